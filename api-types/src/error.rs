@@ -1,0 +1,24 @@
+//! The one error shape of the API.
+
+use serde::{Deserialize, Serialize};
+
+/// `{"error": {...}}`, the body of every 4xx and 5xx answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorBody {
+    /// What went wrong.
+    pub error: ErrorDetail,
+}
+
+/// What went wrong, for a program (`code`, `field`) and for a person (`message`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorDetail {
+    /// Stable machine code, e.g. `invalid_parameter`, `not_found`; the app turns it into a translated message.
+    pub code: String,
+    /// A sentence in English for developers.
+    pub message: String,
+    /// The parameter or field at fault, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+}

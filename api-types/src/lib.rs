@@ -1,0 +1,27 @@
+//! Wire types shared by the Ruta server and app.
+//!
+//! Everything here is plain data with serde: no IO, no clock, and it compiles for `wasm32-unknown-unknown`.
+//! Values that have rules (language codes, phone numbers, coordinates) are newtypes whose constructors
+//! reject bad input, so code holding one knows it is valid ("parse, don't validate").
+
+pub mod country;
+pub mod error;
+pub mod hours;
+pub mod lang;
+pub mod phone;
+pub mod place;
+pub mod point;
+pub mod search;
+pub mod service;
+pub mod vocab;
+
+pub use country::{CountryCode, CountryInfo, EmergencyNumber};
+pub use error::{ErrorBody, ErrorDetail};
+pub use hours::{OpeningInterval, Weekday, WeeklyHours};
+pub use lang::LanguageCode;
+pub use phone::{E164, Phone, PhoneChannel};
+pub use place::{Place, PlaceList};
+pub use point::{Bearing, Compass, LatLon};
+pub use search::{Origin, RemoteHit, SearchHit, SearchResponse};
+pub use service::{Localized, OrganizationSummary, PublicLocation, ServiceArea, ServiceDetail};
+pub use vocab::{Capacity, Cost, DeliveryMode, Population, ServiceKind, ServiceStatus, UnknownValue};

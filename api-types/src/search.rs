@@ -1,0 +1,122 @@
+//! The answer to "what help is near here?".
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    Bearing, Capacity, CountryCode, CountryInfo, Cost, DeliveryMode, LanguageCode, Phone, Place, Population,
+    PublicLocation, ServiceKind, ServiceStatus,
+};
+
+/// Where the search was made from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Origin {
+    /// Latitude in degrees.
+    pub lat: f64,
+    /// Longitude in degrees.
+    pub lon: f64,
+    /// The gazetteer place, when the search was by place; otherwise the nearest town.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+    /// The country the point is in (from the nearest gazetteer place).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
+}
+
+/// A service near the origin.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SearchHit {
+    /// Id, for `GET /api/v1/services/{id}`.
+    pub id: Uuid,
+    /// Name in the requested language or the best fallback.
+    pub name: String,
+    /// The language `name` is in.
+    pub name_lang: String,
+    /// What it offers.
+    pub kinds: Vec<ServiceKind>,
+    /// Great-circle distance from the origin in metres (to the approximate area for confidential services).
+    pub distance_m: u32,
+    /// Direction from the origin.
+    pub bearing: Bearing,
+    /// Open now in its own time zone; absent when hours are not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_now: Option<bool>,
+    /// A safe house whose address is kept confidential.
+    pub confidential: bool,
+    /// True for fictional demo data.
+    pub demo: bool,
+    /// Languages staff speak.
+    pub languages: Vec<LanguageCode>,
+    /// Who it is for.
+    pub populations: Vec<Population>,
+    /// Cost to the person.
+    pub cost: Cost,
+    /// How it is delivered.
+    pub delivery: Vec<DeliveryMode>,
+    /// Places available.
+    pub capacity: Capacity,
+    /// Running or temporarily closed (defunct services are never listed).
+    pub status: ServiceStatus,
+    /// Where it is (approximate for confidential services).
+    pub location: PublicLocation,
+    /// Numbers to call, text or WhatsApp.
+    pub phones: Vec<Phone>,
+    /// When the organisation last confirmed the listing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_verified_at: Option<DateTime<Utc>>,
+}
+
+/// A service that can be used remotely (phone, video, chat) from the origin.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RemoteHit {
+    /// Id.
+    pub id: Uuid,
+    /// Name in the requested language or the best fallback.
+    pub name: String,
+    /// The language `name` is in.
+    pub name_lang: String,
+    /// What it offers.
+    pub kinds: Vec<ServiceKind>,
+    /// The remote modes it offers.
+    pub delivery: Vec<DeliveryMode>,
+    /// Languages staff speak.
+    pub languages: Vec<LanguageCode>,
+    /// Who it is for.
+    pub populations: Vec<Population>,
+    /// Cost to the person.
+    pub cost: Cost,
+    /// Open now; absent when hours are not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_now: Option<bool>,
+    /// Open around the clock.
+    pub always_open: bool,
+    /// Numbers to call, text or WhatsApp.
+    pub phones: Vec<Phone>,
+    /// Countries whose whole territory it covers.
+    pub countries: Vec<CountryCode>,
+    /// True for fictional demo data.
+    pub demo: bool,
+}
+
+/// The search answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SearchResponse {
+    /// True when anything in this answer is fictional demo data.
+    pub demo: bool,
+    /// Where the search was made from.
+    pub origin: Origin,
+    /// The radius searched, in metres.
+    pub radius_m: u32,
+    /// Services with premises within the radius, nearest first (ties by id).
+    pub results: Vec<SearchHit>,
+    /// Services usable remotely from the origin that match the same filters.
+    pub remote: Vec<RemoteHit>,
+    /// Emergency numbers and national hotlines of the origin's country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryInfo>,
+}

@@ -1,0 +1,129 @@
+//! Services as the public sees them.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    Capacity, CountryCode, Cost, DeliveryMode, LanguageCode, Phone, Population, ServiceKind, ServiceStatus,
+    WeeklyHours,
+};
+
+/// Text in several languages, keyed by language tag (`es`, `en`, `qu`…).
+pub type Localized = BTreeMap<String, String>;
+
+/// Where a remote service can be used from. A service covers a point when the point's country is listed, or its
+/// first-level division is listed, or it lies inside the polygon.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ServiceArea {
+    /// Whole countries.
+    #[serde(default)]
+    pub countries: Vec<CountryCode>,
+    /// First-level divisions as ISO 3166-2 codes, e.g. `HN-FM`.
+    #[serde(default)]
+    pub regions: Vec<String>,
+    /// A GeoJSON Polygon's `coordinates`: rings of `[lon, lat]` positions, the first ring the outer boundary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub polygon: Option<Vec<Vec<[f64; 2]>>>,
+}
+
+/// Where a service is, as it may be shown to the caller. For a confidential service an anonymous caller gets only
+/// an approximate area (`approximate: true`, the centre of a cell of about 10 km, the nearest town, no address).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PublicLocation {
+    /// Latitude in degrees (approximate when `approximate`).
+    pub lat: f64,
+    /// Longitude in degrees (approximate when `approximate`).
+    pub lon: f64,
+    /// True when lat/lon are only an area, not the door.
+    pub approximate: bool,
+    /// Street address, never given when `approximate`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Town or city.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality: Option<String>,
+    /// First-level division.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Country.
+    pub country: CountryCode,
+}
+
+/// The organisation that runs a service.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganizationSummary {
+    /// Id.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Website, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// True for fictional demo data.
+    pub demo: bool,
+}
+
+/// Everything a person needs to decide and act: the full public record of one service.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ServiceDetail {
+    /// Id.
+    pub id: Uuid,
+    /// Who runs it.
+    pub organization: OrganizationSummary,
+    /// Name in the requested language or the best fallback.
+    pub name: String,
+    /// The language `name` is in.
+    pub name_lang: String,
+    /// Description in the requested language or the best fallback.
+    pub description: String,
+    /// The language `description` is in.
+    pub description_lang: String,
+    /// The name in every language it exists in.
+    pub names: Localized,
+    /// The description in every language it exists in.
+    pub descriptions: Localized,
+    /// What it offers.
+    pub kinds: Vec<ServiceKind>,
+    /// Who it is for.
+    pub populations: Vec<Population>,
+    /// Languages staff speak.
+    pub languages: Vec<LanguageCode>,
+    /// Cost to the person.
+    pub cost: Cost,
+    /// How it is delivered.
+    pub delivery: Vec<DeliveryMode>,
+    /// Opening hours, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<WeeklyHours>,
+    /// Open at the time of the request in the service's own time zone; absent when hours are not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_now: Option<bool>,
+    /// Numbers to call, text or WhatsApp. For a confidential shelter, its intake line.
+    pub phones: Vec<Phone>,
+    /// Where remote delivery reaches.
+    pub service_area: ServiceArea,
+    /// Running or not.
+    pub status: ServiceStatus,
+    /// Places available, as last reported.
+    pub capacity: Capacity,
+    /// When capacity was last reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity_updated_at: Option<DateTime<Utc>>,
+    /// When the organisation last confirmed the listing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_verified_at: Option<DateTime<Utc>>,
+    /// A safe house whose address is kept confidential.
+    pub confidential: bool,
+    /// Where it is; approximate for confidential services. Absent for services with no premises.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<PublicLocation>,
+    /// True for fictional demo data.
+    pub demo: bool,
+}

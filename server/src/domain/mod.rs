@@ -1,0 +1,8 @@
+//! Pure types and rules of the directory: no HTTP, no SQL, no clock reads (time is passed in).
+
+pub mod schedule;
+pub mod service;
+pub mod text;
+
+pub use schedule::{Schedule, ScheduleError};
+pub use service::{Location, Organization, Service};

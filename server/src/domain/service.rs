@@ -1,0 +1,111 @@
+//! Organisations, services and their locations.
+
+use api_types::{
+    Capacity, CountryCode, Cost, DeliveryMode, LanguageCode, LatLon, Localized, Phone, Population, ServiceArea,
+    ServiceKind, ServiceStatus,
+};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::Schedule;
+
+/// An organisation that runs services.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organization {
+    /// Id.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+    /// Description per language.
+    pub descriptions: Localized,
+    /// Website.
+    pub website: Option<String>,
+    /// Public contact email.
+    pub email: Option<String>,
+    /// When an admin verified the organisation.
+    pub verified_at: Option<DateTime<Utc>>,
+    /// Fictional demo data.
+    pub demo: bool,
+}
+
+/// Where a service's premises are. The exact point and address of a confidential service never leave the
+/// server to anonymous callers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    /// WGS84 position.
+    pub point: LatLon,
+    /// Street and number.
+    pub address: Option<String>,
+    /// Town or city.
+    pub locality: Option<String>,
+    /// First-level division name.
+    pub region: Option<String>,
+    /// Country.
+    pub country: CountryCode,
+}
+
+/// A service: what is offered, to whom, where, when and how to reach it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    /// Id.
+    pub id: Uuid,
+    /// Who runs it.
+    pub organization_id: Uuid,
+    /// Name per language (at least one).
+    pub names: Localized,
+    /// Description per language.
+    pub descriptions: Localized,
+    /// What it offers (at least one).
+    pub kinds: Vec<ServiceKind>,
+    /// Who it is for.
+    pub populations: Vec<Population>,
+    /// Languages staff speak.
+    pub languages: Vec<LanguageCode>,
+    /// Cost to the person.
+    pub cost: Cost,
+    /// How it is delivered (at least one).
+    pub delivery: Vec<DeliveryMode>,
+    /// Opening hours.
+    pub hours: Option<Schedule>,
+    /// Phones.
+    pub phones: Vec<Phone>,
+    /// Where remote delivery reaches.
+    pub area: ServiceArea,
+    /// Running or not.
+    pub status: ServiceStatus,
+    /// Places available.
+    pub capacity: Capacity,
+    /// When capacity was reported.
+    pub capacity_updated_at: Option<DateTime<Utc>>,
+    /// When the organisation last confirmed the listing.
+    pub last_verified_at: Option<DateTime<Utc>>,
+    /// A safe house: location kept confidential.
+    pub confidential: bool,
+    /// Fictional demo data.
+    pub demo: bool,
+    /// Premises, if any.
+    pub location: Option<Location>,
+    /// The country the service belongs to.
+    pub country: CountryCode,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Service {
+    /// Offers at least one remote delivery mode.
+    pub fn is_remote(&self) -> bool {
+        self.delivery.iter().any(|d| d.is_remote())
+    }
+
+    /// Can be visited in person.
+    pub fn is_in_person(&self) -> bool {
+        self.delivery.contains(&DeliveryMode::InPerson) && self.location.is_some()
+    }
+
+    /// Shown to the public at all (defunct services are not).
+    pub fn is_listed(&self) -> bool {
+        self.status != ServiceStatus::Defunct
+    }
+}
