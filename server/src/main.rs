@@ -1,1 +1,52 @@
-fn main() {}
+//! `ruta`: thin entry point. Everything it uses is reachable from the library.
+
+use std::sync::Arc;
+
+use clap::Parser;
+use ruta_server::clock::SystemClock;
+use ruta_server::config::{Cli, Command, ServeConfig};
+use ruta_server::{Reference, boot, run};
+use tracing_subscriber::EnvFilter;
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! { () = ctrl_c => {}, () = terminate => {} }
+    tracing::info!("shutting down");
+}
+
+async fn serve(config: ServeConfig) -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_new(&config.log).unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_target(false)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+    let reference = Reference::embedded()?;
+    let state = boot(&config, reference, Arc::new(SystemClock)).await?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    // The listening address is ours, not a client's: safe to log.
+    tracing::info!(addr = %listener.local_addr()?, "Ruta is listening: open http://{}/", listener.local_addr()?);
+    run(listener, state, shutdown_signal()).await?;
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve(config) => serve(config).await,
+    }
+}

@@ -1,0 +1,237 @@
+//! The directory in memory: every service, the spatial index of those with premises, the list of remote ones,
+//! and the rules that turn them into what the public may see.
+
+pub mod public;
+pub mod search;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use api_types::{CountryCode, DeliveryMode, LatLon};
+use uuid::Uuid;
+
+use crate::domain::text::fold;
+use crate::domain::{Organization, Service};
+use crate::geo::{FacetMask, IndexItem, SpatialIndex};
+use crate::reference::{Gazetteer, PlaceRecord};
+
+pub use search::{SearchError, SearchParams};
+
+/// Side of the grid cell, in degrees, that stands in for a confidential location (0.1° ≈ 11 km).
+pub const CONFIDENTIAL_CELL_DEG: f64 = 0.1;
+
+/// A town must have at least this many people to name the area of a confidential location.
+const AREA_TOWN_MIN_POPULATION: u64 = 5_000;
+
+/// What the public may know of where a service is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublicPoint {
+    /// The exact point, or for a confidential service the centre of its grid cell.
+    pub point: LatLon,
+    /// True when `point` is a cell centre.
+    pub approximate: bool,
+    /// The nearest town to the cell centre, for confidential services.
+    pub area_name: Option<String>,
+    /// That town's first-level division.
+    pub area_region: Option<String>,
+}
+
+/// The centre of the grid cell that contains `p`.
+///
+/// # Example
+/// ```
+/// use api_types::LatLon;
+/// use ruta_server::directory::coarse_cell;
+/// let c = coarse_cell(LatLon::new(14.0818, -87.2068).unwrap());
+/// assert_eq!((c.lat(), c.lon()), (14.05, -87.25));
+/// ```
+pub fn coarse_cell(p: LatLon) -> LatLon {
+    let snap = |v: f64| ((v / CONFIDENTIAL_CELL_DEG).floor() + 0.5) * CONFIDENTIAL_CELL_DEG;
+    let round = |v: f64| (v * 1e6).round() / 1e6;
+    LatLon::new(round(snap(p.lat())).clamp(-90.0, 90.0), round(snap(p.lon())).clamp(-180.0, 180.0)).unwrap_or(p)
+}
+
+/// A service as held by the index: the record, where the public may think it is, and its folded text.
+#[derive(Debug)]
+pub struct Entry {
+    /// The record.
+    pub service: Arc<Service>,
+    /// Where the public may think it is; `None` for a service without premises.
+    pub public: Option<PublicPoint>,
+    /// Names and descriptions in every language, folded, with a leading space (`" casa refugio ..."`), so a
+    /// word prefix is found with `contains(" word")`.
+    pub text: String,
+    /// Its facet bits.
+    pub mask: FacetMask,
+}
+
+/// The facet bits of a service.
+pub fn mask_of(service: &Service) -> FacetMask {
+    FacetMask::union(
+        service
+            .kinds
+            .iter()
+            .map(|k| FacetMask::kind(*k))
+            .chain(service.populations.iter().map(|p| FacetMask::population(*p)))
+            .chain(std::iter::once(FacetMask::cost(service.cost)))
+            .chain(service.delivery.iter().map(|d| FacetMask::delivery(*d)))
+            .chain(service.languages.iter().map(FacetMask::language)),
+    )
+}
+
+fn folded_text(service: &Service) -> String {
+    let mut text = String::new();
+    for t in service.names.values().chain(service.descriptions.values()) {
+        text.push(' ');
+        text.push_str(&fold(t));
+    }
+    text
+}
+
+/// All services and organisations, indexed.
+#[derive(Debug)]
+pub struct Directory {
+    organizations: HashMap<Uuid, Arc<Organization>>,
+    entries: HashMap<Uuid, Arc<Entry>>,
+    /// Listed services with premises open to visitors.
+    index: SpatialIndex<Arc<Entry>>,
+    /// Listed services that can be used remotely.
+    remote: Vec<Arc<Entry>>,
+    gazetteer: Arc<Gazetteer>,
+}
+
+impl Directory {
+    /// Builds the directory and its index.
+    pub fn new(organizations: Vec<Organization>, services: Vec<Service>, gazetteer: Arc<Gazetteer>) -> Self {
+        let mut directory = Self {
+            organizations: organizations.into_iter().map(|o| (o.id, Arc::new(o))).collect(),
+            entries: HashMap::with_capacity(services.len()),
+            index: SpatialIndex::default(),
+            remote: Vec::new(),
+            gazetteer,
+        };
+        let mut items = Vec::new();
+        for service in services {
+            let entry = directory.entry_for(service);
+            if let Some(item) = index_item(&entry) {
+                items.push(item);
+            }
+            if entry.service.is_listed() && entry.service.is_remote() {
+                directory.remote.push(entry.clone());
+            }
+            directory.entries.insert(entry.service.id, entry);
+        }
+        directory.index = SpatialIndex::bulk_load(items);
+        directory.remote.sort_by_key(|e| e.service.id);
+        directory
+    }
+
+    fn entry_for(&self, service: Service) -> Arc<Entry> {
+        let public = self.public_point(&service);
+        let text = folded_text(&service);
+        let mask = mask_of(&service);
+        Arc::new(Entry { service: Arc::new(service), public, text, mask })
+    }
+
+    fn public_point(&self, service: &Service) -> Option<PublicPoint> {
+        let location = service.location.as_ref()?;
+        if !service.confidential {
+            return Some(PublicPoint {
+                point: location.point,
+                approximate: false,
+                area_name: location.locality.clone(),
+                area_region: location.region.clone(),
+            });
+        }
+        let cell = coarse_cell(location.point);
+        let town: Option<&PlaceRecord> = self.gazetteer.nearest_town(cell, AREA_TOWN_MIN_POPULATION);
+        Some(PublicPoint {
+            point: cell,
+            approximate: true,
+            area_name: town.map(|t| t.name.clone()),
+            area_region: town.map(|t| t.admin1_name.clone()),
+        })
+    }
+
+    /// Adds or replaces a service; it is searchable as soon as this returns.
+    pub fn upsert_service(&mut self, service: Service) {
+        let entry = self.entry_for(service);
+        let id = entry.service.id;
+        self.index.remove(&id);
+        self.remote.retain(|e| e.service.id != id);
+        if let Some(item) = index_item(&entry) {
+            self.index.upsert(item);
+        }
+        if entry.service.is_listed() && entry.service.is_remote() {
+            self.remote.push(entry.clone());
+        }
+        self.entries.insert(id, entry);
+    }
+
+    /// One service with what the public may know of its place.
+    pub fn get(&self, id: &Uuid) -> Option<&Arc<Entry>> {
+        self.entries.get(id)
+    }
+
+    /// An organisation.
+    pub fn organization(&self, id: &Uuid) -> Option<&Arc<Organization>> {
+        self.organizations.get(id)
+    }
+
+    /// Number of services (all statuses).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there are no services.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// True when any service is demo data.
+    pub fn has_demo(&self) -> bool {
+        self.entries.values().any(|e| e.service.demo)
+    }
+
+    /// The gazetteer the directory names areas with.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Listed remote services whose area covers the country, region or point.
+    pub fn remote_covering<'a>(
+        &'a self,
+        country: Option<CountryCode>,
+        region_iso: Option<&'a str>,
+        point: LatLon,
+    ) -> impl Iterator<Item = &'a Arc<Entry>> + 'a {
+        self.remote.iter().filter(move |e| covers(&e.service, country, region_iso, point))
+    }
+}
+
+fn index_item(entry: &Arc<Entry>) -> Option<IndexItem<Arc<Entry>>> {
+    let service = &entry.service;
+    let visitable = service.is_listed() && service.location.is_some() && service.delivery.contains(&DeliveryMode::InPerson);
+    let public = entry.public.as_ref().filter(|_| visitable)?;
+    Some(IndexItem { id: service.id, point: public.point, mask: entry.mask, payload: entry.clone() })
+}
+
+/// Whether a remote service's area covers a place.
+pub fn covers(service: &Service, country: Option<CountryCode>, region_iso: Option<&str>, point: LatLon) -> bool {
+    let area = &service.area;
+    if country.is_some_and(|c| area.countries.contains(&c)) {
+        return true;
+    }
+    if region_iso.is_some_and(|r| !r.is_empty() && area.regions.iter().any(|a| a == r)) {
+        return true;
+    }
+    if let Some(rings) = &area.polygon {
+        use geo::Contains;
+        let mut rings = rings.iter().map(|ring| geo::LineString::from(ring.iter().map(|[x, y]| (*x, *y)).collect::<Vec<_>>()));
+        if let Some(exterior) = rings.next() {
+            let polygon = geo::Polygon::new(exterior, rings.collect());
+            return polygon.contains(&geo::Point::new(point.lon(), point.lat()));
+        }
+    }
+    false
+}

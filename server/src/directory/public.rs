@@ -1,0 +1,136 @@
+//! What the public may see of a service. The one place that decides redaction: a confidential service's exact
+//! point and address never pass through here.
+
+use api_types::{Bearing, LatLon, OrganizationSummary, PublicLocation, RemoteHit, SearchHit, ServiceDetail};
+use chrono::{DateTime, Utc};
+
+use super::Entry;
+use crate::domain::Organization;
+use crate::domain::text::pick;
+use crate::geo::bearing_deg;
+
+/// The location as the public may see it.
+pub fn location(entry: &Entry) -> Option<PublicLocation> {
+    let public = entry.public.as_ref()?;
+    let location = entry.service.location.as_ref()?;
+    Some(if public.approximate {
+        PublicLocation {
+            lat: public.point.lat(),
+            lon: public.point.lon(),
+            approximate: true,
+            address: None,
+            locality: public.area_name.clone(),
+            region: public.area_region.clone(),
+            country: location.country,
+        }
+    } else {
+        PublicLocation {
+            lat: location.point.lat(),
+            lon: location.point.lon(),
+            approximate: false,
+            address: location.address.clone(),
+            locality: location.locality.clone(),
+            region: location.region.clone(),
+            country: location.country,
+        }
+    })
+}
+
+fn name(entry: &Entry, chain: &[String]) -> (String, String) {
+    pick(&entry.service.names, chain)
+        .map(|(lang, text)| (text.to_owned(), lang.to_owned()))
+        .unwrap_or_default()
+}
+
+fn open_now(entry: &Entry, now: DateTime<Utc>) -> Option<bool> {
+    entry.service.hours.as_ref().filter(|h| h.is_known()).map(|h| h.is_open_at(now))
+}
+
+/// A nearby result. `distance_m` is to the public point.
+pub fn hit(entry: &Entry, origin: LatLon, distance_m: f64, chain: &[String], now: DateTime<Utc>) -> Option<SearchHit> {
+    let s = &entry.service;
+    let location = location(entry)?;
+    let public_point = entry.public.as_ref()?.point;
+    let (name, name_lang) = name(entry, chain);
+    Some(SearchHit {
+        id: s.id,
+        name,
+        name_lang,
+        kinds: s.kinds.clone(),
+        distance_m: distance_m.round().clamp(0.0, f64::from(u32::MAX)) as u32,
+        bearing: Bearing::from_degrees(bearing_deg(origin, public_point)),
+        open_now: open_now(entry, now),
+        confidential: s.confidential,
+        demo: s.demo,
+        languages: s.languages.clone(),
+        populations: s.populations.clone(),
+        cost: s.cost,
+        delivery: s.delivery.clone(),
+        capacity: s.capacity,
+        status: s.status,
+        location,
+        phones: s.phones.clone(),
+        last_verified_at: s.last_verified_at,
+    })
+}
+
+/// A remote result.
+pub fn remote_hit(entry: &Entry, chain: &[String], now: DateTime<Utc>) -> RemoteHit {
+    let s = &entry.service;
+    let (name, name_lang) = name(entry, chain);
+    RemoteHit {
+        id: s.id,
+        name,
+        name_lang,
+        kinds: s.kinds.clone(),
+        delivery: s.delivery.iter().copied().filter(|d| d.is_remote()).collect(),
+        languages: s.languages.clone(),
+        populations: s.populations.clone(),
+        cost: s.cost,
+        open_now: open_now(entry, now),
+        always_open: s.hours.as_ref().is_some_and(|h| h.always_open()),
+        phones: s.phones.clone(),
+        countries: s.area.countries.clone(),
+        demo: s.demo,
+    }
+}
+
+/// The full public record.
+pub fn detail(entry: &Entry, organization: Option<&Organization>, chain: &[String], now: DateTime<Utc>) -> ServiceDetail {
+    let s = &entry.service;
+    let (name, name_lang) = name(entry, chain);
+    let (description, description_lang) = pick(&s.descriptions, chain)
+        .map(|(lang, text)| (text.to_owned(), lang.to_owned()))
+        .unwrap_or_default();
+    ServiceDetail {
+        id: s.id,
+        organization: OrganizationSummary {
+            id: s.organization_id,
+            name: organization.map(|o| o.name.clone()).unwrap_or_default(),
+            website: organization.and_then(|o| o.website.clone()),
+            demo: organization.is_some_and(|o| o.demo),
+        },
+        name,
+        name_lang,
+        description,
+        description_lang,
+        names: s.names.clone(),
+        descriptions: s.descriptions.clone(),
+        kinds: s.kinds.clone(),
+        populations: s.populations.clone(),
+        languages: s.languages.clone(),
+        cost: s.cost,
+        delivery: s.delivery.clone(),
+        hours: s.hours.as_ref().map(|h| h.to_wire().clone()),
+        open_now: open_now(entry, now),
+        phones: s.phones.clone(),
+        service_area: s.area.clone(),
+        status: s.status,
+        capacity: s.capacity,
+        capacity_updated_at: s.capacity_updated_at,
+        last_verified_at: s.last_verified_at,
+        confidential: s.confidential,
+        location: location(entry),
+        demo: s.demo,
+    }
+}

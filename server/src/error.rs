@@ -1,0 +1,89 @@
+//! The one API error. Every failure answers `{"error":{"code","message","field"}}` with the right status; a 5xx
+//! says nothing internal (the cause goes to the log, without request data).
+
+use api_types::{ErrorBody, ErrorDetail};
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+
+/// An error an API handler can return.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// A parameter or field has a bad value.
+    #[error("{message}")]
+    InvalidParameter {
+        /// Parameter or field name.
+        field: String,
+        /// What is wrong, in a sentence.
+        message: String,
+    },
+    /// A required parameter is missing.
+    #[error("{message}")]
+    MissingParameter {
+        /// Parameter name.
+        field: String,
+        /// What is needed.
+        message: String,
+    },
+    /// Nothing with that id.
+    #[error("{what} not found")]
+    NotFound {
+        /// What was looked for ("service", "country"…).
+        what: &'static str,
+        /// The parameter that named it.
+        field: &'static str,
+    },
+    /// No such route.
+    #[error("no such endpoint")]
+    NoRoute,
+    /// Storage failed.
+    #[error("storage: {0}")]
+    Storage(#[from] crate::storage::StoreError),
+    /// Anything else that is our fault.
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    /// A bad value for `field`.
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::InvalidParameter { field: field.into(), message: message.into() }
+    }
+
+    /// A missing `field`.
+    pub fn missing(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::MissingParameter { field: field.into(), message: message.into() }
+    }
+
+    fn parts(&self) -> (StatusCode, &'static str, String, Option<String>) {
+        match self {
+            ApiError::InvalidParameter { field, message } => {
+                (StatusCode::BAD_REQUEST, "invalid_parameter", format!("{field}: {message}"), Some(field.clone()))
+            }
+            ApiError::MissingParameter { field, message } => {
+                (StatusCode::BAD_REQUEST, "missing_parameter", message.clone(), Some(field.clone()))
+            }
+            ApiError::NotFound { what, field } => {
+                (StatusCode::NOT_FOUND, "not_found", format!("{what} not found"), Some((*field).to_owned()))
+            }
+            ApiError::NoRoute => (StatusCode::NOT_FOUND, "no_route", "no such endpoint".to_owned(), None),
+            ApiError::Storage(_) | ApiError::Internal(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "something went wrong on our side; please try again".to_owned(),
+                None,
+            ),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code, message, field) = self.parts();
+        if status.is_server_error() {
+            tracing::error!(error = %self, "request failed");
+        }
+        let body = ErrorBody { error: ErrorDetail { code: code.to_owned(), message, field } };
+        (status, Json(body)).into_response()
+    }
+}

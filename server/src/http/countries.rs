@@ -1,0 +1,44 @@
+//! `GET /api/v1/countries/{iso2}`: emergency numbers and national hotlines of a country.
+
+use api_types::{CountryCode, CountryInfo};
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::routing::get;
+use axum::{Json, Router};
+
+use super::query::{Pairs, lang_param, only, reader_language};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// A country's emergency numbers (reference data) and the hotlines of the directory that cover all of it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/countries/{iso2}",
+    tag = "countries",
+    params(
+        ("iso2" = String, Path, description = "ISO 3166-1 alpha-2 code, e.g. `HN`."),
+        ("lang" = Option<String>, Query, description = "Language to show hotline names in."),
+    ),
+    responses(
+        (status = 200, body = CountryInfo),
+        (status = 400, body = api_types::ErrorBody, description = "Not a two-letter code."),
+        (status = 404, body = api_types::ErrorBody, description = "Not a Latin American or Caribbean country."),
+    )
+)]
+pub async fn find_country(
+    State(state): State<AppState>,
+    Path(iso2): Path<String>,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Json<CountryInfo>, ApiError> {
+    only(&pairs, &["lang"])?;
+    let code = CountryCode::parse(&iso2).map_err(|e| ApiError::invalid("iso2", e.to_string()))?;
+    let record = state.countries.get(code).ok_or(ApiError::NotFound { what: "country", field: "iso2" })?;
+    let lang = reader_language(lang_param(&pairs)?, &headers);
+    Ok(Json(state.directory().country(record, lang.as_ref(), state.clock.now())))
+}
+
+/// Routes.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/countries/{iso2}", get(find_country))
+}

@@ -1,0 +1,47 @@
+//! What every handler shares.
+
+use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+use crate::clock::Clock;
+use crate::directory::Directory;
+use crate::reference::{Countries, Gazetteer};
+use crate::storage::Store;
+
+/// Shared state: the directory in memory (read by searches, replaced in place by writes), reference data, the
+/// store and the clock.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    directory: Arc<RwLock<Directory>>,
+    /// Country facts.
+    pub countries: Arc<Countries>,
+    /// The gazetteer.
+    pub gazetteer: Arc<Gazetteer>,
+    /// Where the directory is stored.
+    pub store: Arc<dyn Store>,
+    /// The time.
+    pub clock: Arc<dyn Clock>,
+}
+
+impl AppState {
+    /// Assembles the state.
+    pub fn new(
+        directory: Directory,
+        countries: Arc<Countries>,
+        gazetteer: Arc<Gazetteer>,
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+    ) -> Self {
+        Self { directory: Arc::new(RwLock::new(directory)), countries, gazetteer, store, clock }
+    }
+
+    /// Reads the directory. A poisoned lock (a writer panicked) still holds a consistent directory, because
+    /// writers swap whole entries; so the guard is recovered rather than failing every later request.
+    pub fn directory(&self) -> RwLockReadGuard<'_, Directory> {
+        self.directory.read().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Changes the directory.
+    pub fn directory_mut(&self) -> RwLockWriteGuard<'_, Directory> {
+        self.directory.write().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
