@@ -1,1 +1,152 @@
+//! Helpers for the integration tests: a real server on 127.0.0.1:0 with a fresh SQLite database in a temporary
+//! folder and a fixed clock, and small builders for fictional directory fixtures.
 
+pub mod fixtures;
+pub mod logs;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, OnceLock};
+
+use chrono::{DateTime, Utc};
+use ruta_server::Reference;
+use ruta_server::clock::FixedClock;
+use ruta_server::config::ServeConfig;
+use ruta_server::domain::{Organization, Service};
+use ruta_server::state::AppState;
+use ruta_server::storage::{SqliteStore, Store};
+use serde_json::Value;
+use tokio::sync::oneshot;
+
+/// The instant every test server lives at: Tuesday 2026-12-01 15:00 UTC (09:00 in Tegucigalpa).
+pub fn now() -> DateTime<Utc> {
+    "2026-12-01T15:00:00Z".parse().unwrap_or_default()
+}
+
+/// Reference data, parsed once per test binary.
+pub fn reference() -> Reference {
+    static REFERENCE: OnceLock<Reference> = OnceLock::new();
+    REFERENCE.get_or_init(|| Reference::embedded().unwrap_or_else(|e| panic!("reference data: {e}"))).clone()
+}
+
+/// A running server.
+#[derive(Debug)]
+pub struct TestApp {
+    /// Where it listens.
+    pub addr: SocketAddr,
+    /// `http://127.0.0.1:port`.
+    pub base: String,
+    /// A client without proxies or cookies.
+    pub client: reqwest::Client,
+    /// Its state, to change the directory as a later editing API would.
+    pub state: AppState,
+    /// The data folder (deleted on drop).
+    pub data_dir: tempfile::TempDir,
+    shutdown: Option<oneshot::Sender<()>>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// A response: status and JSON body (or `Value::Null` when the body is not JSON), with the raw text.
+#[derive(Debug)]
+pub struct Answer {
+    /// HTTP status.
+    pub status: u16,
+    /// Headers.
+    pub headers: reqwest::header::HeaderMap,
+    /// Body text.
+    pub text: String,
+    /// Body as JSON.
+    pub json: Value,
+}
+
+impl TestApp {
+    /// A server with the demo directory, as a new user gets it.
+    pub async fn spawn_demo() -> Self {
+        Self::spawn_in(tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}")), false, &[], &[]).await
+    }
+
+    /// A server whose database holds exactly these fixtures (no demo data).
+    pub async fn spawn_with(organizations: &[Organization], services: &[Service]) -> Self {
+        Self::spawn_in(tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}")), true, organizations, services)
+            .await
+    }
+
+    /// A server on an existing data folder (to test what survives a restart).
+    pub async fn spawn_in(
+        data_dir: tempfile::TempDir,
+        no_demo: bool,
+        organizations: &[Organization],
+        services: &[Service],
+    ) -> Self {
+        logs::capture();
+        if !organizations.is_empty() || !services.is_empty() {
+            let store = SqliteStore::open(data_dir.path()).await.unwrap_or_else(|e| panic!("store: {e}"));
+            store
+                .insert_directory(organizations, services)
+                .await
+                .unwrap_or_else(|e| panic!("fixtures: {e}"));
+        }
+        let config = ServeConfig { data_dir: data_dir.path().to_path_buf(), no_demo, ..ServeConfig::default() };
+        let state = ruta_server::boot(&config, reference(), Arc::new(FixedClock(now())))
+            .await
+            .unwrap_or_else(|e| panic!("boot: {e}"));
+        let listener =
+            tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("bind: {e}"));
+        let addr = listener.local_addr().unwrap_or_else(|e| panic!("addr: {e}"));
+        let (tx, rx) = oneshot::channel::<()>();
+        let serving = state.clone();
+        tokio::spawn(async move {
+            let _ = ruta_server::run(listener, serving, async {
+                let _ = rx.await;
+            })
+            .await;
+        });
+        let client = reqwest::Client::builder()
+            .no_proxy()
+            .build()
+            .unwrap_or_else(|e| panic!("client: {e}"));
+        Self { addr, base: format!("http://{addr}"), client, state, data_dir, shutdown: Some(tx) }
+    }
+
+    /// GET a path (with its query string) and read the answer.
+    pub async fn get(&self, path_and_query: &str) -> Answer {
+        self.get_with(path_and_query, &[]).await
+    }
+
+    /// GET with extra headers.
+    pub async fn get_with(&self, path_and_query: &str, headers: &[(&str, &str)]) -> Answer {
+        let mut request = self.client.get(format!("{}{}", self.base, path_and_query));
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        let response = request.send().await.unwrap_or_else(|e| panic!("GET {path_and_query}: {e}"));
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let text = response.text().await.unwrap_or_default();
+        let json = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Answer { status, headers, text, json }
+    }
+
+    /// Stops the server and hands back its data folder.
+    pub async fn stop(mut self) -> tempfile::TempDir {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        std::mem::replace(&mut self.data_dir, dir)
+    }
+}
+
+/// The ids of a list of results, in order.
+pub fn ids(list: &Value) -> Vec<String> {
+    list.as_array()
+        .map(|items| items.iter().filter_map(|i| i["id"].as_str().map(str::to_owned)).collect())
+        .unwrap_or_default()
+}

@@ -11,6 +11,10 @@
 //!   Every candidate's distance is then computed exactly (haversine on the `f64` coordinates), and the walk keeps
 //!   going while a node could still hold something nearer than the k-th result, with a slack that covers the
 //!   `f32` rounding. Results are therefore identical to a brute-force haversine scan (checked by a property test).
+//! - Two trees: a bulk-loaded base and a small delta that takes in-place inserts. rstar's bulk load can leave
+//!   leaves at different depths, and a later `insert` into such a tree panics ("This is a bug in rstar", georust/rstar
+//!   PR #239), so the base is never inserted into: a change tombstones the old base leaf, goes into the delta, and
+//!   when the delta grows past an eighth of the base both are rebuilt by one bulk load.
 
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BinaryHeap, HashMap};
@@ -121,6 +125,9 @@ pub struct IndexItem<T> {
 
 #[derive(Debug)]
 struct Slot<T> {
+    /// The live entry is in the base tree (else in the delta). A base leaf whose slot says otherwise is a
+    /// tombstone and is skipped.
+    in_base: bool,
     id: Uuid,
     point: LatLon,
     mask: FacetMask,
@@ -192,6 +199,7 @@ impl Ord for Best {
 struct Pending<'t> {
     lower_bound_2: f32,
     node: &'t RTreeNode<Entry>,
+    in_base: bool,
 }
 
 impl PartialEq for Pending<'_> {
@@ -235,7 +243,8 @@ impl Ord for Pending<'_> {
 /// ```
 #[derive(Debug)]
 pub struct SpatialIndex<T> {
-    tree: RTree<Entry>,
+    base: RTree<Entry>,
+    delta: RTree<Entry>,
     slots: Vec<Option<Slot<T>>>,
     free: Vec<u32>,
     by_id: HashMap<Uuid, u32>,
@@ -243,7 +252,7 @@ pub struct SpatialIndex<T> {
 
 impl<T> Default for SpatialIndex<T> {
     fn default() -> Self {
-        Self { tree: RTree::new(), slots: Vec::new(), free: Vec::new(), by_id: HashMap::new() }
+        Self { base: RTree::new(), delta: RTree::new(), slots: Vec::new(), free: Vec::new(), by_id: HashMap::new() }
     }
 }
 
@@ -253,7 +262,7 @@ impl<T> SpatialIndex<T> {
         let mut slots: Vec<Option<Slot<T>>> = Vec::with_capacity(items.len());
         let mut by_id = HashMap::with_capacity(items.len());
         for item in items {
-            let slot = Slot { id: item.id, point: item.point, mask: item.mask, payload: item.payload };
+            let slot = Slot { in_base: true, id: item.id, point: item.point, mask: item.mask, payload: item.payload };
             match by_id.get(&item.id) {
                 Some(&existing) => slots[existing as usize] = Some(slot),
                 None => {
@@ -262,12 +271,25 @@ impl<T> SpatialIndex<T> {
                 }
             }
         }
-        let entries: Vec<Entry> = slots
-            .iter()
+        let mut index = Self { base: RTree::new(), delta: RTree::new(), slots, free: Vec::new(), by_id };
+        index.rebuild();
+        index
+    }
+
+    /// Bulk-loads every live item into a new base and empties the delta.
+    fn rebuild(&mut self) {
+        let entries: Vec<Entry> = self
+            .slots
+            .iter_mut()
             .enumerate()
-            .filter_map(|(i, s)| s.as_ref().map(|s| Entry { xyz: to_f32(s.point), slot: i as u32, mask: s.mask.0 }))
+            .filter_map(|(i, s)| {
+                let s = s.as_mut()?;
+                s.in_base = true;
+                Some(Entry { xyz: to_f32(s.point), slot: i as u32, mask: s.mask.0 })
+            })
             .collect();
-        Self { tree: RTree::bulk_load(entries), slots, free: Vec::new(), by_id }
+        self.base = RTree::bulk_load(entries);
+        self.delta = RTree::new();
     }
 
     /// Number of items.
@@ -294,9 +316,12 @@ impl<T> SpatialIndex<T> {
     /// Removes an item; returns its payload if it was there.
     pub fn remove(&mut self, id: &Uuid) -> Option<T> {
         let slot = self.by_id.remove(id)?;
-        if let Some(entry) = self.entry_of(slot) {
-            self.tree.remove(&entry);
+        let in_base = self.slots.get(slot as usize)?.as_ref()?.in_base;
+        if !in_base && let Some(entry) = self.entry_of(slot) {
+            self.delta.remove(&entry);
         }
+        // A base leaf stays as a tombstone until the next rebuild; its slot may be reused at once, because a
+        // reused slot is never `in_base` until then.
         self.free.push(slot);
         self.slots.get_mut(slot as usize)?.take().map(|s| s.payload)
     }
@@ -311,10 +336,13 @@ impl<T> SpatialIndex<T> {
                 (self.slots.len() - 1) as u32
             }
         };
-        self.tree.insert(Entry { xyz: to_f32(item.point), slot, mask: item.mask.0 });
+        self.delta.insert(Entry { xyz: to_f32(item.point), slot, mask: item.mask.0 });
         self.by_id.insert(item.id, slot);
         if let Some(s) = self.slots.get_mut(slot as usize) {
-            *s = Some(Slot { id: item.id, point: item.point, mask: item.mask, payload: item.payload });
+            *s = Some(Slot { in_base: false, id: item.id, point: item.point, mask: item.mask, payload: item.payload });
+        }
+        if self.delta.size() > 1024.max(self.base.size() / 8) {
+            self.rebuild();
         }
     }
 
@@ -353,6 +381,7 @@ impl<T> SpatialIndex<T> {
         query: &Query,
         accept: &impl Fn(&T) -> bool,
         children: &'t [RTreeNode<Entry>],
+        in_base: bool,
         pending: &mut BinaryHeap<Reverse<Pending<'t>>>,
         best: &mut BinaryHeap<Best>,
     ) {
@@ -365,7 +394,7 @@ impl<T> SpatialIndex<T> {
                     let Some(slot) = self.slots.get(entry.slot as usize).and_then(Option::as_ref) else {
                         continue;
                     };
-                    if !accept(&slot.payload) {
+                    if slot.in_base != in_base || !accept(&slot.payload) {
                         continue;
                     }
                     let candidate = Best { distance_m: distance_m(origin, slot.point), id: slot.id, slot: entry.slot };
@@ -374,7 +403,7 @@ impl<T> SpatialIndex<T> {
                 RTreeNode::Parent(parent) => {
                     let envelope = parent.envelope();
                     if query.admits(envelope.mask) {
-                        pending.push(Reverse(Pending { lower_bound_2: envelope.distance_2(&q), node: child }));
+                        pending.push(Reverse(Pending { lower_bound_2: envelope.distance_2(&q), node: child, in_base }));
                     }
                 }
             }
@@ -390,9 +419,11 @@ impl<T> SpatialIndex<T> {
         let q = to_f32(origin);
         let mut best: BinaryHeap<Best> = BinaryHeap::with_capacity(query.limit + 1);
         let mut pending: BinaryHeap<Reverse<Pending<'_>>> = BinaryHeap::new();
-        let root = self.tree.root();
-        if query.admits(root.envelope().mask) {
-            self.expand(origin, q, query, &accept, root.children(), &mut pending, &mut best);
+        for (tree, in_base) in [(&self.base, true), (&self.delta, false)] {
+            let root = tree.root();
+            if query.admits(root.envelope().mask) {
+                self.expand(origin, q, query, &accept, root.children(), in_base, &mut pending, &mut best);
+            }
         }
         while let Some(Reverse(next)) = pending.pop() {
             let lower_bound_m = chord_to_m(f64::from(next.lower_bound_2).sqrt()) - SLACK_M;
@@ -403,7 +434,7 @@ impl<T> SpatialIndex<T> {
                 break;
             }
             if let RTreeNode::Parent(parent) = next.node {
-                self.expand(origin, q, query, &accept, parent.children(), &mut pending, &mut best);
+                self.expand(origin, q, query, &accept, parent.children(), next.in_base, &mut pending, &mut best);
             }
         }
         self.into_hits(best)

@@ -491,14 +491,18 @@ impl PlaceSearch {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::OnceLock;
+
     use super::*;
     use crate::reference::Gazetteer;
 
-    fn gazetteer() -> Gazetteer {
-        match Gazetteer::embedded() {
+    /// Built once for all tests (a debug build takes a while).
+    fn gazetteer() -> &'static Gazetteer {
+        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        GAZETTEER.get_or_init(|| match Gazetteer::embedded() {
             Ok(g) => g,
             Err(e) => panic!("embedded gazetteer: {e}"),
-        }
+        })
     }
 
     fn country(code: &str) -> CountryCode {
@@ -540,12 +544,12 @@ mod tests {
         let g = gazetteer();
         for query in ["tegucigalpa", "TEGUCIGALPA", "Tegucígalpa", "  tegucigalpa "] {
             assert_eq!(
-                first(&g, query),
+                first(g, query),
                 ("Tegucigalpa".into(), "HN".into(), None),
                 "{query}"
             );
         }
-        let (name, country, matched) = first(&g, "cap haitien");
+        let (name, country, matched) = first(g, "cap haitien");
         assert_eq!(
             (name.as_str(), country.as_str(), matched),
             ("Cap-Haïtien", "HT", None)
@@ -555,7 +559,7 @@ mod tests {
     #[test]
     fn an_alternate_name_finds_the_place_and_is_reported_as_spelled() {
         let g = gazetteer();
-        let (name, country, matched) = first(&g, "okap");
+        let (name, country, matched) = first(g, "okap");
         assert_eq!((name.as_str(), country.as_str()), ("Cap-Haïtien", "HT"));
         assert_eq!(matched.as_deref(), Some("Okap"));
     }
@@ -563,9 +567,9 @@ mod tests {
     #[test]
     fn typing_the_start_of_a_name_finds_it() {
         let g = gazetteer();
-        assert_eq!(first(&g, "tegu").0, "Tegucigalpa");
-        assert_eq!(first(&g, "port au").0, "Port-au-Prince");
-        assert_eq!(first(&g, "Port-au-").0, "Port-au-Prince");
+        assert_eq!(first(g, "tegu").0, "Tegucigalpa");
+        assert_eq!(first(g, "port au").0, "Port-au-Prince");
+        assert_eq!(first(g, "Port-au-").0, "Port-au-Prince");
     }
 
     #[test]
@@ -586,7 +590,7 @@ mod tests {
     #[test]
     fn a_word_inside_a_name_matches_below_names_that_start_with_it() {
         let g = gazetteer();
-        let hits = search(&g, "haitien", None, 50);
+        let hits = search(g, "haitien", None, 50);
         assert!(
             hits.iter().any(|(n, c, _)| n == "Cap-Haïtien" && c == "HT"),
             "{hits:?}"
@@ -616,33 +620,33 @@ mod tests {
     #[test]
     fn one_typo_still_finds_the_town() {
         let g = gazetteer();
-        assert_eq!(first(&g, "tegusigalpa").0, "Tegucigalpa"); // an alternate spelling, in fact
-        assert_eq!(first(&g, "tegucigalpe").0, "Tegucigalpa"); // substitution
-        assert_eq!(first(&g, "tegucigalpaa").0, "Tegucigalpa"); // insertion
-        assert_eq!(first(&g, "tegucgalpa").0, "Tegucigalpa"); // deletion
-        assert_eq!(first(&g, "asuncin").0, "Asunción"); // deletion
-        assert_eq!(first(&g, "asuncoin").0, "Asunción"); // swap of neighbours
-        assert_eq!(first(&g, "Asunsión").0, "Asunción");
+        assert_eq!(first(g, "tegusigalpa").0, "Tegucigalpa"); // an alternate spelling, in fact
+        assert_eq!(first(g, "tegucigalpe").0, "Tegucigalpa"); // substitution
+        assert_eq!(first(g, "tegucigalpaa").0, "Tegucigalpa"); // insertion
+        assert_eq!(first(g, "tegucgalpa").0, "Tegucigalpa"); // deletion
+        assert_eq!(first(g, "asuncin").0, "Asunción"); // deletion
+        assert_eq!(first(g, "asuncoin").0, "Asunción"); // swap of neighbours
+        assert_eq!(first(g, "Asunsión").0, "Asunción");
     }
 
     #[test]
     fn two_typos_or_short_queries_are_not_fuzzy() {
         let g = gazetteer();
         assert!(
-            names(&g, "tegucixalpq", None, 10)
+            names(g, "tegucixalpq", None, 10)
                 .iter()
                 .all(|n| n != "Tegucigalpa")
         );
         // "lma" is one deletion from "lima" but too short to be corrected.
-        assert!(names(&g, "lma", None, 50).iter().all(|n| n != "Lima"));
+        assert!(names(g, "lma", None, 50).iter().all(|n| n != "Lima"));
     }
 
     #[test]
     fn exact_beats_prefix_beats_word_start_beats_fuzzy() {
         let g = gazetteer();
         // "Lima" exactly, before the larger places whose names only start with "lima" or contain it.
-        assert_eq!(first(&g, "lima").0, "Lima");
-        let hits = search(&g, "lima", None, 500);
+        assert_eq!(first(g, "lima").0, "Lima");
+        let hits = search(g, "lima", None, 500);
         let tier = |(name, _, matched): &(String, String, Option<String>)| {
             let folded = fold(matched.as_deref().unwrap_or(name));
             if folded == "lima" {
@@ -664,8 +668,8 @@ mod tests {
     fn main_name_is_preferred_to_an_alternate_in_the_same_tier() {
         let g = gazetteer();
         // Both "Tegucigalpa" and its alternates start with "tegu"; the main name is the one reported.
-        assert_eq!(first(&g, "tegu").2, None);
-        assert_eq!(first(&g, "tegucigalpa").2, None);
+        assert_eq!(first(g, "tegu").2, None);
+        assert_eq!(first(g, "tegucigalpa").2, None);
     }
 
     #[test]
@@ -683,16 +687,16 @@ mod tests {
     #[test]
     fn country_filter_keeps_only_that_country() {
         let g = gazetteer();
-        let hits = search(&g, "san jose", Some("CR"), 20);
+        let hits = search(g, "san jose", Some("CR"), 20);
         assert!(!hits.is_empty());
         assert!(hits.iter().all(|(_, c, _)| c == "CR"), "{hits:?}");
         assert_eq!(hits[0].0, "San José");
         assert!(
-            search(&g, "tegucigalpa", Some("GT"), 10)
+            search(g, "tegucigalpa", Some("GT"), 10)
                 .iter()
                 .all(|(n, _, _)| n != "Tegucigalpa")
         );
-        assert_eq!(first_in(&g, "tegusigalpa", "HN"), "Tegucigalpa");
+        assert_eq!(first_in(g, "tegusigalpa", "HN"), "Tegucigalpa");
     }
 
     fn first_in(g: &Gazetteer, query: &str, code: &str) -> String {
@@ -741,5 +745,42 @@ mod tests {
         let search = PlaceSearch::build(&[]);
         assert!(search.search("lima", None, 10, &[]).is_empty());
         assert!(PlaceSearch::default().search("lima", None, 10, &[]).is_empty());
+    }
+}
+#[cfg(test)]
+mod tmp_timing {
+    #[test]
+    #[ignore]
+    fn timing() {
+        let t = std::time::Instant::now();
+        let g = match crate::reference::Gazetteer::embedded() { Ok(g) => g, Err(_) => return };
+        eprintln!("gazetteer load {:?}", t.elapsed());
+        let places = g.places().to_vec();
+        let t = std::time::Instant::now();
+        let s = super::PlaceSearch::build(&places);
+        eprintln!("search build {:?}", t.elapsed());
+        let queries = ["s", "sa", "san", "de", "la", "tegu", "tegucigalpa", "tegusigalpa", "asuncoin", "port au", "haitien",
+            "santa maria de los angeles", "san jose", "ciudad de mexico", "xqzw", "guadalajara", "rio de janeiro", "mexico", "okap", "lima", "sao paulo", "santo domingo", "buenos aires", "bogota",
+            "villa nueva", "puerto", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz"];
+        let hn = api_types::CountryCode::parse("HN").ok();
+        let mut all = Vec::new();
+        for q in queries {
+            let mut ts = Vec::new();
+            for _ in 0..200 {
+                let t = std::time::Instant::now();
+                let r = s.search(q, None, 10, &places);
+                ts.push(t.elapsed());
+                std::hint::black_box(r);
+                let t = std::time::Instant::now();
+                let r = s.search(q, hn, 10, &places);
+                ts.push(t.elapsed());
+                std::hint::black_box(r);
+            }
+            ts.sort();
+            eprintln!("{q:>30}: median {:?} max {:?}", ts[ts.len() / 2], ts[ts.len() - 1]);
+            all.extend(ts);
+        }
+        all.sort();
+        eprintln!("overall median {:?} p99 {:?}", all[all.len() / 2], all[all.len() * 99 / 100]);
     }
 }

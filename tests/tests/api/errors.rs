@@ -1,0 +1,118 @@
+//! Bad input gets a clear 4xx naming the field; never a 500, never a panic.
+
+use crate::scene::spawn;
+
+#[tokio::test]
+async fn every_bad_search_parameter_is_a_400_that_names_it() {
+    let app = spawn().await;
+    let cases: &[(&str, u16, &str, &str)] = &[
+        ("lat=91&lon=0", 400, "invalid_parameter", "lat"),
+        ("lat=-90.5&lon=0", 400, "invalid_parameter", "lat"),
+        ("lat=0&lon=180.01", 400, "invalid_parameter", "lon"),
+        ("lat=abc&lon=0", 400, "invalid_parameter", "lat"),
+        ("lat=0&lon=abc", 400, "invalid_parameter", "lon"),
+        ("lat=NaN&lon=0", 400, "invalid_parameter", "lat"),
+        ("lat=inf&lon=0", 400, "invalid_parameter", "lat"),
+        ("lat=14", 400, "missing_parameter", "lon"),
+        ("lon=-87", 400, "missing_parameter", "lat"),
+        ("", 400, "missing_parameter", "place"),
+        ("place=3600949&lat=1&lon=1", 400, "invalid_parameter", "place"),
+        ("place=tegucigalpa", 400, "invalid_parameter", "place"),
+        ("place=1", 404, "not_found", "place"),
+        ("lat=14&lon=-87&radius_m=-5", 400, "invalid_parameter", "radius_m"),
+        ("lat=14&lon=-87&radius_m=0", 400, "invalid_parameter", "radius_m"),
+        ("lat=14&lon=-87&radius_m=99999999999", 400, "invalid_parameter", "radius_m"),
+        ("lat=14&lon=-87&radius_m=far", 400, "invalid_parameter", "radius_m"),
+        ("lat=14&lon=-87&limit=0", 400, "invalid_parameter", "limit"),
+        ("lat=14&lon=-87&limit=10000", 400, "invalid_parameter", "limit"),
+        ("lat=14&lon=-87&limit=-1", 400, "invalid_parameter", "limit"),
+        ("lat=14&lon=-87&kind=shelters", 400, "invalid_parameter", "kind"),
+        ("lat=14&lon=-87&language=klingon", 400, "invalid_parameter", "language"),
+        ("lat=14&lon=-87&population=everyone", 400, "invalid_parameter", "population"),
+        ("lat=14&lon=-87&cost=cheap", 400, "invalid_parameter", "cost"),
+        ("lat=14&lon=-87&delivery=teleport", 400, "invalid_parameter", "delivery"),
+        ("lat=14&lon=-87&open_now=maybe", 400, "invalid_parameter", "open_now"),
+        ("lat=14&lon=-87&lat=15", 400, "invalid_parameter", "lat"),
+        ("lat=14&lon=-87&radius=5", 400, "invalid_parameter", "radius"),
+        ("lat=14&lon=-87&lang=english", 400, "invalid_parameter", "lang"),
+    ];
+    for (query, status, code, field) in cases {
+        let answer = app.get(&format!("/api/v1/search?{query}")).await;
+        assert_eq!(answer.status, *status, "{query}: {}", answer.text);
+        assert_eq!(answer.json["error"]["code"], *code, "{query}: {}", answer.text);
+        assert_eq!(answer.json["error"]["field"], *field, "{query}: {}", answer.text);
+        let message = answer.json["error"]["message"].as_str().unwrap_or("");
+        assert!(message.len() > 10, "{query}: a sentence a developer can act on: {message}");
+    }
+}
+
+#[tokio::test]
+async fn a_long_free_text_is_refused_not_truncated_silently() {
+    let app = spawn().await;
+    let long = "a".repeat(201);
+    let answer = app.get(&format!("/api/v1/search?lat=14&lon=-87&q={long}")).await;
+    assert_eq!(answer.status, 400);
+    assert_eq!(answer.json["error"]["field"], "q");
+}
+
+#[tokio::test]
+async fn unknown_ids_and_routes_are_404_json_and_bad_ids_are_400() {
+    let app = spawn().await;
+    let unknown = app.get("/api/v1/services/00000000-0000-0000-0000-00000000ffff").await;
+    assert_eq!(unknown.status, 404);
+    assert_eq!(unknown.json["error"]["code"], "not_found");
+    assert_eq!(unknown.json["error"]["field"], "id");
+    let bad = app.get("/api/v1/services/42").await;
+    assert_eq!(bad.status, 400);
+    assert_eq!(bad.json["error"]["field"], "id");
+    let route = app.get("/api/v1/nothing-here").await;
+    assert_eq!(route.status, 404);
+    assert_eq!(route.json["error"]["code"], "no_route");
+    let country = app.get("/api/v1/countries/ZZ").await;
+    assert_eq!(country.status, 404);
+    assert_eq!(country.json["error"]["field"], "iso2");
+    let country = app.get("/api/v1/countries/HND").await;
+    assert_eq!(country.status, 400);
+    assert_eq!(country.json["error"]["field"], "iso2");
+}
+
+#[tokio::test]
+async fn bad_place_lookups_name_the_parameter() {
+    let app = spawn().await;
+    let cases: &[(&str, &str)] = &[
+        ("", "q"),
+        ("q=lima&country=PER", "country"),
+        ("q=lima&country=US", "country"),
+        ("q=lima&limit=0", "limit"),
+        ("q=lima&limit=51", "limit"),
+        ("q=lima&town=1", "town"),
+    ];
+    for (query, field) in cases {
+        let answer = app.get(&format!("/api/v1/places?{query}")).await;
+        assert_eq!(answer.status, 400, "{query}: {}", answer.text);
+        assert_eq!(answer.json["error"]["field"], *field, "{query}");
+    }
+}
+
+#[tokio::test]
+async fn hostile_query_strings_never_cause_a_server_error() {
+    let app = spawn().await;
+    let hostile = [
+        "lat=%FF%FE&lon=0",
+        "lat=1e308&lon=1e308",
+        "lat=0x10&lon=0",
+        "kind=%00",
+        "q=%F0%9F%98%80%F0%9F%98%80",
+        "place=99999999999999999999",
+        "lat=14&lon=-87&q=%27%3B+DROP+TABLE+services%3B--",
+        "&&&==&lat",
+        "lat=14&lon=-87&language=pt-BR-x-y-z",
+    ];
+    for query in hostile {
+        let answer = app.get(&format!("/api/v1/search?{query}")).await;
+        assert!(answer.status < 500, "{query}: {} {}", answer.status, answer.text);
+        assert!(answer.json.is_object(), "{query}: JSON body");
+    }
+    let fine = app.get("/api/v1/search?lat=14&lon=-87&q=%27%3B+DROP+TABLE+services%3B--").await;
+    assert_eq!(fine.status, 200, "free text is data, not SQL");
+}

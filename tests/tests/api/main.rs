@@ -1,0 +1,13 @@
+//! Ruta's integration tests: one binary, a real server on 127.0.0.1:0 per test with a fresh SQLite database.
+
+mod countries; // GET /api/v1/countries/{iso2}
+mod demo; // the demo directory as a new user meets it
+mod errors; // every bad input is a 4xx naming the field, never a 500
+mod index; // the spatial index equals a brute-force haversine scan (property test)
+mod openapi; // the OpenAPI document and the self-hosted docs page
+mod places; // GET /api/v1/places: typed-town search
+mod privacy; // confidential locations, logs, security headers
+mod scene; // the fixture directory shared by the search tests
+mod search; // GET /api/v1/search: distance order, filters, remote coverage, languages
+mod services; // GET /api/v1/services/{id}
+mod storage; // data on disk survives a restart; demo loaded once
