@@ -27,7 +27,11 @@ pub struct InvalidLanguage(pub String);
 
 impl std::fmt::Display for InvalidLanguage {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "'{}' is not a language code such as 'es', 'qu', 'quc' or 'pt-BR'", self.0)
+        write!(
+            f,
+            "'{}' is not a language code such as 'es', 'qu', 'quc' or 'pt-BR'",
+            self.0
+        )
     }
 }
 
@@ -38,7 +42,10 @@ impl LanguageCode {
     pub fn parse(input: &str) -> Result<Self, InvalidLanguage> {
         let bad = || InvalidLanguage(input.chars().take(40).collect());
         let mut parts = input.trim().split(['-', '_']);
-        let language = parts.next().filter(|p| (2..=3).contains(&p.len())).ok_or_else(bad)?;
+        let language = parts
+            .next()
+            .filter(|p| (2..=3).contains(&p.len()))
+            .ok_or_else(bad)?;
         if !language.chars().all(|c| c.is_ascii_alphabetic()) {
             return Err(bad());
         }

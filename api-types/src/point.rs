@@ -74,7 +74,10 @@ impl LatLon {
     /// The same point rounded to `decimals` places (2 decimals ≈ 1 km), as the app sends it.
     pub fn rounded(self, decimals: i32) -> Self {
         let f = 10f64.powi(decimals);
-        Self { lat: (self.lat * f).round() / f, lon: (self.lon * f).round() / f }
+        Self {
+            lat: (self.lat * f).round() / f,
+            lon: (self.lon * f).round() / f,
+        }
     }
 }
 
@@ -87,7 +90,10 @@ impl TryFrom<RawLatLon> for LatLon {
 
 impl From<LatLon> for RawLatLon {
     fn from(p: LatLon) -> Self {
-        Self { lat: p.lat, lon: p.lon }
+        Self {
+            lat: p.lat,
+            lon: p.lon,
+        }
     }
 }
 
@@ -116,8 +122,16 @@ impl Compass {
     /// assert_eq!(Compass::from_degrees(350.0), Compass::N);
     /// ```
     pub fn from_degrees(degrees: f64) -> Self {
-        const POINTS: [Compass; 8] =
-            [Compass::N, Compass::NE, Compass::E, Compass::SE, Compass::S, Compass::SW, Compass::W, Compass::NW];
+        const POINTS: [Compass; 8] = [
+            Compass::N,
+            Compass::NE,
+            Compass::E,
+            Compass::SE,
+            Compass::S,
+            Compass::SW,
+            Compass::W,
+            Compass::NW,
+        ];
         let normalised = degrees.rem_euclid(360.0);
         let sector = ((normalised + 22.5) / 45.0).floor() as usize % 8;
         POINTS[sector]
@@ -138,6 +152,9 @@ impl Bearing {
     /// Builds a bearing from degrees (any real number; wrapped into 0–360).
     pub fn from_degrees(degrees: f64) -> Self {
         let wrapped = degrees.rem_euclid(360.0).round() as u16 % 360;
-        Self { degrees: wrapped, compass: Compass::from_degrees(degrees) }
+        Self {
+            degrees: wrapped,
+            compass: Compass::from_degrees(degrees),
+        }
     }
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
-    Bearing, Capacity, CountryCode, CountryInfo, Cost, DeliveryMode, LanguageCode, Phone, Place, Population,
+    Bearing, Capacity, Cost, CountryCode, CountryInfo, DeliveryMode, LanguageCode, Phone, Place, Population,
     PublicLocation, ServiceKind, ServiceStatus,
 };
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
-    Capacity, CountryCode, Cost, DeliveryMode, LanguageCode, Phone, Population, ServiceKind, ServiceStatus,
+    Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, Phone, Population, ServiceKind, ServiceStatus,
     WeeklyHours,
 };
 

@@ -14,7 +14,12 @@ pub struct UnknownValue {
 
 impl std::fmt::Display for UnknownValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "unknown value '{}'; expected one of: {}", self.value, self.expected.join(", "))
+        write!(
+            f,
+            "unknown value '{}'; expected one of: {}",
+            self.value,
+            self.expected.join(", ")
+        )
     }
 }
 
@@ -154,7 +159,10 @@ mod tests {
     fn every_value_round_trips_through_its_wire_name() {
         for kind in ServiceKind::ALL {
             assert_eq!(kind.as_str().parse::<ServiceKind>(), Ok(*kind));
-            assert_eq!(serde_json::to_string(kind).unwrap(), format!("\"{}\"", kind.as_str()));
+            assert_eq!(
+                serde_json::to_string(kind).unwrap(),
+                format!("\"{}\"", kind.as_str())
+            );
         }
         for (i, p) in Population::ALL.iter().enumerate() {
             assert_eq!(p.index(), i);

@@ -47,26 +47,46 @@ pub enum ApiError {
 impl ApiError {
     /// A bad value for `field`.
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::InvalidParameter { field: field.into(), message: message.into() }
+        Self::InvalidParameter {
+            field: field.into(),
+            message: message.into(),
+        }
     }
 
     /// A missing `field`.
     pub fn missing(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::MissingParameter { field: field.into(), message: message.into() }
+        Self::MissingParameter {
+            field: field.into(),
+            message: message.into(),
+        }
     }
 
     fn parts(&self) -> (StatusCode, &'static str, String, Option<String>) {
         match self {
-            ApiError::InvalidParameter { field, message } => {
-                (StatusCode::BAD_REQUEST, "invalid_parameter", format!("{field}: {message}"), Some(field.clone()))
-            }
-            ApiError::MissingParameter { field, message } => {
-                (StatusCode::BAD_REQUEST, "missing_parameter", message.clone(), Some(field.clone()))
-            }
-            ApiError::NotFound { what, field } => {
-                (StatusCode::NOT_FOUND, "not_found", format!("{what} not found"), Some((*field).to_owned()))
-            }
-            ApiError::NoRoute => (StatusCode::NOT_FOUND, "no_route", "no such endpoint".to_owned(), None),
+            ApiError::InvalidParameter { field, message } => (
+                StatusCode::BAD_REQUEST,
+                "invalid_parameter",
+                format!("{field}: {message}"),
+                Some(field.clone()),
+            ),
+            ApiError::MissingParameter { field, message } => (
+                StatusCode::BAD_REQUEST,
+                "missing_parameter",
+                message.clone(),
+                Some(field.clone()),
+            ),
+            ApiError::NotFound { what, field } => (
+                StatusCode::NOT_FOUND,
+                "not_found",
+                format!("{what} not found"),
+                Some((*field).to_owned()),
+            ),
+            ApiError::NoRoute => (
+                StatusCode::NOT_FOUND,
+                "no_route",
+                "no such endpoint".to_owned(),
+                None,
+            ),
             ApiError::Storage(_) | ApiError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -83,7 +103,13 @@ impl IntoResponse for ApiError {
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
-        let body = ErrorBody { error: ErrorDetail { code: code.to_owned(), message, field } };
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: code.to_owned(),
+                message,
+                field,
+            },
+        };
         (status, Json(body)).into_response()
     }
 }

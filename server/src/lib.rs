@@ -1,16 +1,16 @@
 //! The Ruta service: directory, geospatial search and the REST API.
 
-pub mod domain;
-pub mod geo;
-pub mod reference;
-pub mod demo;
 pub mod clock;
-pub mod error;
-pub mod storage;
-pub mod directory;
-pub mod http;
-pub mod state;
 pub mod config;
+pub mod demo;
+pub mod directory;
+pub mod domain;
+pub mod error;
+pub mod geo;
+pub mod http;
+pub mod reference;
+pub mod state;
+pub mod storage;
 
 use std::sync::Arc;
 
@@ -43,23 +43,41 @@ pub struct Reference {
 impl Reference {
     /// Loads the copies compiled into the binary.
     pub fn embedded() -> anyhow::Result<Self> {
-        Ok(Self { gazetteer: Arc::new(Gazetteer::embedded()?), countries: Arc::new(Countries::embedded()?) })
+        Ok(Self {
+            gazetteer: Arc::new(Gazetteer::embedded()?),
+            countries: Arc::new(Countries::embedded()?),
+        })
     }
 }
 
 /// Opens the store under the data dir (creating and migrating it), loads the demo directory into an empty
 /// database unless told not to, and builds the in-memory directory.
-pub async fn boot(config: &ServeConfig, reference: Reference, clock: Arc<dyn Clock>) -> anyhow::Result<AppState> {
+pub async fn boot(
+    config: &ServeConfig,
+    reference: Reference,
+    clock: Arc<dyn Clock>,
+) -> anyhow::Result<AppState> {
     let store = SqliteStore::open(&config.data_dir).await?;
     if !config.no_demo && store.is_empty().await? {
         let demo = demo::generate(&reference.gazetteer, &reference.countries, DEMO_SEED, clock.now());
-        store.insert_directory(&demo.organizations, &demo.services).await?;
-        tracing::info!(services = demo.services.len(), "loaded the demo directory into an empty database");
+        store
+            .insert_directory(&demo.organizations, &demo.services)
+            .await?;
+        tracing::info!(
+            services = demo.services.len(),
+            "loaded the demo directory into an empty database"
+        );
     }
     let (organizations, services) = store.load_directory().await?;
     let directory = Directory::new(organizations, services, reference.gazetteer.clone());
     tracing::info!(services = directory.len(), "directory indexed");
-    Ok(AppState::new(directory, reference.countries, reference.gazetteer, Arc::new(store), clock))
+    Ok(AppState::new(
+        directory,
+        reference.countries,
+        reference.gazetteer,
+        Arc::new(store),
+        clock,
+    ))
 }
 
 /// Serves until `shutdown` completes, then finishes the requests in flight.
@@ -68,5 +86,7 @@ pub async fn run(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown).await
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
 }

@@ -31,17 +31,27 @@ impl AppState {
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
     ) -> Self {
-        Self { directory: Arc::new(RwLock::new(directory)), countries, gazetteer, store, clock }
+        Self {
+            directory: Arc::new(RwLock::new(directory)),
+            countries,
+            gazetteer,
+            store,
+            clock,
+        }
     }
 
     /// Reads the directory. A poisoned lock (a writer panicked) still holds a consistent directory, because
     /// writers swap whole entries; so the guard is recovered rather than failing every later request.
     pub fn directory(&self) -> RwLockReadGuard<'_, Directory> {
-        self.directory.read().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.directory
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Changes the directory.
     pub fn directory_mut(&self) -> RwLockWriteGuard<'_, Directory> {
-        self.directory.write().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.directory
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }

@@ -2,7 +2,7 @@
 //! subscriber has.
 
 use api_types::{
-    Capacity, CountryCode, Cost, DeliveryMode, E164, LanguageCode, LatLon, Localized, Phone, PhoneChannel,
+    Capacity, Cost, CountryCode, DeliveryMode, E164, LanguageCode, LatLon, Localized, Phone, PhoneChannel,
     Population, ServiceArea, ServiceKind, ServiceStatus, WeeklyHours,
 };
 use ruta_server::domain::{Location, Organization, Schedule, Service};
@@ -113,7 +113,12 @@ impl ServiceFixture {
     }
 
     /// Hours in a zone: `(day, opens, closes)`.
-    pub fn hours(mut self, zone: &str, always_open: bool, intervals: &[(api_types::Weekday, &str, &str)]) -> Self {
+    pub fn hours(
+        mut self,
+        zone: &str,
+        always_open: bool,
+        intervals: &[(api_types::Weekday, &str, &str)],
+    ) -> Self {
         let wire = WeeklyHours {
             timezone: zone.into(),
             always_open,

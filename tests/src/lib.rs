@@ -1,6 +1,11 @@
 //! Helpers for the integration tests: a real server on 127.0.0.1:0 with a fresh SQLite database in a temporary
 //! folder and a fixed clock, and small builders for fictional directory fixtures.
 
+#![allow(
+    clippy::panic,
+    reason = "test support: a setup that fails must stop the test with its reason"
+)]
+
 pub mod fixtures;
 pub mod logs;
 
@@ -25,7 +30,9 @@ pub fn now() -> DateTime<Utc> {
 /// Reference data, parsed once per test binary.
 pub fn reference() -> Reference {
     static REFERENCE: OnceLock<Reference> = OnceLock::new();
-    REFERENCE.get_or_init(|| Reference::embedded().unwrap_or_else(|e| panic!("reference data: {e}"))).clone()
+    REFERENCE
+        .get_or_init(|| Reference::embedded().unwrap_or_else(|e| panic!("reference data: {e}")))
+        .clone()
 }
 
 /// A running server.
@@ -68,13 +75,24 @@ pub struct Answer {
 impl TestApp {
     /// A server with the demo directory, as a new user gets it.
     pub async fn spawn_demo() -> Self {
-        Self::spawn_in(tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}")), false, &[], &[]).await
+        Self::spawn_in(
+            tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}")),
+            false,
+            &[],
+            &[],
+        )
+        .await
     }
 
     /// A server whose database holds exactly these fixtures (no demo data).
     pub async fn spawn_with(organizations: &[Organization], services: &[Service]) -> Self {
-        Self::spawn_in(tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}")), true, organizations, services)
-            .await
+        Self::spawn_in(
+            tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}")),
+            true,
+            organizations,
+            services,
+        )
+        .await
     }
 
     /// A server on an existing data folder (to test what survives a restart).
@@ -86,18 +104,25 @@ impl TestApp {
     ) -> Self {
         logs::capture();
         if !organizations.is_empty() || !services.is_empty() {
-            let store = SqliteStore::open(data_dir.path()).await.unwrap_or_else(|e| panic!("store: {e}"));
+            let store = SqliteStore::open(data_dir.path())
+                .await
+                .unwrap_or_else(|e| panic!("store: {e}"));
             store
                 .insert_directory(organizations, services)
                 .await
                 .unwrap_or_else(|e| panic!("fixtures: {e}"));
         }
-        let config = ServeConfig { data_dir: data_dir.path().to_path_buf(), no_demo, ..ServeConfig::default() };
+        let config = ServeConfig {
+            data_dir: data_dir.path().to_path_buf(),
+            no_demo,
+            ..ServeConfig::default()
+        };
         let state = ruta_server::boot(&config, reference(), Arc::new(FixedClock(now())))
             .await
             .unwrap_or_else(|e| panic!("boot: {e}"));
-        let listener =
-            tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("bind: {e}"));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .unwrap_or_else(|e| panic!("bind: {e}"));
         let addr = listener.local_addr().unwrap_or_else(|e| panic!("addr: {e}"));
         let (tx, rx) = oneshot::channel::<()>();
         let serving = state.clone();
@@ -111,7 +136,14 @@ impl TestApp {
             .no_proxy()
             .build()
             .unwrap_or_else(|e| panic!("client: {e}"));
-        Self { addr, base: format!("http://{addr}"), client, state, data_dir, shutdown: Some(tx) }
+        Self {
+            addr,
+            base: format!("http://{addr}"),
+            client,
+            state,
+            data_dir,
+            shutdown: Some(tx),
+        }
     }
 
     /// GET a path (with its query string) and read the answer.
@@ -125,12 +157,20 @@ impl TestApp {
         for (k, v) in headers {
             request = request.header(*k, *v);
         }
-        let response = request.send().await.unwrap_or_else(|e| panic!("GET {path_and_query}: {e}"));
+        let response = request
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("GET {path_and_query}: {e}"));
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let text = response.text().await.unwrap_or_default();
         let json = serde_json::from_str(&text).unwrap_or(Value::Null);
-        Answer { status, headers, text, json }
+        Answer {
+            status,
+            headers,
+            text,
+            json,
+        }
     }
 
     /// Stops the server and hands back its data folder.
@@ -147,6 +187,11 @@ impl TestApp {
 /// The ids of a list of results, in order.
 pub fn ids(list: &Value) -> Vec<String> {
     list.as_array()
-        .map(|items| items.iter().filter_map(|i| i["id"].as_str().map(str::to_owned)).collect())
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(|i| i["id"].as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default()
 }

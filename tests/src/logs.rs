@@ -50,5 +50,9 @@ pub fn capture() {
 
 /// Everything logged so far by every test of this binary.
 pub fn captured() -> String {
-    buffer().0.lock().map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default()
+    buffer()
+        .0
+        .lock()
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default()
 }

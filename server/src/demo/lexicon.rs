@@ -95,18 +95,51 @@ pub(super) struct Lexicon {
 }
 
 /// Spanish.
-pub(super) static ES: Lexicon = Lexicon {
+pub(super) const ES: Lexicon = Lexicon {
     tag: "es",
     demo_service: "Ficha ficticia de demostración: este servicio no existe.",
     demo_org: "Organización ficticia de demostración: no existe.",
-    org_templates: ["Fundación {e}", "Asociación Civil {e}", "Red de Apoyo {e}", "Colectivo {e}", "Centro {e}"],
+    org_templates: [
+        "Fundación {e}",
+        "Asociación Civil {e}",
+        "Red de Apoyo {e}",
+        "Colectivo {e}",
+        "Centro {e}",
+    ],
     national_org: "Red Nacional {e}",
     epithets: &[
-        "Colibrí", "Ceiba Clara", "Manantial", "Semilla Nueva", "Horizonte Abierto", "Arcoíris", "Puente Firme",
-        "Brújula", "Caracol", "Girasol", "Remanso", "Cielo Abierto", "Vuelo Alto", "Camino Claro", "Faro del Sur",
-        "Abrazo", "Guacamaya", "Buen Viento", "Orilla Segura", "Tejedoras", "Luna Nueva", "Flor de Mayo",
-        "Río Sereno", "Piedra Firme", "Canto Nuevo", "Ventana Abierta", "Casa Grande", "Quetzalito", "Alba Clara",
-        "Jacaranda", "Pájaro Azul", "Sendero",
+        "Colibrí",
+        "Ceiba Clara",
+        "Manantial",
+        "Semilla Nueva",
+        "Horizonte Abierto",
+        "Arcoíris",
+        "Puente Firme",
+        "Brújula",
+        "Caracol",
+        "Girasol",
+        "Remanso",
+        "Cielo Abierto",
+        "Vuelo Alto",
+        "Camino Claro",
+        "Faro del Sur",
+        "Abrazo",
+        "Guacamaya",
+        "Buen Viento",
+        "Orilla Segura",
+        "Tejedoras",
+        "Luna Nueva",
+        "Flor de Mayo",
+        "Río Sereno",
+        "Piedra Firme",
+        "Canto Nuevo",
+        "Ventana Abierta",
+        "Casa Grande",
+        "Almendro",
+        "Alba Clara",
+        "Jacaranda",
+        "Pájaro Azul",
+        "Sendero",
     ],
     shelter_names: ShelterNames {
         women: "Casa Refugio {e} para Mujeres",
@@ -125,7 +158,10 @@ pub(super) static ES: Lexicon = Lexicon {
         ["Taller de Oficios {e}", "Programa de Empleo {e}"],
         ["Aula Abierta {e}", "Programa de Nivelación Escolar {e}"],
         ["Orientación Migratoria {e}", "Punto de Apoyo Documental {e}"],
-        ["Programa de Retorno Seguro {e}", "Oficina de Retorno y Reintegración {e}"],
+        [
+            "Programa de Retorno Seguro {e}",
+            "Oficina de Retorno y Reintegración {e}",
+        ],
         ["Fondo Solidario {e}", "Programa de Apoyo Económico {e}"],
         ["Punto de Encuentro {e}", "Centro Comunitario {e}"],
     ],
@@ -146,7 +182,10 @@ pub(super) static ES: Lexicon = Lexicon {
     hotline_name: "Línea Nacional contra la Trata de Personas",
     hotline_desc: "Línea gratuita y confidencial, abierta las 24 horas, todos los días. Escucha, orienta y conecta \
                    con refugios, atención psicológica y asesoría legal en todo el país.",
-    remote_names: ["Acompañamiento Psicológico a Distancia {e}", "Consejería por Videollamada {e}"],
+    remote_names: [
+        "Acompañamiento Psicológico a Distancia {e}",
+        "Consejería por Videollamada {e}",
+    ],
     remote_desc: "Sesiones de apoyo psicológico por videollamada o teléfono desde cualquier lugar del país, con la \
                   misma psicóloga o el mismo psicólogo durante todo el proceso, aunque te mudes.",
     regional_name: "Línea Regional de Apoyo {e} – {region}",
@@ -168,7 +207,11 @@ pub(super) static ES: Lexicon = Lexicon {
         "sobrevivientes de explotación laboral",
         "sobrevivientes de otras formas de explotación",
     ],
-    costs: ["Gratuito.", "Costo bajo o según tus posibilidades.", "Con costo; pregunta por tarifas reducidas."],
+    costs: [
+        "Gratuito.",
+        "Costo bajo o según tus posibilidades.",
+        "Con costo; pregunta por tarifas reducidas.",
+    ],
     confidential: "Por tu seguridad, la dirección es confidencial: llama primero a la línea de admisión.",
     remote_also: "También atiende a distancia por {modes}.",
     modes: ["teléfono", "videollamada", "chat"],
@@ -184,21 +227,54 @@ pub(super) static ES: Lexicon = Lexicon {
         whatsapp: "WhatsApp (demo)",
         intake: "Línea de admisión (demo)",
     },
-    streets: ["Calle Ficticia {n}", "Avenida Imaginaria {n}", "Pasaje de Ejemplo {n}", "Calle Demostración {n}"],
+    streets: [
+        "Calle Ficticia {n}",
+        "Avenida Imaginaria {n}",
+        "Pasaje de Ejemplo {n}",
+        "Calle Demostración {n}",
+    ],
 };
 
 /// English.
-pub(super) static EN: Lexicon = Lexicon {
+pub(super) const EN: Lexicon = Lexicon {
     tag: "en",
     demo_service: "Fictional demo listing: this service does not exist.",
     demo_org: "Fictional demo organisation: it does not exist.",
-    org_templates: ["{e} Foundation", "{e} Association", "{e} Support Network", "{e} Collective", "{e} Centre"],
+    org_templates: [
+        "{e} Foundation",
+        "{e} Association",
+        "{e} Support Network",
+        "{e} Collective",
+        "{e} Centre",
+    ],
     national_org: "{e} National Network",
     epithets: &[
-        "Hummingbird", "New Dawn", "Still Harbour", "Morning Star", "Lantern", "Open Gate", "Sea Grape",
-        "Flamboyant", "Rising Tide", "Bridgeway", "Poinciana", "Lignum Vitae", "Calabash", "Blue Horizon",
-        "Steady Steps", "Frangipani", "Coral Reef", "Silk Cotton", "Trade Winds", "Breadfruit", "Sunrise Path",
-        "Kingfisher", "Mangrove", "Heliconia", "Sea Almond", "Cedar Grove",
+        "Hummingbird",
+        "New Dawn",
+        "Still Harbour",
+        "Morning Star",
+        "Lantern",
+        "Open Gate",
+        "Sea Grape",
+        "Flamboyant",
+        "Rising Tide",
+        "Bridgeway",
+        "Poinciana",
+        "Lignum Vitae",
+        "Calabash",
+        "Blue Horizon",
+        "Steady Steps",
+        "Frangipani",
+        "Coral Reef",
+        "Silk Cotton",
+        "Trade Winds",
+        "Breadfruit",
+        "Sunrise Path",
+        "Kingfisher",
+        "Mangrove",
+        "Heliconia",
+        "Sea Almond",
+        "Cedar Grove",
     ],
     shelter_names: ShelterNames {
         women: "{e} Women's Shelter",
@@ -260,7 +336,11 @@ pub(super) static EN: Lexicon = Lexicon {
         "survivors of labour exploitation",
         "survivors of other forms of exploitation",
     ],
-    costs: ["Free of charge.", "Low cost, or what you can afford.", "Fee-based; ask about reduced rates."],
+    costs: [
+        "Free of charge.",
+        "Low cost, or what you can afford.",
+        "Fee-based; ask about reduced rates.",
+    ],
     confidential: "For your safety the address is confidential: call the intake line first.",
     remote_also: "Also available remotely by {modes}.",
     modes: ["phone", "video call", "chat"],
@@ -276,21 +356,56 @@ pub(super) static EN: Lexicon = Lexicon {
         whatsapp: "WhatsApp (demo)",
         intake: "Intake line (demo)",
     },
-    streets: ["{n} Fictional Street", "{n} Example Avenue", "{n} Imaginary Lane", "{n} Demo Road"],
+    streets: [
+        "{n} Fictional Street",
+        "{n} Example Avenue",
+        "{n} Imaginary Lane",
+        "{n} Demo Road",
+    ],
 };
 
 /// Brazilian Portuguese.
-pub(super) static PT: Lexicon = Lexicon {
+pub(super) const PT: Lexicon = Lexicon {
     tag: "pt",
     demo_service: "Ficha fictícia de demonstração: este serviço não existe.",
     demo_org: "Organização fictícia de demonstração: não existe.",
-    org_templates: ["Instituto {e}", "Associação {e}", "Rede de Apoio {e}", "Coletivo {e}", "Centro {e}"],
+    org_templates: [
+        "Instituto {e}",
+        "Associação {e}",
+        "Rede de Apoio {e}",
+        "Coletivo {e}",
+        "Centro {e}",
+    ],
     national_org: "Rede Nacional {e}",
     epithets: &[
-        "Beija-Flor", "Ipê Amarelo", "Girassol", "Farol", "Semente", "Horizonte", "Travessia", "Abraço", "Aurora",
-        "Caminho Seguro", "Maré Mansa", "Raiz Forte", "Jangada", "Mandacaru", "Vitória-Régia", "Sabiá",
-        "Carnaúba", "Arco-Íris", "Lua Nova", "Brisa", "Ponte", "Jatobá", "Flor de Lótus", "Bússola", "Acalanto",
-        "Buriti", "Pitanga", "Cais",
+        "Beija-Flor",
+        "Ipê Amarelo",
+        "Girassol",
+        "Farol",
+        "Semente",
+        "Horizonte",
+        "Travessia",
+        "Abraço",
+        "Aurora",
+        "Caminho Seguro",
+        "Maré Mansa",
+        "Raiz Forte",
+        "Jangada",
+        "Mandacaru",
+        "Vitória-Régia",
+        "Sabiá",
+        "Carnaúba",
+        "Arco-Íris",
+        "Lua Nova",
+        "Brisa",
+        "Ponte",
+        "Jatobá",
+        "Flor de Lótus",
+        "Bússola",
+        "Acalanto",
+        "Buriti",
+        "Pitanga",
+        "Cais",
     ],
     shelter_names: ShelterNames {
         women: "Casa Abrigo {e} para Mulheres",
@@ -309,7 +424,10 @@ pub(super) static PT: Lexicon = Lexicon {
         ["Oficina Profissionalizante {e}", "Programa de Emprego {e}"],
         ["Sala Aberta {e}", "Programa de Reforço Escolar {e}"],
         ["Orientação Migratória {e}", "Ponto de Apoio Documental {e}"],
-        ["Programa de Retorno Seguro {e}", "Escritório de Retorno e Reintegração {e}"],
+        [
+            "Programa de Retorno Seguro {e}",
+            "Escritório de Retorno e Reintegração {e}",
+        ],
         ["Fundo Solidário {e}", "Programa de Apoio Financeiro {e}"],
         ["Ponto de Encontro {e}", "Centro Comunitário {e}"],
     ],
@@ -330,7 +448,10 @@ pub(super) static PT: Lexicon = Lexicon {
     hotline_name: "Linha Nacional de Enfrentamento ao Tráfico de Pessoas",
     hotline_desc: "Linha gratuita e sigilosa, aberta 24 horas, todos os dias. Escuta, orienta e encaminha para \
                    abrigos, atendimento psicológico e assistência jurídica em todo o país.",
-    remote_names: ["Acompanhamento Psicológico a Distância {e}", "Atendimento por Vídeo {e}"],
+    remote_names: [
+        "Acompanhamento Psicológico a Distância {e}",
+        "Atendimento por Vídeo {e}",
+    ],
     remote_desc: "Sessões de apoio psicológico por videochamada ou telefone de qualquer lugar do país, com a \
                   mesma psicóloga ou o mesmo psicólogo durante todo o processo, mesmo se você se mudar.",
     regional_name: "Linha Regional de Apoio {e} – {region}",
@@ -352,7 +473,11 @@ pub(super) static PT: Lexicon = Lexicon {
         "sobreviventes de exploração no trabalho",
         "sobreviventes de outras formas de exploração",
     ],
-    costs: ["Gratuito.", "Custo baixo ou conforme suas possibilidades.", "Com custo; pergunte sobre valores reduzidos."],
+    costs: [
+        "Gratuito.",
+        "Custo baixo ou conforme suas possibilidades.",
+        "Com custo; pergunte sobre valores reduzidos.",
+    ],
     confidential: "Para sua segurança, o endereço é sigiloso: ligue primeiro para a linha de acolhimento.",
     remote_also: "Também atende a distância por {modes}.",
     modes: ["telefone", "videochamada", "chat"],
@@ -368,21 +493,46 @@ pub(super) static PT: Lexicon = Lexicon {
         whatsapp: "WhatsApp (demo)",
         intake: "Linha de acolhimento (demo)",
     },
-    streets: ["Rua Fictícia, {n}", "Avenida Imaginária, {n}", "Travessa Exemplo, {n}", "Rua da Demonstração, {n}"],
+    streets: [
+        "Rua Fictícia, {n}",
+        "Avenida Imaginária, {n}",
+        "Travessa Exemplo, {n}",
+        "Rua da Demonstração, {n}",
+    ],
 };
 
 /// Epithets shared by the French and Haitian Creole texts of Haiti.
 const HAITI_EPITHETS: &[&str] = &[
-    "Wozo", "Limyè", "Solèy Leve", "Bèl Jou", "Chimen Lib", "Flè Dizè", "Lakou Lespwa", "Mapou Vèt", "Kolibri",
-    "Lanmè Klè", "Pye Kenèp", "Zetwal Maten", "Lakansyèl", "Sous Dlo", "Bon Van", "Pon Solid",
+    "Wozo",
+    "Limyè",
+    "Solèy Leve",
+    "Bèl Jou",
+    "Chimen Lib",
+    "Flè Dizè",
+    "Lakou Lespwa",
+    "Mapou Vèt",
+    "Kolibri",
+    "Lanmè Klè",
+    "Pye Kenèp",
+    "Zetwal Maten",
+    "Lakansyèl",
+    "Sous Dlo",
+    "Bon Van",
+    "Pon Solid",
 ];
 
 /// French (Haiti).
-pub(super) static FR: Lexicon = Lexicon {
+pub(super) const FR: Lexicon = Lexicon {
     tag: "fr",
     demo_service: "Fiche fictive de démonstration : ce service n'existe pas.",
     demo_org: "Organisation fictive de démonstration : elle n'existe pas.",
-    org_templates: ["Fondation {e}", "Association {e}", "Réseau d'appui {e}", "Collectif {e}", "Centre {e}"],
+    org_templates: [
+        "Fondation {e}",
+        "Association {e}",
+        "Réseau d'appui {e}",
+        "Collectif {e}",
+        "Centre {e}",
+    ],
     national_org: "Réseau national {e}",
     epithets: HAITI_EPITHETS,
     shelter_names: ShelterNames {
@@ -399,10 +549,19 @@ pub(super) static FR: Lexicon = Lexicon {
         ["Clinique juridique {e}", "Conseil juridique {e}"],
         ["Dispensaire {e}", "Clinique communautaire {e}"],
         ["Banque alimentaire et vestimentaire {e}", "Cantine solidaire {e}"],
-        ["Atelier de formation professionnelle {e}", "Programme d'emploi {e}"],
+        [
+            "Atelier de formation professionnelle {e}",
+            "Programme d'emploi {e}",
+        ],
         ["Classe ouverte {e}", "Programme de rattrapage scolaire {e}"],
-        ["Bureau d'orientation migratoire {e}", "Point d'appui pour les documents {e}"],
-        ["Programme de retour sûr {e}", "Bureau de retour et de réintégration {e}"],
+        [
+            "Bureau d'orientation migratoire {e}",
+            "Point d'appui pour les documents {e}",
+        ],
+        [
+            "Programme de retour sûr {e}",
+            "Bureau de retour et de réintégration {e}",
+        ],
         ["Fonds de solidarité {e}", "Programme d'aide financière {e}"],
         ["Point de rencontre {e}", "Centre communautaire {e}"],
     ],
@@ -424,7 +583,10 @@ pub(super) static FR: Lexicon = Lexicon {
     hotline_desc: "Ligne gratuite et confidentielle, ouverte 24 heures sur 24, tous les jours. Elle écoute, oriente \
                    et met en relation avec des refuges, un soutien psychologique et une aide juridique partout \
                    dans le pays.",
-    remote_names: ["Accompagnement psychologique à distance {e}", "Consultations par vidéo {e}"],
+    remote_names: [
+        "Accompagnement psychologique à distance {e}",
+        "Consultations par vidéo {e}",
+    ],
     remote_desc: "Séances de soutien psychologique par appel vidéo ou par téléphone, partout dans le pays, avec la \
                   même psychologue ou le même psychologue tout au long du suivi, même si vous déménagez.",
     regional_name: "Ligne régionale d'écoute {e} – {region}",
@@ -448,7 +610,11 @@ pub(super) static FR: Lexicon = Lexicon {
         "personnes ayant subi une exploitation par le travail",
         "personnes ayant subi d'autres formes d'exploitation",
     ],
-    costs: ["Gratuit.", "Coût modique ou selon vos moyens.", "Payant ; renseignez-vous sur les tarifs réduits."],
+    costs: [
+        "Gratuit.",
+        "Coût modique ou selon vos moyens.",
+        "Payant ; renseignez-vous sur les tarifs réduits.",
+    ],
     confidential: "Pour votre sécurité, l'adresse est confidentielle : appelez d'abord la ligne d'accueil.",
     remote_also: "Aussi disponible à distance par {modes}.",
     modes: ["téléphone", "appel vidéo", "chat"],
@@ -464,15 +630,26 @@ pub(super) static FR: Lexicon = Lexicon {
         whatsapp: "WhatsApp (demo)",
         intake: "Ligne d'accueil (demo)",
     },
-    streets: ["{n}, rue Fictive", "{n}, avenue Imaginaire", "{n}, impasse de l'Exemple", "{n}, ruelle Démo"],
+    streets: [
+        "{n}, rue Fictive",
+        "{n}, avenue Imaginaire",
+        "{n}, impasse de l'Exemple",
+        "{n}, ruelle Démo",
+    ],
 };
 
 /// Haitian Creole.
-pub(super) static HT: Lexicon = Lexicon {
+pub(super) const HT: Lexicon = Lexicon {
     tag: "ht",
     demo_service: "Sa a se yon fich fiktif pou demonstrasyon: sèvis sa a pa egziste.",
     demo_org: "Sa a se yon òganizasyon fiktif pou demonstrasyon: li pa egziste.",
-    org_templates: ["Fondasyon {e}", "Asosyasyon {e}", "Rezo Sipò {e}", "Kolektif {e}", "Sant {e}"],
+    org_templates: [
+        "Fondasyon {e}",
+        "Asosyasyon {e}",
+        "Rezo Sipò {e}",
+        "Kolektif {e}",
+        "Sant {e}",
+    ],
     national_org: "Rezo Nasyonal {e}",
     epithets: HAITI_EPITHETS,
     shelter_names: ShelterNames {
@@ -492,7 +669,10 @@ pub(super) static HT: Lexicon = Lexicon {
         ["Atelye Fòmasyon {e}", "Pwogram Travay {e}"],
         ["Klas Louvri {e}", "Pwogram Ratrapaj Lekòl {e}"],
         ["Biwo Oryantasyon Migrasyon {e}", "Pwen Sipò pou Papye {e}"],
-        ["Pwogram Retou an Sekirite {e}", "Biwo Retou ak Reyentegrasyon {e}"],
+        [
+            "Pwogram Retou an Sekirite {e}",
+            "Biwo Retou ak Reyentegrasyon {e}",
+        ],
         ["Fon Solidarite {e}", "Pwogram Èd Finansye {e}"],
         ["Pwen Rankont {e}", "Sant Kominotè {e}"],
     ],
@@ -535,7 +715,11 @@ pub(super) static HT: Lexicon = Lexicon {
         "moun ki te sibi eksplwatasyon nan travay",
         "moun ki te sibi lòt fòm eksplwatasyon",
     ],
-    costs: ["Gratis.", "Pri piti oswa dapre mwayen ou.", "Fòk ou peye; mande si gen pri redui."],
+    costs: [
+        "Gratis.",
+        "Pri piti oswa dapre mwayen ou.",
+        "Fòk ou peye; mande si gen pri redui.",
+    ],
     confidential: "Pou sekirite ou, adrès la konfidansyèl: rele liy akèy la anvan.",
     remote_also: "Ou ka jwenn sèvis la a distans tou pa {modes}.",
     modes: ["telefòn", "apèl videyo", "chat"],
@@ -551,19 +735,44 @@ pub(super) static HT: Lexicon = Lexicon {
         whatsapp: "WhatsApp (demo)",
         intake: "Liy akèy (demo)",
     },
-    streets: ["Ri Fiktif {n}", "Avni Imajinè {n}", "Koridò Egzanp {n}", "Ri Demo {n}"],
+    streets: [
+        "Ri Fiktif {n}",
+        "Avni Imajinè {n}",
+        "Koridò Egzanp {n}",
+        "Ri Demo {n}",
+    ],
 };
 
 /// Dutch (Suriname).
-pub(super) static NL: Lexicon = Lexicon {
+pub(super) const NL: Lexicon = Lexicon {
     tag: "nl",
     demo_service: "Fictieve demovermelding: deze dienst bestaat niet.",
     demo_org: "Fictieve demo-organisatie: zij bestaat niet.",
-    org_templates: ["Stichting {e}", "Vereniging {e}", "Steunnetwerk {e}", "Collectief {e}", "Centrum {e}"],
+    org_templates: [
+        "Stichting {e}",
+        "Vereniging {e}",
+        "Steunnetwerk {e}",
+        "Collectief {e}",
+        "Centrum {e}",
+    ],
     national_org: "Landelijk Netwerk {e}",
     epithets: &[
-        "Dageraad", "Kolibrie", "Zonnebloem", "Stille Haven", "Kankantri", "Morgenster", "Lichtpunt", "Regenboog",
-        "Nieuwe Weg", "Open Deur", "Fajalobi", "Palmentuin", "Tamarinde", "Brug", "Wilde Orchidee", "Kapasi",
+        "Dageraad",
+        "Kolibrie",
+        "Zonnebloem",
+        "Stille Haven",
+        "Kankantri",
+        "Morgenster",
+        "Lichtpunt",
+        "Regenboog",
+        "Nieuwe Weg",
+        "Open Deur",
+        "Fajalobi",
+        "Palmentuin",
+        "Tamarinde",
+        "Brug",
+        "Wilde Orchidee",
+        "Kapasi",
     ],
     shelter_names: ShelterNames {
         women: "Opvanghuis {e} voor Vrouwen",
@@ -582,7 +791,10 @@ pub(super) static NL: Lexicon = Lexicon {
         ["Vakopleiding {e}", "Werkprogramma {e}"],
         ["Open Klas {e}", "Bijlesprogramma {e}"],
         ["Migratiespreekuur {e}", "Documentenhulp {e}"],
-        ["Programma Veilige Terugkeer {e}", "Bureau Terugkeer en Re-integratie {e}"],
+        [
+            "Programma Veilige Terugkeer {e}",
+            "Bureau Terugkeer en Re-integratie {e}",
+        ],
         ["Solidariteitsfonds {e}", "Financiële Steun {e}"],
         ["Inloophuis {e}", "Buurtcentrum {e}"],
     ],
@@ -625,7 +837,11 @@ pub(super) static NL: Lexicon = Lexicon {
         "overlevenden van arbeidsuitbuiting",
         "overlevenden van andere vormen van uitbuiting",
     ],
-    costs: ["Gratis.", "Lage kosten of naar draagkracht.", "Betaald; vraag naar verlaagde tarieven."],
+    costs: [
+        "Gratis.",
+        "Lage kosten of naar draagkracht.",
+        "Betaald; vraag naar verlaagde tarieven.",
+    ],
     confidential: "Voor uw veiligheid is het adres geheim: bel eerst de intakelijn.",
     remote_also: "Ook op afstand bereikbaar via {modes}.",
     modes: ["telefoon", "videobellen", "chat"],
@@ -641,7 +857,12 @@ pub(super) static NL: Lexicon = Lexicon {
         whatsapp: "WhatsApp (demo)",
         intake: "Intakelijn (demo)",
     },
-    streets: ["Fictiefstraat {n}", "Voorbeeldweg {n}", "Demolaan {n}", "Verzonnenstraat {n}"],
+    streets: [
+        "Fictiefstraat {n}",
+        "Voorbeeldweg {n}",
+        "Demolaan {n}",
+        "Verzonnenstraat {n}",
+    ],
 };
 
 /// A short description in an Indigenous language, added to some listings whose staff speak it. Kept to a few
@@ -661,7 +882,7 @@ pub(super) struct ShortText {
 }
 
 /// Southern Quechua (Peru, Bolivia, Ecuador's Kichwa speakers read it too).
-pub(super) static QU: ShortText = ShortText {
+pub(super) const QU: ShortText = ShortText {
     tag: "qu",
     demo: "Kayqa manam chiqap willakuychu: rikuchinallapaqmi ruwasqa (demo).",
     help: "Kaypim yanapaykiku; simiykipi rimanakusunchik.",
@@ -670,7 +891,7 @@ pub(super) static QU: ShortText = ShortText {
 };
 
 /// Paraguayan Guaraní.
-pub(super) static GN: ShortText = ShortText {
+pub(super) const GN: ShortText = ShortText {
     tag: "gn",
     demo: "Ko marandu ndaha'éi añetegua: ojejapo ohechauka haguãnte (demo).",
     help: "Ko'ápe roipytyvõ ndéve, ne ñe'ẽme.",
@@ -679,7 +900,7 @@ pub(super) static GN: ShortText = ShortText {
 };
 
 /// K'iche'.
-pub(super) static QUC: ShortText = ShortText {
+pub(super) const QUC: ShortText = ShortText {
     tag: "quc",
     demo: "Wa'e man qastzij taj: xa jun k'utb'al (demo).",
     help: "Kojto'on chawe pa ri ach'ab'al.",
@@ -712,7 +933,12 @@ mod tests {
     #[test]
     fn every_lexicon_has_demo_labels_and_placeholders() {
         for lex in [&ES, &EN, &PT, &FR, &HT, &NL] {
-            for label in [lex.labels.reception, lex.labels.line24, lex.labels.whatsapp, lex.labels.intake] {
+            for label in [
+                lex.labels.reception,
+                lex.labels.line24,
+                lex.labels.whatsapp,
+                lex.labels.intake,
+            ] {
                 assert!(label.ends_with("(demo)"), "{}: {label}", lex.tag);
             }
             for pair in lex.kind_names {
@@ -729,7 +955,10 @@ mod tests {
 
     #[test]
     fn lists_are_joined_with_the_language_word_for_and() {
-        assert_eq!(join_and(&["teléfono", "videollamada", "chat"], "y"), "teléfono, videollamada y chat");
+        assert_eq!(
+            join_and(&["teléfono", "videollamada", "chat"], "y"),
+            "teléfono, videollamada y chat"
+        );
         assert_eq!(join_and(&["phone"], "and"), "phone");
         assert_eq!(fill("{e} – {region}", &[("e", "A"), ("region", "B")]), "A – B");
     }

@@ -21,8 +21,8 @@ mod tests;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use api_types::{
-    Capacity, CountryCode, Cost, DeliveryMode, E164, LanguageCode, Localized, OpeningInterval, Phone, PhoneChannel,
-    Population, ServiceArea, ServiceKind, ServiceStatus, Weekday, WeeklyHours,
+    Capacity, Cost, CountryCode, DeliveryMode, E164, LanguageCode, Localized, OpeningInterval, Phone,
+    PhoneChannel, Population, ServiceArea, ServiceKind, ServiceStatus, Weekday, WeeklyHours,
 };
 use chrono::{DateTime, TimeDelta, Utc};
 use rand::SeedableRng;
@@ -64,40 +64,69 @@ pub struct DemoDirectory {
 /// Generates the demo directory from a seed; the same seed and `now` give the same directory.
 ///
 /// Times (`created_at`, `last_verified_at`, capacity reports…) are set relative to `now`, never to the clock.
-pub fn generate(gazetteer: &Gazetteer, countries: &Countries, seed: u64, now: DateTime<Utc>) -> DemoDirectory {
+pub fn generate(
+    gazetteer: &Gazetteer,
+    countries: &Countries,
+    seed: u64,
+    now: DateTime<Utc>,
+) -> DemoDirectory {
     let by_country = places::by_country(gazetteer.places());
     let border = BorderGrid::build(gazetteer.places());
     let sovereign: Vec<&CountryRecord> = countries.iter().filter(|c| c.sovereign).collect();
     let quotas = places::allocate(&sovereign, TARGET_SERVICES, MIN_SERVICES_PER_COUNTRY);
-    let mut builder = Builder { seed, now, organizations: Vec::new(), services: Vec::new() };
+    let mut builder = Builder {
+        seed,
+        now,
+        organizations: Vec::new(),
+        services: Vec::new(),
+        phone_counters: BTreeMap::new(),
+    };
     let mut capitals: BTreeMap<CountryCode, &PlaceRecord> = BTreeMap::new();
 
     for (record, quota) in sovereign.iter().zip(quotas) {
-        let Some(list) = by_country.get(&record.iso2) else { continue };
+        let Some(list) = by_country.get(&record.iso2) else {
+            continue;
+        };
         let capital = gazetteer
             .get(record.capital_geonameid)
             .filter(|p| p.country == record.iso2)
             .or_else(|| list.first().copied());
         let Some(capital) = capital else { continue };
         capitals.insert(record.iso2, capital);
-        let ctx = CountryCtx { record, profile: profile(record.iso2.as_str()), places: list, capital, border: &border };
+        let ctx = CountryCtx {
+            record,
+            profile: profile(record.iso2.as_str()),
+            places: list,
+            capital,
+            border: &border,
+        };
         let mut rng = ChaCha8Rng::seed_from_u64(country_seed(seed, record.iso2));
         builder.country(&ctx, quota, &mut rng);
     }
 
     let all: Vec<CountryCode> = sovereign.iter().map(|c| c.iso2).collect();
-    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed_0f_2e61_0a11);
+    let mut rng = ChaCha8Rng::seed_from_u64(seed ^ 0x005e_ed0f_2e61_0a11);
     for spec in MULTI_COUNTRY {
-        let Ok(base) = CountryCode::parse(spec.base) else { continue };
-        let (Some(record), Some(capital)) = (countries.get(base), capitals.get(&base)) else { continue };
+        let Ok(base) = CountryCode::parse(spec.base) else {
+            continue;
+        };
+        let (Some(record), Some(capital)) = (countries.get(base), capitals.get(&base)) else {
+            continue;
+        };
         builder.multi_country(spec, record, capital, &all, &mut rng);
     }
-    DemoDirectory { organizations: builder.organizations, services: builder.services }
+    DemoDirectory {
+        organizations: builder.organizations,
+        services: builder.services,
+    }
 }
 
 /// A per-country stream, so one country's listings do not shift when another's change.
 fn country_seed(seed: u64, country: CountryCode) -> u64 {
-    let salt = country.as_str().bytes().fold(0u64, |acc, b| (acc << 8) | u64::from(b));
+    let salt = country
+        .as_str()
+        .bytes()
+        .fold(0u64, |acc, b| (acc << 8) | u64::from(b));
     seed ^ salt.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
@@ -174,7 +203,10 @@ fn profile(iso: &str) -> Profile {
             ..english(&[("es", 0.55), ("bzj", 0.3), ("kek", 0.06)])
         },
         "GY" => english(&[("es", 0.08), ("pt", 0.05)]),
-        "TT" => Profile { migrant_hub: true, ..english(&[("es", 0.15)]) },
+        "TT" => Profile {
+            migrant_hub: true,
+            ..english(&[("es", 0.15)])
+        },
         "BS" => english(&[("ht", 0.12)]),
         "JM" => english(&[("jam", 0.4)]),
         "LC" => english(&[("acf", 0.2)]),
@@ -183,13 +215,31 @@ fn profile(iso: &str) -> Profile {
             short_texts: &[&QU],
             ..spanish(&[("qu", 0.3), ("ay", 0.25), ("gn", 0.03), ("en", 0.1)], false)
         },
-        "PE" => Profile { short_texts: &[&QU], ..spanish(&[("qu", 0.22), ("ay", 0.05), ("en", 0.15)], true) },
-        "EC" => Profile { short_texts: &[&QU], ..spanish(&[("qu", 0.18), ("en", 0.12)], true) },
+        "PE" => Profile {
+            short_texts: &[&QU],
+            ..spanish(&[("qu", 0.22), ("ay", 0.05), ("en", 0.15)], true)
+        },
+        "EC" => Profile {
+            short_texts: &[&QU],
+            ..spanish(&[("qu", 0.18), ("en", 0.12)], true)
+        },
         "GT" => Profile {
             short_texts: &[&QUC],
-            ..spanish(&[("quc", 0.1), ("kek", 0.08), ("mam", 0.06), ("cak", 0.1), ("en", 0.1)], false)
+            ..spanish(
+                &[
+                    ("quc", 0.1),
+                    ("kek", 0.08),
+                    ("mam", 0.06),
+                    ("cak", 0.1),
+                    ("en", 0.1),
+                ],
+                false,
+            )
         },
-        "PY" => Profile { short_texts: &[&GN], ..spanish(&[("gn", 0.7), ("pt", 0.05), ("en", 0.1)], false) },
+        "PY" => Profile {
+            short_texts: &[&GN],
+            ..spanish(&[("gn", 0.7), ("pt", 0.05), ("en", 0.1)], false)
+        },
         "MX" => spanish(&[("nah", 0.05), ("yua", 0.03), ("en", 0.2)], true),
         "DO" => spanish(&[("ht", 0.14), ("en", 0.2)], true),
         "CL" => spanish(&[("ht", 0.07), ("arn", 0.05), ("en", 0.12)], true),
@@ -224,7 +274,10 @@ fn regional_languages(admin1_iso: &str) -> &'static [(&'static str, f64)] {
 
 /// True for the languages that are not Indigenous (for the "indigenous peoples" population).
 fn is_colonial_or_creole(tag: &str) -> bool {
-    matches!(tag, "es" | "pt" | "en" | "fr" | "nl" | "ht" | "srn" | "jam" | "bzj" | "acf" | "hns" | "jv")
+    matches!(
+        tag,
+        "es" | "pt" | "en" | "fr" | "nl" | "ht" | "srn" | "jam" | "bzj" | "acf" | "hns" | "jv"
+    )
 }
 
 /// Who a shelter is for.
@@ -244,7 +297,17 @@ enum ShelterProfile {
 impl ShelterProfile {
     fn random(rng: &mut ChaCha8Rng, migrant_context: bool) -> Self {
         use ShelterProfile::*;
-        let options = [Women, WomenChildren, Children, Adolescents, Families, Migrants, Mixed, Men, Lgbtq];
+        let options = [
+            Women,
+            WomenChildren,
+            Children,
+            Adolescents,
+            Families,
+            Migrants,
+            Mixed,
+            Men,
+            Lgbtq,
+        ];
         let migrants = if migrant_context { 14.0 } else { 3.0 };
         let weights = [28.0, 20.0, 18.0, 8.0, 6.0, migrants, 5.0, 2.5, 1.0];
         options.get(weighted(rng, &weights)).copied().unwrap_or(Women)
@@ -310,14 +373,24 @@ enum HoursPlan {
 }
 
 fn interval(day: Weekday, opens: &str, closes: &str) -> OpeningInterval {
-    OpeningInterval { day, opens: opens.to_owned(), closes: closes.to_owned() }
+    OpeningInterval {
+        day,
+        opens: opens.to_owned(),
+        closes: closes.to_owned(),
+    }
 }
 
 fn days(days: &[Weekday], opens: &str, closes: &str) -> Vec<OpeningInterval> {
     days.iter().map(|d| interval(*d, opens, closes)).collect()
 }
 
-const WEEKDAYS: [Weekday; 5] = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri];
+const WEEKDAYS: [Weekday; 5] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+];
 
 /// Checked hours in a zone; `None` when no hours are given (or, defensively, if the zone were unknown).
 fn hours(plan: HoursPlan, timezone: &str, rng: &mut ChaCha8Rng) -> Option<Schedule> {
@@ -351,7 +424,12 @@ fn hours(plan: HoursPlan, timezone: &str, rng: &mut ChaCha8Rng) -> Option<Schedu
             (false, v)
         }
     };
-    Schedule::parse(&WeeklyHours { timezone: timezone.to_owned(), always_open, intervals }).ok()
+    Schedule::parse(&WeeklyHours {
+        timezone: timezone.to_owned(),
+        always_open,
+        intervals,
+    })
+    .ok()
 }
 
 fn timezone_of<'a>(place: &'a PlaceRecord, record: &'a CountryRecord) -> &'a str {
@@ -388,7 +466,6 @@ struct CountryState {
     used_epithets: BTreeSet<&'static str>,
     org_names: HashSet<String>,
     service_names: HashSet<String>,
-    phones: u32,
     local_orgs: Vec<OrgRef>,
 }
 
@@ -460,11 +537,16 @@ struct Builder {
     now: DateTime<Utc>,
     organizations: Vec<Organization>,
     services: Vec<Service>,
+    /// Phone numbers handed out per country.
+    phone_counters: BTreeMap<CountryCode, u32>,
 }
 
 impl Builder {
     fn id(&self, what: &str, n: usize) -> Uuid {
-        Uuid::new_v5(&NAMESPACE, format!("ruta-demo/{}/{what}/{n}", self.seed).as_bytes())
+        Uuid::new_v5(
+            &NAMESPACE,
+            format!("ruta-demo/{}/{what}/{n}", self.seed).as_bytes(),
+        )
     }
 
     fn ago(&self, minutes: i64) -> DateTime<Utc> {
@@ -475,7 +557,7 @@ impl Builder {
     fn country(&mut self, ctx: &CountryCtx<'_>, quota: usize, rng: &mut ChaCha8Rng) {
         let mut state = CountryState::default();
         let national = self.new_org(ctx, &mut state, ctx.capital, true, rng);
-        self.hotline(ctx, &mut state, &national, rng);
+        self.hotline(ctx, &national, rng);
         self.remote_counselling(ctx, &mut state, &national, 0, rng);
         let mut used = 2;
         if quota >= 60 {
@@ -496,7 +578,11 @@ impl Builder {
         let draws = quota.saturating_sub(used);
         let cities = places::pick_cities(ctx.places, ctx.capital, draws, forced.len() + 2, rng);
         for (place, count) in cities {
-            let forced_here = if place.id == ctx.capital.id { std::mem::take(&mut forced) } else { Vec::new() };
+            let forced_here = if place.id == ctx.capital.id {
+                std::mem::take(&mut forced)
+            } else {
+                Vec::new()
+            };
             self.city(ctx, &mut state, place, count, forced_here, rng);
         }
     }
@@ -511,11 +597,23 @@ impl Builder {
         rng: &mut ChaCha8Rng,
     ) -> OrgRef {
         let lex = ctx.profile.primary;
-        let unused: Vec<&'static str> =
-            lex.epithets.iter().copied().filter(|e| !state.used_epithets.contains(e)).collect();
-        let epithet = if unused.is_empty() { pick(rng, lex.epithets, "Demo") } else { pick(rng, &unused, "Demo") };
+        let unused: Vec<&'static str> = lex
+            .epithets
+            .iter()
+            .copied()
+            .filter(|e| !state.used_epithets.contains(e))
+            .collect();
+        let epithet = if unused.is_empty() {
+            pick(rng, lex.epithets, "Demo")
+        } else {
+            pick(rng, &unused, "Demo")
+        };
         state.used_epithets.insert(epithet);
-        let template = if national { lex.national_org } else { pick(rng, &lex.org_templates, "{e}") };
+        let template = if national {
+            lex.national_org
+        } else {
+            pick(rng, &lex.org_templates, "{e}")
+        };
         let mut base = fill(template, &[("e", epithet)]);
         if state.org_names.contains(&base) {
             base = format!("{base} – {}", place.name);
@@ -531,14 +629,26 @@ impl Builder {
         let descriptions = langs
             .iter()
             .map(|l| {
-                let line =
-                    if national { l.org_national_desc.to_owned() } else { fill(l.org_local_desc, &[("place", &place.name)]) };
+                let line = if national {
+                    l.org_national_desc.to_owned()
+                } else {
+                    fill(l.org_local_desc, &[("place", &place.name)])
+                };
                 (l.tag.to_owned(), format!("{} {line}", l.demo_org))
             })
             .collect();
-        let slug = format!("{}-{}", fold(&base).replace(' ', "-"), ctx.record.iso2.as_str().to_ascii_lowercase());
+        let slug = format!(
+            "{}-{}",
+            fold(&base).replace(' ', "-"),
+            ctx.record.iso2.as_str().to_ascii_lowercase()
+        );
         let org = self.push_org(format!("{base} (demo)"), descriptions, &slug, rng);
-        let org = OrgRef { id: org, epithet, home: place.id, langs };
+        let org = OrgRef {
+            id: org,
+            epithet,
+            home: place.id,
+            langs,
+        };
         if !national {
             state.local_orgs.push(org.clone());
         }
@@ -549,14 +659,27 @@ impl Builder {
         let id = self.id("organization", self.organizations.len());
         let website = chance(rng, 0.55).then(|| format!("https://example.org/{slug}"));
         let email = chance(rng, 0.5).then(|| format!("{slug}@example.org"));
-        let verified_at =
-            chance(rng, 0.85).then(|| self.ago((unit(rng) * 500.0 * 1440.0) as i64 + index(rng, 1440) as i64));
-        self.organizations.push(Organization { id, name, descriptions, website, email, verified_at, demo: true });
+        let verified_at = chance(rng, 0.85)
+            .then(|| self.ago((unit(rng) * 500.0 * 1440.0) as i64 + index(rng, 1440) as i64));
+        self.organizations.push(Organization {
+            id,
+            name,
+            descriptions,
+            website,
+            email,
+            verified_at,
+            demo: true,
+        });
         id
     }
 
     /// The languages an organisation writes in.
-    fn text_langs(&self, profile: &Profile, all_optional: bool, rng: &mut ChaCha8Rng) -> Vec<&'static Lexicon> {
+    fn text_langs(
+        &self,
+        profile: &Profile,
+        all_optional: bool,
+        rng: &mut ChaCha8Rng,
+    ) -> Vec<&'static Lexicon> {
         let mut langs = vec![profile.primary];
         langs.extend(profile.also.iter().copied());
         for (lex, share) in profile.optional {
@@ -576,7 +699,12 @@ impl Builder {
         rng: &mut ChaCha8Rng,
     ) -> Vec<&'static str> {
         let mut tags: Vec<&'static str> = ctx.profile.spoken.to_vec();
-        for (tag, share) in ctx.profile.spoken_optional.iter().chain(regional_languages(&place.admin1_iso)) {
+        for (tag, share) in ctx
+            .profile
+            .spoken_optional
+            .iter()
+            .chain(regional_languages(&place.admin1_iso))
+        {
             if chance(rng, *share) {
                 tags.push(tag);
             }
@@ -589,59 +717,21 @@ impl Builder {
         tags
     }
 
-    fn phone_number(&self, ctx: &CountryCtx<'_>, state: &mut CountryState) -> Option<E164> {
-        state.phones += 1;
-        fictional_number(ctx.record, state.phones)
-    }
-
+    /// A new fictional number of the country, never handed out before (up to 100 per NANP area code).
     fn phone(
-        &self,
-        ctx: &CountryCtx<'_>,
-        state: &mut CountryState,
+        &mut self,
+        record: &CountryRecord,
         channels: Vec<PhoneChannel>,
         label: Option<&str>,
     ) -> Option<Phone> {
-        let number = self.phone_number(ctx, state)?;
-        Some(Phone { number, channels, label: label.map(str::to_owned) })
-    }
-
-    /// Unique names in every language: the pattern, then the other pattern, then with the town, then numbered.
-    fn names(
-        &self,
-        state: &mut CountryState,
-        langs: &[&'static Lexicon],
-        key: NameKey,
-        epithet: &str,
-        town: Option<&str>,
-        fallback_town: &str,
-        rng: &mut ChaCha8Rng,
-    ) -> Localized {
-        let variant = index(rng, 2);
-        let base = |lex: &Lexicon, variant: usize| -> String {
-            let template = match key {
-                NameKey::Kind(kind) => lex.kind_names.get(kind.index()).map_or("{e}", |pair| pair[variant % 2]),
-                NameKey::Shelter(profile) => profile.name_template(lex, variant % 2),
-                NameKey::Remote => lex.remote_names[variant % 2],
-            };
-            fill(template, &[("e", epithet)])
-        };
-        let suffixed = |text: String, suffix: &Option<String>| match suffix {
-            Some(s) => format!("{text} – {s}"),
-            None => text,
-        };
-        let primary = langs.first().copied().unwrap_or(&ES);
-        let mut attempts: Vec<(usize, Option<String>)> = vec![
-            (variant, town.map(str::to_owned)),
-            (variant + 1, town.map(str::to_owned)),
-            (variant, Some(fallback_town.to_owned())),
-        ];
-        attempts.extend((2..50).map(|k| (variant, Some(format!("{fallback_town} {k}")))));
-        let (variant, suffix) = attempts
-            .into_iter()
-            .find(|(v, s)| !state.service_names.contains(&suffixed(base(primary, *v), s)))
-            .unwrap_or((variant, Some(format!("{fallback_town} {}", state.service_names.len()))));
-        state.service_names.insert(suffixed(base(primary, variant), &suffix));
-        langs.iter().map(|l| (l.tag.to_owned(), format!("{} (demo)", suffixed(base(l, variant), &suffix)))).collect()
+        let counter = self.phone_counters.entry(record.iso2).or_insert(0);
+        *counter += 1;
+        let number = fictional_number(record, *counter)?;
+        Some(Phone {
+            number,
+            channels,
+            label: label.map(str::to_owned),
+        })
     }
 
     /// Short Indigenous-language descriptions for a service whose staff speak the language.
@@ -666,7 +756,7 @@ impl Builder {
     }
 
     /// The national 24-hour hotline.
-    fn hotline(&mut self, ctx: &CountryCtx<'_>, state: &mut CountryState, org: &OrgRef, rng: &mut ChaCha8Rng) {
+    fn hotline(&mut self, ctx: &CountryCtx<'_>, org: &OrgRef, rng: &mut ChaCha8Rng) {
         let record = ctx.record;
         let mut spoken: Vec<&str> = ctx.profile.spoken.to_vec();
         spoken.extend(record.languages.iter().map(String::as_str));
@@ -676,17 +766,30 @@ impl Builder {
             "BR" | "TT" | "GY" => spoken.push("es"),
             _ => {}
         }
-        let names = org.langs.iter().map(|l| (l.tag.to_owned(), format!("{} (demo)", l.hotline_name))).collect();
+        let names = org
+            .langs
+            .iter()
+            .map(|l| (l.tag.to_owned(), format!("{} (demo)", l.hotline_name)))
+            .collect();
         let mut descriptions: Localized = org
             .langs
             .iter()
-            .map(|l| (l.tag.to_owned(), format!("{} {} {}", l.demo_service, l.hotline_desc, l.closings[0])))
+            .map(|l| {
+                (
+                    l.tag.to_owned(),
+                    format!("{} {} {}", l.demo_service, l.hotline_desc, l.closings[0]),
+                )
+            })
             .collect();
         Self::short_texts(&ctx.profile, &spoken, true, 1.0, &mut descriptions, rng);
         let lex = ctx.profile.primary;
         let phones = [
-            self.phone(ctx, state, vec![PhoneChannel::Voice], Some(lex.labels.line24)),
-            self.phone(ctx, state, vec![PhoneChannel::Whatsapp, PhoneChannel::Sms], Some(lex.labels.whatsapp)),
+            self.phone(ctx.record, vec![PhoneChannel::Voice], Some(lex.labels.line24)),
+            self.phone(
+                ctx.record,
+                vec![PhoneChannel::Whatsapp, PhoneChannel::Sms],
+                Some(lex.labels.whatsapp),
+            ),
         ];
         let draft = Draft {
             names,
@@ -698,7 +801,11 @@ impl Builder {
             delivery: vec![DeliveryMode::Phone, DeliveryMode::Chat],
             hours: hours(HoursPlan::Always, timezone_of(ctx.capital, record), rng),
             phones: phones.into_iter().flatten().collect(),
-            area: ServiceArea { countries: vec![record.iso2], regions: Vec::new(), polygon: None },
+            area: ServiceArea {
+                countries: vec![record.iso2],
+                regions: Vec::new(),
+                polygon: None,
+            },
             status: ServiceStatus::Active,
             capacity: Capacity::Unknown,
             capacity_updated_at: None,
@@ -727,14 +834,29 @@ impl Builder {
             }
         }
         let langs = &org.langs;
-        let town = if variant == 0 { None } else { Some(ctx.capital.name.as_str()) };
-        let names = self.names(state, langs, NameKey::Remote, org.epithet, town, &ctx.capital.name, rng);
+        let town = if variant == 0 {
+            None
+        } else {
+            Some(ctx.capital.name.as_str())
+        };
+        let names = names(
+            state,
+            langs,
+            NameKey::Remote,
+            org.epithet,
+            town,
+            &ctx.capital.name,
+            index(rng, 2),
+        );
         let closing = index(rng, 3);
         let mut descriptions: Localized = langs
             .iter()
             .map(|l| {
                 let closing = l.closings.get(closing).copied().unwrap_or(l.closings[0]);
-                (l.tag.to_owned(), format!("{} {} {closing}", l.demo_service, l.remote_desc))
+                (
+                    l.tag.to_owned(),
+                    format!("{} {} {closing}", l.demo_service, l.remote_desc),
+                )
             })
             .collect();
         Self::short_texts(&ctx.profile, &spoken, false, 0.9, &mut descriptions, rng);
@@ -743,18 +865,30 @@ impl Builder {
             delivery.push(DeliveryMode::Chat);
         }
         let lex = ctx.profile.primary;
-        let phone = self.phone(ctx, state, vec![PhoneChannel::Voice, PhoneChannel::Whatsapp], Some(lex.labels.reception));
+        let phone = self.phone(
+            ctx.record,
+            vec![PhoneChannel::Voice, PhoneChannel::Whatsapp],
+            Some(lex.labels.reception),
+        );
         let draft = Draft {
             names,
             descriptions,
             kinds: vec![ServiceKind::Psychosocial],
-            populations: if variant == 0 { Vec::new() } else { vec![Population::Women, Population::Adolescents] },
+            populations: if variant == 0 {
+                Vec::new()
+            } else {
+                vec![Population::Women, Population::Adolescents]
+            },
             languages: language_codes(&spoken),
             cost: Cost::Free,
             delivery,
             hours: hours(HoursPlan::Extended, timezone_of(ctx.capital, record), rng),
             phones: phone.into_iter().collect(),
-            area: ServiceArea { countries: vec![record.iso2], regions: Vec::new(), polygon: None },
+            area: ServiceArea {
+                countries: vec![record.iso2],
+                regions: Vec::new(),
+                polygon: None,
+            },
             status: ServiceStatus::Active,
             capacity: Capacity::Unknown,
             capacity_updated_at: None,
@@ -796,14 +930,19 @@ impl Builder {
                 })
                 .collect();
             if let Some(name) = names.get(ctx.profile.primary.tag) {
-                state.service_names.insert(name.trim_end_matches(" (demo)").to_owned());
+                state
+                    .service_names
+                    .insert(name.trim_end_matches(" (demo)").to_owned());
             }
             let always = chance(rng, 0.3);
             let mut descriptions: Localized = langs
                 .iter()
                 .map(|l| {
                     let line = fill(l.regional_desc, &[("region", region)]);
-                    (l.tag.to_owned(), format!("{} {line} {}", l.demo_service, l.closings[1]))
+                    (
+                        l.tag.to_owned(),
+                        format!("{} {line} {}", l.demo_service, l.closings[1]),
+                    )
                 })
                 .collect();
             Self::short_texts(&ctx.profile, &spoken, always, 0.85, &mut descriptions, rng);
@@ -817,9 +956,21 @@ impl Builder {
                 vec![DeliveryMode::Phone, DeliveryMode::Video]
             };
             let lex = ctx.profile.primary;
-            let label = if always { lex.labels.line24 } else { lex.labels.reception };
-            let phones = self.phone(ctx, state, vec![PhoneChannel::Voice, PhoneChannel::Whatsapp], Some(label));
-            let plan = if always { HoursPlan::Always } else { HoursPlan::Extended };
+            let label = if always {
+                lex.labels.line24
+            } else {
+                lex.labels.reception
+            };
+            let phones = self.phone(
+                ctx.record,
+                vec![PhoneChannel::Voice, PhoneChannel::Whatsapp],
+                Some(label),
+            );
+            let plan = if always {
+                HoursPlan::Always
+            } else {
+                HoursPlan::Extended
+            };
             let draft = Draft {
                 names,
                 descriptions,
@@ -830,7 +981,11 @@ impl Builder {
                 delivery,
                 hours: hours(plan, timezone_of(place, ctx.record), rng),
                 phones: phones.into_iter().collect(),
-                area: ServiceArea { countries: Vec::new(), regions: vec![place.admin1_iso.clone()], polygon: None },
+                area: ServiceArea {
+                    countries: Vec::new(),
+                    regions: vec![place.admin1_iso.clone()],
+                    polygon: None,
+                },
                 status: ServiceStatus::Active,
                 capacity: Capacity::Unknown,
                 capacity_updated_at: None,
@@ -858,9 +1013,12 @@ impl Builder {
     ) {
         let mut left = count;
         while left > 0 {
-            let size = [1, 2, 3, 4, 5, 6].get(weighted(rng, &[15.0, 25.0, 25.0, 18.0, 11.0, 6.0])).copied().unwrap_or(1);
+            let size = [1, 2, 3, 4, 5, 6]
+                .get(weighted(rng, &[10.0, 18.0, 24.0, 22.0, 15.0, 11.0]))
+                .copied()
+                .unwrap_or(1);
             let size = size.min(left);
-            let reuse = place.id != ctx.capital.id && !state.local_orgs.is_empty() && chance(rng, 0.3);
+            let reuse = place.id != ctx.capital.id && !state.local_orgs.is_empty() && chance(rng, 0.45);
             let org = if reuse {
                 state.local_orgs.get(index(rng, state.local_orgs.len())).cloned()
             } else {
@@ -896,8 +1054,8 @@ impl Builder {
         };
         let primary = kinds.first().copied().unwrap_or(ServiceKind::Other);
         let is_shelter = primary == ServiceKind::Shelter;
-        let shelter_profile =
-            is_shelter.then(|| forced_shelter.unwrap_or_else(|| ShelterProfile::random(rng, migrant_context)));
+        let shelter_profile = is_shelter
+            .then(|| forced_shelter.unwrap_or_else(|| ShelterProfile::random(rng, migrant_context)));
         let mut populations = match shelter_profile {
             Some(p) => p.populations(rng),
             None => other_populations(primary, migrant_context, rng),
@@ -913,22 +1071,39 @@ impl Builder {
         let area = if modes.is_empty() {
             ServiceArea::default()
         } else if !place.admin1_iso.is_empty() && chance(rng, 0.75) {
-            ServiceArea { countries: Vec::new(), regions: vec![place.admin1_iso.clone()], polygon: None }
+            ServiceArea {
+                countries: Vec::new(),
+                regions: vec![place.admin1_iso.clone()],
+                polygon: None,
+            }
         } else {
-            ServiceArea { countries: vec![record.iso2], regions: Vec::new(), polygon: None }
+            ServiceArea {
+                countries: vec![record.iso2],
+                regions: Vec::new(),
+                polygon: None,
+            }
         };
         let confidential = is_shelter && chance(rng, CONFIDENTIAL_SHARE);
-        let plan = if is_shelter { HoursPlan::Always } else { HoursPlan::Office };
+        let plan = if is_shelter {
+            HoursPlan::Always
+        } else {
+            HoursPlan::Office
+        };
         let status = match weighted(rng, &[92.5, 5.5, 2.0]) {
             0 => ServiceStatus::Active,
             1 => ServiceStatus::TemporarilyClosed,
             _ => ServiceStatus::Defunct,
         };
         let (capacity, capacity_updated_at) = if is_shelter {
-            let capacity = [Capacity::Available, Capacity::Limited, Capacity::Full, Capacity::Unknown]
-                .get(weighted(rng, &[35.0, 30.0, 20.0, 15.0]))
-                .copied()
-                .unwrap_or(Capacity::Unknown);
+            let capacity = [
+                Capacity::Available,
+                Capacity::Limited,
+                Capacity::Full,
+                Capacity::Unknown,
+            ]
+            .get(weighted(rng, &[35.0, 30.0, 20.0, 15.0]))
+            .copied()
+            .unwrap_or(Capacity::Unknown);
             let when = (capacity != Capacity::Unknown).then(|| self.ago(30 + index(rng, 14 * 1440) as i64));
             (capacity, when)
         } else {
@@ -942,11 +1117,15 @@ impl Builder {
             if chance(rng, 0.5) {
                 channels.push(PhoneChannel::Whatsapp);
             }
-            phones.extend(self.phone(ctx, state, channels, Some(lex.labels.intake)));
+            phones.extend(self.phone(ctx.record, channels, Some(lex.labels.intake)));
         } else if is_shelter {
-            phones.extend(self.phone(ctx, state, vec![PhoneChannel::Voice], Some(lex.labels.line24)));
+            phones.extend(self.phone(ctx.record, vec![PhoneChannel::Voice], Some(lex.labels.line24)));
             if chance(rng, 0.3) {
-                phones.extend(self.phone(ctx, state, vec![PhoneChannel::Whatsapp], Some(lex.labels.whatsapp)));
+                phones.extend(self.phone(
+                    ctx.record,
+                    vec![PhoneChannel::Whatsapp],
+                    Some(lex.labels.whatsapp),
+                ));
             }
         } else {
             let mut channels = vec![PhoneChannel::Voice];
@@ -957,9 +1136,13 @@ impl Builder {
                 channels.push(PhoneChannel::Whatsapp);
             }
             let label = chance(rng, 0.7).then_some(lex.labels.reception);
-            phones.extend(self.phone(ctx, state, channels, label));
+            phones.extend(self.phone(ctx.record, channels, label));
             if chance(rng, 0.2) {
-                phones.extend(self.phone(ctx, state, vec![PhoneChannel::Whatsapp], Some(lex.labels.whatsapp)));
+                phones.extend(self.phone(
+                    ctx.record,
+                    vec![PhoneChannel::Whatsapp],
+                    Some(lex.labels.whatsapp),
+                ));
             }
         }
 
@@ -968,17 +1151,32 @@ impl Builder {
             None => NameKey::Kind(primary),
         };
         let town = (org.home != place.id || chance(rng, 0.3)).then_some(place.name.as_str());
-        let names = self.names(state, &org.langs, key, org.epithet, town, &place.name, rng);
+        let names = names(
+            state,
+            &org.langs,
+            key,
+            org.epithet,
+            town,
+            &place.name,
+            index(rng, 2),
+        );
         let closing = index(rng, 3);
         let mut descriptions: Localized = org
             .langs
             .iter()
             .map(|l| {
                 let mut parts: Vec<String> = vec![l.demo_service.to_owned()];
-                parts.extend(kinds.iter().filter_map(|k| l.kind_sentences.get(k.index())).map(|s| (*s).to_owned()));
+                parts.extend(
+                    kinds
+                        .iter()
+                        .filter_map(|k| l.kind_sentences.get(k.index()))
+                        .map(|s| (*s).to_owned()),
+                );
                 if !populations.is_empty() {
-                    let words: Vec<&str> =
-                        populations.iter().filter_map(|p| l.population_words.get(p.index()).copied()).collect();
+                    let words: Vec<&str> = populations
+                        .iter()
+                        .filter_map(|p| l.population_words.get(p.index()).copied())
+                        .collect();
                     parts.push(fill(l.serves, &[("list", &words.join(", "))]));
                 }
                 parts.push(l.costs[cost.index().min(2)].to_owned());
@@ -989,7 +1187,13 @@ impl Builder {
                     let words: Vec<&str> = modes.iter().filter_map(|m| l.modes.get(*m).copied()).collect();
                     parts.push(fill(l.remote_also, &[("modes", &join_and(&words, l.and))]));
                 }
-                parts.push(l.closings.get(closing).copied().unwrap_or(l.closings[0]).to_owned());
+                parts.push(
+                    l.closings
+                        .get(closing)
+                        .copied()
+                        .unwrap_or(l.closings[0])
+                        .to_owned(),
+                );
                 (l.tag.to_owned(), parts.join(" "))
             })
             .collect();
@@ -1038,8 +1242,11 @@ impl Builder {
         let verified_minutes = (unit(rng).powf(2.2) * max_minutes) as i64 + 1;
         let last_verified_at = self.ago(verified_minutes);
         let created_at = last_verified_at - TimeDelta::days(30 + index(rng, 1_200) as i64);
-        let updated_at =
-            if chance(rng, 0.6) { last_verified_at } else { self.ago(1 + index(rng, verified_minutes as usize) as i64) };
+        let updated_at = if chance(rng, 0.6) {
+            last_verified_at
+        } else {
+            self.ago(1 + index(rng, verified_minutes as usize) as i64)
+        };
         let Draft {
             names,
             descriptions,
@@ -1078,7 +1285,7 @@ impl Builder {
             last_verified_at: Some(last_verified_at),
             confidential,
             demo: true,
-            location: None.or(location),
+            location,
             country,
             created_at,
             updated_at,
@@ -1095,23 +1302,38 @@ impl Builder {
         rng: &mut ChaCha8Rng,
     ) {
         let localized = |pairs: &[(&str, &str)]| -> Localized {
-            pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect()
         };
-        let slug = format!("{}-regional", fold(spec.org_name.trim_end_matches(" (demo)")).replace(' ', "-"));
-        let org = self.push_org(spec.org_name.to_owned(), localized(spec.org_descriptions), &slug, rng);
+        let slug = format!(
+            "{}-regional",
+            fold(spec.org_name.trim_end_matches(" (demo)")).replace(' ', "-")
+        );
+        let org = self.push_org(
+            spec.org_name.to_owned(),
+            localized(spec.org_descriptions),
+            &slug,
+            rng,
+        );
         let countries = match spec.reach {
             Reach::Countries(codes) => codes.iter().filter_map(|c| CountryCode::parse(c).ok()).collect(),
             Reach::AllSovereign => all.to_vec(),
         };
         let profile = profile(record.iso2.as_str());
         let lex = profile.primary;
-        let number = 900 + self.services.len() as u32;
-        let phones: Vec<Phone> = fictional_number(record, number)
-            .map(|number| Phone {
-                number,
-                channels: vec![PhoneChannel::Voice, PhoneChannel::Whatsapp],
-                label: Some(if spec.always_open { lex.labels.line24 } else { lex.labels.reception }.to_owned()),
-            })
+        let label = if spec.always_open {
+            lex.labels.line24
+        } else {
+            lex.labels.reception
+        };
+        let phones: Vec<Phone> = self
+            .phone(
+                record,
+                vec![PhoneChannel::Voice, PhoneChannel::Whatsapp],
+                Some(label),
+            )
             .into_iter()
             .collect();
         let street = pick(rng, &lex.streets, "{n}");
@@ -1122,7 +1344,11 @@ impl Builder {
             region: (!capital.admin1_name.is_empty()).then(|| capital.admin1_name.clone()),
             country: record.iso2,
         };
-        let plan = if spec.always_open { HoursPlan::Always } else { HoursPlan::Extended };
+        let plan = if spec.always_open {
+            HoursPlan::Always
+        } else {
+            HoursPlan::Extended
+        };
         let draft = Draft {
             names: localized(spec.names),
             descriptions: localized(spec.descriptions),
@@ -1133,7 +1359,11 @@ impl Builder {
             delivery: spec.delivery.to_vec(),
             hours: hours(plan, timezone_of(capital, record), rng),
             phones,
-            area: ServiceArea { countries, regions: Vec::new(), polygon: None },
+            area: ServiceArea {
+                countries,
+                regions: Vec::new(),
+                polygon: None,
+            },
             status: ServiceStatus::Active,
             capacity: Capacity::Unknown,
             capacity_updated_at: None,
@@ -1144,6 +1374,59 @@ impl Builder {
         };
         self.push_service(org, draft, rng);
     }
+}
+
+/// Unique names in every language: the pattern, then the other pattern, then with the town, then numbered.
+fn names(
+    state: &mut CountryState,
+    langs: &[&'static Lexicon],
+    key: NameKey,
+    epithet: &str,
+    town: Option<&str>,
+    fallback_town: &str,
+    variant: usize,
+) -> Localized {
+    let base = |lex: &Lexicon, variant: usize| -> String {
+        let template = match key {
+            NameKey::Kind(kind) => lex
+                .kind_names
+                .get(kind.index())
+                .map_or("{e}", |pair| pair[variant % 2]),
+            NameKey::Shelter(profile) => profile.name_template(lex, variant % 2),
+            NameKey::Remote => lex.remote_names[variant % 2],
+        };
+        fill(template, &[("e", epithet)])
+    };
+    let suffixed = |text: String, suffix: &Option<String>| match suffix {
+        Some(s) => format!("{text} – {s}"),
+        None => text,
+    };
+    let primary = langs.first().copied().unwrap_or(&ES);
+    let mut attempts: Vec<(usize, Option<String>)> = vec![
+        (variant, town.map(str::to_owned)),
+        (variant + 1, town.map(str::to_owned)),
+        (variant, Some(fallback_town.to_owned())),
+    ];
+    attempts.extend((2..50).map(|k| (variant, Some(format!("{fallback_town} {k}")))));
+    let (variant, suffix) = attempts
+        .into_iter()
+        .find(|(v, s)| !state.service_names.contains(&suffixed(base(primary, *v), s)))
+        .unwrap_or((
+            variant,
+            Some(format!("{fallback_town} {}", state.service_names.len())),
+        ));
+    state
+        .service_names
+        .insert(suffixed(base(primary, variant), &suffix));
+    langs
+        .iter()
+        .map(|l| {
+            (
+                l.tag.to_owned(),
+                format!("{} (demo)", suffixed(base(l, variant), &suffix)),
+            )
+        })
+        .collect()
 }
 
 /// A phone number no subscriber can have: `+1 NPA 555 01XX` (the range reserved for fiction) in the North
@@ -1169,8 +1452,24 @@ fn pick_kinds(migrant_context: bool, rng: &mut ChaCha8Rng) -> Vec<ServiceKind> {
     let repatriation = if migrant_context { 4.5 } else { 2.5 };
     // In declaration order: shelter, psychosocial, hotline, legal, health, food & clothing, employment,
     // education, documents & migration, repatriation, financial aid, other.
-    let weights = [15.0, 24.0, 0.0, 17.0, 14.0, 4.0, 6.0, 4.0, documents, repatriation, 3.0, 2.0];
-    let primary = K::ALL.get(weighted(rng, &weights)).copied().unwrap_or(K::Psychosocial);
+    let weights = [
+        15.0,
+        24.0,
+        0.0,
+        17.0,
+        14.0,
+        4.0,
+        6.0,
+        4.0,
+        documents,
+        repatriation,
+        3.0,
+        2.0,
+    ];
+    let primary = K::ALL
+        .get(weighted(rng, &weights))
+        .copied()
+        .unwrap_or(K::Psychosocial);
     let companions: &[K] = match primary {
         K::Shelter => &[K::FoodClothing, K::Psychosocial, K::Health, K::Education],
         K::Psychosocial => &[K::Health, K::Legal, K::Other],
@@ -1202,9 +1501,21 @@ fn other_populations(primary: ServiceKind, migrant_context: bool, rng: &mut ChaC
     if chance(rng, 0.3) {
         return out;
     }
-    let migration_kind = matches!(primary, ServiceKind::DocumentsMigration | ServiceKind::Repatriation);
+    let migration_kind = matches!(
+        primary,
+        ServiceKind::DocumentsMigration | ServiceKind::Repatriation
+    );
     let migrants = 10.0 * if migrant_context { 3.0 } else { 1.0 } * if migration_kind { 3.0 } else { 1.0 };
-    let options = [P::Women, P::Children, P::Adolescents, P::Families, P::Migrants, P::Men, P::Lgbtq, P::PeopleWithDisabilities];
+    let options = [
+        P::Women,
+        P::Children,
+        P::Adolescents,
+        P::Families,
+        P::Migrants,
+        P::Men,
+        P::Lgbtq,
+        P::PeopleWithDisabilities,
+    ];
     let weights = [30.0, 12.0, 12.0, 8.0, migrants, 6.0, 4.0, 4.0];
     for _ in 0..1 + weighted(rng, &[50.0, 35.0, 15.0]) {
         if let Some(p) = options.get(weighted(rng, &weights)) {
@@ -1255,7 +1566,11 @@ fn pick_delivery(primary: ServiceKind, rng: &mut ChaCha8Rng) -> Vec<DeliveryMode
         _ => (0.1, 0.0, 0.04),
     };
     let mut delivery = vec![DeliveryMode::InPerson];
-    for (mode, share) in [(DeliveryMode::Phone, phone), (DeliveryMode::Video, video), (DeliveryMode::Chat, chat)] {
+    for (mode, share) in [
+        (DeliveryMode::Phone, phone),
+        (DeliveryMode::Video, video),
+        (DeliveryMode::Chat, chat),
+    ] {
         if chance(rng, share) {
             delivery.push(mode);
         }

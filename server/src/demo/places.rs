@@ -83,7 +83,11 @@ pub(super) fn allocate(countries: &[&CountryRecord], target: usize, minimum: usi
     weights
         .iter()
         .map(|w| {
-            let share = if total > 0.0 { (target as f64 * w / total).round() as usize } else { 0 };
+            let share = if total > 0.0 {
+                (target as f64 * w / total).round() as usize
+            } else {
+                0
+            };
             share.max(minimum)
         })
         .collect()
@@ -96,7 +100,10 @@ pub(super) struct BorderGrid {
 }
 
 fn cell(point: LatLon) -> (i32, i32) {
-    ((point.lat() / BORDER_CELL_DEG).floor() as i32, (point.lon() / BORDER_CELL_DEG).floor() as i32)
+    (
+        (point.lat() / BORDER_CELL_DEG).floor() as i32,
+        (point.lon() / BORDER_CELL_DEG).floor() as i32,
+    )
 }
 
 impl BorderGrid {
@@ -121,7 +128,9 @@ impl BorderGrid {
         let (row, col) = cell(place.point);
         (-1..=1).any(|dr| {
             (-1..=1).any(|dc| {
-                self.cells.get(&(row + dr, col + dc)).is_some_and(|codes| codes.iter().any(|c| *c != place.country))
+                self.cells
+                    .get(&(row + dr, col + dc))
+                    .is_some_and(|codes| codes.iter().any(|c| *c != place.country))
             })
         })
     }

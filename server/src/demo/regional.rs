@@ -14,7 +14,9 @@ pub(super) enum Reach {
 }
 
 /// The English-speaking sovereign states of the Caribbean and the Guianas.
-pub(super) const ANGLOPHONE: &[&str] = &["AG", "BB", "BS", "BZ", "DM", "GD", "GY", "JM", "KN", "LC", "TT", "VC"];
+pub(super) const ANGLOPHONE: &[&str] = &[
+    "AG", "BB", "BS", "BZ", "DM", "GD", "GY", "JM", "KN", "LC", "TT", "VC",
+];
 
 /// One multi-country service and the organisation that runs it.
 #[derive(Debug)]
@@ -67,7 +69,10 @@ pub(super) static MULTI_COUNTRY: &[MultiCountry] = &[
             ),
         ],
         names: &[
-            ("es", "Consejería Regional por Videollamada Puente Verde – Centroamérica (demo)"),
+            (
+                "es",
+                "Consejería Regional por Videollamada Puente Verde – Centroamérica (demo)",
+            ),
             ("en", "Puente Verde Central America Video Counselling (demo)"),
         ],
         descriptions: &[
@@ -139,7 +144,10 @@ pub(super) static MULTI_COUNTRY: &[MultiCountry] = &[
                  trafficking survivors from the Andes in their own language.",
             ),
         ],
-        names: &[("es", "Acompañamiento Andino a Distancia Chaska (demo)"), ("en", "Chaska Andean Remote Support (demo)")],
+        names: &[
+            ("es", "Acompañamiento Andino a Distancia Chaska (demo)"),
+            ("en", "Chaska Andean Remote Support (demo)"),
+        ],
         descriptions: &[
             (
                 "es",
@@ -188,9 +196,18 @@ pub(super) static MULTI_COUNTRY: &[MultiCountry] = &[
         ],
         names: &[
             ("ht", "Sipò a Distans pou Migran Ayisyen – Bon Vwazen (demo)"),
-            ("es", "Apoyo a Distancia para Personas Migrantes Haitianas – Bon Vwazen (demo)"),
-            ("fr", "Soutien à distance pour les personnes migrantes haïtiennes – Bon Vwazen (demo)"),
-            ("pt", "Apoio a Distância para Pessoas Migrantes Haitianas – Bon Vwazen (demo)"),
+            (
+                "es",
+                "Apoyo a Distancia para Personas Migrantes Haitianas – Bon Vwazen (demo)",
+            ),
+            (
+                "fr",
+                "Soutien à distance pour les personnes migrantes haïtiennes – Bon Vwazen (demo)",
+            ),
+            (
+                "pt",
+                "Apoio a Distância para Pessoas Migrantes Haitianas – Bon Vwazen (demo)",
+            ),
             ("en", "Bon Vwazen Remote Support for Haitian Migrants (demo)"),
         ],
         descriptions: &[
@@ -253,7 +270,10 @@ pub(super) static MULTI_COUNTRY: &[MultiCountry] = &[
         ],
         names: &[
             ("es", "Asesoría Legal Regional Cruz del Sur – Cono Sur (demo)"),
-            ("pt", "Orientação Jurídica Regional Cruz del Sur – Cone Sul (demo)"),
+            (
+                "pt",
+                "Orientação Jurídica Regional Cruz del Sur – Cone Sul (demo)",
+            ),
             ("en", "Cruz del Sur Southern Cone Legal Advice (demo)"),
         ],
         descriptions: &[
@@ -370,7 +390,10 @@ pub(super) static MULTI_COUNTRY: &[MultiCountry] = &[
             ),
         ],
         names: &[
-            ("es", "Acompañamiento a Distancia Morral Ligero para Personas en Movimiento (demo)"),
+            (
+                "es",
+                "Acompañamiento a Distancia Morral Ligero para Personas en Movimiento (demo)",
+            ),
             ("en", "Morral Ligero Remote Support for People on the Move (demo)"),
         ],
         descriptions: &[
@@ -410,7 +433,10 @@ pub(super) static MULTI_COUNTRY: &[MultiCountry] = &[
             ),
         ],
         names: &[
-            ("es", "Grupo de Apoyo por Video Roble Joven para Hombres Sobrevivientes (demo)"),
+            (
+                "es",
+                "Grupo de Apoyo por Video Roble Joven para Hombres Sobrevivientes (demo)",
+            ),
             ("en", "Roble Joven Video Support Group for Men (demo)"),
         ],
         descriptions: &[

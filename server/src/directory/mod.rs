@@ -48,7 +48,11 @@ pub struct PublicPoint {
 pub fn coarse_cell(p: LatLon) -> LatLon {
     let snap = |v: f64| ((v / CONFIDENTIAL_CELL_DEG).floor() + 0.5) * CONFIDENTIAL_CELL_DEG;
     let round = |v: f64| (v * 1e6).round() / 1e6;
-    LatLon::new(round(snap(p.lat())).clamp(-90.0, 90.0), round(snap(p.lon())).clamp(-180.0, 180.0)).unwrap_or(p)
+    LatLon::new(
+        round(snap(p.lat())).clamp(-90.0, 90.0),
+        round(snap(p.lon())).clamp(-180.0, 180.0),
+    )
+    .unwrap_or(p)
 }
 
 /// A service as held by the index: the record, where the public may think it is, and its folded text.
@@ -130,7 +134,12 @@ impl Directory {
         let public = self.public_point(&service);
         let text = folded_text(&service);
         let mask = mask_of(&service);
-        Arc::new(Entry { service: Arc::new(service), public, text, mask })
+        Arc::new(Entry {
+            service: Arc::new(service),
+            public,
+            text,
+            mask,
+        })
     }
 
     fn public_point(&self, service: &Service) -> Option<PublicPoint> {
@@ -205,19 +214,33 @@ impl Directory {
         region_iso: Option<&'a str>,
         point: LatLon,
     ) -> impl Iterator<Item = &'a Arc<Entry>> + 'a {
-        self.remote.iter().filter(move |e| covers(&e.service, country, region_iso, point))
+        self.remote
+            .iter()
+            .filter(move |e| covers(&e.service, country, region_iso, point))
     }
 }
 
 fn index_item(entry: &Arc<Entry>) -> Option<IndexItem<Arc<Entry>>> {
     let service = &entry.service;
-    let visitable = service.is_listed() && service.location.is_some() && service.delivery.contains(&DeliveryMode::InPerson);
+    let visitable = service.is_listed()
+        && service.location.is_some()
+        && service.delivery.contains(&DeliveryMode::InPerson);
     let public = entry.public.as_ref().filter(|_| visitable)?;
-    Some(IndexItem { id: service.id, point: public.point, mask: entry.mask, payload: entry.clone() })
+    Some(IndexItem {
+        id: service.id,
+        point: public.point,
+        mask: entry.mask,
+        payload: entry.clone(),
+    })
 }
 
 /// Whether a remote service's area covers a place.
-pub fn covers(service: &Service, country: Option<CountryCode>, region_iso: Option<&str>, point: LatLon) -> bool {
+pub fn covers(
+    service: &Service,
+    country: Option<CountryCode>,
+    region_iso: Option<&str>,
+    point: LatLon,
+) -> bool {
     let area = &service.area;
     if country.is_some_and(|c| area.countries.contains(&c)) {
         return true;
@@ -227,7 +250,9 @@ pub fn covers(service: &Service, country: Option<CountryCode>, region_iso: Optio
     }
     if let Some(rings) = &area.polygon {
         use geo::Contains;
-        let mut rings = rings.iter().map(|ring| geo::LineString::from(ring.iter().map(|[x, y]| (*x, *y)).collect::<Vec<_>>()));
+        let mut rings = rings
+            .iter()
+            .map(|ring| geo::LineString::from(ring.iter().map(|[x, y]| (*x, *y)).collect::<Vec<_>>()));
         if let Some(exterior) = rings.next() {
             let polygon = geo::Polygon::new(exterior, rings.collect());
             return polygon.contains(&geo::Point::new(point.lon(), point.lat()));

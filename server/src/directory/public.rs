@@ -43,11 +43,22 @@ fn name(entry: &Entry, chain: &[String]) -> (String, String) {
 }
 
 fn open_now(entry: &Entry, now: DateTime<Utc>) -> Option<bool> {
-    entry.service.hours.as_ref().filter(|h| h.is_known()).map(|h| h.is_open_at(now))
+    entry
+        .service
+        .hours
+        .as_ref()
+        .filter(|h| h.is_known())
+        .map(|h| h.is_open_at(now))
 }
 
 /// A nearby result. `distance_m` is to the public point.
-pub fn hit(entry: &Entry, origin: LatLon, distance_m: f64, chain: &[String], now: DateTime<Utc>) -> Option<SearchHit> {
+pub fn hit(
+    entry: &Entry,
+    origin: LatLon,
+    distance_m: f64,
+    chain: &[String],
+    now: DateTime<Utc>,
+) -> Option<SearchHit> {
     let s = &entry.service;
     let location = location(entry)?;
     let public_point = entry.public.as_ref()?.point;
@@ -96,7 +107,12 @@ pub fn remote_hit(entry: &Entry, chain: &[String], now: DateTime<Utc>) -> Remote
 }
 
 /// The full public record.
-pub fn detail(entry: &Entry, organization: Option<&Organization>, chain: &[String], now: DateTime<Utc>) -> ServiceDetail {
+pub fn detail(
+    entry: &Entry,
+    organization: Option<&Organization>,
+    chain: &[String],
+    now: DateTime<Utc>,
+) -> ServiceDetail {
     let s = &entry.service;
     let (name, name_lang) = name(entry, chain);
     let (description, description_lang) = pick(&s.descriptions, chain)

@@ -5,7 +5,7 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 use api_types::{
-    CountryInfo, Cost, DeliveryMode, LanguageCode, LatLon, Origin, Population, SearchResponse, ServiceKind,
+    Cost, CountryInfo, DeliveryMode, LanguageCode, LatLon, Origin, Population, SearchResponse, ServiceKind,
 };
 use chrono::{DateTime, Utc};
 
@@ -85,7 +85,10 @@ fn parse_number<T: FromStr>(field: &str, value: &str, what: &str) -> Result<T, A
 }
 
 fn parse_vocab<T: FromStr<Err = api_types::UnknownValue>>(field: &str, value: &str) -> Result<T, ApiError> {
-    value.trim().parse().map_err(|e: api_types::UnknownValue| ApiError::invalid(field, e.to_string()))
+    value
+        .trim()
+        .parse()
+        .map_err(|e: api_types::UnknownValue| ApiError::invalid(field, e.to_string()))
 }
 
 fn set_once<T>(slot: &mut Option<T>, field: &str, value: T) -> Result<(), ApiError> {
@@ -98,7 +101,9 @@ fn set_once<T>(slot: &mut Option<T>, field: &str, value: T) -> Result<(), ApiErr
 
 impl SearchParams {
     /// Parses query-string pairs. Unknown parameters are refused by name, so a typo is not silently ignored.
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (Cow<'a, str>, Cow<'a, str>)>) -> Result<Self, ApiError> {
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (Cow<'a, str>, Cow<'a, str>)>,
+    ) -> Result<Self, ApiError> {
         let mut lat: Option<f64> = None;
         let mut lon: Option<f64> = None;
         let mut place: Option<u32> = None;
@@ -150,16 +155,19 @@ impl SearchParams {
                 "limit" => {
                     let v: usize = parse_number("limit", value, "limit must be a whole number")?;
                     if !(1..=MAX_LIMIT).contains(&v) {
-                        return Err(ApiError::invalid("limit", format!("limit must be between 1 and {MAX_LIMIT}")));
+                        return Err(ApiError::invalid(
+                            "limit",
+                            format!("limit must be between 1 and {MAX_LIMIT}"),
+                        ));
                     }
                     set_once(&mut limit, "limit", v)?;
                 }
                 "kind" => params.kinds.push(parse_vocab("kind", value)?),
                 "population" => params.populations.push(parse_vocab("population", value)?),
                 "cost" => params.costs.push(parse_vocab("cost", value)?),
-                "language" => params
-                    .languages
-                    .push(LanguageCode::parse(value).map_err(|e| ApiError::invalid("language", e.to_string()))?),
+                "language" => params.languages.push(
+                    LanguageCode::parse(value).map_err(|e| ApiError::invalid("language", e.to_string()))?,
+                ),
                 "delivery" => {
                     let v = match value.trim() {
                         "in_person" => DeliveryFilter::InPerson,
@@ -186,12 +194,16 @@ impl SearchParams {
                 }
                 "q" => {
                     if value.chars().count() > MAX_Q_CHARS {
-                        return Err(ApiError::invalid("q", format!("q must be at most {MAX_Q_CHARS} characters")));
+                        return Err(ApiError::invalid(
+                            "q",
+                            format!("q must be at most {MAX_Q_CHARS} characters"),
+                        ));
                     }
                     set_once(&mut q, "q", value.to_owned())?;
                 }
                 "lang" => {
-                    let v = LanguageCode::parse(value).map_err(|e| ApiError::invalid("lang", e.to_string()))?;
+                    let v =
+                        LanguageCode::parse(value).map_err(|e| ApiError::invalid("lang", e.to_string()))?;
                     set_once(&mut lang, "lang", v)?;
                 }
                 other => {
@@ -202,24 +214,41 @@ impl SearchParams {
         }
         params.origin = match (lat, lon, place) {
             (Some(_), _, Some(_)) | (_, Some(_), Some(_)) => {
-                return Err(ApiError::invalid("place", "give either place or lat and lon, not both"));
+                return Err(ApiError::invalid(
+                    "place",
+                    "give either place or lat and lon, not both",
+                ));
             }
-            (Some(lat), Some(lon), None) => OriginSpec::Point(LatLon::new(lat, lon).map_err(|e| match e {
-                api_types::point::InvalidLatLon::Lat => ApiError::invalid("lat", e.to_string()),
-                api_types::point::InvalidLatLon::Lon => ApiError::invalid("lon", e.to_string()),
-            })?),
+            (Some(lat), Some(lon), None) => {
+                OriginSpec::Point(LatLon::new(lat, lon).map_err(|e| match e {
+                    api_types::point::InvalidLatLon::Lat => ApiError::invalid("lat", e.to_string()),
+                    api_types::point::InvalidLatLon::Lon => ApiError::invalid("lon", e.to_string()),
+                })?)
+            }
             (Some(_), None, None) => return Err(ApiError::missing("lon", "lon is needed with lat")),
             (None, Some(_), None) => return Err(ApiError::missing("lat", "lat is needed with lon")),
             (None, None, Some(id)) => OriginSpec::Place(id),
             (None, None, None) => {
-                return Err(ApiError::missing("place", "give a place id (from /api/v1/places) or lat and lon"));
+                return Err(ApiError::missing(
+                    "place",
+                    "give a place id (from /api/v1/places) or lat and lon",
+                ));
             }
         };
         params.radius_m = radius_m.unwrap_or(DEFAULT_RADIUS_M);
         params.limit = limit.unwrap_or(DEFAULT_LIMIT);
         params.delivery = delivery;
         params.open_now = open_now.unwrap_or(false);
-        params.words = q.map(|q| fold(&q).split(' ').filter(|w| !w.is_empty()).take(8).map(str::to_owned).collect()).unwrap_or_default();
+        params.words = q
+            .map(|q| {
+                fold(&q)
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .take(8)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default();
         params.lang = lang;
         Ok(params)
     }
@@ -234,7 +263,9 @@ impl SearchParams {
             clauses.push(FacetMask::union(self.languages.iter().map(FacetMask::language)));
         }
         if !self.populations.is_empty() {
-            clauses.push(FacetMask::union(self.populations.iter().map(|p| FacetMask::population(*p))));
+            clauses.push(FacetMask::union(
+                self.populations.iter().map(|p| FacetMask::population(*p)),
+            ));
         }
         if !self.costs.is_empty() {
             clauses.push(FacetMask::union(self.costs.iter().map(|c| FacetMask::cost(*c))));
@@ -243,7 +274,10 @@ impl SearchParams {
             None => {}
             Some(DeliveryFilter::InPerson) => clauses.push(FacetMask::delivery(DeliveryMode::InPerson)),
             Some(DeliveryFilter::Remote) => clauses.push(FacetMask::union(
-                DeliveryMode::ALL.iter().filter(|d| d.is_remote()).map(|d| FacetMask::delivery(*d)),
+                DeliveryMode::ALL
+                    .iter()
+                    .filter(|d| d.is_remote())
+                    .map(|d| FacetMask::delivery(*d)),
             )),
             Some(DeliveryFilter::Mode(mode)) => clauses.push(FacetMask::delivery(mode)),
         }
@@ -260,7 +294,10 @@ impl SearchParams {
             return false;
         }
         if !exact_languages
-            && !self.languages.iter().any(|want| s.languages.iter().any(|have| have.primary() == want.primary()))
+            && !self
+                .languages
+                .iter()
+                .any(|want| s.languages.iter().any(|have| have.primary() == want.primary()))
         {
             return false;
         }
@@ -268,14 +305,29 @@ impl SearchParams {
     }
 }
 
-fn country_info(directory: &Directory, record: &CountryRecord, chain: &[String], now: DateTime<Utc>) -> CountryInfo {
+fn country_info(
+    directory: &Directory,
+    record: &CountryRecord,
+    chain: &[String],
+    now: DateTime<Utc>,
+) -> CountryInfo {
     let mut hotlines: Vec<&Arc<Entry>> = directory
         .remote
         .iter()
-        .filter(|e| e.service.kinds.contains(&ServiceKind::Hotline) && e.service.area.countries.contains(&record.iso2))
+        .filter(|e| {
+            e.service.kinds.contains(&ServiceKind::Hotline) && e.service.area.countries.contains(&record.iso2)
+        })
         .collect();
-    hotlines.sort_by_key(|e| (!e.service.hours.as_ref().is_some_and(|h| h.always_open()), e.service.id));
-    let hotlines: Vec<_> = hotlines.into_iter().map(|e| public::remote_hit(e, chain, now)).collect();
+    hotlines.sort_by_key(|e| {
+        (
+            !e.service.hours.as_ref().is_some_and(|h| h.always_open()),
+            e.service.id,
+        )
+    });
+    let hotlines: Vec<_> = hotlines
+        .into_iter()
+        .map(|e| public::remote_hit(e, chain, now))
+        .collect();
     CountryInfo {
         iso2: record.iso2,
         names: record.names.clone(),
@@ -289,7 +341,12 @@ fn country_info(directory: &Directory, record: &CountryRecord, chain: &[String],
 
 impl Directory {
     /// A country's emergency numbers and national hotlines.
-    pub fn country(&self, record: &CountryRecord, lang: Option<&LanguageCode>, now: DateTime<Utc>) -> CountryInfo {
+    pub fn country(
+        &self,
+        record: &CountryRecord,
+        lang: Option<&LanguageCode>,
+        now: DateTime<Utc>,
+    ) -> CountryInfo {
         country_info(self, record, &fallback_chain(lang.map(LanguageCode::as_str)), now)
     }
 
@@ -303,8 +360,10 @@ impl Directory {
         let chain = fallback_chain(params.lang.as_ref().map(LanguageCode::as_str));
         let (point, place, near): (LatLon, Option<&PlaceRecord>, Option<&PlaceRecord>) = match params.origin {
             OriginSpec::Place(id) => {
-                let place =
-                    self.gazetteer().get(id).ok_or(ApiError::NotFound { what: "place", field: "place" })?;
+                let place = self.gazetteer().get(id).ok_or(ApiError::NotFound {
+                    what: "place",
+                    field: "place",
+                })?;
                 (place.point, Some(place), Some(place))
             }
             OriginSpec::Point(point) => {
@@ -320,10 +379,18 @@ impl Directory {
 
         let patterns: Vec<String> = params.words.iter().map(|w| format!(" {w}")).collect();
         let exact_languages = params.languages.iter().all(FacetMask::language_is_exact);
-        let query = Query { clauses: params.clauses(), radius_m: f64::from(params.radius_m), limit: params.limit };
-        let hits = self.index.nearest(point, &query, |entry| params.accepts(entry, now, &patterns, exact_languages));
-        let results: Vec<_> =
-            hits.iter().filter_map(|h| public::hit(h.payload, point, h.distance_m, &chain, now)).collect();
+        let query = Query {
+            clauses: params.clauses(),
+            radius_m: f64::from(params.radius_m),
+            limit: params.limit,
+        };
+        let hits = self.index.nearest(point, &query, |entry| {
+            params.accepts(entry, now, &patterns, exact_languages)
+        });
+        let results: Vec<_> = hits
+            .iter()
+            .filter_map(|h| public::hit(h.payload, point, h.distance_m, &chain, now))
+            .collect();
 
         let remote = if params.delivery == Some(DeliveryFilter::InPerson) {
             Vec::new()
@@ -331,7 +398,10 @@ impl Directory {
             let mut remote_clauses = query.clauses.clone();
             if params.delivery.is_none() {
                 remote_clauses.push(FacetMask::union(
-                    DeliveryMode::ALL.iter().filter(|d| d.is_remote()).map(|d| FacetMask::delivery(*d)),
+                    DeliveryMode::ALL
+                        .iter()
+                        .filter(|d| d.is_remote())
+                        .map(|d| FacetMask::delivery(*d)),
                 ));
             }
             let mut matched: Vec<&Arc<Entry>> = self
@@ -349,10 +419,16 @@ impl Directory {
                     e.service.id,
                 )
             });
-            matched.into_iter().take(MAX_REMOTE).map(|e| public::remote_hit(e, &chain, now)).collect()
+            matched
+                .into_iter()
+                .take(MAX_REMOTE)
+                .map(|e| public::remote_hit(e, &chain, now))
+                .collect()
         };
 
-        let country_info = country.and_then(|c| countries.get(c)).map(|r| country_info(self, r, &chain, now));
+        let country_info = country
+            .and_then(|c| countries.get(c))
+            .map(|r| country_info(self, r, &chain, now));
         let demo = results.iter().any(|r| r.demo)
             || remote.iter().any(|r| r.demo)
             || country_info.as_ref().is_some_and(|c| c.demo);

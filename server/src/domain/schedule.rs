@@ -77,7 +77,10 @@ impl Schedule {
     /// assert!(schedule.is_open_at(now));
     /// ```
     pub fn parse(hours: &WeeklyHours) -> Result<Self, ScheduleError> {
-        let timezone: Tz = hours.timezone.parse().map_err(|_| ScheduleError::TimeZone(hours.timezone.clone()))?;
+        let timezone: Tz = hours
+            .timezone
+            .parse()
+            .map_err(|_| ScheduleError::TimeZone(hours.timezone.clone()))?;
         let mut intervals = Vec::with_capacity(hours.intervals.len() + 1);
         for OpeningInterval { day, opens, closes } in &hours.intervals {
             let start = parse_minutes(opens, false)?;
@@ -94,7 +97,12 @@ impl Schedule {
                 }
             }
         }
-        Ok(Self { timezone, always_open: hours.always_open, intervals, wire: hours.clone() })
+        Ok(Self {
+            timezone,
+            always_open: hours.always_open,
+            intervals,
+            wire: hours.clone(),
+        })
     }
 
     /// Open around the clock.
@@ -126,7 +134,9 @@ impl Schedule {
         let local = now.with_timezone(&self.timezone);
         let day = to_weekday(local.weekday());
         let minute = (local.hour() * 60 + local.minute()) as u16;
-        self.intervals.iter().any(|&(d, start, end)| d == day && start <= minute && minute < end)
+        self.intervals
+            .iter()
+            .any(|&(d, start, end)| d == day && start <= minute && minute < end)
     }
 }
 
@@ -140,7 +150,11 @@ mod tests {
             always_open: false,
             intervals: intervals
                 .iter()
-                .map(|(d, o, c)| OpeningInterval { day: *d, opens: (*o).into(), closes: (*c).into() })
+                .map(|(d, o, c)| OpeningInterval {
+                    day: *d,
+                    opens: (*o).into(),
+                    closes: (*c).into(),
+                })
                 .collect(),
         }
     }

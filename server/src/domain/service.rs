@@ -1,8 +1,8 @@
 //! Organisations, services and their locations.
 
 use api_types::{
-    Capacity, CountryCode, Cost, DeliveryMode, LanguageCode, LatLon, Localized, Phone, Population, ServiceArea,
-    ServiceKind, ServiceStatus,
+    Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, LatLon, Localized, Phone, Population,
+    ServiceArea, ServiceKind, ServiceStatus,
 };
 use chrono::{DateTime, Utc};
 use uuid::Uuid;

@@ -48,7 +48,10 @@ impl Envelope for MaskedEnvelope {
     type Point = [f32; 3];
 
     fn new_empty() -> Self {
-        Self { aabb: AABB::new_empty(), mask: 0 }
+        Self {
+            aabb: AABB::new_empty(),
+            mask: 0,
+        }
     }
     fn contains_point(&self, point: &[f32; 3]) -> bool {
         self.aabb.contains_point(point)
@@ -61,7 +64,10 @@ impl Envelope for MaskedEnvelope {
         self.mask |= other.mask;
     }
     fn merged(&self, other: &Self) -> Self {
-        Self { aabb: self.aabb.merged(&other.aabb), mask: self.mask | other.mask }
+        Self {
+            aabb: self.aabb.merged(&other.aabb),
+            mask: self.mask | other.mask,
+        }
     }
     fn intersects(&self, other: &Self) -> bool {
         self.aabb.intersects(&other.aabb)
@@ -87,7 +93,11 @@ impl Envelope for MaskedEnvelope {
     fn sort_envelopes<T: RTreeObject<Envelope = Self>>(axis: usize, envelopes: &mut [T]) {
         envelopes.sort_unstable_by(|l, r| lower(l, axis).total_cmp(&lower(r, axis)));
     }
-    fn partition_envelopes<T: RTreeObject<Envelope = Self>>(axis: usize, envelopes: &mut [T], selection: usize) {
+    fn partition_envelopes<T: RTreeObject<Envelope = Self>>(
+        axis: usize,
+        envelopes: &mut [T],
+        selection: usize,
+    ) {
         if selection < envelopes.len() {
             envelopes.select_nth_unstable_by(selection, |l, r| lower(l, axis).total_cmp(&lower(r, axis)));
         }
@@ -101,7 +111,10 @@ fn lower<T: RTreeObject<Envelope = MaskedEnvelope>>(t: &T, axis: usize) -> f32 {
 impl RTreeObject for Entry {
     type Envelope = MaskedEnvelope;
     fn envelope(&self) -> MaskedEnvelope {
-        MaskedEnvelope { aabb: AABB::from_point(self.xyz), mask: self.mask }
+        MaskedEnvelope {
+            aabb: AABB::from_point(self.xyz),
+            mask: self.mask,
+        }
     }
 }
 
@@ -191,7 +204,9 @@ impl PartialOrd for Best {
 }
 impl Ord for Best {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.distance_m.total_cmp(&other.distance_m).then(self.id.cmp(&other.id))
+        self.distance_m
+            .total_cmp(&other.distance_m)
+            .then(self.id.cmp(&other.id))
     }
 }
 
@@ -252,7 +267,13 @@ pub struct SpatialIndex<T> {
 
 impl<T> Default for SpatialIndex<T> {
     fn default() -> Self {
-        Self { base: RTree::new(), delta: RTree::new(), slots: Vec::new(), free: Vec::new(), by_id: HashMap::new() }
+        Self {
+            base: RTree::new(),
+            delta: RTree::new(),
+            slots: Vec::new(),
+            free: Vec::new(),
+            by_id: HashMap::new(),
+        }
     }
 }
 
@@ -262,7 +283,13 @@ impl<T> SpatialIndex<T> {
         let mut slots: Vec<Option<Slot<T>>> = Vec::with_capacity(items.len());
         let mut by_id = HashMap::with_capacity(items.len());
         for item in items {
-            let slot = Slot { in_base: true, id: item.id, point: item.point, mask: item.mask, payload: item.payload };
+            let slot = Slot {
+                in_base: true,
+                id: item.id,
+                point: item.point,
+                mask: item.mask,
+                payload: item.payload,
+            };
             match by_id.get(&item.id) {
                 Some(&existing) => slots[existing as usize] = Some(slot),
                 None => {
@@ -271,7 +298,13 @@ impl<T> SpatialIndex<T> {
                 }
             }
         }
-        let mut index = Self { base: RTree::new(), delta: RTree::new(), slots, free: Vec::new(), by_id };
+        let mut index = Self {
+            base: RTree::new(),
+            delta: RTree::new(),
+            slots,
+            free: Vec::new(),
+            by_id,
+        };
         index.rebuild();
         index
     }
@@ -285,7 +318,11 @@ impl<T> SpatialIndex<T> {
             .filter_map(|(i, s)| {
                 let s = s.as_mut()?;
                 s.in_base = true;
-                Some(Entry { xyz: to_f32(s.point), slot: i as u32, mask: s.mask.0 })
+                Some(Entry {
+                    xyz: to_f32(s.point),
+                    slot: i as u32,
+                    mask: s.mask.0,
+                })
             })
             .collect();
         self.base = RTree::bulk_load(entries);
@@ -310,7 +347,11 @@ impl<T> SpatialIndex<T> {
 
     fn entry_of(&self, slot: u32) -> Option<Entry> {
         let s = self.slots.get(slot as usize)?.as_ref()?;
-        Some(Entry { xyz: to_f32(s.point), slot, mask: s.mask.0 })
+        Some(Entry {
+            xyz: to_f32(s.point),
+            slot,
+            mask: s.mask.0,
+        })
     }
 
     /// Removes an item; returns its payload if it was there.
@@ -336,10 +377,20 @@ impl<T> SpatialIndex<T> {
                 (self.slots.len() - 1) as u32
             }
         };
-        self.delta.insert(Entry { xyz: to_f32(item.point), slot, mask: item.mask.0 });
+        self.delta.insert(Entry {
+            xyz: to_f32(item.point),
+            slot,
+            mask: item.mask.0,
+        });
         self.by_id.insert(item.id, slot);
         if let Some(s) = self.slots.get_mut(slot as usize) {
-            *s = Some(Slot { in_base: false, id: item.id, point: item.point, mask: item.mask, payload: item.payload });
+            *s = Some(Slot {
+                in_base: false,
+                id: item.id,
+                point: item.point,
+                mask: item.mask,
+                payload: item.payload,
+            });
         }
         if self.delta.size() > 1024.max(self.base.size() / 8) {
             self.rebuild();
@@ -363,17 +414,25 @@ impl<T> SpatialIndex<T> {
         }
     }
 
-    fn into_hits(&self, best: BinaryHeap<Best>) -> Vec<Hit<'_, T>> {
+    fn hits_of(&self, best: BinaryHeap<Best>) -> Vec<Hit<'_, T>> {
         best.into_sorted_vec()
             .into_iter()
             .filter_map(|b| {
                 let s = self.slots.get(b.slot as usize)?.as_ref()?;
-                Some(Hit { id: s.id, point: s.point, distance_m: b.distance_m, payload: &s.payload })
+                Some(Hit {
+                    id: s.id,
+                    point: s.point,
+                    distance_m: b.distance_m,
+                    payload: &s.payload,
+                })
             })
             .collect()
     }
 
-    #[expect(clippy::too_many_arguments, reason = "the walk's state, passed explicitly to keep borrows simple")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "the walk's state, passed explicitly to keep borrows simple"
+    )]
     fn expand<'t>(
         &'t self,
         origin: LatLon,
@@ -397,13 +456,21 @@ impl<T> SpatialIndex<T> {
                     if slot.in_base != in_base || !accept(&slot.payload) {
                         continue;
                     }
-                    let candidate = Best { distance_m: distance_m(origin, slot.point), id: slot.id, slot: entry.slot };
+                    let candidate = Best {
+                        distance_m: distance_m(origin, slot.point),
+                        id: slot.id,
+                        slot: entry.slot,
+                    };
                     self.offer(best, query, candidate);
                 }
                 RTreeNode::Parent(parent) => {
                     let envelope = parent.envelope();
                     if query.admits(envelope.mask) {
-                        pending.push(Reverse(Pending { lower_bound_2: envelope.distance_2(&q), node: child, in_base }));
+                        pending.push(Reverse(Pending {
+                            lower_bound_2: envelope.distance_2(&q),
+                            node: child,
+                            in_base,
+                        }));
                     }
                 }
             }
@@ -422,7 +489,16 @@ impl<T> SpatialIndex<T> {
         for (tree, in_base) in [(&self.base, true), (&self.delta, false)] {
             let root = tree.root();
             if query.admits(root.envelope().mask) {
-                self.expand(origin, q, query, &accept, root.children(), in_base, &mut pending, &mut best);
+                self.expand(
+                    origin,
+                    q,
+                    query,
+                    &accept,
+                    root.children(),
+                    in_base,
+                    &mut pending,
+                    &mut best,
+                );
             }
         }
         while let Some(Reverse(next)) = pending.pop() {
@@ -434,10 +510,19 @@ impl<T> SpatialIndex<T> {
                 break;
             }
             if let RTreeNode::Parent(parent) = next.node {
-                self.expand(origin, q, query, &accept, parent.children(), next.in_base, &mut pending, &mut best);
+                self.expand(
+                    origin,
+                    q,
+                    query,
+                    &accept,
+                    parent.children(),
+                    next.in_base,
+                    &mut pending,
+                    &mut best,
+                );
             }
         }
-        self.into_hits(best)
+        self.hits_of(best)
     }
 
     /// The same answer as [`Self::nearest`], by computing the distance to every item. The baseline for
@@ -455,10 +540,14 @@ impl<T> SpatialIndex<T> {
         for (i, slot) in self.slots.iter().enumerate() {
             let Some(s) = slot else { continue };
             if query.admits(s.mask.0) && accept(&s.payload) {
-                let candidate = Best { distance_m: distance_m(origin, s.point), id: s.id, slot: i as u32 };
+                let candidate = Best {
+                    distance_m: distance_m(origin, s.point),
+                    id: s.id,
+                    slot: i as u32,
+                };
                 self.offer(&mut best, query, candidate);
             }
         }
-        self.into_hits(best)
+        self.hits_of(best)
     }
 }

@@ -12,8 +12,8 @@ const OTHER_LANGUAGE_BIT: u32 = 63;
 /// Languages with a bit of their own (by primary subtag): the languages of the region's services. Any other
 /// language shares the last bit, so the mask can say "maybe" for it and the exact check happens per service.
 pub const INDEXED_LANGUAGES: [&str; 32] = [
-    "es", "pt", "en", "fr", "ht", "nl", "qu", "gn", "ay", "quc", "cak", "kek", "mam", "nah", "yua", "arn", "srn",
-    "pap", "miq", "cab", "jam", "acf", "gcf", "guc", "tzo", "tzh", "zh", "ar", "it", "de", "ja", "ko",
+    "es", "pt", "en", "fr", "ht", "nl", "qu", "gn", "ay", "quc", "cak", "kek", "mam", "nah", "yua", "arn",
+    "srn", "pap", "miq", "cab", "jam", "acf", "gcf", "guc", "tzo", "tzh", "zh", "ar", "it", "de", "ja", "ko",
 ];
 
 const _: () = assert!(ServiceKind::NAMES.len() <= 12);

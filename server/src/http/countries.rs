@@ -33,9 +33,16 @@ pub async fn find_country(
 ) -> Result<Json<CountryInfo>, ApiError> {
     only(&pairs, &["lang"])?;
     let code = CountryCode::parse(&iso2).map_err(|e| ApiError::invalid("iso2", e.to_string()))?;
-    let record = state.countries.get(code).ok_or(ApiError::NotFound { what: "country", field: "iso2" })?;
+    let record = state.countries.get(code).ok_or(ApiError::NotFound {
+        what: "country",
+        field: "iso2",
+    })?;
     let lang = reader_language(lang_param(&pairs)?, &headers);
-    Ok(Json(state.directory().country(record, lang.as_ref(), state.clock.now())))
+    Ok(Json(state.directory().country(
+        record,
+        lang.as_ref(),
+        state.clock.now(),
+    )))
 }
 
 /// Routes.

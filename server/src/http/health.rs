@@ -23,7 +23,11 @@ pub struct Health {
 #[utoipa::path(get, path = "/api/v1/health", tag = "health", responses((status = 200, body = Health)))]
 pub async fn get_health(State(state): State<AppState>) -> Json<Health> {
     let directory = state.directory();
-    Json(Health { status: "ok", services: directory.len(), demo: directory.has_demo() })
+    Json(Health {
+        status: "ok",
+        services: directory.len(),
+        demo: directory.has_demo(),
+    })
 }
 
 /// Routes.

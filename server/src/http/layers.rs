@@ -23,7 +23,10 @@ const HEADERS: &[(&str, &str)] = &[
     ("x-frame-options", "DENY"),
     ("cross-origin-opener-policy", "same-origin"),
     ("cross-origin-resource-policy", "same-origin"),
-    ("permissions-policy", "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()"),
+    (
+        "permissions-policy",
+        "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), interest-cohort=()",
+    ),
 ];
 
 async fn security_headers(request: Request, next: Next) -> Response {
@@ -40,7 +43,11 @@ async fn security_headers(request: Request, next: Next) -> Response {
 }
 
 fn span_for(request: &Request) -> tracing::Span {
-    let route = request.extensions().get::<MatchedPath>().map(MatchedPath::as_str).unwrap_or("unmatched");
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(MatchedPath::as_str)
+        .unwrap_or("unmatched");
     tracing::info_span!("request", method = %request.method(), route = %route)
 }
 

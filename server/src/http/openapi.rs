@@ -35,6 +35,10 @@ pub struct ApiDoc;
 pub fn router() -> Router {
     let ui = SwaggerUi::new("/api/v1/docs")
         .url("/api/v1/openapi.json", ApiDoc::openapi())
-        .config(Config::from("/api/v1/openapi.json").validator_url("none").try_it_out_enabled(true));
+        .config(
+            Config::from("/api/v1/openapi.json")
+                .validator_url("none")
+                .try_it_out_enabled(true),
+        );
     Router::new().merge(ui)
 }

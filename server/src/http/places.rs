@@ -30,28 +30,37 @@ pub const MAX_PLACES: usize = 50;
 )]
 pub async fn list_places(State(state): State<AppState>, pairs: Pairs) -> Result<Json<PlaceList>, ApiError> {
     only(&pairs, &["q", "country", "limit"])?;
-    let q = single(&pairs, "q")?.ok_or_else(|| ApiError::missing("q", "q (the place name typed) is needed"))?;
+    let q =
+        single(&pairs, "q")?.ok_or_else(|| ApiError::missing("q", "q (the place name typed) is needed"))?;
     if q.chars().count() > 100 {
         return Err(ApiError::invalid("q", "q must be at most 100 characters"));
     }
     let country = single(&pairs, "country")?
         .map(|c| {
             let code = CountryCode::parse(c).map_err(|e| ApiError::invalid("country", e.to_string()))?;
-            state
-                .countries
-                .get(code)
-                .map(|r| r.iso2)
-                .ok_or_else(|| ApiError::invalid("country", "not a Latin American or Caribbean country or territory"))
+            state.countries.get(code).map(|r| r.iso2).ok_or_else(|| {
+                ApiError::invalid(
+                    "country",
+                    "not a Latin American or Caribbean country or territory",
+                )
+            })
         })
         .transpose()?;
     let limit = match single(&pairs, "limit")? {
         None => 10,
         Some(v) => match v.trim().parse::<usize>() {
             Ok(n) if (1..=MAX_PLACES).contains(&n) => n,
-            _ => return Err(ApiError::invalid("limit", format!("limit must be between 1 and {MAX_PLACES}"))),
+            _ => {
+                return Err(ApiError::invalid(
+                    "limit",
+                    format!("limit must be between 1 and {MAX_PLACES}"),
+                ));
+            }
         },
     };
-    Ok(Json(PlaceList { places: state.gazetteer.search(q, country, limit) }))
+    Ok(Json(PlaceList {
+        places: state.gazetteer.search(q, country, limit),
+    }))
 }
 
 /// Routes.

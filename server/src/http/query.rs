@@ -16,7 +16,9 @@ pub struct Pairs(pub Vec<(String, String)>);
 impl Pairs {
     /// Iterates the pairs as borrowed strings.
     pub fn iter(&self) -> impl Iterator<Item = (Cow<'_, str>, Cow<'_, str>)> {
-        self.0.iter().map(|(k, v)| (Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str())))
+        self.0
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str())))
     }
 }
 
@@ -25,7 +27,9 @@ impl<S: Send + Sync> FromRequestParts<S> for Pairs {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let raw = parts.uri.query().unwrap_or("");
-        Ok(Pairs(form_urlencoded::parse(raw.as_bytes()).into_owned().collect()))
+        Ok(Pairs(
+            form_urlencoded::parse(raw.as_bytes()).into_owned().collect(),
+        ))
     }
 }
 
@@ -33,14 +37,19 @@ impl<S: Send + Sync> FromRequestParts<S> for Pairs {
 pub fn reader_language(explicit: Option<LanguageCode>, headers: &HeaderMap) -> Option<LanguageCode> {
     explicit.or_else(|| {
         let header = headers.get(axum::http::header::ACCEPT_LANGUAGE)?.to_str().ok()?;
-        header.split(',').find_map(|part| LanguageCode::parse(part.split(';').next().unwrap_or("")).ok())
+        header
+            .split(',')
+            .find_map(|part| LanguageCode::parse(part.split(';').next().unwrap_or("")).ok())
     })
 }
 
 /// Refuses any parameter not in `allowed`, by name.
 pub fn only(pairs: &Pairs, allowed: &[&str]) -> Result<(), ApiError> {
     match pairs.0.iter().find(|(k, _)| !allowed.contains(&k.as_str())) {
-        Some((k, _)) => Err(ApiError::invalid(k.chars().take(40).collect::<String>(), "unknown parameter")),
+        Some((k, _)) => Err(ApiError::invalid(
+            k.chars().take(40).collect::<String>(),
+            "unknown parameter",
+        )),
         None => Ok(()),
     }
 }

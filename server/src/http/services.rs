@@ -42,9 +42,17 @@ pub async fn find_service(
     let entry = directory
         .get(&id)
         .filter(|e| e.service.is_listed())
-        .ok_or(ApiError::NotFound { what: "service", field: "id" })?;
+        .ok_or(ApiError::NotFound {
+            what: "service",
+            field: "id",
+        })?;
     let organization = directory.organization(&entry.service.organization_id);
-    Ok(Json(public::detail(entry, organization.map(|o| o.as_ref()), &chain, state.clock.now())))
+    Ok(Json(public::detail(
+        entry,
+        organization.map(|o| o.as_ref()),
+        &chain,
+        state.clock.now(),
+    )))
 }
 
 /// Routes.

@@ -68,12 +68,19 @@ impl Countries {
         let mut ordered = Vec::new();
         for (i, row) in reader.deserialize::<Row>().enumerate() {
             let row = row?;
-            let iso2 = CountryCode::parse(&row.iso2)
-                .map_err(|e| ReferenceError::Row { row: i + 1, reason: e.to_string() })?;
-            let names = [("en", row.name_en), ("es", row.name_es), ("pt", row.name_pt), ("fr", row.name_fr)]
-                .into_iter()
-                .map(|(k, v)| (k.to_owned(), v))
-                .collect();
+            let iso2 = CountryCode::parse(&row.iso2).map_err(|e| ReferenceError::Row {
+                row: i + 1,
+                reason: e.to_string(),
+            })?;
+            let names = [
+                ("en", row.name_en),
+                ("es", row.name_es),
+                ("pt", row.name_pt),
+                ("fr", row.name_fr),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
             let record = CountryRecord {
                 iso2,
                 names,

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use api_types::{CountryCode, LatLon};
-use rstar::{PointDistance, RTree, RTreeObject, AABB};
+use rstar::{AABB, PointDistance, RTree, RTreeObject};
 use serde::Deserialize;
 
 use super::ReferenceError;
@@ -124,11 +124,19 @@ impl Gazetteer {
             places
                 .iter()
                 .enumerate()
-                .map(|(i, p)| PlacePoint { xyz: unit_vector(p.point), index: i as u32 })
+                .map(|(i, p)| PlacePoint {
+                    xyz: unit_vector(p.point),
+                    index: i as u32,
+                })
                 .collect(),
         );
         let search = super::place_search::PlaceSearch::build(&places);
-        Ok(Self { places, by_id, tree, search })
+        Ok(Self {
+            places,
+            by_id,
+            tree,
+            search,
+        })
     }
 
     /// The copy compiled into the binary.

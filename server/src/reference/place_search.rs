@@ -753,15 +753,44 @@ mod tmp_timing {
     #[ignore]
     fn timing() {
         let t = std::time::Instant::now();
-        let g = match crate::reference::Gazetteer::embedded() { Ok(g) => g, Err(_) => return };
+        let g = match crate::reference::Gazetteer::embedded() {
+            Ok(g) => g,
+            Err(_) => return,
+        };
         eprintln!("gazetteer load {:?}", t.elapsed());
         let places = g.places().to_vec();
         let t = std::time::Instant::now();
         let s = super::PlaceSearch::build(&places);
         eprintln!("search build {:?}", t.elapsed());
-        let queries = ["s", "sa", "san", "de", "la", "tegu", "tegucigalpa", "tegusigalpa", "asuncoin", "port au", "haitien",
-            "santa maria de los angeles", "san jose", "ciudad de mexico", "xqzw", "guadalajara", "rio de janeiro", "mexico", "okap", "lima", "sao paulo", "santo domingo", "buenos aires", "bogota",
-            "villa nueva", "puerto", "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz"];
+        let queries = [
+            "s",
+            "sa",
+            "san",
+            "de",
+            "la",
+            "tegu",
+            "tegucigalpa",
+            "tegusigalpa",
+            "asuncoin",
+            "port au",
+            "haitien",
+            "santa maria de los angeles",
+            "san jose",
+            "ciudad de mexico",
+            "xqzw",
+            "guadalajara",
+            "rio de janeiro",
+            "mexico",
+            "okap",
+            "lima",
+            "sao paulo",
+            "santo domingo",
+            "buenos aires",
+            "bogota",
+            "villa nueva",
+            "puerto",
+            "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
+        ];
         let hn = api_types::CountryCode::parse("HN").ok();
         let mut all = Vec::new();
         for q in queries {
@@ -777,10 +806,18 @@ mod tmp_timing {
                 std::hint::black_box(r);
             }
             ts.sort();
-            eprintln!("{q:>30}: median {:?} max {:?}", ts[ts.len() / 2], ts[ts.len() - 1]);
+            eprintln!(
+                "{q:>30}: median {:?} max {:?}",
+                ts[ts.len() / 2],
+                ts[ts.len() - 1]
+            );
             all.extend(ts);
         }
         all.sort();
-        eprintln!("overall median {:?} p99 {:?}", all[all.len() / 2], all[all.len() * 99 / 100]);
+        eprintln!(
+            "overall median {:?} p99 {:?}",
+            all[all.len() / 2],
+            all[all.len() * 99 / 100]
+        );
     }
 }

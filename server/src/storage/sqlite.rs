@@ -9,7 +9,9 @@ use api_types::{CountryCode, LatLon, Localized, WeeklyHours};
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
+};
 use sqlx::{Row, SqlitePool};
 use uuid::Uuid;
 
@@ -28,19 +30,27 @@ fn to_json<T: Serialize>(value: &T) -> String {
 }
 
 fn from_json<T: DeserializeOwned>(id: &str, column: &str, text: &str) -> Result<T, StoreError> {
-    serde_json::from_str(text)
-        .map_err(|e| StoreError::Corrupt { id: id.to_owned(), reason: format!("{column}: {e}") })
+    serde_json::from_str(text).map_err(|e| StoreError::Corrupt {
+        id: id.to_owned(),
+        reason: format!("{column}: {e}"),
+    })
 }
 
 fn parse_vocab<T: FromStr>(id: &str, column: &str, text: &str) -> Result<T, StoreError>
 where
     T::Err: std::fmt::Display,
 {
-    text.parse().map_err(|e: T::Err| StoreError::Corrupt { id: id.to_owned(), reason: format!("{column}: {e}") })
+    text.parse().map_err(|e: T::Err| StoreError::Corrupt {
+        id: id.to_owned(),
+        reason: format!("{column}: {e}"),
+    })
 }
 
 fn corrupt(id: &str, reason: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt { id: id.to_owned(), reason: reason.to_string() }
+    StoreError::Corrupt {
+        id: id.to_owned(),
+        reason: reason.to_string(),
+    }
 }
 
 impl SqliteStore {
@@ -54,7 +64,10 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
-        let pool = SqlitePoolOptions::new().max_connections(4).connect_with(options).await?;
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
         Ok(Self { pool })
     }
@@ -64,7 +77,11 @@ impl SqliteStore {
         &self.pool
     }
 
-    async fn insert_all(&self, organizations: &[Organization], services: &[Service]) -> Result<(), StoreError> {
+    async fn insert_all(
+        &self,
+        organizations: &[Organization],
+        services: &[Service],
+    ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         for org in organizations {
             sqlx::query(
@@ -114,13 +131,15 @@ impl SqliteStore {
             langs.sort();
             langs.dedup();
             for lang in langs {
-                sqlx::query("INSERT INTO service_texts (service_id, lang, name, description) VALUES (?, ?, ?, ?)")
-                    .bind(&id)
-                    .bind(lang)
-                    .bind(s.names.get(lang))
-                    .bind(s.descriptions.get(lang))
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(
+                    "INSERT INTO service_texts (service_id, lang, name, description) VALUES (?, ?, ?, ?)",
+                )
+                .bind(&id)
+                .bind(lang)
+                .bind(s.names.get(lang))
+                .bind(s.descriptions.get(lang))
+                .execute(&mut *tx)
+                .await?;
             }
             if let Some(loc) = &s.location {
                 sqlx::query(
@@ -166,7 +185,10 @@ impl SqliteStore {
             }
         }
         let mut locations: HashMap<String, Location> = HashMap::new();
-        for row in sqlx::query("SELECT * FROM locations").fetch_all(&self.pool).await? {
+        for row in sqlx::query("SELECT * FROM locations")
+            .fetch_all(&self.pool)
+            .await?
+        {
             let id: String = row.try_get("service_id")?;
             let point = LatLon::new(row.try_get("lat")?, row.try_get("lon")?).map_err(|e| corrupt(&id, e))?;
             let country = CountryCode::parse(row.try_get("country")?).map_err(|e| corrupt(&id, e))?;
@@ -182,11 +204,20 @@ impl SqliteStore {
             );
         }
         let mut services = Vec::new();
-        for row in sqlx::query("SELECT * FROM services ORDER BY id").fetch_all(&self.pool).await? {
+        for row in sqlx::query("SELECT * FROM services ORDER BY id")
+            .fetch_all(&self.pool)
+            .await?
+        {
             let id: String = row.try_get("id")?;
             let (service_names, descriptions) = names.remove(&id).unwrap_or_default();
             let location = locations.remove(&id);
-            services.push(service_from_row(&row, id, service_names, descriptions, location)?);
+            services.push(service_from_row(
+                &row,
+                &id,
+                service_names,
+                descriptions,
+                location,
+            )?);
         }
         Ok((organizations, services))
     }
@@ -211,39 +242,39 @@ fn organization_from_row(row: &SqliteRow) -> Result<Organization, StoreError> {
 
 fn service_from_row(
     row: &SqliteRow,
-    id: String,
+    id: &str,
     names: Localized,
     descriptions: Localized,
     location: Option<Location>,
 ) -> Result<Service, StoreError> {
     let hours = match row.try_get::<Option<String>, _>("hours")? {
         Some(text) => {
-            let wire: WeeklyHours = from_json(&id, "hours", &text)?;
-            Some(Schedule::parse(&wire).map_err(|e| corrupt(&id, e))?)
+            let wire: WeeklyHours = from_json(id, "hours", &text)?;
+            Some(Schedule::parse(&wire).map_err(|e| corrupt(id, e))?)
         }
         None => None,
     };
     Ok(Service {
-        id: uuid(&id, &id)?,
-        organization_id: uuid(&id, row.try_get("organization_id")?)?,
+        id: uuid(id, id)?,
+        organization_id: uuid(id, row.try_get("organization_id")?)?,
         names,
         descriptions,
-        kinds: from_json(&id, "kinds", row.try_get("kinds")?)?,
-        populations: from_json(&id, "populations", row.try_get("populations")?)?,
-        languages: from_json(&id, "languages", row.try_get("languages")?)?,
-        cost: parse_vocab(&id, "cost", row.try_get("cost")?)?,
-        delivery: from_json(&id, "delivery", row.try_get("delivery")?)?,
+        kinds: from_json(id, "kinds", row.try_get("kinds")?)?,
+        populations: from_json(id, "populations", row.try_get("populations")?)?,
+        languages: from_json(id, "languages", row.try_get("languages")?)?,
+        cost: parse_vocab(id, "cost", row.try_get("cost")?)?,
+        delivery: from_json(id, "delivery", row.try_get("delivery")?)?,
         hours,
-        phones: from_json(&id, "phones", row.try_get("phones")?)?,
-        area: from_json(&id, "service_area", row.try_get("service_area")?)?,
-        status: parse_vocab(&id, "status", row.try_get("status")?)?,
-        capacity: parse_vocab(&id, "capacity", row.try_get("capacity")?)?,
+        phones: from_json(id, "phones", row.try_get("phones")?)?,
+        area: from_json(id, "service_area", row.try_get("service_area")?)?,
+        status: parse_vocab(id, "status", row.try_get("status")?)?,
+        capacity: parse_vocab(id, "capacity", row.try_get("capacity")?)?,
         capacity_updated_at: row.try_get("capacity_updated_at")?,
         last_verified_at: row.try_get("last_verified_at")?,
         confidential: row.try_get("confidential")?,
         demo: row.try_get("demo")?,
         location,
-        country: CountryCode::parse(row.try_get("country")?).map_err(|e| corrupt(&id, e))?,
+        country: CountryCode::parse(row.try_get("country")?).map_err(|e| corrupt(id, e))?,
         created_at: row.try_get("created_at")?,
         updated_at: row.try_get("updated_at")?,
     })
@@ -252,9 +283,11 @@ fn service_from_row(
 impl Store for SqliteStore {
     fn is_empty(&self) -> StoreFuture<'_, bool> {
         Box::pin(async move {
-            let count: i64 = sqlx::query_scalar("SELECT (SELECT COUNT(*) FROM organizations) + (SELECT COUNT(*) FROM services)")
-                .fetch_one(&self.pool)
-                .await?;
+            let count: i64 = sqlx::query_scalar(
+                "SELECT (SELECT COUNT(*) FROM organizations) + (SELECT COUNT(*) FROM services)",
+            )
+            .fetch_one(&self.pool)
+            .await?;
             Ok(count == 0)
         })
     }

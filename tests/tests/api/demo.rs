@@ -9,17 +9,37 @@ async fn every_capital_finds_help_nearby_and_a_national_hotline_all_marked_demo(
     let mut states = 0;
     for country in reference.countries.iter().filter(|c| c.sovereign) {
         states += 1;
-        let answer = app.get(&format!("/api/v1/search?place={}", country.capital_geonameid)).await;
+        let answer = app
+            .get(&format!("/api/v1/search?place={}", country.capital_geonameid))
+            .await;
         assert_eq!(answer.status, 200, "{}", country.iso2);
         let json = &answer.json;
-        assert_eq!(json["demo"], true, "{}: the answer says it is demo data", country.iso2);
+        assert_eq!(
+            json["demo"], true,
+            "{}: the answer says it is demo data",
+            country.iso2
+        );
         let results = json["results"].as_array().unwrap();
         assert!(!results.is_empty(), "{}: help near the capital", country.iso2);
         assert!(results.iter().all(|r| r["demo"] == true), "{}", country.iso2);
-        assert!(results.iter().all(|r| r["name"].as_str().unwrap().to_lowercase().contains("demo")), "{}: names say demo", country.iso2);
+        assert!(
+            results
+                .iter()
+                .all(|r| r["name"].as_str().unwrap().to_lowercase().contains("demo")),
+            "{}: names say demo",
+            country.iso2
+        );
         let hotlines = json["country"]["hotlines"].as_array().unwrap();
-        assert!(hotlines.iter().any(|h| h["always_open"] == true), "{}: a 24/7 national hotline", country.iso2);
-        assert!(!json["remote"].as_array().unwrap().is_empty(), "{}: remote help", country.iso2);
+        assert!(
+            hotlines.iter().any(|h| h["always_open"] == true),
+            "{}: a 24/7 national hotline",
+            country.iso2
+        );
+        assert!(
+            !json["remote"].as_array().unwrap().is_empty(),
+            "{}: remote help",
+            country.iso2
+        );
         for r in results {
             if r["confidential"] == true {
                 assert_eq!(r["location"]["approximate"], true);
@@ -35,17 +55,31 @@ async fn far_from_the_capital_remote_help_is_still_listed() {
     let app = TestApp::spawn_demo().await;
     // A small Andean town: few or no services within 50 km, but national remote help covers it.
     let places = app.get("/api/v1/places?q=uyuni&country=BO&limit=1").await;
-    let place = places.json["places"][0]["id"].as_u64().expect("Uyuni is in the gazetteer");
-    let answer = app.get(&format!("/api/v1/search?place={place}&radius_m=20000")).await;
+    let place = places.json["places"][0]["id"]
+        .as_u64()
+        .expect("Uyuni is in the gazetteer");
+    let answer = app
+        .get(&format!("/api/v1/search?place={place}&radius_m=20000"))
+        .await;
     let remote = answer.json["remote"].as_array().unwrap();
-    assert!(remote.len() >= 2, "a hotline and remote counselling: {}", answer.text);
-    assert!(remote.iter().any(|r| r["delivery"].as_array().unwrap().iter().any(|d| d == "video")));
+    assert!(
+        remote.len() >= 2,
+        "a hotline and remote counselling: {}",
+        answer.text
+    );
+    assert!(
+        remote
+            .iter()
+            .any(|r| r["delivery"].as_array().unwrap().iter().any(|d| d == "video"))
+    );
 }
 
 #[tokio::test]
 async fn a_rare_combination_is_found_shelter_speaking_haitian_creole() {
     let app = TestApp::spawn_demo().await;
-    let answer = app.get("/api/v1/search?lat=18.47&lon=-69.9&radius_m=2000000&kind=shelter&language=ht").await;
+    let answer = app
+        .get("/api/v1/search?lat=18.47&lon=-69.9&radius_m=2000000&kind=shelter&language=ht")
+        .await;
     let results = answer.json["results"].as_array().unwrap();
     assert!(!results.is_empty(), "{}", answer.text);
     for r in results {
@@ -57,7 +91,9 @@ async fn a_rare_combination_is_found_shelter_speaking_haitian_creole() {
 #[tokio::test]
 async fn demo_phone_numbers_are_not_real_ones() {
     let app = TestApp::spawn_demo().await;
-    let answer = app.get("/api/v1/search?lat=18.47&lon=-69.9&limit=100&radius_m=2000000").await;
+    let answer = app
+        .get("/api/v1/search?lat=18.47&lon=-69.9&limit=100&radius_m=2000000")
+        .await;
     let reference = reference();
     let mut seen = 0;
     for r in answer.json["results"].as_array().unwrap() {

@@ -21,17 +21,47 @@ async fn every_bad_search_parameter_is_a_400_that_names_it() {
         ("place=1", 404, "not_found", "place"),
         ("lat=14&lon=-87&radius_m=-5", 400, "invalid_parameter", "radius_m"),
         ("lat=14&lon=-87&radius_m=0", 400, "invalid_parameter", "radius_m"),
-        ("lat=14&lon=-87&radius_m=99999999999", 400, "invalid_parameter", "radius_m"),
-        ("lat=14&lon=-87&radius_m=far", 400, "invalid_parameter", "radius_m"),
+        (
+            "lat=14&lon=-87&radius_m=99999999999",
+            400,
+            "invalid_parameter",
+            "radius_m",
+        ),
+        (
+            "lat=14&lon=-87&radius_m=far",
+            400,
+            "invalid_parameter",
+            "radius_m",
+        ),
         ("lat=14&lon=-87&limit=0", 400, "invalid_parameter", "limit"),
         ("lat=14&lon=-87&limit=10000", 400, "invalid_parameter", "limit"),
         ("lat=14&lon=-87&limit=-1", 400, "invalid_parameter", "limit"),
         ("lat=14&lon=-87&kind=shelters", 400, "invalid_parameter", "kind"),
-        ("lat=14&lon=-87&language=klingon", 400, "invalid_parameter", "language"),
-        ("lat=14&lon=-87&population=everyone", 400, "invalid_parameter", "population"),
+        (
+            "lat=14&lon=-87&language=klingon",
+            400,
+            "invalid_parameter",
+            "language",
+        ),
+        (
+            "lat=14&lon=-87&population=everyone",
+            400,
+            "invalid_parameter",
+            "population",
+        ),
         ("lat=14&lon=-87&cost=cheap", 400, "invalid_parameter", "cost"),
-        ("lat=14&lon=-87&delivery=teleport", 400, "invalid_parameter", "delivery"),
-        ("lat=14&lon=-87&open_now=maybe", 400, "invalid_parameter", "open_now"),
+        (
+            "lat=14&lon=-87&delivery=teleport",
+            400,
+            "invalid_parameter",
+            "delivery",
+        ),
+        (
+            "lat=14&lon=-87&open_now=maybe",
+            400,
+            "invalid_parameter",
+            "open_now",
+        ),
         ("lat=14&lon=-87&lat=15", 400, "invalid_parameter", "lat"),
         ("lat=14&lon=-87&radius=5", 400, "invalid_parameter", "radius"),
         ("lat=14&lon=-87&lang=english", 400, "invalid_parameter", "lang"),
@@ -42,7 +72,10 @@ async fn every_bad_search_parameter_is_a_400_that_names_it() {
         assert_eq!(answer.json["error"]["code"], *code, "{query}: {}", answer.text);
         assert_eq!(answer.json["error"]["field"], *field, "{query}: {}", answer.text);
         let message = answer.json["error"]["message"].as_str().unwrap_or("");
-        assert!(message.len() > 10, "{query}: a sentence a developer can act on: {message}");
+        assert!(
+            message.len() > 10,
+            "{query}: a sentence a developer can act on: {message}"
+        );
     }
 }
 
@@ -58,7 +91,9 @@ async fn a_long_free_text_is_refused_not_truncated_silently() {
 #[tokio::test]
 async fn unknown_ids_and_routes_are_404_json_and_bad_ids_are_400() {
     let app = spawn().await;
-    let unknown = app.get("/api/v1/services/00000000-0000-0000-0000-00000000ffff").await;
+    let unknown = app
+        .get("/api/v1/services/00000000-0000-0000-0000-00000000ffff")
+        .await;
     assert_eq!(unknown.status, 404);
     assert_eq!(unknown.json["error"]["code"], "not_found");
     assert_eq!(unknown.json["error"]["field"], "id");
@@ -113,6 +148,8 @@ async fn hostile_query_strings_never_cause_a_server_error() {
         assert!(answer.status < 500, "{query}: {} {}", answer.status, answer.text);
         assert!(answer.json.is_object(), "{query}: JSON body");
     }
-    let fine = app.get("/api/v1/search?lat=14&lon=-87&q=%27%3B+DROP+TABLE+services%3B--").await;
+    let fine = app
+        .get("/api/v1/search?lat=14&lon=-87&q=%27%3B+DROP+TABLE+services%3B--")
+        .await;
     assert_eq!(fine.status, 200, "free text is data, not SQL");
 }

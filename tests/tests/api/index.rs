@@ -24,15 +24,32 @@ fn item() -> impl Strategy<Value = Item> {
         Just((-0.1, 179.95)),
         Just((89.9, 0.0)),
     ];
-    (any::<u128>(), cities, -0.5f64..0.5, -0.5f64..0.5, any::<bool>(), -90f64..90.0, -180f64..180.0, 0u64..64)
+    (
+        any::<u128>(),
+        cities,
+        -0.5f64..0.5,
+        -0.5f64..0.5,
+        any::<bool>(),
+        -90f64..90.0,
+        -180f64..180.0,
+        0u64..64,
+    )
         .prop_map(|(id, (clat, clon), dlat, dlon, spread, rlat, rlon, bits)| {
             let (lat, lon) = if spread {
                 (rlat, rlon)
             } else {
-                ((clat + dlat).clamp(-90.0, 90.0), ((clon + dlon + 540.0) % 360.0) - 180.0)
+                (
+                    (clat + dlat).clamp(-90.0, 90.0),
+                    ((clon + dlon + 540.0) % 360.0) - 180.0,
+                )
             };
             // Six facet bits, so random clauses are sometimes rare and sometimes common.
-            Item { id, lat, lon, mask: bits }
+            Item {
+                id,
+                lat,
+                lon,
+                mask: bits,
+            }
         })
 }
 
@@ -40,7 +57,12 @@ fn oracle(items: &[Item], origin: LatLon, clauses: &[u64], radius_m: f64, limit:
     let mut all: Vec<(Uuid, f64)> = items
         .iter()
         .filter(|i| clauses.iter().all(|c| c & i.mask != 0))
-        .map(|i| (Uuid::from_u128(i.id), distance_m(origin, LatLon::new(i.lat, i.lon).unwrap())))
+        .map(|i| {
+            (
+                Uuid::from_u128(i.id),
+                distance_m(origin, LatLon::new(i.lat, i.lon).unwrap()),
+            )
+        })
         .filter(|(_, d)| *d <= radius_m)
         .collect();
     all.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
@@ -52,7 +74,12 @@ fn build(items: &[Item]) -> SpatialIndex<u128> {
     SpatialIndex::bulk_load(
         items
             .iter()
-            .map(|i| IndexItem { id: Uuid::from_u128(i.id), point: LatLon::new(i.lat, i.lon).unwrap(), mask: FacetMask(i.mask), payload: i.id })
+            .map(|i| IndexItem {
+                id: Uuid::from_u128(i.id),
+                point: LatLon::new(i.lat, i.lon).unwrap(),
+                mask: FacetMask(i.mask),
+                payload: i.id,
+            })
             .collect(),
     )
 }
@@ -117,13 +144,35 @@ proptest! {
 #[test]
 fn the_antimeridian_does_not_hide_the_nearest() {
     let items = vec![
-        Item { id: 1, lat: 0.0, lon: 179.99, mask: 1 },
-        Item { id: 2, lat: 0.0, lon: 179.0, mask: 1 },
+        Item {
+            id: 1,
+            lat: 0.0,
+            lon: 179.99,
+            mask: 1,
+        },
+        Item {
+            id: 2,
+            lat: 0.0,
+            lon: 179.0,
+            mask: 1,
+        },
     ];
     let index = build(&items);
     let origin = LatLon::new(0.0, -179.99).unwrap();
-    let hits = index.nearest(origin, &Query { clauses: vec![], radius_m: 1e7, limit: 1 }, |_| true);
-    assert_eq!(hits[0].id, Uuid::from_u128(1), "2.2 km across the antimeridian, not 130 km west");
+    let hits = index.nearest(
+        origin,
+        &Query {
+            clauses: vec![],
+            radius_m: 1e7,
+            limit: 1,
+        },
+        |_| true,
+    );
+    assert_eq!(
+        hits[0].id,
+        Uuid::from_u128(1),
+        "2.2 km across the antimeridian, not 130 km west"
+    );
 }
 
 /// rstar's bulk load can leave leaves at different depths and a later insert then panics (georust/rstar PR
@@ -132,7 +181,7 @@ fn the_antimeridian_does_not_hide_the_nearest() {
 fn thousands_of_updates_after_a_bulk_load_neither_panic_nor_drift() {
     use rand::{Rng, SeedableRng};
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(239);
-    let mut random_item = |id: u128, rng: &mut rand_chacha::ChaCha8Rng| Item {
+    let random_item = |id: u128, rng: &mut rand_chacha::ChaCha8Rng| Item {
         id,
         lat: rng.random_range(-56.0..33.0),
         lon: rng.random_range(-118.0..-34.0),
@@ -146,14 +195,31 @@ fn thousands_of_updates_after_a_bulk_load_neither_panic_nor_drift() {
             index.remove(&Uuid::from_u128(gone.id));
         } else {
             let it = random_item(1_000 + step, &mut rng);
-            index.upsert(IndexItem { id: Uuid::from_u128(it.id), point: LatLon::new(it.lat, it.lon).unwrap(), mask: FacetMask(it.mask), payload: it.id });
+            index.upsert(IndexItem {
+                id: Uuid::from_u128(it.id),
+                point: LatLon::new(it.lat, it.lon).unwrap(),
+                mask: FacetMask(it.mask),
+                payload: it.id,
+            });
             items.push(it);
         }
         if step % 500 == 0 {
             let origin = LatLon::new(-12.0, -77.0).unwrap();
-            let query = Query { clauses: vec![FacetMask(0b101)], radius_m: 3_000_000.0, limit: 15 };
-            let got: Vec<(Uuid, f64)> = index.nearest(origin, &query, |_| true).iter().map(|h| (h.id, h.distance_m)).collect();
-            assert_eq!(got, oracle(&items, origin, &[0b101], 3_000_000.0, 15), "step {step}");
+            let query = Query {
+                clauses: vec![FacetMask(0b101)],
+                radius_m: 3_000_000.0,
+                limit: 15,
+            };
+            let got: Vec<(Uuid, f64)> = index
+                .nearest(origin, &query, |_| true)
+                .iter()
+                .map(|h| (h.id, h.distance_m))
+                .collect();
+            assert_eq!(
+                got,
+                oracle(&items, origin, &[0b101], 3_000_000.0, 15),
+                "step {step}"
+            );
         }
     }
     assert_eq!(index.len(), items.len());

@@ -1,5 +1,12 @@
 //! Ruta's integration tests: one binary, a real server on 127.0.0.1:0 per test with a fresh SQLite database.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "tests stop at the first surprise"
+)]
+
 mod countries; // GET /api/v1/countries/{iso2}
 mod demo; // the demo directory as a new user meets it
 mod errors; // every bad input is a 4xx naming the field, never a 500

@@ -9,12 +9,19 @@ async fn names(app: &ruta_tests::TestApp, query: &str) -> Vec<(String, String)> 
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p["name"].as_str().unwrap().to_owned(), p["country"].as_str().unwrap().to_owned()))
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap().to_owned(),
+                p["country"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect()
 }
 
 fn first(list: &[(String, String)]) -> (&str, &str) {
-    list.first().map(|(n, c)| (n.as_str(), c.as_str())).unwrap_or(("", ""))
+    list.first()
+        .map(|(n, c)| (n.as_str(), c.as_str()))
+        .unwrap_or(("", ""))
 }
 
 #[tokio::test]
@@ -64,7 +71,10 @@ async fn the_country_filter_keeps_one_country() {
     let app = spawn().await;
     let all = names(&app, "q=san+jose&limit=20").await;
     let costa_rica = names(&app, "q=san+jose&country=cr&limit=20").await;
-    assert!(all.iter().any(|(_, c)| c != "CR"), "San José exists in several countries");
+    assert!(
+        all.iter().any(|(_, c)| c != "CR"),
+        "San José exists in several countries"
+    );
     assert!(!costa_rica.is_empty());
     assert!(costa_rica.iter().all(|(_, c)| c == "CR"));
     assert_eq!(first(&costa_rica).0, "San José");

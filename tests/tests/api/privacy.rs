@@ -11,18 +11,39 @@ fn digits(v: f64) -> String {
 #[tokio::test]
 async fn a_confidential_shelter_is_shown_at_an_approximate_area_without_address() {
     let app = spawn().await;
-    let answer = app.get(&format!("/api/v1/search?place={TEGUCIGALPA_ID}&kind=shelter")).await;
-    let safe_house = answer.json["results"].as_array().unwrap().iter().find(|r| r["id"] == id(SAFE_HOUSE)).unwrap().clone();
+    let answer = app
+        .get(&format!("/api/v1/search?place={TEGUCIGALPA_ID}&kind=shelter"))
+        .await;
+    let safe_house = answer.json["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id(SAFE_HOUSE))
+        .unwrap()
+        .clone();
     assert_eq!(safe_house["confidential"], true);
     let location = &safe_house["location"];
     assert_eq!(location["approximate"], true);
     assert!(location.get("address").is_none());
-    assert_eq!((location["lat"].as_f64().unwrap(), location["lon"].as_f64().unwrap()), (14.05, -87.15), "the cell centre");
-    assert_eq!(location["locality"], "Tegucigalpa", "named after the nearest town");
+    assert_eq!(
+        (
+            location["lat"].as_f64().unwrap(),
+            location["lon"].as_f64().unwrap()
+        ),
+        (14.05, -87.15),
+        "the cell centre"
+    );
+    assert_eq!(
+        location["locality"], "Tegucigalpa",
+        "named after the nearest town"
+    );
     // The distance is to the area, not to the door (the door is ~2 km east of the origin).
     let d = safe_house["distance_m"].as_u64().unwrap();
     assert!(d > 5_000, "{d}");
-    assert!(!safe_house["phones"].as_array().unwrap().is_empty(), "the intake line is given");
+    assert!(
+        !safe_house["phones"].as_array().unwrap().is_empty(),
+        "the intake line is given"
+    );
 
     let detail = app.get(&format!("/api/v1/services/{}", id(SAFE_HOUSE))).await;
     assert_eq!(detail.status, 200);
@@ -53,12 +74,19 @@ async fn the_exact_place_of_a_safe_house_appears_in_no_public_answer() {
             object.remove("origin");
         }
         let told = told.to_string();
-        for secret in [digits(lat), digits(lon), SAFE_HOUSE_ADDRESS.to_owned(), "18832".to_owned()] {
+        for secret in [
+            digits(lat),
+            digits(lon),
+            SAFE_HOUSE_ADDRESS.to_owned(),
+            "18832".to_owned(),
+        ] {
             assert!(!told.contains(&secret), "{probe} leaks {secret}: {told}");
         }
     }
     // Searching right at the door with a tiny radius does not reveal that something is there.
-    let at_door = app.get(&format!("/api/v1/search?lat={lat}&lon={lon}&radius_m=1000")).await;
+    let at_door = app
+        .get(&format!("/api/v1/search?lat={lat}&lon={lon}&radius_m=1000"))
+        .await;
     assert!(!ruta_tests::ids(&at_door.json["results"]).contains(&id(SAFE_HOUSE)));
 }
 
@@ -69,14 +97,28 @@ async fn logs_hold_no_address_coordinates_or_search_words() {
     let marker_lon = "-86.123457";
     let word = "zapotillo";
     let answer = app
-        .get(&format!("/api/v1/search?lat={marker_lat}&lon={marker_lon}&q={word}&kind=legal"))
+        .get(&format!(
+            "/api/v1/search?lat={marker_lat}&lon={marker_lon}&q={word}&kind=legal"
+        ))
         .await;
     assert_eq!(answer.status, 200);
     let _ = app.get(&format!("/api/v1/places?q={word}")).await;
     let _ = app.get(&format!("/api/v1/search?lat=91&lon={marker_lon}")).await;
     let logs = ruta_tests::logs::captured();
-    assert!(logs.contains("/api/v1/search"), "requests are logged by route: {logs}");
-    for secret in [marker_lat, marker_lon, "13.98", word, "kind=legal", "127.0.0.1", "?lat", "q="] {
+    assert!(
+        logs.contains("/api/v1/search"),
+        "requests are logged by route: {logs}"
+    );
+    for secret in [
+        marker_lat,
+        marker_lon,
+        "13.98",
+        word,
+        "kind=legal",
+        "127.0.0.1",
+        "?lat",
+        "q=",
+    ] {
         assert!(!logs.contains(secret), "the log contains {secret:?}");
     }
 }
@@ -84,13 +126,28 @@ async fn logs_hold_no_address_coordinates_or_search_words() {
 #[tokio::test]
 async fn every_answer_carries_the_security_headers() {
     let app = spawn().await;
-    for path in ["/api/v1/health", "/api/v1/search?lat=99&lon=0", "/api/v1/nowhere", "/api/v1/openapi.json"] {
+    for path in [
+        "/api/v1/health",
+        "/api/v1/search?lat=99&lon=0",
+        "/api/v1/nowhere",
+        "/api/v1/openapi.json",
+    ] {
         let answer = app.get(path).await;
-        let header = |name: &str| answer.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+        let header = |name: &str| {
+            answer
+                .headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_owned()
+        };
         let csp = header("content-security-policy");
         assert!(csp.contains("default-src 'self'"), "{path}: {csp}");
         assert!(csp.contains("connect-src 'self'"), "{path}: {csp}");
-        assert!(!csp.contains("http"), "{path}: no third-party origin in the policy");
+        assert!(
+            !csp.contains("http"),
+            "{path}: no third-party origin in the policy"
+        );
         assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(header("referrer-policy"), "no-referrer", "{path}");
         assert_eq!(header("cache-control"), "no-store", "{path}");

@@ -32,16 +32,25 @@ pub fn services() -> Vec<Service> {
     let tz = "America/Tegucigalpa";
     vec![
         S::new(NORTH_1KM, "Centro Psicosocial Norte", 14.09079, -87.20681).build(),
-        S::new(SAFE_HOUSE, "Refugio Las Palmas", SAFE_HOUSE_EXACT.0, SAFE_HOUSE_EXACT.1)
-            .kinds(&[ServiceKind::Shelter])
-            .populations(&[Population::Women, Population::SexualExploitation])
-            .confidential()
-            .build(),
+        S::new(
+            SAFE_HOUSE,
+            "Refugio Las Palmas",
+            SAFE_HOUSE_EXACT.0,
+            SAFE_HOUSE_EXACT.1,
+        )
+        .kinds(&[ServiceKind::Shelter])
+        .populations(&[Population::Women, Population::SexualExploitation])
+        .confidential()
+        .build(),
         S::new(CLINIC, "Clínica Santa Lucía", 14.03684, -87.20681)
             .kinds(&[ServiceKind::Health])
             .languages(&["es", "en"])
             .cost(Cost::Low)
-            .hours(tz, false, &[(Weekday::Mon, "08:00", "17:00"), (Weekday::Tue, "08:00", "17:00")])
+            .hours(
+                tz,
+                false,
+                &[(Weekday::Mon, "08:00", "17:00"), (Weekday::Tue, "08:00", "17:00")],
+            )
             .build(),
         S::new(LEGAL, "Asesoría Legal Mujeres", 14.0818, -87.29950)
             .kinds(&[ServiceKind::Legal])
@@ -55,7 +64,9 @@ pub fn services() -> Vec<Service> {
             .hours(tz, true, &[])
             .description_in("es", "Acogida para hombres sobrevivientes de trata laboral.")
             .build(),
-        S::new(DEFUNCT, "Servicio Cerrado", 14.0863, -87.20681).status(ServiceStatus::Defunct).build(),
+        S::new(DEFUNCT, "Servicio Cerrado", 14.0863, -87.20681)
+            .status(ServiceStatus::Defunct)
+            .build(),
         S::new(TEMP_CLOSED, "Atención Temporalmente Cerrada", 14.1088, -87.20681)
             .status(ServiceStatus::TemporarilyClosed)
             .build(),

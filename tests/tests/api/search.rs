@@ -25,7 +25,15 @@ async fn searching_by_town_lists_the_nearest_help_first_with_distance_and_direct
     assert_eq!(json["origin"]["country"], "HN");
     assert_eq!(
         ids(&json["results"]),
-        expect(&[NORTH_1KM, TEMP_CLOSED, CLINIC, QUECHUA, SAFE_HOUSE, LEGAL, MEN_SHELTER]),
+        expect(&[
+            NORTH_1KM,
+            TEMP_CLOSED,
+            CLINIC,
+            QUECHUA,
+            SAFE_HOUSE,
+            LEGAL,
+            MEN_SHELTER
+        ]),
         "nearest first; defunct never; San Pedro Sula is beyond 50 km"
     );
     let first = &json["results"][0];
@@ -34,7 +42,12 @@ async fn searching_by_town_lists_the_nearest_help_first_with_distance_and_direct
     assert!((990..=1010).contains(&d), "about 1 km: {d}");
     assert_eq!(first["bearing"]["compass"], "N");
     assert_eq!(json["results"][5]["bearing"]["compass"], "W");
-    let distances: Vec<u64> = json["results"].as_array().unwrap().iter().map(|r| r["distance_m"].as_u64().unwrap()).collect();
+    let distances: Vec<u64> = json["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["distance_m"].as_u64().unwrap())
+        .collect();
     assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
     assert_eq!(json["radius_m"], 50_000);
     assert_eq!(json["demo"], false);
@@ -51,10 +64,19 @@ async fn searching_by_coordinates_gives_the_same_answer_as_by_town() {
 #[tokio::test]
 async fn the_radius_and_the_limit_bound_the_results() {
     let app = spawn().await;
-    assert_eq!(result_ids(&app, "lat=14.0818&lon=-87.20681&radius_m=3500").await, expect(&[NORTH_1KM, TEMP_CLOSED]));
-    assert_eq!(result_ids(&app, "lat=14.0818&lon=-87.20681&limit=2").await, expect(&[NORTH_1KM, TEMP_CLOSED]));
+    assert_eq!(
+        result_ids(&app, "lat=14.0818&lon=-87.20681&radius_m=3500").await,
+        expect(&[NORTH_1KM, TEMP_CLOSED])
+    );
+    assert_eq!(
+        result_ids(&app, "lat=14.0818&lon=-87.20681&limit=2").await,
+        expect(&[NORTH_1KM, TEMP_CLOSED])
+    );
     let wide = result_ids(&app, "lat=14.0818&lon=-87.20681&radius_m=300000").await;
-    assert!(wide.contains(&id(SAN_PEDRO)), "a wider radius reaches San Pedro Sula");
+    assert!(
+        wide.contains(&id(SAN_PEDRO)),
+        "a wider radius reaches San Pedro Sula"
+    );
 }
 
 #[tokio::test]
@@ -84,7 +106,11 @@ async fn each_filter_keeps_only_what_fits() {
         ("q=acogida&kind=legal", &[]),
     ];
     for (filter, want) in cases {
-        assert_eq!(result_ids(&app, &format!("{here}&{filter}")).await, expect(want), "{filter}");
+        assert_eq!(
+            result_ids(&app, &format!("{here}&{filter}")).await,
+            expect(want),
+            "{filter}"
+        );
     }
 }
 
@@ -93,7 +119,11 @@ async fn remote_help_lists_what_covers_the_place_and_not_other_countries() {
     let app = spawn().await;
     let tegucigalpa = app.get(&format!("/api/v1/search?place={TEGUCIGALPA_ID}")).await;
     let remote = ids(&tegucigalpa.json["remote"]);
-    assert_eq!(remote, expect(&[HN_HOTLINE, CA_VIDEO, FM_VIDEO]), "24/7 first, then open now, then the rest");
+    assert_eq!(
+        remote,
+        expect(&[HN_HOTLINE, CA_VIDEO, FM_VIDEO]),
+        "24/7 first, then open now, then the rest"
+    );
     assert_eq!(tegucigalpa.json["remote"][0]["always_open"], true);
 
     // San Pedro Sula is in Cortés, not Francisco Morazán: the regional service does not cover it.
@@ -104,7 +134,11 @@ async fn remote_help_lists_what_covers_the_place_and_not_other_countries() {
     let guatemala = app.get("/api/v1/search?lat=14.64072&lon=-90.51327").await;
     assert_eq!(guatemala.json["origin"]["country"], "GT");
     assert_eq!(ids(&guatemala.json["remote"]), expect(&[GT_HOTLINE, CA_VIDEO]));
-    assert_eq!(guatemala.json["results"], serde_json::json!([]), "nothing within 50 km of Guatemala City here");
+    assert_eq!(
+        guatemala.json["results"],
+        serde_json::json!([]),
+        "nothing within 50 km of Guatemala City here"
+    );
 }
 
 #[tokio::test]
@@ -117,7 +151,9 @@ async fn remote_help_follows_the_same_filters() {
     assert_eq!(ids(&english.json["remote"]), expect(&[CA_VIDEO]));
     let hotlines = app.get(&format!("/api/v1/search?{here}&kind=hotline")).await;
     assert_eq!(ids(&hotlines.json["remote"]), expect(&[HN_HOTLINE]));
-    let in_person = app.get(&format!("/api/v1/search?{here}&delivery=in_person")).await;
+    let in_person = app
+        .get(&format!("/api/v1/search?{here}&delivery=in_person"))
+        .await;
     assert_eq!(in_person.json["remote"], serde_json::json!([]));
 }
 
@@ -129,7 +165,12 @@ async fn the_answer_carries_the_countrys_emergency_numbers_and_national_hotlines
     assert_eq!(country["iso2"], "HN");
     let reference = ruta_tests::reference();
     let hn = reference.countries.get(ruta_tests::fixtures::cc("HN")).unwrap();
-    let numbers: Vec<&str> = country["emergency_numbers"].as_array().unwrap().iter().map(|n| n["number"].as_str().unwrap()).collect();
+    let numbers: Vec<&str> = country["emergency_numbers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["number"].as_str().unwrap())
+        .collect();
     let expected: Vec<&str> = hn.emergency_numbers.iter().map(|n| n.number.as_str()).collect();
     assert!(!expected.is_empty());
     assert_eq!(numbers, expected);
@@ -141,26 +182,47 @@ async fn each_result_says_if_it_is_open_now_in_its_own_time_zone() {
     let app = spawn().await;
     let answer = app.get(&format!("/api/v1/search?place={TEGUCIGALPA_ID}")).await;
     let by_id = |n: u128| {
-        answer.json["results"].as_array().unwrap().iter().find(|r| r["id"] == id(n)).cloned().unwrap()
+        answer.json["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id(n))
+            .cloned()
+            .unwrap()
     };
     assert_eq!(by_id(CLINIC)["open_now"], true, "Tuesday 09:00 in Tegucigalpa");
     assert_eq!(by_id(LEGAL)["open_now"], false, "opens on Saturdays only");
     assert_eq!(by_id(MEN_SHELTER)["open_now"], true, "open around the clock");
-    assert!(by_id(NORTH_1KM).get("open_now").is_none(), "no hours given: unknown, not closed");
+    assert!(
+        by_id(NORTH_1KM).get("open_now").is_none(),
+        "no hours given: unknown, not closed"
+    );
     assert_eq!(by_id(TEMP_CLOSED)["status"], "temporarily_closed");
 }
 
 #[tokio::test]
 async fn names_come_in_the_readers_language_with_a_fallback() {
     let app = spawn().await;
-    let quechua = app.get("/api/v1/search?lat=14.0818&lon=-87.15&limit=1&lang=qu").await;
+    let quechua = app
+        .get("/api/v1/search?lat=14.0818&lon=-87.15&limit=1&lang=qu")
+        .await;
     assert_eq!(quechua.json["results"][0]["name"], "Yanapay Wasi");
     assert_eq!(quechua.json["results"][0]["name_lang"], "qu");
-    let by_header = app.get_with("/api/v1/search?lat=14.0818&lon=-87.15&limit=1", &[("accept-language", "qu-PE, es;q=0.5")]).await;
+    let by_header = app
+        .get_with(
+            "/api/v1/search?lat=14.0818&lon=-87.15&limit=1",
+            &[("accept-language", "qu-PE, es;q=0.5")],
+        )
+        .await;
     assert_eq!(by_header.json["results"][0]["name"], "Yanapay Wasi");
-    let english = app.get("/api/v1/search?lat=14.0818&lon=-87.15&limit=1&lang=en").await;
+    let english = app
+        .get("/api/v1/search?lat=14.0818&lon=-87.15&limit=1&lang=en")
+        .await;
     assert_eq!(english.json["results"][0]["name"], "Wasi de Prueba");
-    assert_eq!(english.json["results"][0]["name_lang"], "es", "shown in Spanish, and it says so");
+    assert_eq!(
+        english.json["results"][0]["name_lang"], "es",
+        "shown in Spanish, and it says so"
+    );
 }
 
 #[tokio::test]
@@ -172,5 +234,8 @@ async fn a_change_to_the_directory_is_searchable_at_once() {
         .kinds(&[api_types::ServiceKind::Repatriation])
         .build();
     app.state.directory_mut().upsert_service(new);
-    assert_eq!(result_ids(&app, "lat=14.0818&lon=-87.20681&kind=repatriation").await, expect(&[99]));
+    assert_eq!(
+        result_ids(&app, "lat=14.0818&lon=-87.20681&kind=repatriation").await,
+        expect(&[99])
+    );
 }

@@ -24,19 +24,29 @@ async fn a_service_record_has_everything_needed_to_act() {
 #[tokio::test]
 async fn descriptions_follow_the_readers_language() {
     let app = spawn().await;
-    let qu = app.get(&format!("/api/v1/services/{}?lang=qu", id(QUECHUA))).await;
+    let qu = app
+        .get(&format!("/api/v1/services/{}?lang=qu", id(QUECHUA)))
+        .await;
     assert_eq!(qu.json["description"], "Yanapay kallpachay.");
     assert_eq!(qu.json["description_lang"], "qu");
-    let fr = app.get(&format!("/api/v1/services/{}?lang=fr", id(QUECHUA))).await;
+    let fr = app
+        .get(&format!("/api/v1/services/{}?lang=fr", id(QUECHUA)))
+        .await;
     assert_eq!(fr.json["description"], "Apoyo y acompañamiento.");
     assert_eq!(fr.json["description_lang"], "es");
-    assert_eq!(fr.json["descriptions"]["qu"], "Yanapay kallpachay.", "every translation is there too");
+    assert_eq!(
+        fr.json["descriptions"]["qu"], "Yanapay kallpachay.",
+        "every translation is there too"
+    );
 }
 
 #[tokio::test]
 async fn a_defunct_service_is_gone_for_the_public() {
     let app = spawn().await;
-    assert_eq!(app.get(&format!("/api/v1/services/{}", id(DEFUNCT))).await.status, 404);
+    assert_eq!(
+        app.get(&format!("/api/v1/services/{}", id(DEFUNCT))).await.status,
+        404
+    );
 }
 
 #[tokio::test]
@@ -45,5 +55,8 @@ async fn a_remote_only_service_has_no_location() {
     let answer = app.get(&format!("/api/v1/services/{}", id(HN_HOTLINE))).await;
     assert_eq!(answer.status, 200);
     assert!(answer.json.get("location").is_none());
-    assert_eq!(answer.json["service_area"]["countries"], serde_json::json!(["HN"]));
+    assert_eq!(
+        answer.json["service_area"]["countries"],
+        serde_json::json!(["HN"])
+    );
 }

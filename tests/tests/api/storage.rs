@@ -11,7 +11,9 @@ async fn the_database_is_created_on_first_start_and_survives_a_restart() {
     assert!(first >= 2000);
     let dir = app.stop().await;
     let again = TestApp::spawn_in(dir, false, &[], &[]).await;
-    let second = again.get("/api/v1/health").await.json["services"].as_u64().unwrap();
+    let second = again.get("/api/v1/health").await.json["services"]
+        .as_u64()
+        .unwrap();
     assert_eq!(first, second, "the demo is loaded once, not again on every start");
 }
 
