@@ -36,6 +36,7 @@ fn buffer() -> &'static Buffer {
         let subscriber = tracing_subscriber::fmt()
             .with_env_filter(EnvFilter::new("debug,reqwest=off,hyper_util::client=off"))
             .with_ansi(false)
+            .without_time()
             .with_writer(buffer.clone())
             .finish();
         let _ = tracing::subscriber::set_global_default(subscriber);

@@ -553,7 +553,6 @@ fn generation_is_fast() {
     let start = std::time::Instant::now();
     let dir = generate(gazetteer, countries, 7, now());
     let elapsed = start.elapsed();
-    eprintln!("GENERATE TOOK {elapsed:?}");
     assert!(dir.services.len() >= 2_000);
     // Release builds take a small fraction of this; debug builds are several times slower.
     assert!(

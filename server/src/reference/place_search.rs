@@ -7,11 +7,11 @@
 //! - `words`: each suffix of a name that starts at a later word ("haitien" from "cap haitien"), for matches at
 //!   a word start inside a name.
 //!
-//! A key maps to its ordinal; keys are sorted, so the keys that start with the query form one ordinal range,
-//! and because the postings (place, which name) are laid out in key order, that range is one contiguous slice
-//! of postings. A range-minimum tree over the postings' rank (population, then id, then main before alternate)
+//! A key maps to its ordinal. Keys are sorted, so the keys that start with the query form one ordinal range,
+//! and because postings (place, which name) are laid out in key order, that range is one contiguous slice of
+//! postings. A range-minimum tree over the postings' rank (population, then id, then main before alternate)
 //! yields the best postings of a slice in order without visiting the rest, so a one-letter query costs about
-//! as much as a long one. The same structure is built once per country for the country filter.
+//! as much as a long one. Each country has its own postings (and tree) under the same keys, for the filter.
 //!
 //! Ranking, best first: exact (the whole folded name equals the folded query) > prefix of the whole name >
 //! prefix of a later word > one edit away from a whole name (insertion, deletion, substitution or a swap of two
@@ -24,8 +24,7 @@ use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::fmt;
 
 use api_types::CountryCode;
-use fst::automaton::Levenshtein;
-use fst::{IntoStreamer, Map, Streamer};
+use fst::{Automaton, IntoStreamer, Map, Streamer};
 
 use super::PlaceRecord;
 use crate::domain::text::fold;
@@ -35,7 +34,7 @@ const MAX_NAME_CHARS: usize = 60;
 /// Shortest folded query (in bytes, which are ASCII characters) that also gets one-edit fuzzy matches; shorter
 /// input is one or two letters into a name and fuzzy matches would only be noise.
 pub const FUZZY_MIN_CHARS: usize = 4;
-/// Longest folded query that gets fuzzy matches: no indexed name is longer, and the automaton grows with it.
+/// Longest folded query that gets fuzzy matches: the automaton's state has one bit per query position.
 const FUZZY_MAX_CHARS: usize = 64;
 /// `Posting::name` for the main name.
 const MAIN_NAME: u32 = u32::MAX;
@@ -49,7 +48,7 @@ pub struct PlaceMatch {
     pub matched_name: Option<String>,
 }
 
-/// The search structure: one [`Scope`] over every place and one per country.
+/// The search structure, built once from the gazetteer's places.
 ///
 /// # Example
 /// ```
@@ -61,13 +60,6 @@ pub struct PlaceMatch {
 /// ```
 #[derive(Debug, Default)]
 pub struct PlaceSearch {
-    all: Scope,
-    by_country: HashMap<CountryCode, Scope>,
-}
-
-/// The two key indexes over one set of places.
-#[derive(Debug, Default)]
-struct Scope {
     /// Whole folded names.
     names: KeyIndex,
     /// Folded name suffixes that start at the second word or later.
@@ -86,26 +78,51 @@ struct Posting {
     order: u32,
 }
 
-/// Sorted folded keys, each with its postings.
+/// Sorted folded keys, with their postings for all places and for each country.
 #[derive(Default)]
 struct KeyIndex {
     /// Key → ordinal (position in sorted order).
     map: Map<Vec<u8>>,
-    /// Postings of key `k` are `postings[starts[k]..starts[k + 1]]`; `starts` has one more entry than keys.
-    starts: Vec<u32>,
-    /// All postings, in key order, then by `order` within a key.
+    all: Postings,
+    by_country: HashMap<CountryCode, Postings>,
+}
+
+impl fmt::Debug for KeyIndex {
+    // fst's own Debug prints every key; the counts are enough.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("KeyIndex")
+            .field("keys", &self.map.len())
+            .field("postings", &self.all.postings.len())
+            .field("countries", &self.by_country.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Postings in key order (then by `order` within a key), with the key ordinal of each.
+#[derive(Debug, Default)]
+struct Postings {
+    /// `key_of[i]` is the ordinal of the key of `postings[i]`; ascending.
+    key_of: Vec<u32>,
     postings: Vec<Posting>,
     /// Range-minimum tree over `postings[i].order`.
     best: RangeMin,
 }
 
-impl fmt::Debug for KeyIndex {
-    // fst's own Debug prints every key; the count is enough.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("KeyIndex")
-            .field("keys", &self.map.len())
-            .field("postings", &self.postings.len())
-            .finish_non_exhaustive()
+impl Postings {
+    fn push(&mut self, key: u32, posting: Posting) {
+        self.key_of.push(key);
+        self.postings.push(posting);
+    }
+
+    fn finish(mut self) -> Self {
+        self.best = RangeMin::build(&self.postings);
+        self
+    }
+
+    /// Positions of the postings whose key ordinal is in `keys`.
+    fn of_keys(&self, keys: std::ops::Range<u64>) -> (usize, usize) {
+        let bound = |ord: u64| self.key_of.partition_point(|&k| u64::from(k) < ord);
+        (bound(keys.start), bound(keys.end))
     }
 }
 
@@ -166,29 +183,30 @@ impl RangeMin {
     }
 }
 
-/// Postings from several ranges of one [`KeyIndex`], best first, found lazily: a heap of sub-ranges keyed by
+/// Postings from several ranges of one [`Postings`], best first, found lazily: a heap of sub-ranges keyed by
 /// their best posting; taking one splits its range in two.
 struct Ranked<'a> {
-    index: &'a KeyIndex,
+    postings: &'a Postings,
     /// (order, position, range start, range end).
     heap: BinaryHeap<Reverse<(u32, u32, usize, usize)>>,
 }
 
 impl<'a> Ranked<'a> {
-    fn new(index: &'a KeyIndex, ranges: impl IntoIterator<Item = (usize, usize)>) -> Self {
+    fn new(postings: &'a Postings, key_ranges: impl IntoIterator<Item = std::ops::Range<u64>>) -> Self {
         let mut ranked = Self {
-            index,
+            postings,
             heap: BinaryHeap::new(),
         };
-        for (start, end) in ranges {
+        for keys in key_ranges {
+            let (start, end) = postings.of_keys(keys);
             ranked.push(start, end);
         }
         ranked
     }
 
     fn push(&mut self, start: usize, end: usize) {
-        let postings = &self.index.postings;
-        if let Some(pos) = self.index.best.argmin(postings, start, end)
+        let postings = &self.postings.postings;
+        if let Some(pos) = self.postings.best.argmin(postings, start, end)
             && let Some(posting) = postings.get(pos as usize)
         {
             self.heap.push(Reverse((posting.order, pos, start, end)));
@@ -204,70 +222,180 @@ impl Iterator for Ranked<'_> {
         let pos = pos as usize;
         self.push(start, pos);
         self.push(pos + 1, end);
-        self.index.postings.get(pos).copied()
+        self.postings.postings.get(pos).copied()
+    }
+}
+
+/// Keys at most one edit from a query: one insertion, deletion or substitution, or a swap of two neighbouring
+/// letters ("asuncoin" → "asuncion"), i.e. optimal-string-alignment distance ≤ 1.
+///
+/// fst's own `Levenshtein` automaton was the first choice, but it builds a 4 KiB-per-state DFA for every query
+/// (0.1–0.3 ms for a town name, over 1 ms for a long paste) and does not count swaps as one edit. This one is
+/// a bit-parallel NFA whose state is three small integers, so the query costs only the walk over the map.
+#[derive(Debug)]
+struct OneEdit<'q> {
+    query: &'q [u8],
+    /// For each byte, bit `j` set when `query[j]` is that byte.
+    same: [u128; 128],
+}
+
+/// Where the automaton may be in the query after the key bytes read so far.
+#[derive(Debug, Clone, Copy)]
+struct OneEditState {
+    /// Query bytes matched exactly, with no edit used yet.
+    exact: Option<u8>,
+    /// Bit `j`: query bytes `..j` accounted for with the one edit used.
+    one: u128,
+    /// Half-way through a swap: the key had `query[i + 1]` where the query has `query[i]`; the next key byte
+    /// must be `query[i]`.
+    swap: Option<u8>,
+}
+
+impl<'q> OneEdit<'q> {
+    /// `None` when the query is longer than [`FUZZY_MAX_CHARS`] bytes.
+    fn new(query: &'q str) -> Option<Self> {
+        let query = query.as_bytes();
+        if query.len() > FUZZY_MAX_CHARS {
+            return None;
+        }
+        let mut same = [0u128; 128];
+        for (j, &byte) in query.iter().enumerate() {
+            if let Some(mask) = same.get_mut(usize::from(byte)) {
+                *mask |= 1 << j;
+            }
+        }
+        Some(Self { query, same })
+    }
+
+    fn byte(&self, i: usize) -> Option<u8> {
+        self.query.get(i).copied()
+    }
+
+    /// Adds what is reachable without reading: deleting the next query byte uses the edit.
+    fn close(&self, mut state: OneEditState) -> OneEditState {
+        if let Some(i) = state.exact
+            && usize::from(i) < self.query.len()
+        {
+            state.one |= 1 << (i + 1);
+        }
+        state
+    }
+}
+
+impl Automaton for OneEdit<'_> {
+    type State = OneEditState;
+
+    fn start(&self) -> OneEditState {
+        self.close(OneEditState {
+            exact: Some(0),
+            one: 0,
+            swap: None,
+        })
+    }
+
+    fn is_match(&self, state: &OneEditState) -> bool {
+        let end = self.query.len();
+        state.exact.is_some_and(|i| usize::from(i) == end) || state.one & (1 << end) != 0
+    }
+
+    fn can_match(&self, state: &OneEditState) -> bool {
+        state.exact.is_some() || state.one != 0 || state.swap.is_some()
+    }
+
+    fn accept(&self, state: &OneEditState, byte: u8) -> OneEditState {
+        let same = self.same.get(usize::from(byte)).copied().unwrap_or(0);
+        let mut next = OneEditState {
+            exact: None,
+            one: (state.one & same) << 1,
+            swap: None,
+        };
+        if let Some(i) = state.swap
+            && self.byte(usize::from(i)) == Some(byte)
+        {
+            next.one |= 1 << (i + 2);
+        }
+        if let Some(i) = state.exact {
+            let at = self.byte(usize::from(i));
+            if at == Some(byte) {
+                next.exact = Some(i + 1);
+            } else {
+                if at.is_some() {
+                    next.one |= 1 << (i + 1); // substitution
+                }
+                if self.byte(usize::from(i) + 1) == Some(byte) {
+                    next.swap = Some(i);
+                }
+            }
+            next.one |= 1 << i; // insertion of `byte`
+        }
+        self.close(next)
     }
 }
 
 impl KeyIndex {
-    /// Builds from `(key, posting)` pairs sorted by key then order, with no place twice under one key.
-    fn build<'k>(entries: impl IntoIterator<Item = (&'k str, Posting)>) -> Self {
+    /// Builds from `(key, posting, country)` entries sorted by key then order, no place twice under one key.
+    fn build(entries: &[Entry], key_of: impl Fn(&Entry) -> &str) -> Self {
         let mut keys: Vec<&str> = Vec::new();
-        let mut starts: Vec<u32> = Vec::new();
-        let mut postings: Vec<Posting> = Vec::new();
-        for (key, posting) in entries {
+        let mut all = Postings::default();
+        let mut by_country: HashMap<CountryCode, Postings> = HashMap::new();
+        for entry in entries {
+            let key = key_of(entry);
             if keys.last() != Some(&key) {
                 keys.push(key);
-                starts.push(postings.len() as u32);
             }
-            postings.push(posting);
+            let ord = keys.len().saturating_sub(1) as u32;
+            all.push(ord, entry.posting);
+            by_country
+                .entry(entry.country)
+                .or_default()
+                .push(ord, entry.posting);
         }
-        starts.push(postings.len() as u32);
         let map = match Map::from_iter(keys.iter().enumerate().map(|(ord, key)| (*key, ord as u64))) {
             Ok(map) => map,
             Err(error) => {
-                // Only possible if the keys were not sorted and distinct, which `entries` guarantees; search
+                // Only possible if the keys were not sorted and distinct, which the caller guarantees; search
                 // then finds nothing rather than taking the server down.
                 tracing::error!(%error, "place search index could not be built");
                 return Self::default();
             }
         };
-        let best = RangeMin::build(&postings);
+        let by_country = by_country
+            .into_iter()
+            .map(|(country, p)| (country, p.finish()))
+            .collect();
         Self {
             map,
-            starts,
-            postings,
-            best,
+            all: all.finish(),
+            by_country,
         }
     }
 
-    /// Postings range of the key with ordinal `ord`.
-    fn postings_of(&self, ord: u64) -> Option<(usize, usize)> {
-        let ord = usize::try_from(ord).ok()?;
-        Some((
-            *self.starts.get(ord)? as usize,
-            *self.starts.get(ord + 1)? as usize,
-        ))
+    /// The postings to search: all, or one country's (`None` for a country without places).
+    fn postings(&self, country: Option<CountryCode>) -> Option<&Postings> {
+        match country {
+            None => Some(&self.all),
+            Some(country) => self.by_country.get(&country),
+        }
     }
 
     /// Ordinal of the key `key`.
-    fn ordinal(&self, key: &[u8]) -> Option<u64> {
+    fn ordinal(&self, key: &str) -> Option<u64> {
         self.map.get(key)
     }
 
     /// Ordinal of the first key not below `key`, or the number of keys.
-    fn lower_bound(&self, key: &[u8]) -> usize {
+    fn lower_bound(&self, key: &[u8]) -> u64 {
         let mut stream = self.map.range().ge(key).into_stream();
         match stream.next() {
-            Some((_, ord)) => ord as usize,
-            None => self.map.len(),
+            Some((_, ord)) => ord,
+            None => self.map.len() as u64,
         }
     }
 
-    /// Postings range of every key that starts with `prefix`; without the key equal to `prefix` itself when
-    /// `skip_equal`.
-    fn keys_with_prefix(&self, prefix: &str, skip_equal: bool) -> (usize, usize) {
+    /// Ordinals of every key that starts with `prefix`; without the key equal to `prefix` when `skip_equal`.
+    fn keys_with_prefix(&self, prefix: &str, skip_equal: bool) -> std::ops::Range<u64> {
         let mut lo = self.lower_bound(prefix.as_bytes());
-        if skip_equal && self.ordinal(prefix.as_bytes()).is_some() {
+        if skip_equal && self.ordinal(prefix).is_some() {
             lo += 1;
         }
         // Keys are ASCII, so every key with this prefix sorts below the prefix followed by 0xFF.
@@ -275,36 +403,23 @@ impl KeyIndex {
         upper.extend_from_slice(prefix.as_bytes());
         upper.push(0xFF);
         let hi = self.lower_bound(&upper).max(lo);
-        let at = |ord: usize| self.starts.get(ord).map_or(self.postings.len(), |&s| s as usize);
-        (at(lo), at(hi))
+        lo..hi
     }
 
-    /// Postings ranges of every key one edit away from `query` (not `query` itself).
-    fn one_edit_away(&self, query: &str) -> Vec<(usize, usize)> {
-        let mut ords: Vec<u64> = Vec::new();
-        if let Ok(automaton) = Levenshtein::new(query, 1) {
-            let mut stream = self.map.search(automaton).into_stream();
-            while let Some((_, ord)) = stream.next() {
-                ords.push(ord);
+    /// Ordinals of every key one edit away from `query` (not `query` itself).
+    fn keys_one_edit_away(&self, query: &str) -> Vec<std::ops::Range<u64>> {
+        let Some(automaton) = OneEdit::new(query) else {
+            return Vec::new();
+        };
+        let exact = self.ordinal(query);
+        let mut keys = Vec::new();
+        let mut stream = self.map.search(&automaton).into_stream();
+        while let Some((_, ord)) = stream.next() {
+            if Some(ord) != exact {
+                keys.push(ord..ord + 1);
             }
         }
-        // fst's automaton counts a swap of neighbouring letters ("asuncoin") as two edits; typists make it
-        // often enough to count it as one.
-        let mut swapped = query.as_bytes().to_vec();
-        for i in 1..swapped.len() {
-            if swapped[i - 1] != swapped[i] {
-                swapped.swap(i - 1, i);
-                ords.extend(self.ordinal(&swapped));
-                swapped.swap(i - 1, i);
-            }
-        }
-        let exact = self.ordinal(query.as_bytes());
-        ords.sort_unstable();
-        ords.dedup();
-        ords.into_iter()
-            .filter(|&ord| Some(ord) != exact)
-            .filter_map(|ord| self.postings_of(ord))
-            .collect()
+        keys
     }
 }
 
@@ -346,31 +461,29 @@ impl Results<'_> {
     }
 }
 
-/// A folded key of one name, with where it came from.
+/// One folded name of one place.
 struct Entry {
+    /// The whole folded name.
     key: String,
+    /// For a word-start entry, the byte where the word starts in `key`; 0 for a whole name.
+    from: usize,
     country: CountryCode,
     posting: Posting,
+}
+
+impl Entry {
+    fn key(&self) -> &str {
+        self.key.get(self.from..).unwrap_or_default()
+    }
 }
 
 /// Sorts by key then order and keeps one posting per (key, place): the best, so the main name when it folds
 /// like an alternate.
 fn sort_entries(entries: &mut Vec<Entry>) {
-    entries.sort_unstable_by(|a, b| (&a.key, a.posting.order).cmp(&(&b.key, b.posting.order)));
-    entries
-        .dedup_by(|later, earlier| later.key == earlier.key && later.posting.place == earlier.posting.place);
-}
-
-impl Scope {
-    fn build<'e>(
-        names: impl IntoIterator<Item = &'e Entry>,
-        words: impl IntoIterator<Item = &'e Entry>,
-    ) -> Self {
-        Self {
-            names: KeyIndex::build(names.into_iter().map(|e| (e.key.as_str(), e.posting))),
-            words: KeyIndex::build(words.into_iter().map(|e| (e.key.as_str(), e.posting))),
-        }
-    }
+    entries.sort_unstable_by(|a, b| (a.key(), a.posting.order).cmp(&(b.key(), b.posting.order)));
+    entries.dedup_by(|later, earlier| {
+        later.key() == earlier.key() && later.posting.place == earlier.posting.place
+    });
 }
 
 impl PlaceSearch {
@@ -409,16 +522,16 @@ impl PlaceSearch {
                 };
                 let country = record.country;
                 for (at, _) in key.match_indices(' ') {
-                    if let Some(rest) = key.get(at + 1..) {
-                        words.push(Entry {
-                            key: rest.to_owned(),
-                            country,
-                            posting,
-                        });
-                    }
+                    words.push(Entry {
+                        key: key.clone(),
+                        from: at + 1,
+                        country,
+                        posting,
+                    });
                 }
                 names.push(Entry {
                     key,
+                    from: 0,
                     country,
                     posting,
                 });
@@ -426,20 +539,10 @@ impl PlaceSearch {
         }
         sort_entries(&mut names);
         sort_entries(&mut words);
-
-        let all = Scope::build(&names, &words);
-        let mut split: HashMap<CountryCode, (Vec<&Entry>, Vec<&Entry>)> = HashMap::new();
-        for entry in &names {
-            split.entry(entry.country).or_default().0.push(entry);
+        Self {
+            names: KeyIndex::build(&names, Entry::key),
+            words: KeyIndex::build(&words, Entry::key),
         }
-        for entry in &words {
-            split.entry(entry.country).or_default().1.push(entry);
-        }
-        let by_country = split
-            .into_iter()
-            .map(|(country, (names, words))| (country, Scope::build(names, words)))
-            .collect();
-        Self { all, by_country }
     }
 
     /// Places matching `query`, best first, at most `limit`, only in `country` when given. `places` must be
@@ -455,12 +558,8 @@ impl PlaceSearch {
         if query.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let scope = match country {
-            None => &self.all,
-            Some(country) => match self.by_country.get(&country) {
-                Some(scope) => scope,
-                None => return Vec::new(),
-            },
+        let (Some(names), Some(words)) = (self.names.postings(country), self.words.postings(country)) else {
+            return Vec::new();
         };
         let mut results = Results {
             places,
@@ -469,21 +568,17 @@ impl PlaceSearch {
             matches: Vec::with_capacity(limit.min(64)),
         };
 
-        let names = &scope.names;
-        let exact = names
-            .ordinal(query.as_bytes())
-            .and_then(|ord| names.postings_of(ord));
+        let exact = self.names.ordinal(&query).map(|ord| ord..ord + 1);
         results.extend(Ranked::new(names, exact));
         if !results.is_full() {
             // The exact key's places are all in already.
-            results.extend(Ranked::new(names, [names.keys_with_prefix(&query, true)]));
+            results.extend(Ranked::new(names, [self.names.keys_with_prefix(&query, true)]));
         }
         if !results.is_full() {
-            let words = &scope.words;
-            results.extend(Ranked::new(words, [words.keys_with_prefix(&query, false)]));
+            results.extend(Ranked::new(words, [self.words.keys_with_prefix(&query, false)]));
         }
-        if !results.is_full() && (FUZZY_MIN_CHARS..=FUZZY_MAX_CHARS).contains(&query.len()) {
-            results.extend(Ranked::new(names, names.one_edit_away(&query)));
+        if !results.is_full() && query.len() >= FUZZY_MIN_CHARS {
+            results.extend(Ranked::new(names, self.names.keys_one_edit_away(&query)));
         }
         results.matches
     }
@@ -740,84 +835,71 @@ mod tests {
         assert_eq!(g.search("santa", None, 50), g.search("santa", None, 50));
     }
 
+    /// Optimal-string-alignment distance, the slow way.
+    fn osa(a: &[u8], b: &[u8]) -> usize {
+        let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+        for (i, row) in d.iter_mut().enumerate() {
+            row[0] = i;
+        }
+        for (j, cell) in d[0].iter_mut().enumerate() {
+            *cell = j;
+        }
+        for i in 1..=a.len() {
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut best = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    best = best.min(d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
+            }
+        }
+        d[a.len()][b.len()]
+    }
+
+    #[test]
+    fn the_one_edit_automaton_agrees_with_edit_distance_over_every_key() {
+        let search = PlaceSearch::build(gazetteer().places());
+        let index = &search.names;
+        let mut keys = Vec::new();
+        let mut stream = index.map.stream();
+        while let Some((key, _)) = stream.next() {
+            keys.push(key.to_vec());
+        }
+        for query in [
+            "lima",
+            "asuncoin",
+            "tegucigalpe",
+            "san jose",
+            "sna jose",
+            "ita",
+            "aa",
+            "bogota",
+            "guatemal",
+            "leon",
+        ] {
+            let Some(automaton) = OneEdit::new(query) else {
+                panic!("{query} is short")
+            };
+            let mut found = Vec::new();
+            let mut stream = index.map.search(&automaton).into_stream();
+            while let Some((key, _)) = stream.next() {
+                found.push(key.to_vec());
+            }
+            let expected: Vec<Vec<u8>> = keys
+                .iter()
+                .filter(|k| osa(query.as_bytes(), k) <= 1)
+                .cloned()
+                .collect();
+            assert_eq!(found, expected, "{query}");
+            assert!(!found.is_empty(), "{query}");
+        }
+    }
+
     #[test]
     fn an_empty_gazetteer_finds_nothing() {
         let search = PlaceSearch::build(&[]);
         assert!(search.search("lima", None, 10, &[]).is_empty());
         assert!(PlaceSearch::default().search("lima", None, 10, &[]).is_empty());
-    }
-}
-#[cfg(test)]
-mod tmp_timing {
-    #[test]
-    #[ignore]
-    fn timing() {
-        let t = std::time::Instant::now();
-        let g = match crate::reference::Gazetteer::embedded() {
-            Ok(g) => g,
-            Err(_) => return,
-        };
-        eprintln!("gazetteer load {:?}", t.elapsed());
-        let places = g.places().to_vec();
-        let t = std::time::Instant::now();
-        let s = super::PlaceSearch::build(&places);
-        eprintln!("search build {:?}", t.elapsed());
-        let queries = [
-            "s",
-            "sa",
-            "san",
-            "de",
-            "la",
-            "tegu",
-            "tegucigalpa",
-            "tegusigalpa",
-            "asuncoin",
-            "port au",
-            "haitien",
-            "santa maria de los angeles",
-            "san jose",
-            "ciudad de mexico",
-            "xqzw",
-            "guadalajara",
-            "rio de janeiro",
-            "mexico",
-            "okap",
-            "lima",
-            "sao paulo",
-            "santo domingo",
-            "buenos aires",
-            "bogota",
-            "villa nueva",
-            "puerto",
-            "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz",
-        ];
-        let hn = api_types::CountryCode::parse("HN").ok();
-        let mut all = Vec::new();
-        for q in queries {
-            let mut ts = Vec::new();
-            for _ in 0..200 {
-                let t = std::time::Instant::now();
-                let r = s.search(q, None, 10, &places);
-                ts.push(t.elapsed());
-                std::hint::black_box(r);
-                let t = std::time::Instant::now();
-                let r = s.search(q, hn, 10, &places);
-                ts.push(t.elapsed());
-                std::hint::black_box(r);
-            }
-            ts.sort();
-            eprintln!(
-                "{q:>30}: median {:?} max {:?}",
-                ts[ts.len() / 2],
-                ts[ts.len() - 1]
-            );
-            all.extend(ts);
-        }
-        all.sort();
-        eprintln!(
-            "overall median {:?} p99 {:?}",
-            all[all.len() / 2],
-            all[all.len() * 99 / 100]
-        );
     }
 }
