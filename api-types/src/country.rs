@@ -12,9 +12,9 @@ use crate::search::RemoteHit;
 /// assert_eq!(CountryCode::parse("hn").unwrap().as_str(), "HN");
 /// assert!(CountryCode::parse("HND").is_err());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(try_from = "String", into = "String")]
+#[serde(try_from = "String")]
 #[cfg_attr(feature = "openapi", schema(value_type = String, example = "HN"))]
 pub struct CountryCode([u8; 2]);
 
@@ -92,4 +92,11 @@ pub struct CountryInfo {
     pub hotlines: Vec<RemoteHit>,
     /// True when any hotline listed is demo data.
     pub demo: bool,
+}
+
+// Serialised as the plain string, without allocating (searches serialise many of these).
+impl Serialize for CountryCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }

@@ -15,9 +15,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(tag.primary(), "pt");
 /// assert!(LanguageCode::parse("english").is_err());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(try_from = "String", into = "String")]
+#[serde(try_from = "String")]
 #[cfg_attr(feature = "openapi", schema(value_type = String, example = "es"))]
 pub struct LanguageCode(String);
 
@@ -118,5 +118,12 @@ mod tests {
         for code in ["", "e", "spanish", "es-", "es-BR-MX", "1a", "es--x"] {
             assert!(LanguageCode::parse(code).is_err(), "{code}");
         }
+    }
+}
+
+// Serialised as the plain string, without allocating (searches serialise many of these).
+impl Serialize for LanguageCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }

@@ -12,9 +12,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(E164::parse("+52 (55) 0000-0101").unwrap().as_str(), "+525500000101");
 /// assert!(E164::parse("555-0101").is_err()); // no country code
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(try_from = "String", into = "String")]
+#[serde(try_from = "String")]
 #[cfg_attr(feature = "openapi", schema(value_type = String, example = "+50200000101"))]
 pub struct E164(String);
 
@@ -94,4 +94,11 @@ pub struct Phone {
     /// What the number is for ("intake line", "24 h"), if the organisation said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+}
+
+// Serialised as the plain string, without allocating (searches serialise many of these).
+impl Serialize for E164 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }

@@ -45,6 +45,15 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// Every `code` the API can answer with; each has a translated message `error-<code>` in every locale.
+    pub const CODES: &'static [&'static str] = &[
+        "invalid_parameter",
+        "missing_parameter",
+        "not_found",
+        "no_route",
+        "internal",
+    ];
+
     /// A bad value for `field`.
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::InvalidParameter {

@@ -70,6 +70,8 @@ pub fn generate(
     seed: u64,
     now: DateTime<Utc>,
 ) -> DemoDirectory {
+    // Whole seconds are precise enough for "last checked" and keep the stored and served text short.
+    let now = chrono::SubsecRound::trunc_subsecs(now, 0);
     let by_country = places::by_country(gazetteer.places());
     let border = BorderGrid::build(gazetteer.places());
     let sovereign: Vec<&CountryRecord> = countries.iter().filter(|c| c.sovereign).collect();

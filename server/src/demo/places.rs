@@ -189,7 +189,10 @@ pub(super) fn jitter(point: LatLon, population: u64, rng: &mut ChaCha8Rng) -> La
     let angle = unit(rng) * std::f64::consts::TAU;
     let dlat = distance_km * angle.cos() / 111.32;
     let dlon = distance_km * angle.sin() / (111.32 * point.lat().to_radians().cos().max(0.1));
-    LatLon::new(point.lat() + dlat, point.lon() + dlon).unwrap_or(point)
+    // Five decimals (about 1 m) is the precision of an address.
+    LatLon::new(point.lat() + dlat, point.lon() + dlon)
+        .map(|p| p.rounded(5))
+        .unwrap_or(point)
 }
 
 #[cfg(test)]

@@ -67,6 +67,90 @@ pub struct Entry {
     pub text: String,
     /// Its facet bits.
     pub mask: FacetMask,
+    /// Its answer fields that do not depend on the question, serialised once.
+    pub fragments: Option<Fragments>,
+}
+
+/// The JSON members of a search hit and of a remote hit that depend only on the service (everything but id,
+/// name, distance, bearing and "open now"), without the surrounding braces, e.g. `"kinds":["shelter"],...`.
+#[derive(Debug)]
+pub struct Fragments {
+    /// For `results[]`; empty when the service has no public location.
+    pub hit: Box<str>,
+    /// For `remote[]`.
+    pub remote: Box<str>,
+}
+
+#[derive(serde::Serialize)]
+struct HitFields<'a> {
+    kinds: &'a [api_types::ServiceKind],
+    confidential: bool,
+    demo: bool,
+    languages: &'a [api_types::LanguageCode],
+    populations: &'a [api_types::Population],
+    cost: api_types::Cost,
+    delivery: &'a [DeliveryMode],
+    capacity: api_types::Capacity,
+    status: api_types::ServiceStatus,
+    location: &'a api_types::PublicLocation,
+    phones: &'a [api_types::Phone],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_verified_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+#[derive(serde::Serialize)]
+struct RemoteFields<'a> {
+    kinds: &'a [api_types::ServiceKind],
+    delivery: Vec<DeliveryMode>,
+    languages: &'a [api_types::LanguageCode],
+    populations: &'a [api_types::Population],
+    cost: api_types::Cost,
+    always_open: bool,
+    phones: &'a [api_types::Phone],
+    countries: &'a [CountryCode],
+    demo: bool,
+}
+
+fn members<T: serde::Serialize>(value: &T) -> Option<Box<str>> {
+    let json = serde_json::to_string(value).ok()?;
+    Some(json.strip_prefix('{')?.strip_suffix('}')?.into())
+}
+
+fn fragments_of(service: &Service, location: Option<&api_types::PublicLocation>) -> Option<Fragments> {
+    let hit = match location {
+        Some(location) => members(&HitFields {
+            kinds: &service.kinds,
+            confidential: service.confidential,
+            demo: service.demo,
+            languages: &service.languages,
+            populations: &service.populations,
+            cost: service.cost,
+            delivery: &service.delivery,
+            capacity: service.capacity,
+            status: service.status,
+            location,
+            phones: &service.phones,
+            last_verified_at: service.last_verified_at,
+        })?,
+        None => "".into(),
+    };
+    let remote = members(&RemoteFields {
+        kinds: &service.kinds,
+        delivery: service
+            .delivery
+            .iter()
+            .copied()
+            .filter(|d| d.is_remote())
+            .collect(),
+        languages: &service.languages,
+        populations: &service.populations,
+        cost: service.cost,
+        always_open: service.hours.as_ref().is_some_and(|h| h.always_open()),
+        phones: &service.phones,
+        countries: &service.area.countries,
+        demo: service.demo,
+    })?;
+    Some(Fragments { hit, remote })
 }
 
 /// The facet bits of a service.
@@ -99,8 +183,8 @@ pub struct Directory {
     entries: HashMap<Uuid, Arc<Entry>>,
     /// Listed services with premises open to visitors.
     index: SpatialIndex<Arc<Entry>>,
-    /// Listed services that can be used remotely.
-    remote: Vec<Arc<Entry>>,
+    /// Listed services that can be used remotely, by what their area names.
+    remote: RemoteIndex,
     gazetteer: Arc<Gazetteer>,
 }
 
@@ -111,7 +195,7 @@ impl Directory {
             organizations: organizations.into_iter().map(|o| (o.id, Arc::new(o))).collect(),
             entries: HashMap::with_capacity(services.len()),
             index: SpatialIndex::default(),
-            remote: Vec::new(),
+            remote: RemoteIndex::default(),
             gazetteer,
         };
         let mut items = Vec::new();
@@ -120,13 +204,10 @@ impl Directory {
             if let Some(item) = index_item(&entry) {
                 items.push(item);
             }
-            if entry.service.is_listed() && entry.service.is_remote() {
-                directory.remote.push(entry.clone());
-            }
+            directory.remote.add(&entry);
             directory.entries.insert(entry.service.id, entry);
         }
         directory.index = SpatialIndex::bulk_load(items);
-        directory.remote.sort_by_key(|e| e.service.id);
         directory
     }
 
@@ -134,12 +215,15 @@ impl Directory {
         let public = self.public_point(&service);
         let text = folded_text(&service);
         let mask = mask_of(&service);
-        Arc::new(Entry {
+        let mut entry = Entry {
             service: Arc::new(service),
             public,
             text,
             mask,
-        })
+            fragments: None,
+        };
+        entry.fragments = fragments_of(&entry.service, public::location(&entry).as_ref());
+        Arc::new(entry)
     }
 
     fn public_point(&self, service: &Service) -> Option<PublicPoint> {
@@ -167,13 +251,11 @@ impl Directory {
         let entry = self.entry_for(service);
         let id = entry.service.id;
         self.index.remove(&id);
-        self.remote.retain(|e| e.service.id != id);
+        self.remote.remove(&id);
         if let Some(item) = index_item(&entry) {
             self.index.upsert(item);
         }
-        if entry.service.is_listed() && entry.service.is_remote() {
-            self.remote.push(entry.clone());
-        }
+        self.remote.add(&entry);
         self.entries.insert(id, entry);
     }
 
@@ -207,17 +289,80 @@ impl Directory {
         &self.gazetteer
     }
 
-    /// Listed remote services whose area covers the country, region or point.
-    pub fn remote_covering<'a>(
-        &'a self,
+    /// Listed remote services whose area covers the country, region or point, each once, by id.
+    pub fn remote_covering(
+        &self,
         country: Option<CountryCode>,
-        region_iso: Option<&'a str>,
+        region_iso: Option<&str>,
         point: LatLon,
-    ) -> impl Iterator<Item = &'a Arc<Entry>> + 'a {
-        self.remote
-            .iter()
-            .filter(move |e| covers(&e.service, country, region_iso, point))
+    ) -> Vec<&Arc<Entry>> {
+        let mut found: Vec<&Arc<Entry>> = Vec::new();
+        if let Some(list) = country.and_then(|c| self.remote.by_country.get(&c)) {
+            found.extend(list);
+        }
+        if let Some(list) = region_iso
+            .filter(|r| !r.is_empty())
+            .and_then(|r| self.remote.by_region.get(r))
+        {
+            found.extend(list);
+        }
+        found.extend(
+            self.remote
+                .by_polygon
+                .iter()
+                .filter(|e| covers(&e.service, None, None, point)),
+        );
+        found.sort_by_key(|e| e.service.id);
+        found.dedup_by_key(|e| e.service.id);
+        found
     }
+
+    /// Listed remote services whose area names the whole country.
+    pub fn remote_in_country(&self, country: CountryCode) -> &[Arc<Entry>] {
+        self.remote
+            .by_country
+            .get(&country)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+}
+
+/// Remote services by what their service area names, so finding what covers a place does not test them all.
+#[derive(Debug, Default)]
+struct RemoteIndex {
+    by_country: HashMap<CountryCode, Vec<Arc<Entry>>>,
+    by_region: HashMap<String, Vec<Arc<Entry>>>,
+    by_polygon: Vec<Arc<Entry>>,
+}
+
+impl RemoteIndex {
+    fn add(&mut self, entry: &Arc<Entry>) {
+        let s = &entry.service;
+        if !(s.is_listed() && s.is_remote()) {
+            return;
+        }
+        for c in &s.area.countries {
+            insert_sorted(self.by_country.entry(*c).or_default(), entry);
+        }
+        for r in &s.area.regions {
+            insert_sorted(self.by_region.entry(r.clone()).or_default(), entry);
+        }
+        if s.area.polygon.is_some() {
+            insert_sorted(&mut self.by_polygon, entry);
+        }
+    }
+
+    fn remove(&mut self, id: &Uuid) {
+        for list in self.by_country.values_mut().chain(self.by_region.values_mut()) {
+            list.retain(|e| e.service.id != *id);
+        }
+        self.by_polygon.retain(|e| e.service.id != *id);
+    }
+}
+
+fn insert_sorted(list: &mut Vec<Arc<Entry>>, entry: &Arc<Entry>) {
+    let at = list.partition_point(|e| e.service.id < entry.service.id);
+    list.insert(at, entry.clone());
 }
 
 fn index_item(entry: &Arc<Entry>) -> Option<IndexItem<Arc<Entry>>> {

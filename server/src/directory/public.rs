@@ -36,13 +36,14 @@ pub fn location(entry: &Entry) -> Option<PublicLocation> {
     })
 }
 
-fn name(entry: &Entry, chain: &[String]) -> (String, String) {
+/// The name to show and its language.
+pub(crate) fn name<'a>(entry: &'a Entry, chain: &[String]) -> (&'a str, &'a str) {
     pick(&entry.service.names, chain)
-        .map(|(lang, text)| (text.to_owned(), lang.to_owned()))
+        .map(|(lang, text)| (text, lang))
         .unwrap_or_default()
 }
 
-fn open_now(entry: &Entry, now: DateTime<Utc>) -> Option<bool> {
+pub(crate) fn open_now(entry: &Entry, now: DateTime<Utc>) -> Option<bool> {
     entry
         .service
         .hours
@@ -65,8 +66,8 @@ pub fn hit(
     let (name, name_lang) = name(entry, chain);
     Some(SearchHit {
         id: s.id,
-        name,
-        name_lang,
+        name: name.to_owned(),
+        name_lang: name_lang.to_owned(),
         kinds: s.kinds.clone(),
         distance_m: distance_m.round().clamp(0.0, f64::from(u32::MAX)) as u32,
         bearing: Bearing::from_degrees(bearing_deg(origin, public_point)),
@@ -91,8 +92,8 @@ pub fn remote_hit(entry: &Entry, chain: &[String], now: DateTime<Utc>) -> Remote
     let (name, name_lang) = name(entry, chain);
     RemoteHit {
         id: s.id,
-        name,
-        name_lang,
+        name: name.to_owned(),
+        name_lang: name_lang.to_owned(),
         kinds: s.kinds.clone(),
         delivery: s.delivery.iter().copied().filter(|d| d.is_remote()).collect(),
         languages: s.languages.clone(),
@@ -115,6 +116,7 @@ pub fn detail(
 ) -> ServiceDetail {
     let s = &entry.service;
     let (name, name_lang) = name(entry, chain);
+    let (name, name_lang) = (name.to_owned(), name_lang.to_owned());
     let (description, description_lang) = pick(&s.descriptions, chain)
         .map(|(lang, text)| (text.to_owned(), lang.to_owned()))
         .unwrap_or_default();

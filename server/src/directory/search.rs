@@ -5,7 +5,8 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 use api_types::{
-    Cost, CountryInfo, DeliveryMode, LanguageCode, LatLon, Origin, Population, SearchResponse, ServiceKind,
+    Bearing, Cost, CountryInfo, DeliveryMode, LanguageCode, LatLon, Origin, Population, SearchResponse,
+    ServiceKind,
 };
 use chrono::{DateTime, Utc};
 
@@ -23,8 +24,10 @@ pub const MAX_RADIUS_M: u32 = 2_000_000;
 pub const DEFAULT_LIMIT: usize = 20;
 /// Most results one search returns.
 pub const MAX_LIMIT: usize = 100;
-/// Most remote services listed.
-pub const MAX_REMOTE: usize = 30;
+/// Remote services listed by default: enough to choose from on a small screen and a slow link.
+pub const DEFAULT_REMOTE_LIMIT: usize = 10;
+/// Most remote services one search lists.
+pub const MAX_REMOTE_LIMIT: usize = 50;
 /// Longest free text accepted.
 pub const MAX_Q_CHARS: usize = 200;
 /// A point further than this from any gazetteer place is not taken to be in that place's country.
@@ -59,6 +62,8 @@ pub struct SearchParams {
     pub radius_m: u32,
     /// How many nearby results.
     pub limit: usize,
+    /// How many remote services.
+    pub remote_limit: usize,
     /// Any of these kinds (empty: any).
     pub kinds: Vec<ServiceKind>,
     /// Speaks any of these languages.
@@ -109,6 +114,7 @@ impl SearchParams {
         let mut place: Option<u32> = None;
         let mut radius_m: Option<u32> = None;
         let mut limit: Option<usize> = None;
+        let mut remote_limit: Option<usize> = None;
         let mut delivery: Option<DeliveryFilter> = None;
         let mut open_now: Option<bool> = None;
         let mut q: Option<String> = None;
@@ -117,6 +123,7 @@ impl SearchParams {
             origin: OriginSpec::Place(0),
             radius_m: DEFAULT_RADIUS_M,
             limit: DEFAULT_LIMIT,
+            remote_limit: DEFAULT_REMOTE_LIMIT,
             kinds: Vec::new(),
             languages: Vec::new(),
             populations: Vec::new(),
@@ -161,6 +168,17 @@ impl SearchParams {
                         ));
                     }
                     set_once(&mut limit, "limit", v)?;
+                }
+                "remote_limit" => {
+                    let v: usize =
+                        parse_number("remote_limit", value, "remote_limit must be a whole number")?;
+                    if v > MAX_REMOTE_LIMIT {
+                        return Err(ApiError::invalid(
+                            "remote_limit",
+                            format!("remote_limit must be between 0 and {MAX_REMOTE_LIMIT}"),
+                        ));
+                    }
+                    set_once(&mut remote_limit, "remote_limit", v)?;
                 }
                 "kind" => params.kinds.push(parse_vocab("kind", value)?),
                 "population" => params.populations.push(parse_vocab("population", value)?),
@@ -237,6 +255,7 @@ impl SearchParams {
         };
         params.radius_m = radius_m.unwrap_or(DEFAULT_RADIUS_M);
         params.limit = limit.unwrap_or(DEFAULT_LIMIT);
+        params.remote_limit = remote_limit.unwrap_or(DEFAULT_REMOTE_LIMIT);
         params.delivery = delivery;
         params.open_now = open_now.unwrap_or(false);
         params.words = q
@@ -312,11 +331,9 @@ fn country_info(
     now: DateTime<Utc>,
 ) -> CountryInfo {
     let mut hotlines: Vec<&Arc<Entry>> = directory
-        .remote
+        .remote_in_country(record.iso2)
         .iter()
-        .filter(|e| {
-            e.service.kinds.contains(&ServiceKind::Hotline) && e.service.area.countries.contains(&record.iso2)
-        })
+        .filter(|e| e.service.kinds.contains(&ServiceKind::Hotline))
         .collect();
     hotlines.sort_by_key(|e| {
         (
@@ -350,13 +367,8 @@ impl Directory {
         country_info(self, record, &fallback_chain(lang.map(LanguageCode::as_str)), now)
     }
 
-    /// Runs a search.
-    pub fn search(
-        &self,
-        params: &SearchParams,
-        countries: &Countries,
-        now: DateTime<Utc>,
-    ) -> Result<SearchResponse, ApiError> {
+    /// Finds what a search answers, before it is put into words.
+    fn find(&self, params: &SearchParams, now: DateTime<Utc>) -> Result<Found<'_>, ApiError> {
         let chain = fallback_chain(params.lang.as_ref().map(LanguageCode::as_str));
         let (point, place, near): (LatLon, Option<&PlaceRecord>, Option<&PlaceRecord>) = match params.origin {
             OriginSpec::Place(id) => {
@@ -384,12 +396,13 @@ impl Directory {
             radius_m: f64::from(params.radius_m),
             limit: params.limit,
         };
-        let hits = self.index.nearest(point, &query, |entry| {
-            params.accepts(entry, now, &patterns, exact_languages)
-        });
-        let results: Vec<_> = hits
-            .iter()
-            .filter_map(|h| public::hit(h.payload, point, h.distance_m, &chain, now))
+        let hits = self
+            .index
+            .nearest(point, &query, |entry| {
+                params.accepts(entry, now, &patterns, exact_languages)
+            })
+            .into_iter()
+            .map(|h| (h.payload, h.distance_m))
             .collect();
 
         let remote = if params.delivery == Some(DeliveryFilter::InPerson) {
@@ -406,11 +419,12 @@ impl Directory {
             }
             let mut matched: Vec<&Arc<Entry>> = self
                 .remote_covering(country, region, point)
+                .into_iter()
                 .filter(|e| remote_clauses.iter().all(|c| c.intersects(e.mask)))
                 .filter(|e| params.accepts(e, now, &patterns, exact_languages))
                 .collect();
             // Around-the-clock lines first, then what is open now, then the rest; stable by id.
-            matched.sort_by_key(|e| {
+            matched.sort_by_cached_key(|e| {
                 let hours = e.service.hours.as_ref();
                 (
                     !hours.is_some_and(|h| h.always_open()),
@@ -419,31 +433,186 @@ impl Directory {
                     e.service.id,
                 )
             });
+            matched.truncate(params.remote_limit);
             matched
-                .into_iter()
-                .take(MAX_REMOTE)
-                .map(|e| public::remote_hit(e, &chain, now))
-                .collect()
         };
+        Ok(Found {
+            chain,
+            point,
+            place: place.or(near),
+            country,
+            hits,
+            remote,
+        })
+    }
 
-        let country_info = country
+    fn origin(found: &Found<'_>) -> Origin {
+        Origin {
+            lat: found.point.lat(),
+            lon: found.point.lon(),
+            place: found.place.map(|p| p.to_wire(None)),
+            country: found.country,
+        }
+    }
+
+    /// Runs a search and answers with typed values (the reference for [`Self::search_json`]).
+    pub fn search(
+        &self,
+        params: &SearchParams,
+        countries: &Countries,
+        now: DateTime<Utc>,
+    ) -> Result<SearchResponse, ApiError> {
+        let found = self.find(params, now)?;
+        let chain = &found.chain;
+        let results: Vec<_> = found
+            .hits
+            .iter()
+            .filter_map(|(entry, distance_m)| public::hit(entry, found.point, *distance_m, chain, now))
+            .collect();
+        let remote: Vec<_> = found
+            .remote
+            .iter()
+            .map(|e| public::remote_hit(e, chain, now))
+            .collect();
+        let country_info = found
+            .country
             .and_then(|c| countries.get(c))
-            .map(|r| country_info(self, r, &chain, now));
+            .map(|r| country_info(self, r, chain, now));
         let demo = results.iter().any(|r| r.demo)
             || remote.iter().any(|r| r.demo)
             || country_info.as_ref().is_some_and(|c| c.demo);
         Ok(SearchResponse {
             demo,
-            origin: Origin {
-                lat: point.lat(),
-                lon: point.lon(),
-                place: place.or(near).map(|p| p.to_wire(None)),
-                country,
-            },
+            origin: Self::origin(&found),
             radius_m: params.radius_m,
             results,
             remote,
             country: country_info,
         })
     }
+
+    /// Runs a search and writes the same answer as [`Self::search`] straight to JSON: the parts of each service
+    /// that do not depend on the question were serialised once, when the service was indexed (see
+    /// [`super::Fragments`]). This is the hot path of the API; a test checks it equals the typed answer.
+    pub fn search_json(
+        &self,
+        params: &SearchParams,
+        countries: &Countries,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<u8>, ApiError> {
+        let found = self.find(params, now)?;
+        let chain = &found.chain;
+        let country_info = found
+            .country
+            .and_then(|c| countries.get(c))
+            .map(|r| country_info(self, r, chain, now));
+        let demo = found.hits.iter().any(|(e, _)| e.service.demo)
+            || found.remote.iter().any(|e| e.service.demo)
+            || country_info.as_ref().is_some_and(|c| c.demo);
+        let mut out = Vec::with_capacity(1_024 + 900 * found.hits.len() + 500 * found.remote.len());
+        out.extend_from_slice(b"{\"demo\":");
+        out.extend_from_slice(if demo { b"true" } else { b"false" });
+        out.extend_from_slice(b",\"origin\":");
+        write_json(&mut out, &Self::origin(&found))?;
+        out.extend_from_slice(format!(",\"radius_m\":{},\"results\":[", params.radius_m).as_bytes());
+        let mut first = true;
+        for (entry, distance_m) in &found.hits {
+            let Some(fragments) = entry.fragments.as_ref() else {
+                continue;
+            };
+            let Some(public) = entry.public.as_ref() else {
+                continue;
+            };
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            let (name, name_lang) = public::name(entry, chain);
+            out.extend_from_slice(b"{\"id\":\"");
+            out.extend_from_slice(
+                entry
+                    .service
+                    .id
+                    .hyphenated()
+                    .encode_lower(&mut uuid::Uuid::encode_buffer())
+                    .as_bytes(),
+            );
+            out.extend_from_slice(b"\",\"name\":");
+            write_json(&mut out, &name)?;
+            out.extend_from_slice(b",\"name_lang\":");
+            write_json(&mut out, &name_lang)?;
+            let distance = distance_m.round().clamp(0.0, f64::from(u32::MAX)) as u32;
+            out.extend_from_slice(format!(",\"distance_m\":{distance},\"bearing\":").as_bytes());
+            write_json(
+                &mut out,
+                &Bearing::from_degrees(crate::geo::bearing_deg(found.point, public.point)),
+            )?;
+            if let Some(open) = public::open_now(entry, now) {
+                out.extend_from_slice(if open {
+                    b",\"open_now\":true"
+                } else {
+                    b",\"open_now\":false"
+                });
+            }
+            out.push(b',');
+            out.extend_from_slice(fragments.hit.as_bytes());
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"],\"remote\":[");
+        let mut first = true;
+        for entry in &found.remote {
+            let Some(fragments) = entry.fragments.as_ref() else {
+                continue;
+            };
+            if !first {
+                out.push(b',');
+            }
+            first = false;
+            let (name, name_lang) = public::name(entry, chain);
+            out.extend_from_slice(b"{\"id\":\"");
+            out.extend_from_slice(
+                entry
+                    .service
+                    .id
+                    .hyphenated()
+                    .encode_lower(&mut uuid::Uuid::encode_buffer())
+                    .as_bytes(),
+            );
+            out.extend_from_slice(b"\",\"name\":");
+            write_json(&mut out, &name)?;
+            out.extend_from_slice(b",\"name_lang\":");
+            write_json(&mut out, &name_lang)?;
+            if let Some(open) = public::open_now(entry, now) {
+                out.extend_from_slice(if open {
+                    b",\"open_now\":true"
+                } else {
+                    b",\"open_now\":false"
+                });
+            }
+            out.push(b',');
+            out.extend_from_slice(fragments.remote.as_bytes());
+            out.push(b'}');
+        }
+        out.push(b']');
+        if let Some(info) = &country_info {
+            out.extend_from_slice(b",\"country\":");
+            write_json(&mut out, info)?;
+        }
+        out.push(b'}');
+        Ok(out)
+    }
+}
+
+/// What a search found, before it is put into words.
+struct Found<'a> {
+    chain: Vec<String>,
+    point: LatLon,
+    place: Option<&'a PlaceRecord>,
+    country: Option<api_types::CountryCode>,
+    hits: Vec<(&'a Arc<Entry>, f64)>,
+    remote: Vec<&'a Arc<Entry>>,
+}
+
+fn write_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), ApiError> {
+    serde_json::to_writer(out, value).map_err(|e| ApiError::Internal(format!("serialising an answer: {e}")))
 }

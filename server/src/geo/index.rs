@@ -23,7 +23,7 @@ use api_types::LatLon;
 use rstar::{AABB, Envelope, Point as _, RTree, RTreeNode, RTreeObject};
 use uuid::Uuid;
 
-use super::{FacetMask, chord_to_m, distance_m, unit_vector};
+use super::{EARTH_RADIUS_M, FacetMask, chord_to_m, distance_m, unit_vector};
 
 /// Metres added to every lower bound so that `f32` rounding of the tree's points (≤ 1 m on the Earth) can never
 /// prune a node that holds a true result.
@@ -115,6 +115,20 @@ impl RTreeObject for Entry {
             aabb: AABB::from_point(self.xyz),
             mask: self.mask,
         }
+    }
+}
+
+fn squared_distance(a: [f32; 3], b: [f32; 3]) -> f32 {
+    (a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)
+}
+
+/// The chord of the unit sphere for a great-circle distance in metres (2 when it reaches the antipode).
+fn m_to_chord(distance_m: f64) -> f64 {
+    let half_angle = distance_m / EARTH_RADIUS_M / 2.0;
+    if half_angle >= std::f64::consts::FRAC_PI_2 {
+        2.0
+    } else {
+        2.0 * half_angle.sin()
     }
 }
 
@@ -444,10 +458,23 @@ impl<T> SpatialIndex<T> {
         pending: &mut BinaryHeap<Reverse<Pending<'t>>>,
         best: &mut BinaryHeap<Best>,
     ) {
+        // A leaf farther (in chord terms, from its f32 point) than the radius or the current k-th result cannot
+        // be a result: skip it before the haversine and the caller's checks. The bound only shrinks while this
+        // loop runs, so taking it once here is safe.
+        let bound_m = match best.peek() {
+            Some(worst) if best.len() >= query.limit => worst.distance_m.min(query.radius_m),
+            _ => query.radius_m,
+        };
+        let bound_chord = m_to_chord(bound_m + SLACK_M);
+        let bound_2 = if bound_chord >= 2.0 {
+            f32::INFINITY
+        } else {
+            (bound_chord * bound_chord) as f32
+        };
         for child in children {
             match child {
                 RTreeNode::Leaf(entry) => {
-                    if !query.admits(entry.mask) {
+                    if !query.admits(entry.mask) || squared_distance(entry.xyz, q) > bound_2 {
                         continue;
                     }
                     let Some(slot) = self.slots.get(entry.slot as usize).and_then(Option::as_ref) else {

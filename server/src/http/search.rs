@@ -1,10 +1,12 @@
 //! `GET /api/v1/search`: the nearest help that fits, plus what can be reached remotely from there.
 
 use api_types::SearchResponse;
+use axum::Router;
 use axum::extract::State;
 use axum::http::HeaderMap;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 
 use super::query::{Pairs, reader_language};
 use crate::directory::SearchParams;
@@ -26,6 +28,7 @@ use crate::state::AppState;
         ("place" = Option<u32>, Query, description = "A place id from `/api/v1/places`, instead of lat/lon."),
         ("radius_m" = Option<u32>, Query, description = "Radius in metres, 1..2000000; default 50000."),
         ("limit" = Option<u32>, Query, description = "Nearby results, 1..100; default 20."),
+        ("remote_limit" = Option<u32>, Query, description = "Remote services listed, 0..50; default 10."),
         ("kind" = Option<Vec<api_types::ServiceKind>>, Query, description = "Kind of service; repeatable (any of)."),
         ("language" = Option<Vec<String>>, Query, description = "Language spoken (ISO 639, e.g. `qu`); repeatable."),
         ("population" = Option<Vec<api_types::Population>>, Query, description = "Population served; repeatable."),
@@ -45,12 +48,16 @@ pub async fn search_services(
     State(state): State<AppState>,
     headers: HeaderMap,
     pairs: Pairs,
-) -> Result<Json<SearchResponse>, ApiError> {
+) -> Result<Response, ApiError> {
     let mut params = SearchParams::from_pairs(pairs.iter())?;
     params.lang = reader_language(params.lang.take(), &headers);
     let now = state.clock.now();
-    let response = state.directory().search(&params, &state.countries, now)?;
-    Ok(Json(response))
+    let body = state.directory().search_json(&params, &state.countries, now)?;
+    Ok((
+        [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],
+        body,
+    )
+        .into_response())
 }
 
 /// Routes.

@@ -36,6 +36,18 @@ async fn every_bad_search_parameter_is_a_400_that_names_it() {
         ("lat=14&lon=-87&limit=0", 400, "invalid_parameter", "limit"),
         ("lat=14&lon=-87&limit=10000", 400, "invalid_parameter", "limit"),
         ("lat=14&lon=-87&limit=-1", 400, "invalid_parameter", "limit"),
+        (
+            "lat=14&lon=-87&remote_limit=51",
+            400,
+            "invalid_parameter",
+            "remote_limit",
+        ),
+        (
+            "lat=14&lon=-87&remote_limit=x",
+            400,
+            "invalid_parameter",
+            "remote_limit",
+        ),
         ("lat=14&lon=-87&kind=shelters", 400, "invalid_parameter", "kind"),
         (
             "lat=14&lon=-87&language=klingon",

@@ -11,6 +11,7 @@ mod countries; // GET /api/v1/countries/{iso2}
 mod demo; // the demo directory as a new user meets it
 mod errors; // every bad input is a 4xx naming the field, never a 500
 mod index; // the spatial index equals a brute-force haversine scan (property test)
+mod locales; // every locale parses and has every message, with the same variables
 mod openapi; // the OpenAPI document and the self-hosted docs page
 mod places; // GET /api/v1/places: typed-town search
 mod privacy; // confidential locations, logs, security headers

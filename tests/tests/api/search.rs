@@ -126,6 +126,15 @@ async fn remote_help_lists_what_covers_the_place_and_not_other_countries() {
     );
     assert_eq!(tegucigalpa.json["remote"][0]["always_open"], true);
 
+    let first_only = app
+        .get(&format!("/api/v1/search?place={TEGUCIGALPA_ID}&remote_limit=1"))
+        .await;
+    assert_eq!(
+        ids(&first_only.json["remote"]),
+        expect(&[HN_HOTLINE]),
+        "the limit keeps the best first"
+    );
+
     // San Pedro Sula is in Cortés, not Francisco Morazán: the regional service does not cover it.
     let san_pedro = app.get("/api/v1/search?lat=15.50417&lon=-88.025").await;
     assert_eq!(ids(&san_pedro.json["remote"]), expect(&[HN_HOTLINE, CA_VIDEO]));
@@ -238,4 +247,38 @@ async fn a_change_to_the_directory_is_searchable_at_once() {
         result_ids(&app, "lat=14.0818&lon=-87.20681&kind=repatriation").await,
         expect(&[99])
     );
+}
+
+/// The API writes search answers straight to JSON from fragments serialised at indexing time; it must say
+/// exactly what the typed answer says, for every kind of search.
+#[tokio::test]
+async fn the_fast_json_answer_equals_the_typed_answer() {
+    let app = ruta_tests::TestApp::spawn_demo().await;
+    let queries = [
+        "place=3600949",
+        "lat=-12.05&lon=-77.04&limit=100&radius_m=2000000",
+        "lat=18.47&lon=-69.9&kind=shelter&language=ht&radius_m=2000000",
+        "lat=-23.55&lon=-46.63&open_now=true&lang=en",
+        "lat=14.63&lon=-90.51&delivery=remote&lang=quc",
+        "lat=-25.3&lon=-57.6&q=apoyo&lang=gn",
+        "lat=-13.98&lon=-86.12",
+        "lat=19.43&lon=-99.13&population=lgbtq&radius_m=2000000",
+    ];
+    for query in queries {
+        let answer = app.get(&format!("/api/v1/search?{query}")).await;
+        assert_eq!(answer.status, 200, "{query}");
+        let pairs: Vec<(std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>)> =
+            form_urlencoded::parse(query.as_bytes()).collect();
+        let params = ruta_server::directory::SearchParams::from_pairs(pairs).unwrap();
+        let typed = app
+            .state
+            .directory()
+            .search(&params, &ruta_tests::reference().countries, ruta_tests::now())
+            .unwrap();
+        assert_eq!(answer.json, serde_json::to_value(&typed).unwrap(), "{query}");
+        assert!(
+            !typed.results.is_empty() || !typed.remote.is_empty() || query.contains("86.12"),
+            "{query} finds something"
+        );
+    }
 }
