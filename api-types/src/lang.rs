@@ -102,6 +102,13 @@ impl std::fmt::Display for LanguageCode {
     }
 }
 
+// Serialised as the plain string, without allocating (searches serialise many of these).
+impl Serialize for LanguageCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::LanguageCode;
@@ -118,12 +125,5 @@ mod tests {
         for code in ["", "e", "spanish", "es-", "es-BR-MX", "1a", "es--x"] {
             assert!(LanguageCode::parse(code).is_err(), "{code}");
         }
-    }
-}
-
-// Serialised as the plain string, without allocating (searches serialise many of these).
-impl Serialize for LanguageCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
     }
 }
