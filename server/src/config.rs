@@ -7,7 +7,19 @@ use clap::{Args, Parser, Subcommand};
 
 /// Ruta: find help near you — the directory and search service.
 #[derive(Debug, Parser)]
-#[command(name = "ruta", version, about, long_about = None, arg_required_else_help = true)]
+#[command(
+    name = "ruta",
+    version,
+    about = "Ruta: find help near you. The directory and search service for survivors of human trafficking in \
+             Latin America and the Caribbean.",
+    arg_required_else_help = true,
+    after_help = "Environment (each also a flag of `ruta serve`):\n  \
+                  RUTA_ADDR       address to listen on (default 127.0.0.1:8080)\n  \
+                  RUTA_DATA_DIR   folder for the SQLite database (default ./var)\n  \
+                  RUTA_NO_DEMO    set to true to start with an empty directory instead of the demo data\n  \
+                  RUTA_LOG        log filter (default info); logs never hold client addresses, coordinates,\n                  \
+                  query strings or search words\n\nExample: ruta serve   then open http://127.0.0.1:8080/api/v1/docs/"
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
