@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
-# Sets up what is missing and runs every check CI runs: formatting, clippy, and all tests (unit, doc,
-# integration against a real server on 127.0.0.1 with fresh SQLite databases, property tests).
+# Sets up what is missing and runs every check CI runs: formatting, clippy (native and wasm32), the app build, and
+# all tests — unit, doc, integration against a real server on 127.0.0.1 with fresh SQLite databases, property tests,
+# and browser tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
+if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
+  echo "== installing chromium and chromium-driver (Debian)"
+  sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+fi
+
 echo "== cargo fmt --check"
 cargo fmt --all --check
-echo "== cargo clippy"
-cargo clippy --workspace --all-targets --locked -- -D warnings
+echo "== build the app"
+scripts/build-app.sh
+echo "== cargo clippy (native)"
+cargo clippy --locked --all-targets -- -D warnings
+echo "== cargo clippy (app, wasm32)"
+cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown -- -D warnings
 echo "== cargo test"
-cargo test --workspace --locked
+cargo test --locked

@@ -48,6 +48,14 @@ pub struct ServeConfig {
     #[arg(long, env = "RUTA_NO_DEMO")]
     pub no_demo: bool,
 
+    /// Folder of the built app (`scripts/build-app.sh`); the API runs without it.
+    #[arg(long, env = "RUTA_APP_DIR", default_value = "./app/dist")]
+    pub app_dir: PathBuf,
+
+    /// Where the app's quick-exit button sends the browser: a neutral site that says nothing about help.
+    #[arg(long, env = "RUTA_EXIT_URL", default_value = "https://www.google.com/", value_parser = parse_exit_url)]
+    pub exit_url: String,
+
     /// Log filter (tracing-subscriber syntax), e.g. `info` or `ruta_server=debug,tower_http=debug`.
     /// Logs never contain client addresses, coordinates, query strings or search words.
     #[arg(long, env = "RUTA_LOG", default_value = "info")]
@@ -60,7 +68,21 @@ impl Default for ServeConfig {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("./var"),
             no_demo: false,
+            app_dir: PathBuf::from("./app/dist"),
+            exit_url: "https://www.google.com/".to_owned(),
             log: "info".to_owned(),
         }
+    }
+}
+
+fn parse_exit_url(value: &str) -> Result<String, String> {
+    let ok = (value.starts_with("https://") || value.starts_with("http://") || value == "about:blank")
+        && !value
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+    if ok {
+        Ok(value.to_owned())
+    } else {
+        Err("an http(s) address (or about:blank)".to_owned())
     }
 }

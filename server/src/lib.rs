@@ -71,13 +71,18 @@ pub async fn boot(
     let (organizations, services) = store.load_directory().await?;
     let directory = Directory::new(organizations, services, reference.gazetteer.clone());
     tracing::info!(services = directory.len(), "directory indexed");
-    Ok(AppState::new(
+    let mut state = AppState::new(
         directory,
         reference.countries,
         reference.gazetteer,
         Arc::new(store),
         clock,
-    ))
+    );
+    state.app = http::app::AppBundle::load(&config.app_dir, &config.exit_url)?.map(Arc::new);
+    if state.app.is_none() {
+        tracing::warn!("the app is not built (scripts/build-app.sh); serving the API only");
+    }
+    Ok(state)
 }
 
 /// Serves until `shutdown` completes, then finishes the requests in flight.

@@ -20,6 +20,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// The time.
     pub clock: Arc<dyn Clock>,
+    /// The built survivor app, when there is one.
+    pub app: Option<Arc<crate::http::app::AppBundle>>,
 }
 
 impl AppState {
@@ -37,6 +39,7 @@ impl AppState {
             gazetteer,
             store,
             clock,
+            app: None,
         }
     }
 

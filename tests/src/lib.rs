@@ -6,6 +6,7 @@
     reason = "test support: a setup that fails must stop the test with its reason"
 )]
 
+pub mod browser;
 pub mod fixtures;
 pub mod logs;
 
@@ -25,6 +26,11 @@ use tokio::sync::oneshot;
 /// The instant every test server lives at: Tuesday 2026-12-01 15:00 UTC (09:00 in Tegucigalpa).
 pub fn now() -> DateTime<Utc> {
     "2026-12-01T15:00:00Z".parse().unwrap_or_default()
+}
+
+/// The workspace's root folder.
+pub fn workspace() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 /// Reference data, parsed once per test binary.
@@ -115,6 +121,9 @@ impl TestApp {
         let config = ServeConfig {
             data_dir: data_dir.path().to_path_buf(),
             no_demo,
+            app_dir: workspace().join("app").join("dist"),
+            // A quick exit in a test must not reach for the internet.
+            exit_url: "about:blank".to_owned(),
             ..ServeConfig::default()
         };
         let state = ruta_server::boot(&config, reference(), Arc::new(FixedClock(now())))

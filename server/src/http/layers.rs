@@ -49,7 +49,8 @@ fn span_for(request: &Request) -> tracing::Span {
         .get::<MatchedPath>()
         .map(MatchedPath::as_str)
         .unwrap_or("unmatched");
-    tracing::info_span!("request", method = %request.method(), route = %route)
+    // Debug level, like the per-request line: at the default `info` the span is never built.
+    tracing::debug_span!("request", method = %request.method(), route = %route)
 }
 
 /// Adds the layers to a router.

@@ -1,5 +1,6 @@
 //! The REST API: one router per resource, merged here, with the layers every response goes through.
 
+pub mod app;
 pub mod countries;
 pub mod health;
 pub mod layers;
@@ -23,10 +24,14 @@ pub fn router(state: AppState) -> Router {
         .merge(services::router())
         .merge(countries::router())
         .fallback(|| async { ApiError::NoRoute });
-    let app = Router::new()
+    let bundle = state.app.clone();
+    let mut app = Router::new()
         .nest("/api/v1", api)
-        .fallback(|| async { ApiError::NoRoute })
         .with_state(state)
         .merge(openapi::router());
+    app = match bundle {
+        Some(bundle) => app.merge(app::router(bundle)),
+        None => app.fallback(|| async { ApiError::NoRoute }),
+    };
     layers::apply(app)
 }

@@ -7,6 +7,7 @@
     reason = "tests stop at the first surprise"
 )]
 
+mod browser; // the survivor's journey in headless Chromium: search, filter, service, quick exit, no trace
 mod countries; // GET /api/v1/countries/{iso2}
 mod demo; // the demo directory as a new user meets it
 mod errors; // every bad input is a 4xx naming the field, never a 500

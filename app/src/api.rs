@@ -1,0 +1,168 @@
+//! The one typed client of the API. Every URL is relative: the app talks only to its own origin.
+
+use api_types::{ErrorBody, PlaceList};
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal};
+
+use crate::state::SearchQuery;
+
+/// Why a request gave no answer to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiFailure {
+    /// The API answered with an error; `code` picks the translated `error-<code>` message.
+    Api {
+        /// The API's machine code (`invalid_parameter`, `not_found`, …).
+        code: String,
+        /// The parameter at fault, when there is one.
+        field: Option<String>,
+    },
+    /// No answer: offline, timed out, or the request was cut.
+    Network,
+}
+
+impl ApiFailure {
+    fn code(code: &str) -> Self {
+        ApiFailure::Api {
+            code: code.to_owned(),
+            field: None,
+        }
+    }
+
+    /// Worth a "try again" button: the network, or a failure on the server's side.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            ApiFailure::Network => true,
+            ApiFailure::Api { code, .. } => code == "internal",
+        }
+    }
+}
+
+/// `GET /api/v1/health`: only whether the directory is demo data matters to the app.
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct Health {
+    /// True when the directory is the fictional demo.
+    #[serde(default)]
+    pub demo: bool,
+}
+
+/// `GET url` and decode JSON; an API error body becomes [`ApiFailure::Api`].
+pub async fn get_json<T: DeserializeOwned>(url: &str, signal: Option<&AbortSignal>) -> Result<T, ApiFailure> {
+    let response = Request::get(url)
+        .header("Accept", "application/json")
+        .abort_signal(signal)
+        .send()
+        .await
+        .map_err(|_| ApiFailure::Network)?;
+    let (status, ok) = (response.status(), response.ok());
+    // The browser parses the JSON (`Response.json()`) and serde reads the JS values: no JSON parser and no
+    // float parsing in the wasm.
+    let raw: web_sys::Response = response.into();
+    let body = match raw.json() {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    if ok {
+        return body
+            .and_then(|value| serde_wasm_bindgen::from_value::<T>(value).ok())
+            .ok_or_else(|| ApiFailure::code("internal"));
+    }
+    match body.and_then(|value| serde_wasm_bindgen::from_value::<ErrorBody>(value).ok()) {
+        Some(body) => Err(ApiFailure::Api {
+            code: body.error.code,
+            field: body.error.field,
+        }),
+        // Not our JSON: a proxy's page, or a gateway timing out.
+        None if status == 404 => Err(ApiFailure::code("not_found")),
+        None if (502..=504).contains(&status) => Err(ApiFailure::Network),
+        None => Err(ApiFailure::code("internal")),
+    }
+}
+
+/// `/api/v1/places?q=…&limit=8`.
+pub fn places_url(query: &str) -> String {
+    let params = form_urlencoded::Serializer::new(String::new())
+        .append_pair("q", query)
+        .append_pair("limit", "8")
+        .finish();
+    format!("/api/v1/places?{params}")
+}
+
+/// `/api/v1/search?…`.
+pub fn search_url(query: &SearchQuery, lang: &str) -> String {
+    format!("/api/v1/search?{}", query.to_query_string(lang))
+}
+
+/// `/api/v1/services/{id}?lang=…`.
+pub fn service_url(id: uuid::Uuid, lang: &str) -> String {
+    let params = form_urlencoded::Serializer::new(String::new())
+        .append_pair("lang", lang)
+        .finish();
+    format!("/api/v1/services/{id}?{params}")
+}
+
+/// `/api/v1/countries/{iso2}`.
+pub fn country_url(iso2: &str) -> String {
+    let code: String = iso2.chars().filter(char::is_ascii_alphabetic).take(2).collect();
+    format!("/api/v1/countries/{code}")
+}
+
+/// Keeps only the newest of a series of requests (typing a town, changing filters): starting one aborts the
+/// one in flight, and an answer that arrives after a newer request started is dropped, never shown.
+#[derive(Debug, Clone, Copy)]
+pub struct Latest {
+    generation: StoredValue<u64>,
+    controller: StoredValue<Option<AbortController>, LocalStorage>,
+}
+
+impl Latest {
+    /// A new series, owned by the current component.
+    pub fn new() -> Self {
+        Self {
+            generation: StoredValue::new(0),
+            controller: StoredValue::new_local(None),
+        }
+    }
+
+    /// Fetches `url` and hands the result to `done`, unless a newer request has started by then.
+    pub fn run<T, F>(&self, url: String, done: F)
+    where
+        T: DeserializeOwned + 'static,
+        F: FnOnce(Result<T, ApiFailure>) + 'static,
+    {
+        let generation = self.cancel();
+        let controller = AbortController::new().ok();
+        let signal = controller.as_ref().map(AbortController::signal);
+        self.controller.try_set_value(controller);
+        let current = self.generation;
+        spawn_local(async move {
+            let result = get_json::<T>(&url, signal.as_ref()).await;
+            if current.try_get_value() == Some(generation) {
+                done(result);
+            }
+        });
+    }
+
+    /// Drops the request in flight, if any; returns the new generation.
+    pub fn cancel(&self) -> u64 {
+        if let Some(Some(controller)) = self.controller.try_update_value(Option::take) {
+            controller.abort();
+        }
+        let next = self.generation.try_get_value().unwrap_or(0).wrapping_add(1);
+        self.generation.try_set_value(next);
+        next
+    }
+}
+
+/// Fetches the places matching what was typed.
+pub fn lookup_places(
+    latest: Latest,
+    query: &str,
+    done: impl FnOnce(Result<PlaceList, ApiFailure>) + 'static,
+) {
+    latest.run(places_url(query), done);
+}

@@ -1,0 +1,197 @@
+//! Ruta's survivor app: find help near a town on a cheap, possibly watched phone.
+//!
+//! A client-side-rendered Leptos app served by the Ruta server from the same origin. Safety shapes it:
+//! - navigation is a signal ([`state::Screen`]), never the URL or the history, so Back reveals nothing;
+//! - a quick exit on every screen (button, or Escape three times) blanks the page and `location.replace`s it;
+//! - nothing is stored unless the person ticks "Remember my language" (then only `ruta.lang`), and
+//!   "Clear this device" removes everything the origin may hold;
+//! - geolocation only on a tap, rounded to ~1 km before it leaves the phone; every request goes to the app's own
+//!   origin (relative URLs), so no third party learns anything.
+//!
+//! Every visible string is a Fluent message (`locales/<lang>/ruta_app.ftl`), Spanish first.
+
+mod api;
+mod components;
+pub mod format;
+mod i18n;
+mod intl;
+mod pages;
+mod safety;
+mod state;
+
+use api_types::{CountryInfo, SearchResponse};
+use leptos::ev;
+use leptos::leptos_dom::helpers::{request_animation_frame, window_event_listener};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::wasm_bindgen;
+
+use crate::api::{ApiFailure, Health, Latest, country_url, get_json, search_url};
+use crate::components::{DemoNotice, Emergency};
+use crate::format::{ExitGesture, ExitKey};
+use crate::i18n::{Lang, tx};
+use crate::pages::home::Home;
+use crate::pages::results::Results;
+use crate::pages::service::ServicePage;
+use crate::state::{AppState, LoadStatus, Screen};
+
+/// Answered only by the service worker, from the last `/api/v1/countries/…` answer it kept.
+const OFFLINE_COUNTRY: &str = "/offline/country.json";
+
+/// Mounts the app to `<body>` when the wasm module starts.
+#[wasm_bindgen(start)]
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// Switches the language of every text, and keeps it on the phone only if the person asked for that.
+pub(crate) fn set_language(state: AppState, lang: Lang) {
+    i18n::activate(lang);
+    state.locale.set(lang);
+    if state.remember.get_untracked() {
+        safety::store_language(lang);
+    }
+}
+
+/// Leaves now: blank page, neutral site in place of this one, state dropped.
+fn exit(state: AppState) {
+    safety::quick_exit(move || state.forget());
+}
+
+/// The root: header with the quick exit and demo notice, emergency numbers, and the current screen.
+#[component]
+pub fn App() -> impl IntoView {
+    // Spanish unless the person saved another language on this phone. The browser's language is not used to
+    // guess: a borrowed or shared phone's settings say nothing about the person holding it.
+    let stored = safety::stored_language();
+    let lang = stored.unwrap_or(Lang::Es);
+    i18n::activate(lang);
+    let state = AppState::new(lang, stored.is_some());
+    i18n::install(state.locale);
+    provide_context(state);
+
+    // Is this the demo directory? Asked once, so the notice shows before any search. With no connection, show
+    // the emergency numbers of the last country viewed, which the service worker kept (`app/sw.js`).
+    spawn_local(async move {
+        match get_json::<Health>("/api/v1/health", None).await {
+            Ok(health) => {
+                if health.demo {
+                    state.demo.set(true);
+                }
+            }
+            Err(ApiFailure::Network) => {
+                if let Ok(country) = get_json::<CountryInfo>(OFFLINE_COUNTRY, None).await {
+                    state.demo.set(state.demo.get_untracked() || country.demo);
+                    state.country.set(Some(country));
+                }
+            }
+            Err(_) => {}
+        }
+    });
+
+    run_searches(state);
+    keyboard_exit(state);
+    focus_on_screen_change(state);
+
+    view! {
+        <header class="topbar">
+            <button id="quick-exit" type="button" on:click=move |_| exit(state)>
+                {tx!("quick-exit")}
+            </button>
+            <p class="app-name">{tx!("app-name")}</p>
+            <DemoNotice />
+        </header>
+        <Emergency />
+        {move || match state.screen.get() {
+            Screen::Home => view! { <Home /> }.into_any(),
+            Screen::Results => view! { <p>"r"</p> }.into_any(),
+            Screen::Service(id) => view! { <ServicePage id /> }.into_any(),
+        }}
+    }
+}
+
+/// Runs the current search whenever it, the language or "try again" changes; only the newest answer is shown.
+fn run_searches(state: AppState) {
+    let latest = Latest::new();
+    let country_latest = Latest::new();
+    Effect::new(move |_| {
+        let lang = state.locale.get();
+        state.search_retry.track();
+        let Some(query) = state.query.get() else {
+            latest.cancel();
+            return;
+        };
+        state.search_status.set(LoadStatus::Loading);
+        latest.run::<SearchResponse, _>(search_url(&query, lang.tag()), move |result| match result {
+            Ok(answer) => {
+                if answer.demo {
+                    state.demo.set(true);
+                }
+                let known = state.country.with_untracked(|c| c.as_ref().map(|c| c.iso2));
+                if let Some(country) = &answer.country {
+                    if country.demo {
+                        state.demo.set(true);
+                    }
+                    state.country.set(Some(country.clone()));
+                } else if answer.origin.country.is_none() {
+                    state.country.set(None);
+                }
+                // Ask the country endpoint too when the country changes: it is the answer the service worker
+                // keeps so the emergency numbers still work with no connection.
+                if let Some(code) = answer.origin.country
+                    && known != Some(code)
+                {
+                    country_latest.run::<CountryInfo, _>(country_url(code.as_str()), move |result| {
+                        if let Ok(country) = result {
+                            if country.demo {
+                                state.demo.set(true);
+                            }
+                            state.country.set(Some(country));
+                        }
+                    });
+                }
+                state.results.set(Some(answer));
+                state.search_status.set(LoadStatus::Idle);
+            }
+            Err(failure) => state.search_status.set(LoadStatus::Failed(failure)),
+        });
+    });
+}
+
+/// Escape (or Shift) three times in a row within two seconds, anywhere: the keyboard quick exit.
+fn keyboard_exit(state: AppState) {
+    let gesture = StoredValue::new(ExitGesture::default());
+    let handle = window_event_listener(ev::keydown, move |event| {
+        if event.repeat() {
+            return;
+        }
+        let key = ExitKey::from_key(&event.key());
+        let now_ms = js_sys::Date::now();
+        if gesture.try_update_value(|g| g.press(key, now_ms)) == Some(true) {
+            exit(state);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// After moving to another screen: back to the top, focus on its heading (so screen readers announce it).
+fn focus_on_screen_change(state: AppState) {
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = state.screen.get();
+        if previous.is_some_and(|p| p != screen) {
+            request_animation_frame(|| {
+                let Some(window) = web_sys::window() else { return };
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+                let heading = window
+                    .document()
+                    .and_then(|d| d.query_selector("main h1").ok().flatten())
+                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(heading) = heading {
+                    let _ = heading.focus();
+                }
+            });
+        }
+        screen
+    });
+}

@@ -1,0 +1,5 @@
+//! The three screens.
+
+pub mod home;
+pub mod results;
+pub mod service;

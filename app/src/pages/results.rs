@@ -1,0 +1,460 @@
+//! Results: services with premises near the origin (list and locator), remote help, filters.
+
+use api_types::{Population, RemoteHit, SearchHit, SearchResponse, ServiceKind, ServiceStatus};
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::{LinkStyle, LoadError, Locator, PhoneLinks};
+use crate::format::{filter_languages, format_distance, wider_radius};
+use crate::i18n::{
+    Lang, capacity_name, compass_name, cost_name, delivery_name, kind_name, open_now_text, population_name,
+    t, tx,
+};
+use crate::intl;
+use crate::state::{DeliveryFilter, Filters, LoadStatus, Screen, SearchOrigin, use_app};
+
+/// The populations offered as filters (the forms of exploitation are shown on a service, not filtered on).
+const POPULATION_FILTERS: [Population; 9] = [
+    Population::Women,
+    Population::Men,
+    Population::Lgbtq,
+    Population::Children,
+    Population::Adolescents,
+    Population::Families,
+    Population::Migrants,
+    Population::IndigenousPeoples,
+    Population::PeopleWithDisabilities,
+];
+
+/// The API's default `limit`: a full page means widening the radius would not show more.
+const PAGE_SIZE: usize = 20;
+
+fn joined(items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(", ")
+}
+
+fn kinds_text(kinds: &[ServiceKind]) -> String {
+    joined(kinds.iter().map(|k| kind_name(*k)))
+}
+
+fn languages_text(codes: impl IntoIterator<Item = String>, lang: Lang) -> String {
+    joined(codes.into_iter().map(|code| intl::language_name(&code, lang)))
+}
+
+/// The results screen.
+#[component]
+pub fn Results() -> impl IntoView {
+    let state = use_app();
+    let filters_form = NodeRef::<html::Form>::new();
+    let heading = NodeRef::<html::H1>::new();
+    let show_filters = move |_| {
+        if let Some(form) = filters_form.get_untracked() {
+            form.scroll_into_view();
+            if let Ok(Some(first)) = form.query_selector("input")
+                && let Ok(first) = first.dyn_into::<web_sys::HtmlElement>()
+            {
+                let _ = first.focus();
+            }
+        }
+    };
+    let see_results = move || {
+        if let Some(heading) = heading.get_untracked() {
+            heading.scroll_into_view();
+            let _ = heading.focus();
+        }
+    };
+    let heading_text = move || {
+        state.query.with(|query| match query.as_ref().map(|q| &q.origin) {
+            Some(SearchOrigin::Place { name, .. }) => t!("results-heading-place", place = name.clone()),
+            _ => t!("results-heading-location"),
+        })
+    };
+    let summary = move || {
+        if state.search_status.get() == LoadStatus::Loading {
+            return t!("results-loading");
+        }
+        state.results.with(|answer| match answer {
+            Some(answer) => t!(
+                "results-count",
+                count = answer.results.len(),
+                radius = format_distance(answer.radius_m)
+            ),
+            None => String::new(),
+        })
+    };
+    let failure = move || match state.search_status.get() {
+        LoadStatus::Failed(failure) => {
+            let retry = Callback::new(move |()| state.search_retry.update(|n| *n = n.wrapping_add(1)));
+            Some(view! { <LoadError failure retry /> })
+        }
+        _ => None,
+    };
+
+    view! {
+        <main id="results">
+            <nav aria-label=tx!("nav-label")>
+                <button type="button" class="back" on:click=move |_| state.screen.set(Screen::Home)>
+                    {tx!("results-back")}
+                </button>
+            </nav>
+            <h1 tabindex="-1" node_ref=heading>{heading_text}</h1>
+            <div class="summary-bar">
+                <p class="summary" role="status">{summary}</p>
+                <button id="show-filters" type="button" class="secondary" on:click=show_filters>
+                    {tx!("show-filters")}
+                </button>
+            </div>
+            {failure}
+            <div
+                class="answer"
+                class:stale=move || state.search_status.get() == LoadStatus::Loading
+                aria-busy=move || (state.search_status.get() == LoadStatus::Loading).to_string()
+            >
+                {move || state.results.get().map(|answer| view! { <Nearby answer /> })}
+                {move || state.results.get().map(|answer| view! { <Remote hits=answer.remote /> })}
+            </div>
+            <FiltersForm form_ref=filters_form on_done=Callback::new(move |()| see_results()) />
+        </main>
+    }
+}
+
+/// The list of nearby services and the locator, or what to try when there are none.
+#[component]
+fn Nearby(answer: SearchResponse) -> impl IntoView {
+    let state = use_app();
+    let next_radius = wider_radius(answer.radius_m);
+    let wider = move |show: bool| {
+        next_radius.filter(|_| show).map(|next| {
+            view! {
+                <button
+                    id="wider-radius"
+                    type="button"
+                    class="secondary"
+                    on:click=move |_| state.update_query(|q| q.radius_m = Some(next))
+                >
+                    {move || t!("wider-radius", radius = format_distance(next))}
+                </button>
+            }
+        })
+    };
+    if answer.results.is_empty() {
+        let radius = format_distance(answer.radius_m);
+        return view! {
+            <div class="no-results">
+                <p id="no-results">
+                    {move || t!("no-results", radius = radius.clone())} " " {tx!("no-results-try")}
+                </p>
+                {wider(true)}
+            </div>
+        }
+        .into_any();
+    }
+    let full_page = answer.results.len() >= PAGE_SIZE;
+    let points: Vec<(u32, u16)> = answer
+        .results
+        .iter()
+        .map(|h| (h.distance_m, h.bearing.degrees))
+        .collect();
+    let items = answer
+        .results
+        .into_iter()
+        .enumerate()
+        .map(|(i, hit)| view! { <ResultItem number=i + 1 hit /> })
+        .collect_view();
+    view! {
+        <ol id="result-list" aria-label=tx!("results-list-label")>
+            {items}
+        </ol>
+        {wider(!full_page)}
+        <section class="locator-box" aria-labelledby="locator-heading">
+            <h2 id="locator-heading">{tx!("locator-heading")}</h2>
+            <Locator points />
+        </section>
+    }
+    .into_any()
+}
+
+/// One nearby service.
+#[component]
+fn ResultItem(number: usize, hit: SearchHit) -> impl IntoView {
+    let state = use_app();
+    let id = hit.id;
+    let details = move || {
+        let lang = state.locale.get();
+        let distance = format_distance(hit.distance_m);
+        let direction = compass_name(hit.bearing.compass);
+        let distance = if hit.confidential || hit.location.approximate {
+            t!(
+                "result-distance-approximate",
+                distance = distance,
+                direction = direction
+            )
+        } else {
+            t!("result-distance", distance = distance, direction = direction)
+        };
+        let open_class = match hit.open_now {
+            Some(true) => "open-state open",
+            Some(false) => "open-state closed",
+            None => "open-state unknown",
+        };
+        let languages = languages_text(hit.languages.iter().map(|l| l.as_str().to_owned()), lang);
+        view! {
+            <p class="kinds">{kinds_text(&hit.kinds)}</p>
+            <p class="distance">{distance}</p>
+            {(hit.status == ServiceStatus::TemporarilyClosed)
+                .then(|| view! { <p class="status-closed">{t!("status-temporarily_closed")}</p> })}
+            <p class=open_class>{open_now_text(hit.open_now)}</p>
+            <p class="languages">{t!("result-languages", languages = languages)}</p>
+            <p class="cost">{cost_name(hit.cost)}</p>
+            <p class="capacity">{capacity_name(hit.capacity)}</p>
+            {hit.confidential.then(|| view! { <p class="confidential">{t!("result-confidential")}</p> })}
+        }
+    };
+    view! {
+        <li class="result">
+            <span class="result-number" aria-hidden="true">{number}</span>
+            <div class="result-body">
+                <h2 class="result-name">
+                    <button
+                        type="button"
+                        class="open-service"
+                        lang=hit.name_lang.clone()
+                        on:click=move |_| state.screen.set(Screen::Service(id))
+                    >
+                        {hit.name.clone()}
+                    </button>
+                </h2>
+                {details}
+            </div>
+        </li>
+    }
+}
+
+/// "Help you can get from here remotely".
+#[component]
+fn Remote(hits: Vec<RemoteHit>) -> impl IntoView {
+    let state = use_app();
+    let body = if hits.is_empty() {
+        view! { <p class="remote-none">{tx!("remote-none")}</p> }.into_any()
+    } else {
+        let items = hits
+            .into_iter()
+            .map(|hit| {
+                let id = hit.id;
+                let details = move || {
+                    let lang = state.locale.get();
+                    let open = if hit.always_open {
+                        t!("open-always")
+                    } else {
+                        open_now_text(hit.open_now)
+                    };
+                    let languages = languages_text(hit.languages.iter().map(|l| l.as_str().to_owned()), lang);
+                    view! {
+                        <p class="kinds">{kinds_text(&hit.kinds)}</p>
+                        <p class="delivery">{joined(hit.delivery.iter().map(|d| delivery_name(*d)))}</p>
+                        <p class="open-state">{open}</p>
+                        <p class="languages">{t!("result-languages", languages = languages)}</p>
+                        <p class="cost">{cost_name(hit.cost)}</p>
+                    }
+                };
+                view! {
+                    <li class="remote-item">
+                        <h3 class="remote-name" lang=hit.name_lang.clone()>{hit.name.clone()}</h3>
+                        {details}
+                        <PhoneLinks phones=hit.phones.clone() style=LinkStyle::Elsewhere />
+                        <button
+                            type="button"
+                            class="remote-details secondary"
+                            on:click=move |_| state.screen.set(Screen::Service(id))
+                        >
+                            {tx!("remote-details")}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="remote-list">{items}</ul> }.into_any()
+    };
+    view! {
+        <section id="remote" aria-labelledby="remote-heading">
+            <h2 id="remote-heading">{tx!("remote-heading")}</h2>
+            <p class="hint">{tx!("remote-intro")}</p>
+            {body}
+        </section>
+    }
+}
+
+/// The filters; every change runs the search again.
+#[component]
+fn FiltersForm(form_ref: NodeRef<html::Form>, on_done: Callback<()>) -> impl IntoView {
+    let state = use_app();
+    let filters = move || {
+        state
+            .query
+            .with(|q| q.as_ref().map(|q| q.filters.clone()).unwrap_or_default())
+    };
+    let has = move |check: &dyn Fn(&Filters) -> bool| {
+        state
+            .query
+            .with(|q| q.as_ref().is_some_and(|q| check(&q.filters)))
+    };
+    let change = move |edit: &dyn Fn(&mut Filters)| state.update_query(|q| edit(&mut q.filters));
+
+    let kinds = ServiceKind::ALL
+        .iter()
+        .map(|&kind| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        name="kind"
+                        value=kind.as_str()
+                        prop:checked=move || has(&|f| f.kinds.contains(&kind))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            change(&|f| {
+                                if on {
+                                    f.kinds.insert(kind);
+                                } else {
+                                    f.kinds.remove(&kind);
+                                }
+                            });
+                        }
+                    />
+                    <span>{move || kind_name(kind)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let populations = POPULATION_FILTERS
+        .iter()
+        .map(|&population| {
+            view! {
+                <label class="choice">
+                    <input
+                        type="checkbox"
+                        name="population"
+                        value=population.as_str()
+                        prop:checked=move || has(&|f| f.populations.contains(&population))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            change(&|f| {
+                                if on {
+                                    f.populations.insert(population);
+                                } else {
+                                    f.populations.remove(&population);
+                                }
+                            });
+                        }
+                    />
+                    <span>{move || population_name(population)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    let language_options = move || {
+        let lang = state.locale.get();
+        let chosen = filters().language;
+        let country_languages = state
+            .country
+            .with(|c| c.as_ref().map(|c| c.languages.clone()).unwrap_or_default());
+        filter_languages(&country_languages)
+            .into_iter()
+            .map(|code| {
+                let selected = chosen.as_deref() == Some(code.as_str());
+                let name = intl::language_name(&code, lang);
+                view! {
+                    <option value=code prop:selected=selected>
+                        {name}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let on_language = move |ev: ev::Event| {
+        let value = event_target_value(&ev);
+        change(&|f| f.language = (!value.is_empty()).then(|| value.clone()));
+    };
+    let on_delivery = move |ev: ev::Event| {
+        let value = DeliveryFilter::from_value(&event_target_value(&ev));
+        change(&|f| f.delivery = value);
+    };
+    let delivery_option = move |value: DeliveryFilter| {
+        let label = move || match value {
+            DeliveryFilter::Any => t!("filter-delivery-any"),
+            DeliveryFilter::InPerson => t!("filter-delivery-in-person"),
+            DeliveryFilter::Remote => t!("filter-delivery-remote"),
+        };
+        view! {
+            <option value=value.as_str() prop:selected=move || filters().delivery == value>
+                {label}
+            </option>
+        }
+    };
+
+    view! {
+        <form id="filters" node_ref=form_ref aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
+            <h2 id="filters-heading">{tx!("filters-heading")}</h2>
+            <fieldset>
+                <legend>{tx!("filter-kind")}</legend>
+                <div class="choices">{kinds}</div>
+            </fieldset>
+            <label for="filter-language">{tx!("filter-language")}</label>
+            <select id="filter-language" name="language" on:change=on_language>
+                <option value="" prop:selected=move || filters().language.is_none()>
+                    {tx!("filter-language-any")}
+                </option>
+                {language_options}
+            </select>
+            <fieldset>
+                <legend>{tx!("filter-population")}</legend>
+                <div class="choices">{populations}</div>
+            </fieldset>
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    name="free"
+                    prop:checked=move || has(&|f| f.free)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        change(&|f| f.free = on);
+                    }
+                />
+                <span>{tx!("filter-free")}</span>
+            </label>
+            <label class="choice">
+                <input
+                    type="checkbox"
+                    name="open_now"
+                    prop:checked=move || has(&|f| f.open_now)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        change(&|f| f.open_now = on);
+                    }
+                />
+                <span>{tx!("filter-open-now")}</span>
+            </label>
+            <label for="filter-delivery">{tx!("filter-delivery")}</label>
+            <select id="filter-delivery" name="delivery" on:change=on_delivery>
+                {delivery_option(DeliveryFilter::Any)}
+                {delivery_option(DeliveryFilter::InPerson)}
+                {delivery_option(DeliveryFilter::Remote)}
+            </select>
+            <div class="form-actions">
+                <button
+                    type="button"
+                    class="clear-filters secondary"
+                    disabled=move || filters().is_empty()
+                    on:click=move |_| change(&|f| *f = Filters::default())
+                >
+                    {tx!("filters-clear")}
+                </button>
+                <button type="button" class="see-results" on:click=move |_| on_done.run(())>
+                    {tx!("filters-see-results")}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,198 @@
+# Textos de la app para sobrevivientes (español, idioma por defecto).
+# Tono: claro, respetuoso, centrado en la persona; nunca culpar. Se trata a la persona de "usted".
+
+## Marco de todas las pantallas
+
+app-name = Ruta
+quick-exit = Salir rápido
+quick-exit-hint = Para salir al instante, pulse «Salir rápido» o la tecla Esc tres veces. Se abrirá otra página.
+demo-notice = Versión de demostración: todos los servicios, direcciones y teléfonos de esta lista son inventados. No son servicios reales.
+nav-label = Navegación
+
+## Inicio
+
+home-heading = Encontrar ayuda cerca de…
+home-intro = Escriba el nombre de un pueblo o ciudad. No hace falta compartir dónde está.
+town-label = Pueblo o ciudad
+town-searching = Buscando lugares…
+town-no-match = No encontramos un lugar con ese nombre. Pruebe otra forma de escribirlo o un pueblo cercano.
+town-suggestions-label = Lugares que coinciden
+place-name = { $name }, { $admin1 }, { $country }
+location-or = o bien
+use-location = Usar mi ubicación
+use-location-hint = La ubicación solo se pide si pulsa este botón. Se redondea a cerca de 1 km antes de buscar y no se guarda.
+location-finding = Buscando su ubicación…
+location-denied = No se pudo usar su ubicación porque el permiso está desactivado. Puede escribir un pueblo o ciudad en su lugar.
+location-unavailable = No pudimos saber su ubicación en este momento. Puede escribir un pueblo o ciudad en su lugar.
+settings-heading = Idioma y privacidad
+language-label = Idioma
+remember-language = Recordar mi idioma en este teléfono
+remember-language-hint = Si marca esta casilla, se guarda solo el idioma en este teléfono. Si no la marca, esta app no guarda nada.
+clear-device = Borrar lo guardado en este teléfono
+clear-device-hint = Borra todo lo que esta app haya guardado en este teléfono y vuelve al inicio.
+clear-device-done = Listo: se borró lo que esta app tenía guardado. El historial del navegador puede seguir mostrando esta página; puede borrarlo en la configuración del navegador.
+
+## Números de emergencia
+
+emergency-heading = Números de emergencia en { $country }
+emergency-heading-generic = Números de emergencia
+emergency-call = Emergencias: { $number }
+hotlines-heading = Líneas de ayuda nacionales
+
+## Enlaces para llamar o escribir
+
+action-call = Llamar: { $number }
+action-sms = Enviar SMS: { $number }
+action-whatsapp = WhatsApp: { $number }
+whatsapp-note = WhatsApp es de otra empresa. Si lo usa, la conversación puede quedar visible en este teléfono.
+phone-trace-note = Las llamadas y los mensajes quedan en el historial del teléfono. Si le preocupa que alguien lo revise, puede borrarlos después.
+
+## Resultados
+
+results-back = Volver a la búsqueda
+results-heading-place = Ayuda cerca de { $place }
+results-heading-location = Ayuda cerca de su ubicación
+results-loading = Buscando ayuda…
+results-count =
+    { $count ->
+        [one] Un lugar a menos de { $radius }
+       *[other] { $count } lugares a menos de { $radius }
+    }
+results-list-label = Lugares con local, del más cercano al más lejano
+show-filters = Filtrar resultados
+result-distance = { $distance } { $direction }
+result-distance-approximate = Unos { $distance } { $direction } (zona aproximada)
+result-languages = Idiomas: { $languages }
+result-confidential = La dirección es confidencial para proteger a quienes se alojan allí. Solo se muestra la zona.
+locator-heading = Dónde quedan
+locator-label = Esquema de direcciones: usted está en el centro; cada número es un lugar de la lista, según su distancia y dirección.
+no-results = No encontramos servicios con local a menos de { $radius } que coincidan con su búsqueda.
+no-results-try = Puede buscar más lejos, quitar algunos filtros o usar la ayuda a distancia y las líneas de ayuda que aparecen más abajo.
+wider-radius = Buscar más lejos (hasta { $radius })
+remote-heading = Ayuda que puede recibir desde aquí a distancia
+remote-intro = Por teléfono, videollamada o chat.
+remote-none = No hay servicios a distancia que coincidan con su búsqueda.
+remote-details = Más información
+
+## Filtros
+
+filters-heading = Filtrar resultados
+filter-kind = Tipo de ayuda
+filter-language = Idioma que hablan
+filter-language-any = Cualquier idioma
+filter-population = Para quién es
+filter-free = Solo gratuitos
+filter-open-now = Solo abiertos ahora
+filter-delivery = Cómo se atiende
+filter-delivery-any = De cualquier forma
+filter-delivery-in-person = En persona
+filter-delivery-remote = A distancia (teléfono, video o chat)
+filters-clear = Quitar filtros
+filters-see-results = Ver resultados
+
+## Ficha de un servicio
+
+service-back = Volver a los resultados
+service-loading = Cargando…
+service-organization = A cargo de: { $organization }
+service-website = Sitio web de la organización
+service-contact-heading = Contacto
+service-no-phone = Este servicio no tiene teléfono en el directorio.
+service-about = Qué ofrece
+shown-in = Texto en { $language }
+service-populations = Para quién es
+service-populations-all = Para todas las personas
+service-languages = Idiomas
+service-cost = Costo
+service-delivery = Cómo se atiende
+service-area = Se puede usar desde: { $places }
+service-hours = Horario
+hours-timezone = Hora local de { $zone }
+hours-always = Abierto las 24 horas, todos los días
+hours-none = No indicaron un horario. Llame para preguntar.
+hours-closed = Cerrado
+day-range = { $first } a { $last }
+service-capacity = Lugares disponibles
+capacity-updated = Actualizado el { $date }
+service-verified = La organización revisó estos datos el { $date }
+service-location = Dónde está
+service-confidential = Para proteger a las personas que se alojan allí, la dirección no se muestra. Llame a la línea de admisión: le dirán cómo llegar de forma segura.
+service-area-approximate = Zona: { $area }
+service-no-premises = Este servicio se atiende a distancia.
+
+## Vocabulario
+
+kind-shelter = Albergue
+kind-psychosocial = Apoyo psicosocial
+kind-hotline = Línea de ayuda
+kind-legal = Asesoría legal
+kind-health = Salud
+kind-food_clothing = Comida y ropa
+kind-employment_training = Empleo y capacitación
+kind-education = Educación
+kind-documents_migration = Documentos y migración
+kind-repatriation = Regreso seguro al país de origen
+kind-financial_aid = Ayuda económica
+kind-other = Otra ayuda
+population-women = Mujeres
+population-men = Hombres
+population-lgbtq = Personas LGBTQ+
+population-children = Niñas y niños
+population-adolescents = Adolescentes
+population-families = Familias
+population-migrants = Personas migrantes
+population-indigenous_peoples = Pueblos indígenas
+population-people_with_disabilities = Personas con discapacidad
+population-sexual_exploitation = Sobrevivientes de explotación sexual
+population-labour_exploitation = Sobrevivientes de explotación laboral
+population-other_exploitation = Sobrevivientes de otras formas de explotación
+cost-free = Gratuito
+cost-low = Costo bajo
+cost-paid = Con costo
+delivery-in_person = En persona
+delivery-phone = Por teléfono
+delivery-video = Por videollamada
+delivery-chat = Por chat
+open-now = Abierto ahora
+closed-now = Cerrado ahora
+hours-unknown = Horario no indicado
+open-always = Abierto las 24 horas
+capacity-available = Hay lugares disponibles
+capacity-limited = Quedan pocos lugares
+capacity-full = Sin lugares por ahora
+capacity-unknown = Disponibilidad no indicada
+status-temporarily_closed = Cerrado temporalmente
+# Puntos cardinales abreviados, como en «3.2 km NE» (O = oeste).
+compass-n = N
+compass-ne = NE
+compass-e = E
+compass-se = SE
+compass-s = S
+compass-sw = SO
+compass-w = O
+compass-nw = NO
+weekday-mon = Lunes
+weekday-tue = Martes
+weekday-wed = Miércoles
+weekday-thu = Jueves
+weekday-fri = Viernes
+weekday-sat = Sábado
+weekday-sun = Domingo
+
+## Errores
+
+# Mensajes para los códigos de error de la API (campo "code"). La app los muestra en vez del texto en inglés.
+error-invalid_parameter = Algo de lo que se buscó no se entiende. Revise { $field } e intente de nuevo.
+error-missing_parameter = Falta un dato para buscar: { $field }.
+error-not_found = No encontramos lo que busca. Puede que ya no esté en el directorio.
+error-no_route = Esta página no existe.
+error-internal = Algo falló de nuestro lado. Intente de nuevo en un momento.
+# Sin conexión o sin respuesta del servidor.
+error-network = No pudimos conectarnos. Revise su conexión a internet e intente de nuevo.
+retry = Intentar de nuevo
+# Lo que se pone en { $field } de los mensajes de error.
+field-place = el lugar
+field-location = la ubicación
+field-radius = la distancia
+field-service = el servicio
+field-filters = los filtros

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Builds the survivor app into app/dist/: wasm (release, size-optimised), its JS glue, a boot script, the stylesheet,
+# index.html and the service worker, with content-hashed names and gzip copies for the server to send.
+# Installs what is missing: the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, wasm-opt and axe-core
+# (npm, into tools/), brotli (Debian).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
+if [[ "$have" != "$want" ]]; then
+  echo "== installing wasm-bindgen-cli $want (a few minutes, once)"
+  # Without --locked: its own lockfile asks for a crate version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$want"
+fi
+if ! command -v brotli >/dev/null 2>&1; then
+  sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq brotli >/dev/null
+fi
+if [[ ! -x tools/node_modules/.bin/wasm-opt ]]; then
+  (cd tools && npm ci --no-audit --no-fund)
+fi
+
+echo "== building the app (wasm32, profile wasm-release)"
+cargo build --locked --profile wasm-release --target wasm32-unknown-unknown -p ruta-app
+
+stage=target/app-stage
+rm -rf "$stage" app/dist
+mkdir -p "$stage" app/dist
+wasm-bindgen --target web --no-typescript --remove-name-section --out-dir "$stage" \
+  target/wasm32-unknown-unknown/wasm-release/ruta_app.wasm
+# Debian's wasm-opt breaks the externref table (see TOOLCHAIN.md); the npm binaryen 132 one is right.
+tools/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-reference-types --enable-sign-ext --enable-mutable-globals \
+  -o "$stage/ruta_app_bg.opt.wasm" "$stage/ruta_app_bg.wasm"
+
+hash() { sha256sum "$1" | cut -c1-12; }
+wasm_name="ruta_app_bg-$(hash "$stage/ruta_app_bg.opt.wasm").wasm"
+cp "$stage/ruta_app_bg.opt.wasm" "app/dist/$wasm_name"
+sed "s/ruta_app_bg\.wasm/$wasm_name/g" "$stage/ruta_app.js" > "$stage/glue.js"
+glue_name="ruta_app-$(hash "$stage/glue.js").js"
+cp "$stage/glue.js" "app/dist/$glue_name"
+css_name="style-$(hash app/style.css).css"
+cp app/style.css "app/dist/$css_name"
+cat > "$stage/boot.js" <<JS
+// Starts the app. A module script of its own, because the content security policy allows no inline script.
+import init from "./$glue_name";
+init({ module_or_path: "./$wasm_name" });
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
+}
+JS
+boot_name="boot-$(hash "$stage/boot.js").js"
+cp "$stage/boot.js" "app/dist/$boot_name"
+
+assets="<link rel=\"stylesheet\" href=\"/$css_name\">\n    <link rel=\"modulepreload\" href=\"/$glue_name\">\n    <script type=\"module\" src=\"/$boot_name\"></script>"
+sed "s|<!-- RUTA_ASSETS -->|$assets|" app/index.html > app/dist/index.html
+
+# The service worker keeps the shell and the last country's emergency numbers working offline.
+version=$(cat app/dist/index.html "app/dist/$wasm_name" | sha256sum | cut -c1-12)
+sed -e "s|__RUTA_VERSION__|$version|" \
+    -e "s|__RUTA_SHELL__|\"/\", \"/$css_name\", \"/$glue_name\", \"/$wasm_name\", \"/$boot_name\"|" \
+    app/sw.js > app/dist/sw.js
+
+# Compressed copies for the server to send as they are: brotli for browsers that take it, gzip for the rest.
+for f in app/dist/*; do gzip -9 -k -n "$f"; brotli -q 11 -k "$f"; done
+echo "== app/dist:"
+ls -l app/dist

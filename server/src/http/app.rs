@@ -1,0 +1,138 @@
+//! The survivor app's built files (`scripts/build-app.sh` → `app/dist/`), served from the API's own origin:
+//! content-hashed assets cached for a year, `index.html` and the service worker revalidated, gzip copies sent to
+//! browsers that accept them.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tower_http::services::ServeDir;
+
+use crate::error::ApiError;
+
+/// The built app, with `index.html` prepared in memory.
+#[derive(Debug)]
+pub struct AppBundle {
+    dir: PathBuf,
+    index_html: Bytes,
+}
+
+/// Where the quick-exit button sends the browser, as given in the configuration.
+fn escape_attribute(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+impl AppBundle {
+    /// Reads `dir/index.html` and sets its quick-exit address; `None` when the app is not built.
+    pub fn load(dir: &Path, exit_url: &str) -> std::io::Result<Option<Self>> {
+        let index = dir.join("index.html");
+        if !index.exists() {
+            return Ok(None);
+        }
+        let html = std::fs::read_to_string(&index)?;
+        let marker = "name=\"ruta-exit-url\" content=\"";
+        let html = match html.find(marker) {
+            Some(start) => {
+                let value_start = start + marker.len();
+                let value_end = html[value_start..]
+                    .find('"')
+                    .map_or(value_start, |i| value_start + i);
+                format!(
+                    "{}{}{}",
+                    &html[..value_start],
+                    escape_attribute(exit_url),
+                    &html[value_end..]
+                )
+            }
+            None => html,
+        };
+        Ok(Some(Self {
+            dir: dir.to_path_buf(),
+            index_html: Bytes::from(html),
+        }))
+    }
+}
+
+async fn index(State(bundle): State<Arc<AppBundle>>) -> Response {
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+        ],
+        bundle.index_html.clone(),
+    )
+        .into_response()
+}
+
+/// `name-0123456789ab.ext`: the build names assets by their content.
+fn is_hashed(path: &str) -> bool {
+    let stem = path
+        .rsplit('/')
+        .next()
+        .unwrap_or("")
+        .split('.')
+        .next()
+        .unwrap_or("");
+    stem.rsplit_once('-')
+        .is_some_and(|(_, h)| h.len() == 12 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+async fn cache_headers(request: Request, next: Next) -> Response {
+    let hashed = is_hashed(request.uri().path());
+    let mut response = next.run(request).await;
+    if response.status().is_success() {
+        let value = if hashed {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
+}
+
+/// `/` and the files next to it.
+pub fn router(bundle: Arc<AppBundle>) -> Router {
+    let files = ServeDir::new(&bundle.dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .append_index_html_on_directories(false)
+        .fallback(axum::handler::HandlerWithoutStateExt::into_service(|| async {
+            ApiError::NoRoute
+        }));
+    Router::new()
+        .route("/", get(index))
+        .route("/index.html", get(index))
+        .with_state(bundle)
+        .fallback_service(files)
+        .layer(middleware::from_fn(cache_headers))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hashed;
+
+    #[test]
+    fn only_content_hashed_names_are_cached_for_long() {
+        assert!(is_hashed("/ruta_app_bg-0123456789ab.wasm"));
+        assert!(is_hashed("/style-a1b2c3d4e5f6.css.gz"));
+        assert!(!is_hashed("/sw.js"));
+        assert!(!is_hashed("/"));
+        assert!(!is_hashed("/boot-xyz.js"));
+    }
+}

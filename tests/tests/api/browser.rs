@@ -1,0 +1,227 @@
+//! The survivor's journey in headless Chromium against the real server and the built app (`scripts/build-app.sh`).
+//! Screenshots of each screen at 360×740 go to `target/screenshots/`.
+
+use std::time::Duration;
+
+use fantoccini::Locator;
+use ruta_tests::TestApp;
+use ruta_tests::browser::Browser;
+
+async fn app_with_bundle() -> TestApp {
+    let app = TestApp::spawn_demo().await;
+    assert!(
+        app.state.app.is_some(),
+        "the app is not built: run scripts/build-app.sh (scripts/test.sh does)"
+    );
+    app
+}
+
+async fn wait_until(browser: &Browser, what: &str, script: &str) {
+    for _ in 0..100 {
+        if browser.js(script).await == serde_json::Value::Bool(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("timed out waiting until {what}");
+}
+
+async fn search_tegucigalpa(b: &Browser) {
+    let town = b.find("#town").await;
+    town.send_keys("tegucigalpa").await.unwrap();
+    let suggestion = b.find("#town-suggestions li button").await;
+    suggestion.click().await.unwrap();
+    b.find("#result-list li.result").await;
+}
+
+async fn assert_accessible(b: &Browser, screen: &str) {
+    let violations = b.accessibility_violations().await;
+    assert!(
+        violations.is_empty(),
+        "{screen}: WCAG violations: {violations:#?}"
+    );
+}
+
+#[tokio::test]
+async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
+    let app = app_with_bundle().await;
+    let b = Browser::start().await;
+    b.client.goto("about:blank").await.unwrap();
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+
+    // Home: quick exit first in focus order, the demo notice, the town field.
+    b.find("#town").await;
+    let history_at_start = b.js("return history.length").await;
+    let first_focus = b
+        .js("return document.querySelector('button, a[href], input, select, textarea').id")
+        .await;
+    assert_eq!(first_focus, "quick-exit");
+    b.find("#demo-notice").await;
+    assert_eq!(b.js("return document.documentElement.lang").await, "es");
+    b.screenshot("1-home").await;
+    assert_accessible(&b, "home").await;
+
+    // Type a town, choose it, see the nearest help.
+    search_tegucigalpa(&b).await;
+    b.find("#remote").await;
+    b.find("#locator").await;
+    b.find("#emergency a[href^='tel:']").await;
+    b.find("#demo-notice").await;
+    let first = b
+        .js("return document.querySelector('#result-list li.result .open-service').textContent")
+        .await;
+    let expected = app.get("/api/v1/search?place=3600949&lang=es").await;
+    assert_eq!(
+        first.as_str().map(str::trim),
+        expected.json["results"][0]["name"].as_str()
+    );
+    let distance = b
+        .js("return document.querySelector('#result-list li.result').textContent")
+        .await;
+    assert!(
+        distance.as_str().unwrap_or("").contains(" m") || distance.as_str().unwrap_or("").contains("km"),
+        "{distance}"
+    );
+    b.screenshot("2-results").await;
+
+    // Weight of a first visit up to the first results, as the browser downloaded it (compressed, with headers).
+    let weight = b
+        .js("const nav = performance.getEntriesByType('navigation')[0]; \
+             const files = performance.getEntriesByType('resource'); \
+             return [nav.transferSize].concat(files.map(e => e.transferSize)).reduce((a, b) => a + b, 0);")
+        .await
+        .as_u64()
+        .unwrap();
+    let listing = b
+        .js("return performance.getEntriesByType('resource').map(e => e.name.replace(location.origin, '') + ' ' + e.transferSize).join('\\n');")
+        .await;
+    let report = format!(
+        "first visit to the first results: {weight} bytes\n{}\n",
+        listing.as_str().unwrap_or("")
+    );
+    let _ = std::fs::create_dir_all(ruta_tests::workspace().join("target/screenshots"));
+    let _ = std::fs::write(
+        ruta_tests::workspace().join("target/screenshots/weight.txt"),
+        report,
+    );
+    assert!(
+        weight <= 300_000,
+        "the first results screen weighs {weight} bytes, over the 300 KB budget"
+    );
+    assert_accessible(&b, "results").await;
+
+    // Filter: shelters only. The first result is the API's first shelter.
+    b.find("#filters input[name='kind'][value='shelter']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let shelter = app.get("/api/v1/search?place=3600949&lang=es&kind=shelter").await;
+    let want = shelter.json["results"][0]["name"].as_str().unwrap().to_owned();
+    let script = format!(
+        "const b = document.querySelector('#result-list li.result .open-service'); return !!b && b.textContent.trim() === {};",
+        serde_json::to_string(&want).unwrap()
+    );
+    wait_until(&b, "the list shows shelters", &script).await;
+    b.screenshot("3-filtered").await;
+
+    // Open a service: a call link.
+    b.find("#result-list li.result .open-service")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#service").await;
+    let call = b.find("#service a.call").await;
+    let href = call.attr("href").await.unwrap().unwrap_or_default();
+    assert!(href.starts_with("tel:+"), "{href}");
+    b.find("#demo-notice").await;
+    b.screenshot("4-service").await;
+    assert_accessible(&b, "service").await;
+
+    // Nothing left on the phone, and nothing asked of another host.
+    assert_eq!(b.js("return document.cookie").await, "");
+    assert_eq!(
+        b.js("return localStorage.length + sessionStorage.length").await,
+        0
+    );
+    let databases = b
+        .client
+        .execute_async(
+            "const done = arguments[0]; indexedDB.databases().then(d => done(d.length));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(databases, 0);
+    let foreign = b
+        .js("return performance.getEntriesByType('resource').map(e => e.name).filter(u => !u.startsWith(location.origin));")
+        .await;
+    assert_eq!(foreign, serde_json::json!([]), "requests to other hosts");
+    assert_eq!(
+        b.js("return history.length").await,
+        history_at_start,
+        "the app's navigation adds no history"
+    );
+
+    // Quick exit: the page goes, and Back does not bring it back.
+    b.find("#quick-exit").await.click().await.unwrap();
+    wait_until(
+        &b,
+        "the page is replaced",
+        "return location.href === 'about:blank';",
+    )
+    .await;
+    b.client.back().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let url = b.client.current_url().await.unwrap();
+    assert!(
+        !url.as_str().starts_with(&app.base),
+        "Back returned to the app: {url}"
+    );
+}
+
+#[tokio::test]
+async fn pressing_escape_three_times_leaves_at_once() {
+    let app = app_with_bundle().await;
+    let b = Browser::start().await;
+    b.client.goto("about:blank").await.unwrap();
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.find("#town").await;
+    for _ in 0..3 {
+        b.client
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .send_keys("\u{E00C}")
+            .await
+            .unwrap();
+    }
+    wait_until(
+        &b,
+        "the page is replaced",
+        "return location.href === 'about:blank';",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn english_is_one_tap_away_and_nothing_overflows_at_320_px() {
+    let app = app_with_bundle().await;
+    let b = Browser::start_sized(320, 640).await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.find("#language").await;
+    b.js("const s = document.querySelector('#language'); s.value = 'en'; s.dispatchEvent(new Event('change', { bubbles: true }));").await;
+    wait_until(
+        &b,
+        "the page is in English",
+        "return document.documentElement.lang === 'en';",
+    )
+    .await;
+    search_tegucigalpa(&b).await;
+    let overflow = b
+        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+        .await;
+    assert_eq!(overflow, 0, "horizontal overflow at 320 px");
+    b.screenshot("5-results-en-320").await;
+}
