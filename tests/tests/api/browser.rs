@@ -225,3 +225,56 @@ async fn english_is_one_tap_away_and_nothing_overflows_at_320_px() {
     assert_eq!(overflow, 0, "horizontal overflow at 320 px");
     b.screenshot("5-results-en-320").await;
 }
+
+#[tokio::test]
+async fn with_no_connection_the_emergency_numbers_and_hotlines_still_work() {
+    let app = app_with_bundle().await;
+    let b = Browser::start().await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.find("#town").await;
+    wait_until(
+        &b,
+        "the service worker controls the page",
+        "return !!navigator.serviceWorker.controller;",
+    )
+    .await;
+    search_tegucigalpa(&b).await;
+    b.find("#emergency a[href^='tel:']").await;
+    let kept = "const done = arguments[0]; caches.open('ruta-data').then(c => c.keys()).then(k => done(k.length > 0));";
+    let mut cached = false;
+    for _ in 0..50 {
+        if b.client.execute_async(kept, vec![]).await.unwrap() == serde_json::Value::Bool(true) {
+            cached = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(cached, "the country's numbers were kept for offline use");
+
+    // The connection goes: the server stops. The page reloads from the service worker's copy.
+    let _data = app.stop().await;
+    let online = b
+        .client
+        .execute_async(
+            "const done = arguments[0]; fetch('/api/v1/health').then(() => done(true), () => done(false));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        online,
+        serde_json::Value::Bool(false),
+        "the server is really gone"
+    );
+    b.client.refresh().await.unwrap();
+    let call = b.find("#emergency a[href^='tel:']").await;
+    assert!(
+        call.attr("href")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+            .starts_with("tel:")
+    );
+    b.find("#quick-exit").await;
+    b.screenshot("6-offline").await;
+}
