@@ -7,8 +7,8 @@
 use std::cell::Cell;
 use std::sync::LazyLock;
 
-use fluent::{FluentArgs, FluentValue};
 use api_types::{Capacity, Compass, Cost, DeliveryMode, Population, ServiceKind, Weekday};
+use fluent::{FluentArgs, FluentValue};
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use i18n_embed::unic_langid::LanguageIdentifier;
