@@ -104,7 +104,7 @@ pub fn App() -> impl IntoView {
         </header>
         <Emergency />
         {move || match state.screen.get() {
-            Screen::Home => view! { <p>"h"</p> }.into_any(),
+            Screen::Home => view! { <Home /> }.into_any(),
             Screen::Results => view! { <Results /> }.into_any(),
             Screen::Service(id) => view! { <ServicePage id /> }.into_any(),
         }}
