@@ -527,33 +527,14 @@ impl Directory {
                 out.push(b',');
             }
             first = false;
-            let (name, name_lang) = public::name(entry, chain);
-            out.extend_from_slice(b"{\"id\":\"");
-            out.extend_from_slice(
-                entry
-                    .service
-                    .id
-                    .hyphenated()
-                    .encode_lower(&mut uuid::Uuid::encode_buffer())
-                    .as_bytes(),
-            );
-            out.extend_from_slice(b"\",\"name\":");
-            write_json(&mut out, &name)?;
-            out.extend_from_slice(b",\"name_lang\":");
-            write_json(&mut out, &name_lang)?;
+            write_id_and_name(&mut out, entry, chain)?;
             let distance = distance_m.round().clamp(0.0, f64::from(u32::MAX)) as u32;
             out.extend_from_slice(format!(",\"distance_m\":{distance},\"bearing\":").as_bytes());
             write_json(
                 &mut out,
                 &Bearing::from_degrees(crate::geo::bearing_deg(found.point, public.point)),
             )?;
-            if let Some(open) = public::open_now(entry, now) {
-                out.extend_from_slice(if open {
-                    b",\"open_now\":true"
-                } else {
-                    b",\"open_now\":false"
-                });
-            }
+            write_open_now(&mut out, entry, now);
             out.push(b',');
             out.extend_from_slice(fragments.hit.as_bytes());
             out.push(b'}');
@@ -568,27 +549,8 @@ impl Directory {
                 out.push(b',');
             }
             first = false;
-            let (name, name_lang) = public::name(entry, chain);
-            out.extend_from_slice(b"{\"id\":\"");
-            out.extend_from_slice(
-                entry
-                    .service
-                    .id
-                    .hyphenated()
-                    .encode_lower(&mut uuid::Uuid::encode_buffer())
-                    .as_bytes(),
-            );
-            out.extend_from_slice(b"\",\"name\":");
-            write_json(&mut out, &name)?;
-            out.extend_from_slice(b",\"name_lang\":");
-            write_json(&mut out, &name_lang)?;
-            if let Some(open) = public::open_now(entry, now) {
-                out.extend_from_slice(if open {
-                    b",\"open_now\":true"
-                } else {
-                    b",\"open_now\":false"
-                });
-            }
+            write_id_and_name(&mut out, entry, chain)?;
+            write_open_now(&mut out, entry, now);
             out.push(b',');
             out.extend_from_slice(fragments.remote.as_bytes());
             out.push(b'}');
@@ -611,6 +573,35 @@ struct Found<'a> {
     country: Option<api_types::CountryCode>,
     hits: Vec<(&'a Arc<Entry>, f64)>,
     remote: Vec<&'a Arc<Entry>>,
+}
+
+/// `{"id":…,"name":…,"name_lang":…` — the opening of a hit and of a remote hit.
+fn write_id_and_name(out: &mut Vec<u8>, entry: &Entry, chain: &[String]) -> Result<(), ApiError> {
+    let (name, name_lang) = public::name(entry, chain);
+    out.extend_from_slice(b"{\"id\":\"");
+    out.extend_from_slice(
+        entry
+            .service
+            .id
+            .hyphenated()
+            .encode_lower(&mut uuid::Uuid::encode_buffer())
+            .as_bytes(),
+    );
+    out.extend_from_slice(b"\",\"name\":");
+    write_json(out, &name)?;
+    out.extend_from_slice(b",\"name_lang\":");
+    write_json(out, &name_lang)
+}
+
+/// `,"open_now":…`, absent when the hours are unknown.
+fn write_open_now(out: &mut Vec<u8>, entry: &Entry, now: DateTime<Utc>) {
+    if let Some(open) = public::open_now(entry, now) {
+        out.extend_from_slice(if open {
+            b",\"open_now\":true"
+        } else {
+            b",\"open_now\":false"
+        });
+    }
 }
 
 fn write_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), ApiError> {
