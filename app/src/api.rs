@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal};
 
@@ -52,6 +53,14 @@ pub struct Health {
 
 /// `GET url` and decode JSON; an API error body becomes [`ApiFailure::Api`].
 pub async fn get_json<T: DeserializeOwned>(url: &str, signal: Option<&AbortSignal>) -> Result<T, ApiFailure> {
+    let value = get_value(url, signal).await?;
+    serde_wasm_bindgen::from_value::<T>(value).map_err(|_| ApiFailure::code("internal"))
+}
+
+/// The request itself, the same for every answer type (so the wasm holds it once): the browser parses the JSON
+/// (`Response.json()`) and serde later reads the JS values, so there is no JSON parser and no float parsing in
+/// the wasm.
+async fn get_value(url: &str, signal: Option<&AbortSignal>) -> Result<JsValue, ApiFailure> {
     let response = Request::get(url)
         .header("Accept", "application/json")
         .abort_signal(signal)
@@ -59,17 +68,13 @@ pub async fn get_json<T: DeserializeOwned>(url: &str, signal: Option<&AbortSigna
         .await
         .map_err(|_| ApiFailure::Network)?;
     let (status, ok) = (response.status(), response.ok());
-    // The browser parses the JSON (`Response.json()`) and serde reads the JS values: no JSON parser and no
-    // float parsing in the wasm.
     let raw: web_sys::Response = response.into();
     let body = match raw.json() {
         Ok(promise) => JsFuture::from(promise).await.ok(),
         Err(_) => None,
     };
     if ok {
-        return body
-            .and_then(|value| serde_wasm_bindgen::from_value::<T>(value).ok())
-            .ok_or_else(|| ApiFailure::code("internal"));
+        return body.ok_or_else(|| ApiFailure::code("internal"));
     }
     match body.and_then(|value| serde_wasm_bindgen::from_value::<ErrorBody>(value).ok()) {
         Some(body) => Err(ApiFailure::Api {
@@ -105,10 +110,13 @@ pub fn service_url(id: uuid::Uuid, lang: &str) -> String {
     format!("/api/v1/services/{id}?{params}")
 }
 
-/// `/api/v1/countries/{iso2}`.
-pub fn country_url(iso2: &str) -> String {
+/// `/api/v1/countries/{iso2}?lang=…` (hotline names in `lang`).
+pub fn country_url(iso2: &str, lang: &str) -> String {
     let code: String = iso2.chars().filter(char::is_ascii_alphabetic).take(2).collect();
-    format!("/api/v1/countries/{code}")
+    let params = form_urlencoded::Serializer::new(String::new())
+        .append_pair("lang", lang)
+        .finish();
+    format!("/api/v1/countries/{code}?{params}")
 }
 
 /// Keeps only the newest of a series of requests (typing a town, changing filters): starting one aborts the

@@ -5,10 +5,7 @@ use api_types::{CountryInfo, Phone, PhoneChannel};
 use leptos::prelude::*;
 
 use crate::api::ApiFailure;
-use crate::format::{
-    LOCATOR_RADIUS, fixed, local_tel_href, locator_point, locator_radius, locator_scale, ring_label,
-    sms_href, tel_href, whatsapp_href,
-};
+use crate::format::{local_tel_href, locator_markup, sms_href, tel_href, whatsapp_href};
 use crate::i18n::{Lang, failure_text, t, tx};
 use crate::intl;
 use crate::state::use_app;
@@ -132,15 +129,20 @@ pub fn Emergency() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                // Folded so the block stays small above every screen; one tap opens it.
                 view! {
-                    <h3>{t!("hotlines-heading")}</h3>
-                    <ul class="hotlines">{items}</ul>
+                    <details class="hotlines-box">
+                        <summary>{t!("hotlines-heading")}</summary>
+                        <ul class="hotlines">{items}</ul>
+                    </details>
                 }
             });
             view! {
                 <section id="emergency" aria-labelledby="emergency-heading">
-                    <h2 id="emergency-heading">{t!("emergency-heading", country = name)}</h2>
-                    <ul class="emergency-numbers">{numbers}</ul>
+                    <div class="emergency-row">
+                        <h2 id="emergency-heading">{t!("emergency-heading", country = name)}</h2>
+                        <ul class="emergency-numbers">{numbers}</ul>
+                    </div>
                     {hotlines}
                 </section>
             }
@@ -170,69 +172,20 @@ pub fn LoadError(failure: ApiFailure, retry: Callback<()>) -> impl IntoView {
 /// A chart of where the results are: the search origin at the centre, rings at round distances, each place a
 /// numbered dot (the number of the list) placed by bearing and distance. Drawn with SVG presentation
 /// attributes only (the CSP allows no inline styles) and from nothing but the answer: no map tiles.
-#[component]
-pub fn Locator(
-    /// `(distance_m, bearing_degrees)` of each result, in list order.
-    points: Vec<(u32, u16)>,
-) -> impl IntoView {
-    let farthest = points.iter().map(|p| p.0).max().unwrap_or(0);
-    let scale = locator_scale(farthest);
-    let rings = scale
-        .rings_m
-        .iter()
-        .map(|&ring| {
-            let r = locator_radius(ring, scale.edge_m);
-            view! {
-                <circle cx="0" cy="0" r=fixed(r, 1) fill="none" stroke="#8792a2" stroke-width="0.8" />
-                <text x="2" y=fixed(-r - 2.0, 1) font-size="8" fill="#3d4654">
-                    {ring_label(ring)}
-                </text>
-            }
-        })
-        .collect_view();
-    // Farthest first, so the nearest places are drawn on top.
-    let dots = points
-        .into_iter()
-        .enumerate()
-        .rev()
-        .map(|(i, (distance, bearing))| {
-            let (x, y) = locator_point(distance, bearing, scale.edge_m);
-            let (x, y) = (fixed(x, 1), fixed(y, 1));
-            view! {
-                <g class="locator-dot">
-                    <circle cx=x.clone() cy=y.clone() r="7" fill="#1d4ed8" stroke="#ffffff" stroke-width="1.5" />
-                    <text
-                        x=x
-                        y=y
-                        text-anchor="middle"
-                        dominant-baseline="central"
-                        font-size="8"
-                        font-weight="bold"
-                        fill="#ffffff"
-                    >
-                        {i + 1}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view();
-    let north_y = fixed(-LOCATOR_RADIUS - 8.0, 1);
+///
+/// The drawing is one string of markup made from numbers and the app's own labels (escaped): built as views it
+/// cost several times more wasm for a picture that never changes once drawn.
+/// `points` are the `(distance_m, bearing_degrees)` of each result, in list order.
+pub fn locator(points: &[(u32, u16)]) -> impl IntoView + use<> {
+    let markup = locator_markup(points, &t!("compass-n"));
     view! {
         <svg
             id="locator"
             role="img"
-            aria-label=tx!("locator-label")
+            aria-label=t!("locator-label")
             viewBox="-110 -110 220 220"
             xmlns="http://www.w3.org/2000/svg"
-        >
-            {rings}
-            <text x="0" y=north_y text-anchor="middle" font-size="10" font-weight="bold" fill="#1a202c">
-                {tx!("compass-n")}
-            </text>
-            <line x1="-6" y1="0" x2="6" y2="0" stroke="#b91c1c" stroke-width="1.5" />
-            <line x1="0" y1="-6" x2="0" y2="6" stroke="#b91c1c" stroke-width="1.5" />
-            <circle cx="0" cy="0" r="3" fill="#b91c1c" />
-            {dots}
-        </svg>
+            inner_html=markup
+        ></svg>
     }
 }

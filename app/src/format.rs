@@ -204,13 +204,15 @@ pub fn locator_scale(farthest_m: u32) -> LocatorScale {
     }
 }
 
-/// Distance from the centre in SVG units. The square root spreads near places out while keeping the order
-/// (a plain linear scale would pile every nearby place onto the centre when one result is far away).
+/// Distance from the centre in SVG units, on a logarithmic scale (`ln(1 + d / 1 km)`): most help sits within a
+/// few kilometres while one result may be 50 km away, and a linear scale would pile the near places onto the
+/// centre. The order of distances is kept, and the rings show the scale.
 pub fn locator_radius(distance_m: u32, edge_m: u32) -> f64 {
     if edge_m == 0 {
         return 0.0;
     }
-    LOCATOR_RADIUS * (f64::from(distance_m) / f64::from(edge_m)).min(1.0).sqrt()
+    let scaled = |m: u32| (1.0 + f64::from(m) / 1_000.0).ln();
+    LOCATOR_RADIUS * (scaled(distance_m) / scaled(edge_m)).min(1.0)
 }
 
 /// Sine of whole degrees 0–90, to six decimals: plenty for a chart, and no trigonometry code in the wasm.
@@ -332,6 +334,58 @@ pub fn locator_point(distance_m: u32, bearing_degrees: u16, edge_m: u32) -> (f64
 /// A ring's label: `1 km`, `25 km`.
 pub fn ring_label(distance_m: u32) -> String {
     format!("{} km", distance_m / 1_000)
+}
+
+/// Text made safe to put inside markup.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The inside of the locator's `<svg viewBox="-110 -110 220 220">`: rings with their distances, "north" at the
+/// top, the origin as a red cross, and one numbered dot per place (nearest drawn last, on top). Only numbers and
+/// the escaped `north` label go into it.
+pub fn locator_markup(points: &[(u32, u16)], north: &str) -> String {
+    use std::fmt::Write as _;
+    let farthest = points.iter().map(|p| p.0).max().unwrap_or(0);
+    let scale = locator_scale(farthest);
+    let mut svg = String::with_capacity(256 + points.len() * 200);
+    for &ring in &scale.rings_m {
+        let r = locator_radius(ring, scale.edge_m);
+        let _ = write!(
+            svg,
+            r##"<circle cx="0" cy="0" r="{}" fill="none" stroke="#8792a2" stroke-width="0.8"/><text x="2" y="{}" font-size="8" fill="#3d4654" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">{}</text>"##,
+            fixed(r, 1),
+            fixed(-r - 2.0, 1),
+            ring_label(ring)
+        );
+    }
+    let _ = write!(
+        svg,
+        r##"<text x="0" y="{}" text-anchor="middle" font-size="10" font-weight="bold" fill="#1a202c">{}</text><path d="M-6 0H6M0-6V6" stroke="#b91c1c" stroke-width="1.5"/><circle cx="0" cy="0" r="3" fill="#b91c1c"/>"##,
+        fixed(-LOCATOR_RADIUS - 8.0, 1),
+        escape_markup(north)
+    );
+    for (i, &(distance, bearing)) in points.iter().enumerate().rev() {
+        let (x, y) = locator_point(distance, bearing, scale.edge_m);
+        let (x, y) = (fixed(x, 1), fixed(y, 1));
+        let _ = write!(
+            svg,
+            r##"<g class="locator-dot"><circle cx="{x}" cy="{y}" r="7" fill="#1d4ed8" stroke="#ffffff" stroke-width="1.5"/><text x="{x}" y="{y}" text-anchor="middle" dominant-baseline="central" font-size="8" font-weight="bold" fill="#ffffff">{}</text></g>"##,
+            i + 1
+        );
+    }
+    svg
 }
 
 /// Keys that make up the keyboard quick exit.
@@ -554,6 +608,17 @@ mod tests {
         let far = locator_radius(25_000, 50_000);
         assert!(0.0 < near && near < far && far < LOCATOR_RADIUS);
         assert_eq!(locator_radius(80_000, 50_000), LOCATOR_RADIUS);
+    }
+
+    #[test]
+    fn the_locator_is_made_of_numbers_and_escaped_labels_only() {
+        let svg = locator_markup(&[(1_033, 101), (47_000, 257)], "<N>");
+        assert!(svg.contains("&lt;N&gt;") && !svg.contains("<N>"));
+        assert_eq!(svg.matches("class=\"locator-dot\"").count(), 2);
+        assert!(svg.contains(">50 km</text>"));
+        // The nearest place is drawn last, on top.
+        assert!(svg.rfind(">1</text>") > svg.rfind(">2</text>"));
+        assert!(!svg.contains("style"));
     }
 
     #[test]

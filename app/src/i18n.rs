@@ -1,42 +1,109 @@
-//! Fluent messages: the embedded `locales/<lang>/ruta_app.ftl` files, the current language, and `t!`.
+//! Fluent messages: the `locales/<lang>/ruta_app.ftl` files, the current language, and `t!`.
 //!
-//! Every visible string goes through `t!("id", arg = value)`, which reads the current language signal (so the
-//! text re-renders when the language changes) and calls `fl!`, which checks the id and its arguments against
-//! the Spanish file at compile time.
+//! Every visible string goes through `t!("id")` / `t!("id", arg = value)` (or `tx!("id")` for a reactive text).
+//! `fl!` (i18n-embed-fl) checks each id and its arguments against the Spanish file at compile time; `build.rs`
+//! compiles the files into static tables ([`Piece`]s) that [`format`] renders at run time, with Spanish as the
+//! fallback for any message a language lacks. Reading the language signal makes the text follow a switch.
 
+use std::borrow::Cow;
 use std::cell::Cell;
-use std::sync::LazyLock;
+use std::collections::HashMap;
 
 use api_types::{Capacity, Compass, Cost, DeliveryMode, Population, ServiceKind, Weekday};
-use fluent::{FluentArgs, FluentValue};
-use i18n_embed::LanguageLoader;
-use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
-use i18n_embed::unic_langid::LanguageIdentifier;
 use leptos::prelude::*;
-use rust_embed::RustEmbed;
 
 use crate::api::ApiFailure;
 
-#[derive(RustEmbed)]
-#[folder = "../locales/"]
-struct Localizations;
+/// One part of a compiled message.
+#[derive(Debug)]
+pub enum Piece {
+    /// Literal text.
+    Text(&'static str),
+    /// `{ $name }`.
+    Var(&'static str),
+    /// `{ $var -> [one] … *[other] … }`: the first case whose key matches, else `cases[default]`.
+    Select {
+        /// The number selected on.
+        var: &'static str,
+        /// Keys and their patterns, in file order.
+        cases: &'static [(Key, &'static [Piece])],
+        /// Index of the `*` default case.
+        default: usize,
+    },
+}
 
-static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
-    let loader: FluentLanguageLoader = fluent_language_loader!();
-    // Spanish is compiled in; if it failed to load every message would show its id, which is still usable.
-    let _ = loader.load_fallback_language(&Localizations);
-    loader.set_use_isolating(false);
-    loader
-});
+/// A select variant's key.
+#[derive(Debug)]
+pub enum Key {
+    /// A CLDR plural category: `one`, `other`…
+    Category(&'static str),
+    /// An exact number, `[0]`.
+    #[allow(
+        dead_code,
+        reason = "supported for translators; the current files happen not to use it"
+    )]
+    Exact(i64),
+}
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// A value for a message argument.
+#[derive(Debug, Clone)]
+pub enum Arg<'a> {
+    /// Text, shown as is.
+    Str(Cow<'a, str>),
+    /// A whole number: shown in digits, and selects plural variants.
+    Num(i64),
+}
+
+impl From<String> for Arg<'_> {
+    fn from(value: String) -> Self {
+        Arg::Str(Cow::Owned(value))
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(value: &'a str) -> Self {
+        Arg::Str(Cow::Borrowed(value))
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(value: usize) -> Self {
+        Arg::Num(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+}
+
+/// What `fl!` expands to call: `get` for messages without arguments. The call with arguments only appears in a
+/// closure that is never run (`t!` formats through [`format`]), so it just has to type-check.
+#[derive(Debug)]
+pub struct Catalog;
+
+impl Catalog {
+    /// The message `id` in the current language.
+    pub fn get(&self, id: &str) -> String {
+        format(id, &[])
+    }
+
+    /// `fl!`'s form with arguments, for the compile-time check.
+    pub fn get_args_concrete(&self, id: &str, args: HashMap<&str, Arg<'_>>) -> String {
+        let args: Vec<(&str, Arg<'_>)> = args.into_iter().collect();
+        format(id, &args)
+    }
+}
+
+static CATALOG: Catalog = Catalog;
 
 thread_local! {
     /// The language signal, installed once by the root component (which lives as long as the page).
     static LOCALE: Cell<Option<RwSignal<Lang>>> = const { Cell::new(None) };
+    /// The language messages are rendered in.
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::Es) };
 }
 
-/// The loader `t!` reads from.
-pub fn loader() -> &'static FluentLanguageLoader {
-    &LOADER
+/// What `fl!` is given.
+pub fn loader() -> &'static Catalog {
+    &CATALOG
 }
 
 /// Subscribes the current reactive closure to language changes.
@@ -48,9 +115,8 @@ pub fn track() {
 
 /// A translated message that follows the current language; `t!("id")` or `t!("id", name = value, …)`.
 ///
-/// With arguments, `fl!` only checks the id and the argument names against the Spanish file at compile time (in a
-/// closure that is never called); the formatting itself goes through the one non-generic [`format`], so each call
-/// site stays a few bytes of wasm instead of an inlined hash map.
+/// With arguments, `fl!` checks the id and the argument names (in a closure that is never called); the
+/// formatting goes through the one non-generic [`format`], so each call site stays a few bytes of wasm.
 macro_rules! t {
     ($id:literal) => {{
         $crate::i18n::track();
@@ -58,16 +124,15 @@ macro_rules! t {
     }};
     ($id:literal, $($key:ident = $value:expr),+ $(,)?) => {{
         let _checked_at_compile_time = || ::i18n_embed_fl::fl!(crate::i18n::loader(), $id, $($key = ""),+);
-        $crate::i18n::format($id, &[$((stringify!($key), ::fluent::FluentValue::from($value))),+])
+        $crate::i18n::format($id, &[$((stringify!($key), $crate::i18n::Arg::from($value))),+])
     }};
 }
 pub(crate) use t;
 
 /// A message without arguments as a reactive text, for a view or an attribute: `tx!("id")`.
 ///
-/// Same check as `t!` (the `fl!` in the closure that is never called verifies the id at compile time), but every
-/// call site shares the one closure type of [`text`]: a closure per message would make Leptos instantiate its
-/// rendering code once per message, which weighs on the wasm a survivor downloads.
+/// Same check as `t!`, but every call site shares the one closure type of [`text`]: a closure per message would
+/// make Leptos instantiate its rendering code once per message, which weighs on the wasm a survivor downloads.
 macro_rules! tx {
     ($id:literal) => {{
         let _checked_at_compile_time = || ::i18n_embed_fl::fl!(crate::i18n::loader(), $id);
@@ -76,21 +141,72 @@ macro_rules! tx {
 }
 pub(crate) use tx;
 
-/// Formats message `id` with `args` in the current language (see `t!`).
-pub fn format(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
-    track();
-    let mut fluent_args = FluentArgs::with_capacity(args.len());
-    for (key, value) in args {
-        fluent_args.set(*key, value.clone());
-    }
-    LOADER.get_args_fluent(id, Some(&fluent_args))
-}
-
 /// The reactive text of message `id` (see `tx!`).
 pub fn text(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    move || {
-        track();
-        LOADER.get(id)
+    move || format(id, &[])
+}
+
+/// Message `id` in the current language (Spanish when the language lacks it), with `args`. An unknown id shows
+/// as itself, which `fl!` makes impossible for the ids in the code.
+pub fn format(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    track();
+    let lang = CURRENT.with(Cell::get);
+    let pieces = lookup(lang, id).or_else(|| lookup(Lang::Es, id));
+    let mut out = String::new();
+    match pieces {
+        Some(pieces) => render(pieces, args, lang, &mut out),
+        None => out.push_str(id),
+    }
+    out
+}
+
+fn lookup(lang: Lang, id: &str) -> Option<&'static [Piece]> {
+    let messages = match lang {
+        Lang::Es => MESSAGES_ES,
+        Lang::En => MESSAGES_EN,
+    };
+    messages
+        .binary_search_by(|(key, _)| (*key).cmp(id))
+        .ok()
+        .map(|i| messages[i].1)
+}
+
+fn render(pieces: &[Piece], args: &[(&str, Arg<'_>)], lang: Lang, out: &mut String) {
+    let arg = |name: &str| args.iter().find(|(key, _)| *key == name).map(|(_, value)| value);
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Var(name) => match arg(name) {
+                Some(Arg::Str(text)) => out.push_str(text),
+                Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+                // Fluent's own way of showing a missing argument.
+                None => {
+                    out.push_str("{$");
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            Piece::Select { var, cases, default } => {
+                let chosen = match arg(var) {
+                    Some(Arg::Num(n)) => cases.iter().position(|(key, _)| match key {
+                        Key::Exact(exact) => exact == n,
+                        Key::Category(category) => *category == plural_category(lang, *n),
+                    }),
+                    _ => None,
+                };
+                if let Some((_, pattern)) = cases.get(chosen.unwrap_or(*default)) {
+                    render(pattern, args, lang, out);
+                }
+            }
+        }
+    }
+}
+
+/// The CLDR cardinal plural category of a whole number: in Spanish and English, `one` for 1, else `other`.
+fn plural_category(lang: Lang, n: i64) -> &'static str {
+    match (lang, n) {
+        (Lang::Es | Lang::En, 1) => "one",
+        _ => "other",
     }
 }
 
@@ -129,10 +245,6 @@ impl Lang {
         let primary = tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
         Lang::ALL.into_iter().find(|l| l.tag() == primary)
     }
-
-    fn langid(self) -> Option<LanguageIdentifier> {
-        self.tag().parse().ok()
-    }
 }
 
 /// Makes `signal` the language `t!` follows.
@@ -140,7 +252,7 @@ pub fn install(signal: RwSignal<Lang>) {
     LOCALE.with(|cell| cell.set(Some(signal)));
 }
 
-/// Loads `lang`'s messages (Spanish stays loaded as the fallback) and sets `<html lang>`. Call before setting
+/// Renders messages in `lang` (Spanish for any it lacks) and sets `<html lang>`. Call before setting
 /// the language signal, so the texts re-render with the new bundle.
 pub fn activate(lang: Lang) {
     load(lang);
@@ -152,13 +264,9 @@ pub fn activate(lang: Lang) {
     }
 }
 
-/// Loads `lang`'s messages, Spanish staying loaded as the fallback.
+/// Renders messages in `lang` from now on.
 fn load(lang: Lang) {
-    if let Some(id) = lang.langid() {
-        let _ = LOADER.load_languages(&Localizations, &[id]);
-        // Bundles are rebuilt on every load; no Unicode isolation marks around arguments in plain HTML text.
-        LOADER.set_use_isolating(false);
-    }
+    CURRENT.with(|current| current.set(lang));
 }
 
 /// A kind of service, translated.
@@ -302,10 +410,9 @@ mod tests {
     }
 
     #[test]
-    fn every_message_used_exists_in_both_languages() {
+    fn messages_render_in_the_current_language_with_their_arguments() {
         for lang in Lang::ALL {
             load(lang);
-            assert_eq!(loader().current_language().language.as_str(), lang.tag());
             assert_ne!(kind_name(ServiceKind::Shelter), "kind-shelter");
             assert_eq!(
                 t!("result-distance", distance = "3.2 km", direction = "NE"),
@@ -314,15 +421,54 @@ mod tests {
         }
         load(Lang::En);
         assert_eq!(
-            t!("results-count", count = 1, radius = "50 km"),
+            t!("results-count", count = 1_usize, radius = "50 km"),
             "One place within 50 km"
         );
         assert_eq!(
-            t!("results-count", count = 7, radius = "50 km"),
+            t!("results-count", count = 7_usize, radius = "50 km"),
             "7 places within 50 km"
         );
         assert_eq!(compass_name(Compass::SW), "SW");
+        assert_eq!(t!("home-heading"), "Find help near…");
         load(Lang::Es);
         assert_eq!(compass_name(Compass::SW), "SO");
+        assert_eq!(
+            t!("results-count", count = 1_usize, radius = "5 km"),
+            "Un lugar a menos de 5 km"
+        );
+        assert_eq!(text("quick-exit")(), "Salir rápido");
+    }
+
+    #[test]
+    fn every_spanish_message_exists_in_english_and_the_tables_are_sorted() {
+        let ids = |messages: &'static [(&'static str, &'static [Piece])]| {
+            messages.iter().map(|m| m.0).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(MESSAGES_ES), ids(MESSAGES_EN));
+        assert!(MESSAGES_ES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn selects_pick_exact_numbers_then_plural_categories_then_the_default() {
+        static CASES: &[(Key, &[Piece])] = &[
+            (Key::Exact(0), &[Piece::Text("none")]),
+            (Key::Category("one"), &[Piece::Text("one")]),
+            (Key::Category("other"), &[Piece::Var("n"), Piece::Text(" many")]),
+        ];
+        let pieces = [Piece::Select {
+            var: "n",
+            cases: CASES,
+            default: 2,
+        }];
+        let say = |args: &[(&str, Arg<'_>)]| {
+            let mut out = String::new();
+            render(&pieces, args, Lang::En, &mut out);
+            out
+        };
+        assert_eq!(say(&[("n", Arg::Num(0))]), "none");
+        assert_eq!(say(&[("n", Arg::Num(1))]), "one");
+        assert_eq!(say(&[("n", Arg::Num(5))]), "5 many");
+        assert_eq!(say(&[("n", Arg::from("x"))]), "x many");
+        assert_eq!(say(&[]), "{$n} many");
     }
 }

@@ -142,14 +142,17 @@ fn run_searches(state: AppState) {
                 if let Some(code) = answer.origin.country
                     && known != Some(code)
                 {
-                    country_latest.run::<CountryInfo, _>(country_url(code.as_str()), move |result| {
-                        if let Ok(country) = result {
-                            if country.demo {
-                                state.demo.set(true);
+                    country_latest.run::<CountryInfo, _>(
+                        country_url(code.as_str(), lang.tag()),
+                        move |result| {
+                            if let Ok(country) = result {
+                                if country.demo {
+                                    state.demo.set(true);
+                                }
+                                state.country.set(Some(country));
                             }
-                            state.country.set(Some(country));
-                        }
-                    });
+                        },
+                    );
                 }
                 state.results.set(Some(answer));
                 state.search_status.set(LoadStatus::Idle);
@@ -159,7 +162,8 @@ fn run_searches(state: AppState) {
     });
 }
 
-/// Escape (or Shift) three times in a row within two seconds, anywhere: the keyboard quick exit.
+/// Escape (or Shift) three times in a row within two seconds, anywhere: the keyboard quick exit. And a page
+/// restored from the back/forward cache starts over.
 fn keyboard_exit(state: AppState) {
     let gesture = StoredValue::new(ExitGesture::default());
     let handle = window_event_listener(ev::keydown, move |event| {
@@ -172,7 +176,16 @@ fn keyboard_exit(state: AppState) {
             exit(state);
         }
     });
-    on_cleanup(move || handle.remove());
+    // Coming Back to a page the browser kept in memory (back/forward cache) must not show what was looked at.
+    let restored = window_event_listener(ev::pageshow, move |event| {
+        if event.persisted() {
+            state.forget();
+        }
+    });
+    on_cleanup(move || {
+        handle.remove();
+        restored.remove();
+    });
 }
 
 /// After moving to another screen: back to the top, focus on its heading (so screen readers announce it).

@@ -90,13 +90,6 @@ pub struct Filters {
     pub delivery: DeliveryFilter,
 }
 
-impl Filters {
-    /// True when no filter is set.
-    pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
-    }
-}
-
 /// One search: where from, how far, which filters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchQuery {

@@ -35,7 +35,6 @@ clear-device-done = Done: what this app had saved has been removed. Your browser
 ## Emergency numbers
 
 emergency-heading = Emergency numbers in { $country }
-emergency-heading-generic = Emergency numbers
 emergency-call = Emergency: { $number }
 hotlines-heading = National helplines
 

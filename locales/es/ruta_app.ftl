@@ -35,7 +35,6 @@ clear-device-done = Listo: se borró lo que esta app tenía guardado. El histori
 ## Números de emergencia
 
 emergency-heading = Números de emergencia en { $country }
-emergency-heading-generic = Números de emergencia
 emergency-call = Emergencias: { $number }
 hotlines-heading = Líneas de ayuda nacionales
 

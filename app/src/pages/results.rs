@@ -6,7 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::{LinkStyle, LoadError, Locator, PhoneLinks};
+use crate::components::{LinkStyle, LoadError, PhoneLinks, locator};
 use crate::format::{filter_languages, format_distance, wider_radius};
 use crate::i18n::{
     Lang, capacity_name, compass_name, cost_name, delivery_name, kind_name, open_now_text, population_name,
@@ -170,48 +170,38 @@ fn Nearby(answer: SearchResponse) -> impl IntoView {
         {wider(!full_page)}
         <section class="locator-box" aria-labelledby="locator-heading">
             <h2 id="locator-heading">{tx!("locator-heading")}</h2>
-            <Locator points />
+            {locator(&points)}
         </section>
     }
     .into_any()
 }
 
-/// One nearby service.
+/// One nearby service. Built once: the language cannot change while the results are shown (the picker is on
+/// the home screen), and a new answer builds new items.
 #[component]
 fn ResultItem(number: usize, hit: SearchHit) -> impl IntoView {
     let state = use_app();
+    let lang = state.locale.get_untracked();
     let id = hit.id;
-    let details = move || {
-        let lang = state.locale.get();
-        let distance = format_distance(hit.distance_m);
-        let direction = compass_name(hit.bearing.compass);
-        let distance = if hit.confidential || hit.location.approximate {
-            t!(
-                "result-distance-approximate",
-                distance = distance,
-                direction = direction
-            )
-        } else {
-            t!("result-distance", distance = distance, direction = direction)
-        };
-        let open_class = match hit.open_now {
-            Some(true) => "open-state open",
-            Some(false) => "open-state closed",
-            None => "open-state unknown",
-        };
-        let languages = languages_text(hit.languages.iter().map(|l| l.as_str().to_owned()), lang);
-        view! {
-            <p class="kinds">{kinds_text(&hit.kinds)}</p>
-            <p class="distance">{distance}</p>
-            {(hit.status == ServiceStatus::TemporarilyClosed)
-                .then(|| view! { <p class="status-closed">{t!("status-temporarily_closed")}</p> })}
-            <p class=open_class>{open_now_text(hit.open_now)}</p>
-            <p class="languages">{t!("result-languages", languages = languages)}</p>
-            <p class="cost">{cost_name(hit.cost)}</p>
-            <p class="capacity">{capacity_name(hit.capacity)}</p>
-            {hit.confidential.then(|| view! { <p class="confidential">{t!("result-confidential")}</p> })}
-        }
+    let distance = format_distance(hit.distance_m);
+    let direction = compass_name(hit.bearing.compass);
+    let distance = if hit.confidential || hit.location.approximate {
+        t!(
+            "result-distance-approximate",
+            distance = distance,
+            direction = direction
+        )
+    } else {
+        t!("result-distance", distance = distance, direction = direction)
     };
+    let open_class = match hit.open_now {
+        Some(true) => "open-state open",
+        Some(false) => "open-state closed",
+        None => "open-state unknown",
+    };
+    let languages = languages_text(hit.languages.iter().map(|l| l.as_str().to_owned()), lang);
+    let closed = (hit.status == ServiceStatus::TemporarilyClosed).then(|| t!("status-temporarily_closed"));
+    let confidential = hit.confidential.then(|| t!("result-confidential"));
     view! {
         <li class="result">
             <span class="result-number" aria-hidden="true">{number}</span>
@@ -220,13 +210,20 @@ fn ResultItem(number: usize, hit: SearchHit) -> impl IntoView {
                     <button
                         type="button"
                         class="open-service"
-                        lang=hit.name_lang.clone()
+                        lang=hit.name_lang
                         on:click=move |_| state.screen.set(Screen::Service(id))
                     >
-                        {hit.name.clone()}
+                        {hit.name}
                     </button>
                 </h2>
-                {details}
+                <p class="kinds">{kinds_text(&hit.kinds)}</p>
+                <p class="distance">{distance}</p>
+                {closed.map(|text| view! { <p class="status-closed">{text}</p> })}
+                <p class=open_class>{open_now_text(hit.open_now)}</p>
+                <p class="languages">{t!("result-languages", languages = languages)}</p>
+                <p class="cost">{cost_name(hit.cost)}</p>
+                <p class="capacity">{capacity_name(hit.capacity)}</p>
+                {confidential.map(|text| view! { <p class="confidential">{text}</p> })}
             </div>
         </li>
     }
@@ -236,6 +233,7 @@ fn ResultItem(number: usize, hit: SearchHit) -> impl IntoView {
 #[component]
 fn Remote(hits: Vec<RemoteHit>) -> impl IntoView {
     let state = use_app();
+    let lang = state.locale.get_untracked();
     let body = if hits.is_empty() {
         view! { <p class="remote-none">{tx!("remote-none")}</p> }.into_any()
     } else {
@@ -243,27 +241,21 @@ fn Remote(hits: Vec<RemoteHit>) -> impl IntoView {
             .into_iter()
             .map(|hit| {
                 let id = hit.id;
-                let details = move || {
-                    let lang = state.locale.get();
-                    let open = if hit.always_open {
-                        t!("open-always")
-                    } else {
-                        open_now_text(hit.open_now)
-                    };
-                    let languages = languages_text(hit.languages.iter().map(|l| l.as_str().to_owned()), lang);
-                    view! {
+                let open = if hit.always_open {
+                    t!("open-always")
+                } else {
+                    open_now_text(hit.open_now)
+                };
+                let languages = languages_text(hit.languages.iter().map(|l| l.as_str().to_owned()), lang);
+                view! {
+                    <li class="remote-item">
+                        <h3 class="remote-name" lang=hit.name_lang>{hit.name}</h3>
                         <p class="kinds">{kinds_text(&hit.kinds)}</p>
                         <p class="delivery">{joined(hit.delivery.iter().map(|d| delivery_name(*d)))}</p>
                         <p class="open-state">{open}</p>
                         <p class="languages">{t!("result-languages", languages = languages)}</p>
                         <p class="cost">{cost_name(hit.cost)}</p>
-                    }
-                };
-                view! {
-                    <li class="remote-item">
-                        <h3 class="remote-name" lang=hit.name_lang.clone()>{hit.name.clone()}</h3>
-                        {details}
-                        <PhoneLinks phones=hit.phones.clone() style=LinkStyle::Elsewhere />
+                        <PhoneLinks phones=hit.phones style=LinkStyle::Elsewhere />
                         <button
                             type="button"
                             class="remote-details secondary"
@@ -286,175 +278,155 @@ fn Remote(hits: Vec<RemoteHit>) -> impl IntoView {
     }
 }
 
-/// The filters; every change runs the search again.
+/// The filters: a plain form whose one `change` handler reads every field back (no reactive binding per box,
+/// which cost a lot of wasm); every change runs the search again. The fields start from the current search, so
+/// coming back from a service shows the filters that were set.
 #[component]
 fn FiltersForm(form_ref: NodeRef<html::Form>, on_done: Callback<()>) -> impl IntoView {
     let state = use_app();
-    let filters = move || {
-        state
-            .query
-            .with(|q| q.as_ref().map(|q| q.filters.clone()).unwrap_or_default())
+    let lang = state.locale.get_untracked();
+    let initial = state
+        .query
+        .with_untracked(|q| q.as_ref().map(|q| q.filters.clone()).unwrap_or_default());
+    let on_change = move |_: ev::Event| {
+        if let Some(form) = form_ref.get_untracked() {
+            let filters = read_filters(&form);
+            state.update_query(|q| q.filters = filters);
+        }
     };
-    let has = move |check: &dyn Fn(&Filters) -> bool| {
-        state
-            .query
-            .with(|q| q.as_ref().is_some_and(|q| check(&q.filters)))
+    let clear = move |_| {
+        if let Some(form) = form_ref.get_untracked() {
+            clear_form(&form);
+        }
+        state.update_query(|q| q.filters = Filters::default());
     };
-    let change = move |edit: &dyn Fn(&mut Filters)| state.update_query(|q| edit(&mut q.filters));
-
+    let choice = |name: &'static str, value: &'static str, label: String, checked: bool| {
+        view! {
+            <label class="choice">
+                <input type="checkbox" name=name value=value checked=checked />
+                <span>{label}</span>
+            </label>
+        }
+    };
     let kinds = ServiceKind::ALL
         .iter()
         .map(|&kind| {
-            view! {
-                <label class="choice">
-                    <input
-                        type="checkbox"
-                        name="kind"
-                        value=kind.as_str()
-                        prop:checked=move || has(&|f| f.kinds.contains(&kind))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            change(&|f| {
-                                if on {
-                                    f.kinds.insert(kind);
-                                } else {
-                                    f.kinds.remove(&kind);
-                                }
-                            });
-                        }
-                    />
-                    <span>{move || kind_name(kind)}</span>
-                </label>
-            }
+            choice(
+                "kind",
+                kind.as_str(),
+                kind_name(kind),
+                initial.kinds.contains(&kind),
+            )
         })
         .collect_view();
     let populations = POPULATION_FILTERS
         .iter()
-        .map(|&population| {
-            view! {
-                <label class="choice">
-                    <input
-                        type="checkbox"
-                        name="population"
-                        value=population.as_str()
-                        prop:checked=move || has(&|f| f.populations.contains(&population))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            change(&|f| {
-                                if on {
-                                    f.populations.insert(population);
-                                } else {
-                                    f.populations.remove(&population);
-                                }
-                            });
-                        }
-                    />
-                    <span>{move || population_name(population)}</span>
-                </label>
-            }
+        .map(|&p| {
+            choice(
+                "population",
+                p.as_str(),
+                population_name(p),
+                initial.populations.contains(&p),
+            )
         })
         .collect_view();
-    let language_options = move || {
-        let lang = state.locale.get();
-        let chosen = filters().language;
-        let country_languages = state
-            .country
-            .with(|c| c.as_ref().map(|c| c.languages.clone()).unwrap_or_default());
-        filter_languages(&country_languages)
-            .into_iter()
-            .map(|code| {
-                let selected = chosen.as_deref() == Some(code.as_str());
-                let name = intl::language_name(&code, lang);
-                view! {
-                    <option value=code prop:selected=selected>
-                        {name}
-                    </option>
-                }
-            })
-            .collect_view()
-    };
-    let on_language = move |ev: ev::Event| {
-        let value = event_target_value(&ev);
-        change(&|f| f.language = (!value.is_empty()).then(|| value.clone()));
-    };
-    let on_delivery = move |ev: ev::Event| {
-        let value = DeliveryFilter::from_value(&event_target_value(&ev));
-        change(&|f| f.delivery = value);
-    };
-    let delivery_option = move |value: DeliveryFilter| {
-        let label = move || match value {
-            DeliveryFilter::Any => t!("filter-delivery-any"),
-            DeliveryFilter::InPerson => t!("filter-delivery-in-person"),
-            DeliveryFilter::Remote => t!("filter-delivery-remote"),
-        };
-        view! {
-            <option value=value.as_str() prop:selected=move || filters().delivery == value>
-                {label}
-            </option>
-        }
-    };
+    let country_languages = state
+        .country
+        .with_untracked(|c| c.as_ref().map(|c| c.languages.clone()).unwrap_or_default());
+    let language_options = filter_languages(&country_languages)
+        .into_iter()
+        .map(|code| {
+            let selected = initial.language.as_deref() == Some(code.as_str());
+            let name = intl::language_name(&code, lang);
+            view! { <option value=code selected=selected>{name}</option> }
+        })
+        .collect_view();
+    let delivery_options = [
+        (DeliveryFilter::Any, t!("filter-delivery-any")),
+        (DeliveryFilter::InPerson, t!("filter-delivery-in-person")),
+        (DeliveryFilter::Remote, t!("filter-delivery-remote")),
+    ]
+    .into_iter()
+    .map(|(value, label)| {
+        view! { <option value=value.as_str() selected=initial.delivery == value>{label}</option> }
+    })
+    .collect_view();
 
     view! {
-        <form id="filters" node_ref=form_ref aria-labelledby="filters-heading" on:submit=|ev| ev.prevent_default()>
-            <h2 id="filters-heading">{tx!("filters-heading")}</h2>
+        <form
+            id="filters"
+            node_ref=form_ref
+            aria-labelledby="filters-heading"
+            on:submit=|ev| ev.prevent_default()
+            on:change=on_change
+        >
+            <h2 id="filters-heading">{t!("filters-heading")}</h2>
             <fieldset>
-                <legend>{tx!("filter-kind")}</legend>
+                <legend>{t!("filter-kind")}</legend>
                 <div class="choices">{kinds}</div>
             </fieldset>
-            <label for="filter-language">{tx!("filter-language")}</label>
-            <select id="filter-language" name="language" on:change=on_language>
-                <option value="" prop:selected=move || filters().language.is_none()>
-                    {tx!("filter-language-any")}
-                </option>
+            <label for="filter-language">{t!("filter-language")}</label>
+            <select id="filter-language" name="language">
+                <option value="" selected=initial.language.is_none()>{t!("filter-language-any")}</option>
                 {language_options}
             </select>
             <fieldset>
-                <legend>{tx!("filter-population")}</legend>
+                <legend>{t!("filter-population")}</legend>
                 <div class="choices">{populations}</div>
             </fieldset>
-            <label class="choice">
-                <input
-                    type="checkbox"
-                    name="free"
-                    prop:checked=move || has(&|f| f.free)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        change(&|f| f.free = on);
-                    }
-                />
-                <span>{tx!("filter-free")}</span>
-            </label>
-            <label class="choice">
-                <input
-                    type="checkbox"
-                    name="open_now"
-                    prop:checked=move || has(&|f| f.open_now)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        change(&|f| f.open_now = on);
-                    }
-                />
-                <span>{tx!("filter-open-now")}</span>
-            </label>
-            <label for="filter-delivery">{tx!("filter-delivery")}</label>
-            <select id="filter-delivery" name="delivery" on:change=on_delivery>
-                {delivery_option(DeliveryFilter::Any)}
-                {delivery_option(DeliveryFilter::InPerson)}
-                {delivery_option(DeliveryFilter::Remote)}
-            </select>
+            {choice("free", "true", t!("filter-free"), initial.free)}
+            {choice("open_now", "true", t!("filter-open-now"), initial.open_now)}
+            <label for="filter-delivery">{t!("filter-delivery")}</label>
+            <select id="filter-delivery" name="delivery">{delivery_options}</select>
             <div class="form-actions">
-                <button
-                    type="button"
-                    class="clear-filters secondary"
-                    disabled=move || filters().is_empty()
-                    on:click=move |_| change(&|f| *f = Filters::default())
-                >
-                    {tx!("filters-clear")}
-                </button>
+                <button type="button" class="clear-filters secondary" on:click=clear>{t!("filters-clear")}</button>
                 <button type="button" class="see-results" on:click=move |_| on_done.run(())>
-                    {tx!("filters-see-results")}
+                    {t!("filters-see-results")}
                 </button>
             </div>
         </form>
     }
+}
+
+/// The filters as the form shows them.
+fn read_filters(form: &web_sys::HtmlFormElement) -> Filters {
+    let mut filters = Filters::default();
+    for input in form_fields::<web_sys::HtmlInputElement>(form, "input[type=checkbox]:checked") {
+        let value = input.value();
+        match input.name().as_str() {
+            "kind" => filters.kinds.extend(value.parse::<ServiceKind>()),
+            "population" => filters.populations.extend(value.parse::<Population>()),
+            "free" => filters.free = true,
+            "open_now" => filters.open_now = true,
+            _ => {}
+        }
+    }
+    for select in form_fields::<web_sys::HtmlSelectElement>(form, "select") {
+        let value = select.value();
+        match select.name().as_str() {
+            "language" => filters.language = (!value.is_empty()).then_some(value),
+            "delivery" => filters.delivery = DeliveryFilter::from_value(&value),
+            _ => {}
+        }
+    }
+    filters
+}
+
+/// Unticks every box and sets every menu back to its first choice ("any").
+fn clear_form(form: &web_sys::HtmlFormElement) {
+    for input in form_fields::<web_sys::HtmlInputElement>(form, "input[type=checkbox]") {
+        input.set_checked(false);
+    }
+    for select in form_fields::<web_sys::HtmlSelectElement>(form, "select") {
+        select.set_selected_index(0);
+    }
+}
+
+fn form_fields<T: JsCast>(form: &web_sys::HtmlFormElement, selector: &str) -> Vec<T> {
+    let Ok(list) = form.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<T>().ok())
+        .collect()
 }

@@ -80,105 +80,103 @@ pub fn ServicePage(id: Uuid) -> impl IntoView {
     }
 }
 
-/// Everything below the name.
+/// Everything below the name. Built once: the language cannot change while a service is shown (the picker is
+/// on the home screen), and a new answer builds a new `Details`.
 #[component]
 fn Details(service: ServiceDetail) -> impl IntoView {
     let state = use_app();
-    move || {
-        let lang = state.locale.get();
-        let service = service.clone();
-        let shown_in = (primary(&service.description_lang) != lang.tag()).then(|| {
-            let language = intl::language_name(&service.description_lang, lang);
-            view! { <p class="shown-in">{t!("shown-in", language = language)}</p> }
-        });
-        let website = service
-            .organization
-            .website
-            .as_deref()
-            .and_then(safe_web_url)
-            .map(|url| {
-                view! {
-                    <a class="website" href=url.to_owned() rel="noopener noreferrer">
-                        {t!("service-website")}
-                    </a>
-                }
-            });
-        let populations = if service.populations.is_empty() {
-            t!("service-populations-all")
-        } else {
-            joined(service.populations.iter().map(|p| population_name(*p)))
-        };
-        let languages = joined(
-            service
-                .languages
-                .iter()
-                .map(|l| intl::language_name(l.as_str(), lang)),
-        );
-        let remote = service.delivery.iter().any(|d| d.is_remote());
-        let area = (remote && !service.service_area.countries.is_empty()).then(|| {
-            let places = joined(
-                service
-                    .service_area
-                    .countries
-                    .iter()
-                    .map(|c| intl::country_name(c.as_str(), lang)),
-            );
-            view! { <p class="service-area">{t!("service-area", places = places)}</p> }
-        });
-        let capacity_updated = service.capacity_updated_at.map(|at| {
-            view! { <span class="capacity-updated">" · " {t!("capacity-updated", date = intl::long_date(&at, lang))}</span> }
-        });
-        let verified = service.last_verified_at.map(|at| {
-            view! { <p class="verified">{t!("service-verified", date = intl::long_date(&at, lang))}</p> }
-        });
-        let contact = if service.phones.is_empty() {
-            view! { <p>{t!("service-no-phone")}</p> }.into_any()
-        } else {
+    let lang = state.locale.get_untracked();
+    let shown_in = (primary(&service.description_lang) != lang.tag()).then(|| {
+        let language = intl::language_name(&service.description_lang, lang);
+        view! { <p class="shown-in">{t!("shown-in", language = language)}</p> }
+    });
+    let website = service
+        .organization
+        .website
+        .as_deref()
+        .and_then(safe_web_url)
+        .map(|url| {
             view! {
-                <PhoneLinks phones=service.phones.clone() style=LinkStyle::Service />
-                <p class="hint">{t!("phone-trace-note")}</p>
+                <a class="website" href=url.to_owned() rel="noopener noreferrer">
+                    {t!("service-website")}
+                </a>
             }
-            .into_any()
-        };
+        });
+    let populations = if service.populations.is_empty() {
+        t!("service-populations-all")
+    } else {
+        joined(service.populations.iter().map(|p| population_name(*p)))
+    };
+    let languages = joined(
+        service
+            .languages
+            .iter()
+            .map(|l| intl::language_name(l.as_str(), lang)),
+    );
+    let remote = service.delivery.iter().any(|d| d.is_remote());
+    let area = (remote && !service.service_area.countries.is_empty()).then(|| {
+        let places = joined(
+            service
+                .service_area
+                .countries
+                .iter()
+                .map(|c| intl::country_name(c.as_str(), lang)),
+        );
+        view! { <p class="service-area">{t!("service-area", places = places)}</p> }
+    });
+    let capacity_updated = service.capacity_updated_at.map(|at| {
+        view! { <span class="capacity-updated">" · " {t!("capacity-updated", date = intl::long_date(&at, lang))}</span> }
+    });
+    let verified = service.last_verified_at.map(|at| {
+        view! { <p class="verified">{t!("service-verified", date = intl::long_date(&at, lang))}</p> }
+    });
+    let contact = if service.phones.is_empty() {
+        view! { <p>{t!("service-no-phone")}</p> }.into_any()
+    } else {
         view! {
-            <p class="organization">{t!("service-organization", organization = service.organization.name.clone())}</p>
-            {(service.status == ServiceStatus::TemporarilyClosed)
-                .then(|| view! { <p class="status-closed">{t!("status-temporarily_closed")}</p> })}
-            <section class="actions" aria-labelledby="contact-heading">
-                <h2 id="contact-heading">{t!("service-contact-heading")}</h2>
-                {contact}
-            </section>
-            <section aria-labelledby="about-heading">
-                <h2 id="about-heading">{t!("service-about")}</h2>
-                <p class="kinds">{joined(service.kinds.iter().map(|k| kind_name(*k)))}</p>
-                <p class="description" lang=service.description_lang.clone()>{service.description.clone()}</p>
-                {shown_in}
-                <dl class="facts">
-                    <dt>{t!("service-populations")}</dt>
-                    <dd class="populations">{populations}</dd>
-                    <dt>{t!("service-languages")}</dt>
-                    <dd class="languages">{languages}</dd>
-                    <dt>{t!("service-cost")}</dt>
-                    <dd class="cost">{cost_name(service.cost)}</dd>
-                    <dt>{t!("service-delivery")}</dt>
-                    <dd class="delivery">{joined(service.delivery.iter().map(|d| delivery_name(*d)))}</dd>
-                    <dt>{t!("service-capacity")}</dt>
-                    <dd class="capacity">{capacity_name(service.capacity)} {capacity_updated}</dd>
-                </dl>
-                {area}
-                {website}
-            </section>
-            <section class="hours" aria-labelledby="hours-heading">
-                <h2 id="hours-heading">{t!("service-hours")}</h2>
-                <p class="open-state">{open_now_text(service.open_now)}</p>
-                {hours_view(service.hours.as_ref())}
-            </section>
-            <section class="location" aria-labelledby="location-heading">
-                <h2 id="location-heading">{t!("service-location")}</h2>
-                {location_view(&service, lang)}
-            </section>
-            {verified}
+            <PhoneLinks phones=service.phones.clone() style=LinkStyle::Service />
+            <p class="hint">{t!("phone-trace-note")}</p>
         }
+        .into_any()
+    };
+    view! {
+        <p class="organization">{t!("service-organization", organization = service.organization.name.clone())}</p>
+        {(service.status == ServiceStatus::TemporarilyClosed)
+            .then(|| view! { <p class="status-closed">{t!("status-temporarily_closed")}</p> })}
+        <section class="actions" aria-labelledby="contact-heading">
+            <h2 id="contact-heading">{t!("service-contact-heading")}</h2>
+            {contact}
+        </section>
+        <section aria-labelledby="about-heading">
+            <h2 id="about-heading">{t!("service-about")}</h2>
+            <p class="kinds">{joined(service.kinds.iter().map(|k| kind_name(*k)))}</p>
+            <p class="description" lang=service.description_lang.clone()>{service.description.clone()}</p>
+            {shown_in}
+            <dl class="facts">
+                <dt>{t!("service-populations")}</dt>
+                <dd class="populations">{populations}</dd>
+                <dt>{t!("service-languages")}</dt>
+                <dd class="languages">{languages}</dd>
+                <dt>{t!("service-cost")}</dt>
+                <dd class="cost">{cost_name(service.cost)}</dd>
+                <dt>{t!("service-delivery")}</dt>
+                <dd class="delivery">{joined(service.delivery.iter().map(|d| delivery_name(*d)))}</dd>
+                <dt>{t!("service-capacity")}</dt>
+                <dd class="capacity">{capacity_name(service.capacity)} {capacity_updated}</dd>
+            </dl>
+            {area}
+            {website}
+        </section>
+        <section class="hours" aria-labelledby="hours-heading">
+            <h2 id="hours-heading">{t!("service-hours")}</h2>
+            <p class="open-state">{open_now_text(service.open_now)}</p>
+            {hours_view(service.hours.as_ref())}
+        </section>
+        <section class="location" aria-labelledby="location-heading">
+            <h2 id="location-heading">{t!("service-location")}</h2>
+            {location_view(&service, lang)}
+        </section>
+        {verified}
     }
 }
 
