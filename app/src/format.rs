@@ -7,8 +7,47 @@ use api_types::{E164, OpeningInterval, Weekday};
 /// The widest search the API accepts, in metres.
 pub const MAX_RADIUS_M: u32 = 2_000_000;
 
-/// A distance for people: metres (rounded to 10 m) under 1 km, one decimal under 10 km, whole kilometres above.
-/// The decimal point is a dot in every language, as on most phones in Mexico and Central America.
+/// A distance rounded for people: metres (to 10 m) under 1 km, one decimal under 10 km, whole kilometres above.
+/// The interface writes the number its language's way (`i18n::distance_text`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Distance {
+    /// The number shown.
+    pub value: f64,
+    /// Decimals shown (0 or 1).
+    pub decimals: u32,
+    /// Kilometres rather than metres.
+    pub kilometres: bool,
+}
+
+impl Distance {
+    /// Rounds `distance_m` for display.
+    pub fn new(distance_m: u32) -> Self {
+        let metres = (distance_m.saturating_add(5) / 10 * 10).max(10);
+        if metres < 1_000 {
+            return Self {
+                value: f64::from(metres),
+                decimals: 0,
+                kilometres: false,
+            };
+        }
+        let tenths_of_km = (u64::from(distance_m) + 50) / 100;
+        if tenths_of_km < 100 {
+            Self {
+                value: tenths_of_km as f64 / 10.0,
+                decimals: 1,
+                kilometres: true,
+            }
+        } else {
+            Self {
+                value: ((u64::from(distance_m) + 500) / 1_000) as f64,
+                decimals: 0,
+                kilometres: true,
+            }
+        }
+    }
+}
+
+/// A distance with a decimal point, as in tests and logs: `3.2 km`, `850 m`.
 ///
 /// # Example
 /// ```
@@ -16,16 +55,12 @@ pub const MAX_RADIUS_M: u32 = 2_000_000;
 /// assert_eq!(ruta_app::format::format_distance(850), "850 m");
 /// ```
 pub fn format_distance(distance_m: u32) -> String {
-    let metres = (distance_m.saturating_add(5) / 10 * 10).max(10);
-    if metres < 1_000 {
-        return format!("{metres} m");
-    }
-    let tenths_of_km = (u64::from(distance_m) + 50) / 100;
-    if tenths_of_km < 100 {
-        format!("{}.{} km", tenths_of_km / 10, tenths_of_km % 10)
-    } else {
-        format!("{} km", (u64::from(distance_m) + 500) / 1_000)
-    }
+    let d = Distance::new(distance_m);
+    format!(
+        "{} {}",
+        fixed(d.value, d.decimals),
+        if d.kilometres { "km" } else { "m" }
+    )
 }
 
 /// The next radius to offer when nothing was found: double, up to the API's 2,000 km; `None` at the maximum.

@@ -45,6 +45,9 @@ pub enum Key {
     Exact(i64),
 }
 
+/// One language's messages: `(id, pattern)`, sorted by id.
+pub type Messages = &'static [(&'static str, &'static [Piece])];
+
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// A value for a message argument.
@@ -161,14 +164,18 @@ pub fn format(id: &str, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 fn lookup(lang: Lang, id: &str) -> Option<&'static [Piece]> {
-    let messages = match lang {
-        Lang::Es => MESSAGES_ES,
-        Lang::En => MESSAGES_EN,
-    };
+    let (_, messages) = TABLES.iter().find(|(tag, _)| *tag == lang.tag())?;
     messages
         .binary_search_by(|(key, _)| (*key).cmp(id))
         .ok()
         .map(|i| messages[i].1)
+}
+
+/// Whether the current language (or Spanish) has message `id`: for ids built at run time, such as
+/// `language-<code>`, which `fl!` cannot check.
+pub fn has(id: &str) -> bool {
+    let lang = CURRENT.with(Cell::get);
+    lookup(lang, id).or_else(|| lookup(Lang::Es, id)).is_some()
 }
 
 fn render(pieces: &[Piece], args: &[(&str, Arg<'_>)], lang: Lang, out: &mut String) {
@@ -202,32 +209,67 @@ fn render(pieces: &[Piece], args: &[(&str, Arg<'_>)], lang: Lang, out: &mut Stri
     }
 }
 
-/// The CLDR cardinal plural category of a whole number: in Spanish and English, `one` for 1, else `other`.
+/// The CLDR cardinal plural category of a whole number (CLDR 46 `plurals.xml`, integers only):
+/// - Spanish, French, Portuguese: `one` for 1 (French and Brazilian Portuguese also 0), `many` for a non-zero
+///   multiple of a million ("1 million de…"), else `other`;
+/// - English, Dutch: `one` for 1;
+/// - Haitian Creole, Quechua and Guaraní have no CLDR rules; their files use `one` for 1, like Spanish.
 fn plural_category(lang: Lang, n: i64) -> &'static str {
-    match (lang, n) {
-        (Lang::Es | Lang::En, 1) => "one",
+    let million = n != 0 && n % 1_000_000 == 0;
+    match lang {
+        Lang::Fr | Lang::PtBr if n == 0 || n == 1 => "one",
+        Lang::Es | Lang::Fr | Lang::PtBr if million => "many",
+        _ if n == 1 => "one",
         _ => "other",
     }
 }
 
-/// A language the app is translated into.
+/// A language the app is translated into (a folder of `locales/`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// Spanish, the default.
     Es,
     /// English.
     En,
+    /// Brazilian Portuguese.
+    PtBr,
+    /// French.
+    Fr,
+    /// Haitian Creole.
+    Ht,
+    /// Dutch (Suriname, the Dutch Caribbean).
+    Nl,
+    /// Southern Quechua.
+    Qu,
+    /// Paraguayan Guaraní.
+    Gn,
 }
 
 impl Lang {
-    /// Every language, in the order of the picker.
-    pub const ALL: [Lang; 2] = [Lang::Es, Lang::En];
+    /// Every language, in the order of the picker: by number of speakers in the region, Indigenous languages
+    /// and Creole with them, not at the end.
+    pub const ALL: [Lang; 8] = [
+        Lang::Es,
+        Lang::PtBr,
+        Lang::Qu,
+        Lang::Gn,
+        Lang::Ht,
+        Lang::Fr,
+        Lang::En,
+        Lang::Nl,
+    ];
 
-    /// BCP 47 tag, as sent in `lang=` and set on `<html lang>`.
+    /// BCP 47 tag: the `locales/` folder, `lang=` sent to the API, and `<html lang>`.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Es => "es",
             Lang::En => "en",
+            Lang::PtBr => "pt-BR",
+            Lang::Fr => "fr",
+            Lang::Ht => "ht",
+            Lang::Nl => "nl",
+            Lang::Qu => "qu",
+            Lang::Gn => "gn",
         }
     }
 
@@ -237,13 +279,46 @@ impl Lang {
         match self {
             Lang::Es => "Español",
             Lang::En => "English",
+            Lang::PtBr => "Português",
+            Lang::Fr => "Français",
+            Lang::Ht => "Kreyòl ayisyen",
+            Lang::Nl => "Nederlands",
+            Lang::Qu => "Runasimi",
+            Lang::Gn => "Avañe'ẽ",
         }
     }
 
-    /// From a tag such as `en-US`, by its primary language.
+    /// Locales for the browser's `Intl` (numbers, dates, country names), best first: languages the browser may
+    /// lack data for are followed by the one their readers most likely also read.
+    pub fn intl_locales(self) -> &'static [&'static str] {
+        match self {
+            Lang::Es => &["es-419", "es"],
+            Lang::En => &["en"],
+            Lang::PtBr => &["pt-BR", "pt"],
+            Lang::Fr => &["fr"],
+            Lang::Ht => &["ht", "fr-HT", "fr"],
+            Lang::Nl => &["nl-SR", "nl"],
+            Lang::Qu => &["qu", "es-PE", "es"],
+            Lang::Gn => &["gn", "es-PY", "es"],
+        }
+    }
+
+    /// From one tag such as `en-US` or `pt-PT`: the exact language, else one with the same primary language
+    /// (`pt-PT` → Brazilian Portuguese, `quz` is not `qu`).
     pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim();
+        if let Some(exact) = Lang::ALL.into_iter().find(|l| l.tag().eq_ignore_ascii_case(tag)) {
+            return Some(exact);
+        }
         let primary = tag.split(['-', '_']).next().unwrap_or(tag).to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.tag() == primary)
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().split('-').next() == Some(primary.as_str()))
+    }
+
+    /// The first of the browser's languages (most preferred first) that the app speaks; Spanish when none is.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::Es)
     }
 }
 
@@ -267,6 +342,17 @@ pub fn activate(lang: Lang) {
 /// Renders messages in `lang` from now on.
 fn load(lang: Lang) {
     CURRENT.with(|current| current.set(lang));
+}
+
+/// A distance in the current language: "3.2 km", "3,2 km", "850 m".
+pub fn distance_text(distance_m: u32) -> String {
+    let distance = crate::format::Distance::new(distance_m);
+    let value = crate::intl::number(distance.value, distance.decimals, CURRENT.with(Cell::get));
+    if distance.kilometres {
+        t!("distance-kilometres", value = value)
+    } else {
+        t!("distance-metres", value = value)
+    }
 }
 
 /// A kind of service, translated.
@@ -406,7 +492,34 @@ mod tests {
     fn browser_tags_map_to_app_languages() {
         assert_eq!(Lang::from_tag("en-US"), Some(Lang::En));
         assert_eq!(Lang::from_tag("ES_419"), Some(Lang::Es));
-        assert_eq!(Lang::from_tag("pt-BR"), None);
+        assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("pt-PT"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("qu-PE"), Some(Lang::Qu));
+        assert_eq!(Lang::from_tag("gn"), Some(Lang::Gn));
+        assert_eq!(Lang::from_tag("de-DE"), None);
+        assert_eq!(Lang::from_tag("quz"), None);
+    }
+
+    #[test]
+    fn the_first_browser_language_the_app_speaks_wins_else_spanish() {
+        assert_eq!(Lang::negotiate(["de-DE", "pt-PT", "en"]), Lang::PtBr);
+        assert_eq!(Lang::negotiate(["ht-HT", "fr-FR"]), Lang::Ht);
+        assert_eq!(Lang::negotiate(["nl-SR"]), Lang::Nl);
+        assert_eq!(Lang::negotiate(["de", "ja"]), Lang::Es);
+        assert_eq!(Lang::negotiate([]), Lang::Es);
+    }
+
+    #[test]
+    fn plural_categories_follow_cldr_for_whole_numbers() {
+        assert_eq!(plural_category(Lang::Es, 0), "other");
+        assert_eq!(plural_category(Lang::Es, 1), "one");
+        assert_eq!(plural_category(Lang::Fr, 0), "one");
+        assert_eq!(plural_category(Lang::PtBr, 0), "one");
+        assert_eq!(plural_category(Lang::PtBr, 2), "other");
+        assert_eq!(plural_category(Lang::Es, 2_000_000), "many");
+        assert_eq!(plural_category(Lang::En, 2_000_000), "other");
+        assert_eq!(plural_category(Lang::Nl, 1), "one");
+        assert_eq!(plural_category(Lang::Qu, 3), "other");
     }
 
     #[test]
@@ -440,12 +553,23 @@ mod tests {
     }
 
     #[test]
-    fn every_spanish_message_exists_in_english_and_the_tables_are_sorted() {
+    fn every_language_has_a_table_with_every_spanish_message_sorted() {
         let ids = |messages: &'static [(&'static str, &'static [Piece])]| {
             messages.iter().map(|m| m.0).collect::<Vec<_>>()
         };
-        assert_eq!(ids(MESSAGES_ES), ids(MESSAGES_EN));
-        assert!(MESSAGES_ES.windows(2).all(|w| w[0].0 < w[1].0));
+        let spanish = TABLES.iter().find(|(tag, _)| *tag == "es").map(|t| ids(t.1));
+        for lang in Lang::ALL {
+            let table = TABLES.iter().find(|(tag, _)| *tag == lang.tag());
+            assert!(table.is_some(), "locales/{} is missing", lang.tag());
+            let table = table.map(|t| t.1).unwrap_or_default();
+            assert_eq!(Some(ids(table)), spanish, "{}", lang.tag());
+            assert!(table.windows(2).all(|w| w[0].0 < w[1].0));
+        }
+        assert_eq!(
+            TABLES.len(),
+            Lang::ALL.len(),
+            "a locales/ folder the app does not offer"
+        );
     }
 
     #[test]

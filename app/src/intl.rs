@@ -24,7 +24,7 @@ fn display_name(kind: &str, code: &str, lang: Lang) -> Option<String> {
         &JsValue::from_str("none"),
     )
     .ok()?;
-    let args = Array::of2(&Array::of1(&JsValue::from_str(lang.tag())), &options);
+    let args = Array::of2(&locales(lang), &options);
     let names = Reflect::construct(&constructor, &args).ok()?;
     let of: Function = Reflect::get(&names, &JsValue::from_str("of"))
         .ok()?
@@ -33,8 +33,22 @@ fn display_name(kind: &str, code: &str, lang: Lang) -> Option<String> {
     of.call1(&names, &JsValue::from_str(code)).ok()?.as_string()
 }
 
-/// A language's name in the interface language (`qu` → "Quechua"), or the code when the browser does not know it.
+/// The interface language's `Intl` locales, best first.
+fn locales(lang: Lang) -> Array {
+    lang.intl_locales()
+        .iter()
+        .map(|tag| JsValue::from_str(tag))
+        .collect()
+}
+
+/// A language's name in the interface language (`qu` → "Quechua"): the `language-<code>` message for every
+/// language the directory indexes (so Quechua and Guaraní readers get names in their language too), else
+/// the browser's name for it, else the code.
 pub fn language_name(code: &str, lang: Lang) -> String {
+    let id = format!("language-{code}");
+    if crate::i18n::has(&id) {
+        return crate::i18n::format(&id, &[]);
+    }
     display_name("language", code, lang)
         .map(|name| capitalize_first(&name))
         .unwrap_or_else(|| code.to_owned())
@@ -45,12 +59,52 @@ pub fn country_name(iso2: &str, lang: Lang) -> String {
     display_name("region", iso2, lang).unwrap_or_else(|| iso2.to_owned())
 }
 
+/// `new Intl.<constructor>(locales, options).format(value)`, or `None` where the browser lacks it or throws.
+fn intl_format(
+    constructor: &str,
+    lang: Lang,
+    options: &[(&str, JsValue)],
+    value: &JsValue,
+) -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let constructor: Function = Reflect::get(&intl, &JsValue::from_str(constructor))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let object = Object::new();
+    for (key, option) in options {
+        Reflect::set(&object, &JsValue::from_str(key), option).ok()?;
+    }
+    let formatter = Reflect::construct(&constructor, &Array::of2(&locales(lang), &object)).ok()?;
+    let format: Function = Reflect::get(&formatter, &JsValue::from_str("format"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    format.call1(&formatter, value).ok()?.as_string()
+}
+
+/// A number written the interface language's way ("3.2" in English, "3,2" in Portuguese), with exactly
+/// `decimals` decimals; digits and a dot if `Intl` fails.
+pub fn number(value: f64, decimals: u32, lang: Lang) -> String {
+    let digits = JsValue::from_f64(f64::from(decimals));
+    let options = [
+        ("maximumFractionDigits", digits.clone()),
+        ("minimumFractionDigits", digits),
+    ];
+    intl_format("NumberFormat", lang, &options, &JsValue::from_f64(value))
+        .unwrap_or_else(|| crate::format::fixed(value, decimals))
+}
+
 /// A date as people write it in the interface language ("29 de noviembre de 2026"), in the phone's time zone.
 pub fn long_date(at: &DateTime<Utc>, lang: Lang) -> String {
     let date = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-    let options = Object::new();
-    for (key, value) in [("year", "numeric"), ("month", "long"), ("day", "numeric")] {
-        let _ = Reflect::set(&options, &JsValue::from_str(key), &JsValue::from_str(value));
-    }
-    String::from(date.to_locale_date_string(lang.tag(), &options))
+    let options = [
+        ("year", JsValue::from_str("numeric")),
+        ("month", JsValue::from_str("long")),
+        ("day", JsValue::from_str("numeric")),
+    ];
+    intl_format("DateTimeFormat", lang, &options, &date).unwrap_or_else(|| {
+        use chrono::Datelike as _;
+        format!("{}-{:02}-{:02}", at.year(), at.month(), at.day())
+    })
 }

@@ -62,10 +62,10 @@ fn exit(state: AppState) {
 /// The root: header with the quick exit and demo notice, emergency numbers, and the current screen.
 #[component]
 pub fn App() -> impl IntoView {
-    // Spanish unless the person saved another language on this phone. The browser's language is not used to
-    // guess: a borrowed or shared phone's settings say nothing about the person holding it.
+    // The language saved on this phone if the person chose to save one; else the first of the browser's
+    // languages the app speaks (pt-PT → Brazilian Portuguese); else Spanish. The picker is on the first screen.
     let stored = safety::stored_language();
-    let lang = stored.unwrap_or(Lang::Es);
+    let lang = stored.unwrap_or_else(safety::browser_language);
     i18n::activate(lang);
     let state = AppState::new(lang, stored.is_some());
     i18n::install(state.locale);

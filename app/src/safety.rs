@@ -59,6 +59,20 @@ pub fn stored_language() -> Option<Lang> {
     Lang::from_tag(&storage.get_item(LANG_KEY).ok()??)
 }
 
+/// The app language matching the browser's preferred languages (`navigator.languages`), Spanish if none.
+pub fn browser_language() -> Lang {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::Es;
+    };
+    let tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .chain(navigator.language())
+        .collect();
+    Lang::negotiate(tags.iter().map(String::as_str))
+}
+
 /// Saves the language; only called while "Remember my language" is ticked.
 pub fn store_language(lang: Lang) {
     if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {

@@ -112,13 +112,15 @@ impl IntoResponse for ApiError {
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
-        let body = ErrorBody {
-            error: ErrorDetail {
-                code: code.to_owned(),
-                message,
-                field,
-            },
+        let error = ErrorDetail {
+            code: code.to_owned(),
+            message,
+            detail: None,
+            field,
         };
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(ErrorBody { error: error.clone() })).into_response();
+        // For `http::language`, which rewrites the message in the language the client asked for.
+        response.extensions_mut().insert(error);
+        response
     }
 }

@@ -71,6 +71,7 @@ pub async fn boot(
     let (organizations, services) = store.load_directory().await?;
     let directory = Directory::new(organizations, services, reference.gazetteer.clone());
     tracing::info!(services = directory.len(), "directory indexed");
+    http::language::preload();
     let mut state = AppState::new(
         directory,
         reference.countries,

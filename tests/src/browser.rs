@@ -39,8 +39,14 @@ impl Browser {
         Self::start_sized(360, 740).await
     }
 
-    /// Starts with a given window size in CSS pixels.
+    /// Starts with a given window size in CSS pixels, the browser set to Latin American Spanish.
     pub async fn start_sized(width: u32, height: u32) -> Self {
+        Self::start_configured(width, height, "es-419").await
+    }
+
+    /// Starts with a window size and the browser's preferred languages (`navigator.languages`, the
+    /// Accept-Language header), e.g. `"pt-PT,en"`.
+    pub async fn start_configured(width: u32, height: u32, languages: &str) -> Self {
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
@@ -71,12 +77,14 @@ impl Browser {
             "--no-default-browser-check".to_owned(),
             "--hide-scrollbars".to_owned(),
             format!("--window-size={width},{height}"),
+            format!("--lang={}", languages.split(',').next().unwrap_or(languages)),
+            format!("--accept-lang={languages}"),
             format!("--user-data-dir={}", profile.path().display()),
         ];
         let mut caps = serde_json::Map::new();
         caps.insert(
             "goog:chromeOptions".to_owned(),
-            json!({ "binary": chromium, "args": args }),
+            json!({ "binary": chromium, "args": args, "prefs": { "intl.accept_languages": languages } }),
         );
         let url = format!("http://127.0.0.1:{port}");
         let mut last = String::new();

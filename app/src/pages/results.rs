@@ -7,10 +7,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{LinkStyle, LoadError, PhoneLinks, locator};
-use crate::format::{filter_languages, format_distance, wider_radius};
+use crate::format::{filter_languages, wider_radius};
 use crate::i18n::{
-    Lang, capacity_name, compass_name, cost_name, delivery_name, kind_name, open_now_text, population_name,
-    t, tx,
+    Lang, capacity_name, compass_name, cost_name, delivery_name, distance_text, kind_name, open_now_text,
+    population_name, t, tx,
 };
 use crate::intl;
 use crate::state::{DeliveryFilter, Filters, LoadStatus, Screen, SearchOrigin, use_app};
@@ -79,7 +79,7 @@ pub fn Results() -> impl IntoView {
             Some(answer) => t!(
                 "results-count",
                 count = answer.results.len(),
-                radius = format_distance(answer.radius_m)
+                radius = distance_text(answer.radius_m)
             ),
             None => String::new(),
         })
@@ -134,13 +134,13 @@ fn Nearby(answer: SearchResponse) -> impl IntoView {
                     class="secondary"
                     on:click=move |_| state.update_query(|q| q.radius_m = Some(next))
                 >
-                    {move || t!("wider-radius", radius = format_distance(next))}
+                    {move || t!("wider-radius", radius = distance_text(next))}
                 </button>
             }
         })
     };
     if answer.results.is_empty() {
-        let radius = format_distance(answer.radius_m);
+        let radius = distance_text(answer.radius_m);
         return view! {
             <div class="no-results">
                 <p id="no-results">
@@ -183,7 +183,7 @@ fn ResultItem(number: usize, hit: SearchHit) -> impl IntoView {
     let state = use_app();
     let lang = state.locale.get_untracked();
     let id = hit.id;
-    let distance = format_distance(hit.distance_m);
+    let distance = distance_text(hit.distance_m);
     let direction = compass_name(hit.bearing.compass);
     let distance = if hit.confidential || hit.location.approximate {
         t!(

@@ -86,7 +86,7 @@ pub fn ServicePage(id: Uuid) -> impl IntoView {
 fn Details(service: ServiceDetail) -> impl IntoView {
     let state = use_app();
     let lang = state.locale.get_untracked();
-    let shown_in = (primary(&service.description_lang) != lang.tag()).then(|| {
+    let shown_in = (primary(&service.description_lang) != primary(lang.tag())).then(|| {
         let language = intl::language_name(&service.description_lang, lang);
         view! { <p class="shown-in">{t!("shown-in", language = language)}</p> }
     });

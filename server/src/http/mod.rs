@@ -3,6 +3,7 @@
 pub mod app;
 pub mod countries;
 pub mod health;
+pub mod language;
 pub mod layers;
 pub mod openapi;
 pub mod places;
@@ -23,7 +24,8 @@ pub fn router(state: AppState) -> Router {
         .merge(places::router())
         .merge(services::router())
         .merge(countries::router())
-        .fallback(|| async { ApiError::NoRoute });
+        .fallback(|| async { ApiError::NoRoute })
+        .layer(axum::middleware::from_fn(language::localize_errors));
     let bundle = state.app.clone();
     let mut app = Router::new()
         .nest("/api/v1", api)

@@ -205,25 +205,171 @@ async fn pressing_escape_three_times_leaves_at_once() {
     .await;
 }
 
-#[tokio::test]
-async fn english_is_one_tap_away_and_nothing_overflows_at_320_px() {
-    let app = app_with_bundle().await;
-    let b = Browser::start_sized(320, 640).await;
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
-    b.find("#language").await;
-    b.js("const s = document.querySelector('#language'); s.value = 'en'; s.dispatchEvent(new Event('change', { bubbles: true }));").await;
-    wait_until(
-        &b,
-        "the page is in English",
-        "return document.documentElement.lang === 'en';",
-    )
-    .await;
-    search_tegucigalpa(&b).await;
+/// Sentences of the English interface (literal runs of three words or more), to catch English left on a
+/// screen in another language.
+fn english_sentences() -> Vec<String> {
+    let text = std::fs::read_to_string(ruta_tests::workspace().join("locales/en/ruta_app.ftl")).unwrap();
+    let mut sentences = Vec::new();
+    for line in text.lines() {
+        let value = match line.split_once(" = ") {
+            Some((id, value)) if !id.starts_with(' ') && !id.starts_with('#') => value,
+            _ if line.starts_with("        [") || line.starts_with("       *[") => {
+                line.split_once("] ").map_or("", |(_, v)| v)
+            }
+            _ => continue,
+        };
+        for run in value.split(['{', '}']) {
+            let run = run.trim().trim_end_matches(['.', ':', '…']);
+            if run
+                .split_whitespace()
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .count()
+                >= 3
+                && !run.contains('$')
+            {
+                sentences.push(run.to_owned());
+            }
+        }
+    }
+    assert!(sentences.len() > 40, "read the English file: {}", sentences.len());
+    sentences
+}
+
+/// Whether `text` has a distance such as `3,2 km` with this decimal separator.
+fn has_decimal_distance(text: &str, separator: char) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(6).any(|w| {
+        w[0].is_ascii_digit()
+            && w[1] == separator
+            && w[2].is_ascii_digit()
+            && w[3].is_whitespace()
+            && w[4] == 'k'
+            && w[5] == 'm'
+    })
+}
+
+/// The page's visible text, and how far it overflows horizontally (0 = fits).
+async fn visible_text_and_overflow(b: &Browser) -> (String, i64) {
+    let text = b
+        .js("return document.body.innerText;")
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_owned();
     let overflow = b
         .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+        .await
+        .as_i64()
+        .unwrap_or(-1);
+    (text, overflow)
+}
+
+fn assert_reads_in(tag: &str, screen: &str, text: &str, overflow: i64, english: &[String]) {
+    assert_eq!(overflow, 0, "{tag} {screen}: horizontal overflow at 320 px");
+    assert!(
+        !text.contains("{$"),
+        "{tag} {screen}: a message lacks an argument"
+    );
+    for id in [
+        "kind-shelter",
+        "results-count",
+        "open-now",
+        "language-",
+        "distance-",
+    ] {
+        assert!(!text.contains(id), "{tag} {screen}: raw message id {id}");
+    }
+    if tag != "en" {
+        for sentence in english {
+            assert!(
+                !text.contains(sentence.as_str()),
+                "{tag} {screen}: English left: {sentence:?}"
+            );
+        }
+    }
+}
+
+/// Every language: picked on the home screen, results and a service page read wholly in it, `<html lang>`
+/// follows, and nothing overflows a 320 px screen.
+#[tokio::test]
+async fn every_language_reads_wholly_in_itself_and_fits_320_px() {
+    let app = app_with_bundle().await;
+    let english = english_sentences();
+    let b = Browser::start_sized(320, 640).await;
+    for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
+        b.client.goto(&format!("{}/", app.base)).await.unwrap();
+        b.find("#language").await;
+        b.js(&format!(
+            "const s = document.querySelector('#language'); s.value = '{tag}'; \
+             s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ))
         .await;
-    assert_eq!(overflow, 0, "horizontal overflow at 320 px");
-    b.screenshot("5-results-en-320").await;
+        wait_until(
+            &b,
+            &format!("the page is in {tag}"),
+            &format!("return document.documentElement.lang === '{tag}';"),
+        )
+        .await;
+        let (text, overflow) = visible_text_and_overflow(&b).await;
+        assert_reads_in(tag, "home", &text, overflow, &english);
+
+        search_tegucigalpa(&b).await;
+        let (text, overflow) = visible_text_and_overflow(&b).await;
+        assert_reads_in(tag, "results", &text, overflow, &english);
+        // Distances under 10 km have a decimal, written the language's way.
+        let separator = if ["pt-BR", "fr", "nl", "gn", "ht"].contains(&tag) {
+            ','
+        } else {
+            '.'
+        };
+        assert!(
+            has_decimal_distance(&text, separator),
+            "{tag}: no distance like 3{separator}2 km in {text}"
+        );
+        let other = if separator == ',' { '.' } else { ',' };
+        assert!(
+            !has_decimal_distance(&text, other),
+            "{tag}: a distance with {other} in {text}"
+        );
+        b.screenshot(&format!("lang-{tag}-results-320")).await;
+
+        b.find("#result-list li.result .open-service")
+            .await
+            .click()
+            .await
+            .unwrap();
+        b.find("main#service h1").await;
+        wait_until(
+            &b,
+            "the service is shown",
+            "return !!document.querySelector('main#service .phones, main#service .hours');",
+        )
+        .await;
+        let (text, overflow) = visible_text_and_overflow(&b).await;
+        assert_reads_in(tag, "service", &text, overflow, &english);
+        b.screenshot(&format!("lang-{tag}-service-320")).await;
+        assert_eq!(b.js("return document.documentElement.lang").await, tag);
+    }
+}
+
+/// With no saved choice the app follows the browser: a phone set to European Portuguese then English gets the
+/// Brazilian Portuguese interface (pt-PT → pt → pt-BR), and one set to German gets Spanish.
+#[tokio::test]
+async fn the_app_starts_in_the_browsers_language_with_fallbacks() {
+    let app = app_with_bundle().await;
+    for (languages, expected) in [("pt-PT,en", "pt-BR"), ("ht,fr", "ht"), ("de-DE", "es")] {
+        let b = Browser::start_configured(360, 740, languages).await;
+        b.client.goto(&format!("{}/", app.base)).await.unwrap();
+        b.find("#town").await;
+        wait_until(
+            &b,
+            &format!("{languages} starts in {expected}"),
+            &format!("return document.documentElement.lang === '{expected}';"),
+        )
+        .await;
+        let picked = b.js("return document.querySelector('#language').value").await;
+        assert_eq!(picked, expected, "the picker shows the language in use");
+    }
 }
 
 #[tokio::test]

@@ -165,3 +165,93 @@ async fn hostile_query_strings_never_cause_a_server_error() {
         .await;
     assert_eq!(fine.status, 200, "free text is data, not SQL");
 }
+
+/// A client that asks for a language Ruta ships gets the error sentence in it (the English one kept in
+/// `detail`); the code and field never change, and English or unknown languages keep the English sentence.
+#[tokio::test]
+async fn error_messages_follow_the_language_asked_for() {
+    let app = spawn().await;
+    let english = app.get("/api/v1/search?lat=91&lon=0").await;
+    let english_message = english.json["error"]["message"].as_str().unwrap().to_owned();
+    assert!(english.json["error"].get("detail").is_none());
+
+    type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], &'a str, &'a str);
+    let cases: &[Case<'_>] = &[
+        (
+            "/api/v1/search?lat=91&lon=0",
+            &[("accept-language", "es-MX,es;q=0.9")],
+            "es",
+            "El valor de «lat» no es válido.",
+        ),
+        (
+            "/api/v1/search?lat=91&lon=0",
+            &[("accept-language", "qu-PE, es;q=0.5")],
+            "qu",
+            "",
+        ),
+        (
+            "/api/v1/search?lat=91&lon=0&lang=pt-BR",
+            &[("accept-language", "en")],
+            "pt-BR",
+            "",
+        ),
+        (
+            "/api/v1/search?lat=91&lon=0",
+            &[("accept-language", "pt-PT")],
+            "pt-BR",
+            "",
+        ),
+        (
+            "/api/v1/search?lat=91&lon=0",
+            &[("accept-language", "ht")],
+            "ht",
+            "",
+        ),
+    ];
+    for (path, headers, language, exact) in cases {
+        let answer = app.get_with(path, headers).await;
+        assert_eq!(answer.status, 400, "{path} {headers:?}");
+        let error = &answer.json["error"];
+        assert_eq!(error["code"], "invalid_parameter");
+        assert_eq!(error["field"], "lat");
+        assert_eq!(answer.headers["content-language"], *language, "{headers:?}");
+        let message = error["message"].as_str().unwrap();
+        assert_ne!(message, english_message, "{language} still English");
+        assert!(message.contains("lat"), "{language}: {message} names the field");
+        assert_eq!(error["detail"], english_message.as_str());
+        if !exact.is_empty() {
+            assert_eq!(message, *exact);
+        }
+    }
+
+    for headers in [
+        &[("accept-language", "en-US")][..],
+        &[("accept-language", "de-DE, ja")][..],
+        &[],
+    ] {
+        let answer = app.get_with("/api/v1/search?lat=91&lon=0", headers).await;
+        assert_eq!(
+            answer.json["error"]["message"],
+            english_message.as_str(),
+            "{headers:?}"
+        );
+        assert!(answer.headers.get("content-language").is_none());
+    }
+
+    // Not found, in Guaraní, still names the parameter; a 404 route in Dutch has no field.
+    let missing = app
+        .get_with(
+            "/api/v1/services/00000000-0000-4000-8000-000000000000",
+            &[("accept-language", "gn")],
+        )
+        .await;
+    assert_eq!(missing.status, 404);
+    assert_eq!(missing.json["error"]["code"], "not_found");
+    assert_eq!(missing.headers["content-language"], "gn");
+    let route = app
+        .get_with("/api/v1/nowhere", &[("accept-language", "nl")])
+        .await;
+    assert_eq!(route.json["error"]["code"], "no_route");
+    assert_eq!(route.headers["content-language"], "nl");
+    assert!(!route.json["error"]["message"].as_str().unwrap().contains("such"));
+}

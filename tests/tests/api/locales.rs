@@ -45,21 +45,25 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
-/// locale → message id → variables used.
-fn load() -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> {
-    let mut locales = BTreeMap::new();
+/// Messages of one file: id → (variables used, the text with placeables blanked).
+type Messages = BTreeMap<String, (BTreeSet<String>, String)>;
+
+/// file name (the Fluent domain, `ruta_app.ftl`) → locale → messages.
+fn load() -> BTreeMap<String, BTreeMap<String, Messages>> {
+    let mut domains: BTreeMap<String, BTreeMap<String, Messages>> = BTreeMap::new();
     for dir in std::fs::read_dir(locales_dir()).unwrap() {
         let dir = dir.unwrap().path();
         if !dir.is_dir() {
             continue;
         }
         let locale = dir.file_name().unwrap().to_string_lossy().into_owned();
-        let mut messages = BTreeMap::new();
         for file in std::fs::read_dir(&dir).unwrap() {
             let file = file.unwrap().path();
             if file.extension().is_none_or(|e| e != "ftl") {
                 continue;
             }
+            let domain = file.file_name().unwrap().to_string_lossy().into_owned();
+            let mut messages = Messages::new();
             let text = std::fs::read_to_string(&file).unwrap();
             let resource = fluent_syntax::parser::parse(text.as_str())
                 .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", file.display()));
@@ -67,12 +71,15 @@ fn load() -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> {
                 match entry {
                     Entry::Message(m) => {
                         let mut vars = BTreeSet::new();
+                        let mut words = String::new();
                         if let Some(value) = &m.value {
                             variables_of(value, &mut vars);
+                            text_of(value, &mut words);
                         }
                         assert!(
-                            messages.insert(m.id.name.to_owned(), vars).is_none(),
-                            "{locale}: {} twice",
+                            messages.insert(m.id.name.to_owned(), (vars, words)).is_none(),
+                            "{}: {} twice",
+                            file.display(),
                             m.id.name
                         );
                     }
@@ -80,40 +87,129 @@ fn load() -> BTreeMap<String, BTreeMap<String, BTreeSet<String>>> {
                     _ => {}
                 }
             }
+            domains
+                .entry(domain)
+                .or_default()
+                .insert(locale.clone(), messages);
         }
-        locales.insert(locale, messages);
     }
-    locales
+    domains
 }
 
-#[test]
-fn every_locale_has_every_message_with_the_same_variables() {
-    let locales = load();
-    assert!(
-        locales.contains_key("es") && locales.contains_key("en"),
-        "Spanish and English at least"
-    );
-    let all_ids: BTreeSet<&String> = locales.values().flat_map(|m| m.keys()).collect();
-    for (locale, messages) in &locales {
-        for id in &all_ids {
-            assert!(messages.contains_key(*id), "{locale} lacks {id}");
+/// The literal text of a pattern (every variant of a select), placeables left out.
+fn text_of(pattern: &Pattern<&str>, out: &mut String) {
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => out.push_str(value),
+            PatternElement::Placeable {
+                expression: Expression::Select { variants, .. },
+            } => {
+                for v in variants {
+                    text_of(&v.value, out);
+                    out.push(' ');
+                }
+            }
+            PatternElement::Placeable { .. } => out.push(' '),
         }
-        for (id, vars) in messages {
-            assert_eq!(
-                vars, &locales["es"][id],
-                "{locale}/{id} uses other variables than es"
+    }
+}
+
+/// Every language the app and server ship, as folder names under `locales/`.
+const SHIPPED: [&str; 8] = ["es", "en", "pt-BR", "fr", "ht", "nl", "qu", "gn"];
+
+#[test]
+fn every_locale_has_every_file_and_message_with_the_same_variables() {
+    let domains = load();
+    assert!(domains.contains_key("ruta_app.ftl") && domains.contains_key("ruta_server.ftl"));
+    for (domain, locales) in &domains {
+        for locale in SHIPPED {
+            assert!(
+                locales.contains_key(locale),
+                "locales/{locale}/{domain} is missing"
+            );
+        }
+        let all_ids: BTreeSet<&String> = locales.values().flat_map(|m| m.keys()).collect();
+        for (locale, messages) in locales {
+            for id in &all_ids {
+                assert!(messages.contains_key(*id), "{locale}/{domain} lacks {id}");
+            }
+            for (id, (vars, _)) in messages {
+                assert_eq!(
+                    vars, &locales["es"][id].0,
+                    "{locale}/{domain}: {id} uses other variables than es"
+                );
+            }
+        }
+    }
+}
+
+/// A translation left in English is caught when a sentence (three words or more) is the English one verbatim.
+#[test]
+fn no_sentence_is_left_in_english_in_another_language() {
+    for (domain, locales) in load() {
+        let english = &locales["en"];
+        for (locale, messages) in &locales {
+            if locale == "en" {
+                continue;
+            }
+            for (id, (_, text)) in messages {
+                let words = text
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .count();
+                let same = english.get(id).is_some_and(|(_, en)| en.trim() == text.trim());
+                assert!(
+                    !(same && words >= 3),
+                    "{locale}/{domain}: {id} is still the English text {text:?}"
+                );
+            }
+        }
+    }
+}
+
+/// Files in languages the team does not speak natively say so at the top, for reviewers.
+#[test]
+fn creole_and_indigenous_language_files_ask_for_native_review() {
+    for locale in ["ht", "qu", "gn"] {
+        for entry in std::fs::read_dir(locales_dir().join(locale)).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let header: String = text
+                .lines()
+                .take_while(|l| l.starts_with('#'))
+                .collect::<Vec<_>>()
+                .join("\n");
+            assert!(
+                header.contains("NEEDS REVIEW BY NATIVE SPEAKERS"),
+                "{} must start with the review header",
+                path.display()
             );
         }
     }
 }
 
 #[test]
-fn every_api_error_code_has_a_message() {
-    let locales = load();
+fn every_api_error_code_has_a_message_for_the_app_and_the_server() {
+    let domains = load();
     for code in ruta_server::error::ApiError::CODES {
+        for domain in ["ruta_app.ftl", "ruta_server.ftl"] {
+            assert!(
+                domains[domain]["es"].contains_key(&format!("error-{code}")),
+                "{domain}: error-{code}"
+            );
+        }
+    }
+}
+
+/// The "language spoken" filter and a service's languages are named in the reader's language: every language
+/// the directory indexes has a `language-<code>` message (Quechua readers get Quechua names too).
+#[test]
+fn every_indexed_language_has_a_name_in_every_locale() {
+    let domains = load();
+    for code in ruta_server::geo::mask::INDEXED_LANGUAGES {
         assert!(
-            locales["es"].contains_key(&format!("error-{code}")),
-            "error-{code}"
+            domains["ruta_app.ftl"]["es"].contains_key(&format!("language-{code}")),
+            "language-{code}"
         );
     }
 }

@@ -38,6 +38,19 @@ async fn descriptions_follow_the_readers_language() {
         fr.json["descriptions"]["qu"], "Yanapay kallpachay.",
         "every translation is there too"
     );
+    // Without lang=, the browser's Accept-Language decides; Guaraní and Brazilian Portuguese readers of a
+    // listing written in Spanish and Quechua get the Spanish, labelled as such by description_lang.
+    let path = format!("/api/v1/services/{}", id(QUECHUA));
+    for (accept, text, lang) in [
+        ("qu-PE,es;q=0.8", "Yanapay kallpachay.", "qu"),
+        ("gn", "Apoyo y acompañamiento.", "es"),
+        ("pt-BR,pt;q=0.9", "Apoyo y acompañamiento.", "es"),
+        ("en-US", "Apoyo y acompañamiento.", "es"),
+    ] {
+        let answer = app.get_with(&path, &[("accept-language", accept)]).await;
+        assert_eq!(answer.json["description"], text, "{accept}");
+        assert_eq!(answer.json["description_lang"], lang, "{accept}");
+    }
 }
 
 #[tokio::test]

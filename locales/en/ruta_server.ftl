@@ -1,0 +1,9 @@
+# Text the server writes itself: API error messages when the client asks for a language (Accept-Language or
+# lang=). The app does not show them: it translates the "code" field with its own messages.
+# { $field } is the parameter's technical name, as sent (lat, radius_m…).
+
+error-invalid_parameter = The value of “{ $field }” is not valid.
+error-missing_parameter = “{ $field }” is needed.
+error-not_found = Nothing has that “{ $field }”.
+error-no_route = There is no such address in the API.
+error-internal = Something went wrong on our side. Please try again in a moment.

@@ -1,0 +1,9 @@
+# Textos que el servidor escribe él mismo: los mensajes de error de la API cuando el cliente pide un idioma
+# (Accept-Language o lang=). La app no los muestra: traduce el campo "code" con sus propios mensajes.
+# { $field } es el nombre técnico del parámetro, tal como se envió (lat, radius_m…).
+
+error-invalid_parameter = El valor de «{ $field }» no es válido.
+error-missing_parameter = Falta el dato «{ $field }».
+error-not_found = No hay nada con ese «{ $field }».
+error-no_route = Esta dirección no existe en la API.
+error-internal = Algo falló de nuestro lado. Intente de nuevo en un momento.

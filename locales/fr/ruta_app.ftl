@@ -1,0 +1,239 @@
+# Textes de l’application pour les survivantes et survivants (français). L’espagnol (es) est la langue par défaut et la référence pour les identifiants et les variables.
+# Ton : clair, respectueux, centré sur la personne ; ne jamais culpabiliser. On vouvoie la personne.
+
+## Cadre de tous les écrans
+
+app-name = Ruta
+quick-exit = Sortie rapide
+quick-exit-hint = Pour partir tout de suite, touchez « Sortie rapide » ou appuyez trois fois sur la touche Échap. Une autre page s’ouvrira.
+demo-notice = Version de démonstration : tous les services, adresses et numéros de téléphone de cette liste sont inventés. Ce ne sont pas de vrais services.
+nav-label = Navigation
+
+## Accueil
+
+home-heading = Trouver de l’aide près de…
+home-intro = Écrivez le nom d’une ville ou d’un village. Vous n’avez pas besoin de dire où vous êtes.
+town-label = Ville ou village
+town-searching = Recherche de lieux…
+town-no-match = Aucun lieu ne porte ce nom. Essayez une autre orthographe ou une ville proche.
+town-suggestions-label = Lieux correspondants
+place-name = { $name }, { $admin1 }, { $country }
+location-or = ou
+use-location = Utiliser ma position
+use-location-hint = Votre position n’est demandée que si vous touchez ce bouton. Elle est arrondie à environ 1 km avant la recherche et n’est pas conservée.
+location-finding = Recherche de votre position…
+location-denied = Votre position n’a pas pu être utilisée, car l’autorisation est désactivée. Vous pouvez écrire le nom d’une ville ou d’un village.
+location-unavailable = Nous n’avons pas pu trouver votre position pour le moment. Vous pouvez écrire le nom d’une ville ou d’un village.
+settings-heading = Langue et confidentialité
+language-label = Langue
+remember-language = Retenir ma langue sur ce téléphone
+remember-language-hint = Si vous cochez cette case, seule la langue est enregistrée sur ce téléphone. Sinon, cette application n’enregistre rien.
+clear-device = Effacer ce qui est enregistré sur ce téléphone
+clear-device-hint = Efface tout ce que cette application a enregistré sur ce téléphone et revient à l’accueil.
+clear-device-done = C’est fait : ce que cette application avait enregistré a été effacé. L’historique du navigateur peut encore montrer cette page ; vous pouvez l’effacer dans les paramètres du navigateur.
+
+## Numéros d’urgence
+
+emergency-heading = Numéros d’urgence : { $country }
+emergency-call = Urgences : { $number }
+hotlines-heading = Lignes d’écoute nationales
+
+## Liens pour appeler ou écrire
+
+action-call = Appeler : { $number }
+action-sms = Envoyer un SMS : { $number }
+action-whatsapp = WhatsApp : { $number }
+whatsapp-note = WhatsApp appartient à une autre entreprise. Si vous l’utilisez, la conversation peut rester visible sur ce téléphone.
+phone-trace-note = Les appels et les messages restent dans l’historique du téléphone. Si vous craignez que quelqu’un le regarde, vous pouvez les effacer ensuite.
+
+## Résultats
+
+results-back = Retour à la recherche
+results-heading-place = Aide près de { $place }
+results-heading-location = Aide près de votre position
+results-loading = Recherche d’aide…
+results-count =
+    { $count ->
+        [one] Un lieu à moins de { $radius }
+       *[other] { $count } lieux à moins de { $radius }
+    }
+results-list-label = Lieux avec accueil sur place, du plus proche au plus éloigné
+show-filters = Filtrer les résultats
+result-distance = { $distance } { $direction }
+result-distance-approximate = Environ { $distance } { $direction } (zone approximative)
+result-languages = Langues : { $languages }
+result-confidential = L’adresse reste confidentielle pour protéger les personnes hébergées. Seule la zone est indiquée.
+locator-heading = Où ils se trouvent
+locator-label = Schéma des directions : vous êtes au centre ; chaque numéro est un lieu de la liste, placé selon sa distance et sa direction.
+no-results = Aucun service avec accueil sur place à moins de { $radius } ne correspond à votre recherche.
+no-results-try = Vous pouvez chercher plus loin, retirer des filtres, ou utiliser l’aide à distance et les lignes d’écoute plus bas.
+wider-radius = Chercher plus loin (jusqu’à { $radius })
+remote-heading = Aide que vous pouvez recevoir d’ici, à distance
+remote-intro = Par téléphone, appel vidéo ou chat.
+remote-none = Aucun service à distance ne correspond à votre recherche.
+remote-details = Plus d’informations
+
+## Filtres
+
+filters-heading = Filtrer les résultats
+filter-kind = Type d’aide
+filter-language = Langue parlée
+filter-language-any = Toutes les langues
+filter-population = Pour qui
+filter-free = Gratuits uniquement
+filter-open-now = Ouverts maintenant
+filter-delivery = Mode d’accueil
+filter-delivery-any = Tous les modes
+filter-delivery-in-person = En personne
+filter-delivery-remote = À distance (téléphone, vidéo ou chat)
+filters-clear = Retirer les filtres
+filters-see-results = Voir les résultats
+
+## Fiche d’un service
+
+service-back = Retour aux résultats
+service-loading = Chargement…
+service-organization = Géré par : { $organization }
+service-website = Site web de l’organisation
+service-contact-heading = Contact
+service-no-phone = Ce service n’a pas de numéro de téléphone dans l’annuaire.
+service-about = Ce qui est proposé
+shown-in = Langue du texte : { $language }
+service-populations = Pour qui
+service-populations-all = Pour toutes les personnes
+service-languages = Langues
+service-cost = Coût
+service-delivery = Mode d’accueil
+service-area = Accessible depuis : { $places }
+service-hours = Horaires
+hours-timezone = Heure locale : { $zone }
+hours-always = Ouvert 24 heures sur 24, tous les jours
+hours-none = Aucun horaire indiqué. Appelez pour demander.
+hours-closed = Fermé
+day-range = { $first } – { $last }
+service-capacity = Places disponibles
+capacity-updated = Mis à jour le { $date }
+service-verified = L’organisation a vérifié ces informations le { $date }
+service-location = Où se trouve le service
+service-confidential = Pour protéger les personnes hébergées, l’adresse n’est pas affichée. Appelez la ligne d’accueil : on vous dira comment y aller en sécurité.
+service-area-approximate = Zone : { $area }
+service-no-premises = Ce service fonctionne à distance.
+
+## Vocabulaire
+
+kind-shelter = Hébergement
+kind-psychosocial = Soutien psychosocial
+kind-hotline = Ligne d’écoute
+kind-legal = Aide juridique
+kind-health = Santé
+kind-food_clothing = Nourriture et vêtements
+kind-employment_training = Emploi et formation
+kind-education = Éducation
+kind-documents_migration = Papiers et migration
+kind-repatriation = Retour en sécurité au pays d’origine
+kind-financial_aid = Aide financière
+kind-other = Autre aide
+population-women = Femmes
+population-men = Hommes
+population-lgbtq = Personnes LGBTQ+
+population-children = Enfants
+population-adolescents = Adolescents
+population-families = Familles
+population-migrants = Personnes migrantes
+population-indigenous_peoples = Peuples autochtones
+population-people_with_disabilities = Personnes handicapées
+population-sexual_exploitation = Victimes d’exploitation sexuelle
+population-labour_exploitation = Victimes d’exploitation par le travail
+population-other_exploitation = Victimes d’autres formes d’exploitation
+cost-free = Gratuit
+cost-low = Coût réduit
+cost-paid = Payant
+delivery-in_person = En personne
+delivery-phone = Par téléphone
+delivery-video = Par appel vidéo
+delivery-chat = Par chat
+open-now = Ouvert maintenant
+closed-now = Fermé maintenant
+hours-unknown = Horaires non indiqués
+open-always = Ouvert 24 h sur 24
+capacity-available = Places disponibles
+capacity-limited = Il reste peu de places
+capacity-full = Complet pour le moment
+capacity-unknown = Disponibilité non indiquée
+status-temporarily_closed = Fermé temporairement
+# Points cardinaux abrégés, comme dans « 3,2 km NE » (O = ouest).
+compass-n = N
+compass-ne = NE
+compass-e = E
+compass-se = SE
+compass-s = S
+compass-sw = SO
+compass-w = O
+compass-nw = NO
+weekday-mon = Lundi
+weekday-tue = Mardi
+weekday-wed = Mercredi
+weekday-thu = Jeudi
+weekday-fri = Vendredi
+weekday-sat = Samedi
+weekday-sun = Dimanche
+
+## Erreurs
+
+# Messages pour les codes d’erreur de l’API (champ "code"). L’application les affiche à la place du texte anglais.
+error-invalid_parameter = Une partie de la recherche n’a pas été comprise. Vérifiez { $field } et réessayez.
+error-missing_parameter = Il manque une information pour la recherche : { $field }.
+error-not_found = Nous n’avons pas trouvé ce que vous cherchez. Il n’est peut-être plus dans l’annuaire.
+error-no_route = Cette page n’existe pas.
+error-internal = Un problème est survenu de notre côté. Réessayez dans un instant.
+# Pas de connexion, ou pas de réponse du serveur.
+error-network = Connexion impossible. Vérifiez votre connexion Internet et réessayez.
+retry = Réessayer
+# Ce qui remplace { $field } dans les messages d’erreur.
+field-place = le lieu
+field-location = la position
+field-radius = la distance
+field-service = le service
+field-filters = les filtres
+
+## Noms des langues (celles que l’on peut chercher dans l’annuaire)
+
+# Pour « Langues : … » sur une fiche et pour le filtre « Langue parlée ». Noms du CLDR, avec une majuscule initiale.
+language-es = Espagnol
+language-pt = Portugais
+language-en = Anglais
+language-fr = Français
+language-ht = Créole haïtien
+language-nl = Néerlandais
+language-qu = Quechua
+language-gn = Guarani
+language-ay = Aymara
+language-quc = K'iche'
+language-cak = Kaqchikel
+language-kek = Q'eqchi'
+language-mam = Mam
+language-nah = Nahuatl
+language-yua = Maya yucatèque
+language-arn = Mapudungun
+language-srn = Sranan tongo
+language-pap = Papiamento
+language-miq = Miskito
+language-cab = Garifuna
+language-jam = Créole jamaïcain
+language-acf = Créole saint-lucien
+language-gcf = Créole guadeloupéen
+language-guc = Wayuu
+language-tzo = Tzotzil
+language-tzh = Tzeltal
+language-zh = Chinois
+language-ar = Arabe
+language-it = Italien
+language-de = Allemand
+language-ja = Japonais
+language-ko = Coréen
+
+## Distances
+
+# { $value } contient déjà les séparateurs de la langue (« 3,2 » ou « 3.2 »).
+distance-metres = { $value } m
+distance-kilometres = { $value } km

@@ -1,0 +1,9 @@
+# Textes que le serveur écrit lui-même : les messages d’erreur de l’API quand le client demande une langue
+# (Accept-Language ou lang=). L’application ne les affiche pas : elle traduit le champ "code" avec ses propres messages.
+# { $field } est le nom technique du paramètre, tel qu’il a été envoyé (lat, radius_m…).
+
+error-invalid_parameter = La valeur de « { $field } » n’est pas valide.
+error-missing_parameter = Il manque la donnée « { $field } ».
+error-not_found = Rien ne correspond à ce « { $field } ».
+error-no_route = Cette adresse n’existe pas dans l’API.
+error-internal = Un problème est survenu de notre côté. Réessayez dans un instant.

@@ -1,0 +1,13 @@
+# NEEDS REVIEW BY NATIVE SPEAKERS — machine-assisted translation; please have a native speaker review every message before relying on it.
+# NECESITA REVISIÓN POR HABLANTES NATIVOS — traducción asistida por máquina; pida a una persona hablante nativa que revise cada mensaje.
+# OIKOTEVẼ OHESA'ỸIJO AVAÑE'Ẽ IÑE'ẼYPYGUÁVA — ko ñembohasa ojejapo máquina pytyvõme.
+# Variety: Paraguayan Guaraní (Avañe'ẽ), orthography of the Academia de la Lengua Guaraní.
+# Servidor ohai ha'eñoite: API jejavy marandu, cliente ojerure ramo peteĩ ñe'ẽ (Accept-Language térã lang=).
+# App ndohechaukái ko'ãva: ombohasa pe «code» imarandu voi reheve.
+# { $field } ha'e parámetro réra, oñemondo haguéicha (lat, radius_m…).
+
+error-invalid_parameter = Pe oĩva «{ $field }»-pe ndaha'éi hekopete.
+error-missing_parameter = Tekotevẽ «{ $field }».
+error-not_found = Ndaipóri mba'eve upe «{ $field }» reheve.
+error-no_route = Ko kundaha ndaipóri API-pe.
+error-internal = Peteĩ mba'e ndoikoporãi ore gotyo. Eñeha'ã jey sapy'a rire.

@@ -1,0 +1,244 @@
+# NEEDS REVIEW BY NATIVE SPEAKERS — machine-assisted Haitian Creole translation; please have a native speaker who works with survivors review every message.
+# BEZWEN REVIZYON MOUN KI PALE KREYÒL KÒM LANG MANMAN YO — tradiksyon kreyòl ayisyen sa a fèt avèk èd machin; tanpri, mande yon moun ki pale kreyòl kòm lang manman l e ki travay ak moun ki chape anba eksplwatasyon pou li revize chak mesaj.
+# Tèks aplikasyon an pou moun ki chape anba eksplwatasyon (kreyòl ayisyen). Panyòl (es) se lang default la ak referans pou id ak varyab yo.
+# Ton: klè, ak respè, santre sou moun nan; pa janm blame moun nan. Nou pale ak moun nan ak "ou".
+
+## Sa ki parèt sou tout ekran yo
+
+app-name = Ruta
+quick-exit = Sòti vit
+quick-exit-hint = Pou sòti touswit, peze «Sòti vit» oswa peze bouton Esc la twa fwa. Yon lòt paj ap louvri.
+demo-notice = Vèsyon demonstrasyon: tout sèvis, adrès ak nimewo telefòn ki nan lis sa a se egzanp nou envante. Se pa vrè sèvis.
+nav-label = Navigasyon
+
+## Akèy
+
+home-heading = Jwenn èd toupre…
+home-intro = Ekri non yon bouk oswa yon vil. Ou pa bezwen di kote ou ye.
+town-label = Bouk oswa vil
+town-searching = N ap chèche kote yo…
+town-no-match = Nou pa jwenn okenn kote ki gen non sa a. Eseye ekri l yon lòt jan, oswa chèche yon bouk ki tou pre.
+town-suggestions-label = Kote ki koresponn
+place-name = { $name }, { $admin1 }, { $country }
+location-or = oswa
+use-location = Sèvi ak pozisyon mwen
+use-location-hint = Aplikasyon an mande pozisyon ou sèlman si ou peze bouton sa a. Anvan li chèche, li fè pozisyon an mwens presi (apeprè 1 km), epi li pa sere l.
+location-finding = N ap chèche pozisyon ou…
+location-denied = Nou pa t ka sèvi ak pozisyon ou paske pèmisyon an fèmen. Ou ka ekri non yon bouk oswa yon vil pito.
+location-unavailable = Nou pa ka jwenn pozisyon ou kounye a. Ou ka ekri non yon bouk oswa yon vil pito.
+settings-heading = Lang ak vi prive
+language-label = Lang
+remember-language = Sonje lang mwen sou telefòn sa a
+remember-language-hint = Si ou make ti bwat sa a, se sèlman lang lan ki sere sou telefòn sa a. Si ou pa make l, aplikasyon sa a pa sere anyen.
+clear-device = Efase sa ki sere sou telefòn sa a
+clear-device-hint = Efase tout sa aplikasyon sa a te sere sou telefòn sa a epi retounen nan kòmansman.
+clear-device-done = Fini: sa aplikasyon sa a te sere yo efase. Istorik navigatè a ka toujou montre paj sa a; ou ka efase l nan paramèt navigatè a.
+
+## Nimewo ijans
+
+emergency-heading = Nimewo ijans nan { $country }
+emergency-call = Ijans: { $number }
+hotlines-heading = Liy èd nasyonal
+
+## Lyen pou rele oswa ekri
+
+action-call = Rele: { $number }
+action-sms = Voye SMS: { $number }
+action-whatsapp = WhatsApp: { $number }
+whatsapp-note = WhatsApp se pou yon lòt konpayi. Si ou sèvi avè l, konvèsasyon an ka rete parèt sou telefòn sa a.
+phone-trace-note = Apèl ak mesaj yo rete nan istorik telefòn nan. Si ou pè pou yon moun ta gade l, ou ka efase yo apre.
+
+## Rezilta
+
+results-back = Retounen nan rechèch la
+results-heading-place = Èd toupre { $place }
+results-heading-location = Èd toupre kote ou ye
+results-loading = N ap chèche èd…
+results-count =
+    { $count ->
+        [one] Yon kote a mwens pase { $radius }
+       *[other] { $count } kote a mwens pase { $radius }
+    }
+results-list-label = Kote ki gen lokal, sa ki pi pre a an premye
+show-filters = Filtre rezilta yo
+result-distance = { $distance } { $direction }
+result-distance-approximate = Apeprè { $distance } { $direction } (zòn apwoksimatif)
+result-languages = Lang: { $languages }
+result-confidential = Adrès la rete sekrè pou pwoteje moun ki rete la. Se sèlman zòn nan ki parèt.
+locator-heading = Ki kote yo ye
+locator-label = Chema direksyon: ou nan mitan; chak nimewo se yon kote nan lis la, dapre distans li ak direksyon li.
+no-results = Nou pa jwenn okenn sèvis ki gen lokal a mwens pase { $radius } ki koresponn ak rechèch ou.
+no-results-try = Ou ka chèche pi lwen, retire kèk filt, oswa sèvi ak èd a distans ak liy èd ki pi ba yo.
+wider-radius = Chèche pi lwen (jiska { $radius })
+remote-heading = Èd ou ka resevwa a distans, san ou pa deplase
+remote-intro = Pa telefòn, apèl videyo oswa chat.
+remote-none = Pa gen sèvis a distans ki koresponn ak rechèch ou.
+remote-details = Plis enfòmasyon
+
+## Filt
+
+filters-heading = Filtre rezilta yo
+filter-kind = Kalite èd
+filter-language = Lang yo pale
+filter-language-any = Nenpòt lang
+filter-population = Pou ki moun
+filter-free = Sèlman gratis
+filter-open-now = Sèlman sa ki louvri kounye a
+filter-delivery = Ki jan yo bay èd la
+filter-delivery-any = Nenpòt jan
+filter-delivery-in-person = Fas a fas
+filter-delivery-remote = A distans (telefòn, videyo oswa chat)
+filters-clear = Retire filt yo
+filters-see-results = Wè rezilta yo
+
+## Fich yon sèvis
+
+service-back = Retounen nan rezilta yo
+service-loading = Ap chaje…
+service-organization = Responsab: { $organization }
+service-website = Sit entènèt òganizasyon an
+service-contact-heading = Kontak
+service-no-phone = Sèvis sa a pa gen nimewo telefòn nan anyè a.
+service-about = Sa yo ofri
+shown-in = Tèks an { $language }
+service-populations = Pou ki moun
+service-populations-all = Pou tout moun
+service-languages = Lang
+service-cost = Pri
+service-delivery = Ki jan yo bay èd la
+service-area = Ou ka sèvi avè l si ou nan: { $places }
+service-hours = Orè
+hours-timezone = Lè lokal { $zone }
+hours-always = Louvri 24 è sou 24, chak jou
+hours-none = Yo pa bay orè. Rele pou mande.
+hours-closed = Fèmen
+day-range = { $first } rive { $last }
+service-capacity = Plas ki disponib
+capacity-updated = Mizajou: { $date }
+service-verified = Òganizasyon an te verifye enfòmasyon sa yo nan dat { $date }
+service-location = Ki kote li ye
+service-confidential = Pou pwoteje moun ki rete la, nou pa montre adrès la. Rele liy admisyon an: y ap di ou ki jan pou rive la san danje.
+service-area-approximate = Zòn: { $area }
+service-no-premises = Sèvis sa a fèt a distans.
+
+## Vokabilè
+
+kind-shelter = Kay akèy
+kind-psychosocial = Sipò sikososyal
+kind-hotline = Liy èd
+kind-legal = Konsèy legal
+kind-health = Sante
+kind-food_clothing = Manje ak rad
+kind-employment_training = Travay ak fòmasyon
+kind-education = Edikasyon
+kind-documents_migration = Dokiman ak migrasyon
+kind-repatriation = Retounen nan peyi w san danje
+kind-financial_aid = Èd lajan
+kind-other = Lòt èd
+population-women = Fanm
+population-men = Gason
+population-lgbtq = Moun LGBTQ+
+population-children = Timoun
+population-adolescents = Adolesan
+population-families = Fanmi
+population-migrants = Moun ki migre
+population-indigenous_peoples = Pèp endijèn
+population-people_with_disabilities = Moun ki gen andikap
+population-sexual_exploitation = Moun ki chape anba eksplwatasyon seksyèl
+population-labour_exploitation = Moun ki chape anba eksplwatasyon nan travay
+population-other_exploitation = Moun ki chape anba lòt fòm eksplwatasyon
+cost-free = Gratis
+cost-low = Pa twò chè
+cost-paid = Fòk ou peye
+delivery-in_person = Fas a fas
+delivery-phone = Pa telefòn
+delivery-video = Pa apèl videyo
+delivery-chat = Pa chat
+open-now = Louvri kounye a
+closed-now = Fèmen kounye a
+hours-unknown = Yo pa bay orè
+open-always = Louvri 24 è sou 24
+capacity-available = Gen plas disponib
+capacity-limited = Rete kèk plas sèlman
+capacity-full = Pa gen plas kounye a
+capacity-unknown = Yo pa di si gen plas
+status-temporarily_closed = Fèmen pou kounye a
+# Pwen kadinal yo an abreje, tankou nan «3,2 km NE». Lèt yo soti nan mo kreyòl yo:
+# N = Nò, NE = Nòdès, L = Lès, SE = Sidès, S = Sid, SW = Sidwès, W = Lwès, NW = Nòdwès.
+# (Lès ak Lwès tou de kòmanse ak L; se poutèt sa Lwès pran W, tankou nan Sidwès ak Nòdwès.)
+# Si revizè yo prefere sa, yo ka mete mo yo an antye (Nò, Lès, Sid, Lwès…).
+compass-n = N
+compass-ne = NE
+compass-e = L
+compass-se = SE
+compass-s = S
+compass-sw = SW
+compass-w = W
+compass-nw = NW
+weekday-mon = Lendi
+weekday-tue = Madi
+weekday-wed = Mèkredi
+weekday-thu = Jedi
+weekday-fri = Vandredi
+weekday-sat = Samdi
+weekday-sun = Dimanch
+
+## Erè
+
+# Mesaj pou kòd erè API a (chan "code"). Aplikasyon an montre yo olye tèks an angle a.
+error-invalid_parameter = Nou pa konprann yon pati nan rechèch la. Verifye { $field } epi eseye ankò.
+error-missing_parameter = Gen yon enfòmasyon ki manke pou chèche: { $field }.
+error-not_found = Nou pa jwenn sa ou ap chèche a. Petèt li pa nan anyè a ankò.
+error-no_route = Paj sa a pa egziste.
+error-internal = Gen yon bagay ki pa mache bò kote pa nou. Eseye ankò nan yon ti moman.
+# Pa gen koneksyon, oswa sèvè a pa reponn.
+error-network = Nou pa t ka konekte. Verifye koneksyon entènèt ou epi eseye ankò.
+retry = Eseye ankò
+# Sa ki ale nan { $field } nan mesaj erè yo.
+field-place = kote a
+field-location = pozisyon an
+field-radius = distans lan
+field-service = sèvis la
+field-filters = filt yo
+
+## Non lang yo (sa yo ou ka chèche nan anyè a)
+
+# Pou «Lang: …» nan yon fich ak pou filt «Lang yo pale». Non lang yo an kreyòl, ak premye lèt la an majiskil.
+language-es = Panyòl
+language-pt = Pòtigè
+language-en = Angle
+language-fr = Franse
+language-ht = Kreyòl ayisyen
+language-nl = Olandè
+language-qu = Kechwa
+language-gn = Gwarani
+language-ay = Aymara
+language-quc = K'iche'
+language-cak = Kaqchikel
+language-kek = Q'eqchi'
+language-mam = Mam
+language-nah = Nawatl
+language-yua = Maya yukatèk
+language-arn = Mapudungun
+language-srn = Sranan tongo
+language-pap = Papyamento
+language-miq = Miskito
+language-cab = Garifuna
+language-jam = Kreyòl jamayiken
+language-acf = Kreyòl Sent-Lisi
+language-gcf = Kreyòl gwadloupeyen
+language-guc = Wayuu
+language-tzo = Tzotzil
+language-tzh = Tzeltal
+language-zh = Chinwa
+language-ar = Arab
+language-it = Italyen
+language-de = Alman
+language-ja = Japonè
+language-ko = Koreyen
+
+## Distans
+
+# { $value } gen tout separatè lang lan deja («3,2» oswa «3.2»).
+distance-metres = { $value } m
+distance-kilometres = { $value } km

@@ -1,0 +1,11 @@
+# NEEDS REVIEW BY NATIVE SPEAKERS — machine-assisted Haitian Creole translation; please have a native speaker who works with survivors review every message.
+# BEZWEN REVIZYON MOUN KI PALE KREYÒL KÒM LANG MANMAN YO — tradiksyon kreyòl ayisyen sa a fèt avèk èd machin; tanpri, mande yon moun ki pale kreyòl kòm lang manman l e ki travay ak moun ki chape anba eksplwatasyon pou li revize chak mesaj.
+# Tèks sèvè a ekri li menm: mesaj erè API a lè kliyan an mande yon lang (Accept-Language oswa lang=).
+# Aplikasyon an pa montre yo: li tradui chan "code" a ak pwòp mesaj pa l.
+# { $field } se non teknik paramèt la, jan yo te voye l la (lat, radius_m…).
+
+error-invalid_parameter = Valè «{ $field }» a pa valab.
+error-missing_parameter = Enfòmasyon «{ $field }» a manke.
+error-not_found = Nou pa jwenn anyen ak valè «{ $field }» sa a.
+error-no_route = Adrès sa a pa egziste nan API a.
+error-internal = Gen yon bagay ki pa mache bò kote pa nou. Eseye ankò nan yon ti moman.

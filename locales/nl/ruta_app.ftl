@@ -1,0 +1,240 @@
+# Teksten van de app voor overlevenden (Nederlands, zoals gelezen in Suriname en het Nederlands Caribisch gebied).
+# Spaans (es) is de standaardtaal en de referentie voor ids en variabelen.
+# Toon: duidelijk, respectvol, mensgericht; nooit de schuld geven. De persoon wordt met "u" aangesproken.
+
+## Kader van elk scherm
+
+app-name = Ruta
+quick-exit = Snel weg
+quick-exit-hint = Om meteen weg te gaan, tikt u op “Snel weg” of drukt u drie keer op de Esc-toets. Er opent dan een andere pagina.
+demo-notice = Demoversie: alle diensten, adressen en telefoonnummers in deze lijst zijn verzonnen. Het zijn geen echte diensten.
+nav-label = Navigatie
+
+## Start
+
+home-heading = Hulp vinden in de buurt van…
+home-intro = Typ de naam van een dorp of stad. U hoeft niet te delen waar u bent.
+town-label = Dorp of stad
+town-searching = Plaatsen zoeken…
+town-no-match = We vinden geen plaats met die naam. Probeer een andere schrijfwijze of een plaats in de buurt.
+town-suggestions-label = Plaatsen die overeenkomen
+place-name = { $name }, { $admin1 }, { $country }
+location-or = of
+use-location = Mijn locatie gebruiken
+use-location-hint = Uw locatie wordt alleen gevraagd als u op deze knop tikt. Voor het zoeken wordt ze afgerond op ongeveer 1 km, en ze wordt niet bewaard.
+location-finding = Uw locatie zoeken…
+location-denied = Uw locatie kon niet worden gebruikt, omdat de toestemming uit staat. U kunt in plaats daarvan een dorp of stad typen.
+location-unavailable = We konden uw locatie nu niet vinden. U kunt in plaats daarvan een dorp of stad typen.
+settings-heading = Taal en privacy
+language-label = Taal
+remember-language = Mijn taal onthouden op deze telefoon
+remember-language-hint = Als u dit vakje aanvinkt, wordt alleen de taal op deze telefoon bewaard. Zo niet, dan bewaart deze app niets.
+clear-device = Gegevens op deze telefoon wissen
+clear-device-hint = Wist alles wat deze app op deze telefoon heeft bewaard en gaat terug naar het begin.
+clear-device-done = Klaar: wat deze app had bewaard, is gewist. De browsergeschiedenis kan deze pagina nog tonen; u kunt die wissen in de instellingen van de browser.
+
+## Noodnummers
+
+emergency-heading = Noodnummers in { $country }
+emergency-call = Noodnummer: { $number }
+hotlines-heading = Landelijke hulplijnen
+
+## Links om te bellen of te schrijven
+
+action-call = Bellen: { $number }
+action-sms = Sms sturen: { $number }
+action-whatsapp = WhatsApp: { $number }
+whatsapp-note = WhatsApp is van een ander bedrijf. Als u het gebruikt, kan het gesprek zichtbaar blijven op deze telefoon.
+phone-trace-note = Gesprekken en berichten blijven in de geschiedenis van de telefoon staan. Bent u bang dat iemand die bekijkt? Dan kunt u ze achteraf wissen.
+
+## Resultaten
+
+results-back = Terug naar zoeken
+results-heading-place = Hulp in de buurt van { $place }
+results-heading-location = Hulp in de buurt van uw locatie
+results-loading = Hulp zoeken…
+results-count =
+    { $count ->
+        [one] Eén plek binnen { $radius }
+       *[other] { $count } plekken binnen { $radius }
+    }
+results-list-label = Plekken met een vestiging, dichtstbijzijnde eerst
+show-filters = Resultaten filteren
+result-distance = { $distance } { $direction }
+result-distance-approximate = Ongeveer { $distance } { $direction } (geschat gebied)
+result-languages = Talen: { $languages }
+result-confidential = Het adres blijft geheim om de mensen die er verblijven te beschermen. Alleen het gebied wordt getoond.
+locator-heading = Waar ze zijn
+locator-label = Richtingskaart: u staat in het midden; elk nummer is een plek uit de lijst, geplaatst volgens afstand en richting.
+no-results = We vonden geen diensten met een vestiging binnen { $radius } die passen bij uw zoekopdracht.
+no-results-try = U kunt verder weg zoeken, een paar filters weghalen of de hulp op afstand en de hulplijnen hieronder gebruiken.
+wider-radius = Verder weg zoeken (tot { $radius })
+remote-heading = Hulp die u van hieruit op afstand kunt krijgen
+remote-intro = Via telefoon, videobellen of chat.
+remote-none = Er zijn geen diensten op afstand die passen bij uw zoekopdracht.
+remote-details = Meer informatie
+
+## Filters
+
+filters-heading = Resultaten filteren
+filter-kind = Soort hulp
+filter-language = Gesproken taal
+filter-language-any = Elke taal
+filter-population = Voor wie
+filter-free = Alleen gratis
+filter-open-now = Alleen nu open
+filter-delivery = Hoe de hulp gegeven wordt
+filter-delivery-any = Op elke manier
+filter-delivery-in-person = Persoonlijk
+filter-delivery-remote = Op afstand (telefoon, video of chat)
+filters-clear = Filters wissen
+filters-see-results = Resultaten bekijken
+
+## Gegevens van een dienst
+
+service-back = Terug naar de resultaten
+service-loading = Laden…
+service-organization = Organisatie: { $organization }
+service-website = Website van de organisatie
+service-contact-heading = Contact
+service-no-phone = Deze dienst heeft geen telefoonnummer in de gids.
+service-about = Wat ze bieden
+shown-in = Tekst in het { $language }
+service-populations = Voor wie
+service-populations-all = Voor iedereen
+service-languages = Talen
+service-cost = Kosten
+service-delivery = Hoe de hulp gegeven wordt
+service-area = Te gebruiken vanuit: { $places }
+service-hours = Openingstijden
+hours-timezone = Lokale tijd in { $zone }
+hours-always = Elke dag 24 uur open
+hours-none = Geen openingstijden opgegeven. Bel om het te vragen.
+hours-closed = Gesloten
+day-range = { $first } tot en met { $last }
+service-capacity = Beschikbare plaatsen
+capacity-updated = Bijgewerkt op { $date }
+service-verified = De organisatie heeft deze gegevens gecontroleerd op { $date }
+service-location = Waar het is
+service-confidential = Om de mensen die er verblijven te beschermen, wordt het adres niet getoond. Bel de aanmeldlijn: daar hoort u hoe u er veilig komt.
+service-area-approximate = Gebied: { $area }
+service-no-premises = Deze dienst werkt op afstand.
+
+## Woordenlijst
+
+kind-shelter = Opvanghuis
+kind-psychosocial = Psychosociale steun
+kind-hotline = Hulplijn
+kind-legal = Juridisch advies
+kind-health = Gezondheid
+kind-food_clothing = Eten en kleding
+kind-employment_training = Werk en opleiding
+kind-education = Onderwijs
+kind-documents_migration = Documenten en migratie
+kind-repatriation = Veilig terug naar het land van herkomst
+kind-financial_aid = Financiële hulp
+kind-other = Andere hulp
+population-women = Vrouwen
+population-men = Mannen
+population-lgbtq = LHBTIQ+-personen
+population-children = Kinderen
+population-adolescents = Jongeren
+population-families = Gezinnen
+population-migrants = Migranten
+population-indigenous_peoples = Inheemse volken
+population-people_with_disabilities = Mensen met een beperking
+population-sexual_exploitation = Overlevenden van seksuele uitbuiting
+population-labour_exploitation = Overlevenden van arbeidsuitbuiting
+population-other_exploitation = Overlevenden van andere vormen van uitbuiting
+cost-free = Gratis
+cost-low = Lage kosten
+cost-paid = Tegen betaling
+delivery-in_person = Persoonlijk
+delivery-phone = Via telefoon
+delivery-video = Via videobellen
+delivery-chat = Via chat
+open-now = Nu open
+closed-now = Nu gesloten
+hours-unknown = Openingstijden niet opgegeven
+open-always = 24 uur open
+capacity-available = Er zijn plaatsen vrij
+capacity-limited = Nog maar weinig plaatsen
+capacity-full = Nu geen plaatsen vrij
+capacity-unknown = Beschikbaarheid niet opgegeven
+status-temporarily_closed = Tijdelijk gesloten
+# Windrichtingen afgekort, zoals in “3,2 km NO” (O = oost).
+compass-n = N
+compass-ne = NO
+compass-e = O
+compass-se = ZO
+compass-s = Z
+compass-sw = ZW
+compass-w = W
+compass-nw = NW
+weekday-mon = Maandag
+weekday-tue = Dinsdag
+weekday-wed = Woensdag
+weekday-thu = Donderdag
+weekday-fri = Vrijdag
+weekday-sat = Zaterdag
+weekday-sun = Zondag
+
+## Fouten
+
+# Berichten voor de foutcodes van de API (het veld "code"). De app toont deze in plaats van de Engelse tekst.
+error-invalid_parameter = Een deel van de zoekopdracht is niet duidelijk. Controleer { $field } en probeer het opnieuw.
+error-missing_parameter = Er ontbreekt iets om te zoeken: { $field }.
+error-not_found = We konden niet vinden wat u zoekt. Misschien staat het niet meer in de gids.
+error-no_route = Deze pagina bestaat niet.
+error-internal = Er ging bij ons iets mis. Probeer het over een moment opnieuw.
+# Geen verbinding, of geen antwoord van de server.
+error-network = We konden geen verbinding maken. Controleer uw internetverbinding en probeer het opnieuw.
+retry = Opnieuw proberen
+# Wat er in { $field } van de foutberichten komt.
+field-place = de plaats
+field-location = de locatie
+field-radius = de afstand
+field-service = de dienst
+field-filters = de filters
+
+## Taalnamen (de talen waarop in de gids gezocht kan worden)
+
+# Voor “Talen: …” bij een dienst en voor het filter “Gesproken taal”. CLDR-namen, met hoofdletter.
+language-es = Spaans
+language-pt = Portugees
+language-en = Engels
+language-fr = Frans
+language-ht = Haïtiaans Creools
+language-nl = Nederlands
+language-qu = Quechua
+language-gn = Guaraní
+language-ay = Aymara
+language-quc = K'iche'
+language-cak = Kaqchikel
+language-kek = Q'eqchi'
+language-mam = Mam
+language-nah = Nahuatl
+language-yua = Yucateeks Maya
+language-arn = Mapudungun
+language-srn = Sranantongo
+language-pap = Papiaments
+language-miq = Miskito
+language-cab = Garifuna
+language-jam = Jamaicaans Creools
+language-acf = Saint Luciaans Creools
+language-gcf = Guadeloups Creools
+language-guc = Wayuu
+language-tzo = Tzotzil
+language-tzh = Tzeltal
+language-zh = Chinees
+language-ar = Arabisch
+language-it = Italiaans
+language-de = Duits
+language-ja = Japans
+language-ko = Koreaans
+
+## Afstanden
+
+# { $value } heeft al de scheidingstekens van de taal (“3,2” of “3.2”).
+distance-metres = { $value } m
+distance-kilometres = { $value } km

@@ -1,0 +1,9 @@
+# Nederlandse teksten die de server zelf schrijft: de foutberichten van de API als de client om een taal vraagt
+# (Accept-Language of lang=). De app toont ze niet: die vertaalt het veld "code" met eigen berichten.
+# { $field } is de technische naam van de parameter, zoals die is verstuurd (lat, radius_m…).
+
+error-invalid_parameter = De waarde van “{ $field }” is niet geldig.
+error-missing_parameter = Het gegeven “{ $field }” ontbreekt.
+error-not_found = Niets gevonden met deze waarde van “{ $field }”.
+error-no_route = Dit adres bestaat niet in de API.
+error-internal = Er ging bij ons iets mis. Probeer het over een moment opnieuw.

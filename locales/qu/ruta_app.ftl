@@ -1,0 +1,249 @@
+# NEEDS REVIEW BY NATIVE SPEAKERS — machine-assisted translation; please have a native speaker who works with survivors review every message before relying on it.
+# NECESITA REVISIÓN POR HABLANTES NATIVOS — traducción asistida por máquina; pida a una persona hablante nativa que trabaje con sobrevivientes que revise cada mensaje antes de usarlo.
+# RUNASIMI RIMAQKUNAN QHAWANANKU — kay t'ikrayqa makinawan yanapasqan; manaraq apaykachaspa, sapa willakuyta yanapaq llamk'aq runasimi rimaq qhawachun.
+# Variety: Southern Quechua (Qhichwa / Runasimi), Cusco–Collao variety, standard written form used in Peru and
+# Bolivia (three-vowel alphabet a i u; evidential -n/-mi, genitive -q/-pa). Spanish (es) is the source.
+# Variedad: quechua sureño, variedad Cusco–Collao, escritura normalizada de Perú y Bolivia (alfabeto de tres vocales).
+# Préstamos del castellano que la gente usa (telefono, WhatsApp, SMS, internet, app, chat, video, navegador,
+# historial, permiso, lista) se dejan con su escritura castellana para que se reconozcan en el teléfono.
+# Kay app-pa qillqankuna, ñak'ariymanta lluqsimuq runakunapaq. Rimay: sut'i, respetowan, runata qhawaspa; ama hayk'appas huchachaspa.
+
+## Llapan p'anqakunapi
+
+app-name = Ruta
+quick-exit = Usqhaylla lluqsiy
+quick-exit-hint = Chayllapacha lluqsinaykipaq, «Usqhaylla lluqsiy» nisqata ñit'iy, utaq Esc teclata kimsa kutita ñit'iy. Huk p'anqan kicharikunqa.
+demo-notice = Kayqa qhawarichinapaqllan: kay listapi llapan yanapaykuna, maypi kasqankuna, telefono yupaykunapas yuyaymanasqallan. Manan chiqaq yanapaykunachu.
+nav-label = Purina
+
+## Qallariy
+
+home-heading = Qayllapi yanapayta tariy…
+home-intro = Huk llaqtaq sutinta qillqay. Maypi kasqaykitaqa manan willanayki kanchu.
+town-label = Llaqta utaq hatun llaqta
+town-searching = Llaqtakunata maskachkan…
+town-no-match = Manan tarinikuchu chay sutiyuq llaqtata. Huk hinata qillqaspa maskay, utaq qayllapi kaq llaqtata maskay.
+town-suggestions-label = Tupaq llaqtakuna
+place-name = { $name }, { $admin1 }, { $country }
+location-or = utaq
+use-location = Maypi kasqaywan maskay
+use-location-hint = Kay botonta ñit'iptiykillan maypi kasqaykita mañakun. Maskanapaqqa yaqa 1 km kamallatan riqsikun, manataq waqaychakunchu.
+location-finding = Maypi kasqaykita maskachkan…
+location-denied = Manan maypi kasqaykita apaykachayta atikunchu, permiso wisq'asqa kasqanrayku. Chaypa rantinqa llaqtaq sutinta qillqayta atinki.
+location-unavailable = Kunanqa manan yachayta atinikuchu maypi kasqaykita. Chaypa rantinqa llaqtaq sutinta qillqayta atinki.
+settings-heading = Simi, pakasqa kay
+language-label = Simi
+remember-language = Kay telefonopi simiyta yuyariy
+remember-language-hint = Kay cuadrota marcaptiykiqa, simillan kay telefonopi waqaychakun. Mana marcaptiykiqa, kay app manan imatapas waqaychanchu.
+clear-device = Kay telefonopi waqaychasqata pichay
+clear-device-hint = Kay app kay telefonopi waqaychasqanta llapanta pichan, qallariymantaq kutin.
+clear-device-done = Tukunña: kay app waqaychasqanqa pichasqañan. Navegadorpa historialninpiqa kay p'anqa rikhurillanmanraqmi; navegadorpa configuracionninpi pichayta atinki.
+
+## Usqhay yanapana yupaykuna
+
+emergency-heading = { $country } suyupi usqhay yanapana yupaykuna
+emergency-call = Usqhay yanapana: { $number }
+hotlines-heading = Suyuntinpaq yanapay telefonokuna
+
+## Waqyanapaq utaq qillqanapaq
+
+action-call = Waqyay: { $number }
+action-sms = SMS apachiy: { $number }
+action-whatsapp = WhatsApp: { $number }
+whatsapp-note = WhatsApp huk empresaq kaqninmi. Apaykachaspaqa, rimasqaykikuna kay telefonopi rikhurillanmanmi.
+phone-trace-note = Waqyasqaykikuna, willakuykunapas telefonoq historialninpi qhipakun. Pipas qhawanqa nispa llakikuspaqa, qhipaman pichayta atinki.
+
+## Tarisqakuna
+
+results-back = Maskanaman kutiy
+results-heading-place = { $place } qayllapi yanapay
+results-heading-location = Maypi kasqayki qayllapi yanapay
+results-loading = Yanapayta maskachkan…
+# Runasimipiqa yupaywan -kuna mana churakunchu: «kimsa wasi».
+results-count =
+    { $count ->
+        [one] Huk wasi, { $radius } ukhupi
+       *[other] { $count } wasi, { $radius } ukhupi
+    }
+results-list-label = Wasiyuq yanapaykuna, aswan qaylla kaqmanta aswan karu kaqkama
+show-filters = Tarisqakunata akllay
+result-distance = { $distance } { $direction }
+result-distance-approximate = Yaqa { $distance } { $direction } (yaqa kaqlla k'iti)
+result-languages = Simikuna: { $languages }
+result-confidential = Chaypi samaqkunata amachanapaqmi maypi kasqanqa pakasqa. K'itillanmi rikuchikun.
+locator-heading = Maypi kasqanku
+locator-label = Siq'i: qamqa chawpipin kachkanki; sapa yupaymi listapi huk wasi, hayk'a karupi, may ladupi kasqanman hina.
+no-results = Manan tarinikuchu { $radius } ukhupi wasiyuq yanapaykunata, maskasqaykiman tupaqta.
+no-results-try = Aswan karupi maskayta atinki, wakin akllaykunata hurquyta, utaq uraypi kaq karumanta yanapaykunata, yanapay telefonokunatapas apaykachayta.
+wider-radius = Aswan karupi maskay ({ $radius } kama)
+remote-heading = Mana rispa, kaymanta chaskiyta atisqayki yanapay
+remote-intro = Telefonowan, video waqyaywan utaq chatwan.
+remote-none = Manan kanchu maskasqaykiman tupaq karumanta yanapaykuna.
+remote-details = Aswan willakuy
+
+## Akllaykuna
+
+filters-heading = Tarisqakunata akllay
+filter-kind = Yanapay laya
+filter-language = Rimasqanku simi
+filter-language-any = Mayqin simipas
+filter-population = Pikunapaq
+filter-free = Qasimanta kaqkunalla
+filter-open-now = Kunan kichasqakunalla
+filter-delivery = Imaynatan yanapanku
+filter-delivery-any = Ima hinapas
+filter-delivery-in-person = Uyapura
+filter-delivery-remote = Karumanta (telefono, video utaq chat)
+filters-clear = Akllaykunata hurquy
+filters-see-results = Tarisqakunata qhaway
+
+## Huk yanapaymanta
+
+service-back = Tarisqakunaman kutiy
+service-loading = Apamuchkan…
+service-organization = Kamayuq: { $organization }
+service-website = Tantanakuypa web p'anqan
+service-contact-heading = Rimanakunapaq
+service-no-phone = Kay yanapaypa telefononqa manan kay listapi kanchu.
+service-about = Imatan qun
+shown-in = { $language }pi qillqasqa
+service-populations = Pikunapaq
+service-populations-all = Llapa runapaq
+service-languages = Simikuna
+service-cost = Chanin
+service-delivery = Imaynatan yanapanku
+service-area = Kaykunamanta chaskiyta atikun: { $places }
+service-hours = Hayk'ap kichasqa
+hours-timezone = { $zone } llaqtaq pachan
+hours-always = 24 hora kichasqa, sapa p'unchaw
+hours-none = Manan willankuchu hayk'ap kichasqa kasqanta. Waqyaspa tapuy.
+hours-closed = Wisq'asqa
+day-range = { $first }manta { $last }kama
+service-capacity = Ch'usaq tiyanakuna
+capacity-updated = Musuqchasqa: { $date }
+service-verified = Tantanakuymi kay willakuykunata qhawarqan: { $date }
+service-location = Maypin kachkan
+service-confidential = Chaypi samaqkunata amachanapaqmi maypi kasqanqa mana rikuchikunchu. Chaskiq telefonota waqyaykuy: paykunan willasunki imaynata allinlla chayanaykita.
+service-area-approximate = K'iti: { $area }
+service-no-premises = Kay yanapayqa karumantan qukun.
+
+## Simikuna
+
+kind-shelter = Samana wasi
+kind-psychosocial = Yuyaypaq sunqupaq yanapay
+kind-hotline = Yanapay telefono
+kind-legal = Kamachikuy yanapay
+kind-health = Qhali kay
+kind-food_clothing = Mikhuywan p'achawan
+kind-employment_training = Llamk'aywan yachaqaywan
+kind-education = Yachay
+kind-documents_migration = Qillqakunawan migracionwan
+kind-repatriation = Suyuykiman allinlla kutiy
+kind-financial_aid = Qullqi yanapay
+kind-other = Huk yanapaykuna
+population-women = Warmikuna
+population-men = Qharikuna
+population-lgbtq = LGBTQ+ runakuna
+population-children = Wawakuna
+population-adolescents = Wayna sipaskuna
+population-families = Ayllukuna
+population-migrants = Migrante runakuna
+population-indigenous_peoples = Ñawpaq llaqtakuna
+population-people_with_disabilities = Discapacidadniyuq runakuna
+population-sexual_exploitation = Sexual explotacionta atipaqkuna
+population-labour_exploitation = Llamk'aypi explotacionta atipaqkuna
+population-other_exploitation = Huk laya explotacionta atipaqkuna
+cost-free = Qasimanta
+cost-low = Pisi chaniyuq
+cost-paid = Chaniyuq
+delivery-in_person = Uyapura
+delivery-phone = Telefonowan
+delivery-video = Video waqyaywan
+delivery-chat = Chatwan
+open-now = Kunan kichasqa
+closed-now = Kunan wisq'asqa
+hours-unknown = Pachan mana willasqachu
+open-always = 24 hora kichasqa
+capacity-available = Ch'usaq tiyanakuna kan
+capacity-limited = Pisi tiyanakunalla qhipan
+capacity-full = Kunanqa manan tiyana kanchu
+capacity-unknown = Tiyana kasqan mana willasqachu
+status-temporarily_closed = Pisi pachapaq wisq'asqa
+# Tawantin suyu kinraykuna, «3.2 km NE» hina. Kastilla simi letrakunallapin qhipakun (O = oeste), Perú,
+# Bolivia mapakunapi rikhurisqanman hina. / Se dejan las letras castellanas, como en los mapas de Perú y Bolivia.
+compass-n = N
+compass-ne = NE
+compass-e = E
+compass-se = SE
+compass-s = S
+compass-sw = SO
+compass-w = O
+compass-nw = NO
+# Semana p'unchawkuna, kastilla simimanta hamuq sutikunawan, runakuna rimasqanman hina.
+weekday-mon = Lunis
+weekday-tue = Martis
+weekday-wed = Mirkulis
+weekday-thu = Juywis
+weekday-fri = Wirnis
+weekday-sat = Sabadu
+weekday-sun = Duminku
+
+## Pantaykuna
+
+# API-q pantay codigonkunapaq willakuykuna («code» nisqa). App-qa kaykunata rikuchin, mana inglis simipi qillqasqatachu.
+error-invalid_parameter = Maskasqaykimanta wakinqa manan hamut'akunchu. Qhawaykuy: { $field }, hinaspa yapamanta maskay.
+error-missing_parameter = Maskanapaq huk willakuy pisin: { $field }.
+error-not_found = Manan tarinikuchu maskasqaykita. Manaña kay listapi kanmanchu.
+error-no_route = Kay p'anqaqa manan kanchu.
+error-internal = Ñuqaykumanta huk pantay karqan. Huk ratomanta yapamanta ruway.
+# Mana internetniyuq, utaq servidor mana kutichiptin.
+error-network = Manan t'inkikuyta atinikuchu. Internetniykita qhawaspa yapamanta ruway.
+retry = Yapamanta ruway
+# Pantay willakuykunapi { $field } nisqaman churakuq.
+field-place = llaqta
+field-location = maypi kasqayki
+field-radius = karu kay
+field-service = yanapay
+field-filters = akllaykuna
+
+## Simikunaq sutinkuna (directoriopi maskanapaq)
+
+# «Simikuna: …» nisqapaq, «Rimasqanku simi» akllanapaqpas. Qallariynin hatun letrawan.
+language-es = Kastilla simi
+language-pt = Purtugis simi
+language-en = Inglis simi
+language-fr = Fransis simi
+language-ht = Haití kriyul simi
+language-nl = Nirlandis simi
+language-qu = Runasimi
+language-gn = Guaraní simi
+language-ay = Aymara simi
+language-quc = K'iche' simi
+language-cak = Kaqchikel simi
+language-kek = Q'eqchi' simi
+language-mam = Mam simi
+language-nah = Náhuatl simi
+language-yua = Yucatán maya simi
+language-arn = Mapudungun
+language-srn = Sranan tongo
+language-pap = Papiamento simi
+language-miq = Miskitu simi
+language-cab = Garífuna simi
+language-jam = Jamaica kriyul simi
+language-acf = Santa Lucía kriyul simi
+language-gcf = Guadalupe kriyul simi
+language-guc = Wayuunaiki
+language-tzo = Tsotsil simi
+language-tzh = Tseltal simi
+language-zh = Chinu simi
+language-ar = Arabi simi
+language-it = Italiya simi
+language-de = Aliman simi
+language-ja = Japun simi
+language-ko = Kurea simi
+
+## Karu kaykuna
+
+# { $value } simiq yupay t'aqanankunawanña hamun («3,2» utaq «3.2»).
+distance-metres = { $value } m
+distance-kilometres = { $value } km

@@ -1,0 +1,13 @@
+# NEEDS REVIEW BY NATIVE SPEAKERS — machine-assisted translation; please have a native speaker review every message before relying on it.
+# NECESITA REVISIÓN POR HABLANTES NATIVOS — traducción asistida por máquina; pida a una persona hablante nativa que revise cada mensaje.
+# RUNASIMI RIMAQKUNAN QHAWANANKU — kay t'ikrayqa makinawan yanapasqan; manaraq apaykachaspa runasimi rimaq qhawachun.
+# Variety: Southern Quechua, Cusco–Collao variety, standard written form (three-vowel alphabet a i u).
+# Servidorpa kikin qillqasqan: API-q pantay willakuykuna, cliente huk simita mañakuptin (Accept-Language utaq
+# lang=). App-qa manan kaykunata rikuchinchu: «code» nisqata kikin willakuyninkunawan t'ikran.
+# { $field } nisqaqa parametroq sutinmi, imayna apachisqa hina (lat, radius_m…).
+
+error-invalid_parameter = «{ $field }» nisqapi churasqaqa manan allinchu.
+error-missing_parameter = «{ $field }» nisqa pisin.
+error-not_found = Manan imapas kanchu chay «{ $field }» nisqawan.
+error-no_route = Kay direccionqa manan API-pi kanchu.
+error-internal = Ñuqaykumanta huk pantay karqan. Huk ratomanta yapamanta ruway.
