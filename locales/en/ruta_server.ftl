@@ -7,3 +7,8 @@ error-missing_parameter = “{ $field }” is needed.
 error-not_found = Nothing has that “{ $field }”.
 error-no_route = There is no such address in the API.
 error-internal = Something went wrong on our side. Please try again in a moment.
+
+## Page without JavaScript
+
+# index.html's <noscript>, in the browser's language. It must help someone in danger.
+noscript = Ruta needs JavaScript to work in this browser. If you are in danger, call your country's emergency number.

@@ -7,3 +7,8 @@ error-missing_parameter = Falta el dato «{ $field }».
 error-not_found = No hay nada con ese «{ $field }».
 error-no_route = Esta dirección no existe en la API.
 error-internal = Algo falló de nuestro lado. Intente de nuevo en un momento.
+
+## Página sin JavaScript
+
+# El <noscript> de index.html, en el idioma del navegador. Que sirva a quien esté en peligro.
+noscript = Ruta necesita JavaScript para funcionar en este navegador. Si está en peligro, llame al número de emergencias de su país.

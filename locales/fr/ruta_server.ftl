@@ -7,3 +7,7 @@ error-missing_parameter = Il manque la donnée « { $field } ».
 error-not_found = Rien ne correspond à ce « { $field } ».
 error-no_route = Cette adresse n’existe pas dans l’API.
 error-internal = Un problème est survenu de notre côté. Réessayez dans un instant.
+
+## Page sans JavaScript
+
+noscript = Ruta a besoin de JavaScript pour fonctionner dans ce navigateur. Si vous êtes en danger, appelez le numéro d’urgence de votre pays.

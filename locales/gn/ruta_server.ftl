@@ -11,3 +11,7 @@ error-missing_parameter = Tekotevẽ «{ $field }».
 error-not_found = Ndaipóri mba'eve upe «{ $field }» reheve.
 error-no_route = Ko kundaha ndaipóri API-pe.
 error-internal = Peteĩ mba'e ndoikoporãi ore gotyo. Eñeha'ã jey sapy'a rire.
+
+## Kuatiarogue JavaScript'ỹre
+
+noscript = Ruta oikotevẽ JavaScript omba'apo hag̃ua ko navegador-pe. Reime ramo peligro-pe, ehenói nde retã emergencia papapýpe.

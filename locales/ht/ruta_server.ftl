@@ -9,3 +9,7 @@ error-missing_parameter = Enfòmasyon «{ $field }» a manke.
 error-not_found = Nou pa jwenn anyen ak valè «{ $field }» sa a.
 error-no_route = Adrès sa a pa egziste nan API a.
 error-internal = Gen yon bagay ki pa mache bò kote pa nou. Eseye ankò nan yon ti moman.
+
+## Paj san JavaScript
+
+noscript = Ruta bezwen JavaScript pou l mache nan navigatè sa a. Si ou an danje, rele nimewo ijans peyi w la.

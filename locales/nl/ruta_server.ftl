@@ -7,3 +7,7 @@ error-missing_parameter = Het gegeven “{ $field }” ontbreekt.
 error-not_found = Niets gevonden met deze waarde van “{ $field }”.
 error-no_route = Dit adres bestaat niet in de API.
 error-internal = Er ging bij ons iets mis. Probeer het over een moment opnieuw.
+
+## Pagina zonder JavaScript
+
+noscript = Ruta heeft JavaScript nodig om in deze browser te werken. Bent u in gevaar? Bel dan het alarmnummer van uw land.

@@ -7,3 +7,7 @@ error-missing_parameter = Falta o dado “{ $field }”.
 error-not_found = Não há nada com esse “{ $field }”.
 error-no_route = Este endereço não existe na API.
 error-internal = Algo deu errado do nosso lado. Tente de novo daqui a pouco.
+
+## Página sem JavaScript
+
+noscript = O Ruta precisa de JavaScript para funcionar neste navegador. Se você estiver em perigo, ligue para o número de emergência do seu país.

@@ -11,3 +11,7 @@ error-missing_parameter = «{ $field }» nisqa pisin.
 error-not_found = Manan imapas kanchu chay «{ $field }» nisqawan.
 error-no_route = Kay direccionqa manan API-pi kanchu.
 error-internal = Ñuqaykumanta huk pantay karqan. Huk ratomanta yapamanta ruway.
+
+## JavaScript mana kaqtin
+
+noscript = Ruta-qa JavaScript-tam munan kay navegadorpi llamk'anampaq. Sichus sasachakuypi kanki chayqa, suyuykipa emergencia yupayninman waqyay.

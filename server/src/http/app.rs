@@ -8,7 +8,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -16,11 +16,31 @@ use tower_http::services::ServeDir;
 
 use crate::error::ApiError;
 
-/// The built app, with `index.html` prepared in memory.
+/// The built app, with `index.html` prepared in memory in every language.
 #[derive(Debug)]
 pub struct AppBundle {
     dir: PathBuf,
-    index_html: Bytes,
+    /// `(language, page)`: `<html lang>` and the `<noscript>` sentence in that language. The first is Spanish,
+    /// served when the browser asks for no language Ruta ships.
+    index_html: Vec<(String, Bytes)>,
+}
+
+/// `html` with `<html lang="…">` set to `lang` and the `<noscript>` content replaced by `sentence`.
+fn localize_page(html: &str, lang: &str, sentence: &str) -> String {
+    let html = html.replacen(
+        "<html lang=\"es\">",
+        &format!("<html lang=\"{}\">", escape_attribute(lang)),
+        1,
+    );
+    match (html.find("<noscript>"), html.find("</noscript>")) {
+        (Some(start), Some(end)) if start < end => format!(
+            "{}<noscript>\n      <p>{}</p>\n    {}",
+            &html[..start],
+            escape_attribute(sentence),
+            &html[end..]
+        ),
+        _ => html,
+    }
 }
 
 /// Where the quick-exit button sends the browser, as given in the configuration.
@@ -56,14 +76,36 @@ impl AppBundle {
             }
             None => html,
         };
+        let mut pages: Vec<(String, Bytes)> = crate::http::language::every_language()
+            .iter()
+            .map(|localizer| {
+                let lang = localizer.language();
+                let page = localize_page(&html, &lang, &localizer.get("noscript", &[]));
+                (lang, Bytes::from(page))
+            })
+            .collect();
+        // Spanish first: the page for browsers that ask for nothing Ruta speaks.
+        pages.sort_by_key(|(lang, _)| lang != "es");
+        if pages.is_empty() {
+            pages.push(("es".to_owned(), Bytes::from(html)));
+        }
         Ok(Some(Self {
             dir: dir.to_path_buf(),
-            index_html: Bytes::from(html),
+            index_html: pages,
         }))
     }
 }
 
-async fn index(State(bundle): State<Arc<AppBundle>>) -> Response {
+async fn index(State(bundle): State<Arc<AppBundle>>, headers: HeaderMap) -> Response {
+    let wanted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(crate::http::language::negotiate);
+    let (lang, page) = wanted
+        .and_then(|wanted| bundle.index_html.iter().find(|(lang, _)| *lang == wanted))
+        .or_else(|| bundle.index_html.first())
+        .cloned()
+        .unwrap_or_default();
     (
         [
             (
@@ -71,8 +113,13 @@ async fn index(State(bundle): State<Arc<AppBundle>>) -> Response {
                 HeaderValue::from_static("text/html; charset=utf-8"),
             ),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            (header::VARY, HeaderValue::from_static("Accept-Language")),
         ],
-        bundle.index_html.clone(),
+        [(
+            header::CONTENT_LANGUAGE,
+            HeaderValue::from_str(&lang).unwrap_or(HeaderValue::from_static("es")),
+        )],
+        page,
     )
         .into_response()
 }

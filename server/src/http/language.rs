@@ -42,6 +42,22 @@ fn requested(request: &Request) -> Option<String> {
     })
 }
 
+/// Every shipped language's localizer, for pages prepared in advance (`index.html`).
+pub fn every_language() -> Vec<Localizer> {
+    let Some(messages) = SERVER_MESSAGES.as_ref() else {
+        return Vec::new();
+    };
+    ruta_locales::LANGUAGES
+        .iter()
+        .filter_map(|tag| messages.negotiate(tag))
+        .collect()
+}
+
+/// The shipped language an `Accept-Language` value negotiates to, English included.
+pub fn negotiate(accept_language: &str) -> Option<String> {
+    Some(SERVER_MESSAGES.as_ref()?.negotiate(accept_language)?.language())
+}
+
 /// The localizer for a request, unless it asked for English or for nothing Ruta ships.
 fn localizer(asked: &str) -> Option<Localizer> {
     let localizer = SERVER_MESSAGES.as_ref()?.negotiate(asked)?;

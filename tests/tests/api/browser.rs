@@ -424,3 +424,37 @@ async fn with_no_connection_the_emergency_numbers_and_hotlines_still_work() {
     b.find("#quick-exit").await;
     b.screenshot("6-offline").await;
 }
+
+/// The page itself is served in the browser's language: `<html lang>` and the sentence shown without
+/// JavaScript (which must still help someone in danger); Spanish when the browser asks for nothing Ruta speaks.
+#[tokio::test]
+async fn the_page_without_javascript_speaks_the_browsers_language() {
+    let app = app_with_bundle().await;
+    for (accept, lang, words) in [
+        ("qu-PE,es;q=0.5", "qu", "waqyay"),
+        ("pt-PT", "pt-BR", "ligue para o número de emergência"),
+        ("fr-HT,fr", "fr", "appelez le numéro d’urgence"),
+        ("de-DE", "es", "llame al número de emergencias"),
+        ("", "es", "llame al número de emergencias"),
+    ] {
+        let headers: &[(&str, &str)] = if accept.is_empty() {
+            &[]
+        } else {
+            &[("accept-language", accept)]
+        };
+        let page = app.get_with("/", headers).await;
+        assert_eq!(page.status, 200);
+        assert!(
+            page.text.contains(&format!("<html lang=\"{lang}\">")),
+            "{accept}: {}",
+            page.text
+        );
+        assert!(page.text.contains(words), "{accept}: {}", page.text);
+        assert_eq!(page.headers["content-language"], lang);
+        assert_eq!(page.headers["vary"], "Accept-Language");
+        assert!(
+            page.text.contains("name=\"ruta-exit-url\""),
+            "the exit address is still set"
+        );
+    }
+}
