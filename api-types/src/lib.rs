@@ -8,6 +8,7 @@ pub mod country;
 pub mod error;
 pub mod hours;
 pub mod lang;
+pub mod manage;
 pub mod phone;
 pub mod place;
 pub mod point;

@@ -186,6 +186,13 @@ error-missing_parameter = Something is missing to search: { $field }.
 error-not_found = We could not find what you are looking for. It may no longer be in the directory.
 error-no_route = This page does not exist.
 error-internal = Something went wrong on our side. Please try again in a moment.
+error-invalid_field = Check { $field }: it is missing or not valid.
+error-unauthorized = Please sign in to continue. If you did, your session ended: sign in again.
+error-forbidden = Your account cannot do this.
+error-account_pending = Your account is still waiting for an administrator's approval.
+error-cross_origin = For safety, this change can only be made from Ruta's own page.
+error-rate_limited = Too many attempts in a row. Wait a moment and try again.
+error-conflict = { $field } is already in use.
 # No connection, or no answer from the server.
 error-network = We could not connect. Check your internet connection and try again.
 retry = Try again

@@ -7,6 +7,13 @@ error-missing_parameter = “{ $field }” is needed.
 error-not_found = Nothing has that “{ $field }”.
 error-no_route = There is no such address in the API.
 error-internal = Something went wrong on our side. Please try again in a moment.
+error-invalid_field = The field “{ $field }” is missing or not valid.
+error-unauthorized = Sign-in is needed, or the email or password is wrong.
+error-forbidden = This account cannot do this.
+error-account_pending = The account is waiting for an administrator's approval.
+error-cross_origin = A change is only accepted from this same site.
+error-rate_limited = Too many attempts. Try again later.
+error-conflict = “{ $field }” is already in use.
 
 ## Page without JavaScript
 

@@ -186,6 +186,13 @@ error-missing_parameter = Falta un dato para buscar: { $field }.
 error-not_found = No encontramos lo que busca. Puede que ya no esté en el directorio.
 error-no_route = Esta página no existe.
 error-internal = Algo falló de nuestro lado. Intente de nuevo en un momento.
+error-invalid_field = Revise { $field }: falta o no es válido.
+error-unauthorized = Inicie sesión para continuar. Si ya lo hizo, la sesión terminó: vuelva a entrar.
+error-forbidden = Su cuenta no permite hacer esto.
+error-account_pending = Su cuenta todavía espera la aprobación de un administrador.
+error-cross_origin = Por seguridad, este cambio solo se puede hacer desde la página de Ruta.
+error-rate_limited = Demasiados intentos seguidos. Espere un momento y vuelva a intentar.
+error-conflict = { $field } ya está en uso.
 # Sin conexión o sin respuesta del servidor.
 error-network = No pudimos conectarnos. Revise su conexión a internet e intente de nuevo.
 retry = Intentar de nuevo

@@ -7,6 +7,13 @@ error-missing_parameter = Falta el dato «{ $field }».
 error-not_found = No hay nada con ese «{ $field }».
 error-no_route = Esta dirección no existe en la API.
 error-internal = Algo falló de nuestro lado. Intente de nuevo en un momento.
+error-invalid_field = El campo «{ $field }» falta o no es válido.
+error-unauthorized = Hace falta iniciar sesión, o el correo o la contraseña no son correctos.
+error-forbidden = Esta cuenta no puede hacer esto.
+error-account_pending = La cuenta espera la aprobación de un administrador.
+error-cross_origin = Un cambio solo se acepta desde este mismo sitio.
+error-rate_limited = Demasiados intentos. Vuelva a intentar más tarde.
+error-conflict = «{ $field }» ya está en uso.
 
 ## Página sin JavaScript
 

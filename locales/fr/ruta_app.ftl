@@ -186,6 +186,13 @@ error-missing_parameter = Il manque une information pour la recherche : { $fiel
 error-not_found = Nous n’avons pas trouvé ce que vous cherchez. Il n’est peut-être plus dans l’annuaire.
 error-no_route = Cette page n’existe pas.
 error-internal = Un problème est survenu de notre côté. Réessayez dans un instant.
+error-invalid_field = Vérifiez { $field } : l’information manque ou n’est pas valide.
+error-unauthorized = Connectez-vous pour continuer. Si c’est déjà fait, votre session a expiré : reconnectez-vous.
+error-forbidden = Votre compte ne permet pas de faire cela.
+error-account_pending = Votre compte attend encore l’approbation d’un administrateur.
+error-cross_origin = Par sécurité, cette modification ne peut se faire que depuis la page de Ruta.
+error-rate_limited = Trop de tentatives d’affilée. Patientez un instant et réessayez.
+error-conflict = Ce que vous avez indiqué pour { $field } est déjà utilisé.
 # Pas de connexion, ou pas de réponse du serveur.
 error-network = Connexion impossible. Vérifiez votre connexion Internet et réessayez.
 retry = Réessayer

@@ -7,6 +7,13 @@ error-missing_parameter = Il manque la donnée « { $field } ».
 error-not_found = Rien ne correspond à ce « { $field } ».
 error-no_route = Cette adresse n’existe pas dans l’API.
 error-internal = Un problème est survenu de notre côté. Réessayez dans un instant.
+error-invalid_field = Le champ « { $field } » est manquant ou n’est pas valide.
+error-unauthorized = Il faut se connecter, ou bien l’adresse e-mail ou le mot de passe est incorrect.
+error-forbidden = Ce compte ne peut pas faire cela.
+error-account_pending = Le compte attend l’approbation d’un administrateur.
+error-cross_origin = Une modification n’est acceptée que depuis ce même site.
+error-rate_limited = Trop de tentatives. Réessayez plus tard.
+error-conflict = La valeur de « { $field } » est déjà utilisée.
 
 ## Page sans JavaScript
 

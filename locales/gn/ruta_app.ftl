@@ -194,6 +194,13 @@ error-missing_parameter = Ndaipóri peteĩ marandu ojeheka hag̃ua: { $field }.
 error-not_found = Ndorojuhúi rehekáva. Ikatu ndaipóri véima ko lístape.
 error-no_route = Ko kuatiarogue ndaipóri.
 error-internal = Peteĩ mba'e ndoikoporãi ore gotyo. Eñeha'ã jey sapy'a rire.
+error-invalid_field = Ehecha jey { $field }: ndaipóri térã ndaha'éi hekopete.
+error-unauthorized = Eike nde cuenta-pe reho hag̃ua tenonde. Reikéma ramo, pe sesión opáma: eike jey.
+error-forbidden = Nde cuenta nomoneĩri rejapo hag̃ua kóva.
+error-account_pending = Nde cuenta oha'arõ gueteri peteĩ administrador ñemoneĩ.
+error-cross_origin = Tekorosã rehehápe, ko ñemoambue ikatu ojejapo Ruta kuatiaroguépe añoite.
+error-rate_limited = Hetaiterei ñeha'ã ojoapykuéri. Eha'arõ sapy'ami ha eñeha'ã jey.
+error-conflict = { $field } ojeipurúma.
 # Ndaipóri internet, térã servidor ndombohováiramo.
 error-network = Ndaikatúi roñembojoaju. Ehecha nde internet ha eñeha'ã jey.
 retry = Eñeha'ã jey

@@ -11,6 +11,13 @@ error-missing_parameter = Tekotevẽ «{ $field }».
 error-not_found = Ndaipóri mba'eve upe «{ $field }» reheve.
 error-no_route = Ko kundaha ndaipóri API-pe.
 error-internal = Peteĩ mba'e ndoikoporãi ore gotyo. Eñeha'ã jey sapy'a rire.
+error-invalid_field = «{ $field }» ndaipóri térã ndaha'éi hekopete.
+error-unauthorized = Tekotevẽ reike cuenta-pe, térã pe correo térã contraseña ndaha'éi hekopete.
+error-forbidden = Ko cuenta ndaikatúi ojapo kóva.
+error-account_pending = Pe cuenta oha'arõ peteĩ administrador ñemoneĩ.
+error-cross_origin = Peteĩ ñemoambue oñemoneĩ ko ñanduti renda voi guive añoite.
+error-rate_limited = Hetaiterei ñeha'ã. Eñeha'ã jey upe rire.
+error-conflict = «{ $field }» ojeipurúma.
 
 ## Kuatiarogue JavaScript'ỹre
 

@@ -191,6 +191,13 @@ error-missing_parameter = Gen yon enfòmasyon ki manke pou chèche: { $field }.
 error-not_found = Nou pa jwenn sa ou ap chèche a. Petèt li pa nan anyè a ankò.
 error-no_route = Paj sa a pa egziste.
 error-internal = Gen yon bagay ki pa mache bò kote pa nou. Eseye ankò nan yon ti moman.
+error-invalid_field = Verifye { $field }: li manke oswa li pa valab.
+error-unauthorized = Antre nan kont ou pou w kontinye. Si ou te deja antre, sesyon an fini: antre ankò.
+error-forbidden = Kont ou pa pèmèt ou fè sa.
+error-account_pending = Kont ou toujou ap tann yon administratè apwouve l.
+error-cross_origin = Pou rezon sekirite, ou ka fè chanjman sa a sèlman sou paj Ruta a.
+error-rate_limited = Twòp esè youn dèyè lòt. Tann yon ti moman epi eseye ankò.
+error-conflict = { $field } deja itilize.
 # Pa gen koneksyon, oswa sèvè a pa reponn.
 error-network = Nou pa t ka konekte. Verifye koneksyon entènèt ou epi eseye ankò.
 retry = Eseye ankò

@@ -9,6 +9,13 @@ error-missing_parameter = Enfòmasyon «{ $field }» a manke.
 error-not_found = Nou pa jwenn anyen ak valè «{ $field }» sa a.
 error-no_route = Adrès sa a pa egziste nan API a.
 error-internal = Gen yon bagay ki pa mache bò kote pa nou. Eseye ankò nan yon ti moman.
+error-invalid_field = Chan «{ $field }» a manke oswa li pa valab.
+error-unauthorized = Fòk ou antre nan kont ou, oswa imèl la oswa modpas la pa kòrèk.
+error-forbidden = Kont sa a pa ka fè sa.
+error-account_pending = Kont la ap tann yon administratè apwouve l.
+error-cross_origin = Yon chanjman aksepte sèlman si li soti nan menm sit sa a.
+error-rate_limited = Twòp esè. Eseye ankò pita.
+error-conflict = «{ $field }» deja itilize.
 
 ## Paj san JavaScript
 

@@ -187,6 +187,13 @@ error-missing_parameter = Er ontbreekt iets om te zoeken: { $field }.
 error-not_found = We konden niet vinden wat u zoekt. Misschien staat het niet meer in de gids.
 error-no_route = Deze pagina bestaat niet.
 error-internal = Er ging bij ons iets mis. Probeer het over een moment opnieuw.
+error-invalid_field = Controleer { $field }: dit ontbreekt of is niet geldig.
+error-unauthorized = Log in om verder te gaan. Was u al ingelogd, dan is de sessie verlopen: log opnieuw in.
+error-forbidden = Met uw account kunt u dit niet doen.
+error-account_pending = Uw account wacht nog op goedkeuring van een beheerder.
+error-cross_origin = Voor de veiligheid kan deze wijziging alleen via de eigen pagina van Ruta worden gedaan.
+error-rate_limited = Te veel pogingen achter elkaar. Wacht even en probeer het opnieuw.
+error-conflict = { $field } is al in gebruik.
 # Geen verbinding, of geen antwoord van de server.
 error-network = We konden geen verbinding maken. Controleer uw internetverbinding en probeer het opnieuw.
 retry = Opnieuw proberen

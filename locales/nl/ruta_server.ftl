@@ -7,6 +7,13 @@ error-missing_parameter = Het gegeven “{ $field }” ontbreekt.
 error-not_found = Niets gevonden met deze waarde van “{ $field }”.
 error-no_route = Dit adres bestaat niet in de API.
 error-internal = Er ging bij ons iets mis. Probeer het over een moment opnieuw.
+error-invalid_field = Het veld “{ $field }” ontbreekt of is niet geldig.
+error-unauthorized = Inloggen is nodig, of het e-mailadres of het wachtwoord klopt niet.
+error-forbidden = Met dit account kan dit niet.
+error-account_pending = Het account wacht op goedkeuring van een beheerder.
+error-cross_origin = Een wijziging wordt alleen vanaf deze zelfde site geaccepteerd.
+error-rate_limited = Te veel pogingen. Probeer het later opnieuw.
+error-conflict = “{ $field }” is al in gebruik.
 
 ## Pagina zonder JavaScript
 

@@ -186,6 +186,13 @@ error-missing_parameter = Falta uma informação para a busca: { $field }.
 error-not_found = Não encontramos o que você procura. Talvez não esteja mais no diretório.
 error-no_route = Esta página não existe.
 error-internal = Algo deu errado do nosso lado. Tente de novo daqui a pouco.
+error-invalid_field = Verifique { $field }: essa informação está faltando ou não é válida.
+error-unauthorized = Entre na sua conta para continuar. Se você já entrou, a sessão terminou: entre de novo.
+error-forbidden = Sua conta não permite fazer isso.
+error-account_pending = Sua conta ainda está esperando a aprovação de um administrador.
+error-cross_origin = Por segurança, esta alteração só pode ser feita pela página do Ruta.
+error-rate_limited = Muitas tentativas seguidas. Espere um pouco e tente de novo.
+error-conflict = { $field } já está em uso.
 # Sem conexão ou sem resposta do servidor.
 error-network = Não foi possível conectar. Verifique sua conexão com a internet e tente de novo.
 retry = Tentar de novo

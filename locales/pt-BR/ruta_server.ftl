@@ -7,6 +7,13 @@ error-missing_parameter = Falta o dado “{ $field }”.
 error-not_found = Não há nada com esse “{ $field }”.
 error-no_route = Este endereço não existe na API.
 error-internal = Algo deu errado do nosso lado. Tente de novo daqui a pouco.
+error-invalid_field = O campo “{ $field }” está faltando ou não é válido.
+error-unauthorized = É preciso entrar na conta, ou o e-mail ou a senha estão incorretos.
+error-forbidden = Esta conta não pode fazer isso.
+error-account_pending = A conta está aguardando a aprovação de um administrador.
+error-cross_origin = Uma alteração só é aceita a partir deste mesmo site.
+error-rate_limited = Muitas tentativas. Tente de novo mais tarde.
+error-conflict = “{ $field }” já está em uso.
 
 ## Página sem JavaScript
 

@@ -196,6 +196,13 @@ error-missing_parameter = Maskanapaq huk willakuy pisin: { $field }.
 error-not_found = Manan tarinikuchu maskasqaykita. Manaña kay listapi kanmanchu.
 error-no_route = Kay p'anqaqa manan kanchu.
 error-internal = Ñuqaykumanta huk pantay karqan. Huk ratomanta yapamanta ruway.
+error-invalid_field = Qhawaykuy: { $field }. Pisin, utaq manan allinchu.
+error-unauthorized = Qatipanaykipaq cuentaykiman yaykuy. Sichus ñaña yaykurqanki chayqa, sesionniyki tukukunñan: yapamanta yaykuy.
+error-forbidden = Cuentaykiwanqa manan kayta ruwayta atikunchu.
+error-account_pending = Cuentaykiqa suyachkanraqmi huk administrador ari ninanta.
+error-cross_origin = Amachanapaqmi kay t'ikrayqa Ruta-q kikin p'anqanllamanta ruwakunman.
+error-rate_limited = Nishu achkha kutitan qatiq-qatiqlla ruwakun. Huk ratota suyaspa yapamanta ruway.
+error-conflict = { $field } nisqaqa ñan apaykachakuchkanña.
 # Mana internetniyuq, utaq servidor mana kutichiptin.
 error-network = Manan t'inkikuyta atinikuchu. Internetniykita qhawaspa yapamanta ruway.
 retry = Yapamanta ruway

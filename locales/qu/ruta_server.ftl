@@ -11,6 +11,13 @@ error-missing_parameter = «{ $field }» nisqa pisin.
 error-not_found = Manan imapas kanchu chay «{ $field }» nisqawan.
 error-no_route = Kay direccionqa manan API-pi kanchu.
 error-internal = Ñuqaykumanta huk pantay karqan. Huk ratomanta yapamanta ruway.
+error-invalid_field = «{ $field }» nisqa pisin, utaq manan allinchu.
+error-unauthorized = Cuentaman yaykuna tiyan, utaq correo utaq contraseña manan allinchu.
+error-forbidden = Kay cuentawanqa manan kayta ruwayta atikunchu.
+error-account_pending = Cuentaqa suyachkanmi huk administrador ari ninanta.
+error-cross_origin = Huk t'ikrayqa kay kikin web sitiomanta hamuptillan chaskikun.
+error-rate_limited = Nishu achkha kutitan ruwakun. Qhipaman yapamanta ruway.
+error-conflict = «{ $field }» nisqaqa ñan apaykachakuchkanña.
 
 ## JavaScript mana kaqtin
 

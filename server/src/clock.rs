@@ -28,3 +28,26 @@ impl Clock for FixedClock {
         self.0
     }
 }
+
+/// A clock tests move by hand (sessions expiring, listings going stale).
+#[derive(Debug)]
+pub struct ManualClock(std::sync::Mutex<DateTime<Utc>>);
+
+impl ManualClock {
+    /// Stopped at `at`.
+    pub fn new(at: DateTime<Utc>) -> Self {
+        Self(std::sync::Mutex::new(at))
+    }
+
+    /// Moves it forward (or back, with a negative duration).
+    pub fn advance(&self, by: chrono::Duration) {
+        let mut now = self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        *now += by;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}

@@ -31,6 +31,34 @@ pub struct Cli {
 pub enum Command {
     /// Run the service: API under /api/v1 and, when built, the app at /.
     Serve(ServeConfig),
+    /// Manage accounts.
+    #[command(subcommand)]
+    Users(UsersCommand),
+}
+
+/// `ruta users …`.
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// Create an account. The password is read from standard input when it is piped
+    /// (`printf '%s' "$PW" | ruta users add …`); otherwise a strong one is generated and printed once.
+    Add(AddUser),
+}
+
+/// `ruta users add`.
+#[derive(Debug, Clone, Args)]
+pub struct AddUser {
+    /// admin, ngo_editor, operator or counsellor.
+    #[arg(long)]
+    pub role: String,
+    /// The sign-in email.
+    #[arg(long)]
+    pub email: String,
+    /// The organisation (UUID) of an editor or counsellor.
+    #[arg(long)]
+    pub organization: Option<uuid::Uuid>,
+    /// Folder of the database.
+    #[arg(long, env = "RUTA_DATA_DIR", default_value = "./var")]
+    pub data_dir: PathBuf,
 }
 
 /// How to serve.
@@ -56,6 +84,16 @@ pub struct ServeConfig {
     #[arg(long, env = "RUTA_EXIT_URL", default_value = "https://www.google.com/", value_parser = parse_exit_url)]
     pub exit_url: String,
 
+    /// The service is reached through HTTPS (a TLS proxy): session cookies are `__Host-` and Secure even when
+    /// listening on loopback. Without it, a loopback address means plain-http development.
+    #[arg(long, env = "RUTA_BEHIND_TLS")]
+    pub behind_tls: bool,
+
+    /// Take the client address (for rate limits only; never logged) from the last X-Forwarded-For entry. Only
+    /// behind a proxy that sets it; otherwise anyone could pick their address.
+    #[arg(long, env = "RUTA_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
+
     /// Log filter (tracing-subscriber syntax), e.g. `info` or `ruta_server=debug,tower_http=debug`.
     /// Logs never contain client addresses, coordinates, query strings or search words.
     #[arg(long, env = "RUTA_LOG", default_value = "info")]
@@ -70,6 +108,8 @@ impl Default for ServeConfig {
             no_demo: false,
             app_dir: PathBuf::from("./app/dist"),
             exit_url: "https://www.google.com/".to_owned(),
+            behind_tls: false,
+            trust_forwarded_for: false,
             log: "info".to_owned(),
         }
     }

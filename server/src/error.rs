@@ -36,6 +36,35 @@ pub enum ApiError {
     /// No such route.
     #[error("no such endpoint")]
     NoRoute,
+    /// A field of a JSON body is missing, malformed or does not make sense (422).
+    #[error("{field}: {message}")]
+    InvalidField {
+        /// Path of the field, e.g. `phones[0].number`.
+        field: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// Not signed in, or the session ended; or wrong email or password (401).
+    #[error("{0}")]
+    Unauthorized(&'static str),
+    /// Signed in, but this account may not do that (403).
+    #[error("{0}")]
+    Forbidden(&'static str),
+    /// The account waits for an admin's approval (403).
+    #[error("account pending approval")]
+    AccountPending,
+    /// A state-changing request from another site (403).
+    #[error("cross-origin request refused")]
+    CrossOrigin,
+    /// Too many attempts; retry after this many seconds (429).
+    #[error("too many attempts")]
+    RateLimited(u64),
+    /// A unique value is taken (409).
+    #[error("{field} is already taken")]
+    Conflict {
+        /// The field.
+        field: String,
+    },
     /// Storage failed.
     #[error("storage: {0}")]
     Storage(#[from] crate::storage::StoreError),
@@ -52,7 +81,22 @@ impl ApiError {
         "not_found",
         "no_route",
         "internal",
+        "invalid_field",
+        "unauthorized",
+        "forbidden",
+        "account_pending",
+        "cross_origin",
+        "rate_limited",
+        "conflict",
     ];
+
+    /// A bad field in a JSON body.
+    pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::InvalidField {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
 
     /// A bad value for `field`.
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
@@ -96,6 +140,40 @@ impl ApiError {
                 "no such endpoint".to_owned(),
                 None,
             ),
+            ApiError::InvalidField { field, message } => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_field",
+                format!("{field}: {message}"),
+                Some(field.clone()),
+            ),
+            ApiError::Unauthorized(why) => {
+                (StatusCode::UNAUTHORIZED, "unauthorized", (*why).to_owned(), None)
+            }
+            ApiError::Forbidden(why) => (StatusCode::FORBIDDEN, "forbidden", (*why).to_owned(), None),
+            ApiError::AccountPending => (
+                StatusCode::FORBIDDEN,
+                "account_pending",
+                "this account is waiting for an administrator's approval".to_owned(),
+                None,
+            ),
+            ApiError::CrossOrigin => (
+                StatusCode::FORBIDDEN,
+                "cross_origin",
+                "a request that changes something must come from this site".to_owned(),
+                None,
+            ),
+            ApiError::RateLimited(seconds) => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                format!("too many attempts; try again in {seconds} s"),
+                None,
+            ),
+            ApiError::Conflict { field } => (
+                StatusCode::CONFLICT,
+                "conflict",
+                format!("{field} is already taken"),
+                Some(field.clone()),
+            ),
             ApiError::Storage(_) | ApiError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "internal",
@@ -119,6 +197,13 @@ impl IntoResponse for ApiError {
             field,
         };
         let mut response = (status, Json(ErrorBody { error: error.clone() })).into_response();
+        if let ApiError::RateLimited(seconds) = self
+            && let Ok(value) = axum::http::HeaderValue::from_str(&seconds.to_string())
+        {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, value);
+        }
         // For `http::language`, which rewrites the message in the language the client asked for.
         response.extensions_mut().insert(error);
         response

@@ -1,5 +1,6 @@
 //! The Ruta service: directory, geospatial search and the REST API.
 
+pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod demo;
@@ -7,6 +8,7 @@ pub mod directory;
 pub mod domain;
 pub mod error;
 pub mod geo;
+pub mod hsds;
 pub mod http;
 pub mod reference;
 pub mod state;
@@ -80,10 +82,49 @@ pub async fn boot(
         clock,
     );
     state.app = http::app::AppBundle::load(&config.app_dir, &config.exit_url)?.map(Arc::new);
+    state.cookies = auth::session::CookiePolicy {
+        secure: config.behind_tls || !config.addr.ip().is_loopback(),
+    };
+    state.trust_forwarded_for = config.trust_forwarded_for;
     if state.app.is_none() {
         tracing::warn!("the app is not built (scripts/build-app.sh); serving the API only");
     }
     Ok(state)
+}
+
+/// `ruta users add`: creates an account in the database under `data_dir` (the server may be running: SQLite's
+/// WAL lets both write). Returns the account and, when none was given, the generated password to print once.
+pub async fn add_user_cli(
+    add: &config::AddUser,
+    given_password: Option<String>,
+    clock: Arc<dyn Clock>,
+) -> anyhow::Result<(auth::User, Option<String>)> {
+    let reference = Reference::embedded()?;
+    let store = SqliteStore::open(&add.data_dir).await?;
+    let (organizations, services) = store.load_directory().await?;
+    let directory = Directory::new(organizations, services, reference.gazetteer.clone());
+    let state = AppState::new(
+        directory,
+        reference.countries,
+        reference.gazetteer,
+        Arc::new(store),
+        clock,
+    );
+    let generated = match given_password {
+        Some(_) => None,
+        None => Some(auth::password::generate().map_err(|e| anyhow::anyhow!("random: {e}"))?),
+    };
+    let password = given_password.or_else(|| generated.clone()).unwrap_or_default();
+    let input = api_types::manage::NewUserInput {
+        email: add.email.clone(),
+        password,
+        role: add.role.clone(),
+        organization_id: add.organization,
+    };
+    let user = http::admin::add_user(&state, &input, (None, "cli".to_owned()))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    Ok((user, generated))
 }
 
 /// Serves until `shutdown` completes, then finishes the requests in flight.
@@ -92,7 +133,11 @@ pub async fn run(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown)
-        .await
+    // The peer address is needed for rate limits only (hashed, never logged).
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

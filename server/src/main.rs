@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use ruta_server::clock::SystemClock;
-use ruta_server::config::{Cli, Command, ServeConfig};
+use ruta_server::config::{AddUser, Cli, Command, ServeConfig, UsersCommand};
 use ruta_server::{Reference, boot, run};
 use tracing_subscriber::EnvFilter;
 
@@ -48,10 +48,32 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn add_user(add: AddUser) -> anyhow::Result<()> {
+    use std::io::{IsTerminal, Read};
+    let given = if std::io::stdin().is_terminal() {
+        None
+    } else {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        let line = text.lines().next().unwrap_or("").to_owned();
+        (!line.is_empty()).then_some(line)
+    };
+    let (user, generated) = ruta_server::add_user_cli(&add, given, Arc::new(SystemClock)).await?;
+    // The command's answer goes to standard output on purpose: the one time the generated password is shown.
+    let mut out = std::io::stdout().lock();
+    use std::io::Write as _;
+    writeln!(out, "created {} ({}), id {}", user.email, user.role, user.id)?;
+    if let Some(password) = generated {
+        writeln!(out, "password (shown once, keep it safe): {password}")?;
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve(config) => serve(config).await,
+        Command::Users(UsersCommand::Add(add)) => add_user(add).await,
     }
 }

@@ -22,6 +22,12 @@ pub struct AppState {
     pub clock: Arc<dyn Clock>,
     /// The built survivor app, when there is one.
     pub app: Option<Arc<crate::http::app::AppBundle>>,
+    /// Sign-in and report rate limits, in memory.
+    pub limits: Arc<crate::auth::limit::Limits>,
+    /// How the session cookie is written (`__Host-` and Secure unless plain http on loopback).
+    pub cookies: crate::auth::session::CookiePolicy,
+    /// Take the client address from the last `X-Forwarded-For` entry (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
 }
 
 impl AppState {
@@ -40,6 +46,9 @@ impl AppState {
             store,
             clock,
             app: None,
+            limits: Arc::new(crate::auth::limit::Limits::default()),
+            cookies: crate::auth::session::CookiePolicy { secure: true },
+            trust_forwarded_for: false,
         }
     }
 

@@ -15,7 +15,7 @@ use std::sync::{Arc, OnceLock};
 
 use chrono::{DateTime, Utc};
 use ruta_server::Reference;
-use ruta_server::clock::FixedClock;
+use ruta_server::clock::ManualClock;
 use ruta_server::config::ServeConfig;
 use ruta_server::domain::{Organization, Service};
 use ruta_server::state::AppState;
@@ -54,6 +54,8 @@ pub struct TestApp {
     pub state: AppState,
     /// The data folder (deleted on drop).
     pub data_dir: tempfile::TempDir,
+    /// The server's clock, starting at [`now`]; tests move it.
+    pub clock: Arc<ManualClock>,
     shutdown: Option<oneshot::Sender<()>>,
 }
 
@@ -126,7 +128,8 @@ impl TestApp {
             exit_url: "about:blank".to_owned(),
             ..ServeConfig::default()
         };
-        let state = ruta_server::boot(&config, reference(), Arc::new(FixedClock(now())))
+        let clock = Arc::new(ManualClock::new(now()));
+        let state = ruta_server::boot(&config, reference(), clock.clone())
             .await
             .unwrap_or_else(|e| panic!("boot: {e}"));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -151,6 +154,7 @@ impl TestApp {
             client,
             state,
             data_dir,
+            clock,
             shutdown: Some(tx),
         }
     }
@@ -182,6 +186,69 @@ impl TestApp {
         }
     }
 
+    /// Any request: `method`, path, optional JSON body, extra headers.
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap_or(reqwest::Method::GET);
+        let mut request = self
+            .client
+            .request(method.clone(), format!("{}{}", self.base, path));
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = request
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let text = response.text().await.unwrap_or_default();
+        let json = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Answer {
+            status,
+            headers,
+            text,
+            json,
+        }
+    }
+
+    /// Creates an account as `ruta users add` would; returns its id.
+    pub async fn add_user(
+        &self,
+        role: &str,
+        email: &str,
+        password: &str,
+        organization: Option<uuid::Uuid>,
+    ) -> uuid::Uuid {
+        let input = api_types::manage::NewUserInput {
+            email: email.to_owned(),
+            password: password.to_owned(),
+            role: role.to_owned(),
+            organization_id: organization,
+        };
+        ruta_server::http::admin::add_user(&self.state, &input, (None, "cli".to_owned()))
+            .await
+            .unwrap_or_else(|e| panic!("add user {email}: {e}"))
+            .id
+    }
+
+    /// Signs in; returns the `Cookie` header value to send with later requests.
+    pub async fn login(&self, email: &str, password: &str) -> String {
+        let body = serde_json::json!({ "email": email, "password": password });
+        let answer = self.send("POST", "/api/v1/auth/login", Some(&body), &[]).await;
+        assert_eq!(answer.status, 200, "login {email}: {}", answer.text);
+        let set_cookie = answer.headers["set-cookie"].to_str().unwrap_or("").to_owned();
+        set_cookie.split(';').next().unwrap_or("").to_owned()
+    }
+
     /// Stops the server and hands back its data folder.
     pub async fn stop(mut self) -> tempfile::TempDir {
         if let Some(tx) = self.shutdown.take() {
@@ -191,6 +258,15 @@ impl TestApp {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
         std::mem::replace(&mut self.data_dir, dir)
     }
+}
+
+/// A second connection to a running test server's database (WAL lets both read), to look at what is stored.
+pub async fn pool_of(app: &TestApp) -> sqlx::SqlitePool {
+    SqliteStore::open(app.data_dir.path())
+        .await
+        .unwrap_or_else(|e| panic!("store: {e}"))
+        .pool()
+        .clone()
 }
 
 /// The ids of a list of results, in order.

@@ -1,6 +1,7 @@
 //! The directory in memory: every service, the spatial index of those with premises, the list of remote ones,
 //! and the rules that turn them into what the public may see.
 
+pub mod edit;
 pub mod public;
 pub mod search;
 
@@ -259,6 +260,11 @@ impl Directory {
         self.entries.insert(id, entry);
     }
 
+    /// Adds or replaces an organisation.
+    pub fn upsert_organization(&mut self, organization: Organization) {
+        self.organizations.insert(organization.id, Arc::new(organization));
+    }
+
     /// One service with what the public may know of its place.
     pub fn get(&self, id: &Uuid) -> Option<&Arc<Entry>> {
         self.entries.get(id)
@@ -267,6 +273,16 @@ impl Directory {
     /// An organisation.
     pub fn organization(&self, id: &Uuid) -> Option<&Arc<Organization>> {
         self.organizations.get(id)
+    }
+
+    /// Every service, defunct ones included (callers decide what is listed), in no particular order.
+    pub fn entries(&self) -> impl Iterator<Item = &Arc<Entry>> {
+        self.entries.values()
+    }
+
+    /// Every organisation, in no particular order.
+    pub fn organizations(&self) -> impl Iterator<Item = &Arc<Organization>> {
+        self.organizations.values()
     }
 
     /// Number of services (all statuses).

@@ -396,7 +396,7 @@ impl Directory {
             radius_m: f64::from(params.radius_m),
             limit: params.limit,
         };
-        let hits = self
+        let mut hits: Vec<_> = self
             .index
             .nearest(point, &query, |entry| {
                 params.accepts(entry, now, &patterns, exact_languages)
@@ -404,6 +404,9 @@ impl Directory {
             .into_iter()
             .map(|h| (h.payload, h.distance_m))
             .collect();
+        // Listings their organisation has not confirmed for 180 days go below fresh ones (still nearest first
+        // within each group): a survivor should try the ones known to be right first.
+        hits.sort_by_key(|(entry, _)| entry.service.is_stale(now));
 
         let remote = if params.delivery == Some(DeliveryFilter::InPerson) {
             Vec::new()

@@ -9,6 +9,9 @@ use uuid::Uuid;
 
 use super::Schedule;
 
+/// Days after which an unconfirmed listing counts as stale.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
 /// An organisation that runs services.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Organization {
@@ -102,6 +105,13 @@ impl Service {
     /// Can be visited in person.
     pub fn is_in_person(&self) -> bool {
         self.delivery.contains(&DeliveryMode::InPerson) && self.location.is_some()
+    }
+
+    /// Not confirmed by its organisation for [`STALE_AFTER_DAYS`] (counting from creation if never confirmed):
+    /// flagged to the organisation and ranked below fresh listings.
+    pub fn is_stale(&self, now: DateTime<Utc>) -> bool {
+        let checked = self.last_verified_at.unwrap_or(self.created_at);
+        now - checked > chrono::Duration::days(STALE_AFTER_DAYS)
     }
 
     /// Shown to the public at all (defunct services are not).

@@ -1,15 +1,21 @@
 //! The REST API: one router per resource, merged here, with the layers every response goes through.
 
+pub mod admin;
 pub mod app;
+pub mod auth;
+pub mod body;
 pub mod countries;
 pub mod health;
+pub mod hsds;
 pub mod language;
 pub mod layers;
+pub mod manage;
 pub mod openapi;
 pub mod places;
 pub mod query;
 pub mod search;
 pub mod services;
+pub mod session;
 
 use axum::Router;
 
@@ -24,11 +30,16 @@ pub fn router(state: AppState) -> Router {
         .merge(places::router())
         .merge(services::router())
         .merge(countries::router())
+        .merge(auth::router())
+        .merge(manage::router())
+        .merge(admin::router())
         .fallback(|| async { ApiError::NoRoute })
+        .layer(axum::middleware::from_fn(session::refuse_cross_site))
         .layer(axum::middleware::from_fn(language::localize_errors));
     let bundle = state.app.clone();
     let mut app = Router::new()
         .nest("/api/v1", api)
+        .merge(hsds::router())
         .with_state(state)
         .merge(openapi::router());
     app = match bundle {

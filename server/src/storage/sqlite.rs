@@ -12,10 +12,13 @@ use serde::de::DeserializeOwned;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
 };
-use sqlx::{Row, SqlitePool};
+use sqlx::{Row, Sqlite, SqlitePool, Transaction};
 use uuid::Uuid;
 
-use super::{Store, StoreError, StoreFuture};
+use super::{AuditFilter, Store, StoreError, StoreFuture};
+use crate::auth::session::SessionTimes;
+use crate::auth::{User, UserStatus};
+use crate::domain::{AuditEntry, ProblemReport};
 use crate::domain::{Location, Organization, Schedule, Service};
 
 /// The embedded store.
@@ -46,7 +49,7 @@ where
     })
 }
 
-fn corrupt(id: &str, reason: impl std::fmt::Display) -> StoreError {
+pub(crate) fn corrupt(id: &str, reason: impl std::fmt::Display) -> StoreError {
     StoreError::Corrupt {
         id: id.to_owned(),
         reason: reason.to_string(),
@@ -84,78 +87,10 @@ impl SqliteStore {
     ) -> Result<(), StoreError> {
         let mut tx = self.pool.begin().await?;
         for org in organizations {
-            sqlx::query(
-                "INSERT INTO organizations (id, name, descriptions, website, email, verified_at, demo)
-                 VALUES (?, ?, ?, ?, ?, ?, ?)",
-            )
-            .bind(org.id.to_string())
-            .bind(&org.name)
-            .bind(to_json(&org.descriptions))
-            .bind(&org.website)
-            .bind(&org.email)
-            .bind(org.verified_at)
-            .bind(org.demo)
-            .execute(&mut *tx)
-            .await?;
+            write_organization(&mut tx, org, true).await?;
         }
         for s in services {
-            let id = s.id.to_string();
-            sqlx::query(
-                "INSERT INTO services (id, organization_id, kinds, populations, languages, cost, delivery, hours,
-                    phones, service_area, status, capacity, capacity_updated_at, last_verified_at, confidential,
-                    demo, country, created_at, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            )
-            .bind(&id)
-            .bind(s.organization_id.to_string())
-            .bind(to_json(&s.kinds))
-            .bind(to_json(&s.populations))
-            .bind(to_json(&s.languages))
-            .bind(s.cost.as_str())
-            .bind(to_json(&s.delivery))
-            .bind(s.hours.as_ref().map(|h| to_json(h.to_wire())))
-            .bind(to_json(&s.phones))
-            .bind(to_json(&s.area))
-            .bind(s.status.as_str())
-            .bind(s.capacity.as_str())
-            .bind(s.capacity_updated_at)
-            .bind(s.last_verified_at)
-            .bind(s.confidential)
-            .bind(s.demo)
-            .bind(s.country.as_str())
-            .bind(s.created_at)
-            .bind(s.updated_at)
-            .execute(&mut *tx)
-            .await?;
-            let mut langs: Vec<&String> = s.names.keys().chain(s.descriptions.keys()).collect();
-            langs.sort();
-            langs.dedup();
-            for lang in langs {
-                sqlx::query(
-                    "INSERT INTO service_texts (service_id, lang, name, description) VALUES (?, ?, ?, ?)",
-                )
-                .bind(&id)
-                .bind(lang)
-                .bind(s.names.get(lang))
-                .bind(s.descriptions.get(lang))
-                .execute(&mut *tx)
-                .await?;
-            }
-            if let Some(loc) = &s.location {
-                sqlx::query(
-                    "INSERT INTO locations (service_id, lat, lon, address, locality, region, country)
-                     VALUES (?, ?, ?, ?, ?, ?, ?)",
-                )
-                .bind(&id)
-                .bind(loc.point.lat())
-                .bind(loc.point.lon())
-                .bind(&loc.address)
-                .bind(&loc.locality)
-                .bind(&loc.region)
-                .bind(loc.country.as_str())
-                .execute(&mut *tx)
-                .await?;
-            }
+            write_service(&mut tx, s, false).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -221,6 +156,113 @@ impl SqliteStore {
         }
         Ok((organizations, services))
     }
+}
+
+/// Writes an organisation (replacing it if it exists).
+pub(crate) async fn write_organization(
+    tx: &mut Transaction<'_, Sqlite>,
+    org: &Organization,
+    approved: bool,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO organizations (id, name, descriptions, website, email, verified_at, demo, approved)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, descriptions = excluded.descriptions,
+            website = excluded.website, email = excluded.email, verified_at = excluded.verified_at,
+            demo = excluded.demo",
+    )
+    .bind(org.id.to_string())
+    .bind(&org.name)
+    .bind(to_json(&org.descriptions))
+    .bind(&org.website)
+    .bind(&org.email)
+    .bind(org.verified_at)
+    .bind(org.demo)
+    .bind(approved)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Writes a service, its texts and its location; with `replace`, an existing one is overwritten whole.
+pub(crate) async fn write_service(
+    tx: &mut Transaction<'_, Sqlite>,
+    s: &Service,
+    replace: bool,
+) -> Result<(), StoreError> {
+    let id = s.id.to_string();
+    if replace {
+        sqlx::query("DELETE FROM service_texts WHERE service_id = ?")
+            .bind(&id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query("DELETE FROM locations WHERE service_id = ?")
+            .bind(&id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    sqlx::query(
+        "INSERT INTO services (id, organization_id, kinds, populations, languages, cost, delivery, hours,
+            phones, service_area, status, capacity, capacity_updated_at, last_verified_at, confidential,
+            demo, country, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, kinds = excluded.kinds,
+            populations = excluded.populations, languages = excluded.languages, cost = excluded.cost,
+            delivery = excluded.delivery, hours = excluded.hours, phones = excluded.phones,
+            service_area = excluded.service_area, status = excluded.status, capacity = excluded.capacity,
+            capacity_updated_at = excluded.capacity_updated_at, last_verified_at = excluded.last_verified_at,
+            confidential = excluded.confidential, demo = excluded.demo, country = excluded.country,
+            updated_at = excluded.updated_at",
+    )
+    .bind(&id)
+    .bind(s.organization_id.to_string())
+    .bind(to_json(&s.kinds))
+    .bind(to_json(&s.populations))
+    .bind(to_json(&s.languages))
+    .bind(s.cost.as_str())
+    .bind(to_json(&s.delivery))
+    .bind(s.hours.as_ref().map(|h| to_json(h.to_wire())))
+    .bind(to_json(&s.phones))
+    .bind(to_json(&s.area))
+    .bind(s.status.as_str())
+    .bind(s.capacity.as_str())
+    .bind(s.capacity_updated_at)
+    .bind(s.last_verified_at)
+    .bind(s.confidential)
+    .bind(s.demo)
+    .bind(s.country.as_str())
+    .bind(s.created_at)
+    .bind(s.updated_at)
+    .execute(&mut **tx)
+    .await?;
+    let mut langs: Vec<&String> = s.names.keys().chain(s.descriptions.keys()).collect();
+    langs.sort();
+    langs.dedup();
+    for lang in langs {
+        sqlx::query("INSERT INTO service_texts (service_id, lang, name, description) VALUES (?, ?, ?, ?)")
+            .bind(&id)
+            .bind(lang)
+            .bind(s.names.get(lang))
+            .bind(s.descriptions.get(lang))
+            .execute(&mut **tx)
+            .await?;
+    }
+    if let Some(loc) = &s.location {
+        sqlx::query(
+            "INSERT INTO locations (service_id, lat, lon, address, locality, region, country)
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&id)
+        .bind(loc.point.lat())
+        .bind(loc.point.lon())
+        .bind(&loc.address)
+        .bind(&loc.locality)
+        .bind(&loc.region)
+        .bind(loc.country.as_str())
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 fn uuid(id: &str, text: &str) -> Result<Uuid, StoreError> {
@@ -302,5 +344,95 @@ impl Store for SqliteStore {
 
     fn load_directory(&self) -> StoreFuture<'_, (Vec<Organization>, Vec<Service>)> {
         Box::pin(self.load_all())
+    }
+
+    fn insert_user<'a>(
+        &'a self,
+        user: &'a User,
+        password_hash: &'a str,
+        organization: Option<&'a Organization>,
+        audit: &'a [AuditEntry],
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(self.insert_user_tx(user, password_hash, organization, audit))
+    }
+
+    fn user_by_email<'a>(&'a self, email: &'a str) -> StoreFuture<'a, Option<(User, String)>> {
+        Box::pin(self.user_by_email_q(email))
+    }
+
+    fn user_by_id(&self, id: Uuid) -> StoreFuture<'_, Option<User>> {
+        Box::pin(self.user_by_id_q(id))
+    }
+
+    fn users(&self) -> StoreFuture<'_, Vec<User>> {
+        Box::pin(self.users_q())
+    }
+
+    fn set_user_status<'a>(
+        &'a self,
+        id: Uuid,
+        status: UserStatus,
+        now: DateTime<Utc>,
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(self.set_user_status_q(id, status, now, audit))
+    }
+
+    fn insert_session<'a>(
+        &'a self,
+        token_hash: &'a str,
+        user: Uuid,
+        now: DateTime<Utc>,
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(self.insert_session_q(token_hash, user, now))
+    }
+
+    fn session<'a>(&'a self, token_hash: &'a str) -> StoreFuture<'a, Option<(Uuid, SessionTimes)>> {
+        Box::pin(self.session_q(token_hash))
+    }
+
+    fn touch_session<'a>(&'a self, token_hash: &'a str, now: DateTime<Utc>) -> StoreFuture<'a, ()> {
+        Box::pin(self.touch_session_q(token_hash, now))
+    }
+
+    fn revoke_session<'a>(&'a self, token_hash: &'a str, now: DateTime<Utc>) -> StoreFuture<'a, ()> {
+        Box::pin(self.revoke_session_q(token_hash, now))
+    }
+
+    fn revoke_user_sessions(&self, user: Uuid, now: DateTime<Utc>) -> StoreFuture<'_, u64> {
+        Box::pin(self.revoke_user_sessions_q(user, now))
+    }
+
+    fn save_service<'a>(&'a self, service: &'a Service, audit: &'a AuditEntry) -> StoreFuture<'a, ()> {
+        Box::pin(self.save_service_q(service, audit))
+    }
+
+    fn approve_organization<'a>(
+        &'a self,
+        id: Uuid,
+        now: DateTime<Utc>,
+        audit: &'a [AuditEntry],
+    ) -> StoreFuture<'a, bool> {
+        Box::pin(self.approve_organization_q(id, now, audit))
+    }
+
+    fn pending_organizations(&self) -> StoreFuture<'_, Vec<Uuid>> {
+        Box::pin(self.pending_organizations_q())
+    }
+
+    fn audit<'a>(&'a self, filter: &'a AuditFilter, limit: u32) -> StoreFuture<'a, Vec<AuditEntry>> {
+        Box::pin(self.audit_q(filter, limit))
+    }
+
+    fn insert_report<'a>(&'a self, report: &'a ProblemReport) -> StoreFuture<'a, ()> {
+        Box::pin(self.insert_report_q(report))
+    }
+
+    fn reports(&self, organization: Option<Uuid>) -> StoreFuture<'_, Vec<ProblemReport>> {
+        Box::pin(self.reports_q(organization))
+    }
+
+    fn resolve_report(&self, id: Uuid, now: DateTime<Utc>) -> StoreFuture<'_, bool> {
+        Box::pin(self.resolve_report_q(id, now))
     }
 }

@@ -7,10 +7,12 @@
     reason = "tests stop at the first surprise"
 )]
 
+mod accounts; // sign-in, sessions, cross-site checks, rate limits, the access matrix, editing, audit, reports
 mod browser; // the survivor's journey in headless Chromium: search, filter, service, quick exit, no trace
 mod countries; // GET /api/v1/countries/{iso2}
 mod demo; // the demo directory as a new user meets it
 mod errors; // every bad input is a 4xx naming the field, never a 500
+mod hsds; // /hsds/…: the Open Referral HSDS 3.0 export, schema-valid, paged, filtered, never a confidential place
 mod index; // the spatial index equals a brute-force haversine scan (property test)
 mod locales; // every locale parses and has every message, with the same variables
 mod openapi; // the OpenAPI document and the self-hosted docs page

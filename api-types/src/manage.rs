@@ -1,0 +1,268 @@
+//! What signed-in staff send and receive: sign-in, a service's full record and its edits, the audit log,
+//! problem reports and accounts.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::{
+    Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, Localized, Phone, Population, ServiceArea,
+    ServiceKind, ServiceStatus, WeeklyHours,
+};
+
+/// `POST /api/v1/auth/login`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LoginInput {
+    /// The account's email.
+    pub email: String,
+    /// Its password.
+    pub password: String,
+}
+
+/// An account as shown to its owner and to admins (never its password hash).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UserView {
+    /// Id.
+    pub id: Uuid,
+    /// Email.
+    pub email: String,
+    /// `admin`, `ngo_editor`, `operator` or `counsellor`.
+    pub role: String,
+    /// The organisation of an editor or counsellor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<Uuid>,
+    /// `pending`, `active` or `disabled`.
+    pub status: String,
+}
+
+/// `POST /api/v1/admin/users`: an admin creates an account.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct NewUserInput {
+    /// Email.
+    pub email: String,
+    /// Password (at least 8 characters, not a common one).
+    pub password: String,
+    /// Role.
+    pub role: String,
+    /// Organisation, for editors and counsellors.
+    #[serde(default)]
+    pub organization_id: Option<Uuid>,
+}
+
+/// `POST /api/v1/organizations/register`: an NGO asks to join; an admin approves the organisation and its
+/// first editor before either can do anything.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RegistrationInput {
+    /// The organisation's name.
+    pub organization_name: String,
+    /// Its website, if any.
+    #[serde(default)]
+    pub website: Option<String>,
+    /// The first editor's email.
+    pub email: String,
+    /// The first editor's password.
+    pub password: String,
+}
+
+/// A service's premises as its editors see them: exact, address included.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct LocationInput {
+    /// Latitude, WGS84, −90…90.
+    pub lat: f64,
+    /// Longitude, WGS84, −180…180.
+    pub lon: f64,
+    /// Street and number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Town or city.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality: Option<String>,
+    /// First-level division.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Country, ISO 3166-1 alpha-2.
+    pub country: CountryCode,
+}
+
+/// A service as an editor writes it (create and full update).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ServiceInput {
+    /// The organisation (admins only; an editor's own organisation otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<Uuid>,
+    /// Name per language (language code → name); at least one.
+    pub names: Localized,
+    /// Description per language.
+    #[serde(default)]
+    pub descriptions: Localized,
+    /// What it offers; at least one.
+    pub kinds: Vec<ServiceKind>,
+    /// Who it is for (empty: everyone).
+    #[serde(default)]
+    pub populations: Vec<Population>,
+    /// Languages staff speak; at least one.
+    pub languages: Vec<LanguageCode>,
+    /// Cost.
+    pub cost: Cost,
+    /// How it is delivered; at least one.
+    pub delivery: Vec<DeliveryMode>,
+    /// Opening hours, with their IANA time zone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<WeeklyHours>,
+    /// Phones, E.164.
+    #[serde(default)]
+    pub phones: Vec<Phone>,
+    /// Where remote delivery reaches.
+    #[serde(default)]
+    pub area: ServiceArea,
+    /// Running or not.
+    #[serde(default = "active")]
+    pub status: ServiceStatus,
+    /// Places available.
+    #[serde(default = "unknown")]
+    pub capacity: Capacity,
+    /// A safe house: the location is never shown to the public.
+    #[serde(default)]
+    pub confidential: bool,
+    /// Premises (required for in-person delivery).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<LocationInput>,
+    /// The country the service belongs to.
+    pub country: CountryCode,
+}
+
+fn active() -> ServiceStatus {
+    ServiceStatus::Active
+}
+
+fn unknown() -> Capacity {
+    Capacity::Unknown
+}
+
+/// A service's full record, for its organisation, operators and admins: the exact location of a confidential
+/// service included.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ServiceRecord {
+    /// Id.
+    pub id: Uuid,
+    /// Organisation.
+    pub organization_id: Uuid,
+    /// Everything an editor can change.
+    #[serde(flatten)]
+    pub input: ServiceInput,
+    /// When capacity was last reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity_updated_at: Option<DateTime<Utc>>,
+    /// When the organisation last confirmed the listing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_verified_at: Option<DateTime<Utc>>,
+    /// Not confirmed for 180 days: shown below fresh listings until confirmed.
+    pub stale: bool,
+    /// Fictional demo data.
+    pub demo: bool,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+/// `POST …/capacity`: the one-tap "beds tonight" update.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CapacityInput {
+    /// `available`, `limited`, `full` or `unknown`.
+    pub capacity: Capacity,
+}
+
+/// Why someone flags a listing. A fixed list: no free text, so no personal data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemReason {
+    /// "The number doesn't answer".
+    NoAnswer,
+    /// "The number is wrong".
+    WrongNumber,
+    /// "It is closed".
+    Closed,
+    /// "It moved / the address is wrong".
+    WrongAddress,
+    /// "The hours are wrong".
+    WrongHours,
+    /// "They turned me away / it is not for people like me".
+    NotAsDescribed,
+    /// Something else.
+    Other,
+}
+
+impl ProblemReason {
+    /// Its name in the API and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProblemReason::NoAnswer => "no_answer",
+            ProblemReason::WrongNumber => "wrong_number",
+            ProblemReason::Closed => "closed",
+            ProblemReason::WrongAddress => "wrong_address",
+            ProblemReason::WrongHours => "wrong_hours",
+            ProblemReason::NotAsDescribed => "not_as_described",
+            ProblemReason::Other => "other",
+        }
+    }
+
+    /// From its name.
+    pub fn parse(s: &str) -> Option<Self> {
+        use ProblemReason::*;
+        [
+            NoAnswer,
+            WrongNumber,
+            Closed,
+            WrongAddress,
+            WrongHours,
+            NotAsDescribed,
+            Other,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+}
+
+/// `POST /api/v1/services/{id}/reports`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReportInput {
+    /// What is wrong.
+    pub reason: ProblemReason,
+}
+
+/// A problem report in an organisation's inbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportView {
+    /// Id.
+    pub id: Uuid,
+    /// The service flagged.
+    pub service_id: Uuid,
+    /// Its organisation.
+    pub organization_id: Uuid,
+    /// What is wrong.
+    pub reason: ProblemReason,
+    /// When.
+    pub created_at: DateTime<Utc>,
+    /// When the organisation marked it handled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved_at: Option<DateTime<Utc>>,
+}

@@ -1,0 +1,216 @@
+//! Accounts, roles, sessions and what each role may do.
+//!
+//! - Passwords: argon2id ([`password`]), at least 8 characters, no composition rules, common ones refused.
+//! - Sessions: a random 256-bit token in a `__Host-` cookie (Secure, HttpOnly, SameSite=Strict); the database
+//!   keeps only its SHA-256. Idle 30 minutes, absolute 12 hours; logout and admins revoke ([`session`]).
+//! - Login attempts are limited per hashed peer address and per hashed email, in memory ([`limit`]).
+//! - Access is denied by default: [`Permission`] lists every action and [`User::may`] says who may do it.
+
+pub mod limit;
+pub mod password;
+pub mod session;
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// What an account is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Approves organisations and editors, manages accounts, edits anything.
+    Admin,
+    /// Keeps one organisation's listings current.
+    NgoEditor,
+    /// Hotline operator: reads everything, confidential details included; edits nothing.
+    Operator,
+    /// Counsellor of an organisation: appointments only, nothing in the directory.
+    Counsellor,
+}
+
+impl Role {
+    /// Every role.
+    pub const ALL: [Role; 4] = [Role::Admin, Role::NgoEditor, Role::Operator, Role::Counsellor];
+
+    /// Its name in the API and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::NgoEditor => "ngo_editor",
+            Role::Operator => "operator",
+            Role::Counsellor => "counsellor",
+        }
+    }
+
+    /// Bound to one organisation.
+    pub fn needs_organization(self) -> bool {
+        matches!(self, Role::NgoEditor | Role::Counsellor)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A role name that is not one.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown role {0:?}: expected admin, ngo_editor, operator or counsellor")]
+pub struct UnknownRole(pub String);
+
+impl FromStr for Role {
+    type Err = UnknownRole;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| UnknownRole(s.chars().take(40).collect()))
+    }
+}
+
+/// Whether an account can sign in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UserStatus {
+    /// Waiting for an admin's approval.
+    Pending,
+    /// Can sign in.
+    Active,
+    /// Switched off by an admin; its sessions were revoked.
+    Disabled,
+}
+
+impl UserStatus {
+    /// Its name in the API and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UserStatus::Pending => "pending",
+            UserStatus::Active => "active",
+            UserStatus::Disabled => "disabled",
+        }
+    }
+
+    /// From the database.
+    pub fn parse(s: &str) -> Option<Self> {
+        [UserStatus::Pending, UserStatus::Active, UserStatus::Disabled]
+            .into_iter()
+            .find(|v| v.as_str() == s)
+    }
+}
+
+/// An account.
+#[derive(Debug, Clone, PartialEq)]
+pub struct User {
+    /// Id.
+    pub id: Uuid,
+    /// Lower-cased email, the sign-in name.
+    pub email: String,
+    /// Role.
+    pub role: Role,
+    /// The organisation of an editor or counsellor.
+    pub organization_id: Option<Uuid>,
+    /// Can sign in or not.
+    pub status: UserStatus,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+}
+
+/// Everything a signed-in person may be allowed to do. New endpoints add a variant here, and the access matrix
+/// test covers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    /// Read a service's full record, exact confidential location included, of this organisation.
+    ReadService(Uuid),
+    /// Read every service's full record (operators, admins).
+    ReadAnyService,
+    /// Create, change or deactivate services of this organisation.
+    EditService(Uuid),
+    /// Read this organisation's audit history and problem reports.
+    ReadOrganizationRecords(Uuid),
+    /// Accounts and approvals.
+    Administer,
+}
+
+impl User {
+    /// Deny by default: the one place that says who may do what.
+    pub fn may(&self, permission: Permission) -> bool {
+        if self.status != UserStatus::Active {
+            return false;
+        }
+        let own = |org: Uuid| self.organization_id == Some(org);
+        match (self.role, permission) {
+            (Role::Admin, _) => true,
+            (Role::Operator, Permission::ReadService(_) | Permission::ReadAnyService) => true,
+            (
+                Role::NgoEditor,
+                Permission::ReadService(org)
+                | Permission::EditService(org)
+                | Permission::ReadOrganizationRecords(org),
+            ) => own(org),
+            _ => false,
+        }
+    }
+}
+
+/// Normalises an email for storage and look-up: trimmed, lower-cased; `None` if it is not an address.
+pub fn normalize_email(email: &str) -> Option<String> {
+    let email = email.trim().to_lowercase();
+    let (local, domain) = email.split_once('@')?;
+    let plausible = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && email.len() <= 254
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+    plausible.then_some(email)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(role: Role, org: Option<Uuid>) -> User {
+        User {
+            id: Uuid::nil(),
+            email: "a@b.org".into(),
+            role,
+            organization_id: org,
+            status: UserStatus::Active,
+            created_at: DateTime::UNIX_EPOCH,
+        }
+    }
+
+    #[test]
+    fn editors_edit_only_their_own_organization_and_operators_edit_nothing() {
+        let mine = Uuid::from_u128(1);
+        let other = Uuid::from_u128(2);
+        let editor = user(Role::NgoEditor, Some(mine));
+        assert!(editor.may(Permission::EditService(mine)));
+        assert!(!editor.may(Permission::EditService(other)));
+        assert!(!editor.may(Permission::ReadAnyService));
+        let operator = user(Role::Operator, None);
+        assert!(operator.may(Permission::ReadService(other)));
+        assert!(!operator.may(Permission::EditService(other)));
+        let counsellor = user(Role::Counsellor, Some(mine));
+        assert!(!counsellor.may(Permission::EditService(mine)));
+        assert!(!counsellor.may(Permission::ReadService(mine)));
+        let mut pending = user(Role::Admin, None);
+        pending.status = UserStatus::Pending;
+        assert!(!pending.may(Permission::Administer));
+    }
+
+    #[test]
+    fn emails_are_lower_cased_and_checked_for_shape() {
+        assert_eq!(
+            normalize_email(" Ana@Ejemplo.ORG ").as_deref(),
+            Some("ana@ejemplo.org")
+        );
+        assert_eq!(normalize_email("ana"), None);
+        assert_eq!(normalize_email("ana@local"), None);
+        assert_eq!(normalize_email("a b@c.org"), None);
+    }
+}

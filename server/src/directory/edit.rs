@@ -1,0 +1,265 @@
+//! Editors' input checked into a [`Service`], and a service shown back as its full record.
+
+use std::collections::BTreeSet;
+
+use api_types::manage::{LocationInput, ServiceInput, ServiceRecord};
+use api_types::{DeliveryMode, LanguageCode, LatLon};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::domain::{Location, Schedule, Service};
+use crate::error::ApiError;
+
+/// Longest name accepted, in characters.
+const MAX_NAME: usize = 200;
+/// Longest description.
+const MAX_DESCRIPTION: usize = 4_000;
+
+/// What stays from the stored service when an editor saves.
+#[derive(Debug, Clone, Copy)]
+pub struct Kept {
+    /// Id.
+    pub id: Uuid,
+    /// Organisation.
+    pub organization_id: Uuid,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Demo data stays demo data.
+    pub demo: bool,
+    /// Previous capacity report, kept when the capacity does not change.
+    pub capacity_updated_at: Option<DateTime<Utc>>,
+    /// Previous capacity.
+    pub capacity: Option<api_types::Capacity>,
+}
+
+fn texts(field: &str, texts: &api_types::Localized, max: usize) -> Result<(), ApiError> {
+    for (lang, text) in texts {
+        LanguageCode::parse(lang).map_err(|_| {
+            ApiError::field(
+                format!("{field}.{lang}"),
+                "the key must be a language code such as es, qu or pt-BR",
+            )
+        })?;
+        let chars = text.chars().count();
+        if text.trim().is_empty() {
+            return Err(ApiError::field(
+                format!("{field}.{lang}"),
+                "must not be empty (leave the language out)",
+            ));
+        }
+        if chars > max {
+            return Err(ApiError::field(
+                format!("{field}.{lang}"),
+                format!("must be at most {max} characters"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn location(input: &LocationInput) -> Result<Location, ApiError> {
+    let point = LatLon::new(input.lat, input.lon).map_err(|e| match e {
+        api_types::point::InvalidLatLon::Lat => ApiError::field("location.lat", e.to_string()),
+        api_types::point::InvalidLatLon::Lon => ApiError::field("location.lon", e.to_string()),
+    })?;
+    let trimmed = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
+    Ok(Location {
+        point,
+        address: trimmed(&input.address),
+        locality: trimmed(&input.locality),
+        region: trimmed(&input.region),
+        country: input.country,
+    })
+}
+
+/// Checks `input` and builds the service it describes; the first problem found is a 422 naming its field, and
+/// nothing is changed.
+pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Service, ApiError> {
+    if input.names.is_empty() {
+        return Err(ApiError::field("names", "give the name in at least one language"));
+    }
+    texts("names", &input.names, MAX_NAME)?;
+    texts("descriptions", &input.descriptions, MAX_DESCRIPTION)?;
+    if input.kinds.is_empty() {
+        return Err(ApiError::field("kinds", "choose at least one kind of help"));
+    }
+    if input.languages.is_empty() {
+        return Err(ApiError::field(
+            "languages",
+            "give at least one language the staff speak",
+        ));
+    }
+    if input.delivery.is_empty() {
+        return Err(ApiError::field(
+            "delivery",
+            "say how the service is given: in person, phone, video or chat",
+        ));
+    }
+    let unique = |len: usize, set: usize, field: &str| {
+        if len == set {
+            Ok(())
+        } else {
+            Err(ApiError::field(field, "lists a value twice"))
+        }
+    };
+    unique(
+        input.kinds.len(),
+        input.kinds.iter().collect::<BTreeSet<_>>().len(),
+        "kinds",
+    )?;
+    unique(
+        input.languages.len(),
+        input
+            .languages
+            .iter()
+            .map(LanguageCode::as_str)
+            .collect::<BTreeSet<_>>()
+            .len(),
+        "languages",
+    )?;
+    unique(
+        input.delivery.len(),
+        input.delivery.iter().collect::<BTreeSet<_>>().len(),
+        "delivery",
+    )?;
+    for (i, phone) in input.phones.iter().enumerate() {
+        if phone.channels.is_empty() {
+            return Err(ApiError::field(
+                format!("phones[{i}].channels"),
+                "say whether the number takes calls, SMS or WhatsApp",
+            ));
+        }
+    }
+    let hours = match &input.hours {
+        Some(hours) => Some(Schedule::parse(hours).map_err(|e| {
+            let field = match e {
+                crate::domain::ScheduleError::TimeZone(_) => "hours.timezone",
+                _ => "hours.intervals",
+            };
+            ApiError::field(field, e.to_string())
+        })?),
+        None => None,
+    };
+    if hours.as_ref().is_some_and(|h| h.always_open())
+        && input.hours.as_ref().is_some_and(|h| !h.intervals.is_empty())
+    {
+        return Err(ApiError::field(
+            "hours.intervals",
+            "leave the intervals empty when always open",
+        ));
+    }
+    let location = input.location.as_ref().map(location).transpose()?;
+    if input.delivery.contains(&DeliveryMode::InPerson) && location.is_none() {
+        return Err(ApiError::field(
+            "location",
+            "an in-person service needs its location",
+        ));
+    }
+    if input.confidential && location.is_none() {
+        return Err(ApiError::field(
+            "confidential",
+            "only a service with premises can have a confidential location",
+        ));
+    }
+    for (i, region) in input.area.regions.iter().enumerate() {
+        let ok = region.len() <= 10
+            && region
+                .split_once('-')
+                .is_some_and(|(c, r)| c.len() == 2 && !r.is_empty());
+        if !ok {
+            return Err(ApiError::field(
+                format!("area.regions[{i}]"),
+                "an ISO 3166-2 code such as HN-FM",
+            ));
+        }
+    }
+    if !input.delivery.iter().any(|d| d.is_remote())
+        && (!input.area.countries.is_empty()
+            || !input.area.regions.is_empty()
+            || input.area.polygon.is_some())
+    {
+        return Err(ApiError::field(
+            "area",
+            "only a service given by phone, video or chat has a remote area",
+        ));
+    }
+    let capacity_updated_at = if kept.capacity == Some(input.capacity) {
+        kept.capacity_updated_at
+    } else {
+        Some(now)
+    };
+    Ok(Service {
+        id: kept.id,
+        organization_id: kept.organization_id,
+        names: input.names.clone(),
+        descriptions: input.descriptions.clone(),
+        kinds: input.kinds.clone(),
+        populations: input.populations.clone(),
+        languages: input.languages.clone(),
+        cost: input.cost,
+        delivery: input.delivery.clone(),
+        hours,
+        phones: input.phones.clone(),
+        area: input.area.clone(),
+        status: input.status,
+        capacity: input.capacity,
+        capacity_updated_at,
+        // Saving the whole listing is the organisation confirming it.
+        last_verified_at: Some(now),
+        confidential: input.confidential,
+        demo: kept.demo,
+        location,
+        country: input.country,
+        created_at: kept.created_at,
+        updated_at: now,
+    })
+}
+
+/// A service as its editors, operators and admins see it.
+pub fn record(service: &Service, now: DateTime<Utc>) -> ServiceRecord {
+    ServiceRecord {
+        id: service.id,
+        organization_id: service.organization_id,
+        input: ServiceInput {
+            organization_id: Some(service.organization_id),
+            names: service.names.clone(),
+            descriptions: service.descriptions.clone(),
+            kinds: service.kinds.clone(),
+            populations: service.populations.clone(),
+            languages: service.languages.clone(),
+            cost: service.cost,
+            delivery: service.delivery.clone(),
+            hours: service.hours.as_ref().map(|h| h.to_wire().clone()),
+            phones: service.phones.clone(),
+            area: service.area.clone(),
+            status: service.status,
+            capacity: service.capacity,
+            confidential: service.confidential,
+            location: service.location.as_ref().map(|l| LocationInput {
+                lat: l.point.lat(),
+                lon: l.point.lon(),
+                address: l.address.clone(),
+                locality: l.locality.clone(),
+                region: l.region.clone(),
+                country: l.country,
+            }),
+            country: service.country,
+        },
+        capacity_updated_at: service.capacity_updated_at,
+        last_verified_at: service.last_verified_at,
+        stale: service.is_stale(now),
+        demo: service.demo,
+        created_at: service.created_at,
+        updated_at: service.updated_at,
+    }
+}
+
+/// A service's record as audit JSON.
+pub fn snapshot(service: &Service, now: DateTime<Utc>) -> serde_json::Value {
+    serde_json::to_value(record(service, now)).unwrap_or(serde_json::Value::Null)
+}

@@ -1,0 +1,552 @@
+//! `/hsds/…`: the directory as Open Referral HSDS 3.0, read-only, for other directories to read.
+//!
+//! The routes and parameters of the HSDS 3.0 OpenAPI (`page` from 1, `per_page` up to 100, `search`,
+//! `taxonomy_term_id`, `taxonomy_id`, `organization_id`, `modified_after`, `full`, `full_service`), with Ruta's
+//! extension `lat`, `lng`, `radius_m` on `/hsds/service_at_locations` (results by great-circle distance), and
+//! `lang` to choose the language of names. `postcode`/`proximity` are not supported (Ruta has no postcodes), nor
+//! `format=ndjson`. Every bad parameter is a 400 naming it; unknown ids are 404s.
+//!
+//! A confidential shelter is exported without any location (see [`crate::hsds::export`]); defunct services are
+//! not exported.
+
+use api_types::{LanguageCode, LatLon};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::query::{Pairs, lang_param, only, reader_language, single};
+use crate::directory::Entry;
+use crate::error::ApiError;
+use crate::geo::distance_m;
+use crate::hsds::export::{
+    Depth, Export, Filter, RutaTaxonomy, exact_public_location, service_at_location_id, taxonomies,
+    taxonomy_terms,
+};
+use crate::hsds::{ApiInfo, Organization, Page, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm, tabular};
+use crate::state::AppState;
+
+/// Items on a page when `per_page` is not given.
+pub const DEFAULT_PER_PAGE: u64 = 50;
+/// The most items on a page.
+pub const MAX_PER_PAGE: u64 = 100;
+/// The largest `radius_m`: half the Earth's circumference, so every point is within it.
+pub const MAX_RADIUS_M: f64 = 20_040_000.0;
+
+const PAGING: [&str; 4] = ["page", "per_page", "format", "lang"];
+
+fn allow(pairs: &Pairs, extra: &[&str]) -> Result<(), ApiError> {
+    if let Some((key, _)) = pairs.0.iter().find(|(k, _)| k == "postcode" || k == "proximity") {
+        return Err(ApiError::invalid(
+            key.as_str(),
+            "Ruta has no postcodes; search around a point with lat, lng and radius_m",
+        ));
+    }
+    let allowed: Vec<&str> = PAGING.iter().chain(extra).copied().collect();
+    only(pairs, &allowed)
+}
+
+fn whole(pairs: &Pairs, key: &str, message: &str) -> Result<Option<u64>, ApiError> {
+    single(pairs, key)?
+        .map(|v| {
+            v.trim()
+                .parse::<u64>()
+                .map_err(|_| ApiError::invalid(key, message))
+        })
+        .transpose()
+}
+
+/// `page` and `per_page`.
+fn paging(pairs: &Pairs) -> Result<(u64, u64), ApiError> {
+    let page = whole(pairs, "page", "page must be a whole number from 1")?.unwrap_or(1);
+    if page == 0 {
+        return Err(ApiError::invalid("page", "page must be a whole number from 1"));
+    }
+    let per_page_message = format!("per_page must be a whole number from 1 to {MAX_PER_PAGE}");
+    let per_page = whole(pairs, "per_page", &per_page_message)?.unwrap_or(DEFAULT_PER_PAGE);
+    if !(1..=MAX_PER_PAGE).contains(&per_page) {
+        return Err(ApiError::invalid("per_page", per_page_message));
+    }
+    if let Some(format) = single(pairs, "format")?
+        && format != "json"
+    {
+        return Err(ApiError::invalid("format", "only format=json is supported"));
+    }
+    Ok((page, per_page))
+}
+
+fn flag(pairs: &Pairs, key: &str) -> Result<bool, ApiError> {
+    match single(pairs, key)?.map(str::trim) {
+        None | Some("false") => Ok(false),
+        Some("true") => Ok(true),
+        Some(_) => Err(ApiError::invalid(key, format!("{key} must be true or false"))),
+    }
+}
+
+fn uuid_param(pairs: &Pairs, key: &str) -> Result<Option<Uuid>, ApiError> {
+    single(pairs, key)?
+        .map(|v| {
+            Uuid::parse_str(v.trim()).map_err(|_| ApiError::invalid(key, format!("{key} must be a UUID")))
+        })
+        .transpose()
+}
+
+fn path_id(id: &str, what: &str) -> Result<Uuid, ApiError> {
+    Uuid::parse_str(id).map_err(|_| ApiError::invalid("id", format!("a {what} id is a UUID")))
+}
+
+fn number(pairs: &Pairs, key: &str, message: &str) -> Result<Option<f64>, ApiError> {
+    single(pairs, key)?
+        .map(|v| {
+            v.trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite())
+                .ok_or_else(|| ApiError::invalid(key, message))
+        })
+        .transpose()
+}
+
+/// The filters shared by services and services at locations.
+fn filter(pairs: &Pairs) -> Result<Filter, ApiError> {
+    let modified_after = single(pairs, "modified_after")?
+        .map(|v| {
+            DateTime::parse_from_rfc3339(v.trim())
+                .map(|t| t.with_timezone(&Utc))
+                .map_err(|_| {
+                    ApiError::invalid(
+                        "modified_after",
+                        "modified_after must be an RFC 3339 date and time, e.g. 2026-01-31T00:00:00Z",
+                    )
+                })
+        })
+        .transpose()?;
+    Ok(Filter {
+        words: single(pairs, "search")?
+            .map(Filter::search_words)
+            .unwrap_or_default(),
+        taxonomy_term_id: uuid_param(pairs, "taxonomy_term_id")?,
+        taxonomy_id: uuid_param(pairs, "taxonomy_id")?,
+        organization_id: uuid_param(pairs, "organization_id")?,
+        modified_after,
+    })
+}
+
+fn language(pairs: &Pairs, headers: &HeaderMap) -> Result<Option<LanguageCode>, ApiError> {
+    Ok(reader_language(lang_param(pairs)?, headers))
+}
+
+/// Version information: HSDS 3.0, no profile, the OpenAPI document followed.
+pub async fn get_api_info(pairs: Pairs) -> Result<Json<ApiInfo>, ApiError> {
+    only(&pairs, &[])?;
+    Ok(Json(ApiInfo::ruta()))
+}
+
+/// Services, by id, one-to-one fields and their organisation (`full=true`: fully nested).
+pub async fn list_services(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Json<Page<Service>>, ApiError> {
+    allow(
+        &pairs,
+        &[
+            "search",
+            "taxonomy_term_id",
+            "taxonomy_id",
+            "organization_id",
+            "modified_after",
+            "full",
+        ],
+    )?;
+    let (page, per_page) = paging(&pairs)?;
+    let filter = filter(&pairs)?;
+    let depth = if flag(&pairs, "full")? {
+        Depth::Full
+    } else {
+        Depth::Brief
+    };
+    let lang = language(&pairs, &headers)?;
+    let directory = state.directory();
+    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let matched: Vec<&Entry> = export
+        .listed()
+        .into_iter()
+        .map(|e| &**e)
+        .filter(|e| filter.accepts(e))
+        .collect();
+    Ok(Json(
+        Page::of(matched, page, per_page).map(|e| export.service(e, depth)),
+    ))
+}
+
+/// One service, fully nested.
+pub async fn find_service(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Json<Service>, ApiError> {
+    only(&pairs, &["lang"])?;
+    let id = path_id(&id, "service")?;
+    let lang = language(&pairs, &headers)?;
+    let directory = state.directory();
+    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let entry = export.find(&id).ok_or(ApiError::NotFound {
+        what: "service",
+        field: "id",
+    })?;
+    Ok(Json(export.service(entry, Depth::Full)))
+}
+
+fn organization_with_services(
+    export: &Export<'_>,
+    org: &crate::domain::Organization,
+    services: Option<&Vec<&std::sync::Arc<Entry>>>,
+    depth: Depth,
+) -> Organization {
+    let services = services
+        .into_iter()
+        .flatten()
+        .map(|e| export.service(e, depth))
+        .collect();
+    export.organization(org, Some(services))
+}
+
+/// Organisations, by id (`full=true`: with their services; `full_service=true`: fully nested services).
+pub async fn list_organizations(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Json<Page<Organization>>, ApiError> {
+    allow(&pairs, &["search", "full", "full_service"])?;
+    let (page, per_page) = paging(&pairs)?;
+    let words = single(&pairs, "search")?
+        .map(Filter::search_words)
+        .unwrap_or_default();
+    let full = flag(&pairs, "full")?;
+    let full_service = flag(&pairs, "full_service")?;
+    let lang = language(&pairs, &headers)?;
+    let directory = state.directory();
+    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let matched: Vec<_> = export
+        .organizations()
+        .into_iter()
+        .filter(|o| {
+            let mut text = format!(" {}", crate::domain::text::fold(&o.name));
+            for d in o.descriptions.values() {
+                text.push(' ');
+                text.push_str(&crate::domain::text::fold(d));
+            }
+            words.iter().all(|w| text.contains(&format!(" {w}")))
+        })
+        .collect();
+    let by_org = (full || full_service).then(|| export.services_by_organization());
+    let depth = if full_service { Depth::Full } else { Depth::Brief };
+    Ok(Json(Page::of(matched, page, per_page).map(|o| match &by_org {
+        Some(by_org) => organization_with_services(&export, o, by_org.get(&o.id), depth),
+        None => export.organization(o, None),
+    })))
+}
+
+/// One organisation with its services (`full_service=true`: fully nested).
+pub async fn find_organization(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Json<Organization>, ApiError> {
+    only(&pairs, &["lang", "full_service"])?;
+    let id = path_id(&id, "organization")?;
+    let full_service = flag(&pairs, "full_service")?;
+    let lang = language(&pairs, &headers)?;
+    let directory = state.directory();
+    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let org = directory.organization(&id).ok_or(ApiError::NotFound {
+        what: "organization",
+        field: "id",
+    })?;
+    let services: Vec<_> = export
+        .listed()
+        .into_iter()
+        .filter(|e| e.service.organization_id == id)
+        .collect();
+    let depth = if full_service { Depth::Full } else { Depth::Brief };
+    Ok(Json(organization_with_services(
+        &export,
+        org,
+        Some(&services),
+        depth,
+    )))
+}
+
+/// Where to measure from, and how far.
+#[derive(Debug, Clone, Copy)]
+struct Around {
+    origin: LatLon,
+    radius_m: Option<f64>,
+}
+
+fn around(pairs: &Pairs) -> Result<Option<Around>, ApiError> {
+    let lat = number(pairs, "lat", "lat must be a latitude in degrees from -90 to 90")?;
+    let lng = number(
+        pairs,
+        "lng",
+        "lng must be a longitude in degrees from -180 to 180",
+    )?;
+    let radius_message = format!("radius_m must be a number of metres from 1 to {MAX_RADIUS_M}");
+    let radius_m = number(pairs, "radius_m", &radius_message)?;
+    if radius_m.is_some_and(|r| !(1.0..=MAX_RADIUS_M).contains(&r)) {
+        return Err(ApiError::invalid("radius_m", radius_message));
+    }
+    let (lat, lng) = match (lat, lng) {
+        (Some(lat), Some(lng)) => (lat, lng),
+        (None, None) if radius_m.is_none() => return Ok(None),
+        (None, _) => return Err(ApiError::missing("lat", "lat is needed with lng and radius_m")),
+        (Some(_), None) => return Err(ApiError::missing("lng", "lng is needed with lat")),
+    };
+    if !(-90.0..=90.0).contains(&lat) {
+        return Err(ApiError::invalid(
+            "lat",
+            "lat must be a latitude in degrees from -90 to 90",
+        ));
+    }
+    let origin = LatLon::new(lat, lng)
+        .map_err(|_| ApiError::invalid("lng", "lng must be a longitude in degrees from -180 to 180"))?;
+    Ok(Some(Around { origin, radius_m }))
+}
+
+/// Services at their premises, by id, or by great-circle distance from `lat`/`lng` (within `radius_m` when
+/// given; each item then has `x_ruta_distance_m`). Confidential shelters have no premises here.
+pub async fn list_service_at_locations(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Json<Page<ServiceAtLocation>>, ApiError> {
+    allow(
+        &pairs,
+        &[
+            "search",
+            "taxonomy_term_id",
+            "taxonomy_id",
+            "organization_id",
+            "modified_after",
+            "full",
+            "lat",
+            "lng",
+            "radius_m",
+        ],
+    )?;
+    let (page, per_page) = paging(&pairs)?;
+    let filter = filter(&pairs)?;
+    let around = around(&pairs)?;
+    let depth = if flag(&pairs, "full")? {
+        Depth::Full
+    } else {
+        Depth::Brief
+    };
+    let lang = language(&pairs, &headers)?;
+    let directory = state.directory();
+    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let mut matched: Vec<(&Entry, Option<f64>)> = Vec::new();
+    for entry in export.listed() {
+        if !filter.accepts(entry) {
+            continue;
+        }
+        let Some(place) = exact_public_location(entry) else {
+            continue;
+        };
+        let distance = match around {
+            None => None,
+            Some(around) => {
+                let Ok(point) = LatLon::new(place.lat, place.lon) else {
+                    continue;
+                };
+                let d = distance_m(around.origin, point);
+                if around.radius_m.is_some_and(|r| d > r) {
+                    continue;
+                }
+                Some(d)
+            }
+        };
+        matched.push((entry, distance));
+    }
+    if around.is_some() {
+        matched.sort_by(|a, b| {
+            let (da, db) = (a.1.unwrap_or(f64::INFINITY), b.1.unwrap_or(f64::INFINITY));
+            da.total_cmp(&db).then(a.0.service.id.cmp(&b.0.service.id))
+        });
+    }
+    let page = Page::of(matched, page, per_page).map(|(entry, distance)| {
+        let mut at = export.service_at_location(entry, depth, Some(depth))?;
+        at.x_ruta_distance_m = distance.map(|d| d.round().max(0.0) as u64);
+        Some(at)
+    });
+    // Every matched service has a public exact location, so no item is dropped here; the counts stay honest
+    // even if one were.
+    let contents: Vec<ServiceAtLocation> = page.contents.into_iter().flatten().collect();
+    Ok(Json(Page {
+        total_items: page.total_items,
+        total_pages: page.total_pages,
+        page_number: page.page_number,
+        size: contents.len() as u64,
+        first_page: page.first_page,
+        last_page: page.last_page,
+        empty: contents.is_empty(),
+        contents,
+    }))
+}
+
+/// One service at its premises, fully nested.
+pub async fn find_service_at_location(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Json<ServiceAtLocation>, ApiError> {
+    only(&pairs, &["lang"])?;
+    let id = path_id(&id, "service_at_location")?;
+    let lang = language(&pairs, &headers)?;
+    let directory = state.directory();
+    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    export
+        .listed()
+        .into_iter()
+        .find(|e| service_at_location_id(e.service.id) == id)
+        .and_then(|e| export.service_at_location(e, Depth::Full, Some(Depth::Full)))
+        .map(Json)
+        .ok_or(ApiError::NotFound {
+            what: "service_at_location",
+            field: "id",
+        })
+}
+
+fn words_match(words: &[String], texts: &[&str]) -> bool {
+    let mut text = String::new();
+    for t in texts {
+        text.push(' ');
+        text.push_str(&crate::domain::text::fold(t));
+    }
+    words.iter().all(|w| text.contains(&format!(" {w}")))
+}
+
+/// Ruta's taxonomies: service kinds, populations served, delivery modes.
+pub async fn list_taxonomies(pairs: Pairs) -> Result<Json<Page<Taxonomy>>, ApiError> {
+    allow(&pairs, &["search"])?;
+    let (page, per_page) = paging(&pairs)?;
+    let words = single(&pairs, "search")?
+        .map(Filter::search_words)
+        .unwrap_or_default();
+    let matched: Vec<Taxonomy> = taxonomies()
+        .into_iter()
+        .filter(|t| words_match(&words, &[&t.name, &t.description]))
+        .collect();
+    Ok(Json(Page::of(matched, page, per_page)))
+}
+
+/// One taxonomy.
+pub async fn find_taxonomy(Path(id): Path<String>, pairs: Pairs) -> Result<Json<Taxonomy>, ApiError> {
+    only(&pairs, &[])?;
+    let id = path_id(&id, "taxonomy")?;
+    RutaTaxonomy::ALL
+        .iter()
+        .find(|t| t.id() == id)
+        .map(|t| Json(t.taxonomy()))
+        .ok_or(ApiError::NotFound {
+            what: "taxonomy",
+            field: "id",
+        })
+}
+
+/// The terms of Ruta's taxonomies (none has a parent: `top_only` changes nothing, `parent_id` finds none).
+pub async fn list_taxonomy_terms(pairs: Pairs) -> Result<Json<Page<TaxonomyTerm>>, ApiError> {
+    allow(&pairs, &["search", "taxonomy_id", "parent_id", "top_only"])?;
+    let (page, per_page) = paging(&pairs)?;
+    let words = single(&pairs, "search")?
+        .map(Filter::search_words)
+        .unwrap_or_default();
+    let taxonomy_id = uuid_param(&pairs, "taxonomy_id")?;
+    let parent_id = uuid_param(&pairs, "parent_id")?;
+    flag(&pairs, "top_only")?;
+    let matched: Vec<TaxonomyTerm> = taxonomy_terms()
+        .into_iter()
+        .filter(|_| parent_id.is_none())
+        .filter(|t| taxonomy_id.is_none_or(|id| id == t.taxonomy_id))
+        .filter(|t| words_match(&words, &[&t.code, &t.name, &t.description]))
+        .collect();
+    Ok(Json(Page::of(matched, page, per_page)))
+}
+
+/// One taxonomy term.
+pub async fn find_taxonomy_term(
+    Path(id): Path<String>,
+    pairs: Pairs,
+) -> Result<Json<TaxonomyTerm>, ApiError> {
+    only(&pairs, &[])?;
+    let id = path_id(&id, "taxonomy_term")?;
+    taxonomy_terms()
+        .into_iter()
+        .find(|t| t.id == id)
+        .map(Json)
+        .ok_or(ApiError::NotFound {
+            what: "taxonomy_term",
+            field: "id",
+        })
+}
+
+/// The HSDS 3.0 tabular data package of the whole public directory: `datapackage.json` and one CSV per table.
+pub async fn get_export_zip(State(state): State<AppState>, pairs: Pairs) -> Result<Response, ApiError> {
+    only(&pairs, &["lang"])?;
+    let lang = lang_param(&pairs)?;
+    // Seconds of work on a large directory in a debug build: off the async workers, and the directory is read
+    // only while the rows are gathered.
+    let built = tokio::task::spawn_blocking(move || {
+        let now = state.clock.now();
+        let rows = {
+            let directory = state.directory();
+            let export = Export::new(&directory, &state.countries, now, lang.as_ref());
+            tabular::Rows::collect(&export)?
+        };
+        tabular::package(&rows, now)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("hsds export task: {e}")))?;
+    let bytes = built.map_err(|e| ApiError::Internal(format!("hsds export: {e}")))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("application/zip")),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"ruta-hsds-3.0.zip\""),
+            ),
+            // Already deflated: tells the compression layer to leave it alone.
+            (header::CONTENT_ENCODING, HeaderValue::from_static("identity")),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// Routes, at the top level (`/hsds/…`, beside `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/hsds", get(get_api_info))
+        .route("/hsds/", get(get_api_info))
+        .route("/hsds/services", get(list_services))
+        .route("/hsds/services/{id}", get(find_service))
+        .route("/hsds/organizations", get(list_organizations))
+        .route("/hsds/organizations/{id}", get(find_organization))
+        .route("/hsds/service_at_locations", get(list_service_at_locations))
+        .route("/hsds/service_at_locations/{id}", get(find_service_at_location))
+        .route("/hsds/taxonomies", get(list_taxonomies))
+        .route("/hsds/taxonomies/{id}", get(find_taxonomy))
+        .route("/hsds/taxonomy_terms", get(list_taxonomy_terms))
+        .route("/hsds/taxonomy_terms/{id}", get(find_taxonomy_term))
+        .route("/hsds/export.zip", get(get_export_zip))
+        // Anything else under /hsds is a JSON 404, not the app's page.
+        .route("/hsds/{*rest}", get(|| async { ApiError::NoRoute }))
+        .layer(axum::middleware::from_fn(super::language::localize_errors))
+}

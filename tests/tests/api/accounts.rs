@@ -1,0 +1,900 @@
+//! Accounts, sessions, cross-site checks, rate limits, the role × endpoint × owner matrix, editing with
+//! validation and audit, problem reports, registration and approval.
+
+use ruta_server::domain::Organization;
+use ruta_tests::TestApp;
+use ruta_tests::fixtures::{ServiceFixture as S, organization};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+const PW: &str = "tres palabras sueltas";
+const OWN: u128 = 0x100;
+const OTHERS: u128 = 0x200;
+const SHELTER: u128 = 0x300;
+
+fn other_organization() -> Organization {
+    Organization {
+        id: Uuid::from_u128(0xB),
+        name: "Other Organisation (test)".into(),
+        ..organization()
+    }
+}
+
+struct World {
+    app: TestApp,
+    admin: String,
+    editor: String,
+    other_editor: String,
+    operator: String,
+    counsellor: String,
+}
+
+async fn world() -> World {
+    let mut theirs = S::new(OTHERS, "Servicio de Otra ONG", 14.0900, -87.2100).build();
+    theirs.organization_id = other_organization().id;
+    let shelter = S::new(SHELTER, "Casa Segura Prueba", 14.07731, -87.18832)
+        .kinds(&[api_types::ServiceKind::Shelter])
+        .confidential()
+        .build();
+    let app = TestApp::spawn_with(
+        &[organization(), other_organization()],
+        &[
+            S::new(OWN, "Centro Propio", 14.0818, -87.2068).build(),
+            theirs,
+            shelter,
+        ],
+    )
+    .await;
+    app.add_user("admin", "admin@ruta.test", PW, None).await;
+    app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
+        .await;
+    app.add_user("ngo_editor", "other@ruta.test", PW, Some(other_organization().id))
+        .await;
+    app.add_user("operator", "operator@ruta.test", PW, None).await;
+    app.add_user("counsellor", "counsellor@ruta.test", PW, Some(organization().id))
+        .await;
+    World {
+        admin: app.login("admin@ruta.test", PW).await,
+        editor: app.login("editor@ruta.test", PW).await,
+        other_editor: app.login("other@ruta.test", PW).await,
+        operator: app.login("operator@ruta.test", PW).await,
+        counsellor: app.login("counsellor@ruta.test", PW).await,
+        app,
+    }
+}
+
+fn id(n: u128) -> String {
+    Uuid::from_u128(n).to_string()
+}
+
+/// A full, valid edit of the own service.
+fn valid_input() -> Value {
+    json!({
+        "names": { "es": "Centro Propio", "qu": "Kikin Wasi" },
+        "descriptions": { "es": "Apoyo y acompañamiento." },
+        "kinds": ["psychosocial"],
+        "populations": ["women"],
+        "languages": ["es", "qu"],
+        "cost": "free",
+        "delivery": ["in_person", "phone"],
+        "hours": { "timezone": "America/Tegucigalpa", "intervals": [{ "day": "mon", "opens": "08:00", "closes": "16:00" }] },
+        "phones": [{ "number": "+50400000256", "channels": ["voice", "whatsapp"] }],
+        "area": { "countries": ["HN"] },
+        "capacity": "available",
+        "location": { "lat": 14.0818, "lon": -87.2068, "address": "Calle de Prueba 256", "locality": "Tegucigalpa", "country": "HN" },
+        "country": "HN"
+    })
+}
+
+async fn call(
+    app: &TestApp,
+    cookie: Option<&str>,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> ruta_tests::Answer {
+    let headers: Vec<(&str, &str)> = cookie.map(|c| vec![("cookie", c)]).unwrap_or_default();
+    app.send(method, path, body, &headers).await
+}
+
+#[tokio::test]
+async fn sign_in_sign_out_and_the_session_cookie() {
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    app.add_user("operator", "ana@ruta.test", PW, None).await;
+    let body = json!({ "email": "  ANA@ruta.test ", "password": PW });
+    let login = app.send("POST", "/api/v1/auth/login", Some(&body), &[]).await;
+    assert_eq!(login.status, 200, "{}", login.text);
+    assert_eq!(login.json["role"], "operator");
+    assert!(login.json.get("password_hash").is_none());
+    let cookie = login.headers["set-cookie"].to_str().unwrap().to_owned();
+    // Plain http on loopback (development): HttpOnly, SameSite=Strict, Path=/, no Secure, not the __Host- name.
+    assert!(cookie.starts_with("ruta_dev_session="), "{cookie}");
+    for attribute in ["HttpOnly", "SameSite=Strict", "Path=/"] {
+        assert!(cookie.contains(attribute), "{cookie} lacks {attribute}");
+    }
+    let session = cookie.split(';').next().unwrap();
+    let me = call(&app, Some(session), "GET", "/api/v1/auth/me", None).await;
+    assert_eq!(me.json["email"], "ana@ruta.test");
+
+    // The database keeps only a hash of the token.
+    let token = session.split_once('=').unwrap().1;
+    let stored: Vec<String> = sqlx::query_scalar("SELECT token_hash FROM sessions")
+        .fetch_all(&ruta_tests::pool_of(&app).await)
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_ne!(stored[0], token);
+
+    let logout = call(&app, Some(session), "POST", "/api/v1/auth/logout", None).await;
+    assert_eq!(logout.status, 204);
+    assert!(
+        logout.headers["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("Max-Age=0")
+    );
+    let after = call(&app, Some(session), "GET", "/api/v1/auth/me", None).await;
+    assert_eq!(after.status, 401);
+    assert_eq!(after.json["error"]["code"], "unauthorized");
+
+    // Wrong password and unknown email get the same answer.
+    let wrong = app
+        .send(
+            "POST",
+            "/api/v1/auth/login",
+            Some(&json!({ "email": "ana@ruta.test", "password": "otra cosa del todo" })),
+            &[],
+        )
+        .await;
+    let unknown = app
+        .send(
+            "POST",
+            "/api/v1/auth/login",
+            Some(&json!({ "email": "nadie@ruta.test", "password": PW })),
+            &[],
+        )
+        .await;
+    assert_eq!((wrong.status, unknown.status), (401, 401));
+    assert_eq!(wrong.json["error"]["message"], unknown.json["error"]["message"]);
+    // Missing field: named.
+    let missing = app
+        .send(
+            "POST",
+            "/api/v1/auth/login",
+            Some(&json!({ "email": "ana@ruta.test" })),
+            &[],
+        )
+        .await;
+    assert_eq!(missing.status, 422);
+    assert!(
+        missing.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("password"),
+        "{}",
+        missing.text
+    );
+}
+
+#[tokio::test]
+async fn sessions_expire_when_idle_or_old_and_can_be_revoked() {
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    let admin_id = app.add_user("admin", "admin@ruta.test", PW, None).await;
+    let op_id = app.add_user("operator", "op@ruta.test", PW, None).await;
+    let _ = admin_id;
+    let me = |cookie: String| {
+        let app = &app;
+        async move {
+            call(app, Some(&cookie), "GET", "/api/v1/auth/me", None)
+                .await
+                .status
+        }
+    };
+
+    // Idle: 29 minutes is fine, 31 without a request is not.
+    let session = app.login("op@ruta.test", PW).await;
+    app.clock.advance(chrono::Duration::minutes(29));
+    assert_eq!(me(session.clone()).await, 200);
+    app.clock.advance(chrono::Duration::minutes(31));
+    assert_eq!(me(session).await, 401, "idle 31 minutes");
+
+    // Absolute: busy every 20 minutes, still over after 12 hours.
+    let session = app.login("op@ruta.test", PW).await;
+    for _ in 0..35 {
+        app.clock.advance(chrono::Duration::minutes(20));
+        assert_eq!(me(session.clone()).await, 200);
+    }
+    app.clock.advance(chrono::Duration::minutes(20));
+    assert_eq!(me(session).await, 401, "12 hours after sign-in");
+
+    // Revoked by an admin; disabled accounts lose their sessions and cannot sign in.
+    let admin = app.login("admin@ruta.test", PW).await;
+    let session = app.login("op@ruta.test", PW).await;
+    let revoke = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &format!("/api/v1/admin/users/{op_id}/revoke_sessions"),
+        None,
+    )
+    .await;
+    assert!(revoke.json["revoked"].as_u64().unwrap() >= 1);
+    assert_eq!(me(session).await, 401);
+    let session = app.login("op@ruta.test", PW).await;
+    let disable = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &format!("/api/v1/admin/users/{op_id}/disable"),
+        None,
+    )
+    .await;
+    assert_eq!(disable.json["status"], "disabled");
+    assert_eq!(me(session).await, 401);
+    let again = app
+        .send(
+            "POST",
+            "/api/v1/auth/login",
+            Some(&json!({ "email": "op@ruta.test", "password": PW })),
+            &[],
+        )
+        .await;
+    assert_eq!(again.status, 401);
+}
+
+#[tokio::test]
+async fn sign_in_attempts_are_limited_per_address_and_per_account() {
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    app.add_user("operator", "op@ruta.test", PW, None).await;
+    // Per account: five wrong passwords, then even the right one waits.
+    for _ in 0..5 {
+        let wrong = app
+            .send(
+                "POST",
+                "/api/v1/auth/login",
+                Some(&json!({ "email": "op@ruta.test", "password": "no es esta clave" })),
+                &[],
+            )
+            .await;
+        assert_eq!(wrong.status, 401);
+    }
+    let limited = app
+        .send(
+            "POST",
+            "/api/v1/auth/login",
+            Some(&json!({ "email": "op@ruta.test", "password": PW })),
+            &[],
+        )
+        .await;
+    assert_eq!(limited.status, 429);
+    assert_eq!(limited.json["error"]["code"], "rate_limited");
+    assert!(
+        limited.headers["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse::<u64>()
+            .unwrap()
+            >= 1
+    );
+    // Per address: ten attempts in all from this client, whatever the email.
+    let mut statuses = Vec::new();
+    for n in 0..8 {
+        let body = json!({ "email": format!("x{n}@ruta.test"), "password": "no es esta clave" });
+        statuses.push(
+            app.send("POST", "/api/v1/auth/login", Some(&body), &[])
+                .await
+                .status,
+        );
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == 429).count(), 4, "{statuses:?}");
+    // X-Forwarded-For is not trusted unless configured: changing it does not help.
+    let spoofed = app
+        .send(
+            "POST",
+            "/api/v1/auth/login",
+            Some(&json!({ "email": "y@ruta.test", "password": "x x x x x x" })),
+            &[("x-forwarded-for", "203.0.113.9")],
+        )
+        .await;
+    assert_eq!(spoofed.status, 429);
+}
+
+#[tokio::test]
+async fn changes_from_another_site_are_refused() {
+    let w = world().await;
+    let path = format!("/api/v1/manage/services/{}/verify", id(OWN));
+    let cases: [(&[(&str, &str)], u16); 5] = [
+        (&[("sec-fetch-site", "cross-site")], 403),
+        (&[("sec-fetch-site", "same-site")], 403),
+        (&[("origin", "https://evil.example")], 403),
+        (&[("sec-fetch-site", "same-origin")], 200),
+        (&[], 200),
+    ];
+    for (extra, expected) in cases {
+        let mut headers = vec![("cookie", w.editor.as_str())];
+        headers.extend_from_slice(extra);
+        let answer = w.app.send("POST", &path, None, &headers).await;
+        assert_eq!(answer.status, expected, "{extra:?}: {}", answer.text);
+        if expected == 403 {
+            assert_eq!(answer.json["error"]["code"], "cross_origin");
+        }
+    }
+    let origin = format!("http://{}", w.app.addr);
+    let same = w
+        .app
+        .send(
+            "POST",
+            &path,
+            None,
+            &[("cookie", w.editor.as_str()), ("origin", origin.as_str())],
+        )
+        .await;
+    assert_eq!(same.status, 200);
+}
+
+/// Every role against every endpoint, on its own organisation's service and on another's.
+#[tokio::test]
+async fn the_access_matrix_denies_by_default() {
+    let w = world().await;
+    let own = id(OWN);
+    let others = id(OTHERS);
+    let input = valid_input();
+    let capacity = json!({ "capacity": "limited" });
+    let mut create_input = valid_input();
+    create_input["organization_id"] = json!(organization().id);
+    let mut other_input = valid_input();
+    other_input["location"]["address"] = json!("Calle de Prueba 512");
+    // (method, path, body, [anonymous, admin, editor, other_editor, operator, counsellor])
+    let rows: Vec<(&str, String, Option<&Value>, [u16; 6])> = vec![
+        (
+            "GET",
+            format!("/api/v1/manage/services/{own}"),
+            None,
+            [401, 200, 200, 404, 200, 403],
+        ),
+        (
+            "GET",
+            format!("/api/v1/manage/services/{others}"),
+            None,
+            [401, 200, 404, 200, 200, 403],
+        ),
+        (
+            "GET",
+            "/api/v1/manage/services".into(),
+            None,
+            [401, 200, 200, 200, 200, 403],
+        ),
+        (
+            "PUT",
+            format!("/api/v1/manage/services/{own}"),
+            Some(&input),
+            [401, 200, 200, 404, 403, 403],
+        ),
+        (
+            "PUT",
+            format!("/api/v1/manage/services/{others}"),
+            Some(&other_input),
+            [401, 200, 404, 200, 403, 403],
+        ),
+        (
+            "POST",
+            format!("/api/v1/manage/services/{own}/capacity"),
+            Some(&capacity),
+            [401, 200, 200, 404, 403, 403],
+        ),
+        (
+            "POST",
+            format!("/api/v1/manage/services/{own}/verify"),
+            None,
+            [401, 200, 200, 404, 403, 403],
+        ),
+        (
+            "GET",
+            format!("/api/v1/manage/services/{own}/audit"),
+            None,
+            [401, 200, 200, 404, 403, 403],
+        ),
+        (
+            "GET",
+            format!("/api/v1/manage/organizations/{}/audit", organization().id),
+            None,
+            [401, 200, 200, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/api/v1/manage/reports".into(),
+            None,
+            [401, 200, 200, 200, 403, 403],
+        ),
+        (
+            "POST",
+            "/api/v1/manage/services".into(),
+            Some(&create_input),
+            [401, 201, 201, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/api/v1/admin/users".into(),
+            None,
+            [401, 200, 403, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/api/v1/admin/organizations/pending".into(),
+            None,
+            [401, 200, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            format!("/api/v1/admin/organizations/{}/approve", organization().id),
+            None,
+            [401, 204, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            format!("/api/v1/manage/services/{own}/deactivate"),
+            None,
+            [401, 200, 200, 404, 403, 403],
+        ),
+    ];
+    let who: [Option<&str>; 6] = [
+        None,
+        Some(&w.admin),
+        Some(&w.editor),
+        Some(&w.other_editor),
+        Some(&w.operator),
+        Some(&w.counsellor),
+    ];
+    let names = [
+        "anonymous",
+        "admin",
+        "editor",
+        "other_editor",
+        "operator",
+        "counsellor",
+    ];
+    let mut failures = Vec::new();
+    for (method, path, body, expected) in &rows {
+        for (i, cookie) in who.iter().enumerate() {
+            // The deactivation row runs last for the admin only after the others: reactivate between runs.
+            let answer = call(&w.app, *cookie, method, path, *body).await;
+            if answer.status != expected[i] {
+                failures.push(format!(
+                    "{method} {path} as {}: {} (want {}) {}",
+                    names[i], answer.status, expected[i], answer.text
+                ));
+            }
+            if path.ends_with("/deactivate") && answer.status == 200 {
+                let restore = call(
+                    &w.app,
+                    Some(&w.admin),
+                    "PUT",
+                    &format!("/api/v1/manage/services/{own}"),
+                    Some(&input),
+                )
+                .await;
+                assert_eq!(restore.status, 200);
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[tokio::test]
+async fn a_rejected_edit_names_the_field_and_changes_nothing() {
+    let w = world().await;
+    let path = format!("/api/v1/manage/services/{}", id(OWN));
+    let before = call(&w.app, Some(&w.editor), "GET", &path, None).await.json;
+    let mut cases: Vec<(Value, &str)> = Vec::new();
+    let mut bad = |pointer: &str, value: Value, field: &'static str| {
+        let mut input = valid_input();
+        *input.pointer_mut(pointer).unwrap() = value;
+        cases.push((input, field));
+    };
+    bad("/phones/0/number", json!("555-0199"), "phones[0].number");
+    bad("/hours/timezone", json!("Mars/Olympus"), "hours.timezone");
+    bad("/hours/intervals/0/opens", json!("25:00"), "hours.intervals");
+    bad("/location/lat", json!(123.0), "location.lat");
+    bad("/location/lon", json!(-200.0), "location.lon");
+    bad("/kinds", json!([]), "kinds");
+    bad("/kinds", json!(["spa"]), "kinds[0]");
+    bad("/languages", json!(["not a language"]), "languages[0]");
+    bad("/names", json!({}), "names");
+    bad("/names", json!({ "xx-yy-zz": "Nombre" }), "names.xx-yy-zz");
+    bad("/delivery", json!([]), "delivery");
+    bad("/country", json!("ZZZ"), "country");
+    bad("/location", Value::Null, "location");
+    bad(
+        "/area",
+        json!({ "countries": ["HN"], "regions": ["Francisco Morazán"] }),
+        "area.regions[0]",
+    );
+    bad("/phones/0/channels", json!([]), "phones[0].channels");
+    let mut unknown = valid_input();
+    unknown["colour"] = json!("blue");
+    cases.push((unknown, "colour"));
+    for (input, field) in &cases {
+        let answer = call(&w.app, Some(&w.editor), "PUT", &path, Some(input)).await;
+        assert_eq!(answer.status, 422, "{field}: {}", answer.text);
+        assert_eq!(answer.json["error"]["code"], "invalid_field");
+        let named = answer.json["error"]["field"].as_str().unwrap_or("");
+        assert!(
+            named == *field || answer.text.contains(field),
+            "want {field}, got {}",
+            answer.text
+        );
+    }
+    let after = call(&w.app, Some(&w.editor), "GET", &path, None).await.json;
+    assert_eq!(before, after, "a rejected edit changed the record");
+    let audit = call(&w.app, Some(&w.editor), "GET", &format!("{path}/audit"), None).await;
+    assert_eq!(
+        audit.json.as_array().unwrap().len(),
+        0,
+        "nothing audited: nothing changed"
+    );
+    // Not JSON at all.
+    let text = w
+        .app
+        .send(
+            "PUT",
+            &path,
+            None,
+            &[("cookie", w.editor.as_str()), ("content-type", "text/plain")],
+        )
+        .await;
+    assert_eq!(text.status, 422);
+    assert_eq!(text.json["error"]["field"], "body");
+}
+
+#[tokio::test]
+async fn edits_are_searchable_at_once_and_audited_with_before_and_after() {
+    let w = world().await;
+    let own = id(OWN);
+    let search = "/api/v1/search?lat=14.08&lon=-87.21&radius_m=5000&lang=qu";
+    let find = |answer: &ruta_tests::Answer| {
+        answer.json["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == own.as_str())
+            .cloned()
+    };
+    let before = find(&w.app.get(search).await).unwrap();
+    assert_eq!(before["name"], "Centro Propio");
+
+    let saved = call(
+        &w.app,
+        Some(&w.editor),
+        "PUT",
+        &format!("/api/v1/manage/services/{own}"),
+        Some(&valid_input()),
+    )
+    .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.json["last_verified_at"], "2026-12-01T15:00:00Z");
+    let now = find(&w.app.get(search).await).unwrap();
+    assert_eq!(now["name"], "Kikin Wasi", "the Quechua name shows at once");
+    assert_eq!(now["capacity"], "available");
+
+    w.app.clock.advance(chrono::Duration::minutes(20));
+    let full = call(
+        &w.app,
+        Some(&w.editor),
+        "POST",
+        &format!("/api/v1/manage/services/{own}/capacity"),
+        Some(&json!({ "capacity": "full" })),
+    )
+    .await;
+    assert_eq!(full.json["capacity"], "full");
+    assert_eq!(full.json["capacity_updated_at"], "2026-12-01T15:20:00Z");
+    let public = w.app.get(&format!("/api/v1/services/{own}")).await;
+    assert_eq!(public.json["capacity"], "full");
+
+    let audit = call(
+        &w.app,
+        Some(&w.editor),
+        "GET",
+        &format!("/api/v1/manage/services/{own}/audit"),
+        None,
+    )
+    .await;
+    let entries = audit.json.as_array().unwrap();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(entries[0]["action"], "capacity");
+    assert_eq!(entries[0]["actor"], "editor@ruta.test");
+    assert_eq!(entries[0]["before"]["capacity"], "available");
+    assert_eq!(entries[0]["after"]["capacity"], "full");
+    assert_eq!(entries[1]["action"], "update");
+    assert_eq!(entries[1]["before"]["names"]["es"], "Centro Propio");
+    assert!(entries[1]["before"]["names"].get("qu").is_none());
+    assert_eq!(entries[1]["after"]["names"]["qu"], "Kikin Wasi");
+
+    // Survives a restart: the store has it.
+    let dir = w.app.stop().await;
+    let again = TestApp::spawn_in(dir, true, &[], &[]).await;
+    let public = again.get(&format!("/api/v1/services/{own}?lang=qu")).await;
+    assert_eq!(public.json["name"], "Kikin Wasi");
+    assert_eq!(public.json["capacity"], "full");
+}
+
+#[tokio::test]
+async fn deactivated_listings_leave_the_public_directory() {
+    let w = world().await;
+    let own = id(OWN);
+    let done = call(
+        &w.app,
+        Some(&w.editor),
+        "POST",
+        &format!("/api/v1/manage/services/{own}/deactivate"),
+        None,
+    )
+    .await;
+    assert_eq!(done.json["status"], "defunct");
+    assert_eq!(w.app.get(&format!("/api/v1/services/{own}")).await.status, 404);
+    let search = w
+        .app
+        .get("/api/v1/search?lat=14.08&lon=-87.21&radius_m=5000")
+        .await;
+    assert!(!search.text.contains(&own));
+}
+
+#[tokio::test]
+async fn operators_and_the_organization_see_the_exact_confidential_location_the_public_never_does() {
+    let w = world().await;
+    let shelter = id(SHELTER);
+    let operator = call(
+        &w.app,
+        Some(&w.operator),
+        "GET",
+        &format!("/api/v1/manage/services/{shelter}"),
+        None,
+    )
+    .await;
+    assert_eq!(operator.json["location"]["lat"], 14.07731);
+    assert_eq!(operator.json["location"]["address"], "Calle de Prueba 768");
+    let public = w.app.get(&format!("/api/v1/services/{shelter}")).await;
+    assert!(!public.text.contains("14.07731") && !public.text.contains("Calle de Prueba 768"));
+    let anonymous = w.app.get(&format!("/api/v1/manage/services/{shelter}")).await;
+    assert_eq!(anonymous.status, 401);
+    assert!(!anonymous.text.contains("14.07731"));
+}
+
+#[tokio::test]
+async fn stale_listings_rank_below_fresh_ones_and_are_flagged_to_their_organization() {
+    let w = world().await;
+    // A year later, only the other organisation confirms its (farther) listing.
+    w.app.clock.advance(chrono::Duration::days(365));
+    let other = id(OTHERS);
+    let own = id(OWN);
+    let other_editor = w.app.login("other@ruta.test", PW).await;
+    let editor = w.app.login("editor@ruta.test", PW).await;
+    let confirmed = call(
+        &w.app,
+        Some(&other_editor),
+        "POST",
+        &format!("/api/v1/manage/services/{other}/verify"),
+        None,
+    )
+    .await;
+    assert_eq!(confirmed.status, 200);
+    assert_eq!(confirmed.json["stale"], false);
+    let search = w
+        .app
+        .get("/api/v1/search?lat=14.0818&lon=-87.2068&radius_m=20000&kind=psychosocial")
+        .await;
+    let order: Vec<&str> = search.json["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let (fresh, stale) = (
+        order.iter().position(|i| *i == other),
+        order.iter().position(|i| *i == own),
+    );
+    assert!(fresh < stale, "fresh first although farther: {order:?}");
+    let mine = call(&w.app, Some(&editor), "GET", "/api/v1/manage/services", None).await;
+    let items = mine.json["items"].as_array().unwrap();
+    let listed = items.iter().find(|i| i["id"] == own.as_str()).unwrap();
+    assert_eq!(listed["stale"], true, "flagged to its organisation");
+    let stale: Vec<bool> = items.iter().map(|i| i["stale"].as_bool().unwrap()).collect();
+    assert!(
+        stale.windows(2).all(|w| w[0] >= w[1]),
+        "stale listings first, to be confirmed: {stale:?}"
+    );
+}
+
+#[tokio::test]
+async fn anyone_can_report_a_problem_without_personal_data_and_it_reaches_the_organization() {
+    let w = world().await;
+    let own = id(OWN);
+    let sent = w
+        .app
+        .send(
+            "POST",
+            &format!("/api/v1/services/{own}/reports"),
+            Some(&json!({ "reason": "no_answer" })),
+            &[],
+        )
+        .await;
+    assert_eq!(sent.status, 202, "{}", sent.text);
+    let free_text = w
+        .app
+        .send(
+            "POST",
+            &format!("/api/v1/services/{own}/reports"),
+            Some(&json!({ "reason": "other", "comment": "my name is…" })),
+            &[],
+        )
+        .await;
+    assert_eq!(free_text.status, 422, "no free text accepted");
+    let nowhere = w
+        .app
+        .send(
+            "POST",
+            &format!("/api/v1/services/{}/reports", Uuid::nil()),
+            Some(&json!({ "reason": "closed" })),
+            &[],
+        )
+        .await;
+    assert_eq!(nowhere.status, 404);
+    let bad = w
+        .app
+        .send(
+            "POST",
+            &format!("/api/v1/services/{own}/reports"),
+            Some(&json!({ "reason": "angry" })),
+            &[],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert_eq!(bad.json["error"]["field"], "reason");
+
+    let inbox = call(&w.app, Some(&w.editor), "GET", "/api/v1/manage/reports", None).await;
+    let reports = inbox.json.as_array().unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["reason"], "no_answer");
+    let keys: Vec<&String> = reports[0].as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        ["created_at", "id", "organization_id", "reason", "service_id"]
+    );
+    let theirs = call(
+        &w.app,
+        Some(&w.other_editor),
+        "GET",
+        "/api/v1/manage/reports",
+        None,
+    )
+    .await;
+    assert_eq!(theirs.json.as_array().unwrap().len(), 0);
+    let admin = call(&w.app, Some(&w.admin), "GET", "/api/v1/manage/reports", None).await;
+    assert_eq!(admin.json.as_array().unwrap().len(), 1);
+    let report_id = reports[0]["id"].as_str().unwrap();
+    let not_theirs = call(
+        &w.app,
+        Some(&w.other_editor),
+        "POST",
+        &format!("/api/v1/manage/reports/{report_id}/resolve"),
+        None,
+    )
+    .await;
+    assert_eq!(not_theirs.status, 404);
+    let resolved = call(
+        &w.app,
+        Some(&w.editor),
+        "POST",
+        &format!("/api/v1/manage/reports/{report_id}/resolve"),
+        None,
+    )
+    .await;
+    assert_eq!(resolved.status, 204);
+
+    // Limited per address: 5 in a burst (one was already sent, two were refused before counting? they count).
+    let mut statuses = Vec::new();
+    for _ in 0..5 {
+        statuses.push(
+            w.app
+                .send(
+                    "POST",
+                    &format!("/api/v1/services/{own}/reports"),
+                    Some(&json!({ "reason": "closed" })),
+                    &[],
+                )
+                .await
+                .status,
+        );
+    }
+    assert!(statuses.contains(&429), "{statuses:?}");
+}
+
+#[tokio::test]
+async fn an_ngo_registers_an_admin_approves_and_its_editor_adds_a_listing() {
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    app.add_user("admin", "admin@ruta.test", PW, None).await;
+    let weak = app
+        .send("POST", "/api/v1/organizations/register", Some(&json!({ "organization_name": "Red Nueva (test)", "email": "nueva@ruta.test", "password": "password" })), &[])
+        .await;
+    assert_eq!(weak.status, 422);
+    assert_eq!(weak.json["error"]["field"], "password");
+    let sent = app
+        .send("POST", "/api/v1/organizations/register", Some(&json!({ "organization_name": "Red Nueva (test)", "email": "nueva@ruta.test", "password": PW })), &[])
+        .await;
+    assert_eq!(sent.status, 202, "{}", sent.text);
+    let org = sent.json["organization_id"].as_str().unwrap().to_owned();
+    let twice = app
+        .send(
+            "POST",
+            "/api/v1/organizations/register",
+            Some(&json!({ "organization_name": "Otra (test)", "email": "NUEVA@ruta.test", "password": PW })),
+            &[],
+        )
+        .await;
+    assert_eq!(twice.status, 409);
+    assert_eq!(twice.json["error"]["code"], "conflict");
+
+    let pending = app
+        .send(
+            "POST",
+            "/api/v1/auth/login",
+            Some(&json!({ "email": "nueva@ruta.test", "password": PW })),
+            &[],
+        )
+        .await;
+    assert_eq!(pending.status, 403);
+    assert_eq!(pending.json["error"]["code"], "account_pending");
+
+    let admin = app.login("admin@ruta.test", PW).await;
+    let list = call(
+        &app,
+        Some(&admin),
+        "GET",
+        "/api/v1/admin/organizations/pending",
+        None,
+    )
+    .await;
+    assert_eq!(list.json[0]["name"], "Red Nueva (test)");
+    let approve = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &format!("/api/v1/admin/organizations/{org}/approve"),
+        None,
+    )
+    .await;
+    assert_eq!(approve.status, 204);
+
+    let editor = app.login("nueva@ruta.test", PW).await;
+    let created = call(
+        &app,
+        Some(&editor),
+        "POST",
+        "/api/v1/manage/services",
+        Some(&valid_input()),
+    )
+    .await;
+    assert_eq!(created.status, 201, "{}", created.text);
+    assert_eq!(created.json["organization_id"], org.as_str());
+    let new_id = created.json["id"].as_str().unwrap();
+    let search = app.get("/api/v1/search?lat=14.08&lon=-87.21&radius_m=5000").await;
+    assert!(
+        search.text.contains(new_id),
+        "a new listing is searchable at once"
+    );
+    let audit = call(
+        &app,
+        Some(&admin),
+        "GET",
+        &format!("/api/v1/manage/organizations/{org}/audit"),
+        None,
+    )
+    .await;
+    let actions: Vec<&str> = audit
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["create", "approve", "create", "register"]);
+}
