@@ -39,7 +39,11 @@ fn main() -> Result<(), Box<dyn Error>> {
     for language in &languages {
         let file = locales.join(language).join(DOMAIN_FILE);
         println!("cargo:rerun-if-changed={}", file.display());
-        let messages = compile_file(&file)?;
+        let mut messages = compile_file(&file)?;
+        // The survivor bundle leaves the staff screens' messages out (they are in the staff bundle only).
+        if std::env::var_os("CARGO_FEATURE_STAFF").is_none() {
+            messages.retain(|(id, _)| !id.starts_with("staff-"));
+        }
         let name = format!("MESSAGES_{}", language.to_ascii_uppercase().replace('-', "_"));
         let _ = writeln!(
             out,

@@ -25,18 +25,25 @@ if [[ ! -x tools/node_modules/.bin/wasm-opt ]]; then
   (cd tools && npm ci --no-audit --no-fund)
 fi
 
-echo "== building the app (wasm32, profile wasm-release)"
-cargo build --locked --profile wasm-release --target wasm32-unknown-unknown -p ruta-app
-
 stage=target/app-stage
 rm -rf "$stage" app/dist
 mkdir -p "$stage" app/dist
-wasm-bindgen --target web --no-typescript --remove-name-section --out-dir "$stage" \
-  target/wasm32-unknown-unknown/wasm-release/ruta_app.wasm
-# Debian's wasm-opt breaks the externref table (see TOOLCHAIN.md); the npm binaryen 132 one is right.
-tools/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-reference-types --enable-sign-ext --enable-mutable-globals \
-  -o "$stage/ruta_app_bg.opt.wasm" "$stage/ruta_app_bg.wasm"
+
+# build NAME [FEATURES]: compiles the crate, runs wasm-bindgen (out name NAME) and wasm-opt into $stage.
+build() {
+  local name=$1 features=${2:-}
+  echo "== building $name (wasm32, profile wasm-release${features:+, features $features})"
+  cargo build --locked --profile wasm-release --target wasm32-unknown-unknown -p ruta-app ${features:+--features $features}
+  wasm-bindgen --target web --no-typescript --remove-name-section --out-dir "$stage" --out-name "$name" \
+    target/wasm32-unknown-unknown/wasm-release/ruta_app.wasm
+  # Debian's wasm-opt breaks the externref table (see TOOLCHAIN.md); the npm binaryen 132 one is right.
+  tools/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-reference-types --enable-sign-ext --enable-mutable-globals \
+    -o "$stage/${name}_bg.opt.wasm" "$stage/${name}_bg.wasm"
+}
+build ruta_app
+# The staff screens: a bundle of their own, so survivors never download them.
+build ruta_staff staff
 
 hash() { sha256sum "$1" | cut -c1-12; }
 wasm_name="ruta_app_bg-$(hash "$stage/ruta_app_bg.opt.wasm").wasm"
@@ -59,6 +66,22 @@ cp "$stage/boot.js" "app/dist/$boot_name"
 
 assets="<link rel=\"stylesheet\" href=\"/$css_name\">\n    <link rel=\"modulepreload\" href=\"/$glue_name\">\n    <script type=\"module\" src=\"/$boot_name\"></script>"
 sed "s|<!-- RUTA_ASSETS -->|$assets|" app/index.html > app/dist/index.html
+
+# The staff page: same stylesheet, its own wasm and boot script (no service worker: nothing kept offline).
+staff_wasm="ruta_staff_bg-$(hash "$stage/ruta_staff_bg.opt.wasm").wasm"
+cp "$stage/ruta_staff_bg.opt.wasm" "app/dist/$staff_wasm"
+sed "s/ruta_staff_bg\.wasm/$staff_wasm/g" "$stage/ruta_staff.js" > "$stage/staff-glue.js"
+staff_glue="ruta_staff-$(hash "$stage/staff-glue.js").js"
+cp "$stage/staff-glue.js" "app/dist/$staff_glue"
+cat > "$stage/staff-boot.js" <<JS
+// Starts the staff screens.
+import init from "/$staff_glue";
+init({ module_or_path: "/$staff_wasm" });
+JS
+staff_boot="staff-boot-$(hash "$stage/staff-boot.js").js"
+cp "$stage/staff-boot.js" "app/dist/$staff_boot"
+staff_assets="<link rel=\"stylesheet\" href=\"/$css_name\">\n    <script type=\"module\" src=\"/$staff_boot\"></script>"
+sed "s|<!-- RUTA_ASSETS -->|$staff_assets|" app/staff.html > app/dist/staff.html
 
 # The service worker keeps the shell and the last country's emergency numbers working offline.
 version=$(cat app/dist/index.html "app/dist/$wasm_name" | sha256sum | cut -c1-12)

@@ -21,5 +21,6 @@ echo "== cargo clippy (native)"
 cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo clippy (app, wasm32)"
 cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown --features staff -- -D warnings
 echo "== cargo test"
 cargo test --locked

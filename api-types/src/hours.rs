@@ -29,6 +29,11 @@ impl Weekday {
         Weekday::Sun,
     ];
 
+    /// The wire name: `mon` … `sun`.
+    pub fn as_str(self) -> &'static str {
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][self as usize]
+    }
+
     /// Days since Monday, 0–6.
     pub fn number_from_monday(self) -> u32 {
         self as u32

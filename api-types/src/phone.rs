@@ -83,6 +83,17 @@ pub enum PhoneChannel {
     Whatsapp,
 }
 
+impl PhoneChannel {
+    /// The wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhoneChannel::Voice => "voice",
+            PhoneChannel::Sms => "sms",
+            PhoneChannel::Whatsapp => "whatsapp",
+        }
+    }
+}
+
 /// One phone number of a service and what it can be used for.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -27,7 +27,7 @@ pub enum ApiFailure {
 }
 
 impl ApiFailure {
-    fn code(code: &str) -> Self {
+    pub(crate) fn code(code: &str) -> Self {
         ApiFailure::Api {
             code: code.to_owned(),
             field: None,
@@ -67,7 +67,38 @@ async fn get_value(url: &str, signal: Option<&AbortSignal>) -> Result<JsValue, A
         .send()
         .await
         .map_err(|_| ApiFailure::Network)?;
+    read_answer(response).await
+}
+
+/// `POST`/`PUT` with a JSON body (already serialised) for the staff screens; answers as [`get_value`].
+#[cfg(feature = "staff")]
+pub async fn send_value(method: &str, url: &str, body: Option<String>) -> Result<JsValue, ApiFailure> {
+    let builder = match method {
+        "PUT" => Request::put(url),
+        _ => Request::post(url),
+    }
+    .header("Accept", "application/json");
+    let response = match body {
+        Some(body) => {
+            builder
+                .header("Content-Type", "application/json")
+                .body(body)
+                .map_err(|_| ApiFailure::code("internal"))?
+                .send()
+                .await
+        }
+        None => builder.send().await,
+    }
+    .map_err(|_| ApiFailure::Network)?;
+    read_answer(response).await
+}
+
+/// An answer's JSON, or its API error.
+async fn read_answer(response: gloo_net::http::Response) -> Result<JsValue, ApiFailure> {
     let (status, ok) = (response.status(), response.ok());
+    if status == 204 {
+        return Ok(JsValue::NULL);
+    }
     let raw: web_sys::Response = response.into();
     let body = match raw.json() {
         Ok(promise) => JsFuture::from(promise).await.ok(),

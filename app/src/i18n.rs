@@ -467,6 +467,13 @@ pub fn failure_text(failure: &ApiFailure) -> String {
                 "missing_parameter" => t!("error-missing_parameter", field = field),
                 "not_found" => t!("error-not_found"),
                 "no_route" => t!("error-no_route"),
+                "invalid_field" => t!("error-invalid_field", field = field),
+                "conflict" => t!("error-conflict", field = field),
+                "unauthorized" => t!("error-unauthorized"),
+                "forbidden" => t!("error-forbidden"),
+                "account_pending" => t!("error-account_pending"),
+                "cross_origin" => t!("error-cross_origin"),
+                "rate_limited" => t!("error-rate_limited"),
                 _ => t!("error-internal"),
             }
         }
@@ -480,7 +487,14 @@ fn field_name(field: Option<&str>) -> String {
         Some("lat" | "lon") => t!("field-location"),
         Some("radius_m") => t!("field-radius"),
         Some("id") => t!("field-service"),
-        _ => t!("field-filters"),
+        Some("email") => t!("field-email"),
+        Some("password") => t!("field-password"),
+        Some(
+            "kind" | "language" | "population" | "cost" | "delivery" | "open_now" | "q" | "lang" | "limit"
+            | "remote_limit",
+        )
+        | None => t!("field-filters"),
+        Some(_) => t!("field-form"),
     }
 }
 

@@ -17,6 +17,8 @@ mod i18n;
 mod intl;
 mod pages;
 mod safety;
+#[cfg(feature = "staff")]
+mod staff;
 mod state;
 
 use api_types::{CountryInfo, SearchResponse};
@@ -40,9 +42,17 @@ use crate::state::{AppState, LoadStatus, Screen};
 const OFFLINE_COUNTRY: &str = "/offline/country.json";
 
 /// Mounts the app to `<body>` when the wasm module starts.
+#[cfg(not(feature = "staff"))]
 #[wasm_bindgen(start)]
 pub fn start() {
     leptos::mount::mount_to_body(App);
+}
+
+/// The staff bundle mounts the staff screens instead.
+#[cfg(feature = "staff")]
+#[wasm_bindgen(start)]
+pub fn start() {
+    leptos::mount::mount_to_body(staff::StaffApp);
 }
 
 /// Switches the language of every text, and keeps it on the phone only if the person asked for that.

@@ -244,3 +244,97 @@ language-ko = Korean
 # { $value } already has the language's separators ("3.2" or "3,2").
 distance-metres = { $value } m
 distance-kilometres = { $value } km
+
+## Report a problem with a service (anyone, no personal data)
+
+report-no_answer = The number does not answer
+report-wrong_number = The number is wrong
+report-closed = It is closed
+report-wrong_address = The address is wrong
+report-wrong_hours = The hours are wrong
+report-not_as_described = They do not offer what it says here
+report-other = Another problem
+field-email = the email
+field-password = the password
+field-form = the form
+
+## Staff screens of organisations (only in the /staff/ bundle)
+
+staff-title = Ruta · Organisations
+staff-sign-out = Sign out
+staff-sign-in-heading = Sign in
+staff-sign-in-intro = For staff of organisations, helplines and Ruta's administrators.
+staff-email = Email
+staff-password = Password
+staff-sign-in = Sign in
+staff-listings-heading = Your services
+staff-listings-intro = Keep the details current: people rely on them to reach help.
+staff-listings-count =
+    { $count ->
+        [one] One service
+       *[other] { $count } services
+    }
+staff-no-listings = There are no services yet. Add the first one.
+staff-new-listing = Add a service
+staff-reports = Reported problems
+staff-stale = Not checked for over 6 months: confirm the details so it shows first again.
+staff-deactivated = Taken down
+staff-confidential = Confidential address: the public only sees the area.
+staff-last-checked = Checked on { $date }
+staff-never-checked = Never checked
+staff-capacity-question = Places available today?
+staff-still-correct = The details are still correct
+staff-edit = Edit
+staff-history = History
+staff-saved = Saved.
+staff-confirmed = Thank you: it is recorded that the details are current.
+staff-back = Back to your services
+staff-edit-heading = Edit the service
+staff-new-heading = New service
+staff-names = Name and description
+staff-names-hint = You can write them in several languages: each person sees theirs when it exists.
+staff-translation = Language { $number }
+staff-language-code = Language code (es, qu, pt-BR…)
+staff-name = Name
+staff-description = Description
+staff-descriptions = Descriptions
+staff-populations-hint = If you tick none, the service is for everyone.
+staff-languages-hint = Language codes separated by commas, for example: es, qu, en
+staff-phone = Phone { $number }
+staff-phone-number = Number with country code (+504…)
+staff-phone-label = What it is for (optional)
+staff-channel-voice = Calls
+staff-channel-sms = SMS
+staff-channel-whatsapp = WhatsApp
+staff-timezone = Time zone (for example, America/Tegucigalpa)
+staff-day = Day
+staff-opens = Opens
+staff-closes = Closes
+staff-lat = Latitude
+staff-lon = Longitude
+staff-address = Street and number
+staff-locality = City or town
+staff-region = Department, state or province
+staff-country = Country (two-letter code, for example HN)
+staff-confidential-check = Confidential address (safe house): the public will only see the area
+staff-area = Area covered remotely
+staff-area-hint = Only for services by phone, video or chat: countries and regions it can be used from.
+staff-area-countries = Countries (codes, separated by commas)
+staff-area-regions = Regions (ISO 3166-2 codes, for example HN-FM)
+staff-status = Status
+staff-status-active = Running
+staff-save = Save
+staff-form = the form
+staff-history-heading = History of changes
+staff-no-history = No changes recorded yet.
+staff-change-by = { $who }, on { $date }
+staff-changed-fields = Changed: { $fields }
+staff-action-create = Created
+staff-action-update = Details edited
+staff-action-capacity = Places available updated
+staff-action-verify = Details confirmed
+staff-action-deactivate = Taken down
+staff-reports-heading = Reported problems
+staff-reports-intro = People who used the directory flagged these problems. We do not know who they are: check the details and mark them as resolved.
+staff-no-reports = No open problems.
+staff-report-resolved = Resolved

@@ -244,3 +244,97 @@ language-ko = Coreano
 # { $value } ya viene con los separadores del idioma («3,2» o «3.2»).
 distance-metres = { $value } m
 distance-kilometres = { $value } km
+
+## Reportar un problema con un servicio (cualquier persona, sin datos personales)
+
+report-no_answer = El número no contesta
+report-wrong_number = El número es incorrecto
+report-closed = Está cerrado
+report-wrong_address = La dirección no es correcta
+report-wrong_hours = El horario no es correcto
+report-not_as_described = No atienden lo que dice aquí
+report-other = Otro problema
+field-email = el correo electrónico
+field-password = la contraseña
+field-form = el formulario
+
+## Pantallas del personal de las organizaciones (solo en el paquete /staff/)
+
+staff-title = Ruta · Organizaciones
+staff-sign-out = Cerrar sesión
+staff-sign-in-heading = Iniciar sesión
+staff-sign-in-intro = Para el personal de las organizaciones, las líneas de ayuda y la administración de Ruta.
+staff-email = Correo electrónico
+staff-password = Contraseña
+staff-sign-in = Entrar
+staff-listings-heading = Sus servicios
+staff-listings-intro = Mantenga los datos al día: las personas confían en ellos para llegar a la ayuda.
+staff-listings-count =
+    { $count ->
+        [one] Un servicio
+       *[other] { $count } servicios
+    }
+staff-no-listings = Todavía no hay servicios. Agregue el primero.
+staff-new-listing = Agregar un servicio
+staff-reports = Problemas reportados
+staff-stale = Sin revisar hace más de 6 meses: confirme los datos para que vuelva a aparecer primero.
+staff-deactivated = Dado de baja
+staff-confidential = Dirección confidencial: el público solo ve la zona.
+staff-last-checked = Revisado el { $date }
+staff-never-checked = Nunca revisado
+staff-capacity-question = ¿Lugares disponibles hoy?
+staff-still-correct = Los datos siguen correctos
+staff-edit = Editar
+staff-history = Historial
+staff-saved = Guardado.
+staff-confirmed = Gracias: quedó registrado que los datos están al día.
+staff-back = Volver a sus servicios
+staff-edit-heading = Editar el servicio
+staff-new-heading = Nuevo servicio
+staff-names = Nombre y descripción
+staff-names-hint = Puede escribirlos en varios idiomas: cada persona verá el suyo si existe.
+staff-translation = Idioma { $number }
+staff-language-code = Código del idioma (es, qu, pt-BR…)
+staff-name = Nombre
+staff-description = Descripción
+staff-descriptions = Descripciones
+staff-populations-hint = Si no marca ninguno, el servicio es para todas las personas.
+staff-languages-hint = Códigos de idioma separados por comas, por ejemplo: es, qu, en
+staff-phone = Teléfono { $number }
+staff-phone-number = Número con código de país (+504…)
+staff-phone-label = Para qué es (opcional)
+staff-channel-voice = Llamadas
+staff-channel-sms = SMS
+staff-channel-whatsapp = WhatsApp
+staff-timezone = Zona horaria (por ejemplo, America/Tegucigalpa)
+staff-day = Día
+staff-opens = Abre
+staff-closes = Cierra
+staff-lat = Latitud
+staff-lon = Longitud
+staff-address = Calle y número
+staff-locality = Ciudad o pueblo
+staff-region = Departamento, estado o provincia
+staff-country = País (código de dos letras, por ejemplo HN)
+staff-confidential-check = Dirección confidencial (casa de acogida): el público solo verá la zona
+staff-area = Zona que cubre a distancia
+staff-area-hint = Solo para servicios por teléfono, video o chat: países y regiones desde donde se puede usar.
+staff-area-countries = Países (códigos, separados por comas)
+staff-area-regions = Regiones (códigos ISO 3166-2, por ejemplo HN-FM)
+staff-status = Estado
+staff-status-active = Funcionando
+staff-save = Guardar
+staff-form = el formulario
+staff-history-heading = Historial de cambios
+staff-no-history = Todavía no hay cambios registrados.
+staff-change-by = { $who }, el { $date }
+staff-changed-fields = Cambió: { $fields }
+staff-action-create = Creado
+staff-action-update = Datos editados
+staff-action-capacity = Lugares disponibles actualizados
+staff-action-verify = Datos confirmados
+staff-action-deactivate = Dado de baja
+staff-reports-heading = Problemas reportados
+staff-reports-intro = Personas que usaron el directorio avisaron de estos problemas. No sabemos quiénes son: revise los datos y márquelos como resueltos.
+staff-no-reports = No hay problemas pendientes.
+staff-report-resolved = Resuelto

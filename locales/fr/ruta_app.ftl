@@ -244,3 +244,97 @@ language-ko = Coréen
 # { $value } contient déjà les séparateurs de la langue (« 3,2 » ou « 3.2 »).
 distance-metres = { $value } m
 distance-kilometres = { $value } km
+
+## Signaler un problème sur un service (tout le monde, sans données personnelles)
+
+report-no_answer = Le numéro ne répond pas
+report-wrong_number = Le numéro est faux
+report-closed = C’est fermé
+report-wrong_address = L’adresse n’est pas la bonne
+report-wrong_hours = Les horaires ne sont pas les bons
+report-not_as_described = On n’y propose pas ce qui est écrit ici
+report-other = Autre problème
+field-email = l’adresse e-mail
+field-password = le mot de passe
+field-form = le formulaire
+
+## Écrans du personnel des organisations (uniquement dans le paquet /staff/)
+
+staff-title = Ruta · Organisations
+staff-sign-out = Se déconnecter
+staff-sign-in-heading = Connexion
+staff-sign-in-intro = Pour le personnel des organisations, des lignes d’écoute et de l’administration de Ruta.
+staff-email = Adresse e-mail
+staff-password = Mot de passe
+staff-sign-in = Se connecter
+staff-listings-heading = Vos services
+staff-listings-intro = Tenez les informations à jour : les personnes comptent sur elles pour trouver de l’aide.
+staff-listings-count =
+    { $count ->
+        [one] Un service
+       *[other] { $count } services
+    }
+staff-no-listings = Aucun service pour l’instant. Ajoutez le premier.
+staff-new-listing = Ajouter un service
+staff-reports = Problèmes signalés
+staff-stale = Non vérifié depuis plus de 6 mois : confirmez les informations pour qu’il revienne en tête de liste.
+staff-deactivated = Retiré de l’annuaire
+staff-confidential = Adresse confidentielle : le public ne voit que la zone.
+staff-last-checked = Vérifié le { $date }
+staff-never-checked = Jamais vérifié
+staff-capacity-question = Places disponibles aujourd’hui ?
+staff-still-correct = Les informations sont toujours exactes
+staff-edit = Modifier
+staff-history = Historique
+staff-saved = Enregistré.
+staff-confirmed = Merci : il est noté que les informations sont à jour.
+staff-back = Retour à vos services
+staff-edit-heading = Modifier le service
+staff-new-heading = Nouveau service
+staff-names = Nom et description
+staff-names-hint = Vous pouvez les écrire en plusieurs langues : chaque personne verra la sienne si elle existe.
+staff-translation = Langue { $number }
+staff-language-code = Code de la langue (es, qu, pt-BR…)
+staff-name = Nom
+staff-description = Description
+staff-descriptions = Descriptions
+staff-populations-hint = Si vous ne cochez aucune case, le service s’adresse à toutes les personnes.
+staff-languages-hint = Codes de langue séparés par des virgules, par exemple : es, qu, en
+staff-phone = Téléphone { $number }
+staff-phone-number = Numéro avec l’indicatif du pays (+504…)
+staff-phone-label = À quoi il sert (facultatif)
+staff-channel-voice = Appels
+staff-channel-sms = SMS
+staff-channel-whatsapp = WhatsApp
+staff-timezone = Fuseau horaire (par exemple, America/Tegucigalpa)
+staff-day = Jour
+staff-opens = Ouverture
+staff-closes = Fermeture
+staff-lat = Latitude
+staff-lon = Longitude
+staff-address = Numéro et rue
+staff-locality = Ville ou village
+staff-region = Département, État ou province
+staff-country = Pays (code à deux lettres, par exemple HN)
+staff-confidential-check = Adresse confidentielle (lieu d’hébergement protégé) : le public ne verra que la zone
+staff-area = Zone couverte à distance
+staff-area-hint = Uniquement pour les services par téléphone, vidéo ou chat : pays et régions depuis lesquels on peut les utiliser.
+staff-area-countries = Pays (codes séparés par des virgules)
+staff-area-regions = Régions (codes ISO 3166-2, par exemple HN-FM)
+staff-status = Statut
+staff-status-active = En activité
+staff-save = Enregistrer
+staff-form = le formulaire
+staff-history-heading = Historique des modifications
+staff-no-history = Aucune modification enregistrée pour l’instant.
+staff-change-by = { $who }, le { $date }
+staff-changed-fields = Modifié : { $fields }
+staff-action-create = Créé
+staff-action-update = Informations modifiées
+staff-action-capacity = Places disponibles mises à jour
+staff-action-verify = Informations confirmées
+staff-action-deactivate = Retiré de l’annuaire
+staff-reports-heading = Problèmes signalés
+staff-reports-intro = Des personnes qui ont utilisé l’annuaire ont signalé ces problèmes. Nous ne savons pas qui elles sont : vérifiez les informations et marquez les problèmes comme résolus.
+staff-no-reports = Aucun problème en attente.
+staff-report-resolved = Résolu

@@ -252,3 +252,98 @@ language-ko = Koreañe'ẽ
 # { $value } oguereko ñe'ẽ papapy ñemboja'o («3,2» térã «3.2»).
 distance-metres = { $value } m
 distance-kilometres = { $value } km
+
+## Emombe'u peteĩ apañuãi pytyvõ rehegua (oimeraẽva ikatu, ojekuaa'ỹre mávapa)
+
+report-no_answer = Pumbyry ndombohováii
+report-wrong_number = Pumbyry papapy ndaha'éi hekopete
+report-closed = Oñemboty
+report-wrong_address = Kundaha ndaha'éi hekopete
+report-wrong_hours = Aravorã ndaha'éi hekopete
+report-not_as_described = Nome'ẽi ko'ápe he'íva
+report-other = Ambue apañuãi
+field-email = correo
+field-password = contraseña
+field-form = formulario
+
+## Aty rembiapoharakuéra kuatiarogue (/staff/ paquete-pe añoite)
+
+staff-title = Ruta · Atykuéra
+staff-sign-out = Esẽ nde cuenta-gui
+staff-sign-in-heading = Eike nde cuenta-pe
+staff-sign-in-intro = Aty rembiapoharakuéra, pumbyry pytyvõrã ha Ruta sambyhyhára g̃uarã.
+staff-email = Correo
+staff-password = Contraseña
+staff-sign-in = Eike
+staff-listings-heading = Ne pytyvõnguéra
+staff-listings-intro = Ereko marandu ipyahúva: tapichakuéra ojerovia hese og̃uahẽ hag̃ua pytyvõme.
+# Papapy rire noñemoĩri -kuéra: «mbohapy pytyvõ».
+staff-listings-count =
+    { $count ->
+        [one] Peteĩ pytyvõ
+       *[other] { $count } pytyvõ
+    }
+staff-no-listings = Ndaipóri gueteri pytyvõ. Emoĩ peteĩha.
+staff-new-listing = Emoĩ peteĩ pytyvõ
+staff-reports = Apañuãi oñemombe'úva
+staff-stale = Hetave 6 jasy ndojehesa'ỹijói: emoneĩ marandu ojehechauka jey hag̃ua tenondépe.
+staff-deactivated = Oñenohẽ lístagui
+staff-confidential = Kundaha ñemi: tapichakuéra ohecha tenda ijerére añoite.
+staff-last-checked = Ojehesa'ỹijo: { $date }
+staff-never-checked = Ndojehesa'ỹijói araka'eve
+staff-capacity-question = Oĩpa tenda nandi ko árape?
+staff-still-correct = Marandu hekopete gueteri
+staff-edit = Emoambue
+staff-history = Tembiasakue
+staff-saved = Oñeñongatúma.
+staff-confirmed = Aguyje: oñemboguapýma marandu ipyahuha.
+staff-back = Ejevy ne pytyvõnguérape
+staff-edit-heading = Emoambue pytyvõ
+staff-new-heading = Pytyvõ pyahu
+staff-names = Réra ha ñemyesakã
+staff-names-hint = Ikatu ehai heta ñe'ẽme: peteĩteĩ tapicha ohecháta iñe'ẽme, oĩramo.
+staff-translation = Ñe'ẽ { $number }
+staff-language-code = Ñe'ẽ código (es, qu, pt-BR…)
+staff-name = Réra
+staff-description = Ñemyesakã
+staff-descriptions = Ñemyesakãnguéra
+staff-populations-hint = Nderemarkáiramo mba'eve, pytyvõ opavavépe g̃uarã.
+staff-languages-hint = Ñe'ẽ código, coma rupive oñemboja'óva, techapyrãramo: es, qu, en
+staff-phone = Pumbyry { $number }
+staff-phone-number = Papapy tetã código reheve (+504…)
+staff-phone-label = Mba'épe g̃uarã (reipotáramo)
+staff-channel-voice = Ñehenói
+staff-channel-sms = SMS
+staff-channel-whatsapp = WhatsApp
+staff-timezone = Aravo tenda (techapyrãramo, America/Tegucigalpa)
+staff-day = Ára
+staff-opens = Ojepe'a
+staff-closes = Oñemboty
+staff-lat = Latitud
+staff-lon = Longitud
+staff-address = Tape ha papapy
+staff-locality = Táva térã táva guasu
+staff-region = Departamento, estado térã provincia
+staff-country = Tetã (código mokõi tai reheve, techapyrãramo HN)
+staff-confidential-check = Kundaha ñemi (óga ñemo'ãha): tapichakuéra ohecháta tenda ijerére añoite
+staff-area = Tenda oñepytyvõha mombyry guive
+staff-area-hint = Pytyvõ pumbyry, video térã chat rupiguápe g̃uarã añoite: tetã ha tenda ikatuhápe ojeipuru.
+staff-area-countries = Tetãnguéra (código, coma rupive oñemboja'óva)
+staff-area-regions = Tendakuéra (código ISO 3166-2, techapyrãramo HN-FM)
+staff-status = Mba'éichapa oĩ
+staff-status-active = Omba'apo
+staff-save = Eñongatu
+staff-form = formulario
+staff-history-heading = Ñemoambue rembiasakue
+staff-no-history = Ndaipóri gueteri ñemoambue oñemboguapýva.
+staff-change-by = { $who }, { $date }
+staff-changed-fields = Oñemoambue: { $fields }
+staff-action-create = Ojejapo
+staff-action-update = Marandu oñemoambue
+staff-action-capacity = Tenda nandi oñembopyahu
+staff-action-verify = Marandu oñemoneĩ
+staff-action-deactivate = Oñenohẽ lístagui
+staff-reports-heading = Apañuãi oñemombe'úva
+staff-reports-intro = Tapicha oipuru va'ekue directorio omombe'u ko'ã apañuãi. Ndoroikuaái mávapa ha'ekuéra: ehesa'ỹijo marandu ha emarka oñemoĩporãmaha.
+staff-no-reports = Ndaipóri apañuãi oha'arõva.
+staff-report-resolved = Oñemoĩporãma

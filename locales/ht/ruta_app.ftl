@@ -249,3 +249,97 @@ language-ko = Koreyen
 # { $value } gen tout separatè lang lan deja («3,2» oswa «3.2»).
 distance-metres = { $value } m
 distance-kilometres = { $value } km
+
+## Siyale yon pwoblèm ak yon sèvis (nenpòt moun, san done pèsonèl)
+
+report-no_answer = Nimewo a pa reponn
+report-wrong_number = Nimewo a pa bon
+report-closed = Li fèmen
+report-wrong_address = Adrès la pa bon
+report-wrong_hours = Orè a pa bon
+report-not_as_described = Yo pa bay sa ki ekri la a
+report-other = Yon lòt pwoblèm
+field-email = imèl la
+field-password = modpas la
+field-form = fòmilè a
+
+## Ekran pou anplwaye òganizasyon yo (sèlman nan pake /staff/ la)
+
+staff-title = Ruta · Òganizasyon
+staff-sign-out = Dekonekte
+staff-sign-in-heading = Antre nan kont ou
+staff-sign-in-intro = Pou anplwaye òganizasyon yo, liy èd yo ak administrasyon Ruta.
+staff-email = Imèl
+staff-password = Modpas
+staff-sign-in = Antre
+staff-listings-heading = Sèvis ou yo
+staff-listings-intro = Kenbe enfòmasyon yo ajou: moun konte sou yo pou yo jwenn èd.
+staff-listings-count =
+    { $count ->
+        [one] Yon sèvis
+       *[other] { $count } sèvis
+    }
+staff-no-listings = Poko gen sèvis. Ajoute premye a.
+staff-new-listing = Ajoute yon sèvis
+staff-reports = Pwoblèm moun siyale
+staff-stale = Pa verifye depi plis pase 6 mwa: konfime enfòmasyon yo pou li parèt an premye ankò.
+staff-deactivated = Retire nan anyè a
+staff-confidential = Adrès sekrè: piblik la wè zòn nan sèlman.
+staff-last-checked = Verifye nan dat { $date }
+staff-never-checked = Pa janm verifye
+staff-capacity-question = Èske gen plas disponib jodi a?
+staff-still-correct = Enfòmasyon yo toujou kòrèk
+staff-edit = Modifye
+staff-history = Istorik
+staff-saved = Li anrejistre.
+staff-confirmed = Mèsi: nou note enfòmasyon yo ajou.
+staff-back = Retounen nan sèvis ou yo
+staff-edit-heading = Modifye sèvis la
+staff-new-heading = Nouvo sèvis
+staff-names = Non ak deskripsyon
+staff-names-hint = Ou ka ekri yo nan plizyè lang: chak moun ap wè pa l la si li egziste.
+staff-translation = Lang { $number }
+staff-language-code = Kòd lang lan (es, qu, pt-BR…)
+staff-name = Non
+staff-description = Deskripsyon
+staff-descriptions = Deskripsyon yo
+staff-populations-hint = Si ou pa make okenn, sèvis la se pou tout moun.
+staff-languages-hint = Kòd lang yo separe ak vigil, pa egzanp: es, qu, en
+staff-phone = Telefòn { $number }
+staff-phone-number = Nimewo ak kòd peyi a (+504…)
+staff-phone-label = Pou kisa li sèvi (opsyonèl)
+staff-channel-voice = Apèl
+staff-channel-sms = SMS
+staff-channel-whatsapp = WhatsApp
+staff-timezone = Fizo orè (pa egzanp, America/Tegucigalpa)
+staff-day = Jou
+staff-opens = Louvri
+staff-closes = Fèmen
+staff-lat = Latitid
+staff-lon = Lonjitid
+staff-address = Lari ak nimewo
+staff-locality = Bouk oswa vil
+staff-region = Depatman, eta oswa pwovens
+staff-country = Peyi (kòd de lèt, pa egzanp HN)
+staff-confidential-check = Adrès sekrè (kay akèy): piblik la ap wè zòn nan sèlman
+staff-area = Zòn yo sèvi a distans
+staff-area-hint = Sèlman pou sèvis pa telefòn, videyo oswa chat: peyi ak rejyon kote moun ka sèvi avè l.
+staff-area-countries = Peyi (kòd, separe ak vigil)
+staff-area-regions = Rejyon (kòd ISO 3166-2, pa egzanp HN-FM)
+staff-status = Eta sèvis la
+staff-status-active = Ap fonksyone
+staff-save = Anrejistre
+staff-form = fòmilè a
+staff-history-heading = Istorik chanjman yo
+staff-no-history = Poko gen chanjman ki anrejistre.
+staff-change-by = { $who }, nan dat { $date }
+staff-changed-fields = Sa ki chanje: { $fields }
+staff-action-create = Kreye
+staff-action-update = Enfòmasyon modifye
+staff-action-capacity = Plas disponib mete ajou
+staff-action-verify = Enfòmasyon konfime
+staff-action-deactivate = Retire nan anyè a
+staff-reports-heading = Pwoblèm moun siyale
+staff-reports-intro = Moun ki te sèvi ak anyè a siyale pwoblèm sa yo. Nou pa konnen ki moun yo ye: verifye enfòmasyon yo epi make pwoblèm yo kòm rezoud.
+staff-no-reports = Pa gen pwoblèm k ap tann.
+staff-report-resolved = Rezoud

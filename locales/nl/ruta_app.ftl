@@ -245,3 +245,97 @@ language-ko = Koreaans
 # { $value } heeft al de scheidingstekens van de taal (“3,2” of “3.2”).
 distance-metres = { $value } m
 distance-kilometres = { $value } km
+
+## Een probleem met een dienst melden (iedereen, zonder persoonsgegevens)
+
+report-no_answer = Het nummer wordt niet opgenomen
+report-wrong_number = Het nummer klopt niet
+report-closed = Het is gesloten
+report-wrong_address = Het adres klopt niet
+report-wrong_hours = De openingstijden kloppen niet
+report-not_as_described = Ze bieden niet wat hier staat
+report-other = Een ander probleem
+field-email = het e-mailadres
+field-password = het wachtwoord
+field-form = het formulier
+
+## Schermen voor medewerkers van organisaties (alleen in het /staff/-pakket)
+
+staff-title = Ruta · Organisaties
+staff-sign-out = Uitloggen
+staff-sign-in-heading = Inloggen
+staff-sign-in-intro = Voor medewerkers van organisaties en hulplijnen, en voor de beheerders van Ruta.
+staff-email = E-mailadres
+staff-password = Wachtwoord
+staff-sign-in = Inloggen
+staff-listings-heading = Uw diensten
+staff-listings-intro = Houd de gegevens actueel: mensen vertrouwen erop om hulp te vinden.
+staff-listings-count =
+    { $count ->
+        [one] Eén dienst
+       *[other] { $count } diensten
+    }
+staff-no-listings = Er zijn nog geen diensten. Voeg de eerste toe.
+staff-new-listing = Dienst toevoegen
+staff-reports = Gemelde problemen
+staff-stale = Meer dan 6 maanden niet gecontroleerd: bevestig de gegevens, dan staat de dienst weer bovenaan.
+staff-deactivated = Uit de gids gehaald
+staff-confidential = Geheim adres: het publiek ziet alleen het gebied.
+staff-last-checked = Gecontroleerd op { $date }
+staff-never-checked = Nooit gecontroleerd
+staff-capacity-question = Vandaag plaatsen vrij?
+staff-still-correct = De gegevens kloppen nog
+staff-edit = Bewerken
+staff-history = Geschiedenis
+staff-saved = Opgeslagen.
+staff-confirmed = Dank u: vastgelegd dat de gegevens actueel zijn.
+staff-back = Terug naar uw diensten
+staff-edit-heading = Dienst bewerken
+staff-new-heading = Nieuwe dienst
+staff-names = Naam en beschrijving
+staff-names-hint = U kunt ze in meerdere talen schrijven: iedereen ziet de eigen taal als die er is.
+staff-translation = Taal { $number }
+staff-language-code = Taalcode (es, qu, pt-BR…)
+staff-name = Naam
+staff-description = Beschrijving
+staff-descriptions = Beschrijvingen
+staff-populations-hint = Als u niets aanvinkt, is de dienst voor iedereen.
+staff-languages-hint = Taalcodes gescheiden door komma’s, bijvoorbeeld: es, qu, en
+staff-phone = Telefoon { $number }
+staff-phone-number = Nummer met landcode (+504…)
+staff-phone-label = Waarvoor het is (optioneel)
+staff-channel-voice = Bellen
+staff-channel-sms = Sms
+staff-channel-whatsapp = WhatsApp
+staff-timezone = Tijdzone (bijvoorbeeld America/Tegucigalpa)
+staff-day = Dag
+staff-opens = Open vanaf
+staff-closes = Open tot
+staff-lat = Breedtegraad
+staff-lon = Lengtegraad
+staff-address = Straat en huisnummer
+staff-locality = Dorp of stad
+staff-region = Departement, district, staat of provincie
+staff-country = Land (code van twee letters, bijvoorbeeld HN)
+staff-confidential-check = Geheim adres (opvanghuis): het publiek ziet alleen het gebied
+staff-area = Gebied dat op afstand wordt bediend
+staff-area-hint = Alleen voor diensten via telefoon, video of chat: landen en regio’s van waaruit ze te gebruiken zijn.
+staff-area-countries = Landen (codes, gescheiden door komma’s)
+staff-area-regions = Regio’s (ISO 3166-2-codes, bijvoorbeeld HN-FM)
+staff-status = Status
+staff-status-active = Actief
+staff-save = Opslaan
+staff-form = het formulier
+staff-history-heading = Wijzigingsgeschiedenis
+staff-no-history = Nog geen wijzigingen vastgelegd.
+staff-change-by = { $who }, op { $date }
+staff-changed-fields = Gewijzigd: { $fields }
+staff-action-create = Aangemaakt
+staff-action-update = Gegevens bewerkt
+staff-action-capacity = Beschikbare plaatsen bijgewerkt
+staff-action-verify = Gegevens bevestigd
+staff-action-deactivate = Uit de gids gehaald
+staff-reports-heading = Gemelde problemen
+staff-reports-intro = Mensen die de gids gebruikten, hebben deze problemen gemeld. We weten niet wie ze zijn: controleer de gegevens en markeer de problemen als opgelost.
+staff-no-reports = Geen openstaande problemen.
+staff-report-resolved = Opgelost

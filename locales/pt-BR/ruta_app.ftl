@@ -244,3 +244,97 @@ language-ko = Coreano
 # { $value } já vem com os separadores do idioma (“3,2” ou “3.2”).
 distance-metres = { $value } m
 distance-kilometres = { $value } km
+
+## Avisar sobre um problema com um serviço (qualquer pessoa, sem dados pessoais)
+
+report-no_answer = O número não atende
+report-wrong_number = O número está errado
+report-closed = Está fechado
+report-wrong_address = O endereço está errado
+report-wrong_hours = O horário está errado
+report-not_as_described = Não oferecem o que está escrito aqui
+report-other = Outro problema
+field-email = o e-mail
+field-password = a senha
+field-form = o formulário
+
+## Telas da equipe das organizações (só no pacote /staff/)
+
+staff-title = Ruta · Organizações
+staff-sign-out = Sair
+staff-sign-in-heading = Entrar
+staff-sign-in-intro = Para a equipe das organizações, das linhas de ajuda e da administração do Ruta.
+staff-email = E-mail
+staff-password = Senha
+staff-sign-in = Entrar
+staff-listings-heading = Seus serviços
+staff-listings-intro = Mantenha os dados em dia: as pessoas confiam neles para chegar à ajuda.
+staff-listings-count =
+    { $count ->
+        [one] Um serviço
+       *[other] { $count } serviços
+    }
+staff-no-listings = Ainda não há serviços. Adicione o primeiro.
+staff-new-listing = Adicionar um serviço
+staff-reports = Problemas informados
+staff-stale = Sem revisão há mais de 6 meses: confirme os dados para que volte a aparecer primeiro.
+staff-deactivated = Desativado
+staff-confidential = Endereço confidencial: o público só vê a região.
+staff-last-checked = Revisado em { $date }
+staff-never-checked = Nunca revisado
+staff-capacity-question = Vagas disponíveis hoje?
+staff-still-correct = Os dados continuam corretos
+staff-edit = Editar
+staff-history = Histórico
+staff-saved = Salvo.
+staff-confirmed = Obrigado: ficou registrado que os dados estão em dia.
+staff-back = Voltar aos seus serviços
+staff-edit-heading = Editar o serviço
+staff-new-heading = Novo serviço
+staff-names = Nome e descrição
+staff-names-hint = Você pode escrever em vários idiomas: cada pessoa verá o seu, se houver.
+staff-translation = Idioma { $number }
+staff-language-code = Código do idioma (es, qu, pt-BR…)
+staff-name = Nome
+staff-description = Descrição
+staff-descriptions = Descrições
+staff-populations-hint = Se você não marcar nenhum, o serviço é para todas as pessoas.
+staff-languages-hint = Códigos de idioma separados por vírgulas, por exemplo: es, qu, en
+staff-phone = Telefone { $number }
+staff-phone-number = Número com código do país (+504…)
+staff-phone-label = Para que serve (opcional)
+staff-channel-voice = Ligações
+staff-channel-sms = SMS
+staff-channel-whatsapp = WhatsApp
+staff-timezone = Fuso horário (por exemplo, America/Tegucigalpa)
+staff-day = Dia
+staff-opens = Abre
+staff-closes = Fecha
+staff-lat = Latitude
+staff-lon = Longitude
+staff-address = Rua e número
+staff-locality = Cidade ou localidade
+staff-region = Departamento, estado ou província
+staff-country = País (código de duas letras, por exemplo HN)
+staff-confidential-check = Endereço confidencial (abrigo): o público só verá a região
+staff-area = Área atendida a distância
+staff-area-hint = Só para serviços por telefone, vídeo ou chat: países e regiões de onde podem ser usados.
+staff-area-countries = Países (códigos, separados por vírgulas)
+staff-area-regions = Regiões (códigos ISO 3166-2, por exemplo HN-FM)
+staff-status = Situação
+staff-status-active = Funcionando
+staff-save = Salvar
+staff-form = o formulário
+staff-history-heading = Histórico de alterações
+staff-no-history = Ainda não há alterações registradas.
+staff-change-by = { $who }, em { $date }
+staff-changed-fields = Alterações: { $fields }
+staff-action-create = Criado
+staff-action-update = Dados editados
+staff-action-capacity = Vagas disponíveis atualizadas
+staff-action-verify = Dados confirmados
+staff-action-deactivate = Desativado
+staff-reports-heading = Problemas informados
+staff-reports-intro = Pessoas que usaram o diretório avisaram destes problemas. Não sabemos quem são: revise os dados e marque-os como resolvidos.
+staff-no-reports = Não há problemas pendentes.
+staff-report-resolved = Resolvido

@@ -254,3 +254,98 @@ language-ko = Kurea simi
 # { $value } simiq yupay t'aqanankunawanña hamun («3,2» utaq «3.2»).
 distance-metres = { $value } m
 distance-kilometres = { $value } km
+
+## Huk yanapaypi sasachakuyta willay (pipas willayta atin, mana pi kasqanta willaspa)
+
+report-no_answer = Telefono yupayqa manan kutichinchu
+report-wrong_number = Telefono yupayqa pantasqan
+report-closed = Wisq'asqan kachkan
+report-wrong_address = Maypi kasqanqa pantasqan
+report-wrong_hours = Hayk'ap kichasqanqa pantasqan
+report-not_as_described = Manan kaypi nisqanta qunkuchu
+report-other = Huk sasachakuy
+field-email = correo
+field-password = contraseña
+field-form = formulario
+
+## Tantanakuykunapi llamk'aqkunapaq p'anqakuna (/staff/ paquetellapi)
+
+staff-title = Ruta · Tantanakuykuna
+staff-sign-out = Cuentamanta lluqsiy
+staff-sign-in-heading = Cuentaman yaykuy
+staff-sign-in-intro = Tantanakuykunapi, yanapay telefonokunapi llamk'aqkunapaq, Ruta-q kamachiqninkunapaqpas.
+staff-email = Correo
+staff-password = Contraseña
+staff-sign-in = Yaykuy
+staff-listings-heading = Yanapayniykikuna
+staff-listings-intro = Willakuykunata musuqchasqata hap'iy: runakunaqa chaykunapi hap'ipakunku yanapayman chayanankupaq.
+# Runasimipiqa yupaywan -kuna mana churakunchu: «kimsa yanapay».
+staff-listings-count =
+    { $count ->
+        [one] Huk yanapay
+       *[other] { $count } yanapay
+    }
+staff-no-listings = Manaraqmi yanapaykuna kanchu. Ñawpaq kaqta yapay.
+staff-new-listing = Yanapayta yapay
+staff-reports = Willasqa sasachakuykuna
+staff-stale = 6 killamanta aswan manan qhawasqachu: willakuykunata chiqapchay, yapamanta ñawpaqpi rikhurinanpaq.
+staff-deactivated = Listamanta hurqusqa
+staff-confidential = Maypi kasqanqa pakasqa: runakunaqa k'itillanta rikunku.
+staff-last-checked = Qhawasqa: { $date }
+staff-never-checked = Manan hayk'appas qhawasqachu
+staff-capacity-question = Kunan p'unchaw ch'usaq tiyanakuna kanchu?
+staff-still-correct = Willakuykunaqa allinraqmi
+staff-edit = T'ikray
+staff-history = Historial
+staff-saved = Waqaychasqaña.
+staff-confirmed = Sulpayki: willakuykuna musuqchasqa kasqanqa qillqasqañan.
+staff-back = Yanapayniykikunaman kutiy
+staff-edit-heading = Yanapayta t'ikray
+staff-new-heading = Musuq yanapay
+staff-names = Suti, riqsichiypas
+staff-names-hint = Achkha simikunapi qillqayta atinki: sapa runan paypa siminpi rikunqa, kaqtinqa.
+staff-translation = Simi { $number }
+staff-language-code = Simiq codigon (es, qu, pt-BR…)
+staff-name = Suti
+staff-description = Riqsichiy
+staff-descriptions = Riqsichiykuna
+staff-populations-hint = Mana mayqintapas marcaptiykiqa, yanapayqa llapa runapaqmi.
+staff-languages-hint = Simi codigokuna, comawan t'aqasqa, kay hina: es, qu, en
+staff-phone = Telefono { $number }
+staff-phone-number = Suyuq codigonwan yupay (+504…)
+staff-phone-label = Imapaq kasqan (munaspaqa)
+staff-channel-voice = Waqyaykuna
+staff-channel-sms = SMS
+staff-channel-whatsapp = WhatsApp
+staff-timezone = Hora k'iti (kay hina: America/Tegucigalpa)
+staff-day = P'unchaw
+staff-opens = Kichakun
+staff-closes = Wisq'akun
+staff-lat = Latitud
+staff-lon = Longitud
+staff-address = Calle, wasi yupaypas
+staff-locality = Llaqta utaq hatun llaqta
+staff-region = Departamento, estado utaq provincia
+staff-country = Suyu (iskay letrayuq codigo, kay hina: HN)
+staff-confidential-check = Maypi kasqanqa pakasqa (samana wasi): runakunaqa k'itillanta rikunqaku
+staff-area = Karumanta yanapasqan k'iti
+staff-area-hint = Telefonowan, videowan utaq chatwan yanapaykunallapaq: mayqin suyukunamanta k'itikunamantapas apaykachayta atikun.
+staff-area-countries = Suyukuna (codigokuna, comawan t'aqasqa)
+staff-area-regions = K'itikuna (ISO 3166-2 codigokuna, kay hina: HN-FM)
+staff-status = Imayna kachkan
+staff-status-active = Llamk'achkan
+staff-save = Waqaychay
+staff-form = formulario
+staff-history-heading = T'ikrasqakunaq historialnin
+staff-no-history = Manaraqmi t'ikrasqakuna qillqasqachu.
+staff-change-by = { $who }, { $date }
+staff-changed-fields = T'ikrasqa: { $fields }
+staff-action-create = Ruwasqa
+staff-action-update = Willakuykuna t'ikrasqa
+staff-action-capacity = Ch'usaq tiyanakuna musuqchasqa
+staff-action-verify = Willakuykuna chiqapchasqa
+staff-action-deactivate = Listamanta hurqusqa
+staff-reports-heading = Willasqa sasachakuykuna
+staff-reports-intro = Directoriota apaykachaq runakunan kay sasachakuykunata willarqanku. Manan yachanikuchu pikuna kasqankuta: willakuykunata qhawaspa, allichasqa hina marcay.
+staff-no-reports = Manan suyachkaq sasachakuykuna kanchu.
+staff-report-resolved = Allichasqa

@@ -283,8 +283,7 @@ fn location_id(service_id: Uuid) -> Uuid {
 /// Where the public may know a service is, exactly: `None` for a confidential shelter (whose public view is an
 /// approximate area) and for services without premises.
 pub fn exact_public_location(entry: &Entry) -> Option<PublicLocation> {
-    let l = entry.service.location.as_ref()?;
-    Some(PublicLocation { lat: l.point.lat(), lon: l.point.lon(), approximate: false, address: l.address.clone(), locality: l.locality.clone(), region: l.region.clone(), country: l.country })
+    public::location(entry).filter(|l| !l.approximate && !entry.service.confidential)
 }
 
 /// A valid absolute http(s) URL, or nothing (HSDS checks `format: uri`).

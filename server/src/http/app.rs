@@ -124,6 +124,24 @@ async fn index(State(bundle): State<Arc<AppBundle>>, headers: HeaderMap) -> Resp
         .into_response()
 }
 
+/// `/staff/`: the staff screens' page (a bundle of its own; survivors never load it).
+async fn staff(State(bundle): State<Arc<AppBundle>>) -> Response {
+    match tokio::fs::read(bundle.dir.join("staff.html")).await {
+        Ok(page) => (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/html; charset=utf-8"),
+                ),
+                (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+            ],
+            page,
+        )
+            .into_response(),
+        Err(_) => ApiError::NoRoute.into_response(),
+    }
+}
+
 /// `name-0123456789ab.ext`: the build names assets by their content.
 fn is_hashed(path: &str) -> bool {
     let stem = path
@@ -165,6 +183,8 @@ pub fn router(bundle: Arc<AppBundle>) -> Router {
     Router::new()
         .route("/", get(index))
         .route("/index.html", get(index))
+        .route("/staff", get(staff))
+        .route("/staff/", get(staff))
         .with_state(bundle)
         .fallback_service(files)
         .layer(middleware::from_fn(cache_headers))

@@ -322,6 +322,8 @@ pub struct AuditView {
     entity: &'static str,
     entity_id: Uuid,
     action: &'static str,
+    /// Top-level fields whose values differ between before and after (all of them on create).
+    changed: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     before: Option<serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -330,12 +332,24 @@ pub struct AuditView {
 
 impl From<AuditEntry> for AuditView {
     fn from(e: AuditEntry) -> Self {
+        let empty = serde_json::Map::new();
+        let before = e.before.as_ref().and_then(|b| b.as_object()).unwrap_or(&empty);
+        let after = e.after.as_ref().and_then(|a| a.as_object()).unwrap_or(&empty);
+        let mut changed: Vec<String> = after
+            .iter()
+            .filter(|(k, v)| before.get(*k) != Some(*v) && *k != "updated_at" && *k != "stale")
+            .map(|(k, _)| k.clone())
+            .chain(before.keys().filter(|k| !after.contains_key(*k)).cloned())
+            .collect();
+        changed.sort();
+        changed.dedup();
         Self {
             at: e.at,
             actor: e.actor,
             entity: e.entity,
             entity_id: e.entity_id,
             action: e.action,
+            changed,
             before: e.before,
             after: e.after,
         }

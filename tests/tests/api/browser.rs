@@ -458,3 +458,131 @@ async fn the_page_without_javascript_speaks_the_browsers_language() {
         );
     }
 }
+
+/// An NGO editor on a phone: signs in on /staff/, sets "full tonight" with one tap, confirms the listing, edits
+/// its name adding a Quechua translation, sees the history; the public search shows every change at once; a bad
+/// phone number is refused with the field named and nothing saved.
+#[tokio::test]
+async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
+    use ruta_tests::fixtures::{ServiceFixture, organization};
+    let own = uuid::Uuid::from_u128(0x100);
+    let app = TestApp::spawn_with(
+        &[organization()],
+        &[ServiceFixture::new(0x100, "Centro Propio", 14.0818, -87.2068).build()],
+    )
+    .await;
+    assert!(app.state.app.is_some(), "the app is not built");
+    app.add_user(
+        "ngo_editor",
+        "editor@ruta.test",
+        "tres palabras sueltas",
+        Some(organization().id),
+    )
+    .await;
+    let b = Browser::start_sized(360, 740).await;
+    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
+    b.find("#sign-in #email")
+        .await
+        .send_keys("editor@ruta.test")
+        .await
+        .unwrap();
+    b.find("#sign-in #password")
+        .await
+        .send_keys("tres palabras sueltas")
+        .await
+        .unwrap();
+    b.screenshot("staff-1-sign-in").await;
+    b.find("#sign-in button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#listings li.listing").await;
+    assert_eq!(b.js("return document.documentElement.lang").await, "es");
+    let (text, overflow) = visible_text_and_overflow(&b).await;
+    assert!(text.contains("Centro Propio"), "{text}");
+    assert!(text.contains("Nunca revisado"), "{text}");
+    assert_eq!(overflow, 0, "the listings fit a phone");
+    b.screenshot("staff-2-listings").await;
+    assert_accessible(&b, "staff listings").await;
+
+    // One tap: no places tonight.
+    b.find("button[data-capacity='full']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_until(&b, "the capacity is saved", "return document.querySelector(\"button[data-capacity='full']\").getAttribute('aria-pressed') === 'true';").await;
+    let public = app.get(&format!("/api/v1/services/{own}")).await;
+    assert_eq!(public.json["capacity"], "full");
+    // One tap: still correct.
+    b.find("button.still-correct").await.click().await.unwrap();
+    wait_until(
+        &b,
+        "the listing is confirmed",
+        "return document.querySelector('#listings .checked').textContent.includes('2026');",
+    )
+    .await;
+
+    // Edit: a wrong phone is refused, naming the field, and nothing changes.
+    b.find("button.edit").await.click().await.unwrap();
+    b.find("#listing-form").await;
+    assert_eq!(
+        b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+            .await,
+        0,
+        "the form fits a phone"
+    );
+    b.screenshot("staff-3-edit").await;
+    assert_accessible(&b, "staff edit form").await;
+    b.js("document.querySelector('#phone-0').value = '555-0199';")
+        .await;
+    b.find("#listing-form button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_until(
+        &b,
+        "the error shows",
+        "return document.querySelector('#form-error').textContent.length > 0;",
+    )
+    .await;
+    let error = b
+        .js("return document.querySelector('#form-error').textContent")
+        .await;
+    assert!(error.as_str().unwrap().contains("Contacto"), "{error}");
+    assert_eq!(
+        app.get(&format!("/api/v1/services/{own}")).await.json["phones"][0]["number"],
+        "+50400000256"
+    );
+
+    // Fix it and add a Quechua name in the empty translation row.
+    b.js("document.querySelector('#phone-0').value = '+50400000257';")
+        .await;
+    b.js("document.querySelector('#name-lang-1').value = 'qu'; document.querySelector('#name-text-1').value = 'Kikin Wasi';").await;
+    b.find("#listing-form button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#listings li.listing").await;
+    let quechua = app.get(&format!("/api/v1/services/{own}?lang=qu")).await;
+    assert_eq!(quechua.json["name"], "Kikin Wasi");
+    assert_eq!(quechua.json["phones"][0]["number"], "+50400000257");
+
+    // The history lists the three changes, newest first, with who made them.
+    b.find("button.history").await.click().await.unwrap();
+    b.find("#history li.change").await;
+    let history = b.js("return document.querySelector('#history').innerText").await;
+    let history = history.as_str().unwrap();
+    assert_eq!(
+        b.js("return document.querySelectorAll('#history li').length")
+            .await,
+        3,
+        "{history}"
+    );
+    assert!(history.contains("editor@ruta.test"), "{history}");
+    assert!(history.contains("Datos editados"), "{history}");
+    b.screenshot("staff-4-history").await;
+}

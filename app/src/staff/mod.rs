@@ -1,0 +1,171 @@
+//! The staff screens (feature `staff`): a separate bundle served at `/staff/`, so a survivor's phone never
+//! downloads them. NGO editors sign in, see their organisation's listings (stale ones first), set "places
+//! tonight" and "still correct" with one tap, edit a listing and its translations, read its history and the
+//! problem reports people sent. Operators and admins use the same screens over every organisation.
+//!
+//! Same rules as the survivor app: every string a Fluent message, relative URLs only, nothing stored on the
+//! device (the session is an HttpOnly cookie the page cannot read).
+
+mod edit;
+mod history;
+mod listings;
+mod signin;
+
+use api_types::manage::UserView;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Serialize;
+use uuid::Uuid;
+use wasm_bindgen::JsValue;
+
+use crate::api::{ApiFailure, get_json, send_value};
+use crate::i18n::{self, Lang, failure_text, t, tx};
+
+/// Which staff screen is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StaffScreen {
+    /// Asking the server who is signed in.
+    Loading,
+    /// The sign-in form.
+    SignIn,
+    /// The organisation's listings.
+    Listings,
+    /// Editing one listing, or a new one (`None`).
+    Edit(Option<Uuid>),
+    /// A listing's history.
+    History(Uuid),
+    /// Problem reports sent by the public.
+    Reports,
+}
+
+/// What the staff screens share.
+#[derive(Debug, Clone, Copy)]
+pub struct Staff {
+    /// The signed-in account.
+    pub user: RwSignal<Option<UserView>>,
+    /// The screen.
+    pub screen: RwSignal<StaffScreen>,
+    /// The interface language.
+    pub locale: RwSignal<Lang>,
+    /// A status line ("Saved", an error), announced to screen readers.
+    pub notice: RwSignal<Option<String>>,
+}
+
+impl Staff {
+    fn new(lang: Lang) -> Self {
+        Self {
+            user: RwSignal::new(None),
+            screen: RwSignal::new(StaffScreen::Loading),
+            locale: RwSignal::new(lang),
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// Goes to `screen`, clearing the status line.
+    pub fn go(self, screen: StaffScreen) {
+        self.notice.set(None);
+        self.screen.set(screen);
+    }
+
+    /// Shows what a failed request means; a lost session goes back to the sign-in form.
+    pub fn failed(self, failure: &ApiFailure) {
+        if matches!(failure, ApiFailure::Api { code, .. } if code == "unauthorized") {
+            self.user.set(None);
+            self.screen.set(StaffScreen::SignIn);
+        }
+        self.notice.set(Some(failure_text(failure)));
+    }
+}
+
+/// The staff state from context.
+pub fn use_staff() -> Staff {
+    use_context::<Staff>().unwrap_or_else(|| Staff::new(Lang::Es))
+}
+
+/// Serialises a body as JSON (plain objects, not JS `Map`s).
+pub fn json_body<T: Serialize>(value: &T) -> Option<String> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?;
+    js_sys::JSON::stringify(&js).ok().and_then(|s| s.as_string())
+}
+
+/// `POST`/`PUT` and decode the answer (`()` for none).
+pub async fn send<T: serde::de::DeserializeOwned>(
+    method: &str,
+    url: &str,
+    body: Option<String>,
+) -> Result<T, ApiFailure> {
+    let value = send_value(method, url, body).await?;
+    let value = if value.is_null() {
+        JsValue::UNDEFINED
+    } else {
+        value
+    };
+    serde_wasm_bindgen::from_value(value).map_err(|_| ApiFailure::code("internal"))
+}
+
+/// The staff root: the signed-in account decides the screen.
+#[component]
+pub fn StaffApp() -> impl IntoView {
+    let lang = crate::safety::stored_language().unwrap_or_else(crate::safety::browser_language);
+    i18n::activate(lang);
+    let staff = Staff::new(lang);
+    i18n::install(staff.locale);
+    provide_context(staff);
+    spawn_local(async move {
+        match get_json::<UserView>("/api/v1/auth/me", None).await {
+            Ok(user) => {
+                staff.user.set(Some(user));
+                staff.screen.set(StaffScreen::Listings);
+            }
+            Err(_) => staff.screen.set(StaffScreen::SignIn),
+        }
+    });
+    let sign_out = move |_| {
+        spawn_local(async move {
+            let _ = send::<()>("POST", "/api/v1/auth/logout", None).await;
+            staff.user.set(None);
+            staff.go(StaffScreen::SignIn);
+        });
+    };
+    let language_picker = move || {
+        Lang::ALL
+            .into_iter()
+            .map(|l| {
+                view! {
+                    <option value=l.tag() lang=l.tag() prop:selected=move || staff.locale.get() == l>
+                        {l.autonym()}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let on_language = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+            i18n::activate(lang);
+            staff.locale.set(lang);
+        }
+    };
+    view! {
+        <header class="topbar staff-bar">
+            <p class="app-name">{tx!("staff-title")}</p>
+            <label class="staff-language">
+                <span class="visually-hidden">{tx!("language-label")}</span>
+                <select id="staff-language" on:change=on_language>{language_picker}</select>
+            </label>
+            <Show when=move || staff.user.get().is_some()>
+                <button id="sign-out" type="button" class="secondary" on:click=sign_out>{tx!("staff-sign-out")}</button>
+            </Show>
+        </header>
+        <p id="staff-notice" class="status" role="status">{move || staff.notice.get()}</p>
+        {move || match staff.screen.get() {
+            StaffScreen::Loading => view! { <main id="staff-loading"><p>{t!("service-loading")}</p></main> }.into_any(),
+            StaffScreen::SignIn => view! { <signin::SignIn /> }.into_any(),
+            StaffScreen::Listings => view! { <listings::Listings /> }.into_any(),
+            StaffScreen::Edit(id) => view! { <edit::Edit id /> }.into_any(),
+            StaffScreen::History(id) => view! { <history::History id /> }.into_any(),
+            StaffScreen::Reports => view! { <listings::Reports /> }.into_any(),
+        }}
+    }
+}
