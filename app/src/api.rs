@@ -70,8 +70,7 @@ async fn get_value(url: &str, signal: Option<&AbortSignal>) -> Result<JsValue, A
     read_answer(response).await
 }
 
-/// `POST`/`PUT` with a JSON body (already serialised) for the staff screens; answers as [`get_value`].
-#[cfg(feature = "staff")]
+/// `POST`/`PUT` with a JSON body (already serialised); answers as [`get_value`].
 pub async fn send_value(method: &str, url: &str, body: Option<String>) -> Result<JsValue, ApiFailure> {
     let builder = match method {
         "PUT" => Request::put(url),

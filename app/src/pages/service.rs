@@ -177,6 +177,59 @@ fn Details(service: ServiceDetail) -> impl IntoView {
             {location_view(&service, lang)}
         </section>
         {verified}
+        <ReportProblem id=service.id />
+    }
+}
+
+/// "Something is wrong here": a reason from a fixed list, nothing about the person; it reaches the organisation.
+#[component]
+fn ReportProblem(id: uuid::Uuid) -> impl IntoView {
+    use api_types::manage::ProblemReason::{self, *};
+    let sent = RwSignal::new(None::<bool>);
+    let send = move |reason: ProblemReason| {
+        let body = format!("{{\"reason\":\"{}\"}}", reason.as_str());
+        leptos::task::spawn_local(async move {
+            let url = format!("/api/v1/services/{id}/reports");
+            let ok = crate::api::send_value("POST", &url, Some(body)).await.is_ok();
+            sent.set(Some(ok));
+        });
+    };
+    let reasons = [NoAnswer, WrongNumber, Closed, WrongAddress, WrongHours, NotAsDescribed, Other]
+        .into_iter()
+        .map(|reason| {
+            view! {
+                <li>
+                    <button type="button" class="secondary" data-reason=reason.as_str() on:click=move |_| send(reason)>
+                        {report_reason(reason)}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details id="report-problem">
+            <summary>{t!("report-heading")}</summary>
+            <p class="hint">{t!("report-intro")}</p>
+            {move || match sent.get() {
+                None => view! { <ul class="report-reasons">{reasons.clone()}</ul> }.into_any(),
+                Some(true) => view! { <p role="status" class="report-thanks">{t!("report-thanks")}</p> }.into_any(),
+                Some(false) => view! { <p role="status">{t!("error-rate_limited")}</p> }.into_any(),
+            }}
+        </details>
+    }
+}
+
+/// A report reason, translated.
+pub(crate) fn report_reason(reason: api_types::manage::ProblemReason) -> String {
+    use api_types::manage::ProblemReason::*;
+    match reason {
+        NoAnswer => t!("report-no_answer"),
+        WrongNumber => t!("report-wrong_number"),
+        Closed => t!("report-closed"),
+        WrongAddress => t!("report-wrong_address"),
+        WrongHours => t!("report-wrong_hours"),
+        NotAsDescribed => t!("report-not_as_described"),
+        Other => t!("report-other"),
     }
 }
 

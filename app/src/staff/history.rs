@@ -42,7 +42,10 @@ pub fn History(id: Uuid) -> impl IntoView {
             Err(failure) => staff.failed(&failure),
         }
     });
-    let body = move || match entries.get() {
+    let body = move || match {
+        staff.locale.track();
+        entries.get()
+    } {
         None => view! { <p>{t!("service-loading")}</p> }.into_any(),
         Some(list) if list.is_empty() => view! { <p id="no-history">{t!("staff-no-history")}</p> }.into_any(),
         Some(list) => {

@@ -126,7 +126,10 @@ pub fn Listings() -> impl IntoView {
     let staff = use_staff();
     let list = RwSignal::new(None::<Page>);
     load(staff, list);
-    let body = move || match list.get() {
+    let body = move || match {
+        staff.locale.track();
+        list.get()
+    } {
         None => view! { <p>{t!("service-loading")}</p> }.into_any(),
         Some(page) if page.items.is_empty() => {
             view! { <p id="no-listings">{t!("staff-no-listings")}</p> }.into_any()
@@ -162,20 +165,6 @@ pub fn Listings() -> impl IntoView {
     }
 }
 
-/// A report's reason, translated.
-fn reason_text(reason: api_types::manage::ProblemReason) -> String {
-    use api_types::manage::ProblemReason::*;
-    match reason {
-        NoAnswer => t!("report-no_answer"),
-        WrongNumber => t!("report-wrong_number"),
-        Closed => t!("report-closed"),
-        WrongAddress => t!("report-wrong_address"),
-        WrongHours => t!("report-wrong_hours"),
-        NotAsDescribed => t!("report-not_as_described"),
-        Other => t!("report-other"),
-    }
-}
-
 /// The problem-report inbox.
 #[component]
 pub fn Reports() -> impl IntoView {
@@ -207,7 +196,10 @@ pub fn Reports() -> impl IntoView {
             }
         });
     };
-    let body = move || match reports.get() {
+    let body = move || match {
+        staff.locale.track();
+        reports.get()
+    } {
         None => view! { <p>{t!("service-loading")}</p> }.into_any(),
         Some(list) => {
             let open: Vec<ReportView> = list.into_iter().filter(|r| r.resolved_at.is_none()).collect();
@@ -227,7 +219,7 @@ pub fn Reports() -> impl IntoView {
                     view! {
                         <li class="report">
                             <p><strong>{name.unwrap_or_default()}</strong></p>
-                            <p>{reason_text(r.reason)}" · "{intl::long_date(&r.created_at, lang)}</p>
+                            <p>{crate::pages::service::report_reason(r.reason)}" · "{intl::long_date(&r.created_at, lang)}</p>
                             <button type="button" class="secondary resolve" on:click=move |_| resolve(id)>
                                 {tx!("staff-report-resolved")}
                             </button>

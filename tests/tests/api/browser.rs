@@ -208,7 +208,13 @@ async fn pressing_escape_three_times_leaves_at_once() {
 /// Sentences of the English interface (literal runs of three words or more), to catch English left on a
 /// screen in another language.
 fn english_sentences() -> Vec<String> {
-    let text = std::fs::read_to_string(ruta_tests::workspace().join("locales/en/ruta_app.ftl")).unwrap();
+    sentences_of("en")
+}
+
+/// Sentences of one language's interface file.
+fn sentences_of(lang: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(ruta_tests::workspace().join(format!("locales/{lang}/ruta_app.ftl")))
+        .unwrap();
     let mut sentences = Vec::new();
     for line in text.lines() {
         let value = match line.split_once(" = ") {
@@ -265,6 +271,18 @@ async fn visible_text_and_overflow(b: &Browser) -> (String, i64) {
 }
 
 fn assert_reads_in(tag: &str, screen: &str, text: &str, overflow: i64, english: &[String]) {
+    if tag != "es" {
+        // Spanish UI sentences that this language's own file does not also use (Portuguese shares some).
+        let own =
+            std::fs::read_to_string(ruta_tests::workspace().join(format!("locales/{tag}/ruta_app.ftl")))
+                .unwrap();
+        for sentence in sentences_of("es").iter().filter(|s| !own.contains(s.as_str())) {
+            assert!(
+                !text.contains(sentence.as_str()),
+                "{tag} {screen}: Spanish left: {sentence:?}"
+            );
+        }
+    }
     assert_eq!(overflow, 0, "{tag} {screen}: horizontal overflow at 320 px");
     assert!(
         !text.contains("{$"),
@@ -585,4 +603,50 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     assert!(history.contains("editor@ruta.test"), "{history}");
     assert!(history.contains("Datos editados"), "{history}");
     b.screenshot("staff-4-history").await;
+
+    // The staff screens read wholly in every language too.
+    let english = english_sentences();
+    b.find("button.back").await.click().await.unwrap();
+    b.find("#listings li.listing").await;
+    for tag in ["pt-BR", "qu", "gn", "ht", "fr", "nl", "en", "es"] {
+        b.js(&format!(
+            "const s = document.querySelector('#staff-language'); s.value = '{tag}'; \
+             s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ))
+        .await;
+        wait_until(
+            &b,
+            &format!("staff in {tag}"),
+            &format!("return document.documentElement.lang === '{tag}';"),
+        )
+        .await;
+        let (text, overflow) = visible_text_and_overflow(&b).await;
+        assert_reads_in(tag, "staff listings", &text, overflow, &english);
+    }
+}
+
+/// A survivor flags a listing as wrong in two taps, giving nothing about themselves; the organisation's inbox
+/// has it.
+#[tokio::test]
+async fn a_survivor_reports_a_wrong_listing_without_personal_data() {
+    let app = app_with_bundle().await;
+    let b = Browser::start().await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    search_tegucigalpa(&b).await;
+    b.find("#result-list li.result .open-service")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#report-problem summary").await.click().await.unwrap();
+    b.find("#report-problem button[data-reason='no_answer']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#report-problem .report-thanks").await;
+    assert_eq!(b.js("return document.cookie").await, "");
+    let reports = app.state.store.reports(None).await.unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0].reason.as_str(), "no_answer");
 }
