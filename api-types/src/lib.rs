@@ -4,6 +4,7 @@
 //! Values that have rules (language codes, phone numbers, coordinates) are newtypes whose constructors
 //! reject bad input, so code holding one knows it is valid ("parse, don't validate").
 
+pub mod booking;
 pub mod country;
 pub mod error;
 pub mod hours;

@@ -193,6 +193,7 @@ error-account_pending = Your account is still waiting for an administrator's app
 error-cross_origin = For safety, this change can only be made from Ruta's own page.
 error-rate_limited = Too many attempts in a row. Wait a moment and try again.
 error-conflict = { $field } is already in use.
+error-slot_taken = Someone has just booked that time. Please choose another.
 # No connection, or no answer from the server.
 error-network = We could not connect. Check your internet connection and try again.
 retry = Try again
@@ -341,3 +342,43 @@ staff-reports-heading = Reported problems
 staff-reports-intro = People who used the directory flagged these problems. We do not know who they are: check the details and mark them as resolved.
 staff-no-reports = No open problems.
 staff-report-resolved = Resolved
+staff-import = Import data (Open Referral)
+staff-import-heading = Import an Open Referral (HSDS) file
+staff-import-intro = Upload an HSDS 3.0 JSON file or a ZIP of its CSV tables (versions 1.1 and 2.0 too). Check it first: nothing is saved, and you see row by row what will be imported, fixed or left out.
+staff-import-file = File (.json or .zip)
+staff-import-check = Check the file (saves nothing)
+staff-import-run = Import
+staff-import-choose = Choose a file first.
+staff-import-uploading = Uploading the file: { $percent } %
+staff-import-working = Reading the file…
+staff-import-report = Report
+staff-import-would =
+    This would import { $organizations ->
+        [one] one organisation
+       *[other] { $organizations } organisations
+    } and { $services ->
+        [one] one service
+       *[other] { $services } services
+    }. Nothing is saved yet.
+staff-import-done =
+    Imported { $organizations ->
+        [one] one organisation
+       *[other] { $organizations } organisations
+    } and { $services ->
+        [one] one service
+       *[other] { $services } services
+    }.
+staff-import-nothing-written = Nothing was saved: the file has a serious problem (see below).
+staff-import-table = Table
+staff-import-read = Read
+staff-import-imported = Imported
+staff-import-issues =
+    { $count ->
+        [0] No remarks
+        [one] One remark
+       *[other] { $count } remarks
+    }
+staff-outcome-fixed = Fixed
+staff-outcome-skipped = Left out
+staff-outcome-warning = Note
+staff-outcome-fatal = Serious

@@ -14,8 +14,17 @@ error-account_pending = The account is waiting for an administrator's approval.
 error-cross_origin = A change is only accepted from this same site.
 error-rate_limited = Too many attempts. Try again later.
 error-conflict = “{ $field }” is already in use.
+error-slot_taken = That time has just been booked. Choose another.
 
 ## Page without JavaScript
 
 # index.html's <noscript>, in the browser's language. It must help someone in danger.
 noscript = Ruta needs JavaScript to work in this browser. If you are in danger, call your country's emergency number.
+
+## Calendar
+
+# The .ics of a booking: neutral words only (no organisation, nothing about what the appointment is for).
+calendar-summary = Appointment
+calendar-video = At the time shown, open this link for the video call:
+calendar-phone = At the time shown, the person will call you on the number you left. If you left none, call the line shown in Ruta.
+calendar-chat = At the time shown, open Ruta and go to your appointment's chat.

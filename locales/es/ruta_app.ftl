@@ -193,6 +193,7 @@ error-account_pending = Su cuenta todavía espera la aprobación de un administr
 error-cross_origin = Por seguridad, este cambio solo se puede hacer desde la página de Ruta.
 error-rate_limited = Demasiados intentos seguidos. Espere un momento y vuelva a intentar.
 error-conflict = { $field } ya está en uso.
+error-slot_taken = Alguien acaba de reservar esa hora. Elija otra.
 # Sin conexión o sin respuesta del servidor.
 error-network = No pudimos conectarnos. Revise su conexión a internet e intente de nuevo.
 retry = Intentar de nuevo
@@ -341,3 +342,43 @@ staff-reports-heading = Problemas reportados
 staff-reports-intro = Personas que usaron el directorio avisaron de estos problemas. No sabemos quiénes son: revise los datos y márquelos como resueltos.
 staff-no-reports = No hay problemas pendientes.
 staff-report-resolved = Resuelto
+staff-import = Importar datos (Open Referral)
+staff-import-heading = Importar un archivo Open Referral (HSDS)
+staff-import-intro = Suba un archivo HSDS 3.0 en JSON o un ZIP con las tablas en CSV (también versiones 1.1 y 2.0). Primero compruébelo: no se guarda nada y verá fila por fila qué se importará, qué se corregirá y qué se dejará fuera.
+staff-import-file = Archivo (.json o .zip)
+staff-import-check = Comprobar el archivo (no guarda nada)
+staff-import-run = Importar
+staff-import-choose = Elija primero un archivo.
+staff-import-uploading = Subiendo el archivo: { $percent } %
+staff-import-working = Leyendo el archivo…
+staff-import-report = Informe
+staff-import-would =
+    Se importarían { $organizations ->
+        [one] una organización
+       *[other] { $organizations } organizaciones
+    } y { $services ->
+        [one] un servicio
+       *[other] { $services } servicios
+    }. Todavía no se guardó nada.
+staff-import-done =
+    Importado: { $organizations ->
+        [one] una organización
+       *[other] { $organizations } organizaciones
+    } y { $services ->
+        [one] un servicio
+       *[other] { $services } servicios
+    }.
+staff-import-nothing-written = No se guardó nada: el archivo tiene un problema grave (vea abajo).
+staff-import-table = Tabla
+staff-import-read = Leídas
+staff-import-imported = Importadas
+staff-import-issues =
+    { $count ->
+        [0] Sin observaciones
+        [one] Una observación
+       *[other] { $count } observaciones
+    }
+staff-outcome-fixed = Corregidas
+staff-outcome-skipped = Omitidas
+staff-outcome-warning = Aviso
+staff-outcome-fatal = Grave

@@ -14,8 +14,17 @@ error-account_pending = La cuenta espera la aprobación de un administrador.
 error-cross_origin = Un cambio solo se acepta desde este mismo sitio.
 error-rate_limited = Demasiados intentos. Vuelva a intentar más tarde.
 error-conflict = «{ $field }» ya está en uso.
+error-slot_taken = Esa hora acaba de reservarse. Elija otra.
 
 ## Página sin JavaScript
 
 # El <noscript> de index.html, en el idioma del navegador. Que sirva a quien esté en peligro.
 noscript = Ruta necesita JavaScript para funcionar en este navegador. Si está en peligro, llame al número de emergencias de su país.
+
+## Calendar
+
+# The .ics of a booking: neutral words only (no organisation, nothing about what the appointment is for).
+calendar-summary = Cita
+calendar-video = A la hora indicada, abra este enlace para la videollamada:
+calendar-phone = A la hora indicada, la persona que le atiende le llamará al número que dejó. Si no dejó ninguno, llame usted a la línea que aparece en Ruta.
+calendar-chat = A la hora indicada, abra Ruta y entre al chat de su cita.

@@ -193,6 +193,7 @@ error-account_pending = Votre compte attend encore l’approbation d’un admini
 error-cross_origin = Par sécurité, cette modification ne peut se faire que depuis la page de Ruta.
 error-rate_limited = Trop de tentatives d’affilée. Patientez un instant et réessayez.
 error-conflict = Ce que vous avez indiqué pour { $field } est déjà utilisé.
+error-slot_taken = Quelqu’un vient de réserver cet horaire. Choisissez-en un autre.
 # Pas de connexion, ou pas de réponse du serveur.
 error-network = Connexion impossible. Vérifiez votre connexion Internet et réessayez.
 retry = Réessayer
@@ -341,3 +342,43 @@ staff-reports-heading = Problèmes signalés
 staff-reports-intro = Des personnes qui ont utilisé l’annuaire ont signalé ces problèmes. Nous ne savons pas qui elles sont : vérifiez les informations et marquez les problèmes comme résolus.
 staff-no-reports = Aucun problème en attente.
 staff-report-resolved = Résolu
+staff-import = Importer des données (Open Referral)
+staff-import-heading = Importer un fichier Open Referral (HSDS)
+staff-import-intro = Envoyez un fichier HSDS 3.0 en JSON ou un ZIP avec les tables en CSV (versions 1.1 et 2.0 aussi). Vérifiez-le d’abord : rien n’est enregistré et vous voyez, ligne par ligne, ce qui sera importé, corrigé ou laissé de côté.
+staff-import-file = Fichier (.json ou .zip)
+staff-import-check = Vérifier le fichier (n’enregistre rien)
+staff-import-run = Importer
+staff-import-choose = Choisissez d’abord un fichier.
+staff-import-uploading = Envoi du fichier : { $percent } %
+staff-import-working = Lecture du fichier…
+staff-import-report = Rapport
+staff-import-would =
+    L’import porterait sur { $organizations ->
+        [one] une organisation
+       *[other] { $organizations } organisations
+    } et { $services ->
+        [one] un service
+       *[other] { $services } services
+    }. Rien n’est encore enregistré.
+staff-import-done =
+    Import terminé : { $organizations ->
+        [one] une organisation
+       *[other] { $organizations } organisations
+    } et { $services ->
+        [one] un service
+       *[other] { $services } services
+    }.
+staff-import-nothing-written = Rien n’a été enregistré : le fichier a un problème grave (voir ci-dessous).
+staff-import-table = Table
+staff-import-read = Lues
+staff-import-imported = Importées
+staff-import-issues =
+    { $count ->
+        [0] Aucune remarque
+        [one] Une remarque
+       *[other] { $count } remarques
+    }
+staff-outcome-fixed = Corrigées
+staff-outcome-skipped = Ignorées
+staff-outcome-warning = Avertissement
+staff-outcome-fatal = Grave

@@ -14,7 +14,16 @@ error-account_pending = Le compte attend l’approbation d’un administrateur.
 error-cross_origin = Une modification n’est acceptée que depuis ce même site.
 error-rate_limited = Trop de tentatives. Réessayez plus tard.
 error-conflict = La valeur de « { $field } » est déjà utilisée.
+error-slot_taken = Cet horaire vient d’être réservé. Choisissez-en un autre.
 
 ## Page sans JavaScript
 
 noscript = Ruta a besoin de JavaScript pour fonctionner dans ce navigateur. Si vous êtes en danger, appelez le numéro d’urgence de votre pays.
+
+## Calendar
+
+# The .ics of a booking: neutral words only (no organisation, nothing about what the appointment is for).
+calendar-summary = Rendez-vous
+calendar-video = À l’heure indiquée, ouvrez ce lien pour l’appel vidéo :
+calendar-phone = À l’heure indiquée, la personne vous appellera au numéro que vous avez laissé. Si vous n’en avez laissé aucun, appelez la ligne indiquée dans Ruta.
+calendar-chat = À l’heure indiquée, ouvrez Ruta et allez dans le chat de votre rendez-vous.

@@ -201,6 +201,7 @@ error-account_pending = Nde cuenta oha'arõ gueteri peteĩ administrador ñemone
 error-cross_origin = Tekorosã rehehápe, ko ñemoambue ikatu ojejapo Ruta kuatiaroguépe añoite.
 error-rate_limited = Hetaiterei ñeha'ã ojoapykuéri. Eha'arõ sapy'ami ha eñeha'ã jey.
 error-conflict = { $field } ojeipurúma.
+error-slot_taken = Peteĩ tapicha ojoguapyhágui ko aravo. Eiporavo ambue.
 # Ndaipóri internet, térã servidor ndombohováiramo.
 error-network = Ndaikatúi roñembojoaju. Ehecha nde internet ha eñeha'ã jey.
 retry = Eñeha'ã jey
@@ -350,3 +351,43 @@ staff-reports-heading = Apañuãi oñemombe'úva
 staff-reports-intro = Tapicha oipuru va'ekue directorio omombe'u ko'ã apañuãi. Ndoroikuaái mávapa ha'ekuéra: ehesa'ỹijo marandu ha emarka oñemoĩporãmaha.
 staff-no-reports = Ndaipóri apañuãi oha'arõva.
 staff-report-resolved = Oñemoĩporãma
+staff-import = Eimporta marandu (Open Referral)
+staff-import-heading = Eimporta peteĩ archivo Open Referral (HSDS)
+staff-import-intro = Emondo peteĩ archivo HSDS 3.0 JSON-pe térã peteĩ ZIP tabla CSV-pe reheve (avei versión 1.1 ha 2.0). Ehesa'ỹijo raẽ: ndoñeñongatúi mba'eve ha rehecháta, fila rupive, mba'épa oñeimportáta, oñemyatyrõta térã opytáta okápe.
+staff-import-file = Archivo (.json térã .zip)
+staff-import-check = Ehesa'ỹijo archivo (noñongatúi mba'eve)
+staff-import-run = Eimporta
+staff-import-choose = Eiporavo raẽ peteĩ archivo.
+staff-import-uploading = Oñemondo archivo: { $percent } %
+staff-import-working = Oñemoñe'ẽ archivo…
+staff-import-report = Informe
+staff-import-would =
+    Oñeimportáta { $organizations ->
+        [one] peteĩ aty
+       *[other] { $organizations } aty
+    } ha { $services ->
+        [one] peteĩ pytyvõ
+       *[other] { $services } pytyvõ
+    }. Ndoñeñongatúi gueteri mba'eve.
+staff-import-done =
+    Oñeimportáma { $organizations ->
+        [one] peteĩ aty
+       *[other] { $organizations } aty
+    } ha { $services ->
+        [one] peteĩ pytyvõ
+       *[other] { $services } pytyvõ
+    }.
+staff-import-nothing-written = Ndoñeñongatúi mba'eve: archivo oguereko peteĩ apañuãi tuicháva (ehecha iguýpe).
+staff-import-table = Tabla
+staff-import-read = Oñemoñe'ẽva
+staff-import-imported = Oñeimportáva
+staff-import-issues =
+    { $count ->
+        [0] Ndaipóri ñemomarandu
+        [one] Peteĩ ñemomarandu
+       *[other] { $count } ñemomarandu
+    }
+staff-outcome-fixed = Oñemyatyrõva
+staff-outcome-skipped = Opytáva okápe
+staff-outcome-warning = Ema'ẽ
+staff-outcome-fatal = Apañuãi tuicha

@@ -18,7 +18,16 @@ error-account_pending = Pe cuenta oha'arõ peteĩ administrador ñemoneĩ.
 error-cross_origin = Peteĩ ñemoambue oñemoneĩ ko ñanduti renda voi guive añoite.
 error-rate_limited = Hetaiterei ñeha'ã. Eñeha'ã jey upe rire.
 error-conflict = «{ $field }» ojeipurúma.
+error-slot_taken = Ko aravo ojejapyhyma. Eiporavo ambue.
 
 ## Kuatiarogue JavaScript'ỹre
 
 noscript = Ruta oikotevẽ JavaScript omba'apo hag̃ua ko navegador-pe. Reime ramo peligro-pe, ehenói nde retã emergencia papapýpe.
+
+## Calendar
+
+# The .ics of a booking: neutral words only (no organisation, nothing about what the appointment is for).
+calendar-summary = Ñembojuaju
+calendar-video = Aravo oje'évape, eipe'a ko joaju videollamada-rã:
+calendar-phone = Aravo oje'évape, nde pytyvõhára nerenóíta pumbyry rehejavaekuépe. Ndereheja'ýiramo mavave, ehenói línea ojehechaukáva Ruta-pe.
+calendar-chat = Aravo oje'évape, eipe'a Ruta ha eike nde ñembojuaju chat-pe.

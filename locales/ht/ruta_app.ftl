@@ -198,6 +198,7 @@ error-account_pending = Kont ou toujou ap tann yon administratè apwouve l.
 error-cross_origin = Pou rezon sekirite, ou ka fè chanjman sa a sèlman sou paj Ruta a.
 error-rate_limited = Twòp esè youn dèyè lòt. Tann yon ti moman epi eseye ankò.
 error-conflict = { $field } deja itilize.
+error-slot_taken = Yon moun fèk pran lè sa a. Chwazi yon lòt.
 # Pa gen koneksyon, oswa sèvè a pa reponn.
 error-network = Nou pa t ka konekte. Verifye koneksyon entènèt ou epi eseye ankò.
 retry = Eseye ankò
@@ -346,3 +347,43 @@ staff-reports-heading = Pwoblèm moun siyale
 staff-reports-intro = Moun ki te sèvi ak anyè a siyale pwoblèm sa yo. Nou pa konnen ki moun yo ye: verifye enfòmasyon yo epi make pwoblèm yo kòm rezoud.
 staff-no-reports = Pa gen pwoblèm k ap tann.
 staff-report-resolved = Rezoud
+staff-import = Enpòte done (Open Referral)
+staff-import-heading = Enpòte yon fichye Open Referral (HSDS)
+staff-import-intro = Voye yon fichye HSDS 3.0 an JSON oswa yon ZIP ak tab yo an CSV (vèsyon 1.1 ak 2.0 yo mache tou). Verifye l anvan: anyen pa anrejistre, epi w ap wè liy pa liy sa ki pral enpòte, sa ki pral korije ak sa ki pral rete deyò.
+staff-import-file = Fichye (.json oswa .zip)
+staff-import-check = Verifye fichye a (li pa anrejistre anyen)
+staff-import-run = Enpòte
+staff-import-choose = Chwazi yon fichye anvan.
+staff-import-uploading = N ap voye fichye a: { $percent }%
+staff-import-working = N ap li fichye a…
+staff-import-report = Rapò
+staff-import-would =
+    Sa ta enpòte { $organizations ->
+        [one] yon òganizasyon
+       *[other] { $organizations } òganizasyon
+    } ak { $services ->
+        [one] yon sèvis
+       *[other] { $services } sèvis
+    }. Poko gen anyen ki anrejistre.
+staff-import-done =
+    Nou enpòte { $organizations ->
+        [one] yon òganizasyon
+       *[other] { $organizations } òganizasyon
+    } ak { $services ->
+        [one] yon sèvis
+       *[other] { $services } sèvis
+    }.
+staff-import-nothing-written = Anyen pa anrejistre: fichye a gen yon pwoblèm grav (gade pi ba a).
+staff-import-table = Tab
+staff-import-read = Li
+staff-import-imported = Enpòte
+staff-import-issues =
+    { $count ->
+        [0] Pa gen remak
+        [one] Yon remak
+       *[other] { $count } remak
+    }
+staff-outcome-fixed = Korije
+staff-outcome-skipped = Kite deyò
+staff-outcome-warning = Atansyon
+staff-outcome-fatal = Grav

@@ -16,7 +16,16 @@ error-account_pending = Kont la ap tann yon administratè apwouve l.
 error-cross_origin = Yon chanjman aksepte sèlman si li soti nan menm sit sa a.
 error-rate_limited = Twòp esè. Eseye ankò pita.
 error-conflict = «{ $field }» deja itilize.
+error-slot_taken = Lè sa a fèk pran. Chwazi yon lòt.
 
 ## Paj san JavaScript
 
 noscript = Ruta bezwen JavaScript pou l mache nan navigatè sa a. Si ou an danje, rele nimewo ijans peyi w la.
+
+## Calendar
+
+# The .ics of a booking: neutral words only (no organisation, nothing about what the appointment is for).
+calendar-summary = Randevou
+calendar-video = Lè a rive, louvri lyen sa a pou apèl videyo a:
+calendar-phone = Lè a rive, moun nan ap rele w nan nimewo ou te kite a. Si ou pa t kite okenn, rele liy ki nan Ruta a.
+calendar-chat = Lè a rive, louvri Ruta epi antre nan chat randevou w la.

@@ -194,6 +194,7 @@ error-account_pending = Uw account wacht nog op goedkeuring van een beheerder.
 error-cross_origin = Voor de veiligheid kan deze wijziging alleen via de eigen pagina van Ruta worden gedaan.
 error-rate_limited = Te veel pogingen achter elkaar. Wacht even en probeer het opnieuw.
 error-conflict = { $field } is al in gebruik.
+error-slot_taken = Iemand heeft dat tijdstip net geboekt. Kies een ander.
 # Geen verbinding, of geen antwoord van de server.
 error-network = We konden geen verbinding maken. Controleer uw internetverbinding en probeer het opnieuw.
 retry = Opnieuw proberen
@@ -342,3 +343,43 @@ staff-reports-heading = Gemelde problemen
 staff-reports-intro = Mensen die de gids gebruikten, hebben deze problemen gemeld. We weten niet wie ze zijn: controleer de gegevens en markeer de problemen als opgelost.
 staff-no-reports = Geen openstaande problemen.
 staff-report-resolved = Opgelost
+staff-import = Gegevens importeren (Open Referral)
+staff-import-heading = Een Open Referral-bestand (HSDS) importeren
+staff-import-intro = Upload een HSDS 3.0-bestand in JSON of een ZIP met de tabellen in CSV (versie 1.1 en 2.0 kan ook). Controleer het eerst: er wordt niets opgeslagen en u ziet per rij wat wordt geïmporteerd, gecorrigeerd of weggelaten.
+staff-import-file = Bestand (.json of .zip)
+staff-import-check = Bestand controleren (slaat niets op)
+staff-import-run = Importeren
+staff-import-choose = Kies eerst een bestand.
+staff-import-uploading = Bestand wordt geüpload: { $percent }%
+staff-import-working = Bestand wordt gelezen…
+staff-import-report = Verslag
+staff-import-would =
+    Dit zou { $organizations ->
+        [one] één organisatie
+       *[other] { $organizations } organisaties
+    } en { $services ->
+        [one] één dienst
+       *[other] { $services } diensten
+    } importeren. Er is nog niets opgeslagen.
+staff-import-done =
+    Geïmporteerd: { $organizations ->
+        [one] één organisatie
+       *[other] { $organizations } organisaties
+    } en { $services ->
+        [one] één dienst
+       *[other] { $services } diensten
+    }.
+staff-import-nothing-written = Er is niets opgeslagen: het bestand heeft een ernstig probleem (zie hieronder).
+staff-import-table = Tabel
+staff-import-read = Gelezen
+staff-import-imported = Geïmporteerd
+staff-import-issues =
+    { $count ->
+        [0] Geen opmerkingen
+        [one] Eén opmerking
+       *[other] { $count } opmerkingen
+    }
+staff-outcome-fixed = Gecorrigeerd
+staff-outcome-skipped = Weggelaten
+staff-outcome-warning = Let op
+staff-outcome-fatal = Ernstig

@@ -14,7 +14,16 @@ error-account_pending = Het account wacht op goedkeuring van een beheerder.
 error-cross_origin = Een wijziging wordt alleen vanaf deze zelfde site geaccepteerd.
 error-rate_limited = Te veel pogingen. Probeer het later opnieuw.
 error-conflict = “{ $field }” is al in gebruik.
+error-slot_taken = Dat tijdstip is net geboekt. Kies een ander.
 
 ## Pagina zonder JavaScript
 
 noscript = Ruta heeft JavaScript nodig om in deze browser te werken. Bent u in gevaar? Bel dan het alarmnummer van uw land.
+
+## Calendar
+
+# The .ics of a booking: neutral words only (no organisation, nothing about what the appointment is for).
+calendar-summary = Afspraak
+calendar-video = Open op het aangegeven tijdstip deze link voor het videogesprek:
+calendar-phone = Op het aangegeven tijdstip belt de persoon u op het nummer dat u hebt achtergelaten. Hebt u er geen achtergelaten, bel dan de lijn die in Ruta staat.
+calendar-chat = Open op het aangegeven tijdstip Ruta en ga naar de chat van uw afspraak.

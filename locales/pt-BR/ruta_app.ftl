@@ -193,6 +193,7 @@ error-account_pending = Sua conta ainda está esperando a aprovação de um admi
 error-cross_origin = Por segurança, esta alteração só pode ser feita pela página do Ruta.
 error-rate_limited = Muitas tentativas seguidas. Espere um pouco e tente de novo.
 error-conflict = { $field } já está em uso.
+error-slot_taken = Alguém acabou de reservar esse horário. Escolha outro.
 # Sem conexão ou sem resposta do servidor.
 error-network = Não foi possível conectar. Verifique sua conexão com a internet e tente de novo.
 retry = Tentar de novo
@@ -341,3 +342,43 @@ staff-reports-heading = Problemas informados
 staff-reports-intro = Pessoas que usaram o diretório avisaram destes problemas. Não sabemos quem são: revise os dados e marque-os como resolvidos.
 staff-no-reports = Não há problemas pendentes.
 staff-report-resolved = Resolvido
+staff-import = Importar dados (Open Referral)
+staff-import-heading = Importar um arquivo Open Referral (HSDS)
+staff-import-intro = Envie um arquivo HSDS 3.0 em JSON ou um ZIP com as tabelas em CSV (também das versões 1.1 e 2.0). Verifique-o primeiro: nada é salvo e você vê, linha por linha, o que será importado, corrigido ou deixado de fora.
+staff-import-file = Arquivo (.json ou .zip)
+staff-import-check = Verificar o arquivo (não salva nada)
+staff-import-run = Importar
+staff-import-choose = Escolha um arquivo primeiro.
+staff-import-uploading = Enviando o arquivo: { $percent }%
+staff-import-working = Lendo o arquivo…
+staff-import-report = Relatório
+staff-import-would =
+    Isto importaria { $organizations ->
+        [one] uma organização
+       *[other] { $organizations } organizações
+    } e { $services ->
+        [one] um serviço
+       *[other] { $services } serviços
+    }. Nada foi salvo ainda.
+staff-import-done =
+    Importação concluída: { $organizations ->
+        [one] uma organização
+       *[other] { $organizations } organizações
+    } e { $services ->
+        [one] um serviço
+       *[other] { $services } serviços
+    }.
+staff-import-nothing-written = Nada foi salvo: o arquivo tem um problema grave (veja abaixo).
+staff-import-table = Tabela
+staff-import-read = Lidas
+staff-import-imported = Importadas
+staff-import-issues =
+    { $count ->
+        [0] Nenhuma observação
+        [one] Uma observação
+       *[other] { $count } observações
+    }
+staff-outcome-fixed = Corrigidas
+staff-outcome-skipped = Omitidas
+staff-outcome-warning = Aviso
+staff-outcome-fatal = Grave

@@ -14,7 +14,16 @@ error-account_pending = A conta está aguardando a aprovação de um administrad
 error-cross_origin = Uma alteração só é aceita a partir deste mesmo site.
 error-rate_limited = Muitas tentativas. Tente de novo mais tarde.
 error-conflict = “{ $field }” já está em uso.
+error-slot_taken = Esse horário acabou de ser reservado. Escolha outro.
 
 ## Página sem JavaScript
 
 noscript = O Ruta precisa de JavaScript para funcionar neste navegador. Se você estiver em perigo, ligue para o número de emergência do seu país.
+
+## Calendar
+
+# The .ics of a booking: neutral words only (no organisation, nothing about what the appointment is for).
+calendar-summary = Compromisso
+calendar-video = No horário indicado, abra este link para a videochamada:
+calendar-phone = No horário indicado, a pessoa que vai atender você ligará para o número que você deixou. Se não deixou nenhum, ligue para a linha que aparece no Ruta.
+calendar-chat = No horário indicado, abra o Ruta e entre no chat do seu compromisso.

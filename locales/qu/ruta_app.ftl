@@ -203,6 +203,7 @@ error-account_pending = Cuentaykiqa suyachkanraqmi huk administrador ari ninanta
 error-cross_origin = Amachanapaqmi kay t'ikrayqa Ruta-q kikin p'anqanllamanta ruwakunman.
 error-rate_limited = Nishu achkha kutitan qatiq-qatiqlla ruwakun. Huk ratota suyaspa yapamanta ruway.
 error-conflict = { $field } nisqaqa ñan apaykachakuchkanña.
+error-slot_taken = Huk runa kunallan chay pachata hap'irqun. Huktawan akllay.
 # Mana internetniyuq, utaq servidor mana kutichiptin.
 error-network = Manan t'inkikuyta atinikuchu. Internetniykita qhawaspa yapamanta ruway.
 retry = Yapamanta ruway
@@ -352,3 +353,43 @@ staff-reports-heading = Willasqa sasachakuykuna
 staff-reports-intro = Directoriota apaykachaq runakunan kay sasachakuykunata willarqanku. Manan yachanikuchu pikuna kasqankuta: willakuykunata qhawaspa, allichasqa hina marcay.
 staff-no-reports = Manan suyachkaq sasachakuykuna kanchu.
 staff-report-resolved = Allichasqa
+staff-import = Willakuykunata importay (Open Referral)
+staff-import-heading = Open Referral (HSDS) archivota importay
+staff-import-intro = HSDS 3.0 archivota JSON-pi apachiy, utaq CSV tablakunayuq ZIP-ta (1.1, 2.0 versionkunatapas). Ñawpaqta qhaway: manan imapas waqaychakunchu, sapa siq'ipi rikunki imachus importakunqa, allichakunqa utaq hawapi qhipanqa.
+staff-import-file = Archivo (.json utaq .zip)
+staff-import-check = Archivota qhaway (manan imatapas waqaychanchu)
+staff-import-run = Importay
+staff-import-choose = Ñawpaqta huk archivota akllay.
+staff-import-uploading = Archivota apachichkan: { $percent } %
+staff-import-working = Archivota ñawinchachkan…
+staff-import-report = Informe
+staff-import-would =
+    Importakunman: { $organizations ->
+        [one] huk tantanakuy
+       *[other] { $organizations } tantanakuy
+    }, { $services ->
+        [one] huk yanapaypas
+       *[other] { $services } yanapaypas
+    }. Manaraqmi imapas waqaychakunchu.
+staff-import-done =
+    Importasqaña: { $organizations ->
+        [one] huk tantanakuy
+       *[other] { $organizations } tantanakuy
+    }, { $services ->
+        [one] huk yanapaypas
+       *[other] { $services } yanapaypas
+    }.
+staff-import-nothing-written = Manan imapas waqaychakunchu: archivoqa hatun sasachakuyniyuqmi (uraypi qhaway).
+staff-import-table = Tabla
+staff-import-read = Ñawinchasqa
+staff-import-imported = Importasqa
+staff-import-issues =
+    { $count ->
+        [0] Mana willaykuna kanchu
+        [one] Huk willay
+       *[other] { $count } willay
+    }
+staff-outcome-fixed = Allichasqa
+staff-outcome-skipped = Saqisqa
+staff-outcome-warning = Yuyaykuy
+staff-outcome-fatal = Hatun sasachakuy

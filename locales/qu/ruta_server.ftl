@@ -18,7 +18,16 @@ error-account_pending = Cuentaqa suyachkanmi huk administrador ari ninanta.
 error-cross_origin = Huk t'ikrayqa kay kikin web sitiomanta hamuptillan chaskikun.
 error-rate_limited = Nishu achkha kutitan ruwakun. Qhipaman yapamanta ruway.
 error-conflict = «{ $field }» nisqaqa ñan apaykachakuchkanña.
+error-slot_taken = Chay pacha kunallan hap'isqa. Huktawan akllay.
 
 ## JavaScript mana kaqtin
 
 noscript = Ruta-qa JavaScript-tam munan kay navegadorpi llamk'anampaq. Sichus sasachakuypi kanki chayqa, suyuykipa emergencia yupayninman waqyay.
+
+## Calendar
+
+# The .ics of a booking: neutral words only (no organisation, nothing about what the appointment is for).
+calendar-summary = Tupanakuy
+calendar-video = Nisqa pachapi, kay t'inkita kichay video rimanakunapaq:
+calendar-phone = Nisqa pachapi, yanapaqniyki saqisqayki yupayman waqyasunki. Mana saqirqankichu chayqa, Ruta-pi rikhuriq liniaman waqyay.
+calendar-chat = Nisqa pachapi, Ruta-ta kichay, tupanakuyniykiq chat-ninman yaykuy.

@@ -46,6 +46,13 @@ impl ManualClock {
     }
 }
 
+impl ManualClock {
+    /// The time now (for tests holding the concrete clock).
+    pub fn now_for_tests(&self) -> DateTime<Utc> {
+        Clock::now(self)
+    }
+}
+
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<Utc> {
         *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)

@@ -5,6 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+/// Where video rooms are until `RUTA_ROOM_BASE_URL` names the organisation's own server (a reserved,
+/// never-resolving name: the demo must not send anyone to a real third party).
+pub const DEFAULT_ROOM_BASE_URL: &str = "https://video.ruta.invalid/room";
+
 /// Ruta: find help near you — the directory and search service.
 #[derive(Debug, Parser)]
 #[command(
@@ -34,6 +38,32 @@ pub enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     Users(UsersCommand),
+    /// Import an Open Referral HSDS file into the directory (one transaction; `--dry-run` only reports).
+    Import(ImportArgs),
+}
+
+/// `ruta import`.
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// An HSDS 3.0 JSON file (a service, a list or page of services, organisations with nested services), a
+    /// folder of HSDS CSV files (3.0, or the older 2.0 and 1.1 packages), or a .zip of either.
+    pub path: PathBuf,
+    /// Report what would be imported, fixed and skipped, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Name of the source: ids that are not UUIDs are derived from it, so use the same name each time you import
+    /// the same directory's data (default: the file's name without its extension).
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Folder of the database.
+    #[arg(long, env = "RUTA_DATA_DIR", default_value = "./var")]
+    pub data_dir: PathBuf,
+    /// Also write the whole report (every row fixed or skipped) as JSON to this file.
+    #[arg(long)]
+    pub report: Option<PathBuf>,
+    /// Issues shown in the summary.
+    #[arg(long, default_value_t = 20)]
+    pub show: usize,
 }
 
 /// `ruta users …`.
@@ -94,6 +124,20 @@ pub struct ServeConfig {
     #[arg(long, env = "RUTA_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
 
+    /// Days after a session when everything about the booking (alias, contact, time) is deleted; only anonymous
+    /// monthly counts stay.
+    #[arg(long, env = "RUTA_PURGE_DAYS", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=365))]
+    pub purge_days: i64,
+
+    /// Base address of video rooms (a self-hosted Jitsi, say); a session's room is `{base}/{unguessable token}`.
+    #[arg(long, env = "RUTA_ROOM_BASE_URL", default_value = DEFAULT_ROOM_BASE_URL)]
+    pub room_base_url: String,
+
+    /// The key that seals booking contact details, base64 of 32 bytes. Without it, `booking.key` in the data
+    /// folder is used, created (0600) on first start. Keep it out of backups of the database.
+    #[arg(long, env = "RUTA_BOOKING_KEY", hide_env_values = true)]
+    pub booking_key: Option<String>,
+
     /// Log filter (tracing-subscriber syntax), e.g. `info` or `ruta_server=debug,tower_http=debug`.
     /// Logs never contain client addresses, coordinates, query strings or search words.
     #[arg(long, env = "RUTA_LOG", default_value = "info")]
@@ -109,6 +153,9 @@ impl Default for ServeConfig {
             app_dir: PathBuf::from("./app/dist"),
             exit_url: "https://www.google.com/".to_owned(),
             behind_tls: false,
+            purge_days: 30,
+            room_base_url: DEFAULT_ROOM_BASE_URL.to_owned(),
+            booking_key: None,
             trust_forwarded_for: false,
             log: "info".to_owned(),
         }

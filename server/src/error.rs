@@ -59,6 +59,9 @@ pub enum ApiError {
     /// Too many attempts; retry after this many seconds (429).
     #[error("too many attempts")]
     RateLimited(u64),
+    /// The slot was booked by someone else meanwhile (409).
+    #[error("slot taken")]
+    SlotTaken,
     /// A unique value is taken (409).
     #[error("{field} is already taken")]
     Conflict {
@@ -88,6 +91,7 @@ impl ApiError {
         "cross_origin",
         "rate_limited",
         "conflict",
+        "slot_taken",
     ];
 
     /// A bad field in a JSON body.
@@ -167,6 +171,12 @@ impl ApiError {
                 "rate_limited",
                 format!("too many attempts; try again in {seconds} s"),
                 None,
+            ),
+            ApiError::SlotTaken => (
+                StatusCode::CONFLICT,
+                "slot_taken",
+                "this time was just booked by someone else; choose another".to_owned(),
+                Some("start".to_owned()),
             ),
             ApiError::Conflict { field } => (
                 StatusCode::CONFLICT,

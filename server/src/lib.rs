@@ -1,6 +1,7 @@
 //! The Ruta service: directory, geospatial search and the REST API.
 
 pub mod auth;
+pub mod booking;
 pub mod clock;
 pub mod config;
 pub mod demo;
@@ -69,6 +70,10 @@ pub async fn boot(
             services = demo.services.len(),
             "loaded the demo directory into an empty database"
         );
+        let now = clock.now();
+        for counsellor in demo::counsellors::counsellors(&demo.services) {
+            booking_store_of(&store).save_counsellor(&counsellor, now).await?;
+        }
     }
     let (organizations, services) = store.load_directory().await?;
     let directory = Directory::new(organizations, services, reference.gazetteer.clone());
@@ -86,6 +91,11 @@ pub async fn boot(
         secure: config.behind_tls || !config.addr.ip().is_loopback(),
     };
     state.trust_forwarded_for = config.trust_forwarded_for;
+    state.booking = Arc::new(state::BookingSettings {
+        vault: booking::vault::Vault::open(&config.data_dir, config.booking_key.as_deref())?,
+        purge_days: config.purge_days,
+        room_base_url: config.room_base_url.clone(),
+    });
     if state.app.is_none() {
         tracing::warn!("the app is not built (scripts/build-app.sh); serving the API only");
     }
@@ -127,12 +137,27 @@ pub async fn add_user_cli(
     Ok((user, generated))
 }
 
+fn booking_store_of(store: &SqliteStore) -> &dyn storage::booking::BookingStore {
+    store
+}
+
 /// Serves until `shutdown` completes, then finishes the requests in flight.
 pub async fn run(
     listener: TcpListener,
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    // Bookings past their purge date are deleted every hour (and once at start).
+    let purging = state.clone();
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            if let Err(e) = purging.bookings.purge_appointments(purging.clock.now()).await {
+                tracing::error!(error = %e, "booking purge failed");
+            }
+        }
+    });
     // The peer address is needed for rate limits only (hashed, never logged).
     axum::serve(
         listener,

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use ruta_server::clock::SystemClock;
-use ruta_server::config::{AddUser, Cli, Command, ServeConfig, UsersCommand};
+use ruta_server::config::{AddUser, Cli, Command, ImportArgs, ServeConfig, UsersCommand};
 use ruta_server::{Reference, boot, run};
 use tracing_subscriber::EnvFilter;
 
@@ -69,11 +69,44 @@ async fn add_user(add: AddUser) -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn import(args: ImportArgs) -> anyhow::Result<()> {
+    // Counts only (never rows) go to the log; warnings and errors by default.
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_env("RUTA_LOG").unwrap_or_else(|_| EnvFilter::new("warn")))
+        .with_target(false)
+        .with_writer(std::io::stderr)
+        .init();
+    let report = ruta_server::hsds::import::run_cli(
+        &args.path,
+        args.source.as_deref(),
+        &args.data_dir,
+        args.dry_run,
+        Arc::new(SystemClock),
+    )
+    .await?;
+    if let Some(path) = &args.report {
+        std::fs::write(path, serde_json::to_vec_pretty(&report)?)?;
+    }
+    // The command's answer: the summary, on standard output.
+    let mut out = std::io::stdout().lock();
+    use std::io::Write as _;
+    write!(out, "{}", report.summary(args.show))?;
+    if report
+        .issues
+        .iter()
+        .any(|i| i.outcome == ruta_server::hsds::import::Outcome::Fatal)
+    {
+        anyhow::bail!("nothing was imported: the file has a fatal problem (see above)");
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Serve(config) => serve(config).await,
         Command::Users(UsersCommand::Add(add)) => add_user(add).await,
+        Command::Import(args) => import(args).await,
     }
 }

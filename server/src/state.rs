@@ -28,17 +28,36 @@ pub struct AppState {
     pub cookies: crate::auth::session::CookiePolicy,
     /// Take the client address from the last `X-Forwarded-For` entry (only behind a trusted proxy).
     pub trust_forwarded_for: bool,
+    /// Counsellors and appointments.
+    pub bookings: Arc<dyn crate::storage::booking::BookingStore>,
+    /// Booking settings and the key that seals contact details.
+    pub booking: Arc<BookingSettings>,
+}
+
+/// How bookings are kept.
+#[derive(Debug)]
+pub struct BookingSettings {
+    /// Seals aliases and contact details.
+    pub vault: crate::booking::vault::Vault,
+    /// Days after a session when everything about it is deleted.
+    pub purge_days: i64,
+    /// Where video rooms live (a self-hosted Jitsi, say): `{base}/{token}`.
+    pub room_base_url: String,
 }
 
 impl AppState {
     /// Assembles the state.
-    pub fn new(
+    pub fn new<S: Store + crate::storage::booking::BookingStore + 'static>(
         directory: Directory,
         countries: Arc<Countries>,
         gazetteer: Arc<Gazetteer>,
-        store: Arc<dyn Store>,
+        store: Arc<S>,
         clock: Arc<dyn Clock>,
     ) -> Self {
+        let bookings: Arc<dyn crate::storage::booking::BookingStore> = store.clone();
+        let mut key = [0_u8; 32];
+        // An in-memory key until `boot` loads the real one (a CLI run never seals anything).
+        let _ = getrandom::fill(&mut key);
         Self {
             directory: Arc::new(RwLock::new(directory)),
             countries,
@@ -49,6 +68,12 @@ impl AppState {
             limits: Arc::new(crate::auth::limit::Limits::default()),
             cookies: crate::auth::session::CookiePolicy { secure: true },
             trust_forwarded_for: false,
+            bookings,
+            booking: Arc::new(BookingSettings {
+                vault: crate::booking::vault::Vault::from_key(&key),
+                purge_days: 30,
+                room_base_url: crate::config::DEFAULT_ROOM_BASE_URL.to_owned(),
+            }),
         }
     }
 

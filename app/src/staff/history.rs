@@ -42,10 +42,7 @@ pub fn History(id: Uuid) -> impl IntoView {
             Err(failure) => staff.failed(&failure),
         }
     });
-    let body = move || match {
-        staff.locale.track();
-        entries.get()
-    } {
+    let body_of = move |current: Option<Vec<Entry>>| match current {
         None => view! { <p>{t!("service-loading")}</p> }.into_any(),
         Some(list) if list.is_empty() => view! { <p id="no-history">{t!("staff-no-history")}</p> }.into_any(),
         Some(list) => {
@@ -69,6 +66,10 @@ pub fn History(id: Uuid) -> impl IntoView {
                 .collect_view();
             view! { <ol id="history">{items}</ol> }.into_any()
         }
+    };
+    let body = move || {
+        staff.locale.track();
+        body_of(entries.get())
     };
     view! {
         <main id="staff-history">

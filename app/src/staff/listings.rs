@@ -126,10 +126,7 @@ pub fn Listings() -> impl IntoView {
     let staff = use_staff();
     let list = RwSignal::new(None::<Page>);
     load(staff, list);
-    let body = move || match {
-        staff.locale.track();
-        list.get()
-    } {
+    let body_of = move |current: Option<Page>| match current {
         None => view! { <p>{t!("service-loading")}</p> }.into_any(),
         Some(page) if page.items.is_empty() => {
             view! { <p id="no-listings">{t!("staff-no-listings")}</p> }.into_any()
@@ -148,6 +145,10 @@ pub fn Listings() -> impl IntoView {
             .into_any()
         }
     };
+    let body = move || {
+        staff.locale.track();
+        body_of(list.get())
+    };
     view! {
         <main id="staff-listings">
             <h1 tabindex="-1">{tx!("staff-listings-heading")}</h1>
@@ -158,6 +159,9 @@ pub fn Listings() -> impl IntoView {
                 </button>
                 <button type="button" id="open-reports" class="secondary" on:click=move |_| staff.go(StaffScreen::Reports)>
                     {tx!("staff-reports")}
+                </button>
+                <button type="button" id="open-import" class="secondary" on:click=move |_| staff.go(StaffScreen::Import)>
+                    {tx!("staff-import")}
                 </button>
             </div>
             {body}
@@ -196,10 +200,7 @@ pub fn Reports() -> impl IntoView {
             }
         });
     };
-    let body = move || match {
-        staff.locale.track();
-        reports.get()
-    } {
+    let body_of = move |current: Option<Vec<ReportView>>| match current {
         None => view! { <p>{t!("service-loading")}</p> }.into_any(),
         Some(list) => {
             let open: Vec<ReportView> = list.into_iter().filter(|r| r.resolved_at.is_none()).collect();
@@ -229,6 +230,10 @@ pub fn Reports() -> impl IntoView {
                 .collect_view();
             view! { <ul id="reports">{items}</ul> }.into_any()
         }
+    };
+    let body = move || {
+        staff.locale.track();
+        body_of(reports.get())
     };
     view! {
         <main id="staff-reports">

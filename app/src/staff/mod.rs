@@ -8,6 +8,7 @@
 
 mod edit;
 mod history;
+mod import;
 mod listings;
 mod signin;
 
@@ -36,6 +37,8 @@ pub enum StaffScreen {
     History(Uuid),
     /// Problem reports sent by the public.
     Reports,
+    /// Importing an HSDS file.
+    Import,
 }
 
 /// What the staff screens share.
@@ -166,6 +169,7 @@ pub fn StaffApp() -> impl IntoView {
             StaffScreen::Edit(id) => view! { <edit::Edit id /> }.into_any(),
             StaffScreen::History(id) => view! { <history::History id /> }.into_any(),
             StaffScreen::Reports => view! { <listings::Reports /> }.into_any(),
+            StaffScreen::Import => view! { <import::Import /> }.into_any(),
         }}
     }
 }

@@ -78,6 +78,10 @@ pub struct Limits {
     pub login_by_email: Limiter,
     /// Problem reports per client address: 5, then one every 2 minutes.
     pub reports_by_address: Limiter,
+    /// Bookings per client address: 60, then one a minute (a shared connection may book for several people).
+    pub bookings_by_address: Limiter,
+    /// Booking look-ups with a secret per client address: 30, then one every 10 s (secrets cannot be guessed).
+    pub booking_lookups_by_address: Limiter,
 }
 
 impl Default for Limits {
@@ -86,6 +90,8 @@ impl Default for Limits {
             login_by_address: Limiter::new(10, Duration::from_secs(30)),
             login_by_email: Limiter::new(5, Duration::from_secs(60)),
             reports_by_address: Limiter::new(5, Duration::from_secs(120)),
+            bookings_by_address: Limiter::new(60, Duration::from_secs(60)),
+            booking_lookups_by_address: Limiter::new(30, Duration::from_secs(10)),
         }
     }
 }

@@ -12,6 +12,7 @@
 //! the whole country; a few remote services span several countries. The same seed and `now` always give the
 //! same directory, and the clock is never read.
 
+pub mod counsellors;
 mod lexicon;
 mod places;
 mod regional;

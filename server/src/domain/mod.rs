@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod schedule;
 pub mod service;
+pub mod slots;
 pub mod text;
 
 pub use audit::{AuditEntry, ProblemReport};

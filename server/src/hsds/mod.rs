@@ -11,6 +11,7 @@
 //! belongs to, so the same directory always exports the same ids.
 
 pub mod export;
+pub mod import;
 pub mod tabular;
 
 use serde::{Deserialize, Serialize};

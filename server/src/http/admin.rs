@@ -33,6 +33,19 @@ fn parse_id(id: &str) -> Result<Uuid, ApiError> {
     Uuid::parse_str(id).map_err(|_| ApiError::invalid("id", "an id is a UUID"))
 }
 
+/// Every account.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/users",
+    tag = "admin",
+    operation_id = "admin_list_users",
+    security(("session" = [])),
+    responses(
+        (status = 200, body = Vec<UserView>),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
+    )
+)]
 async fn users(State(state): State<AppState>, user: CurrentUser) -> Result<Json<Vec<UserView>>, ApiError> {
     user.require(Permission::Administer)?;
     Ok(Json(state.store.users().await?.iter().map(view).collect()))
@@ -102,6 +115,22 @@ pub async fn add_user(
     }
 }
 
+/// Create an account, active at once.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/users",
+    tag = "admin",
+    operation_id = "admin_create_user",
+    security(("session" = [])),
+    request_body = NewUserInput,
+    responses(
+        (status = 201, body = UserView, description = "Created."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
+        (status = 409, body = api_types::ErrorBody, description = "`conflict`: an account has this email (`field` is `email`)."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `email`, `role` (`admin`, `ngo_editor`, `operator`, `counsellor`), `organization_id` (required for editors and counsellors only, and must exist) or `password` (the password policy) is wrong, or the body is not JSON of this shape; `field` names it."),
+    )
+)]
 async fn create_user(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -146,6 +175,23 @@ async fn set_status(
     Ok(Json(view(&after)))
 }
 
+/// Disable an account: it can no longer sign in, and its sessions stop working.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/users/{id}/disable",
+    tag = "admin",
+    operation_id = "admin_disable_user",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Account id.")),
+    responses(
+        (status = 200, body = UserView, description = "Disabled."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`field` is `id`): an admin cannot disable their own account."),
+    )
+)]
 async fn disable(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -154,6 +200,22 @@ async fn disable(
     set_status(&state, &user, &id, UserStatus::Disabled, "disable").await
 }
 
+/// Activate an account (a pending or disabled one).
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/users/{id}/activate",
+    tag = "admin",
+    operation_id = "admin_activate_user",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Account id.")),
+    responses(
+        (status = 200, body = UserView, description = "Active."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
+    )
+)]
 async fn activate(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -162,6 +224,22 @@ async fn activate(
     set_status(&state, &user, &id, UserStatus::Active, "activate").await
 }
 
+/// End every session of an account (signs it out everywhere).
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/users/{id}/revoke_sessions",
+    tag = "admin",
+    operation_id = "admin_revoke_sessions",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Account id.")),
+    responses(
+        (status = 200, body = super::openapi::SessionsRevoked, description = "How many sessions were ended."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
+    )
+)]
 async fn revoke_sessions(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -177,6 +255,19 @@ async fn revoke_sessions(
     Ok(Json(serde_json::json!({ "revoked": revoked })))
 }
 
+/// Organisations that asked to join and wait for approval.
+#[utoipa::path(
+    get,
+    path = "/api/v1/admin/organizations/pending",
+    tag = "admin",
+    operation_id = "admin_pending_organizations",
+    security(("session" = [])),
+    responses(
+        (status = 200, body = Vec<super::openapi::PendingOrganization>),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
+    )
+)]
 async fn pending(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -192,6 +283,22 @@ async fn pending(
     ))
 }
 
+/// Approve an organisation: it is verified, and its pending accounts become active.
+#[utoipa::path(
+    post,
+    path = "/api/v1/admin/organizations/{id}/approve",
+    tag = "admin",
+    operation_id = "admin_approve_organization",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Organisation id.")),
+    responses(
+        (status = 204, description = "Approved."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such organisation."),
+    )
+)]
 async fn approve(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -229,6 +336,25 @@ async fn approve(
 }
 
 /// "This listing is wrong": a reason from a fixed list, nothing about who sends it; limited per address.
+///
+/// No sign-in needed. The report goes to the inbox of the service's organisation.
+#[utoipa::path(
+    post,
+    path = "/api/v1/services/{id}/reports",
+    tag = "reports",
+    operation_id = "report_service",
+    params(("id" = Uuid, Path, description = "Service id.")),
+    request_body = ReportInput,
+    responses(
+        (status = 202, body = super::openapi::ReportReceived, description = "Received."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 403, body = api_types::ErrorBody, description = "`cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such listed service."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `reason` is missing or not one of the fixed list, or the body is not JSON of this shape."),
+        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many reports from this address.",
+            headers(("Retry-After" = u64, description = "Seconds to wait."))),
+    )
+)]
 async fn report(
     State(state): State<AppState>,
     Path(id): Path<String>,

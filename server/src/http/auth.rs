@@ -48,6 +48,25 @@ pub(crate) fn address_of(request_parts: &axum::http::request::Parts, state: &App
         .unwrap_or_default()
 }
 
+/// Sign in with email and password; the answer sets the session cookie.
+///
+/// Limited per client address and per account. A wrong email and a wrong password get the same answer, as slowly.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/login",
+    tag = "accounts",
+    operation_id = "login",
+    request_body = LoginInput,
+    responses(
+        (status = 200, body = UserView, description = "Signed in.",
+            headers(("Set-Cookie" = String, description = "The session cookie (`__Host-ruta_session`; `ruta_dev_session` on plain-http loopback)."))),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: the email or the password is not right (or the account is disabled)."),
+        (status = 403, body = api_types::ErrorBody, description = "`account_pending`: the account waits for an administrator's approval; `cross_origin`: sent from another site."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: the body is not a JSON sign-in; `field` names the part at fault."),
+        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many attempts from this address or for this account.",
+            headers(("Retry-After" = u64, description = "Seconds to wait."))),
+    )
+)]
 async fn login(State(state): State<AppState>, request: Request) -> Result<Response, ApiError> {
     let (parts, body) = request.into_parts();
     let address = address_of(&parts, &state);
@@ -99,6 +118,19 @@ impl<T: serde::de::DeserializeOwned> JsonBody<T> {
     }
 }
 
+/// Sign out: ends the session, if any, and clears the cookie. Answers 204 even without a session.
+#[utoipa::path(
+    post,
+    path = "/api/v1/auth/logout",
+    tag = "accounts",
+    operation_id = "logout",
+    security((), ("session" = [])),
+    responses(
+        (status = 204, description = "Signed out.",
+            headers(("Set-Cookie" = String, description = "Clears the session cookie."))),
+        (status = 403, body = api_types::ErrorBody, description = "`cross_origin`: sent from another site."),
+    )
+)]
 async fn logout(State(state): State<AppState>, user: Option<CurrentUser>) -> Result<Response, ApiError> {
     if let Some(user) = user {
         state
@@ -111,11 +143,40 @@ async fn logout(State(state): State<AppState>, user: Option<CurrentUser>) -> Res
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, clear)]).into_response())
 }
 
+/// The signed-in account.
+#[utoipa::path(
+    get,
+    path = "/api/v1/auth/me",
+    tag = "accounts",
+    operation_id = "me",
+    security(("session" = [])),
+    responses(
+        (status = 200, body = UserView),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+    )
+)]
 async fn me(user: CurrentUser) -> Json<UserView> {
     Json(view(&user.user))
 }
 
 /// An NGO asks to join: its organisation and first editor are created pending; an admin approves both.
+///
+/// Limited per client address. The editor can sign in once an administrator approves the organisation.
+#[utoipa::path(
+    post,
+    path = "/api/v1/organizations/register",
+    tag = "accounts",
+    operation_id = "register_organization",
+    request_body = RegistrationInput,
+    responses(
+        (status = 202, body = super::openapi::RegistrationAccepted, description = "Received; waits for approval."),
+        (status = 403, body = api_types::ErrorBody, description = "`cross_origin`: sent from another site."),
+        (status = 409, body = api_types::ErrorBody, description = "`conflict`: an account has this email (`field` is `email`)."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `organization_name` (1 to 200 characters), `email`, `password` (the password policy) or `website` (http/https) is wrong, or the body is not JSON of this shape; `field` names it."),
+        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many requests from this address.",
+            headers(("Retry-After" = u64, description = "Seconds to wait."))),
+    )
+)]
 async fn register(State(state): State<AppState>, request: Request) -> Result<Response, ApiError> {
     let (parts, body) = request.into_parts();
     let address = address_of(&parts, &state);

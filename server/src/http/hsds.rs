@@ -140,12 +140,46 @@ fn language(pairs: &Pairs, headers: &HeaderMap) -> Result<Option<LanguageCode>, 
 }
 
 /// Version information: HSDS 3.0, no profile, the OpenAPI document followed.
+///
+/// Also at `/hsds` (without the slash).
+#[utoipa::path(
+    get,
+    path = "/hsds/",
+    tag = "hsds",
+    operation_id = "hsds_api_info",
+    responses(
+        (status = 200, body = Object, description = "HSDS `api_info`: `version`, `profile`, `openapi_url`."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: this endpoint takes no parameters."),
+    )
+)]
 pub async fn get_api_info(pairs: Pairs) -> Result<Json<ApiInfo>, ApiError> {
     only(&pairs, &[])?;
     Ok(Json(ApiInfo::ruta()))
 }
 
 /// Services, by id, one-to-one fields and their organisation (`full=true`: fully nested).
+#[utoipa::path(
+    get,
+    path = "/hsds/services",
+    tag = "hsds",
+    operation_id = "hsds_list_services",
+    params(
+        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
+        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
+        ("search" = Option<String>, Query, description = "Words that must start words of a name or description; accents ignored."),
+        ("taxonomy_term_id" = Option<Uuid>, Query, description = "Only services with this taxonomy term."),
+        ("taxonomy_id" = Option<Uuid>, Query, description = "Only services with a term of this taxonomy."),
+        ("organization_id" = Option<Uuid>, Query, description = "Only this organisation's services."),
+        ("modified_after" = Option<String>, Query, description = "Only services changed at or after this RFC 3339 date and time, e.g. `2026-01-31T00:00:00Z`."),
+        ("full" = Option<bool>, Query, description = "`true`: every item fully nested."),
+        ("lang" = Option<String>, Query, description = "Language to show names and descriptions in; default from Accept-Language, then Spanish."),
+    ),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `service` objects."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+    )
+)]
 pub async fn list_services(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -184,6 +218,21 @@ pub async fn list_services(
 }
 
 /// One service, fully nested.
+#[utoipa::path(
+    get,
+    path = "/hsds/services/{id}",
+    tag = "hsds",
+    operation_id = "hsds_find_service",
+    params(
+        ("id" = Uuid, Path, description = "Service id."),
+        ("lang" = Option<String>, Query, description = "Language to show names and descriptions in; default from Accept-Language, then Spanish."),
+    ),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `service`, fully nested."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such listed service."),
+    )
+)]
 pub async fn find_service(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -217,6 +266,25 @@ fn organization_with_services(
 }
 
 /// Organisations, by id (`full=true`: with their services; `full_service=true`: fully nested services).
+#[utoipa::path(
+    get,
+    path = "/hsds/organizations",
+    tag = "hsds",
+    operation_id = "hsds_list_organizations",
+    params(
+        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
+        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
+        ("search" = Option<String>, Query, description = "Words that must start words of the name or a description; accents ignored."),
+        ("full" = Option<bool>, Query, description = "`true`: with their services."),
+        ("full_service" = Option<bool>, Query, description = "`true`: with their services, fully nested."),
+        ("lang" = Option<String>, Query, description = "Language to show names and descriptions in; default from Accept-Language, then Spanish."),
+    ),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `organization` objects."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+    )
+)]
 pub async fn list_organizations(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -253,6 +321,22 @@ pub async fn list_organizations(
 }
 
 /// One organisation with its services (`full_service=true`: fully nested).
+#[utoipa::path(
+    get,
+    path = "/hsds/organizations/{id}",
+    tag = "hsds",
+    operation_id = "hsds_find_organization",
+    params(
+        ("id" = Uuid, Path, description = "Organisation id."),
+        ("full_service" = Option<bool>, Query, description = "`true`: its services fully nested."),
+        ("lang" = Option<String>, Query, description = "Language to show names and descriptions in; default from Accept-Language, then Spanish."),
+    ),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `organization` with its services."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such organisation."),
+    )
+)]
 pub async fn find_organization(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -321,6 +405,33 @@ fn around(pairs: &Pairs) -> Result<Option<Around>, ApiError> {
 
 /// Services at their premises, by id, or by great-circle distance from `lat`/`lng` (within `radius_m` when
 /// given; each item then has `x_ruta_distance_m`). Confidential shelters have no premises here.
+///
+/// `lat`, `lng` and `radius_m` are Ruta's extension of HSDS (which has `postcode`/`proximity`, not supported).
+#[utoipa::path(
+    get,
+    path = "/hsds/service_at_locations",
+    tag = "hsds",
+    operation_id = "hsds_list_service_at_locations",
+    params(
+        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
+        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
+        ("search" = Option<String>, Query, description = "Words that must start words of a name or description; accents ignored."),
+        ("taxonomy_term_id" = Option<Uuid>, Query, description = "Only services with this taxonomy term."),
+        ("taxonomy_id" = Option<Uuid>, Query, description = "Only services with a term of this taxonomy."),
+        ("organization_id" = Option<Uuid>, Query, description = "Only this organisation's services."),
+        ("modified_after" = Option<String>, Query, description = "Only services changed at or after this RFC 3339 date and time, e.g. `2026-01-31T00:00:00Z`."),
+        ("full" = Option<bool>, Query, description = "`true`: every item fully nested."),
+        ("lat" = Option<f64>, Query, description = "Ruta extension: latitude in degrees, −90..90, with `lng`. Orders results by great-circle distance from this point (ties by service id) and adds `x_ruta_distance_m` to each item."),
+        ("lng" = Option<f64>, Query, description = "Ruta extension: longitude in degrees, −180..180, with `lat`."),
+        ("radius_m" = Option<f64>, Query, description = "Ruta extension: only items within this many metres of `lat`/`lng`, 1..20040000; needs `lat` and `lng`. Default: no limit."),
+        ("lang" = Option<String>, Query, description = "Language to show names and descriptions in; default from Accept-Language, then Spanish."),
+    ),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `service_at_location` objects (with `x_ruta_distance_m`, in whole metres, when `lat`/`lng` are given)."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+    )
+)]
 pub async fn list_service_at_locations(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -401,6 +512,21 @@ pub async fn list_service_at_locations(
 }
 
 /// One service at its premises, fully nested.
+#[utoipa::path(
+    get,
+    path = "/hsds/service_at_locations/{id}",
+    tag = "hsds",
+    operation_id = "hsds_find_service_at_location",
+    params(
+        ("id" = Uuid, Path, description = "Service-at-location id."),
+        ("lang" = Option<String>, Query, description = "Language to show names and descriptions in; default from Accept-Language, then Spanish."),
+    ),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `service_at_location`, fully nested."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service at a public location."),
+    )
+)]
 pub async fn find_service_at_location(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -434,6 +560,22 @@ fn words_match(words: &[String], texts: &[&str]) -> bool {
 }
 
 /// Ruta's taxonomies: service kinds, populations served, delivery modes.
+#[utoipa::path(
+    get,
+    path = "/hsds/taxonomies",
+    tag = "hsds",
+    operation_id = "hsds_list_taxonomies",
+    params(
+        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
+        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
+        ("search" = Option<String>, Query, description = "Words that must start words of the name or description; accents ignored."),
+    ),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `taxonomy` objects."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+    )
+)]
 pub async fn list_taxonomies(pairs: Pairs) -> Result<Json<Page<Taxonomy>>, ApiError> {
     allow(&pairs, &["search"])?;
     let (page, per_page) = paging(&pairs)?;
@@ -448,6 +590,18 @@ pub async fn list_taxonomies(pairs: Pairs) -> Result<Json<Page<Taxonomy>>, ApiEr
 }
 
 /// One taxonomy.
+#[utoipa::path(
+    get,
+    path = "/hsds/taxonomies/{id}",
+    tag = "hsds",
+    operation_id = "hsds_find_taxonomy",
+    params(("id" = Uuid, Path, description = "Taxonomy id.")),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `taxonomy`."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such taxonomy."),
+    )
+)]
 pub async fn find_taxonomy(Path(id): Path<String>, pairs: Pairs) -> Result<Json<Taxonomy>, ApiError> {
     only(&pairs, &[])?;
     let id = path_id(&id, "taxonomy")?;
@@ -462,6 +616,25 @@ pub async fn find_taxonomy(Path(id): Path<String>, pairs: Pairs) -> Result<Json<
 }
 
 /// The terms of Ruta's taxonomies (none has a parent: `top_only` changes nothing, `parent_id` finds none).
+#[utoipa::path(
+    get,
+    path = "/hsds/taxonomy_terms",
+    tag = "hsds",
+    operation_id = "hsds_list_taxonomy_terms",
+    params(
+        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
+        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
+        ("search" = Option<String>, Query, description = "Words that must start words of the code, name or description; accents ignored."),
+        ("taxonomy_id" = Option<Uuid>, Query, description = "Only this taxonomy's terms."),
+        ("parent_id" = Option<Uuid>, Query, description = "Only this term's children (no term has a parent: none)."),
+        ("top_only" = Option<bool>, Query, description = "Only terms without a parent (all of them)."),
+    ),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `taxonomy_term` objects."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+    )
+)]
 pub async fn list_taxonomy_terms(pairs: Pairs) -> Result<Json<Page<TaxonomyTerm>>, ApiError> {
     allow(&pairs, &["search", "taxonomy_id", "parent_id", "top_only"])?;
     let (page, per_page) = paging(&pairs)?;
@@ -481,6 +654,18 @@ pub async fn list_taxonomy_terms(pairs: Pairs) -> Result<Json<Page<TaxonomyTerm>
 }
 
 /// One taxonomy term.
+#[utoipa::path(
+    get,
+    path = "/hsds/taxonomy_terms/{id}",
+    tag = "hsds",
+    operation_id = "hsds_find_taxonomy_term",
+    params(("id" = Uuid, Path, description = "Taxonomy term id.")),
+    responses(
+        (status = 200, body = Object, description = "An HSDS 3.0 `taxonomy_term`."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such taxonomy term."),
+    )
+)]
 pub async fn find_taxonomy_term(
     Path(id): Path<String>,
     pairs: Pairs,
@@ -498,6 +683,19 @@ pub async fn find_taxonomy_term(
 }
 
 /// The HSDS 3.0 tabular data package of the whole public directory: `datapackage.json` and one CSV per table.
+#[utoipa::path(
+    get,
+    path = "/hsds/export.zip",
+    tag = "hsds",
+    operation_id = "hsds_export_zip",
+    params(
+        ("lang" = Option<String>, Query, description = "Language of names and descriptions (`Accept-Language` is not consulted here)."),
+    ),
+    responses(
+        (status = 200, content_type = "application/zip", body = inline(super::openapi::ZipFile), description = "A zip (`ruta-hsds-3.0.zip`) with `datapackage.json` and one CSV per HSDS table."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `lang` is wrong, or a parameter is unknown; `field` names it."),
+    )
+)]
 pub async fn get_export_zip(State(state): State<AppState>, pairs: Pairs) -> Result<Response, ApiError> {
     only(&pairs, &["lang"])?;
     let lang = lang_param(&pairs)?;

@@ -89,3 +89,23 @@ pub async fn localize_errors(request: Request, next: Next) -> Response {
     }
     localized
 }
+
+/// The `.ics` words in the language an `Accept-Language` value negotiates to (Spanish otherwise).
+pub fn calendar_text(
+    accept_language: &str,
+    modality: crate::booking::Modality,
+) -> crate::booking::ics::CalendarText {
+    let localizer = SERVER_MESSAGES
+        .as_ref()
+        .and_then(|m| m.negotiate(accept_language).or_else(|| m.negotiate("es")));
+    let get = |id: &str| localizer.as_ref().map(|l| l.get(id, &[])).unwrap_or_default();
+    let description = match modality {
+        crate::booking::Modality::Video => get("calendar-video"),
+        crate::booking::Modality::Phone => get("calendar-phone"),
+        crate::booking::Modality::Chat => get("calendar-chat"),
+    };
+    crate::booking::ics::CalendarText {
+        summary: get("calendar-summary"),
+        description,
+    }
+}

@@ -116,11 +116,15 @@ struct ListQuery {
 }
 
 /// A page of records.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 struct RecordPage {
+    /// Records in the whole list.
     total: usize,
+    /// This page, from 1.
     page: usize,
+    /// Records to a page.
     per_page: usize,
+    /// This page's records.
     items: Vec<ServiceRecord>,
 }
 
@@ -137,6 +141,24 @@ fn number(value: Option<&str>, field: &'static str, default: usize, max: usize) 
 
 /// `GET /manage/services`: an editor's own listings (stale ones first, so they get confirmed); operators and
 /// admins page through any organisation's.
+#[utoipa::path(
+    get,
+    path = "/api/v1/manage/services",
+    tag = "manage",
+    operation_id = "manage_list_services",
+    security(("session" = [])),
+    params(
+        ("organization_id" = Option<Uuid>, Query, description = "Only this organisation's listings (operators and admins; an editor may give only their own)."),
+        ("page" = Option<u32>, Query, description = "Page, 1..100000; default 1."),
+        ("per_page" = Option<u32>, Query, description = "Records to a page, 1..200; default 50."),
+    ),
+    responses(
+        (status = 200, body = RecordPage, description = "Stale listings first, then by name."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: a parameter is wrong or unknown; `field` names it."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: an editor asked for another organisation, or the account may not read full records."),
+    )
+)]
 async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -189,6 +211,22 @@ async fn list(
     }))
 }
 
+/// A service's full record: its organisation's editors, operators and admins.
+#[utoipa::path(
+    get,
+    path = "/api/v1/manage/services/{id}",
+    tag = "manage",
+    operation_id = "manage_read_service",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Service id."),),
+    responses(
+        (status = 200, body = ServiceRecord),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not read full records."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+    )
+)]
 async fn read(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -198,6 +236,21 @@ async fn read(
     Ok(Json(edit::record(&service, state.clock.now())))
 }
 
+/// Add a listing: an editor to their own organisation, an admin to any (`organization_id` required).
+#[utoipa::path(
+    post,
+    path = "/api/v1/manage/services",
+    tag = "manage",
+    operation_id = "manage_create_service",
+    security(("session" = [])),
+    request_body = ServiceInput,
+    responses(
+        (status = 201, body = ServiceRecord, description = "Created, and searchable at once."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only editors and admins add listings, an editor only to their own organisation; `cross_origin`: sent from another site."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a field is missing, malformed or does not make sense (e.g. `names`, `phones[0].number`, `organization_id`); `field` names it. Nothing is saved."),
+    )
+)]
 async fn create(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -240,6 +293,24 @@ async fn create(
     Ok((StatusCode::CREATED, Json(record)).into_response())
 }
 
+/// Replace a listing's editable fields (the whole `ServiceInput`); validated whole, audited.
+#[utoipa::path(
+    put,
+    path = "/api/v1/manage/services/{id}",
+    tag = "manage",
+    operation_id = "manage_update_service",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Service id."),),
+    request_body = ServiceInput,
+    responses(
+        (status = 200, body = ServiceRecord, description = "Saved, and searchable at once."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a field is missing, malformed or does not make sense, or `organization_id` would move the service; `field` names it. Nothing is saved."),
+    )
+)]
 async fn update(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -268,6 +339,23 @@ async fn update(
 }
 
 /// One-tap "beds tonight".
+#[utoipa::path(
+    post,
+    path = "/api/v1/manage/services/{id}/capacity",
+    tag = "manage",
+    operation_id = "manage_set_capacity",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Service id."),),
+    request_body = CapacityInput,
+    responses(
+        (status = 200, body = ServiceRecord, description = "Saved, with `capacity_updated_at` now."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `capacity` is missing or not `available`, `limited`, `full` or `unknown`."),
+    )
+)]
 async fn capacity(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -285,6 +373,21 @@ async fn capacity(
 }
 
 /// One-tap "still correct".
+#[utoipa::path(
+    post,
+    path = "/api/v1/manage/services/{id}/verify",
+    tag = "manage",
+    operation_id = "manage_verify_service",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Service id."),),
+    responses(
+        (status = 200, body = ServiceRecord, description = "Confirmed: `last_verified_at` is now, and the listing is no longer stale."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+    )
+)]
 async fn verify(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -300,6 +403,21 @@ async fn verify(
 }
 
 /// Takes a service off the public directory (status defunct); kept for the record.
+#[utoipa::path(
+    post,
+    path = "/api/v1/manage/services/{id}/deactivate",
+    tag = "manage",
+    operation_id = "manage_deactivate_service",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Service id."),),
+    responses(
+        (status = 200, body = ServiceRecord, description = "Status `defunct`; no longer public."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+    )
+)]
 async fn deactivate(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -315,17 +433,24 @@ async fn deactivate(
 }
 
 /// An audit entry as the API shows it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub struct AuditView {
+    /// When.
     at: DateTime<Utc>,
+    /// Who: the account's email.
     actor: String,
+    /// What kind of record: `service`, `organization` or `user`.
     entity: &'static str,
+    /// Its id.
     entity_id: Uuid,
+    /// What was done, e.g. `create`, `update`, `capacity`, `verify`, `deactivate`, `approve`.
     action: &'static str,
     /// Top-level fields whose values differ between before and after (all of them on create).
     changed: Vec<String>,
+    /// The record before.
     #[serde(skip_serializing_if = "Option::is_none")]
     before: Option<serde_json::Value>,
+    /// The record after.
     #[serde(skip_serializing_if = "Option::is_none")]
     after: Option<serde_json::Value>,
 }
@@ -356,6 +481,22 @@ impl From<AuditEntry> for AuditView {
     }
 }
 
+/// A service's history, newest first (up to 500 entries): its organisation and admins.
+#[utoipa::path(
+    get,
+    path = "/api/v1/manage/services/{id}/audit",
+    tag = "manage",
+    operation_id = "manage_service_audit",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Service id."),),
+    responses(
+        (status = 200, body = Vec<AuditView>),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the organisation and admins see its history."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+    )
+)]
 async fn service_audit(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -384,6 +525,21 @@ async fn service_audit(
     Ok(Json(entries.into_iter().map(AuditView::from).collect()))
 }
 
+/// Everything done to an organisation's records, newest first (up to 500 entries): the organisation and admins.
+#[utoipa::path(
+    get,
+    path = "/api/v1/manage/organizations/{id}/audit",
+    tag = "manage",
+    operation_id = "manage_organization_audit",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Organisation id.")),
+    responses(
+        (status = 200, body = Vec<AuditView>),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the organisation and admins see its history."),
+    )
+)]
 async fn organization_audit(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -411,6 +567,18 @@ fn report_view(r: ProblemReport) -> ReportView {
 }
 
 /// The inbox: an editor's own organisation's reports; an admin's, everyone's.
+#[utoipa::path(
+    get,
+    path = "/api/v1/manage/reports",
+    tag = "reports",
+    operation_id = "manage_list_reports",
+    security(("session" = [])),
+    responses(
+        (status = 200, body = Vec<ReportView>),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations and admins have a report inbox."),
+    )
+)]
 async fn reports(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -430,6 +598,22 @@ async fn reports(
     Ok(Json(list.into_iter().map(report_view).collect()))
 }
 
+/// Mark a problem report handled.
+#[utoipa::path(
+    post,
+    path = "/api/v1/manage/reports/{id}/resolve",
+    tag = "reports",
+    operation_id = "manage_resolve_report",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Report id.")),
+    responses(
+        (status = 204, description = "Resolved."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit the reported listing; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such report in this account's inbox."),
+    )
+)]
 async fn resolve_report(
     State(state): State<AppState>,
     user: CurrentUser,

@@ -4,9 +4,11 @@ pub mod admin;
 pub mod app;
 pub mod auth;
 pub mod body;
+pub mod booking;
 pub mod countries;
 pub mod health;
 pub mod hsds;
+pub mod import;
 pub mod language;
 pub mod layers;
 pub mod manage;
@@ -32,7 +34,9 @@ pub fn router(state: AppState) -> Router {
         .merge(countries::router())
         .merge(auth::router())
         .merge(manage::router())
+        .merge(import::router())
         .merge(admin::router())
+        .merge(booking::router())
         .fallback(|| async { ApiError::NoRoute })
         .layer(axum::middleware::from_fn(session::refuse_cross_site))
         .layer(axum::middleware::from_fn(language::localize_errors));

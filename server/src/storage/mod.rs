@@ -2,6 +2,8 @@
 //! embedded default; a PostgreSQL store can implement the same trait for replicated deployments.
 
 mod accounts;
+pub mod booking;
+mod import;
 pub mod sqlite;
 
 use std::future::Future;
@@ -54,6 +56,15 @@ pub trait Store: Send + Sync + std::fmt::Debug {
         &'a self,
         organizations: &'a [Organization],
         services: &'a [Service],
+    ) -> StoreFuture<'a, ()>;
+
+    /// Writes an import in one transaction, all or nothing: organisations (a new one approved, an existing one
+    /// keeping its approval), services (each replaced whole) and the import's one audit entry.
+    fn import_directory<'a>(
+        &'a self,
+        organizations: &'a [Organization],
+        services: &'a [Service],
+        audit: &'a AuditEntry,
     ) -> StoreFuture<'a, ()>;
 
     /// Reads the whole directory (at start, to build the in-memory index).

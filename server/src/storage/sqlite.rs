@@ -66,6 +66,8 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
+            // Deleted rows (purged bookings) are overwritten, not just unlinked.
+            .pragma("secure_delete", "on")
             .busy_timeout(Duration::from_secs(5));
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
@@ -340,6 +342,15 @@ impl Store for SqliteStore {
         services: &'a [Service],
     ) -> StoreFuture<'a, ()> {
         Box::pin(self.insert_all(organizations, services))
+    }
+
+    fn import_directory<'a>(
+        &'a self,
+        organizations: &'a [Organization],
+        services: &'a [Service],
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(self.import_directory_tx(organizations, services, audit))
     }
 
     fn load_directory(&self) -> StoreFuture<'_, (Vec<Organization>, Vec<Service>)> {

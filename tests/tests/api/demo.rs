@@ -113,3 +113,31 @@ async fn demo_phone_numbers_are_not_real_ones() {
     }
     assert!(seen > 50);
 }
+
+/// A new user can book right after the run command: demo counsellors in several languages and countries, with
+/// free slots, every one labelled demo.
+#[tokio::test]
+async fn the_demo_has_counsellors_with_free_slots_in_several_languages() {
+    let app = ruta_tests::TestApp::spawn_demo().await;
+    let list = app.get("/api/v1/counsellors").await;
+    let counsellors = list.json.as_array().unwrap();
+    assert!(counsellors.len() >= 10, "{}", counsellors.len());
+    assert!(
+        counsellors
+            .iter()
+            .all(|c| c["demo"] == true && c["display_name"].as_str().unwrap().ends_with("(demo)"))
+    );
+    let zones: std::collections::BTreeSet<&str> = counsellors
+        .iter()
+        .map(|c| c["timezone"].as_str().unwrap())
+        .collect();
+    assert!(zones.len() >= 5, "{zones:?}");
+    for language in ["es", "pt", "en", "ht", "nl", "gn", "qu"] {
+        let some = app.get(&format!("/api/v1/counsellors?language={language}")).await;
+        assert!(
+            !some.json.as_array().unwrap().is_empty(),
+            "no demo counsellor speaks {language}"
+        );
+    }
+    assert!(counsellors.iter().filter(|c| c["soonest"].is_string()).count() >= counsellors.len() / 2);
+}

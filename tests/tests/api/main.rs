@@ -8,11 +8,13 @@
 )]
 
 mod accounts; // sign-in, sessions, cross-site checks, rate limits, the access matrix, editing, audit, reports
+mod booking; // remote appointments: slots, one booking per slot, idempotency, secret, .ics, purge
 mod browser; // the survivor's journey in headless Chromium: search, filter, service, quick exit, no trace
 mod countries; // GET /api/v1/countries/{iso2}
 mod demo; // the demo directory as a new user meets it
 mod errors; // every bad input is a 4xx naming the field, never a 500
 mod hsds; // /hsds/…: the Open Referral HSDS 3.0 export, schema-valid, paged, filtered, never a confidential place
+mod import; // POST /api/v1/manage/import and `ruta import`: HSDS in, tolerant, atomic, idempotent, safe
 mod index; // the spatial index equals a brute-force haversine scan (property test)
 mod locales; // every locale parses and has every message, with the same variables
 mod openapi; // the OpenAPI document and the self-hosted docs page
@@ -21,4 +23,5 @@ mod privacy; // confidential locations, logs, security headers
 mod scene; // the fixture directory shared by the search tests
 mod search; // GET /api/v1/search: distance order, filters, remote coverage, languages
 mod services; // GET /api/v1/services/{id}
+mod slots; // appointment slots across daylight-saving changes (property tests)
 mod storage; // data on disk survives a restart; demo loaded once

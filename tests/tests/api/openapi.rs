@@ -14,8 +14,119 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/v1/services/{id}",
         "/api/v1/countries/{iso2}",
         "/api/v1/health",
+        "/api/v1/auth/login",
+        "/api/v1/auth/logout",
+        "/api/v1/auth/me",
+        "/api/v1/organizations/register",
+        "/api/v1/manage/services",
+        "/api/v1/manage/services/{id}",
+        "/api/v1/manage/services/{id}/capacity",
+        "/api/v1/manage/services/{id}/verify",
+        "/api/v1/manage/services/{id}/deactivate",
+        "/api/v1/manage/services/{id}/audit",
+        "/api/v1/manage/organizations/{id}/audit",
+        "/api/v1/manage/reports",
+        "/api/v1/manage/reports/{id}/resolve",
+        "/api/v1/admin/users",
+        "/api/v1/admin/users/{id}/disable",
+        "/api/v1/admin/users/{id}/activate",
+        "/api/v1/admin/users/{id}/revoke_sessions",
+        "/api/v1/admin/organizations/pending",
+        "/api/v1/admin/organizations/{id}/approve",
+        "/api/v1/services/{id}/reports",
+        "/hsds/",
+        "/hsds/services",
+        "/hsds/services/{id}",
+        "/hsds/organizations",
+        "/hsds/organizations/{id}",
+        "/hsds/service_at_locations",
+        "/hsds/service_at_locations/{id}",
+        "/hsds/taxonomies",
+        "/hsds/taxonomies/{id}",
+        "/hsds/taxonomy_terms",
+        "/hsds/taxonomy_terms/{id}",
+        "/hsds/export.zip",
     ] {
         assert!(paths.contains_key(path), "{path}");
+    }
+    // Both methods of the paths with two.
+    for (path, methods) in [
+        ("/api/v1/manage/services", ["get", "post"]),
+        ("/api/v1/manage/services/{id}", ["get", "put"]),
+        ("/api/v1/admin/users", ["get", "post"]),
+    ] {
+        for method in methods {
+            assert!(paths[path][method].is_object(), "{method} {path}");
+        }
+    }
+    // No two operations share an id (HSDS and the API both have a "find service").
+    let mut ids: Vec<&str> = paths
+        .values()
+        .flat_map(|p| p.as_object().unwrap().values())
+        .filter_map(|op| op["operationId"].as_str())
+        .collect();
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "duplicate operationId");
+
+    // The session cookie is a security scheme, and the staff endpoints need it.
+    let scheme = &answer.json["components"]["securitySchemes"]["session"];
+    assert_eq!(scheme["type"], "apiKey", "{scheme}");
+    assert_eq!(scheme["in"], "cookie", "{scheme}");
+    assert_eq!(scheme["name"], "__Host-ruta_session", "{scheme}");
+    assert!(
+        scheme["description"]
+            .as_str()
+            .unwrap()
+            .contains("ruta_dev_session"),
+        "{scheme}"
+    );
+    let needs_session = |path: &str, method: &str| {
+        answer.json["paths"][path][method]["security"]
+            .as_array()
+            .is_some_and(|s| s.iter().any(|r| r.get("session").is_some()))
+    };
+    assert!(needs_session("/api/v1/auth/me", "get"));
+    assert!(needs_session("/api/v1/manage/services/{id}", "put"));
+    assert!(needs_session("/api/v1/admin/users", "get"));
+    assert!(!needs_session("/api/v1/search", "get"));
+    assert!(!needs_session("/api/v1/services/{id}/reports", "post"));
+    assert!(!needs_session("/hsds/services", "get"));
+    for code in ["401", "403"] {
+        assert!(
+            answer.json["paths"]["/api/v1/manage/services"]["get"]["responses"][code].is_object(),
+            "{code}"
+        );
+    }
+    assert!(answer.json["paths"]["/api/v1/auth/login"]["post"]["responses"]["429"].is_object());
+
+    // Ruta's extension of HSDS: search around a point.
+    let hsds_params: Vec<&str> = answer.json["paths"]["/hsds/service_at_locations"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    for p in [
+        "lat",
+        "lng",
+        "radius_m",
+        "page",
+        "per_page",
+        "search",
+        "taxonomy_term_id",
+    ] {
+        assert!(hsds_params.contains(&p), "{p}");
+    }
+    let tags: Vec<&str> = answer.json["tags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect();
+    for t in ["accounts", "manage", "admin", "reports", "hsds"] {
+        assert!(tags.contains(&t), "{t}");
     }
     let params: Vec<&str> = answer.json["paths"]["/api/v1/search"]["get"]["parameters"]
         .as_array()

@@ -1,0 +1,142 @@
+//! Encryption of booking contact details at rest: XChaCha20-Poly1305 with a 256-bit key kept outside the
+//! database — from `RUTA_BOOKING_KEY` (base64), or a file `booking.key` in the data folder, created with 0600
+//! permissions on first start. A stolen database file alone reveals no contact detail.
+
+use std::path::Path;
+
+use base64::Engine as _;
+use chacha20poly1305::aead::{Aead, KeyInit};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+
+/// Encryption failed or the key is unusable.
+#[derive(Debug, thiserror::Error)]
+pub enum VaultError {
+    /// The key file or variable could not be read or created.
+    #[error("booking key: {0}")]
+    Key(String),
+    /// A ciphertext does not open with this key (tampered, or another key).
+    #[error("a booking record does not decrypt with this key")]
+    Open,
+    /// The OS random source failed.
+    #[error("random: {0}")]
+    Random(String),
+}
+
+/// The key, ready to seal and open.
+#[derive(Clone)]
+pub struct Vault {
+    cipher: XChaCha20Poly1305,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Vault(..)")
+    }
+}
+
+impl Vault {
+    /// From 32 key bytes.
+    pub fn from_key(key: &[u8; 32]) -> Self {
+        Self {
+            cipher: XChaCha20Poly1305::new(key.into()),
+        }
+    }
+
+    /// The key from `RUTA_BOOKING_KEY`-style base64 `text`, else `dir/booking.key`, created (0600) if missing.
+    pub fn open(dir: &Path, from_env: Option<&str>) -> Result<Self, VaultError> {
+        if let Some(text) = from_env.map(str::trim).filter(|t| !t.is_empty()) {
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(text)
+                .map_err(|e| VaultError::Key(format!("RUTA_BOOKING_KEY is not base64: {e}")))?;
+            let key: [u8; 32] = bytes
+                .try_into()
+                .map_err(|_| VaultError::Key("RUTA_BOOKING_KEY must be 32 bytes".to_owned()))?;
+            return Ok(Self::from_key(&key));
+        }
+        let path = dir.join("booking.key");
+        if let Ok(bytes) = std::fs::read(&path) {
+            let key: [u8; 32] = bytes
+                .try_into()
+                .map_err(|_| VaultError::Key(format!("{} must hold 32 bytes", path.display())))?;
+            return Ok(Self::from_key(&key));
+        }
+        let mut key = [0_u8; 32];
+        getrandom::fill(&mut key).map_err(|e| VaultError::Random(e.to_string()))?;
+        write_private(&path, &key).map_err(|e| VaultError::Key(format!("{}: {e}", path.display())))?;
+        Ok(Self::from_key(&key))
+    }
+
+    /// `nonce || ciphertext` of `plain`.
+    pub fn seal(&self, plain: &[u8]) -> Result<Vec<u8>, VaultError> {
+        let mut nonce = [0_u8; 24];
+        getrandom::fill(&mut nonce).map_err(|e| VaultError::Random(e.to_string()))?;
+        let sealed = self
+            .cipher
+            .encrypt(&XNonce::from(nonce), plain)
+            .map_err(|_| VaultError::Open)?;
+        let mut out = nonce.to_vec();
+        out.extend_from_slice(&sealed);
+        Ok(out)
+    }
+
+    /// The plain bytes of a [`Vault::seal`] output.
+    pub fn open_sealed(&self, sealed: &[u8]) -> Result<Vec<u8>, VaultError> {
+        if sealed.len() < 24 {
+            return Err(VaultError::Open);
+        }
+        let (nonce, body) = sealed.split_at(24);
+        let nonce: [u8; 24] = nonce.try_into().map_err(|_| VaultError::Open)?;
+        self.cipher
+            .decrypt(&XNonce::from(nonce), body)
+            .map_err(|_| VaultError::Open)
+    }
+}
+
+/// Creates `path` readable by its owner only.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sealed_text_opens_only_with_its_key_and_never_shows_the_plain_text() {
+        let dir = std::env::temp_dir().join(format!("ruta-vault-{}", std::process::id()));
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::remove_file(dir.join("booking.key"));
+        let vault = Vault::open(&dir, None).unwrap_or_else(|e| panic!("{e}"));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            let mode = std::fs::metadata(dir.join("booking.key")).map(|m| m.permissions().mode() & 0o777);
+            assert_eq!(mode.ok(), Some(0o600));
+        }
+        let sealed = vault.seal(b"+50499990000 after 6 pm").unwrap_or_default();
+        assert!(!sealed.windows(6).any(|w| w == b"+50499"));
+        assert_eq!(
+            vault.open_sealed(&sealed).unwrap_or_default(),
+            b"+50499990000 after 6 pm"
+        );
+        let again = Vault::open(&dir, None).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            again.open_sealed(&sealed).unwrap_or_default(),
+            b"+50499990000 after 6 pm",
+            "same key file"
+        );
+        let other = Vault::from_key(&[7; 32]);
+        assert!(other.open_sealed(&sealed).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

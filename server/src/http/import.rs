@@ -1,0 +1,236 @@
+//! `POST /api/v1/manage/import?dry_run=true|false[&source=NAME]`: an organisation's editor or an admin uploads
+//! an Open Referral HSDS file (HSDS 3.0 JSON as `application/json`, or a zip of a CSV package or of JSON as
+//! `application/zip`) and gets the import report back: 200 for a dry run (nothing written), 201 after a real
+//! import (one transaction, searchable as soon as the answer arrives), 422 naming the problem for a file that
+//! cannot be read.
+//!
+//! An editor's import goes into their own organisation: every service is attached to it, the file's
+//! organisations are reported and ignored, and a service whose id belongs to another organisation is skipped.
+//! An admin's import keeps the file's organisations (new ones are created approved).
+
+use std::collections::HashMap;
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::{Json, Router};
+use uuid::Uuid;
+
+use super::query::{Pairs, only, single};
+use super::session::CurrentUser;
+use crate::auth::{Permission, Role};
+use crate::directory::Directory;
+use crate::domain::Service;
+use crate::error::ApiError;
+use crate::hsds::import::{self, Context, ImportError, ImportOptions, Outcome, Plan, Report, Silent};
+use crate::state::AppState;
+
+/// The largest file accepted, in bytes: a country's whole directory as a zipped package fits many times over.
+pub const MAX_UPLOAD_BYTES: usize = 50 * 1024 * 1024;
+
+/// Above this many services the in-memory directory is rebuilt in one go rather than updated one by one.
+const REBUILD_ABOVE: usize = 2_000;
+
+/// The import route, with its own body limit.
+pub fn router() -> Router<AppState> {
+    Router::new().route(
+        "/manage/import",
+        post(import_file).layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
+    )
+}
+
+fn to_api(error: ImportError) -> ApiError {
+    match error {
+        ImportError::Unreadable(message) => ApiError::field("body", message),
+        ImportError::Store(e) => ApiError::Storage(e),
+        ImportError::Io(e) => ApiError::Internal(format!("import: {e}")),
+    }
+}
+
+/// The file's kind from its Content-Type: `upload.json` or `upload.zip` (the bytes decide in the end).
+fn upload_name(headers: &HeaderMap) -> Result<&'static str, ApiError> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    match content_type.as_str() {
+        "application/json" => Ok("upload.json"),
+        "application/zip" | "application/x-zip-compressed" | "application/octet-stream" => Ok("upload.zip"),
+        _ => Err(ApiError::field(
+            "body",
+            "send HSDS 3.0 JSON with Content-Type: application/json, or a zipped package with \
+             Content-Type: application/zip",
+        )),
+    }
+}
+
+fn dry_run(pairs: &Pairs) -> Result<bool, ApiError> {
+    match single(pairs, "dry_run")?.map(str::trim) {
+        None | Some("false") => Ok(false),
+        Some("true") => Ok(true),
+        Some(_) => Err(ApiError::invalid("dry_run", "dry_run must be true or false")),
+    }
+}
+
+/// Import an Open Referral HSDS file. Plans on a blocking thread (a large file takes seconds), writes in one
+/// transaction with one audit entry, then updates the in-memory directory: searchable when the answer arrives.
+#[utoipa::path(
+    post,
+    path = "/api/v1/manage/import",
+    tag = "manage",
+    operation_id = "manage_import_hsds",
+    security(("session" = [])),
+    params(
+        ("dry_run" = Option<bool>, Query, description = "true: report what would be imported, fixed and skipped, and write nothing. Default false."),
+        ("source" = Option<String>, Query, description = "Name of the source: ids that are not UUIDs are derived from it, so use the same name for the same directory's data. Default `upload`; an editor's source is always within their organisation."),
+    ),
+    request_body(
+        description = "HSDS 3.0 JSON (a service, a list or page of services, organisations with nested services), or a zip of an HSDS CSV package (3.0, 2.0 or 1.1) or of HSDS JSON; at most 50 MB.",
+        content(("application/json"), ("application/zip")),
+    ),
+    responses(
+        (status = 200, body = Report, description = "Dry run: the report; nothing was written."),
+        (status = 201, body = Report, description = "Imported: the report. Editors' imports go into their own organisation."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `dry_run` is not true or false, or an unknown parameter."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins import."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`body`): the file cannot be read (not HSDS, damaged, too large, no services table); the message says why. Nothing was written."),
+    )
+)]
+pub async fn import_file(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    headers: HeaderMap,
+    pairs: Pairs,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let owner = match user.user.role {
+        Role::Admin => None,
+        Role::NgoEditor => {
+            let org = user
+                .user
+                .organization_id
+                .ok_or(ApiError::Forbidden("this account has no organisation"))?;
+            user.require(Permission::EditService(org))?;
+            Some(org)
+        }
+        Role::Operator | Role::Counsellor => {
+            return Err(ApiError::Forbidden(
+                "only organisations' editors and admins import listings",
+            ));
+        }
+    };
+    only(&pairs, &["dry_run", "source"])?;
+    let dry_run = dry_run(&pairs)?;
+    let given_source = single(&pairs, "source")?.map(str::trim).filter(|s| !s.is_empty());
+    if given_source.is_some_and(|s| s.chars().count() > 100) {
+        return Err(ApiError::invalid(
+            "source",
+            "source must be at most 100 characters",
+        ));
+    }
+    // An editor's ids are derived within their organisation: two organisations importing files with the same
+    // row ids never touch each other's records.
+    let source = match (owner, given_source) {
+        (Some(org), Some(s)) => format!("organization/{org}/{s}"),
+        (Some(org), None) => format!("organization/{org}"),
+        (None, Some(s)) => s.to_owned(),
+        (None, None) => "upload".to_owned(),
+    };
+    let name = upload_name(&headers)?;
+    let body = body.map_err(|_| {
+        ApiError::field(
+            "body",
+            format!("the file must be at most {} MB", MAX_UPLOAD_BYTES / (1024 * 1024)),
+        )
+    })?;
+    if body.is_empty() {
+        return Err(ApiError::field("body", "the file is empty"));
+    }
+    let options = ImportOptions {
+        source,
+        now: state.clock.now(),
+        owner,
+        dry_run,
+    };
+
+    let planning = state.clone();
+    let planned_options = options.clone();
+    let mut plan: Plan = tokio::task::spawn_blocking(move || -> Result<Plan, ImportError> {
+        let options = planned_options;
+        let mut report = Report::new(&options.source, options.dry_run);
+        let input = import::read_bytes(&body, name, &mut report)?;
+        let directory = planning.directory();
+        Ok(import::plan(
+            input,
+            report,
+            Context {
+                countries: &planning.countries,
+                gazetteer: &planning.gazetteer,
+                known: &*directory,
+                options: &options,
+                progress: &Silent,
+            },
+        ))
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("import task: {e}")))?
+    .map_err(to_api)?;
+
+    if let Some(fatal) = plan.report.issues.iter().find(|i| i.outcome == Outcome::Fatal) {
+        return Err(ApiError::field("body", fatal.message.clone()));
+    }
+    import::write(&*state.store, &mut plan, &options, Some(user.user.id))
+        .await
+        .map_err(to_api)?;
+    let Plan {
+        organizations,
+        services,
+        report,
+    } = plan;
+    if report.written {
+        let updating = state.clone();
+        tokio::task::spawn_blocking(move || index(&updating, organizations, services))
+            .await
+            .map_err(|e| ApiError::Internal(format!("import index: {e}")))?;
+    }
+    let status = if report.written {
+        StatusCode::CREATED
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, Json(report)).into_response())
+}
+
+/// Puts the written records into the in-memory directory: one by one for a small import, a rebuilt directory
+/// (one bulk load of the index) for a large one.
+fn index(state: &AppState, organizations: Vec<crate::domain::Organization>, services: Vec<Service>) {
+    let mut directory = state.directory_mut();
+    for org in organizations {
+        directory.upsert_organization(org);
+    }
+    if services.len() <= REBUILD_ABOVE {
+        for service in services {
+            directory.upsert_service(service);
+        }
+        return;
+    }
+    let mut all: HashMap<Uuid, Service> = directory
+        .entries()
+        .map(|e| (e.service.id, (*e.service).clone()))
+        .collect();
+    for service in services {
+        all.insert(service.id, service);
+    }
+    let organizations = directory.organizations().map(|o| (**o).clone()).collect();
+    *directory = Directory::new(
+        organizations,
+        all.into_values().collect(),
+        state.gazetteer.clone(),
+    );
+}

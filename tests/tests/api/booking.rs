@@ -1,0 +1,463 @@
+//! Remote appointments over HTTP: finding a counsellor, slots, booking without an account, one booking per slot
+//! under 50 concurrent requests, Idempotency-Key, the secret, the counsellor's decisions, "book again", the
+//! neutral .ics, and the purge that leaves no trace in the database files.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, NaiveTime, Utc};
+use ruta_server::booking::{Counsellor, Modality};
+use ruta_server::domain::slots::{Availability, WeeklyWindow};
+use ruta_tests::TestApp;
+use ruta_tests::fixtures::{lang, organization};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+const PW: &str = "tres palabras sueltas";
+
+fn counsellor(user: Option<Uuid>) -> Counsellor {
+    let hour = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+    Counsellor {
+        id: Uuid::from_u128(0xC0),
+        organization_id: organization().id,
+        user_id: user,
+        display_name: "Rosa (test)".into(),
+        gender: "woman".into(),
+        languages: vec![lang("es"), lang("qu")],
+        specialities: vec!["sexual_exploitation".into(), "women".into()],
+        modalities: vec![Modality::Video, Modality::Phone],
+        availability: Availability {
+            timezone: chrono_tz::America::Lima,
+            windows: api_types::Weekday::ALL
+                .iter()
+                .map(|day| WeeklyWindow {
+                    day: *day,
+                    from: hour(9),
+                    until: hour(17),
+                })
+                .collect(),
+            time_off: Vec::new(),
+            session: Duration::minutes(50),
+            buffer: Duration::minutes(10),
+            min_notice: Duration::hours(2),
+            horizon: Duration::days(28),
+        },
+        active: true,
+        demo: false,
+    }
+}
+
+async fn spawn() -> (TestApp, String) {
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    let user = app
+        .add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
+        .await;
+    app.state
+        .bookings
+        .save_counsellor(&counsellor(Some(user)), ruta_tests::now())
+        .await
+        .unwrap();
+    let cookie = app.login("rosa@ruta.test", PW).await;
+    (app, cookie)
+}
+
+/// 2026-12-02 10:00 in Lima (−05): the day after the test clock's now (2026-12-01T15:00Z).
+const SLOT: &str = "2026-12-02T15:00:00Z";
+
+fn booking(start: &str) -> Value {
+    json!({
+        "counsellor_id": Uuid::from_u128(0xC0),
+        "start": start,
+        "modality": "video",
+        "language": "qu",
+        "alias": "Flor",
+        "contact": { "channel": "whatsapp", "value": "+51900000001 MARKER-CONTACT", "notes": "solo después de las 6" },
+        "consent": true
+    })
+}
+
+#[tokio::test]
+async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
+    let (app, cookie) = spawn().await;
+    let list = app
+        .get("/api/v1/counsellors?language=qu&modality=video&gender=woman")
+        .await;
+    assert_eq!(list.status, 200, "{}", list.text);
+    assert_eq!(list.json[0]["display_name"], "Rosa (test)");
+    assert_eq!(
+        list.json[0]["soonest"], "2026-12-01T17:00:00Z",
+        "12:00 in Lima: the first slot after 2 h notice"
+    );
+    assert!(
+        app.get("/api/v1/counsellors?language=ht")
+            .await
+            .json
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(app.get("/api/v1/counsellors?gender=other").await.status, 400);
+
+    // Slots shown in the survivor's own zone (Santiago, −03 in December).
+    let slots = app
+        .get("/api/v1/counsellors/00000000-0000-0000-0000-0000000000c0/slots?from=2026-12-02T00:00:00Z&to=2026-12-03T00:00:00Z&tz=America/Santiago")
+        .await;
+    assert_eq!(slots.status, 200, "{}", slots.text);
+    assert_eq!(slots.json["slots"][1]["start"], SLOT);
+    assert_eq!(slots.json["slots"][1]["local_start"], "2026-12-02T12:00");
+    assert_eq!(
+        slots.json["slots"].as_array().unwrap().len(),
+        8,
+        "09:00…16:00 in Lima"
+    );
+    let bad = app
+        .get("/api/v1/counsellors/00000000-0000-0000-0000-0000000000c0/slots?tz=Mars/Base")
+        .await;
+    assert_eq!(
+        (bad.status, bad.json["error"]["field"].as_str()),
+        (400, Some("tz"))
+    );
+
+    // Consent is required; modality and language must be the counsellor's.
+    let mut no_consent = booking(SLOT);
+    no_consent["consent"] = json!(false);
+    let refused = app
+        .send("POST", "/api/v1/appointments", Some(&no_consent), &[])
+        .await;
+    assert_eq!(
+        (refused.status, refused.json["error"]["field"].as_str()),
+        (422, Some("consent"))
+    );
+    let mut chat = booking(SLOT);
+    chat["modality"] = json!("chat");
+    assert_eq!(
+        app.send("POST", "/api/v1/appointments", Some(&chat), &[])
+            .await
+            .json["error"]["field"],
+        "modality"
+    );
+    let off_grid = app
+        .send(
+            "POST",
+            "/api/v1/appointments",
+            Some(&booking("2026-12-02T15:30:00Z")),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        (off_grid.status, off_grid.json["error"]["field"].as_str()),
+        (422, Some("start"))
+    );
+
+    let made = app
+        .send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
+        .await;
+    assert_eq!(made.status, 201, "{}", made.text);
+    let reference = made.json["reference"].as_str().unwrap().to_owned();
+    let secret = made.json["secret"].as_str().unwrap().to_owned();
+    assert_eq!(made.json["status"], "requested");
+    assert!(
+        made.json["room_url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://video.ruta.invalid/room/")
+    );
+    assert_eq!(
+        made.json["delete_after"], "2027-01-01T15:50:00Z",
+        "30 days after the session"
+    );
+    assert!(
+        !made.text.contains("MARKER-CONTACT"),
+        "contact details are not sent back"
+    );
+
+    // The booking with its secret (any case, dashes optional); a wrong secret finds nothing.
+    let path = format!("/api/v1/appointments/{reference}");
+    let loose = secret.to_lowercase().replace('-', "");
+    let mine = app.get_with(&path, &[("x-booking-secret", loose.as_str())]).await;
+    assert_eq!(mine.json["status"], "requested");
+    assert!(mine.json.get("secret").is_none(), "the secret is shown once");
+    assert_eq!(
+        app.get_with(&path, &[("x-booking-secret", "AAAA-BBBB-CCCC")])
+            .await
+            .status,
+        404
+    );
+    assert_eq!(app.get(&path).await.status, 404);
+
+    // The counsellor sees the request in Lima time, with the contact decrypted for them only, and confirms.
+    let dashboard = app
+        .send(
+            "GET",
+            "/api/v1/counsellor/appointments",
+            None,
+            &[("cookie", cookie.as_str())],
+        )
+        .await;
+    assert_eq!(dashboard.json[0]["local_start"], "2026-12-02T10:00");
+    assert_eq!(
+        dashboard.json[0]["contact"]["value"],
+        "+51900000001 MARKER-CONTACT"
+    );
+    assert_eq!(dashboard.json[0]["alias"], "Flor");
+    let confirm = app
+        .send(
+            "POST",
+            &format!("/api/v1/counsellor/appointments/{reference}/confirm"),
+            None,
+            &[("cookie", cookie.as_str())],
+        )
+        .await;
+    assert_eq!(confirm.json["status"], "confirmed", "{}", confirm.text);
+    assert_eq!(
+        app.get_with(&path, &[("x-booking-secret", secret.as_str())])
+            .await
+            .json["status"],
+        "confirmed"
+    );
+
+    // Other staff cannot see it; anonymous callers neither.
+    app.add_user("operator", "op@ruta.test", PW, None).await;
+    let operator = app.login("op@ruta.test", PW).await;
+    assert_eq!(
+        app.send(
+            "GET",
+            "/api/v1/counsellor/appointments",
+            None,
+            &[("cookie", operator.as_str())]
+        )
+        .await
+        .status,
+        403
+    );
+    assert_eq!(app.get("/api/v1/counsellor/appointments").await.status, 401);
+
+    // The .ics parses back, holds the time and the room, and says nothing about who or what.
+    let ics = app
+        .get_with(
+            &format!("{path}/calendar.ics"),
+            &[("x-booking-secret", secret.as_str()), ("accept-language", "es")],
+        )
+        .await;
+    assert_eq!(ics.status, 200);
+    assert!(
+        ics.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    let calendar: icalendar::Calendar = ics.text.parse().unwrap();
+    let event = calendar.components.iter().find_map(|c| c.as_event()).unwrap();
+    use icalendar::Component;
+    assert_eq!(event.get_summary(), Some("Cita"));
+    assert_eq!(
+        event.get_start(),
+        Some(icalendar::DatePerhapsTime::DateTime(
+            icalendar::CalendarDateTime::Utc(SLOT.parse::<DateTime<Utc>>().unwrap())
+        ))
+    );
+    for word in [
+        "Fixture Organisation",
+        "Rosa",
+        "traf",
+        "trata",
+        "explot",
+        "psico",
+        "ruta.test",
+    ] {
+        assert!(
+            !ics.text.to_lowercase().contains(&word.to_lowercase()),
+            "{word} in the .ics: {}",
+            ics.text
+        );
+    }
+    assert!(ics.text.contains("video.ruta.invalid"));
+
+    // Book again with the same counsellor: the counsellor sees a returning person.
+    let mut again = booking("2026-12-03T15:00:00Z");
+    again["previous_reference"] = json!(reference);
+    again["previous_secret"] = json!(secret);
+    let second = app.send("POST", "/api/v1/appointments", Some(&again), &[]).await;
+    assert_eq!(second.status, 201, "{}", second.text);
+    assert_eq!(second.json["returning"], true);
+    let mut forged = booking("2026-12-04T15:00:00Z");
+    forged["previous_reference"] = json!(reference);
+    forged["previous_secret"] = json!("AAAA-BBBB-CCCC");
+    assert_eq!(
+        app.send("POST", "/api/v1/appointments", Some(&forged), &[])
+            .await
+            .json["error"]["field"],
+        "previous_reference"
+    );
+
+    // Declining suggests other free slots; the survivor sees "declined".
+    let second_ref = second.json["reference"].as_str().unwrap();
+    let decline = app
+        .send(
+            "POST",
+            &format!("/api/v1/counsellor/appointments/{second_ref}/decline"),
+            None,
+            &[("cookie", cookie.as_str())],
+        )
+        .await;
+    assert_eq!(decline.json["status"], "declined");
+    assert_eq!(decline.json["suggested"].as_array().unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn fifty_requests_for_one_slot_make_exactly_one_booking_and_a_retry_is_the_same_booking() {
+    let (app, _) = spawn().await;
+    let app = Arc::new(app);
+    let mut tasks = Vec::new();
+    for _ in 0..50 {
+        let app = app.clone();
+        tasks.push(tokio::spawn(async move {
+            app.send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
+                .await
+        }));
+    }
+    let mut created = 0;
+    let mut taken = 0;
+    for task in tasks {
+        let answer = task.await.unwrap();
+        match answer.status {
+            201 => created += 1,
+            409 => {
+                assert_eq!(answer.json["error"]["code"], "slot_taken");
+                taken += 1;
+            }
+            other => panic!("unexpected {other}: {}", answer.text),
+        }
+    }
+    assert_eq!((created, taken), (1, 49));
+
+    // A retried request on a bad connection: same Idempotency-Key, same booking and secret, no second one.
+    let start = "2026-12-03T16:00:00Z";
+    let first = app
+        .send(
+            "POST",
+            "/api/v1/appointments",
+            Some(&booking(start)),
+            &[("idempotency-key", "retry-1")],
+        )
+        .await;
+    let retry = app
+        .send(
+            "POST",
+            "/api/v1/appointments",
+            Some(&booking(start)),
+            &[("idempotency-key", "retry-1")],
+        )
+        .await;
+    assert_eq!((first.status, retry.status), (201, 200));
+    assert_eq!(first.json["reference"], retry.json["reference"]);
+    assert_eq!(first.json["secret"], retry.json["secret"]);
+    let other_key = app
+        .send(
+            "POST",
+            "/api/v1/appointments",
+            Some(&booking(start)),
+            &[("idempotency-key", "retry-2")],
+        )
+        .await;
+    assert_eq!(
+        other_key.status, 409,
+        "another key is another booking: the slot is taken"
+    );
+}
+
+#[tokio::test]
+async fn cancelling_frees_the_slot_and_rescheduling_moves_it() {
+    let (app, _) = spawn().await;
+    let made = app
+        .send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
+        .await;
+    let path = format!(
+        "/api/v1/appointments/{}",
+        made.json["reference"].as_str().unwrap()
+    );
+    let secret = made.json["secret"].as_str().unwrap().to_owned();
+    let moved = app
+        .send(
+            "PATCH",
+            &path,
+            Some(&json!({ "action": "reschedule", "start": "2026-12-02T16:00:00Z" })),
+            &[("x-booking-secret", secret.as_str())],
+        )
+        .await;
+    assert_eq!(moved.json["start"], "2026-12-02T16:00:00Z", "{}", moved.text);
+    let rebook = app
+        .send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
+        .await;
+    assert_eq!(rebook.status, 201, "the old slot is free again");
+    let cancel = app
+        .send(
+            "PATCH",
+            &path,
+            Some(&json!({ "action": "cancel" })),
+            &[("x-booking-secret", secret.as_str())],
+        )
+        .await;
+    assert_eq!(cancel.json["status"], "cancelled");
+    let again = app
+        .send(
+            "POST",
+            "/api/v1/appointments",
+            Some(&booking("2026-12-02T16:00:00Z")),
+            &[],
+        )
+        .await;
+    assert_eq!(again.status, 201, "a cancelled booking frees its slot");
+}
+
+#[tokio::test]
+async fn after_the_purge_nothing_of_a_booking_is_left_in_the_database_files() {
+    let (app, _) = spawn().await;
+    let made = app
+        .send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
+        .await;
+    let reference = made.json["reference"].as_str().unwrap().to_owned();
+    let files = |dir: &std::path::Path| -> Vec<u8> {
+        let mut all = Vec::new();
+        for name in ["ruta.sqlite3", "ruta.sqlite3-wal"] {
+            all.extend(std::fs::read(dir.join(name)).unwrap_or_default());
+        }
+        all
+    };
+    let contains =
+        |haystack: &[u8], needle: &str| haystack.windows(needle.len()).any(|w| w == needle.as_bytes());
+    let before = files(app.data_dir.path());
+    assert!(
+        contains(&before, &reference),
+        "the reference is stored while the booking stands"
+    );
+    assert!(
+        !contains(&before, "MARKER-CONTACT"),
+        "the contact is encrypted at rest"
+    );
+
+    // 30 days after the session: purged, counted anonymously, and the bytes are gone from the files.
+    app.clock.advance(Duration::days(32));
+    let gone = app
+        .state
+        .bookings
+        .purge_appointments(app.clock.now_for_tests())
+        .await
+        .unwrap();
+    assert_eq!(gone, 1);
+    let pool = ruta_tests::pool_of(&app).await;
+    let count: i64 = sqlx::query_scalar("SELECT SUM(count) FROM appointment_counts")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(count, 1, "an anonymous count stays");
+    pool.close().await;
+    let after = files(app.data_dir.path());
+    assert!(!contains(&after, &reference), "the reference is overwritten");
+    assert!(!contains(&after, "MARKER-CONTACT"));
+    let path = format!("/api/v1/appointments/{reference}");
+    let secret = made.json["secret"].as_str().unwrap();
+    assert_eq!(
+        app.get_with(&path, &[("x-booking-secret", secret)]).await.status,
+        404
+    );
+}
