@@ -650,3 +650,92 @@ async fn a_survivor_reports_a_wrong_listing_without_personal_data() {
     assert_eq!(reports.len(), 1);
     assert_eq!(reports[0].reason.as_str(), "no_answer");
 }
+
+/// An editor imports an Open Referral file from the staff screens: checks it first (nothing saved, a report),
+/// then imports it; the new listing is in their list and in the public search at once.
+#[tokio::test]
+async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
+    use ruta_tests::fixtures::{ServiceFixture, organization};
+    let app = TestApp::spawn_with(
+        &[organization()],
+        &[ServiceFixture::new(0x100, "Centro Propio", 14.0818, -87.2068).build()],
+    )
+    .await;
+    app.add_user(
+        "ngo_editor",
+        "editor@ruta.test",
+        "tres palabras sueltas",
+        Some(organization().id),
+    )
+    .await;
+    // An HSDS 3.0 service, as another directory would publish it: ours, under another id and name.
+    let mut hsds = app
+        .get("/hsds/services/00000000-0000-0000-0000-000000000100")
+        .await
+        .json;
+    hsds["id"] = serde_json::json!("6f1c7a2e-1b7e-4c53-9a51-2d6f0a1b2c3d");
+    hsds["name"] = serde_json::json!("Centro Importado (test)");
+    // Another directory has no Ruta extensions (ours carry the names per language).
+    if let Some(object) = hsds.as_object_mut() {
+        object.retain(|key, _| !key.starts_with("x_ruta_"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("servicio.json");
+    std::fs::write(&file, serde_json::to_vec(&hsds).unwrap()).unwrap();
+
+    let b = Browser::start_sized(360, 740).await;
+    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
+    b.find("#sign-in #email")
+        .await
+        .send_keys("editor@ruta.test")
+        .await
+        .unwrap();
+    b.find("#sign-in #password")
+        .await
+        .send_keys("tres palabras sueltas")
+        .await
+        .unwrap();
+    b.find("#sign-in button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#open-import").await.click().await.unwrap();
+    b.find("#import-file")
+        .await
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(
+        b.js("return document.querySelector('#import-run').disabled")
+            .await,
+        true,
+        "check first"
+    );
+    b.find("#import-check").await.click().await.unwrap();
+    b.find("#import-report .summary").await;
+    let summary = b
+        .js("return document.querySelector('#import-report .summary').textContent")
+        .await;
+    assert!(summary.as_str().unwrap().contains("un servicio"), "{summary}");
+    let search = "/api/v1/search?lat=14.08&lon=-87.21&radius_m=5000";
+    assert!(
+        !app.get(search).await.text.contains("Centro Importado"),
+        "a check saves nothing"
+    );
+    b.screenshot("staff-5-import-check").await;
+
+    b.find("#import-run").await.click().await.unwrap();
+    wait_until(&b, "the import is done", "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
+    assert!(
+        app.get(search).await.text.contains("Centro Importado (test)"),
+        "searchable at once"
+    );
+    b.find("button.back").await.click().await.unwrap();
+    b.find("#listings li.listing").await;
+    let listings = b.js("return document.querySelector('#listings').innerText").await;
+    assert!(
+        listings.as_str().unwrap().contains("Centro Importado (test)"),
+        "{listings}"
+    );
+}
