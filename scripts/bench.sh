@@ -2,7 +2,8 @@
 # Benchmarks. Loopback only, bounded in time; prints Markdown tables for the README.
 #   scripts/bench.sh index   the spatial index and place search vs a brute-force scan (10k, 100k, 1M services)
 #   scripts/bench.sh http    the default search over HTTP with wrk (installs Debian's wrk if missing)
-#   scripts/bench.sh         both
+#   scripts/bench.sh import  importing 100,000 HSDS services into SQLite (one transaction)
+#   scripts/bench.sh         index and http
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -10,6 +11,10 @@ what="${1:-all}"
 
 if [[ "$what" == index || "$what" == all ]]; then
   cargo bench --locked -p ruta-server --bench index
+fi
+
+if [[ "$what" == import ]]; then
+  cargo bench --locked -p ruta-server --bench import
 fi
 
 if [[ "$what" == http || "$what" == all ]]; then
