@@ -88,6 +88,22 @@ async fn counsellor(state: &AppState, id: Uuid) -> Result<Counsellor, ApiError> 
 }
 
 /// `GET /counsellors?language=&gender=&speciality=&modality=`: soonest available first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/counsellors",
+    tag = "appointments",
+    operation_id = "list_counsellors",
+    params(
+        ("language" = Option<Vec<String>>, Query, description = "Speaks one of these languages (repeatable)."),
+        ("gender" = Option<String>, Query, description = "`woman`, `man` or `non_binary`."),
+        ("speciality" = Option<String>, Query, description = "e.g. `children`, `men`, `lgbtq`, `sexual_exploitation`, `labour_exploitation`."),
+        ("modality" = Option<String>, Query, description = "`video`, `phone` or `chat`."),
+    ),
+    responses(
+        (status = 200, body = Vec<api_types::booking::CounsellorView>, description = "Soonest availability first."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`, naming the parameter."),
+    )
+)]
 async fn list(State(state): State<AppState>, pairs: Pairs) -> Result<Json<Vec<CounsellorView>>, ApiError> {
     only(&pairs, &["language", "gender", "speciality", "modality"])?;
     let languages: Vec<LanguageCode> = pairs
@@ -141,6 +157,23 @@ fn parse_time(value: Option<&str>, field: &'static str) -> Result<Option<DateTim
 }
 
 /// `GET /counsellors/{id}/slots?from&to&tz`: free slots, at most 31 days at a time.
+#[utoipa::path(
+    get,
+    path = "/api/v1/counsellors/{id}/slots",
+    tag = "appointments",
+    operation_id = "counsellor_slots",
+    params(
+        ("id" = Uuid, Path, description = "Counsellor id."),
+        ("from" = Option<String>, Query, description = "RFC 3339; default now."),
+        ("to" = Option<String>, Query, description = "RFC 3339; default from + 14 days; at most 31 days after from."),
+        ("tz" = Option<String>, Query, description = "IANA zone for `local_start`; default the counsellor's."),
+    ),
+    responses(
+        (status = 200, body = SlotList),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`, naming the parameter."),
+        (status = 404, body = api_types::ErrorBody, description = "No such counsellor taking bookings."),
+    )
+)]
 async fn slots(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -258,6 +291,21 @@ fn check_private(input: &BookingInput) -> Result<Private, ApiError> {
 }
 
 /// `POST /appointments`: a slot is booked at most once; a repeated `Idempotency-Key` gets the same booking.
+#[utoipa::path(
+    post,
+    path = "/api/v1/appointments",
+    tag = "appointments",
+    operation_id = "create_appointment",
+    request_body = BookingInput,
+    params(("Idempotency-Key" = Option<String>, Header, description = "A retried request with the same key gets the same booking.")),
+    responses(
+        (status = 201, body = BookingView, description = "Booked; `secret` is shown this once."),
+        (status = 200, body = BookingView, description = "The booking an earlier request with this Idempotency-Key made."),
+        (status = 409, body = api_types::ErrorBody, description = "`slot_taken`: someone booked that slot first."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: consent, modality, language, start, contact…"),
+        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`."),
+    )
+)]
 async fn create(State(state): State<AppState>, request: Request) -> Result<Response, ApiError> {
     let (parts, body) = request.into_parts();
     let address = address_of(&parts, &state);
@@ -477,6 +525,21 @@ async fn name_of(state: &AppState, id: Uuid) -> Result<String, ApiError> {
         .unwrap_or_default())
 }
 
+#[utoipa::path(
+    get,
+    path = "/api/v1/appointments/{reference}",
+    tag = "appointments",
+    operation_id = "read_appointment",
+    params(
+        ("reference" = String, Path, description = "The booking reference, `R-XXXX-XXXX`."),
+        ("X-Booking-Secret" = String, Header, description = "The secret given when booking."),
+    ),
+    responses(
+        (status = 200, body = BookingView),
+        (status = 404, body = api_types::ErrorBody, description = "No booking with this reference and secret."),
+        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`."),
+    )
+)]
 async fn read(
     State(state): State<AppState>,
     Path(reference): Path<String>,
@@ -489,6 +552,23 @@ async fn read(
 }
 
 /// `PATCH`: cancel, or move to another free slot of the same counsellor.
+#[utoipa::path(
+    patch,
+    path = "/api/v1/appointments/{reference}",
+    tag = "appointments",
+    operation_id = "change_appointment",
+    request_body = BookingChange,
+    params(
+        ("reference" = String, Path, description = "The booking reference."),
+        ("X-Booking-Secret" = String, Header, description = "The secret given when booking."),
+    ),
+    responses(
+        (status = 200, body = BookingView),
+        (status = 404, body = api_types::ErrorBody, description = "No booking with this reference and secret."),
+        (status = 409, body = api_types::ErrorBody, description = "`slot_taken`."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: action or start."),
+    )
+)]
 async fn change(
     State(state): State<AppState>,
     Path(reference): Path<String>,
@@ -540,6 +620,20 @@ async fn change(
 }
 
 /// The neutral `.ics` (asked for with the secret header; the app saves it as a file).
+#[utoipa::path(
+    get,
+    path = "/api/v1/appointments/{reference}/calendar.ics",
+    tag = "appointments",
+    operation_id = "appointment_calendar",
+    params(
+        ("reference" = String, Path, description = "The booking reference."),
+        ("X-Booking-Secret" = String, Header, description = "The secret given when booking."),
+    ),
+    responses(
+        (status = 200, content_type = "text/calendar", body = String, description = "A neutral RFC 5545 event in the reader's language."),
+        (status = 404, body = api_types::ErrorBody, description = "No booking with this reference and secret."),
+    )
+)]
 async fn calendar(
     State(state): State<AppState>,
     Path(reference): Path<String>,
@@ -616,6 +710,18 @@ fn for_counsellor(state: &AppState, c: &Counsellor, a: &Appointment) -> Counsell
 }
 
 /// `GET /counsellor/appointments`: requests and upcoming sessions, in the counsellor's zone.
+#[utoipa::path(
+    get,
+    path = "/api/v1/counsellor/appointments",
+    tag = "appointments",
+    operation_id = "counsellor_appointments",
+    security(("session" = [])),
+    responses(
+        (status = 200, description = "The counsellor's requests and sessions, with contact details decrypted for them."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not a counsellor with a profile."),
+    )
+)]
 async fn dashboard(
     State(state): State<AppState>,
     user: CurrentUser,
@@ -639,6 +745,23 @@ struct Decision {
 }
 
 /// `POST /counsellor/appointments/{reference}/{confirm|decline|complete|no_show}`.
+#[utoipa::path(
+    post,
+    path = "/api/v1/counsellor/appointments/{reference}/{action}",
+    tag = "appointments",
+    operation_id = "counsellor_decide",
+    security(("session" = [])),
+    params(
+        ("reference" = String, Path, description = "The booking reference."),
+        ("action" = String, Path, description = "`confirm`, `decline`, `complete` or `no_show`."),
+    ),
+    responses(
+        (status = 200, description = "The booking; a decline adds three suggested free slots."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`."),
+        (status = 404, body = api_types::ErrorBody, description = "Not this counsellor's booking."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: not possible from the current status."),
+    )
+)]
 async fn decide(
     State(state): State<AppState>,
     user: CurrentUser,

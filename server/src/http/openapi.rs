@@ -47,6 +47,14 @@ pub const SESSION: &str = "session";
         super::manage::reports,
         super::manage::resolve_report,
         super::import::import_file,
+        super::booking::list,
+        super::booking::slots,
+        super::booking::create,
+        super::booking::read,
+        super::booking::change,
+        super::booking::calendar,
+        super::booking::dashboard,
+        super::booking::decide,
         super::admin::users,
         super::admin::create_user,
         super::admin::disable,
@@ -79,6 +87,7 @@ pub const SESSION: &str = "session";
         (name = "admin", description = "Administrators: accounts, revocations and organisations' approval"),
         (name = "reports", description = "Anyone flags a wrong listing; its organisation resolves the report"),
         (name = "hsds", description = "The public directory as Open Referral HSDS 3.0, read-only, outside /api/v1"),
+        (name = "appointments", description = "Remote psychosocial appointments without an account: counsellors, slots, bookings"),
     )
 )]
 pub struct ApiDoc;

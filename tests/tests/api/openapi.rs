@@ -172,3 +172,27 @@ async fn the_docs_page_is_served_here_with_no_third_party_asset() {
     assert!(init.text.contains("/api/v1/openapi.json"));
     assert!(!init.text.contains("petstore"), "points at our document");
 }
+
+#[tokio::test]
+async fn the_appointment_endpoints_are_documented() {
+    let app = spawn().await;
+    let answer = app.get("/api/v1/openapi.json").await;
+    let paths = answer.json["paths"].as_object().unwrap();
+    for (path, method) in [
+        ("/api/v1/counsellors", "get"),
+        ("/api/v1/counsellors/{id}/slots", "get"),
+        ("/api/v1/appointments", "post"),
+        ("/api/v1/appointments/{reference}", "get"),
+        ("/api/v1/appointments/{reference}", "patch"),
+        ("/api/v1/appointments/{reference}/calendar.ics", "get"),
+        ("/api/v1/counsellor/appointments", "get"),
+        ("/api/v1/counsellor/appointments/{reference}/{action}", "post"),
+    ] {
+        assert!(
+            paths.get(path).and_then(|p| p.get(method)).is_some(),
+            "{method} {path}"
+        );
+    }
+    let create = &answer.json["paths"]["/api/v1/appointments"]["post"]["responses"];
+    assert!(create.get("409").is_some() && create.get("201").is_some());
+}
