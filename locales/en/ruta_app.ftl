@@ -382,3 +382,11 @@ staff-outcome-fixed = Fixed
 staff-outcome-skipped = Left out
 staff-outcome-warning = Note
 staff-outcome-fatal = Serious
+
+# Staff navigation by role
+staff-nav-listings = Listings
+staff-nav-console = Hotline console
+staff-nav-coverage = Coverage
+staff-nav-sessions = Sessions
+staff-nav-availability = Availability
+staff-nav-label = Sections

@@ -382,3 +382,11 @@ staff-outcome-fixed = Corregidas
 staff-outcome-skipped = Omitidas
 staff-outcome-warning = Aviso
 staff-outcome-fatal = Grave
+
+# Staff navigation by role
+staff-nav-listings = Fichas
+staff-nav-console = Consola de línea
+staff-nav-coverage = Cobertura
+staff-nav-sessions = Sesiones
+staff-nav-availability = Disponibilidad
+staff-nav-label = Secciones

@@ -382,3 +382,11 @@ staff-outcome-fixed = Corrigées
 staff-outcome-skipped = Ignorées
 staff-outcome-warning = Avertissement
 staff-outcome-fatal = Grave
+
+# Staff navigation by role
+staff-nav-listings = Fiches
+staff-nav-console = Console de la ligne
+staff-nav-coverage = Couverture
+staff-nav-sessions = Séances
+staff-nav-availability = Disponibilités
+staff-nav-label = Rubriques

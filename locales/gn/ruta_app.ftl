@@ -391,3 +391,11 @@ staff-outcome-fixed = Oñemyatyrõva
 staff-outcome-skipped = Opytáva okápe
 staff-outcome-warning = Ema'ẽ
 staff-outcome-fatal = Apañuãi tuicha
+
+# Staff navigation by role
+staff-nav-listings = Marandukuéra
+staff-nav-console = Ñe'ẽmbyrykua rembiapo
+staff-nav-coverage = Oñeguahẽha
+staff-nav-sessions = Ñomongeta
+staff-nav-availability = Ára jeporupyrã
+staff-nav-label = Vore

@@ -387,3 +387,11 @@ staff-outcome-fixed = Korije
 staff-outcome-skipped = Kite deyò
 staff-outcome-warning = Atansyon
 staff-outcome-fatal = Grav
+
+# Staff navigation by role
+staff-nav-listings = Fich yo
+staff-nav-console = Konsòl liy dirèk
+staff-nav-coverage = Kouvèti
+staff-nav-sessions = Seyans yo
+staff-nav-availability = Disponiblite
+staff-nav-label = Seksyon yo

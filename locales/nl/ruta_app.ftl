@@ -383,3 +383,11 @@ staff-outcome-fixed = Gecorrigeerd
 staff-outcome-skipped = Weggelaten
 staff-outcome-warning = Let op
 staff-outcome-fatal = Ernstig
+
+# Staff navigation by role
+staff-nav-listings = Vermeldingen
+staff-nav-console = Hulplijnconsole
+staff-nav-coverage = Dekking
+staff-nav-sessions = Sessies
+staff-nav-availability = Beschikbaarheid
+staff-nav-label = Onderdelen

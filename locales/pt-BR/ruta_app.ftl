@@ -382,3 +382,11 @@ staff-outcome-fixed = Corrigidas
 staff-outcome-skipped = Omitidas
 staff-outcome-warning = Aviso
 staff-outcome-fatal = Grave
+
+# Staff navigation by role
+staff-nav-listings = Fichas
+staff-nav-console = Console da linha
+staff-nav-coverage = Cobertura
+staff-nav-sessions = Sessões
+staff-nav-availability = Disponibilidade
+staff-nav-label = Seções

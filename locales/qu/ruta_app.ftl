@@ -393,3 +393,11 @@ staff-outcome-fixed = Allichasqa
 staff-outcome-skipped = Saqisqa
 staff-outcome-warning = Yuyaykuy
 staff-outcome-fatal = Hatun sasachakuy
+
+# Staff navigation by role
+staff-nav-listings = Willakuykuna
+staff-nav-console = Rimanakuy ruranan
+staff-nav-coverage = Chayana
+staff-nav-sessions = Tupanakuykuna
+staff-nav-availability = Kaqninkuna
+staff-nav-label = Rakikuna

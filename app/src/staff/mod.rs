@@ -6,6 +6,9 @@
 //! Same rules as the survivor app: every string a Fluent message, relative URLs only, nothing stored on the
 //! device (the session is an HttpOnly cookie the page cannot read).
 
+mod console;
+mod counsellor;
+mod coverage;
 mod edit;
 mod history;
 mod import;
@@ -39,6 +42,25 @@ pub enum StaffScreen {
     Reports,
     /// Importing an HSDS file.
     Import,
+    /// The hotline operator's console: search everything, compose a referral.
+    Console,
+    /// Coverage-gap report with charts.
+    Coverage,
+    /// A counsellor's requests and upcoming sessions.
+    Sessions,
+    /// A counsellor's weekly availability and time off.
+    Availability,
+}
+
+impl StaffScreen {
+    /// Where an account lands after signing in.
+    pub fn home(user: &UserView) -> Self {
+        match user.role.as_str() {
+            "operator" => StaffScreen::Console,
+            "counsellor" => StaffScreen::Sessions,
+            _ => StaffScreen::Listings,
+        }
+    }
 }
 
 /// What the staff screens share.
@@ -108,6 +130,41 @@ pub async fn send<T: serde::de::DeserializeOwned>(
     serde_wasm_bindgen::from_value(value).map_err(|_| ApiFailure::code("internal"))
 }
 
+/// The screens an account's role opens, as tabs.
+#[component]
+fn StaffNav(role: String) -> impl IntoView {
+    let staff = use_staff();
+    let tabs = match role.as_str() {
+        "admin" => vec![
+            (StaffScreen::Listings, "nav-listings", tx!("staff-nav-listings")),
+            (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
+            (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
+        ],
+        "operator" => vec![
+            (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
+            (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
+        ],
+        "counsellor" => vec![
+            (StaffScreen::Sessions, "nav-sessions", tx!("staff-nav-sessions")),
+            (StaffScreen::Availability, "nav-availability", tx!("staff-nav-availability")),
+        ],
+        _ => Vec::new(),
+    };
+    let buttons = tabs
+        .into_iter()
+        .map(|(screen, id, label)| {
+            view! {
+                <button type="button" id=id class="tab"
+                    aria-current=move || (staff.screen.get() == screen).then_some("page")
+                    on:click=move |_| staff.go(screen)>
+                    {label}
+                </button>
+            }
+        })
+        .collect_view();
+    view! { <nav class="staff-nav" aria-label=tx!("staff-nav-label")>{buttons}</nav> }
+}
+
 /// The staff root: the signed-in account decides the screen.
 #[component]
 pub fn StaffApp() -> impl IntoView {
@@ -119,8 +176,8 @@ pub fn StaffApp() -> impl IntoView {
     spawn_local(async move {
         match get_json::<UserView>("/api/v1/auth/me", None).await {
             Ok(user) => {
+                staff.screen.set(StaffScreen::home(&user));
                 staff.user.set(Some(user));
-                staff.screen.set(StaffScreen::Listings);
             }
             Err(_) => staff.screen.set(StaffScreen::SignIn),
         }
@@ -161,6 +218,7 @@ pub fn StaffApp() -> impl IntoView {
                 <button id="sign-out" type="button" class="secondary" on:click=sign_out>{tx!("staff-sign-out")}</button>
             </Show>
         </header>
+        {move || staff.user.get().map(|user| view! { <StaffNav role=user.role /> })}
         <p id="staff-notice" class="status" role="status">{move || staff.notice.get()}</p>
         {move || match staff.screen.get() {
             StaffScreen::Loading => view! { <main id="staff-loading"><p>{t!("service-loading")}</p></main> }.into_any(),
@@ -170,6 +228,10 @@ pub fn StaffApp() -> impl IntoView {
             StaffScreen::History(id) => view! { <history::History id /> }.into_any(),
             StaffScreen::Reports => view! { <listings::Reports /> }.into_any(),
             StaffScreen::Import => view! { <import::Import /> }.into_any(),
+            StaffScreen::Console => view! { <console::Console /> }.into_any(),
+            StaffScreen::Coverage => view! { <coverage::Coverage /> }.into_any(),
+            StaffScreen::Sessions => view! { <counsellor::Sessions /> }.into_any(),
+            StaffScreen::Availability => view! { <counsellor::Availability /> }.into_any(),
         }}
     }
 }

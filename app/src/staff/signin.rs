@@ -26,8 +26,9 @@ pub fn SignIn() -> impl IntoView {
             match send::<UserView>("POST", "/api/v1/auth/login", body).await {
                 Ok(user) => {
                     password.set(String::new());
+                    let home = StaffScreen::home(&user);
                     staff.user.set(Some(user));
-                    staff.go(StaffScreen::Listings);
+                    staff.go(home);
                 }
                 Err(failure) => staff.failed(&failure),
             }
