@@ -40,9 +40,15 @@ fn main() -> Result<(), Box<dyn Error>> {
         let file = locales.join(language).join(DOMAIN_FILE);
         println!("cargo:rerun-if-changed={}", file.display());
         let mut messages = compile_file(&file)?;
-        // The survivor bundle leaves the staff screens' messages out (they are in the staff bundle only).
-        if std::env::var_os("CARGO_FEATURE_STAFF").is_none() {
+        // Each bundle carries only the messages it shows: the staff screens' are in the staff bundle only, the
+        // booking screens' in the booking and staff bundles (the staff screens show a booking's status too).
+        let staff = std::env::var_os("CARGO_FEATURE_STAFF").is_some();
+        let book = std::env::var_os("CARGO_FEATURE_BOOK").is_some();
+        if !staff {
             messages.retain(|(id, _)| !id.starts_with("staff-"));
+        }
+        if !staff && !book {
+            messages.retain(|(id, _)| !id.starts_with("booking-"));
         }
         let name = format!("MESSAGES_{}", language.to_ascii_uppercase().replace('-', "_"));
         let _ = writeln!(

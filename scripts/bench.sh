@@ -3,7 +3,8 @@
 #   scripts/bench.sh index   the spatial index and place search vs a brute-force scan (10k, 100k, 1M services)
 #   scripts/bench.sh http    the default search over HTTP with wrk (installs Debian's wrk if missing)
 #   scripts/bench.sh import  importing 100,000 HSDS services into SQLite (one transaction)
-#   scripts/bench.sh         index and http
+#   scripts/bench.sh coverage  the coverage report, every place × every kind, vs a brute-force scan
+#   scripts/bench.sh         index, coverage and http
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -11,6 +12,10 @@ what="${1:-all}"
 
 if [[ "$what" == index || "$what" == all ]]; then
   cargo bench --locked -p ruta-server --bench index
+fi
+
+if [[ "$what" == coverage || "$what" == all ]]; then
+  cargo bench --locked -p ruta-server --bench coverage
 fi
 
 if [[ "$what" == import ]]; then

@@ -44,6 +44,8 @@ build() {
 build ruta_app
 # The staff screens: a bundle of their own, so survivors never download them.
 build ruta_staff staff
+# The remote-session booking screens: loaded by the survivor app only when someone opens them.
+build ruta_book book
 
 hash() { sha256sum "$1" | cut -c1-12; }
 wasm_name="ruta_app_bg-$(hash "$stage/ruta_app_bg.opt.wasm").wasm"
@@ -53,10 +55,21 @@ glue_name="ruta_app-$(hash "$stage/glue.js").js"
 cp "$stage/glue.js" "app/dist/$glue_name"
 css_name="style-$(hash app/style.css).css"
 cp app/style.css "app/dist/$css_name"
+book_wasm="ruta_book_bg-$(hash "$stage/ruta_book_bg.opt.wasm").wasm"
+cp "$stage/ruta_book_bg.opt.wasm" "app/dist/$book_wasm"
+sed "s/ruta_book_bg\.wasm/$book_wasm/g" "$stage/ruta_book.js" > "$stage/book-glue.js"
+book_glue="ruta_book-$(hash "$stage/book-glue.js").js"
+cp "$stage/book-glue.js" "app/dist/$book_glue"
 cat > "$stage/boot.js" <<JS
 // Starts the app. A module script of its own, because the content security policy allows no inline script.
 import init from "./$glue_name";
 init({ module_or_path: "./$wasm_name" });
+// The booking screens, fetched the first time someone opens them and mounted into the page (the URL stays "/").
+window.rutaBooking = async (root, lang, entry) => {
+  const book = await import("./$book_glue");
+  await book.default({ module_or_path: "./$book_wasm" });
+  book.mount_booking(root, lang, entry);
+};
 if ("serviceWorker" in navigator) {
   navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
 }

@@ -22,5 +22,6 @@ cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo clippy (app, wasm32)"
 cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown --features staff -- -D warnings
+cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown --features book -- -D warnings
 echo "== cargo test"
 cargo test --locked

@@ -55,6 +55,12 @@ pub struct SlotList {
     pub timezone: String,
     /// Free slots, soonest first.
     pub slots: Vec<SlotView>,
+    /// The span looked at: from (the server's now unless `from=` was given)…
+    pub from: DateTime<Utc>,
+    /// …to (`to=`, else 14 days after `from`): the next page starts here.
+    pub to: DateTime<Utc>,
+    /// Everything about a booking is deleted this many days after the session (what the consent step says).
+    pub delete_after_days: i64,
 }
 
 /// One way to reach the person, only if they want it.
@@ -142,4 +148,209 @@ pub struct BookingChange {
     /// The new start, for `reschedule`.
     #[serde(default)]
     pub start: Option<DateTime<Utc>>,
+}
+
+// Counsellor profiles (kept by their organisation's editors and admins) and availability (kept by the counsellor).
+
+/// What a counsellor may work with (`specialities`): a closed list, so survivors can filter on it.
+pub const COUNSELLOR_SPECIALITIES: [&str; 7] = [
+    "children",
+    "men",
+    "women",
+    "lgbtq",
+    "sexual_exploitation",
+    "labour_exploitation",
+    "migrants",
+];
+
+/// A counsellor's `gender`, as survivors may ask for one.
+pub const COUNSELLOR_GENDERS: [&str; 4] = ["woman", "man", "non_binary", "unspecified"];
+
+/// How sessions happen (`modalities`).
+pub const COUNSELLOR_MODALITIES: [&str; 3] = ["video", "phone", "chat"];
+
+/// One weekly availability window, in the counsellor's own time zone. Sessions start at `from` and then every
+/// session length + buffer while they still end by `until`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AvailabilityWindow {
+    /// The day.
+    pub day: crate::Weekday,
+    /// First possible start, local `HH:MM`.
+    #[cfg_attr(feature = "openapi", schema(example = "09:00"))]
+    pub from: String,
+    /// Every session ends by then, local `HH:MM`, later than `from` on the same day.
+    #[cfg_attr(feature = "openapi", schema(example = "13:00"))]
+    pub until: String,
+}
+
+/// Time off as sent, in the counsellor's zone: local date-times `YYYY-MM-DDTHH:MM`, or whole days `YYYY-MM-DD`
+/// (`until` as a date means to the end of that day). No slot is offered that overlaps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TimeOffInput {
+    /// Start, local: `2026-12-24` or `2026-12-24T13:00`.
+    #[cfg_attr(feature = "openapi", schema(example = "2026-12-24"))]
+    pub from: String,
+    /// End, local, after `from`: `2026-12-26` (through that whole day) or `2026-12-26T09:00` (up to then).
+    #[cfg_attr(feature = "openapi", schema(example = "2026-12-26"))]
+    pub until: String,
+}
+
+/// Time off as stored: half-open `[start, end)`, shown in the counsellor's zone and in UTC.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TimeOffView {
+    /// Start in the counsellor's zone, `YYYY-MM-DDTHH:MM` (can be sent back as a [`TimeOffInput`]).
+    pub from: String,
+    /// End in the counsellor's zone, `YYYY-MM-DDTHH:MM`, exclusive.
+    pub until: String,
+    /// Start, UTC.
+    pub start: DateTime<Utc>,
+    /// End, UTC, exclusive.
+    pub end: DateTime<Utc>,
+}
+
+fn taking_bookings() -> bool {
+    true
+}
+
+/// `POST /api/v1/manage/counsellors` and `PUT /api/v1/manage/counsellors/{id}`: a counsellor's whole profile.
+/// A `PUT` replaces every field (send back what `GET` gave, changed), except that a missing `time_off` keeps the
+/// stored time off.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct CounsellorInput {
+    /// Admins only, and required for them on create; an editor's counsellors belong to the editor's
+    /// organisation. A counsellor never moves to another organisation.
+    #[serde(default)]
+    pub organization_id: Option<Uuid>,
+    /// The name shown to survivors (a first name or a chosen name), 1–80 characters.
+    pub display_name: String,
+    /// One of [`COUNSELLOR_GENDERS`].
+    pub gender: String,
+    /// Languages spoken, at least one.
+    pub languages: Vec<LanguageCode>,
+    /// From [`COUNSELLOR_SPECIALITIES`].
+    #[serde(default)]
+    pub specialities: Vec<String>,
+    /// From [`COUNSELLOR_MODALITIES`], at least one.
+    pub modalities: Vec<String>,
+    /// IANA time zone of the weekly windows and time off, e.g. `America/Lima`.
+    #[cfg_attr(feature = "openapi", schema(example = "America/Lima"))]
+    pub timezone: String,
+    /// Session length, 15–240 minutes.
+    #[cfg_attr(feature = "openapi", schema(example = 50))]
+    pub session_minutes: i64,
+    /// Free time kept between two sessions, 0–240 minutes.
+    #[cfg_attr(feature = "openapi", schema(example = 10))]
+    pub buffer_minutes: i64,
+    /// Shortest notice for a booking, 0–20160 minutes (14 days).
+    #[cfg_attr(feature = "openapi", schema(example = 120))]
+    pub notice_minutes: i64,
+    /// How far ahead bookings open, 1–365 days.
+    #[cfg_attr(feature = "openapi", schema(example = 28))]
+    pub horizon_days: i64,
+    /// Weekly availability (may be empty: no slots until the counsellor adds some).
+    #[serde(default)]
+    pub weekly: Vec<AvailabilityWindow>,
+    /// Time off; missing keeps what is stored. Time off that has already ended is not kept.
+    #[serde(default)]
+    pub time_off: Option<Vec<TimeOffInput>>,
+    /// Taking bookings (default `true`); `false` hides the counsellor from survivors, bookings stay.
+    #[serde(default = "taking_bookings")]
+    pub active: bool,
+    /// The counsellor's sign-in account, by email: an account with role `counsellor` of the same organisation,
+    /// not linked to another profile. Missing or `null`: no account linked.
+    #[serde(default)]
+    pub user_email: Option<String>,
+    /// The same account by id (either may be given; both must then name the same account).
+    #[serde(default)]
+    pub user_id: Option<Uuid>,
+}
+
+/// A counsellor's whole profile, as their organisation's editors, admins and the counsellor themself see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CounsellorProfile {
+    /// Id (the one in `GET /api/v1/counsellors/{id}/slots`).
+    pub id: Uuid,
+    /// Their organisation.
+    pub organization_id: Uuid,
+    /// Their sign-in account, if one is linked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_id: Option<Uuid>,
+    /// That account's email.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_email: Option<String>,
+    /// The name shown to survivors.
+    pub display_name: String,
+    /// One of [`COUNSELLOR_GENDERS`].
+    pub gender: String,
+    /// Languages spoken.
+    pub languages: Vec<LanguageCode>,
+    /// From [`COUNSELLOR_SPECIALITIES`].
+    pub specialities: Vec<String>,
+    /// From [`COUNSELLOR_MODALITIES`].
+    pub modalities: Vec<String>,
+    /// IANA time zone of the windows and time off.
+    pub timezone: String,
+    /// Session length, minutes.
+    pub session_minutes: i64,
+    /// Free time between two sessions, minutes.
+    pub buffer_minutes: i64,
+    /// Shortest notice for a booking, minutes.
+    pub notice_minutes: i64,
+    /// How far ahead bookings open, days.
+    pub horizon_days: i64,
+    /// Weekly availability, local, by day then time.
+    pub weekly: Vec<AvailabilityWindow>,
+    /// Time off, soonest first.
+    pub time_off: Vec<TimeOffView>,
+    /// Taking bookings.
+    pub active: bool,
+    /// Fictional demo data.
+    pub demo: bool,
+}
+
+/// `PUT /api/v1/counsellor/availability`: the signed-in counsellor's weekly windows and time off (both replaced
+/// whole), and, if given, their session length, buffer, notice and horizon (missing ones stay as they are).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AvailabilityInput {
+    /// Weekly windows, in the counsellor's zone (may be empty).
+    pub weekly: Vec<AvailabilityWindow>,
+    /// Time off (missing: none). Time off that has already ended is not kept.
+    #[serde(default)]
+    pub time_off: Vec<TimeOffInput>,
+    /// Session length, 15–240 minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session_minutes: Option<i64>,
+    /// Free time between two sessions, 0–240 minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub buffer_minutes: Option<i64>,
+    /// Shortest notice for a booking, 0–20160 minutes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice_minutes: Option<i64>,
+    /// How far ahead bookings open, 1–365 days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub horizon_days: Option<i64>,
+}
+
+/// What saving availability answers. Booked sessions are never dropped by a change of availability: those now
+/// outside it (in time off, or outside every window) stay booked and in the dashboard, and are counted here so
+/// the counsellor can move or decline them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AvailabilitySaved {
+    /// The profile as saved.
+    pub profile: CounsellorProfile,
+    /// How many booked sessions (requested or confirmed, not yet ended) fall outside the new availability.
+    pub bookings_outside: u32,
+    /// Their references, soonest first (as in `GET /api/v1/counsellor/appointments`).
+    pub references_outside: Vec<String>,
 }

@@ -6,6 +6,7 @@
 
 pub mod booking;
 pub mod country;
+pub mod coverage;
 pub mod error;
 pub mod hours;
 pub mod lang;
@@ -18,6 +19,11 @@ pub mod service;
 pub mod vocab;
 
 pub use country::{CountryCode, CountryInfo, EmergencyNumber};
+pub use coverage::{
+    CoverageArea, CoveragePlaceRow, CoveragePlaces, CoverageReport, FarPlace, OperatorDetails, OperatorHit,
+    OperatorLocation, OperatorRemoteHit, OperatorSearchResponse, ReferralCountRow, ReferralCounts,
+    ReferralDimension, ReferralInput, ReferralMessage,
+};
 pub use error::{ErrorBody, ErrorDetail};
 pub use hours::{OpeningInterval, Weekday, WeeklyHours};
 pub use lang::LanguageCode;

@@ -72,11 +72,26 @@ async fn get_value(url: &str, signal: Option<&AbortSignal>) -> Result<JsValue, A
 
 /// `POST`/`PUT` with a JSON body (already serialised); answers as [`get_value`].
 pub async fn send_value(method: &str, url: &str, body: Option<String>) -> Result<JsValue, ApiFailure> {
-    let builder = match method {
+    request_value(method, url, body, &[]).await
+}
+
+/// Any method, with extra headers (a booking's secret, an idempotency key); answers as [`get_value`].
+pub async fn request_value(
+    method: &str,
+    url: &str,
+    body: Option<String>,
+    headers: &[(&str, &str)],
+) -> Result<JsValue, ApiFailure> {
+    let mut builder = match method {
+        "GET" => Request::get(url),
         "PUT" => Request::put(url),
+        "PATCH" => Request::patch(url),
         _ => Request::post(url),
     }
     .header("Accept", "application/json");
+    for (name, value) in headers {
+        builder = builder.header(name, value);
+    }
     let response = match body {
         Some(body) => {
             builder
@@ -90,6 +105,45 @@ pub async fn send_value(method: &str, url: &str, body: Option<String>) -> Result
     }
     .map_err(|_| ApiFailure::Network)?;
     read_answer(response).await
+}
+
+#[cfg(any(feature = "book", feature = "staff"))]
+/// Fetches `url` (same origin, with `headers`) and hands the answer to the browser as a file download named
+/// `filename`: nothing goes through a third party and the page does not change.
+pub async fn download(url: &str, headers: &[(&str, &str)], filename: &str) -> Result<(), ApiFailure> {
+    let mut builder = Request::get(url);
+    for (name, value) in headers {
+        builder = builder.header(name, value);
+    }
+    let response = builder.send().await.map_err(|_| ApiFailure::Network)?;
+    if !response.ok() {
+        return read_answer(response).await.map(|_| ());
+    }
+    let raw: web_sys::Response = response.into();
+    let blob = match raw.blob() {
+        Ok(promise) => JsFuture::from(promise).await.map_err(|_| ApiFailure::Network)?,
+        Err(_) => return Err(ApiFailure::code("internal")),
+    };
+    use wasm_bindgen::JsCast as _;
+    let blob: web_sys::Blob = blob.dyn_into().map_err(|_| ApiFailure::code("internal"))?;
+    let href = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ApiFailure::code("internal"))?;
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&href);
+        link.set_download(filename);
+        link.click();
+    }
+    // Revoked a little later: the browser reads the blob after the click returns.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&href);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    Ok(())
 }
 
 /// An answer's JSON, or its API error.

@@ -108,3 +108,90 @@ pub fn long_date(at: &DateTime<Utc>, lang: Lang) -> String {
         format!("{}-{:02}-{:02}", at.year(), at.month(), at.day())
     })
 }
+
+#[cfg(feature = "book")]
+/// The phone's time zone (`America/Lima`), as the browser knows it; `None` if it does not say.
+pub fn time_zone() -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let constructor: Function = Reflect::get(&intl, &JsValue::from_str("DateTimeFormat"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let formatter = Reflect::construct(&constructor, &Array::new()).ok()?;
+    let resolved: Function = Reflect::get(&formatter, &JsValue::from_str("resolvedOptions"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = resolved.call0(&formatter).ok()?;
+    Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()?
+        .as_string()
+        .filter(|zone| zone.contains('/') || zone == "UTC")
+}
+
+#[cfg(any(feature = "book", feature = "staff"))]
+/// An instant in the phone's time zone, with the given `Intl.DateTimeFormat` fields; `fallback` if `Intl` fails.
+fn date_parts(at: &DateTime<Utc>, lang: Lang, fields: &[(&str, &str)], fallback: Fallback) -> String {
+    let date = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let options: Vec<(&str, JsValue)> = fields.iter().map(|(k, v)| (*k, JsValue::from_str(v))).collect();
+    intl_format("DateTimeFormat", lang, &options, &date).unwrap_or_else(|| {
+        use chrono::{Datelike as _, Timelike as _};
+        let day = format!("{}-{:02}-{:02}", at.year(), at.month(), at.day());
+        let time = format!("{:02}:{:02} UTC", at.hour(), at.minute());
+        match fallback {
+            Fallback::Day => day,
+            Fallback::Time => time,
+            Fallback::Both => format!("{day} {time}"),
+        }
+    })
+}
+
+#[cfg(any(feature = "book", feature = "staff"))]
+/// What to write when the browser has no `Intl`.
+#[derive(Clone, Copy)]
+enum Fallback {
+    #[cfg_attr(not(feature = "book"), expect(dead_code, reason = "days and times alone are the booking screens'"))]
+    Day,
+    #[cfg_attr(not(feature = "book"), expect(dead_code, reason = "days and times alone are the booking screens'"))]
+    Time,
+    Both,
+}
+
+#[cfg(feature = "book")]
+/// A day as a heading: "martes, 1 de diciembre", in the phone's time zone.
+pub fn day_heading(at: &DateTime<Utc>, lang: Lang) -> String {
+    capitalize_first(&date_parts(
+        at,
+        lang,
+        &[("weekday", "long"), ("month", "long"), ("day", "numeric")],
+        Fallback::Day,
+    ))
+}
+
+#[cfg(feature = "book")]
+/// A time of day: "10:00", "10:00 a. m.", in the phone's time zone.
+pub fn time_of_day(at: &DateTime<Utc>, lang: Lang) -> String {
+    date_parts(
+        at,
+        lang,
+        &[("hour", "numeric"), ("minute", "2-digit")],
+        Fallback::Time,
+    )
+}
+
+#[cfg(any(feature = "book", feature = "staff"))]
+/// Day and time together: "mar, 1 dic, 10:00", in the phone's time zone.
+pub fn day_and_time(at: &DateTime<Utc>, lang: Lang) -> String {
+    date_parts(
+        at,
+        lang,
+        &[
+            ("weekday", "short"),
+            ("month", "short"),
+            ("day", "numeric"),
+            ("hour", "numeric"),
+            ("minute", "2-digit"),
+        ],
+        Fallback::Both,
+    )
+}

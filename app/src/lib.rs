@@ -11,6 +11,8 @@
 //! Every visible string is a Fluent message (`locales/<lang>/ruta_app.ftl`), Spanish first.
 
 mod api;
+#[cfg(feature = "book")]
+mod booking_app;
 mod components;
 pub mod format;
 mod i18n;
@@ -23,17 +25,19 @@ mod state;
 
 use api_types::{CountryInfo, SearchResponse};
 use leptos::ev;
-use leptos::leptos_dom::helpers::{request_animation_frame, window_event_listener};
+use leptos::leptos_dom::helpers::{
+    request_animation_frame, window_event_listener, window_event_listener_untyped,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::api::{ApiFailure, Health, Latest, country_url, get_json, search_url};
 use crate::components::{DemoNotice, Emergency};
 use crate::format::{ExitGesture, ExitKey};
 use crate::i18n::{Lang, tx};
 use crate::pages::home::Home;
+use crate::pages::remote::BookingHost;
 use crate::pages::results::Results;
 use crate::pages::service::ServicePage;
 use crate::state::{AppState, LoadStatus, Screen};
@@ -42,15 +46,15 @@ use crate::state::{AppState, LoadStatus, Screen};
 const OFFLINE_COUNTRY: &str = "/offline/country.json";
 
 /// Mounts the app to `<body>` when the wasm module starts.
-#[cfg(not(feature = "staff"))]
-#[wasm_bindgen(start)]
+#[cfg(not(any(feature = "staff", feature = "book")))]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     leptos::mount::mount_to_body(App);
 }
 
 /// The staff bundle mounts the staff screens instead.
 #[cfg(feature = "staff")]
-#[wasm_bindgen(start)]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     leptos::mount::mount_to_body(staff::StaffApp);
 }
@@ -102,6 +106,9 @@ pub fn App() -> impl IntoView {
 
     run_searches(state);
     keyboard_exit(state);
+    // The booking screens (their own bundle) say "back to the start" with an event.
+    let home = window_event_listener_untyped("ruta-home", move |_| state.screen.set(Screen::Home));
+    on_cleanup(move || home.remove());
     focus_on_screen_change(state);
 
     view! {
@@ -117,6 +124,10 @@ pub fn App() -> impl IntoView {
             Screen::Home => view! { <Home /> }.into_any(),
             Screen::Results => view! { <Results /> }.into_any(),
             Screen::Service(id) => view! { <ServicePage id /> }.into_any(),
+            Screen::Counsellors | Screen::Book { .. } | Screen::Booked => {
+                view! { <BookingHost entry="counsellors" /> }.into_any()
+            }
+            Screen::MyBooking => view! { <BookingHost entry="my-booking" /> }.into_any(),
         }}
     }
 }
@@ -199,7 +210,7 @@ fn keyboard_exit(state: AppState) {
 }
 
 /// After moving to another screen: back to the top, focus on its heading (so screen readers announce it).
-fn focus_on_screen_change(state: AppState) {
+pub(crate) fn focus_on_screen_change(state: AppState) {
     Effect::new(move |previous: Option<Screen>| {
         let screen = state.screen.get();
         if previous.is_some_and(|p| p != screen) {

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use api_types::booking::{BookingView, CounsellorView};
 use api_types::{CountryInfo, Population, SearchResponse, ServiceKind};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -20,6 +21,51 @@ pub enum Screen {
     Results,
     /// One service in full.
     Service(Uuid),
+    /// Counsellors who take remote sessions, with filters.
+    Counsellors,
+    /// Choosing a time with a counsellor (and, for a new booking, the form).
+    #[cfg_attr(
+        not(feature = "book"),
+        expect(dead_code, reason = "only the booking bundle opens these screens")
+    )]
+    Book {
+        /// The counsellor.
+        counsellor: Uuid,
+        /// New booking, the same counsellor again, or moving the held booking.
+        mode: BookMode,
+    },
+    /// The booking just made: reference, secret, calendar file, what happens next.
+    #[cfg_attr(
+        not(feature = "book"),
+        expect(dead_code, reason = "only the booking bundle opens these screens")
+    )]
+    Booked,
+    /// "My booking": look one up with its reference and secret; status, cancel, move, book again.
+    MyBooking,
+}
+
+/// Why a time is being chosen.
+#[cfg_attr(
+    not(feature = "book"),
+    expect(dead_code, reason = "only the booking bundle books")
+)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookMode {
+    /// A first booking.
+    New,
+    /// Another session with the counsellor of the held booking (the reference links them).
+    Again,
+    /// Moving the held booking to another time.
+    Reschedule,
+}
+
+/// A booking this page knows the secret of. Memory only: gone with a reload or the quick exit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldBooking {
+    /// What the server says about it.
+    pub booking: BookingView,
+    /// The secret that opens it.
+    pub secret: String,
 }
 
 /// Where to search from.
@@ -210,6 +256,10 @@ pub struct AppState {
     pub country: RwSignal<Option<CountryInfo>>,
     /// A message after an action.
     pub notice: RwSignal<Option<Notice>>,
+    /// The counsellor being booked.
+    pub counsellor: RwSignal<Option<CounsellorView>>,
+    /// The booking made or opened here.
+    pub held: RwSignal<Option<HeldBooking>>,
 }
 
 impl AppState {
@@ -228,6 +278,8 @@ impl AppState {
             search_retry: RwSignal::new(0),
             country: RwSignal::new(None),
             notice: RwSignal::new(None),
+            counsellor: RwSignal::new(None),
+            held: RwSignal::new(None),
         }
     }
 
@@ -258,6 +310,8 @@ impl AppState {
         self.search_status.set(LoadStatus::Idle);
         self.country.set(None);
         self.notice.set(None);
+        self.counsellor.set(None);
+        self.held.set(None);
     }
 }
 

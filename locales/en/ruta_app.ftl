@@ -390,3 +390,253 @@ staff-nav-coverage = Coverage
 staff-nav-sessions = Sessions
 staff-nav-availability = Availability
 staff-nav-label = Sections
+
+# Remote sessions with a counsellor (survivor app)
+remote-session-heading = Talk with a counsellor from wherever you are
+remote-session-intro = Sessions by video, phone or chat with a counsellor who speaks your language. No account and no email needed.
+remote-session-book = Book a remote session
+remote-session-have-booking = I already have a booking
+booking-back = Back
+booking-list-heading = Counsellors for remote sessions
+booking-list-intro = Choose someone you feel comfortable with. You can keep the same person for the next sessions, so you do not have to tell your story again.
+booking-filter-any = Any
+booking-filter-language = Language
+booking-filter-gender = I would rather talk with
+booking-filter-speciality = Experience with
+booking-filter-modality = How to talk
+booking-gender-woman = A woman
+booking-gender-man = A man
+booking-gender-non_binary = A non-binary person
+booking-none = No counsellor matches these choices. Try removing one of them.
+booking-count = { $count ->
+    [one] One counsellor
+   *[other] { $count } counsellors
+}
+booking-languages = Speaks: { $languages }
+booking-specialities = Experience with: { $list }
+booking-modalities = Sessions by: { $list }
+booking-session-length = Sessions last { $minutes } minutes.
+booking-soonest = First free time: { $when }
+booking-no-soonest = No free time in the coming weeks.
+booking-choose-time = See free times
+booking-times-heading = Choose a time with { $name }
+booking-move-heading = Choose a new time with { $name }
+booking-times-zone = Times are shown in your phone's time zone ({ $zone }).
+booking-times-none = No free times in these two weeks. Look at later times, or choose another counsellor.
+booking-times-later = Later times
+booking-times-earlier = Earlier times
+booking-time-chosen = Chosen time: { $when }
+booking-form-heading = About the session
+booking-modality = How do you want to talk?
+booking-language = Language of the session
+booking-alias = A name to call you (optional)
+booking-alias-hint = It does not have to be your real name.
+booking-contact-channel = A way to reach you (optional)
+booking-contact-none = None: I will look at my booking with the reference
+booking-channel-phone = Phone call
+booking-channel-whatsapp = WhatsApp
+booking-channel-signal = Signal
+booking-channel-email = Email
+booking-contact-value = Number or address
+booking-contact-notes = How to contact you safely (optional)
+booking-contact-notes-hint = For example: “no voicemail”, “only after 6 pm”, “do not say who is calling”.
+booking-consent-heading = Before you book, please read
+booking-consent-stored = We keep only the time, how you want to talk and the language. A name and a way to reach you are kept only if you write them, and they are encrypted.
+booking-consent-who = Only your counsellor can read that name and contact. Nobody else can.
+booking-consent-deleted = { $days ->
+    [0] Everything about this session is deleted some days after it. Only an anonymous count remains: how many sessions, never who.
+    [one] Everything about this session is deleted one day after it. Only an anonymous count remains: how many sessions, never who.
+   *[other] Everything about this session is deleted { $days } days after it. Only an anonymous count remains: how many sessions, never who.
+}
+booking-consent-optional = Booking is your choice. You can see every service and call them without booking.
+booking-consent-agree = I have read this and I want to book
+booking-consent-needed = To book, tick the box that says you agree. You can also go back.
+booking-submit = Book this time
+booking-sending = Booking…
+booking-slot-taken = Someone has just taken this time. Please choose another one.
+booking-move-submit = Move my session to this time
+booking-done-heading = Your session is booked
+booking-done-intro = Write down these two codes, on paper or in your memory. You need both to see, move or cancel the session. This is the only time the secret is shown.
+booking-reference = Reference
+booking-secret = Secret
+booking-next-heading = What happens next
+booking-next-confirm = { $name } will confirm the session. You can check it under “I already have a booking”.
+booking-next-video = At the time of the session, open the video link. It works in the phone's browser.
+booking-next-phone = { $name } will call you on the number you left. If you left none, open your booking before the session to see how to join.
+booking-next-chat = At the time of the session, open your booking here with your reference and secret to join the chat.
+booking-room-link = Open the video call
+booking-status-label = Status
+booking-when-label = When
+booking-with-label = With
+booking-how-label = How
+booking-status-requested = Waiting for the counsellor to confirm
+booking-status-confirmed = Confirmed
+booking-status-declined = The counsellor cannot make this time
+booking-status-cancelled = Cancelled
+booking-status-completed = Done
+booking-status-no_show = Missed
+booking-returning = The same counsellor as your earlier session.
+booking-declined-hint = You can choose another time with the same counsellor.
+booking-deleted-on = Everything about this session will be deleted on { $date }.
+booking-calendar = Add to my calendar (.ics)
+booking-calendar-hint = The calendar entry says only “Appointment”: no organisation and no reason.
+booking-mine-heading = My booking
+booking-mine-intro = Type the reference and the secret you wrote down.
+booking-mine-open = Open my booking
+booking-not-found = No booking matches this reference and secret. Check them and try again.
+booking-cancel = Cancel the session
+booking-cancel-question = Cancel this session? The time becomes free for someone else.
+booking-cancel-confirm = Yes, cancel it
+booking-cancel-keep = No, keep it
+booking-cancelled-done = The session is cancelled.
+booking-move = Move to another time
+booking-again = Book another session with { $name }
+
+# A counsellor's sessions (staff screens)
+staff-sessions-heading = Your sessions
+staff-sessions-intro = Requests waiting for you and your next sessions, at your local time. Contact details are shown to you only.
+staff-sessions-refresh = Refresh
+staff-sessions-none = No requests or sessions yet.
+staff-sessions-requests = Requests to confirm
+staff-sessions-upcoming = Confirmed sessions
+staff-sessions-past = Earlier
+staff-sessions-status-requested = Waiting for your answer
+staff-sessions-status-declined = You declined it
+staff-sessions-returning = Returning person
+staff-sessions-alias = Name to use: { $alias }
+staff-sessions-no-alias = No name given
+staff-sessions-contact = { $channel }: { $value }
+staff-sessions-notes = Safe contact: { $notes }
+staff-sessions-suggested = Other free times you can offer: { $times }
+staff-sessions-confirm = Confirm
+staff-sessions-decline = Decline
+staff-sessions-complete = Took place
+staff-sessions-no-show = Did not come
+
+# Helpline console and coverage (staff screens)
+staff-console-heading = Helpline console
+staff-console-keys-line = Keys: / place · ↑ ↓ move · Enter open · c copy the referral · s text message · Esc back.
+staff-console-keys-heading = Keyboard shortcuts
+staff-console-kbd-enter = Enter
+staff-console-key-place = Go to the caller's place
+staff-console-key-move = Go to the next or previous result
+staff-console-key-open = Open the chosen result
+staff-console-key-copy = Prepare the referral and copy it
+staff-console-key-sms = Prepare the referral and open a text message
+staff-console-key-back = Back to the list
+staff-console-key-help = Show or hide this list
+staff-console-place = Where the caller is (town or city)
+staff-console-caller = Caller's language
+staff-console-need = What they need
+staff-console-any-kind = Any kind of help
+staff-console-anyone = Anyone
+staff-console-min-beds = Free places, at least
+staff-console-min-beds-hint = The directory records whether there are places, few or none, not the exact number: 1 or more shows only those with places.
+staff-console-verified = Checked by the organisation in the last days
+staff-console-verified-hint = Type how many days. Empty: any date.
+staff-console-prompt = Type the town or city where the caller is and choose one from the list.
+staff-console-nearby = Near the place
+staff-console-remote = Remote (phone, video or chat)
+staff-console-results =
+    { $count ->
+        [0] No services
+        [one] One service
+       *[other] { $count } services
+    } within { $radius } of { $place }; { $remote ->
+        [0] none remote
+        [one] one remote
+       *[other] { $remote } remote
+    }.
+staff-console-address = Exact address: { $address }
+staff-console-confidential = Confidential
+staff-console-confidential-detail = Confidential address: do not give it by phone or text message. Give the intake line; they will tell the person how to get there safely.
+staff-console-stale = Not checked for over 6 months
+staff-console-capacity-on = { $capacity } (as of { $date })
+staff-console-intake = Description and intake
+staff-console-checked = Last checked
+staff-console-compose = Copy the referral (c)
+staff-console-compose-sms = Send by text message (s)
+staff-console-composing = Preparing the referral…
+staff-console-referral-label = Referral in { $language }, to read out or paste
+staff-console-sms = Open the text message with this
+staff-console-sms-opened = The referral is ready in the text message.
+staff-console-copied = Referral copied.
+staff-console-copy-yourself = It could not be copied automatically: the text is selected, press Ctrl+C.
+staff-console-back = Back to the list (Esc)
+staff-console-note = Warm handoff note
+staff-console-note-hint = It stays on this screen only: it is never sent or saved, and a new search or closing the page clears it. Do not write names or anything that identifies the person.
+staff-coverage-heading = Coverage: where services are missing
+staff-coverage-intro = How much of the population lives within 25, 50 and 100 km of an in-person service, by country or by province. Distances are straight lines from each town or city in the gazetteer; a confidential shelter counts by its area, never by its address.
+staff-coverage-country = Country
+staff-coverage-all-countries = The whole region
+staff-coverage-admin-area = Province or department
+staff-coverage-whole-country = The whole country
+staff-coverage-kind = Kind of service
+staff-coverage-download = Download CSV
+staff-coverage-download-hint = One row per town or city and kind of service, with the distance to the nearest one. It includes the location of no service.
+staff-coverage-downloading = Preparing the file…
+staff-coverage-downloaded = CSV file downloaded.
+staff-coverage-by-country = each country of the region
+staff-coverage-by-area = each province of { $country }
+staff-coverage-one-area = { $area } ({ $country })
+staff-coverage-chart-heading = { $kind }: people near an in-person service, in { $scope }
+staff-coverage-chart-label = Bar chart. { $kind }: share of the population within 25, 50 and 100 km of an in-person service, in { $scope }. The same figures are in the table below.
+staff-coverage-order = Least covered first.
+staff-coverage-within-25 = Within 25 km
+staff-coverage-within-50 = Within 50 km
+staff-coverage-within-100 = Within 100 km
+staff-coverage-percent = { $value }%
+staff-coverage-table-caption = The figures of the chart
+staff-coverage-area = Area
+staff-coverage-population = Population
+staff-coverage-remote = With remote help
+staff-coverage-uncovered = No help within 100 km or remotely
+staff-coverage-median = Median distance
+staff-coverage-none-at-all = None in the directory
+staff-coverage-empty = The gazetteer has no places in this area.
+staff-coverage-farthest-heading = Places farthest from help
+staff-coverage-farthest-intro = Towns and cities more than 100 km from an in-person service of this kind, most people first.
+staff-coverage-farthest-caption = Places far from: { $kind }
+staff-coverage-no-farthest = No place is more than 100 km from a service of this kind.
+staff-coverage-place = Place
+staff-coverage-distance = Distance to the nearest
+staff-coverage-yes = Yes
+staff-coverage-no = No
+staff-coverage-counts-heading = Referrals recorded
+staff-coverage-counts-intro = Each referral counts only the kind of service, the country, the area, the language and the day: no people, no text. Groups under 5 are not shown, so that nobody can be identified.
+staff-coverage-counts-period = From { $from } to { $to }
+staff-coverage-no-referrals = No referrals in this period yet.
+staff-coverage-month = Month
+staff-coverage-language = Language
+staff-coverage-referrals = Referrals
+staff-coverage-suppressed =
+    { $groups ->
+        [one] One more group, with few referrals
+       *[other] { $groups } more groups, each with few referrals
+    }
+staff-coverage-fewer-than = fewer than { $min }
+
+# A counsellor's availability (staff screens)
+staff-availability-heading = Your availability
+staff-availability-zone = Times are in your time zone: { $zone }.
+staff-availability-weekly = Every week
+staff-availability-day = Day
+staff-availability-from = From
+staff-availability-until = Until
+staff-availability-remove = Remove
+staff-availability-add-window = Add hours
+staff-availability-time-off = Time off
+staff-availability-time-off-hint = Nobody can book you during time off. Sessions already booked stay booked.
+staff-availability-off-from = From
+staff-availability-off-until = Until
+staff-availability-add-off = Add time off
+staff-availability-rules = Sessions
+staff-availability-session = Session length (minutes)
+staff-availability-buffer = Break between sessions (minutes)
+staff-availability-notice = Minimum notice (minutes)
+staff-availability-horizon = Bookable this many days ahead
+staff-availability-save = Save availability
+staff-availability-outside = { $count ->
+    [one] One booked session is now outside your hours. It stays booked: confirm, decline or keep it from your sessions.
+   *[other] { $count } booked sessions are now outside your hours. They stay booked: confirm, decline or keep them from your sessions.
+}

@@ -28,3 +28,21 @@ calendar-summary = Appointment
 calendar-video = At the time shown, open this link for the video call:
 calendar-phone = At the time shown, the person will call you on the number you left. If you left none, call the line shown in Ruta.
 calendar-chat = At the time shown, open Ruta and go to your appointment's chat.
+
+## Referral
+
+# Referral (operator console, issue 7): the message the operator reads aloud or texts to the caller. { $name }: service name; { $phones }: numbers; { $hours }: short hours; { $address }: address.
+referral-service = Service: { $name }
+referral-phones = Phone: { $phones }
+referral-confidential = For your safety the address is confidential. Call the intake line first: { $phones }
+referral-hours = Hours: { $hours }
+referral-hours-always = open 24 hours, every day
+referral-address = Address: { $address }
+referral-demo = Demo data: this service is fictional.
+referral-day-mon = Mon
+referral-day-tue = Tue
+referral-day-wed = Wed
+referral-day-thu = Thu
+referral-day-fri = Fri
+referral-day-sat = Sat
+referral-day-sun = Sun

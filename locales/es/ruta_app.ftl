@@ -390,3 +390,253 @@ staff-nav-coverage = Cobertura
 staff-nav-sessions = Sesiones
 staff-nav-availability = Disponibilidad
 staff-nav-label = Secciones
+
+# Sesiones a distancia con una consejera o un consejero (app de sobrevivientes)
+remote-session-heading = Habla con un consejero o una consejera desde donde estés
+remote-session-intro = Sesiones por video, teléfono o chat con alguien que habla tu idioma. No necesitas cuenta ni correo.
+remote-session-book = Reservar una sesión a distancia
+remote-session-have-booking = Ya tengo una reserva
+booking-back = Volver
+booking-list-heading = Consejeros para sesiones a distancia
+booking-list-intro = Elige a alguien con quien te sientas bien. Puedes seguir con la misma persona en las próximas sesiones, para no tener que contar tu historia otra vez.
+booking-filter-any = Cualquiera
+booking-filter-language = Idioma
+booking-filter-gender = Prefiero hablar con
+booking-filter-speciality = Con experiencia en
+booking-filter-modality = Cómo hablar
+booking-gender-woman = Una mujer
+booking-gender-man = Un hombre
+booking-gender-non_binary = Una persona no binaria
+booking-none = Nadie coincide con estas opciones. Prueba a quitar alguna.
+booking-count = { $count ->
+    [one] Una persona
+   *[other] { $count } personas
+}
+booking-languages = Habla: { $languages }
+booking-specialities = Con experiencia en: { $list }
+booking-modalities = Sesiones por: { $list }
+booking-session-length = Las sesiones duran { $minutes } minutos.
+booking-soonest = Primer horario libre: { $when }
+booking-no-soonest = No hay horarios libres en las próximas semanas.
+booking-choose-time = Ver horarios libres
+booking-times-heading = Elige un horario con { $name }
+booking-move-heading = Elige un nuevo horario con { $name }
+booking-times-zone = Los horarios se muestran en la zona horaria de tu teléfono ({ $zone }).
+booking-times-none = No hay horarios libres en estas dos semanas. Mira horarios más adelante o elige a otra persona.
+booking-times-later = Horarios más adelante
+booking-times-earlier = Horarios anteriores
+booking-time-chosen = Horario elegido: { $when }
+booking-form-heading = Sobre la sesión
+booking-modality = ¿Cómo quieres hablar?
+booking-language = Idioma de la sesión
+booking-alias = Un nombre para llamarte (opcional)
+booking-alias-hint = No tiene que ser tu nombre real.
+booking-contact-channel = Una forma de contactarte (opcional)
+booking-contact-none = Ninguna: miraré mi reserva con la referencia
+booking-channel-phone = Llamada telefónica
+booking-channel-whatsapp = WhatsApp
+booking-channel-signal = Signal
+booking-channel-email = Correo electrónico
+booking-contact-value = Número o dirección
+booking-contact-notes = Cómo contactarte de forma segura (opcional)
+booking-contact-notes-hint = Por ejemplo: «sin mensajes de voz», «solo después de las 6 de la tarde», «no digan quién llama».
+booking-consent-heading = Antes de reservar, lee esto
+booking-consent-stored = Solo guardamos el horario, cómo quieres hablar y el idioma. Un nombre y una forma de contactarte se guardan solo si los escribes, y van cifrados.
+booking-consent-who = Solo tu consejero o consejera puede leer ese nombre y ese contacto. Nadie más.
+booking-consent-deleted = { $days ->
+    [0] Todo lo de esta sesión se borra unos días después. Solo queda un conteo anónimo: cuántas sesiones, nunca quién.
+    [one] Todo lo de esta sesión se borra un día después. Solo queda un conteo anónimo: cuántas sesiones, nunca quién.
+   *[other] Todo lo de esta sesión se borra { $days } días después. Solo queda un conteo anónimo: cuántas sesiones, nunca quién.
+}
+booking-consent-optional = Reservar es tu decisión. Puedes ver todos los servicios y llamarlos sin reservar.
+booking-consent-agree = Lo he leído y quiero reservar
+booking-consent-needed = Para reservar, marca la casilla que dice que estás de acuerdo. También puedes volver.
+booking-submit = Reservar este horario
+booking-sending = Reservando…
+booking-slot-taken = Alguien acaba de tomar este horario. Por favor, elige otro.
+booking-move-submit = Pasar mi sesión a este horario
+booking-done-heading = Tu sesión está reservada
+booking-done-intro = Anota estos dos códigos, en papel o en tu memoria. Necesitas los dos para ver, cambiar o cancelar la sesión. Es la única vez que se muestra el secreto.
+booking-reference = Referencia
+booking-secret = Secreto
+booking-next-heading = Qué pasa ahora
+booking-next-confirm = { $name } confirmará la sesión. Puedes verlo en «Ya tengo una reserva».
+booking-next-video = A la hora de la sesión, abre el enlace de video. Funciona en el navegador del teléfono.
+booking-next-phone = { $name } te llamará al número que dejaste. Si no dejaste ninguno, abre tu reserva antes de la sesión para ver cómo unirte.
+booking-next-chat = A la hora de la sesión, abre aquí tu reserva con la referencia y el secreto para entrar al chat.
+booking-room-link = Abrir la videollamada
+booking-status-label = Estado
+booking-when-label = Cuándo
+booking-with-label = Con
+booking-how-label = Cómo
+booking-status-requested = Esperando que se confirme
+booking-status-confirmed = Confirmada
+booking-status-declined = No pueden atenderte en este horario
+booking-status-cancelled = Cancelada
+booking-status-completed = Realizada
+booking-status-no_show = No se realizó
+booking-returning = La misma persona de tu sesión anterior.
+booking-declined-hint = Puedes elegir otro horario con la misma persona.
+booking-deleted-on = Todo lo de esta sesión se borrará el { $date }.
+booking-calendar = Añadir a mi calendario (.ics)
+booking-calendar-hint = La entrada del calendario dice solo «Cita»: sin organización y sin motivo.
+booking-mine-heading = Mi reserva
+booking-mine-intro = Escribe la referencia y el secreto que anotaste.
+booking-mine-open = Abrir mi reserva
+booking-not-found = Ninguna reserva coincide con esta referencia y este secreto. Revísalos e inténtalo de nuevo.
+booking-cancel = Cancelar la sesión
+booking-cancel-question = ¿Cancelar esta sesión? El horario queda libre para otra persona.
+booking-cancel-confirm = Sí, cancelarla
+booking-cancel-keep = No, mantenerla
+booking-cancelled-done = La sesión está cancelada.
+booking-move = Cambiar a otro horario
+booking-again = Reservar otra sesión con { $name }
+
+# Sesiones de un consejero o una consejera (pantallas del personal)
+staff-sessions-heading = Tus sesiones
+staff-sessions-intro = Las solicitudes que esperan tu respuesta y tus próximas sesiones, en tu hora local. Los datos de contacto solo te los mostramos a ti.
+staff-sessions-refresh = Actualizar
+staff-sessions-none = Todavía no hay solicitudes ni sesiones.
+staff-sessions-requests = Solicitudes por confirmar
+staff-sessions-upcoming = Sesiones confirmadas
+staff-sessions-past = Anteriores
+staff-sessions-status-requested = Espera tu respuesta
+staff-sessions-status-declined = La rechazaste
+staff-sessions-returning = Persona que vuelve
+staff-sessions-alias = Nombre a usar: { $alias }
+staff-sessions-no-alias = Sin nombre
+staff-sessions-contact = { $channel }: { $value }
+staff-sessions-notes = Contacto seguro: { $notes }
+staff-sessions-suggested = Otros horarios libres que puedes ofrecer: { $times }
+staff-sessions-confirm = Confirmar
+staff-sessions-decline = Rechazar
+staff-sessions-complete = Se realizó
+staff-sessions-no-show = No se presentó
+
+# Consola de la línea de ayuda y cobertura (pantallas del personal)
+staff-console-heading = Consola de línea
+staff-console-keys-line = Teclas: / lugar · ↑ ↓ moverse · Intro abrir · c copiar la derivación · s SMS · Esc volver.
+staff-console-keys-heading = Atajos de teclado
+staff-console-kbd-enter = Intro
+staff-console-key-place = Ir al lugar de la persona
+staff-console-key-move = Pasar al resultado siguiente o anterior
+staff-console-key-open = Abrir el resultado elegido
+staff-console-key-copy = Preparar la derivación y copiarla
+staff-console-key-sms = Preparar la derivación y abrir un SMS
+staff-console-key-back = Volver a la lista
+staff-console-key-help = Mostrar u ocultar esta lista
+staff-console-place = Dónde está la persona (pueblo o ciudad)
+staff-console-caller = Idioma de la persona que llama
+staff-console-need = Qué necesita
+staff-console-any-kind = Cualquier tipo de ayuda
+staff-console-anyone = Cualquier persona
+staff-console-min-beds = Plazas libres, como mínimo
+staff-console-min-beds-hint = El directorio guarda si hay plazas, pocas o ninguna, no el número exacto: con 1 o más se muestran solo los que tienen plazas.
+staff-console-verified = Revisado por la organización en los últimos días
+staff-console-verified-hint = Escriba cuántos días. Vacío: cualquier fecha.
+staff-console-prompt = Escriba el pueblo o la ciudad donde está la persona y elija uno de la lista.
+staff-console-nearby = Cerca del lugar
+staff-console-remote = A distancia (teléfono, video o chat)
+staff-console-results =
+    { $count ->
+        [0] Ningún servicio
+        [one] Un servicio
+       *[other] { $count } servicios
+    } a menos de { $radius } de { $place }; { $remote ->
+        [0] ninguno a distancia
+        [one] uno a distancia
+       *[other] { $remote } a distancia
+    }.
+staff-console-address = Dirección exacta: { $address }
+staff-console-confidential = Confidencial
+staff-console-confidential-detail = Dirección confidencial: no la dé por teléfono ni por SMS. Dé la línea de admisión; allí le dirán a la persona cómo llegar con seguridad.
+staff-console-stale = Sin revisar hace más de 6 meses
+staff-console-capacity-on = { $capacity } (al { $date })
+staff-console-intake = Descripción y admisión
+staff-console-checked = Última revisión
+staff-console-compose = Copiar la derivación (c)
+staff-console-compose-sms = Enviar por SMS (s)
+staff-console-composing = Preparando la derivación…
+staff-console-referral-label = Derivación en { $language }, para leer o pegar
+staff-console-sms = Abrir el SMS con este texto
+staff-console-sms-opened = La derivación está lista en el SMS.
+staff-console-copied = Derivación copiada.
+staff-console-copy-yourself = No se pudo copiar sola: el texto está seleccionado, pulse Ctrl+C.
+staff-console-back = Volver a la lista (Esc)
+staff-console-note = Nota para el traspaso
+staff-console-note-hint = Solo queda en esta pantalla: no se envía ni se guarda, y se borra con una nueva búsqueda o al cerrar la página. No escriba nombres ni datos que identifiquen a la persona.
+staff-coverage-heading = Cobertura: dónde faltan servicios
+staff-coverage-intro = Qué parte de la población vive a menos de 25, 50 y 100 km de un servicio presencial, por país o por departamento. Las distancias son en línea recta desde cada pueblo o ciudad del nomenclátor; un refugio confidencial cuenta por su zona, nunca por su dirección.
+staff-coverage-country = País
+staff-coverage-all-countries = Toda la región
+staff-coverage-admin-area = Departamento o provincia
+staff-coverage-whole-country = Todo el país
+staff-coverage-kind = Tipo de servicio
+staff-coverage-download = Descargar CSV
+staff-coverage-download-hint = Una fila por pueblo o ciudad y tipo de servicio, con la distancia al más cercano. No incluye la ubicación de ningún servicio.
+staff-coverage-downloading = Preparando el archivo…
+staff-coverage-downloaded = Archivo CSV descargado.
+staff-coverage-by-country = cada país de la región
+staff-coverage-by-area = cada departamento o provincia de { $country }
+staff-coverage-one-area = { $area } ({ $country })
+staff-coverage-chart-heading = { $kind }: población cerca de un servicio presencial, en { $scope }
+staff-coverage-chart-label = Gráfico de barras. { $kind }: parte de la población a menos de 25, 50 y 100 km de un servicio presencial, en { $scope }. Las mismas cifras están en la tabla que sigue.
+staff-coverage-order = Ordenado de menor a mayor cobertura.
+staff-coverage-within-25 = A menos de 25 km
+staff-coverage-within-50 = A menos de 50 km
+staff-coverage-within-100 = A menos de 100 km
+staff-coverage-percent = { $value } %
+staff-coverage-table-caption = Las cifras del gráfico
+staff-coverage-area = Zona
+staff-coverage-population = Población
+staff-coverage-remote = Con atención a distancia
+staff-coverage-uncovered = Sin ayuda a 100 km ni a distancia
+staff-coverage-median = Distancia mediana
+staff-coverage-none-at-all = Ninguno en el directorio
+staff-coverage-empty = No hay lugares del nomenclátor en esta zona.
+staff-coverage-farthest-heading = Lugares más lejos de la ayuda
+staff-coverage-farthest-intro = Pueblos y ciudades a más de 100 km de un servicio presencial de este tipo, con más habitantes primero.
+staff-coverage-farthest-caption = Lugares lejos de: { $kind }
+staff-coverage-no-farthest = Ningún lugar queda a más de 100 km de un servicio de este tipo.
+staff-coverage-place = Lugar
+staff-coverage-distance = Distancia al más cercano
+staff-coverage-yes = Sí
+staff-coverage-no = No
+staff-coverage-counts-heading = Derivaciones registradas
+staff-coverage-counts-intro = Cada derivación cuenta solo el tipo de servicio, el país, la zona, el idioma y el día: ni personas ni textos. Los grupos de menos de 5 no se muestran, para que nadie pueda ser identificado.
+staff-coverage-counts-period = Del { $from } al { $to }
+staff-coverage-no-referrals = Todavía no hay derivaciones en este período.
+staff-coverage-month = Mes
+staff-coverage-language = Idioma
+staff-coverage-referrals = Derivaciones
+staff-coverage-suppressed =
+    { $groups ->
+        [one] Un grupo más, con pocas derivaciones
+       *[other] { $groups } grupos más, cada uno con pocas derivaciones
+    }
+staff-coverage-fewer-than = menos de { $min }
+
+# Disponibilidad de un consejero o una consejera (pantallas del personal)
+staff-availability-heading = Tu disponibilidad
+staff-availability-zone = Los horarios están en tu zona horaria: { $zone }.
+staff-availability-weekly = Cada semana
+staff-availability-day = Día
+staff-availability-from = Desde
+staff-availability-until = Hasta
+staff-availability-remove = Quitar
+staff-availability-add-window = Añadir horario
+staff-availability-time-off = Días libres
+staff-availability-time-off-hint = Nadie puede reservar contigo en tus días libres. Las sesiones ya reservadas se mantienen.
+staff-availability-off-from = Desde
+staff-availability-off-until = Hasta
+staff-availability-add-off = Añadir días libres
+staff-availability-rules = Sesiones
+staff-availability-session = Duración de la sesión (minutos)
+staff-availability-buffer = Pausa entre sesiones (minutos)
+staff-availability-notice = Aviso mínimo (minutos)
+staff-availability-horizon = Se puede reservar con estos días de anticipación
+staff-availability-save = Guardar disponibilidad
+staff-availability-outside = { $count ->
+    [one] Una sesión reservada queda fuera de tu horario. Sigue reservada: confírmala, recházala o mantenla desde tus sesiones.
+   *[other] { $count } sesiones reservadas quedan fuera de tu horario. Siguen reservadas: confírmalas, recházalas o mantenlas desde tus sesiones.
+}

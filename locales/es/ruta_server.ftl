@@ -28,3 +28,21 @@ calendar-summary = Cita
 calendar-video = A la hora indicada, abra este enlace para la videollamada:
 calendar-phone = A la hora indicada, la persona que le atiende le llamará al número que dejó. Si no dejó ninguno, llame usted a la línea que aparece en Ruta.
 calendar-chat = A la hora indicada, abra Ruta y entre al chat de su cita.
+
+## Referral
+
+# Referencia (consola de operadores, issue 7): el mensaje que la operadora lee o envía por SMS a quien llama. { $name }: nombre del servicio; { $phones }: números; { $hours }: horario corto; { $address }: dirección.
+referral-service = Servicio: { $name }
+referral-phones = Teléfono: { $phones }
+referral-confidential = Por su seguridad, la dirección es confidencial. Llame primero a la línea de admisión: { $phones }
+referral-hours = Horario: { $hours }
+referral-hours-always = abierto las 24 horas, todos los días
+referral-address = Dirección: { $address }
+referral-demo = Dato de demostración: este servicio es ficticio.
+referral-day-mon = lun
+referral-day-tue = mar
+referral-day-wed = mié
+referral-day-thu = jue
+referral-day-fri = vie
+referral-day-sat = sáb
+referral-day-sun = dom

@@ -390,3 +390,256 @@ staff-nav-coverage = Couverture
 staff-nav-sessions = Séances
 staff-nav-availability = Disponibilités
 staff-nav-label = Rubriques
+
+# Séances à distance avec une conseillère ou un conseiller (application pour les survivantes et survivants)
+remote-session-heading = Parlez avec une conseillère ou un conseiller, où que vous soyez
+remote-session-intro = Des séances par vidéo, par téléphone ou par chat avec une personne qui parle votre langue. Pas besoin de compte ni d’adresse e-mail.
+remote-session-book = Réserver une séance à distance
+remote-session-have-booking = J’ai déjà une réservation
+booking-back = Retour
+booking-list-heading = Conseillères et conseillers pour des séances à distance
+booking-list-intro = Choisissez une personne avec qui vous vous sentez à l’aise. Vous pouvez garder la même personne pour les séances suivantes, pour ne pas avoir à raconter votre histoire une nouvelle fois.
+booking-filter-any = Peu importe
+booking-filter-language = Langue
+booking-filter-gender = Je préfère parler avec
+booking-filter-speciality = Expérience auprès de
+booking-filter-modality = Comment parler
+booking-gender-woman = Une femme
+booking-gender-man = Un homme
+booking-gender-non_binary = Une personne non binaire
+booking-none = Personne ne correspond à ces choix. Essayez d’en retirer un.
+booking-count =
+    { $count ->
+        [one] Une personne
+        [many] { $count } de personnes
+       *[other] { $count } personnes
+    }
+booking-languages = Langues parlées : { $languages }
+booking-specialities = Expérience auprès de : { $list }
+booking-modalities = Séances : { $list }
+booking-session-length = Les séances durent { $minutes } minutes.
+booking-soonest = Premier créneau libre : { $when }
+booking-no-soonest = Aucun créneau libre dans les prochaines semaines.
+booking-choose-time = Voir les créneaux libres
+booking-times-heading = Choisissez un créneau avec { $name }
+booking-move-heading = Choisissez un nouveau créneau avec { $name }
+booking-times-zone = Les horaires sont affichés dans le fuseau horaire de votre téléphone ({ $zone }).
+booking-times-none = Aucun créneau libre pendant ces deux semaines. Regardez les créneaux suivants ou choisissez une autre personne.
+booking-times-later = Créneaux suivants
+booking-times-earlier = Créneaux précédents
+booking-time-chosen = Créneau choisi : { $when }
+booking-form-heading = À propos de la séance
+booking-modality = Comment voulez-vous parler ?
+booking-language = Langue de la séance
+booking-alias = Un nom pour vous appeler (facultatif)
+booking-alias-hint = Pas besoin que ce soit votre vrai nom.
+booking-contact-channel = Un moyen de vous joindre (facultatif)
+booking-contact-none = Aucun : je consulterai ma réservation avec la référence
+booking-channel-phone = Appel téléphonique
+booking-channel-whatsapp = WhatsApp
+booking-channel-signal = Signal
+booking-channel-email = E-mail
+booking-contact-value = Numéro ou adresse
+booking-contact-notes = Comment vous joindre sans risque (facultatif)
+booking-contact-notes-hint = Par exemple : « pas de message vocal », « seulement après 18 h », « ne dites pas qui appelle ».
+booking-consent-heading = Avant de réserver, lisez ceci
+booking-consent-stored = Nous gardons seulement le créneau, la façon dont vous voulez parler et la langue. Un nom et un moyen de vous joindre ne sont gardés que si vous les écrivez, et ils sont chiffrés.
+booking-consent-who = Seule votre conseillère ou votre conseiller peut lire ce nom et ce contact. Personne d’autre.
+booking-consent-deleted =
+    { $days ->
+        [0] Tout ce qui concerne cette séance est effacé quelques jours après. Il ne reste qu’un décompte anonyme : combien de séances, jamais qui.
+        [one] Tout ce qui concerne cette séance est effacé un jour après. Il ne reste qu’un décompte anonyme : combien de séances, jamais qui.
+        [many] Tout ce qui concerne cette séance est effacé { $days } de jours après. Il ne reste qu’un décompte anonyme : combien de séances, jamais qui.
+       *[other] Tout ce qui concerne cette séance est effacé { $days } jours après. Il ne reste qu’un décompte anonyme : combien de séances, jamais qui.
+    }
+booking-consent-optional = Réserver, c’est votre choix. Vous pouvez voir tous les services et les appeler sans réserver.
+booking-consent-agree = J’ai lu ceci et je veux réserver
+booking-consent-needed = Pour réserver, cochez la case qui dit que vous êtes d’accord. Vous pouvez aussi revenir en arrière.
+booking-submit = Réserver ce créneau
+booking-sending = Réservation en cours…
+booking-slot-taken = Quelqu’un vient de prendre ce créneau. Choisissez-en un autre, s’il vous plaît.
+booking-move-submit = Déplacer ma séance à ce créneau
+booking-done-heading = Votre séance est réservée
+booking-done-intro = Notez ces deux codes, sur papier ou dans votre mémoire. Il vous faut les deux pour voir, déplacer ou annuler la séance. C’est la seule fois où le code secret est affiché.
+booking-reference = Référence
+booking-secret = Code secret
+booking-next-heading = Et maintenant ?
+booking-next-confirm = { $name } va confirmer la séance. Vous pourrez le vérifier dans « J’ai déjà une réservation ».
+booking-next-video = À l’heure de la séance, ouvrez le lien de l’appel vidéo. Il fonctionne dans le navigateur du téléphone.
+booking-next-phone = { $name } vous appellera au numéro que vous avez laissé. Si vous n’en avez laissé aucun, ouvrez votre réservation avant la séance pour savoir comment la rejoindre.
+booking-next-chat = À l’heure de la séance, ouvrez ici votre réservation avec la référence et le code secret pour entrer dans le chat.
+booking-room-link = Ouvrir l’appel vidéo
+booking-status-label = État
+booking-when-label = Quand
+booking-with-label = Avec
+booking-how-label = Comment
+booking-status-requested = En attente de confirmation
+booking-status-confirmed = Confirmée
+booking-status-declined = La personne ne peut pas vous recevoir à ce créneau
+booking-status-cancelled = Annulée
+booking-status-completed = Effectuée
+booking-status-no_show = N’a pas eu lieu
+booking-returning = La même personne que pour votre séance précédente.
+booking-declined-hint = Vous pouvez choisir un autre créneau avec la même personne.
+booking-deleted-on = Tout ce qui concerne cette séance sera effacé le { $date }.
+booking-calendar = Ajouter à mon agenda (.ics)
+booking-calendar-hint = Dans l’agenda, il est seulement écrit « Rendez-vous » : pas d’organisation, pas de motif.
+booking-mine-heading = Ma réservation
+booking-mine-intro = Écrivez la référence et le code secret que vous avez notés.
+booking-mine-open = Ouvrir ma réservation
+booking-not-found = Aucune réservation ne correspond à cette référence et à ce code secret. Vérifiez-les et réessayez.
+booking-cancel = Annuler la séance
+booking-cancel-question = Annuler cette séance ? Le créneau redevient libre pour quelqu’un d’autre.
+booking-cancel-confirm = Oui, l’annuler
+booking-cancel-keep = Non, la garder
+booking-cancelled-done = La séance est annulée.
+booking-move = Changer de créneau
+booking-again = Réserver une autre séance avec { $name }
+
+# Console de la ligne d'écoute et couverture (écrans du personnel)
+staff-console-heading = Console de la ligne d'écoute
+staff-console-keys-line = Touches : / lieu · ↑ ↓ se déplacer · Entrée ouvrir · c copier l'orientation · s SMS · Échap revenir.
+staff-console-keys-heading = Raccourcis clavier
+staff-console-kbd-enter = Entrée
+staff-console-key-place = Aller au lieu de la personne
+staff-console-key-move = Passer au résultat suivant ou précédent
+staff-console-key-open = Ouvrir le résultat choisi
+staff-console-key-copy = Préparer l'orientation et la copier
+staff-console-key-sms = Préparer l'orientation et ouvrir un SMS
+staff-console-key-back = Revenir à la liste
+staff-console-key-help = Afficher ou masquer cette liste
+staff-console-place = Où se trouve la personne (ville ou village)
+staff-console-caller = Langue de la personne qui appelle
+staff-console-need = Ce dont elle a besoin
+staff-console-any-kind = Tout type d'aide
+staff-console-anyone = Toute personne
+staff-console-min-beds = Places libres, au moins
+staff-console-min-beds-hint = L'annuaire indique s'il y a des places, peu ou aucune, pas leur nombre exact : avec 1 ou plus, seuls ceux qui ont des places s'affichent.
+staff-console-verified = Vérifié par l'organisation ces derniers jours
+staff-console-verified-hint = Indiquez le nombre de jours. Vide : n'importe quelle date.
+staff-console-prompt = Tapez la ville ou le village où se trouve la personne et choisissez-en un dans la liste.
+staff-console-nearby = Près du lieu
+staff-console-remote = À distance (téléphone, vidéo ou chat)
+staff-console-results =
+    { $count ->
+        [0] Aucun service
+        [one] Un service
+       *[other] { $count } services
+    } à moins de { $radius } de { $place } ; { $remote ->
+        [0] aucun à distance
+        [one] un à distance
+       *[other] { $remote } à distance
+    }.
+staff-console-address = Adresse exacte : { $address }
+staff-console-confidential = Confidentiel
+staff-console-confidential-detail = Adresse confidentielle : ne la donnez ni par téléphone ni par SMS. Donnez la ligne d'accueil ; elle indiquera à la personne comment venir en sécurité.
+staff-console-stale = Non vérifié depuis plus de 6 mois
+staff-console-capacity-on = { $capacity } (au { $date })
+staff-console-intake = Description et accueil
+staff-console-checked = Dernière vérification
+staff-console-compose = Copier l'orientation (c)
+staff-console-compose-sms = Envoyer par SMS (s)
+staff-console-composing = Préparation de l'orientation…
+staff-console-referral-label = Orientation en { $language }, à lire ou à coller
+staff-console-sms = Ouvrir le SMS avec ce texte
+staff-console-sms-opened = L'orientation est prête dans le SMS.
+staff-console-copied = Orientation copiée.
+staff-console-copy-yourself = La copie automatique n'a pas marché : le texte est sélectionné, appuyez sur Ctrl+C.
+staff-console-back = Revenir à la liste (Échap)
+staff-console-note = Note de passage de relais
+staff-console-note-hint = Elle reste sur cet écran seulement : elle n'est ni envoyée ni enregistrée, et s'efface avec une nouvelle recherche ou à la fermeture de la page. N'écrivez ni nom ni rien qui identifie la personne.
+staff-coverage-heading = Couverture : où manquent les services
+staff-coverage-intro = Quelle part de la population vit à moins de 25, 50 et 100 km d'un service sur place, par pays ou par département. Les distances sont à vol d'oiseau depuis chaque ville ou village du répertoire des lieux ; un foyer confidentiel compte par sa zone, jamais par son adresse.
+staff-coverage-country = Pays
+staff-coverage-all-countries = Toute la région
+staff-coverage-admin-area = Département ou province
+staff-coverage-whole-country = Tout le pays
+staff-coverage-kind = Type de service
+staff-coverage-download = Télécharger le CSV
+staff-coverage-download-hint = Une ligne par ville ou village et type de service, avec la distance jusqu'au plus proche. Aucun emplacement de service n'y figure.
+staff-coverage-downloading = Préparation du fichier…
+staff-coverage-downloaded = Fichier CSV téléchargé.
+staff-coverage-by-country = chaque pays de la région
+staff-coverage-by-area = chaque département ou province de { $country }
+staff-coverage-one-area = { $area } ({ $country })
+staff-coverage-chart-heading = { $kind } : population proche d'un service sur place, dans { $scope }
+staff-coverage-chart-label = Diagramme en barres. { $kind } : part de la population à moins de 25, 50 et 100 km d'un service sur place, dans { $scope }. Les mêmes chiffres sont dans le tableau qui suit.
+staff-coverage-order = De la plus faible à la plus forte couverture.
+staff-coverage-within-25 = À moins de 25 km
+staff-coverage-within-50 = À moins de 50 km
+staff-coverage-within-100 = À moins de 100 km
+staff-coverage-percent = { $value } %
+staff-coverage-table-caption = Les chiffres du diagramme
+staff-coverage-area = Zone
+staff-coverage-population = Population
+staff-coverage-remote = Avec aide à distance
+staff-coverage-uncovered = Sans aide à 100 km ni à distance
+staff-coverage-median = Distance médiane
+staff-coverage-none-at-all = Aucun dans l'annuaire
+staff-coverage-empty = Le répertoire n'a aucun lieu dans cette zone.
+staff-coverage-farthest-heading = Les lieux les plus éloignés de l'aide
+staff-coverage-farthest-intro = Villes et villages à plus de 100 km d'un service sur place de ce type, les plus peuplés d'abord.
+staff-coverage-farthest-caption = Lieux éloignés de : { $kind }
+staff-coverage-no-farthest = Aucun lieu n'est à plus de 100 km d'un service de ce type.
+staff-coverage-place = Lieu
+staff-coverage-distance = Distance jusqu'au plus proche
+staff-coverage-yes = Oui
+staff-coverage-no = Non
+staff-coverage-counts-heading = Orientations enregistrées
+staff-coverage-counts-intro = Chaque orientation ne compte que le type de service, le pays, la zone, la langue et le jour : ni personnes ni textes. Les groupes de moins de 5 ne s'affichent pas, pour que personne ne puisse être identifié.
+staff-coverage-counts-period = Du { $from } au { $to }
+staff-coverage-no-referrals = Pas encore d'orientation sur cette période.
+staff-coverage-month = Mois
+staff-coverage-language = Langue
+staff-coverage-referrals = Orientations
+staff-coverage-suppressed =
+    { $groups ->
+        [one] Un groupe de plus, avec peu d'orientations
+       *[other] { $groups } groupes de plus, chacun avec peu d'orientations
+    }
+staff-coverage-fewer-than = moins de { $min }
+
+# Séances et disponibilités d’une conseillère ou d’un conseiller (écrans du personnel)
+staff-sessions-heading = Vos séances
+staff-sessions-intro = Les demandes qui attendent votre réponse et vos prochaines séances, à votre heure locale. Les coordonnées ne sont affichées que pour vous.
+staff-sessions-refresh = Actualiser
+staff-sessions-none = Aucune demande ni séance pour l’instant.
+staff-sessions-requests = Demandes à confirmer
+staff-sessions-upcoming = Séances confirmées
+staff-sessions-past = Précédentes
+staff-sessions-status-requested = En attente de votre réponse
+staff-sessions-status-declined = Vous l’avez refusée
+staff-sessions-returning = Personne qui revient
+staff-sessions-alias = Nom à utiliser : { $alias }
+staff-sessions-no-alias = Aucun nom indiqué
+staff-sessions-contact = { $channel } : { $value }
+staff-sessions-notes = Contact sans risque : { $notes }
+staff-sessions-suggested = Autres créneaux libres que vous pouvez proposer : { $times }
+staff-sessions-confirm = Confirmer
+staff-sessions-decline = Refuser
+staff-sessions-complete = A eu lieu
+staff-sessions-no-show = La personne n’est pas venue
+staff-availability-heading = Vos disponibilités
+staff-availability-zone = Les horaires sont dans votre fuseau horaire : { $zone }.
+staff-availability-weekly = Chaque semaine
+staff-availability-day = Jour
+staff-availability-from = De
+staff-availability-until = Jusqu’à
+staff-availability-remove = Retirer
+staff-availability-add-window = Ajouter des horaires
+staff-availability-time-off = Congés
+staff-availability-time-off-hint = Personne ne peut réserver avec vous pendant vos congés. Les séances déjà réservées restent réservées.
+staff-availability-off-from = Du
+staff-availability-off-until = Au
+staff-availability-add-off = Ajouter un congé
+staff-availability-rules = Séances
+staff-availability-session = Durée d’une séance (minutes)
+staff-availability-buffer = Pause entre deux séances (minutes)
+staff-availability-notice = Préavis minimum (minutes)
+staff-availability-horizon = Nombre de jours à l’avance où l’on peut réserver
+staff-availability-save = Enregistrer les disponibilités
+staff-availability-outside = { $count ->
+    [one] Une séance réservée est maintenant en dehors de vos horaires. Elle reste réservée : confirmez-la, refusez-la ou gardez-la depuis vos séances.
+    [many] { $count } de séances réservées sont maintenant en dehors de vos horaires. Elles restent réservées : confirmez-les, refusez-les ou gardez-les depuis vos séances.
+   *[other] { $count } séances réservées sont maintenant en dehors de vos horaires. Elles restent réservées : confirmez-les, refusez-les ou gardez-les depuis vos séances.
+    }

@@ -27,3 +27,21 @@ calendar-summary = Rendez-vous
 calendar-video = À l’heure indiquée, ouvrez ce lien pour l’appel vidéo :
 calendar-phone = À l’heure indiquée, la personne vous appellera au numéro que vous avez laissé. Si vous n’en avez laissé aucun, appelez la ligne indiquée dans Ruta.
 calendar-chat = À l’heure indiquée, ouvrez Ruta et allez dans le chat de votre rendez-vous.
+
+## Referral
+
+# Orientation (console des opérateurs, issue 7) : le message que l'opératrice lit ou envoie par SMS à la personne qui appelle.
+referral-service = Service : { $name }
+referral-phones = Téléphone : { $phones }
+referral-confidential = Pour votre sécurité, l'adresse est confidentielle. Appelez d'abord la ligne d'accueil : { $phones }
+referral-hours = Horaires : { $hours }
+referral-hours-always = ouvert 24 h sur 24, tous les jours
+referral-address = Adresse : { $address }
+referral-demo = Donnée de démonstration : ce service est fictif.
+referral-day-mon = lun
+referral-day-tue = mar
+referral-day-wed = mer
+referral-day-thu = jeu
+referral-day-fri = ven
+referral-day-sat = sam
+referral-day-sun = dim

@@ -399,3 +399,255 @@ staff-nav-coverage = Oñeguahẽha
 staff-nav-sessions = Ñomongeta
 staff-nav-availability = Ára jeporupyrã
 staff-nav-label = Vore
+
+# Ñomongeta mombyry guive peteĩ pytyvõhára ndive (app umi ohasa va'ekuépe g̃uarã) / Remote sessions with a counsellor
+remote-session-heading = Eñomongeta peteĩ pytyvõhára ndive reimehágui voi
+remote-session-intro = Ñomongeta video, pumbyry térã chat rupive, peteĩ tapicha oñe'ẽva nde ñe'ẽme ndive. Natekotevẽi cuenta térã correo.
+remote-session-book = Ereserva peteĩ ñomongeta mombyry guive
+remote-session-have-booking = Aguerekóma peteĩ reserva
+booking-back = Ejevy
+booking-list-heading = Pytyvõhára ñomongeta mombyry guivépe g̃uarã
+booking-list-intro = Eiporavo peteĩ tapicha reñeñandu porãva hendive. Ikatu repyta upe tapicha ndive umi ñomongeta upe riréguape, ani hag̃ua reikotevẽ remombe'u jey nde rembiasakue.
+booking-filter-any = Oimeraẽva
+booking-filter-language = Ñe'ẽ
+booking-filter-gender = Aipotave añe'ẽ
+booking-filter-speciality = Máva ndive omba'apokuaa
+booking-filter-modality = Mba'e rupive reñe'ẽse
+booking-gender-woman = Peteĩ kuña ndive
+booking-gender-man = Peteĩ kuimba'e ndive
+booking-gender-non_binary = Peteĩ tapicha no binaria ndive
+booking-none = Avave ndojojái ko'ã jeporavo ndive. Eñeha'ã enohẽ peteĩ.
+# Papapy rire noñemoĩri -kuéra: «mbohapy tapicha».
+booking-count =
+    { $count ->
+        [one] Peteĩ tapicha
+       *[other] { $count } tapicha
+    }
+booking-languages = Oñe'ẽ: { $languages }
+booking-specialities = Omba'apokuaa ko'ãva ndive: { $list }
+booking-modalities = Ñomongeta: { $list }
+booking-session-length = Peteĩteĩ ñomongeta ipuku { $minutes } aravo'i.
+booking-soonest = Aravo nandi peteĩha: { $when }
+booking-no-soonest = Ndaipóri aravo nandi umi arapokõindy oúvape.
+booking-choose-time = Ehecha aravo nandi
+booking-times-heading = Eiporavo peteĩ aravo { $name } ndive
+booking-move-heading = Eiporavo peteĩ aravo pyahu { $name } ndive
+booking-times-zone = Aravokuéra ojehechauka nde pumbyry aravo tendápe ({ $zone }).
+booking-times-none = Ndaipóri aravo nandi ko'ã mokõi arapokõindýpe. Ehecha aravo upe riregua, térã eiporavo ambue tapicha.
+booking-times-later = Aravo upe riregua
+booking-times-earlier = Aravo mboyvegua
+booking-time-chosen = Aravo reiporavo va'ekue: { $when }
+booking-form-heading = Ñomongeta rehegua
+booking-modality = ¿Mba'e rupive reñe'ẽse?
+booking-language = Ñomongeta ñe'ẽ
+booking-alias = Peteĩ réra rohenói hag̃ua ndéve (reipotáramo)
+booking-alias-hint = Ndaha'éiramo jepe nde réra añetegua, iporã.
+booking-contact-channel = Mba'éichapa ikatu roñe'ẽ nendive (reipotáramo)
+booking-contact-none = Mba'eve: ahecháta che reserva referencia reheve
+booking-channel-phone = Ñehenói pumbyry rupive
+booking-channel-whatsapp = WhatsApp
+booking-channel-signal = Signal
+booking-channel-email = Correo
+booking-contact-value = Papapy térã kundaha
+booking-contact-notes = Mba'éichapa roñe'ẽ nendive tekorosãme (reipotáramo)
+booking-contact-notes-hint = Techapyrãramo: «ani peheja marandu ñe'ẽ rupive», «ka'aru 6 aravo rire añoite», «ani peje mávapa ohenói».
+booking-consent-heading = Ereserva mboyve, emoñe'ẽ ko'ã
+booking-consent-stored = Roñongatu aravo, mba'e rupive reñe'ẽse ha ñe'ẽ añoite. Réra ha mba'éichapa roñe'ẽ nendive oñeñongatu rehaíramo añoite, ha oñemoñemi (cifrado).
+booking-consent-who = Nde pytyvõhára añoite ikatu omoñe'ẽ upe réra ha mba'éichapa ikatu oñe'ẽ nendive. Avave ambue ndaikatúi.
+booking-consent-deleted =
+    { $days ->
+        [0] Opa mba'e ko ñomongeta rehegua oñembogue mbovymi ára rire. Opyta papapy réra'ỹva añoite: mboýpa ñomongeta, araka'eve mávapa.
+        [one] Opa mba'e ko ñomongeta rehegua oñembogue peteĩ ára rire. Opyta papapy réra'ỹva añoite: mboýpa ñomongeta, araka'eve mávapa.
+       *[other] Opa mba'e ko ñomongeta rehegua oñembogue { $days } ára rire. Opyta papapy réra'ỹva añoite: mboýpa ñomongeta, araka'eve mávapa.
+    }
+booking-consent-optional = Ereservápa térã nahániri, nde reiporavo. Ikatu ehecha opaite pytyvõ ha ehenói chupekuéra reserva'ỹre.
+booking-consent-agree = Amoñe'ẽma ko'ã ha areservase
+booking-consent-needed = Ereserva hag̃ua, emarka pe kora he'íva remoneĩha. Ikatu avei rejevy.
+booking-submit = Ereserva ko aravo
+booking-sending = Ojereserva hína…
+booking-slot-taken = Peteĩ tapicha oipyhy ko aravo ko'ag̃aite. Eiporavo ambue, ikatúramo.
+booking-move-submit = Emongu'e che ñomongeta ko aravópe
+booking-done-heading = Nde ñomongeta oñereservama
+booking-done-intro = Ehai ko'ã mokõi código kuatiápe, térã eñongatu ne akãme. Reikotevẽ mokõivéva rehecha, remongu'e térã recancela hag̃ua pe ñomongeta. Ko'ág̃a añoite ojehechauka pe código ñemi.
+booking-reference = Referencia
+booking-secret = Código ñemi
+booking-next-heading = Mba'épa oikóta upéi
+booking-next-confirm = { $name } omoneĩta pe ñomongeta. Ikatu ehecha ko'ápe: «Aguerekóma peteĩ reserva».
+booking-next-video = Ñomongeta aravópe, eipe'a video joaju. Omba'apo pumbyry kundahárape.
+booking-next-phone = { $name } ohenóita ndéve pe papapy reheja va'ekuépe. Nderehejáiramo mba'eve papapy, eipe'a nde reserva ñomongeta mboyve rehecha hag̃ua mba'éichapa reike.
+booking-next-chat = Ñomongeta aravópe, eipe'a ko'ápe nde reserva referencia ha código ñemi reheve, ha eike chat-pe.
+booking-room-link = Eipe'a video ñehenói
+booking-status-label = Mba'éichapa oĩ
+booking-when-label = Araka'e
+booking-with-label = Máva ndive
+booking-how-label = Mba'éicha
+booking-status-requested = Oha'arõ oñemoneĩ
+booking-status-confirmed = Oñemoneĩma
+booking-status-declined = Ndaikatúi nepytyvõ ko aravópe
+booking-status-cancelled = Ojecancela
+booking-status-completed = Ojejapóma
+booking-status-no_show = Ndojejapói
+booking-returning = Pe tapicha oĩ va'ekue nde ñomongeta mboyveguápe.
+booking-declined-hint = Ikatu eiporavo ambue aravo upe tapicha ndive voi.
+booking-deleted-on = Opa mba'e ko ñomongeta rehegua oñemboguéta { $date }-pe.
+booking-calendar = Emoĩ che arapapahápe (.ics)
+booking-calendar-hint = Arapapahápe he'i «Ñembojuaju» añoite: ndohaíri aty réra térã mba'érepa.
+booking-mine-heading = Che reserva
+booking-mine-intro = Ehai referencia ha código ñemi rehai va'ekue.
+booking-mine-open = Eipe'a che reserva
+booking-not-found = Ndaipóri reserva ojojáva ko referencia ha ko código ñemi ndive. Ehecha jey ha eñeha'ã jey.
+booking-cancel = Ecancela pe ñomongeta
+booking-cancel-question = ¿Recancelasépa ko ñomongeta? Pe aravo opytáta nandi ambue tapichápe g̃uarã.
+booking-cancel-confirm = Héẽ, ecancela
+booking-cancel-keep = Nahániri, eñongatu
+booking-cancelled-done = Pe ñomongeta ojecancelama.
+booking-move = Emongu'e ambue aravópe
+booking-again = Ereserva ambue ñomongeta { $name } ndive
+
+# Ñe'ẽmbyrykua rembiapo ha oñeguahẽha (mba'apohára rehegua)
+staff-console-heading = Ñe'ẽmbyrykua rembiapo
+staff-console-keys-line = Tecla: / tenda · ↑ ↓ ñemongu'e · Enter eipe'a · c embohasa pytyvõ rape · s SMS · Esc ejevy.
+staff-console-keys-heading = Tecla pya'eha
+staff-console-kbd-enter = Enter
+staff-console-key-place = Eho tapicha oĩhápe
+staff-console-key-move = Eho ojejuhúva upeigua térã tenondegua rehe
+staff-console-key-open = Eipe'a ojejuhúva reiporavóva
+staff-console-key-copy = Embosako'i pytyvõ rape ha embohasa
+staff-console-key-sms = Embosako'i pytyvõ rape ha eipe'a SMS
+staff-console-key-back = Ejevy lístape
+staff-console-key-help = Ehechauka térã eñomi ko lista
+staff-console-place = Moõpa oĩ tapicha (táva térã táva guasu)
+staff-console-caller = Ñe'ẽ tapicha ohenóiva oipurúva
+staff-console-need = Mba'épa oikotevẽ
+staff-console-any-kind = Oimeraẽ pytyvõ
+staff-console-anyone = Oimeraẽ tapicha
+staff-console-min-beds = Tenda nandi, sa'ive
+staff-console-min-beds-hint = Kuatia ñemohenda oñongatu oĩpa tenda, sa'i térã ndaipóri, ndaha'éi mboy hetapa: 1 térã hetave reheve ojehechauka tenda nandi orekóva añoite.
+staff-console-verified = Atyguasu ohesa'ỹijova'ekue ára pahápe
+staff-console-verified-hint = Ehai mboy ára. Nandi: oimeraẽ ára.
+staff-console-prompt = Ehai táva tapicha oĩhápe ha eiporavo peteĩ lístagui.
+staff-console-nearby = Tenda ypýpe
+staff-console-remote = Mombyry guive (pumbyry, video térã chat)
+staff-console-results =
+    { $count ->
+        [0] Ndaipóri pytyvõ
+        [one] Peteĩ pytyvõ
+       *[other] { $count } pytyvõ
+    } { $radius } peve { $place } guive; { $remote ->
+        [0] ndaipóri mombyry guive
+        [one] peteĩ mombyry guive
+       *[other] { $remote } mombyry guive
+    }.
+staff-console-address = Kundaha añete: { $address }
+staff-console-confidential = Ñemi
+staff-console-confidential-detail = Kundaha ñemi: ani eme'ẽ pumbyrýpe ni SMS-pe. Eme'ẽ jeguerohoryha rape; upépe he'íta tapichápe mba'éicha ikatu oguahẽ kyhyje'ỹme.
+staff-console-stale = Hetave 6 jasy ndojehesa'ỹijói
+staff-console-capacity-on = { $capacity } ({ $date } guive)
+staff-console-intake = Myesakã ha jeguerohory
+staff-console-checked = Ojehesa'ỹijo pahague
+staff-console-compose = Embohasa pytyvõ rape (c)
+staff-console-compose-sms = Emondo SMS rupive (s)
+staff-console-composing = Oñembosako'i pytyvõ rape…
+staff-console-referral-label = Pytyvõ rape { $language }-pe, ñemoñe'ẽ térã ñemboja hag̃ua
+staff-console-sms = Eipe'a SMS ko jehai reheve
+staff-console-sms-opened = Pytyvõ rape oĩma SMS-pe.
+staff-console-copied = Pytyvõ rape ojehaíma.
+staff-console-copy-yourself = Ndaikatúi ojehai ijehegui: jehai oñeiporavóma, ejopy Ctrl+C.
+staff-console-back = Ejevy lístape (Esc)
+staff-console-note = Jehaipy ambue pytyvõhárape g̃uarã
+staff-console-note-hint = Opyta ko pantállape añoite: araka'eve ndojemondói ni ndoñeñongatúi, ha okañy jeheka pyahu reheve térã rembotývo kuatiarogue. Ani ehai téra ni mba'eve ohechaukáva tapichápe.
+staff-coverage-heading = Oñeguahẽha: moõpa ndaipóri pytyvõ
+staff-coverage-intro = Mboy tapichapa oiko 25, 50 ha 100 km peve peteĩ pytyvõ óga reheve, tetã térã departamento rupive. Pa'ũ ojeha'ã tape hekopete rupive peteĩteĩ táva guive; óga ñemi ojeipapa ijerére, araka'eve ikundaha rupive.
+staff-coverage-country = Tetã
+staff-coverage-all-countries = Opaite tetãnguéra
+staff-coverage-admin-area = Departamento térã provincia
+staff-coverage-whole-country = Tetã tuichakue
+staff-coverage-kind = Mba'e pytyvõ
+staff-coverage-download = Emboguejy CSV
+staff-coverage-download-hint = Peteĩ tysýi peteĩteĩ táva ha mba'e pytyvõme g̃uarã, pa'ũ ijypykuéva peve. Ndoguerekói mba'eve pytyvõ renda.
+staff-coverage-downloading = Oñembosako'i archivo…
+staff-coverage-downloaded = Archivo CSV oguejýma.
+staff-coverage-by-country = peteĩteĩ tetãme
+staff-coverage-by-area = peteĩteĩ departamento { $country }-pe
+staff-coverage-one-area = { $area } ({ $country })
+staff-coverage-chart-heading = { $kind }: tapichakuéra oĩva pytyvõ óga ypýpe, { $scope }
+staff-coverage-chart-label = Ta'ãnga barra reheve. { $kind }: mboy tapichapa oĩ 25, 50 ha 100 km peve pytyvõ óga guive, { $scope }. Umi papapy voi oĩ tabla oúvape.
+staff-coverage-order = Sa'ive oñeguahẽha guive hetave peve.
+staff-coverage-within-25 = 25 km peve
+staff-coverage-within-50 = 50 km peve
+staff-coverage-within-100 = 100 km peve
+staff-coverage-percent = { $value } %
+staff-coverage-table-caption = Ta'ãnga papapy
+staff-coverage-area = Tenda
+staff-coverage-population = Tapichakuéra
+staff-coverage-remote = Pytyvõ mombyry guive reheve
+staff-coverage-uncovered = Pytyvõ'ỹre 100 km peve ni mombyry guive
+staff-coverage-median = Pa'ũ mbytegua
+staff-coverage-none-at-all = Ndaipóri kuatia ñemohendápe
+staff-coverage-empty = Ndaipóri táva ko tendápe.
+staff-coverage-farthest-heading = Táva mombyryvéva pytyvõgui
+staff-coverage-farthest-intro = Táva oĩva 100 km ári peteĩ pytyvõ óga ko mba'éva guive, hetave tapichayguáva ypy.
+staff-coverage-farthest-caption = Táva mombyry: { $kind }
+staff-coverage-no-farthest = Ndaipóri táva oĩva 100 km ári ko mba'e pytyvõgui.
+staff-coverage-place = Táva
+staff-coverage-distance = Pa'ũ ijypykuéva peve
+staff-coverage-yes = Héẽ
+staff-coverage-no = Nahániri
+staff-coverage-counts-heading = Pytyvõ rape ojehaíva
+staff-coverage-counts-intro = Peteĩteĩ pytyvõ rape oipapa mba'e pytyvõ, tetã, tenda, ñe'ẽ ha ára añoite: ni tapicha ni jehai. Aty sa'ivéva 5-gui ndojehechaukái, avave ani hag̃ua ojekuaa.
+staff-coverage-counts-period = { $from } guive { $to } peve
+staff-coverage-no-referrals = Ndaipóri gueteri pytyvõ rape ko árape.
+staff-coverage-month = Jasy
+staff-coverage-language = Ñe'ẽ
+staff-coverage-referrals = Pytyvõ rape
+staff-coverage-suppressed =
+    { $groups ->
+        [one] Peteĩ aty ambue, pytyvõ rape sa'i reheve
+       *[other] { $groups } aty ambue, peteĩteĩ pytyvõ rape sa'i reheve
+    }
+staff-coverage-fewer-than = sa'ive { $min }-gui
+
+# Pytyvõhára ñomongeta ha aravo jeporupyrã (mba'apohára rehegua) / A counsellor's sessions and availability
+staff-sessions-heading = Ne ñomongetakuéra
+staff-sessions-intro = Umi jerure oha'arõva nde mbohovái ha ne ñomongeta oúva, nde aravópe. Umi marandu oñe'ẽ hag̃ua hendivekuéra nde añoite rehecha.
+staff-sessions-refresh = Embopyahu
+staff-sessions-none = Ndaipóri gueteri jerure térã ñomongeta.
+staff-sessions-requests = Jerure remoneĩ va'erã
+staff-sessions-upcoming = Ñomongeta oñemoneĩmava
+staff-sessions-past = Mboyvegua
+staff-sessions-status-requested = Oha'arõ nde mbohovái
+staff-sessions-status-declined = Remboyke
+staff-sessions-returning = Tapicha oujeýva
+staff-sessions-alias = Réra ojeipurútava: { $alias }
+staff-sessions-no-alias = Ndome'ẽi réra
+staff-sessions-contact = { $channel }: { $value }
+staff-sessions-notes = Mba'éichapa eñe'ẽ hendive tekorosãme: { $notes }
+staff-sessions-suggested = Ambue aravo nandi ikatúva reikuave'ẽ: { $times }
+staff-sessions-confirm = Emoneĩ
+staff-sessions-decline = Emboyke
+staff-sessions-complete = Ojejapóma
+staff-sessions-no-show = Ndoúi
+staff-availability-heading = Ne aravo jeporupyrã
+staff-availability-zone = Aravokuéra oĩ nde aravo tendápe: { $zone }.
+staff-availability-weekly = Opa arapokõindy
+staff-availability-day = Ára
+staff-availability-from = Guive
+staff-availability-until = Peve
+staff-availability-remove = Enohẽ
+staff-availability-add-window = Emoĩ aravo
+staff-availability-time-off = Ára pytu'u
+staff-availability-time-off-hint = Avave ndaikatúi oreserva nendive ne ára pytu'úme. Umi ñomongeta oñereservamava opyta oñereservaháicha.
+staff-availability-off-from = Guive
+staff-availability-off-until = Peve
+staff-availability-add-off = Emoĩ ára pytu'u
+staff-availability-rules = Ñomongeta
+staff-availability-session = Mboy aravo'ipa ipuku peteĩ ñomongeta (aravo'i)
+staff-availability-buffer = Pytu'u ñomongeta mbytépe (aravo'i)
+staff-availability-notice = Mboy aravo'i sa'ive ojereserva hag̃ua tenonderã (aravo'i)
+staff-availability-horizon = Mboy ára tenonderã peve ikatu ojereserva
+staff-availability-save = Eñongatu ne aravo jeporupyrã
+# Papapy rire noñemoĩri -kuéra: «mbohapy ñomongeta».
+staff-availability-outside = { $count ->
+    [one] Peteĩ ñomongeta oñereservamava opyta ko'ág̃a ne aravo okápe. Oñereserva gueteri: emoneĩ, emboyke térã eñongatu ne ñomongetakuéragui.
+   *[other] { $count } ñomongeta oñereservamava opyta ko'ág̃a ne aravo okápe. Oñereserva gueteri: emoneĩ, emboyke térã eñongatu ne ñomongetakuéragui.
+    }

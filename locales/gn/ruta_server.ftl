@@ -31,3 +31,21 @@ calendar-summary = Ñembojuaju
 calendar-video = Aravo oje'évape, eipe'a ko joaju videollamada-rã:
 calendar-phone = Aravo oje'évape, nde pytyvõhára nerenóíta pumbyry rehejavaekuépe. Ndereheja'ýiramo mavave, ehenói línea ojehechaukáva Ruta-pe.
 calendar-chat = Aravo oje'évape, eipe'a Ruta ha eike nde ñembojuaju chat-pe.
+
+## Referral
+
+# Ñemondo pytyvõme (operador-kuéra consola, issue 7): operadora omoñe'ẽ térã omondo SMS rupive ohenóivape.
+referral-service = Pytyvõ: { $name }
+referral-phones = Pumbyry: { $phones }
+referral-confidential = Nde rekorosã hag̃ua, kundaha ñemi. Ehenói raẽ pumbyry ojeike hag̃uápe: { $phones }
+referral-hours = Aravorã: { $hours }
+referral-hours-always = ijurujáva 24 aravo, opa ára
+referral-address = Kundaha: { $address }
+referral-demo = Jehechaukarã: ko pytyvõ ndaha'éi añetegua.
+referral-day-mon = Arateĩ
+referral-day-tue = Arakõi
+referral-day-wed = Araapy
+referral-day-thu = Ararundy
+referral-day-fri = Arapo
+referral-day-sat = Arapoteĩ
+referral-day-sun = Arapokõi

@@ -395,3 +395,253 @@ staff-nav-coverage = Kouvèti
 staff-nav-sessions = Seyans yo
 staff-nav-availability = Disponiblite
 staff-nav-label = Seksyon yo
+
+# Seyans a distans ak yon konseye (aplikasyon pou moun ki chape anba eksplwatasyon)
+remote-session-heading = Pale ak yon konseye, kèlkeswa kote ou ye
+remote-session-intro = Seyans pa videyo, pa telefòn oswa pa chat ak yon moun ki pale lang ou. Ou pa bezwen kont ni imèl.
+remote-session-book = Pran randevou pou yon seyans a distans
+remote-session-have-booking = Mwen gen yon randevou deja
+booking-back = Retounen
+booking-list-heading = Konseye pou seyans a distans
+booking-list-intro = Chwazi yon moun ou santi ou alèz avè l. Ou ka kontinye ak menm moun nan pou lòt seyans yo, konsa ou pa bezwen rakonte istwa ou ankò.
+booking-filter-any = Nenpòt
+booking-filter-language = Lang
+booking-filter-gender = Mwen ta pito pale ak
+booking-filter-speciality = Gen eksperyans ak
+booking-filter-modality = Ki jan pou pale
+booking-gender-woman = Yon fanm
+booking-gender-man = Yon gason
+booking-gender-non_binary = Yon moun ki pa binè
+booking-none = Pa gen pèsonn ki koresponn ak chwa sa yo. Eseye retire youn ladan yo.
+booking-count =
+    { $count ->
+        [one] Yon moun
+       *[other] { $count } moun
+    }
+booking-languages = Li pale: { $languages }
+booking-specialities = Gen eksperyans ak: { $list }
+booking-modalities = Seyans: { $list }
+booking-session-length = Chak seyans dire { $minutes } minit.
+booking-soonest = Premye lè ki lib: { $when }
+booking-no-soonest = Pa gen lè ki lib nan semèn k ap vini yo.
+booking-choose-time = Wè lè ki lib yo
+booking-times-heading = Chwazi yon lè ak { $name }
+booking-move-heading = Chwazi yon nouvo lè ak { $name }
+booking-times-zone = Lè yo parèt dapre fizo orè telefòn ou ({ $zone }).
+booking-times-none = Pa gen lè ki lib nan de semèn sa yo. Gade lè ki pi ta yo, oswa chwazi yon lòt moun.
+booking-times-later = Lè ki pi ta
+booking-times-earlier = Lè ki pi bonè
+booking-time-chosen = Lè ou chwazi a: { $when }
+booking-form-heading = Sou seyans lan
+booking-modality = Ki jan ou vle pale?
+booking-language = Lang seyans lan
+booking-alias = Yon non pou nou rele ou (si ou vle)
+booking-alias-hint = Li pa bezwen se vrè non ou.
+booking-contact-channel = Yon fason pou nou kontakte ou (si ou vle)
+booking-contact-none = Okenn: m ap gade randevou mwen ak referans lan
+booking-channel-phone = Apèl telefòn
+booking-channel-whatsapp = WhatsApp
+booking-channel-signal = Signal
+booking-channel-email = Imèl
+booking-contact-value = Nimewo oswa adrès
+booking-contact-notes = Ki jan pou nou kontakte ou san danje (si ou vle)
+booking-contact-notes-hint = Pa egzanp: «pa kite mesaj vokal», «sèlman apre 6 è diswa», «pa di ki moun k ap rele».
+booking-consent-heading = Anvan ou pran randevou, li sa a
+booking-consent-stored = Nou sere sèlman twa bagay: lè a, ki jan ou vle pale, ak lang lan. Yon non ak yon fason pou kontakte ou sere sèlman si ou ekri yo, epi yo chifre.
+booking-consent-who = Se sèlman konseye ou la ki ka li non sa a ak kontak sa a. Pèsonn lòt moun pa ka li yo.
+booking-consent-deleted =
+    { $days ->
+        [0] Tout sa ki gen pou wè ak seyans sa a efase kèk jou apre l. Sèl sa ki rete se yon kantite san non: konbyen seyans ki te fèt, men pa janm ki moun.
+        [one] Tout sa ki gen pou wè ak seyans sa a efase yon jou apre l. Sèl sa ki rete se yon kantite san non: konbyen seyans ki te fèt, men pa janm ki moun.
+       *[other] Tout sa ki gen pou wè ak seyans sa a efase { $days } jou apre l. Sèl sa ki rete se yon kantite san non: konbyen seyans ki te fèt, men pa janm ki moun.
+    }
+booking-consent-optional = Se ou ki deside si ou pran randevou. Ou ka wè tout sèvis yo epi rele yo san randevou.
+booking-consent-agree = Mwen li sa a epi mwen vle pran randevou
+booking-consent-needed = Pou pran randevou, make ti bwat ki di ou dakò a. Ou ka retounen tou.
+booking-submit = Pran randevou pou lè sa a
+booking-sending = N ap pran randevou a…
+booking-slot-taken = Yon moun fèk pran lè sa a. Tanpri, chwazi yon lòt.
+booking-move-submit = Deplase seyans mwen an pou lè sa a
+booking-done-heading = Randevou ou anrejistre
+booking-done-intro = Ekri de kòd sa yo sou papye, oswa kenbe yo nan tèt ou. Ou bezwen tou de pou wè, chanje oswa anile seyans lan. Se sèl fwa sa a kòd sekrè a ap parèt.
+booking-reference = Referans
+booking-secret = Kòd sekrè
+booking-next-heading = Sa k ap pase kounye a
+booking-next-confirm = { $name } ap konfime seyans lan. Ou ka verifye sa nan «Mwen gen yon randevou deja».
+booking-next-video = Lè seyans lan rive, louvri lyen videyo a. Li mache nan navigatè telefòn nan.
+booking-next-phone = { $name } ap rele ou nan nimewo ou te kite a. Si ou pa t kite okenn, louvri randevou ou anvan seyans lan pou wè ki jan pou w patisipe.
+booking-next-chat = Lè seyans lan rive, louvri randevou ou isit la ak referans lan ak kòd sekrè a pou w antre nan chat la.
+booking-room-link = Louvri apèl videyo a
+booking-status-label = Eta
+booking-when-label = Ki lè
+booking-with-label = Avèk
+booking-how-label = Ki jan
+booking-status-requested = Ap tann konfimasyon
+booking-status-confirmed = Konfime
+booking-status-declined = Yo pa ka resevwa ou lè sa a
+booking-status-cancelled = Anile
+booking-status-completed = Fèt
+booking-status-no_show = Pa t fèt
+booking-returning = Se menm moun ak seyans ou te fè anvan an.
+booking-declined-hint = Ou ka chwazi yon lòt lè ak menm moun nan.
+booking-deleted-on = Tout sa ki gen pou wè ak seyans sa a ap efase nan dat { $date }.
+booking-calendar = Mete l nan kalandriye mwen (.ics)
+booking-calendar-hint = Nan kalandriye a, se sèlman «Randevou» ki ekri: pa gen non òganizasyon, pa gen rezon.
+booking-mine-heading = Randevou mwen
+booking-mine-intro = Ekri referans lan ak kòd sekrè ou te note a.
+booking-mine-open = Louvri randevou mwen
+booking-not-found = Pa gen okenn randevou ki koresponn ak referans sa a ak kòd sekrè sa a. Verifye yo epi eseye ankò.
+booking-cancel = Anile seyans lan
+booking-cancel-question = Anile seyans sa a? Lè a ap vin lib pou yon lòt moun.
+booking-cancel-confirm = Wi, anile l
+booking-cancel-keep = Non, kenbe l
+booking-cancelled-done = Seyans lan anile.
+booking-move = Chanje pou yon lòt lè
+booking-again = Pran yon lòt randevou ak { $name }
+
+# Konsòl liy dirèk la ak kouvèti (ekran pou anplwaye yo)
+staff-console-heading = Konsòl liy dirèk la
+staff-console-keys-line = Touch: / kote · ↑ ↓ deplase · Antre louvri · c kopye referans lan · s SMS · Esc retounen.
+staff-console-keys-heading = Rakousi klavye
+staff-console-kbd-enter = Antre
+staff-console-key-place = Ale nan kote moun nan ye a
+staff-console-key-move = Pase nan rezilta apre a oswa anvan an
+staff-console-key-open = Louvri rezilta ou chwazi a
+staff-console-key-copy = Prepare referans lan epi kopye l
+staff-console-key-sms = Prepare referans lan epi louvri yon SMS
+staff-console-key-back = Retounen nan lis la
+staff-console-key-help = Montre oswa kache lis sa a
+staff-console-place = Kote moun nan ye (bouk oswa vil)
+staff-console-caller = Lang moun k ap rele a
+staff-console-need = Sa li bezwen
+staff-console-any-kind = Nenpòt kalite èd
+staff-console-anyone = Nenpòt moun
+staff-console-min-beds = Plas ki lib, omwen
+staff-console-min-beds-hint = Anyè a konnen si gen plas, kèk plas oswa pa gen plas, men li pa konnen kantite egzak la: avèk 1 oswa plis, se sèlman sa ki gen plas ki parèt.
+staff-console-verified = Òganizasyon an verifye l nan dènye jou yo
+staff-console-verified-hint = Ekri konbyen jou. Vid: nenpòt dat.
+staff-console-prompt = Ekri bouk oswa vil kote moun nan ye a epi chwazi youn nan lis la.
+staff-console-nearby = Toupre kote a
+staff-console-remote = A distans (telefòn, videyo oswa chat)
+staff-console-results =
+    { $count ->
+        [0] Okenn sèvis
+        [one] Yon sèvis
+       *[other] { $count } sèvis
+    } a mwens pase { $radius } de { $place }; { $remote ->
+        [0] okenn a distans
+        [one] youn a distans
+       *[other] { $remote } a distans
+    }.
+staff-console-address = Adrès egzak: { $address }
+staff-console-confidential = Konfidansyèl
+staff-console-confidential-detail = Adrès konfidansyèl: pa bay li nan telefòn ni nan SMS. Bay liy resepsyon an; se yo ki pral di moun nan kijan pou l rive san danje.
+staff-console-stale = Pa verifye depi plis pase 6 mwa
+staff-console-capacity-on = { $capacity } (nan dat { $date })
+staff-console-intake = Deskripsyon ak resepsyon
+staff-console-checked = Dènye verifikasyon
+staff-console-compose = Kopye referans lan (c)
+staff-console-compose-sms = Voye pa SMS (s)
+staff-console-composing = N ap prepare referans lan…
+staff-console-referral-label = Referans an { $language }, pou li oswa pou kole
+staff-console-sms = Louvri SMS la avèk tèks sa a
+staff-console-sms-opened = Referans lan pare nan SMS la.
+staff-console-copied = Referans lan kopye.
+staff-console-copy-yourself = Nou pa t ka kopye l otomatikman: tèks la chwazi, peze Ctrl+C.
+staff-console-back = Retounen nan lis la (Esc)
+staff-console-note = Nòt pou pase dosye a
+staff-console-note-hint = Li rete sou ekran sa a sèlman: yo pa janm voye l ni anrejistre l, epi li efase lè w fè yon nouvo rechèch oswa lè w fèmen paj la. Pa ekri non ni anyen ki ka fè yo rekonèt moun nan.
+staff-coverage-heading = Kouvèti: kote ki manke sèvis
+staff-coverage-intro = Ki pati nan popilasyon an ki rete a mwens pase 25, 50 ak 100 km de yon sèvis sou plas, pa peyi oswa pa depatman. Distans yo mezire an liy dwat depi chak bouk oswa vil nan lis kote yo; yon kay akèy konfidansyèl konte pa zòn li, janm pa adrès li.
+staff-coverage-country = Peyi
+staff-coverage-all-countries = Tout rejyon an
+staff-coverage-admin-area = Depatman oswa pwovens
+staff-coverage-whole-country = Tout peyi a
+staff-coverage-kind = Kalite sèvis
+staff-coverage-download = Telechaje CSV
+staff-coverage-download-hint = Yon liy pou chak bouk oswa vil ak chak kalite sèvis, avèk distans jiska sa ki pi pre a. Li pa gen kote okenn sèvis ye.
+staff-coverage-downloading = N ap prepare fichye a…
+staff-coverage-downloaded = Fichye CSV la telechaje.
+staff-coverage-by-country = chak peyi nan rejyon an
+staff-coverage-by-area = chak depatman oswa pwovens nan { $country }
+staff-coverage-one-area = { $area } ({ $country })
+staff-coverage-chart-heading = { $kind }: moun ki toupre yon sèvis sou plas, nan { $scope }
+staff-coverage-chart-label = Grafik ak ba. { $kind }: pati nan popilasyon an ki a mwens pase 25, 50 ak 100 km de yon sèvis sou plas, nan { $scope }. Menm chif yo nan tablo ki vin apre a.
+staff-coverage-order = Soti nan sa ki mwens kouvri rive nan sa ki plis kouvri.
+staff-coverage-within-25 = A mwens pase 25 km
+staff-coverage-within-50 = A mwens pase 50 km
+staff-coverage-within-100 = A mwens pase 100 km
+staff-coverage-percent = { $value } %
+staff-coverage-table-caption = Chif grafik la
+staff-coverage-area = Zòn
+staff-coverage-population = Popilasyon
+staff-coverage-remote = Avèk èd a distans
+staff-coverage-uncovered = San èd a 100 km ni a distans
+staff-coverage-median = Distans medyàn
+staff-coverage-none-at-all = Pa gen okenn nan anyè a
+staff-coverage-empty = Lis kote yo pa gen okenn kote nan zòn sa a.
+staff-coverage-farthest-heading = Kote ki pi lwen èd
+staff-coverage-farthest-intro = Bouk ak vil ki plis pase 100 km de yon sèvis sou plas kalite sa a, sa ki gen plis moun an premye.
+staff-coverage-farthest-caption = Kote ki lwen: { $kind }
+staff-coverage-no-farthest = Pa gen okenn kote ki plis pase 100 km de yon sèvis kalite sa a.
+staff-coverage-place = Kote
+staff-coverage-distance = Distans jiska sa ki pi pre a
+staff-coverage-yes = Wi
+staff-coverage-no = Non
+staff-coverage-counts-heading = Referans ki anrejistre
+staff-coverage-counts-intro = Chak referans konte sèlman kalite sèvis la, peyi a, zòn nan, lang lan ak jou a: ni moun ni tèks. Gwoup ki gen mwens pase 5 pa parèt, pou pèsonn pa ka rekonèt.
+staff-coverage-counts-period = Soti { $from } rive { $to }
+staff-coverage-no-referrals = Poko gen referans nan peryòd sa a.
+staff-coverage-month = Mwa
+staff-coverage-language = Lang
+staff-coverage-referrals = Referans
+staff-coverage-suppressed =
+    { $groups ->
+        [one] Yon lòt gwoup, ki gen kèk referans sèlman
+       *[other] { $groups } lòt gwoup, chak ak kèk referans sèlman
+    }
+staff-coverage-fewer-than = mwens pase { $min }
+
+# Seyans ak disponiblite yon konseye (ekran pou anplwaye yo)
+staff-sessions-heading = Seyans ou yo
+staff-sessions-intro = Demann k ap tann repons ou ak pwochen seyans ou yo, dapre lè kote ou ye a. Se sèlman ou menm ki wè enfòmasyon pou kontakte moun yo.
+staff-sessions-refresh = Mete ajou
+staff-sessions-none = Poko gen demann ni seyans.
+staff-sessions-requests = Demann pou konfime
+staff-sessions-upcoming = Seyans ki konfime
+staff-sessions-past = Sa ki pase deja
+staff-sessions-status-requested = Ap tann repons ou
+staff-sessions-status-declined = Ou refize l
+staff-sessions-returning = Moun ki tounen ankò
+staff-sessions-alias = Non pou rele l: { $alias }
+staff-sessions-no-alias = Li pa bay non
+staff-sessions-contact = { $channel }: { $value }
+staff-sessions-notes = Ki jan pou kontakte l san danje: { $notes }
+staff-sessions-suggested = Lòt lè ki lib ou ka pwopoze: { $times }
+staff-sessions-confirm = Konfime
+staff-sessions-decline = Refize
+staff-sessions-complete = Li fèt
+staff-sessions-no-show = Moun nan pa t vini
+staff-availability-heading = Disponiblite ou
+staff-availability-zone = Lè yo dapre fizo orè ou: { $zone }.
+staff-availability-weekly = Chak semèn
+staff-availability-day = Jou
+staff-availability-from = Depi
+staff-availability-until = Jiska
+staff-availability-remove = Retire
+staff-availability-add-window = Ajoute lè
+staff-availability-time-off = Jou konje
+staff-availability-time-off-hint = Pèsonn pa ka pran randevou avè ou pandan jou konje ou yo. Seyans ki te deja gen randevou yo rete jan yo ye.
+staff-availability-off-from = Depi
+staff-availability-off-until = Jiska
+staff-availability-add-off = Ajoute jou konje
+staff-availability-rules = Seyans yo
+staff-availability-session = Konbyen tan yon seyans dire (minit)
+staff-availability-buffer = Poz ant de seyans (minit)
+staff-availability-notice = Pi piti tan davans pou pran randevou (minit)
+staff-availability-horizon = Konbyen jou davans moun ka pran randevou
+staff-availability-save = Anrejistre disponiblite ou
+staff-availability-outside = { $count ->
+    [one] Gen yon seyans ki gen randevou ki tonbe andeyò lè ou yo kounye a. Randevou a toujou la: konfime l, refize l oswa kenbe l nan seyans ou yo.
+   *[other] Gen { $count } seyans ki gen randevou ki tonbe andeyò lè ou yo kounye a. Randevou yo toujou la: konfime yo, refize yo oswa kenbe yo nan seyans ou yo.
+    }

@@ -29,3 +29,21 @@ calendar-summary = Randevou
 calendar-video = Lè a rive, louvri lyen sa a pou apèl videyo a:
 calendar-phone = Lè a rive, moun nan ap rele w nan nimewo ou te kite a. Si ou pa t kite okenn, rele liy ki nan Ruta a.
 calendar-chat = Lè a rive, louvri Ruta epi antre nan chat randevou w la.
+
+## Referral
+
+# Referans (konsòl operatè yo, issue 7): mesaj operatè a li oswa voye pa SMS bay moun k ap rele a.
+referral-service = Sèvis: { $name }
+referral-phones = Telefòn: { $phones }
+referral-confidential = Pou sekirite ou, adrès la se yon sekrè. Rele liy admisyon an anvan: { $phones }
+referral-hours = Orè: { $hours }
+referral-hours-always = louvri 24 è sou 24, chak jou
+referral-address = Adrès: { $address }
+referral-demo = Done demonstrasyon: sèvis sa a pa egziste vre.
+referral-day-mon = len
+referral-day-tue = mad
+referral-day-wed = mèk
+referral-day-thu = jed
+referral-day-fri = van
+referral-day-sat = sam
+referral-day-sun = dim

@@ -391,3 +391,253 @@ staff-nav-coverage = Dekking
 staff-nav-sessions = Sessies
 staff-nav-availability = Beschikbaarheid
 staff-nav-label = Onderdelen
+
+# Sessies op afstand met een hulpverlener (app voor overlevenden)
+remote-session-heading = Praat met een hulpverlener, waar u ook bent
+remote-session-intro = Sessies via video, telefoon of chat met iemand die uw taal spreekt. U hebt geen account en geen e-mailadres nodig.
+remote-session-book = Een sessie op afstand afspreken
+remote-session-have-booking = Ik heb al een afspraak
+booking-back = Terug
+booking-list-heading = Hulpverleners voor sessies op afstand
+booking-list-intro = Kies iemand bij wie u zich op uw gemak voelt. U kunt bij dezelfde persoon blijven voor de volgende sessies, zodat u uw verhaal niet opnieuw hoeft te vertellen.
+booking-filter-any = Maakt niet uit
+booking-filter-language = Taal
+booking-filter-gender = Ik praat liever met
+booking-filter-speciality = Ervaring met
+booking-filter-modality = Manier van praten
+booking-gender-woman = Een vrouw
+booking-gender-man = Een man
+booking-gender-non_binary = Een non-binair persoon
+booking-none = Niemand past bij deze keuzes. Probeer er een weg te halen.
+booking-count =
+    { $count ->
+        [one] Eén persoon
+       *[other] { $count } personen
+    }
+booking-languages = Spreekt: { $languages }
+booking-specialities = Ervaring met: { $list }
+booking-modalities = Sessies: { $list }
+booking-session-length = Een sessie duurt { $minutes } minuten.
+booking-soonest = Eerste vrije tijdstip: { $when }
+booking-no-soonest = Geen vrije tijden in de komende weken.
+booking-choose-time = Vrije tijden bekijken
+booking-times-heading = Kies een tijdstip met { $name }
+booking-move-heading = Kies een nieuw tijdstip met { $name }
+booking-times-zone = De tijden staan in de tijdzone van uw telefoon ({ $zone }).
+booking-times-none = Geen vrije tijden in deze twee weken. Bekijk latere tijden of kies iemand anders.
+booking-times-later = Latere tijden
+booking-times-earlier = Eerdere tijden
+booking-time-chosen = Gekozen tijdstip: { $when }
+booking-form-heading = Over de sessie
+booking-modality = Hoe wilt u praten?
+booking-language = Taal van de sessie
+booking-alias = Een naam waarmee we u aanspreken (niet verplicht)
+booking-alias-hint = Het hoeft niet uw echte naam te zijn.
+booking-contact-channel = Een manier om u te bereiken (niet verplicht)
+booking-contact-none = Geen: ik bekijk mijn afspraak zelf met de referentie
+booking-channel-phone = Telefoongesprek
+booking-channel-whatsapp = WhatsApp
+booking-channel-signal = Signal
+booking-channel-email = E-mail
+booking-contact-value = Nummer of adres
+booking-contact-notes = Hoe we u veilig kunnen bereiken (niet verplicht)
+booking-contact-notes-hint = Bijvoorbeeld: “geen voicemail inspreken”, “alleen na 18.00 uur”, “niet zeggen wie er belt”.
+booking-consent-heading = Lees dit voordat u de afspraak maakt
+booking-consent-stored = We bewaren alleen het tijdstip, hoe u wilt praten en de taal. Een naam en een manier om u te bereiken worden alleen bewaard als u ze invult, en dan versleuteld.
+booking-consent-who = Alleen uw hulpverlener kan die naam en dat contact lezen. Niemand anders.
+booking-consent-deleted =
+    { $days ->
+        [0] Alles over deze sessie wordt een paar dagen erna gewist. Er blijft alleen een anonieme telling over: hoeveel sessies, nooit wie.
+        [one] Alles over deze sessie wordt één dag erna gewist. Er blijft alleen een anonieme telling over: hoeveel sessies, nooit wie.
+       *[other] Alles over deze sessie wordt { $days } dagen erna gewist. Er blijft alleen een anonieme telling over: hoeveel sessies, nooit wie.
+    }
+booking-consent-optional = Een afspraak maken is uw eigen keuze. U kunt alle diensten bekijken en ze bellen zonder afspraak.
+booking-consent-agree = Ik heb dit gelezen en ik wil een afspraak maken
+booking-consent-needed = Om de afspraak te maken, vinkt u het vakje aan dat zegt dat u akkoord gaat. U kunt ook teruggaan.
+booking-submit = Afspraak maken op dit tijdstip
+booking-sending = Afspraak wordt gemaakt…
+booking-slot-taken = Iemand heeft dit tijdstip net genomen. Kies alstublieft een ander tijdstip.
+booking-move-submit = Mijn sessie naar dit tijdstip verzetten
+booking-done-heading = Uw afspraak is gemaakt
+booking-done-intro = Schrijf deze twee codes op papier of onthoud ze goed. U hebt ze allebei nodig om de sessie te bekijken, te verzetten of af te zeggen. Dit is de enige keer dat de geheime code wordt getoond.
+booking-reference = Referentie
+booking-secret = Geheime code
+booking-next-heading = Wat er nu gebeurt
+booking-next-confirm = { $name } bevestigt de sessie. U kunt dat nakijken onder “Ik heb al een afspraak”.
+booking-next-video = Open op het tijdstip van de sessie de videolink. Die werkt in de browser van de telefoon.
+booking-next-phone = { $name } belt u op het nummer dat u hebt achtergelaten. Hebt u geen nummer achtergelaten? Open dan vóór de sessie uw afspraak om te zien hoe u kunt meedoen.
+booking-next-chat = Open op het tijdstip van de sessie hier uw afspraak met de referentie en de geheime code om in de chat te komen.
+booking-room-link = Videogesprek openen
+booking-status-label = Status
+booking-when-label = Wanneer
+booking-with-label = Met
+booking-how-label = Hoe
+booking-status-requested = Wacht op bevestiging
+booking-status-confirmed = Bevestigd
+booking-status-declined = Dit tijdstip lukt helaas niet
+booking-status-cancelled = Afgezegd
+booking-status-completed = Afgerond
+booking-status-no_show = Niet doorgegaan
+booking-returning = Dezelfde persoon als bij uw vorige sessie.
+booking-declined-hint = U kunt een ander tijdstip kiezen met dezelfde persoon.
+booking-deleted-on = Alles over deze sessie wordt gewist op { $date }.
+booking-calendar = Toevoegen aan mijn agenda (.ics)
+booking-calendar-hint = In de agenda staat alleen “Afspraak”: geen organisatie en geen reden.
+booking-mine-heading = Mijn afspraak
+booking-mine-intro = Typ de referentie en de geheime code die u hebt opgeschreven.
+booking-mine-open = Mijn afspraak openen
+booking-not-found = Er is geen afspraak met deze referentie en deze geheime code. Controleer ze en probeer het opnieuw.
+booking-cancel = De sessie afzeggen
+booking-cancel-question = Deze sessie afzeggen? Het tijdstip komt dan vrij voor iemand anders.
+booking-cancel-confirm = Ja, afzeggen
+booking-cancel-keep = Nee, laten staan
+booking-cancelled-done = De sessie is afgezegd.
+booking-move = Naar een ander tijdstip verzetten
+booking-again = Nog een afspraak maken met { $name }
+
+# Console van de hulplijn en dekking (schermen voor medewerkers)
+staff-console-heading = Console van de hulplijn
+staff-console-keys-line = Toetsen: / plaats · ↑ ↓ verplaatsen · Enter openen · c doorverwijzing kopiëren · s sms · Esc terug.
+staff-console-keys-heading = Sneltoetsen
+staff-console-kbd-enter = Enter
+staff-console-key-place = Naar de plaats van de beller
+staff-console-key-move = Naar het volgende of vorige resultaat
+staff-console-key-open = Het gekozen resultaat openen
+staff-console-key-copy = De doorverwijzing maken en kopiëren
+staff-console-key-sms = De doorverwijzing maken en een sms openen
+staff-console-key-back = Terug naar de lijst
+staff-console-key-help = Deze lijst tonen of verbergen
+staff-console-place = Waar de beller is (stad of dorp)
+staff-console-caller = Taal van de beller
+staff-console-need = Wat de beller nodig heeft
+staff-console-any-kind = Elke soort hulp
+staff-console-anyone = Iedereen
+staff-console-min-beds = Vrije plaatsen, minstens
+staff-console-min-beds-hint = De gids houdt bij of er plaatsen zijn, weinig of geen, niet het precieze aantal: met 1 of meer ziet u alleen wie plaatsen heeft.
+staff-console-verified = Door de organisatie nagekeken in de laatste dagen
+staff-console-verified-hint = Typ het aantal dagen. Leeg: elke datum.
+staff-console-prompt = Typ de stad of het dorp waar de beller is en kies er een uit de lijst.
+staff-console-nearby = Dicht bij de plaats
+staff-console-remote = Op afstand (telefoon, video of chat)
+staff-console-results =
+    { $count ->
+        [0] Geen diensten
+        [one] Eén dienst
+       *[other] { $count } diensten
+    } binnen { $radius } van { $place }; { $remote ->
+        [0] geen op afstand
+        [one] één op afstand
+       *[other] { $remote } op afstand
+    }.
+staff-console-address = Precies adres: { $address }
+staff-console-confidential = Vertrouwelijk
+staff-console-confidential-detail = Vertrouwelijk adres: geef het niet door aan de telefoon of per sms. Geef het intakenummer; daar hoort de persoon hoe die er veilig komt.
+staff-console-stale = Meer dan 6 maanden niet nagekeken
+staff-console-capacity-on = { $capacity } (op { $date })
+staff-console-intake = Beschrijving en intake
+staff-console-checked = Laatst nagekeken
+staff-console-compose = Doorverwijzing kopiëren (c)
+staff-console-compose-sms = Per sms sturen (s)
+staff-console-composing = Doorverwijzing wordt gemaakt…
+staff-console-referral-label = Doorverwijzing in het { $language }, om voor te lezen of te plakken
+staff-console-sms = De sms met deze tekst openen
+staff-console-sms-opened = De doorverwijzing staat klaar in de sms.
+staff-console-copied = Doorverwijzing gekopieerd.
+staff-console-copy-yourself = Automatisch kopiëren lukte niet: de tekst is geselecteerd, druk op Ctrl+C.
+staff-console-back = Terug naar de lijst (Esc)
+staff-console-note = Notitie voor de warme overdracht
+staff-console-note-hint = Deze blijft alleen op dit scherm: ze wordt nooit verstuurd of bewaard, en verdwijnt bij een nieuwe zoekopdracht of als de pagina sluit. Schrijf geen namen of iets waaraan de persoon te herkennen is.
+staff-coverage-heading = Dekking: waar diensten ontbreken
+staff-coverage-intro = Welk deel van de bevolking binnen 25, 50 en 100 km van een dienst ter plaatse woont, per land of per district. Afstanden zijn in rechte lijn vanaf elke stad of elk dorp in de plaatsenlijst; een vertrouwelijke opvang telt mee via haar gebied, nooit via haar adres.
+staff-coverage-country = Land
+staff-coverage-all-countries = De hele regio
+staff-coverage-admin-area = District of provincie
+staff-coverage-whole-country = Het hele land
+staff-coverage-kind = Soort dienst
+staff-coverage-download = CSV downloaden
+staff-coverage-download-hint = Eén regel per stad of dorp en soort dienst, met de afstand tot de dichtstbijzijnde. Geen enkele locatie van een dienst staat erin.
+staff-coverage-downloading = Bestand wordt gemaakt…
+staff-coverage-downloaded = CSV-bestand gedownload.
+staff-coverage-by-country = elk land van de regio
+staff-coverage-by-area = elk district of elke provincie van { $country }
+staff-coverage-one-area = { $area } ({ $country })
+staff-coverage-chart-heading = { $kind }: mensen dicht bij een dienst ter plaatse, in { $scope }
+staff-coverage-chart-label = Staafdiagram. { $kind }: deel van de bevolking binnen 25, 50 en 100 km van een dienst ter plaatse, in { $scope }. Dezelfde cijfers staan in de tabel hieronder.
+staff-coverage-order = Van minste naar meeste dekking.
+staff-coverage-within-25 = Binnen 25 km
+staff-coverage-within-50 = Binnen 50 km
+staff-coverage-within-100 = Binnen 100 km
+staff-coverage-percent = { $value }%
+staff-coverage-table-caption = De cijfers van het diagram
+staff-coverage-area = Gebied
+staff-coverage-population = Bevolking
+staff-coverage-remote = Met hulp op afstand
+staff-coverage-uncovered = Geen hulp binnen 100 km of op afstand
+staff-coverage-median = Mediane afstand
+staff-coverage-none-at-all = Geen in de gids
+staff-coverage-empty = De plaatsenlijst heeft geen plaatsen in dit gebied.
+staff-coverage-farthest-heading = Plaatsen het verst van hulp
+staff-coverage-farthest-intro = Steden en dorpen meer dan 100 km van een dienst ter plaatse van deze soort, de grootste eerst.
+staff-coverage-farthest-caption = Plaatsen ver van: { $kind }
+staff-coverage-no-farthest = Geen enkele plaats ligt meer dan 100 km van een dienst van deze soort.
+staff-coverage-place = Plaats
+staff-coverage-distance = Afstand tot de dichtstbijzijnde
+staff-coverage-yes = Ja
+staff-coverage-no = Nee
+staff-coverage-counts-heading = Geregistreerde doorverwijzingen
+staff-coverage-counts-intro = Elke doorverwijzing telt alleen de soort dienst, het land, het gebied, de taal en de dag: geen personen, geen tekst. Groepen onder de 5 worden niet getoond, zodat niemand te herkennen is.
+staff-coverage-counts-period = Van { $from } tot { $to }
+staff-coverage-no-referrals = Nog geen doorverwijzingen in deze periode.
+staff-coverage-month = Maand
+staff-coverage-language = Taal
+staff-coverage-referrals = Doorverwijzingen
+staff-coverage-suppressed =
+    { $groups ->
+        [one] Nog één groep, met weinig doorverwijzingen
+       *[other] Nog { $groups } groepen, elk met weinig doorverwijzingen
+    }
+staff-coverage-fewer-than = minder dan { $min }
+
+# Sessies en beschikbaarheid van een hulpverlener (schermen voor medewerkers)
+staff-sessions-heading = Uw sessies
+staff-sessions-intro = Aanvragen die op uw antwoord wachten en uw volgende sessies, in uw lokale tijd. Contactgegevens worden alleen aan u getoond.
+staff-sessions-refresh = Vernieuwen
+staff-sessions-none = Nog geen aanvragen of sessies.
+staff-sessions-requests = Te bevestigen aanvragen
+staff-sessions-upcoming = Bevestigde sessies
+staff-sessions-past = Eerder
+staff-sessions-status-requested = Wacht op uw antwoord
+staff-sessions-status-declined = U hebt deze afgewezen
+staff-sessions-returning = Iemand die terugkomt
+staff-sessions-alias = Aanspreken als: { $alias }
+staff-sessions-no-alias = Geen naam opgegeven
+staff-sessions-contact = { $channel }: { $value }
+staff-sessions-notes = Veilig contact: { $notes }
+staff-sessions-suggested = Andere vrije tijden die u kunt aanbieden: { $times }
+staff-sessions-confirm = Bevestigen
+staff-sessions-decline = Afwijzen
+staff-sessions-complete = Heeft plaatsgevonden
+staff-sessions-no-show = Niet gekomen
+staff-availability-heading = Uw beschikbaarheid
+staff-availability-zone = De tijden staan in uw tijdzone: { $zone }.
+staff-availability-weekly = Elke week
+staff-availability-day = Dag
+staff-availability-from = Van
+staff-availability-until = Tot
+staff-availability-remove = Verwijderen
+staff-availability-add-window = Uren toevoegen
+staff-availability-time-off = Vrije dagen
+staff-availability-time-off-hint = Niemand kan een afspraak met u maken op uw vrije dagen. Sessies die al zijn afgesproken, blijven staan.
+staff-availability-off-from = Van
+staff-availability-off-until = Tot
+staff-availability-add-off = Vrije dagen toevoegen
+staff-availability-rules = Sessies
+staff-availability-session = Duur van een sessie (minuten)
+staff-availability-buffer = Pauze tussen sessies (minuten)
+staff-availability-notice = Minimale tijd vooraf (minuten)
+staff-availability-horizon = Aantal dagen vooruit waarvoor een afspraak kan worden gemaakt
+staff-availability-save = Beschikbaarheid opslaan
+staff-availability-outside = { $count ->
+    [one] Eén afgesproken sessie valt nu buiten uw uren. Die blijft staan: u kunt haar bevestigen, afwijzen of aanhouden via uw sessies.
+   *[other] { $count } afgesproken sessies vallen nu buiten uw uren. Ze blijven staan: u kunt ze bevestigen, afwijzen of aanhouden via uw sessies.
+    }

@@ -27,3 +27,21 @@ calendar-summary = Afspraak
 calendar-video = Open op het aangegeven tijdstip deze link voor het videogesprek:
 calendar-phone = Op het aangegeven tijdstip belt de persoon u op het nummer dat u hebt achtergelaten. Hebt u er geen achtergelaten, bel dan de lijn die in Ruta staat.
 calendar-chat = Open op het aangegeven tijdstip Ruta en ga naar de chat van uw afspraak.
+
+## Referral
+
+# Doorverwijzing (console voor operatoren, issue 7): het bericht dat de operator voorleest of per sms stuurt aan wie belt.
+referral-service = Dienst: { $name }
+referral-phones = Telefoon: { $phones }
+referral-confidential = Voor uw veiligheid is het adres geheim. Bel eerst de intakelijn: { $phones }
+referral-hours = Openingstijden: { $hours }
+referral-hours-always = 24 uur per dag open, elke dag
+referral-address = Adres: { $address }
+referral-demo = Demogegevens: deze dienst is verzonnen.
+referral-day-mon = ma
+referral-day-tue = di
+referral-day-wed = wo
+referral-day-thu = do
+referral-day-fri = vr
+referral-day-sat = za
+referral-day-sun = zo

@@ -390,3 +390,256 @@ staff-nav-coverage = Cobertura
 staff-nav-sessions = Sessões
 staff-nav-availability = Disponibilidade
 staff-nav-label = Seções
+
+# Sessões a distância com profissionais de apoio (app para sobreviventes)
+remote-session-heading = Converse com profissionais de apoio de onde você estiver
+remote-session-intro = Sessões por vídeo, telefone ou chat com alguém que fala o seu idioma. Você não precisa de conta nem de e-mail.
+remote-session-book = Agendar uma sessão a distância
+remote-session-have-booking = Já tenho um agendamento
+booking-back = Voltar
+booking-list-heading = Profissionais de apoio para sessões a distância
+booking-list-intro = Escolha alguém com quem você se sinta à vontade. Você pode continuar com a mesma pessoa nas próximas sessões, para não ter que contar sua história de novo.
+booking-filter-any = Tanto faz
+booking-filter-language = Idioma
+booking-filter-gender = Prefiro conversar com
+booking-filter-speciality = Experiência com
+booking-filter-modality = Como conversar
+booking-gender-woman = Uma mulher
+booking-gender-man = Um homem
+booking-gender-non_binary = Uma pessoa não binária
+booking-none = Ninguém corresponde a essas opções. Tente tirar alguma delas.
+booking-count =
+    { $count ->
+        [one] Uma pessoa
+        [many] { $count } de pessoas
+       *[other] { $count } pessoas
+    }
+booking-languages = Fala: { $languages }
+booking-specialities = Experiência com: { $list }
+booking-modalities = Sessões: { $list }
+booking-session-length = As sessões duram { $minutes } minutos.
+booking-soonest = Primeiro horário livre: { $when }
+booking-no-soonest = Não há horários livres nas próximas semanas.
+booking-choose-time = Ver horários livres
+booking-times-heading = Escolha um horário com { $name }
+booking-move-heading = Escolha um novo horário com { $name }
+booking-times-zone = Os horários aparecem no fuso horário do seu telefone ({ $zone }).
+booking-times-none = Não há horários livres nestas duas semanas. Veja horários mais para a frente ou escolha outra pessoa.
+booking-times-later = Horários mais para a frente
+booking-times-earlier = Horários anteriores
+booking-time-chosen = Horário escolhido: { $when }
+booking-form-heading = Sobre a sessão
+booking-modality = Como você quer conversar?
+booking-language = Idioma da sessão
+booking-alias = Um nome para chamar você (opcional)
+booking-alias-hint = Não precisa ser o seu nome verdadeiro.
+booking-contact-channel = Um jeito de falar com você (opcional)
+booking-contact-none = Nenhum: vou consultar meu agendamento com a referência
+booking-channel-phone = Ligação telefônica
+booking-channel-whatsapp = WhatsApp
+booking-channel-signal = Signal
+booking-channel-email = E-mail
+booking-contact-value = Número ou endereço
+booking-contact-notes = Como falar com você com segurança (opcional)
+booking-contact-notes-hint = Por exemplo: “não deixar recado na caixa postal”, “só depois das 6 da tarde”, “não dizer quem está ligando”.
+booking-consent-heading = Antes de agendar, leia isto
+booking-consent-stored = Só guardamos o horário, como você quer conversar e o idioma. Um nome e um jeito de falar com você só ficam guardados se você escrever, e ficam criptografados.
+booking-consent-who = Só a pessoa que vai atender você pode ler esse nome e esse contato. Mais ninguém.
+booking-consent-deleted =
+    { $days ->
+        [0] Tudo sobre esta sessão é apagado alguns dias depois dela. Só fica uma contagem anônima: quantas sessões, nunca quem.
+        [one] Tudo sobre esta sessão é apagado um dia depois dela. Só fica uma contagem anônima: quantas sessões, nunca quem.
+        [many] Tudo sobre esta sessão é apagado { $days } de dias depois dela. Só fica uma contagem anônima: quantas sessões, nunca quem.
+       *[other] Tudo sobre esta sessão é apagado { $days } dias depois dela. Só fica uma contagem anônima: quantas sessões, nunca quem.
+    }
+booking-consent-optional = Agendar é uma escolha sua. Você pode ver todos os serviços e ligar para eles sem agendar.
+booking-consent-agree = Li isto e quero agendar
+booking-consent-needed = Para agendar, marque a caixa que diz que você concorda. Você também pode voltar.
+booking-submit = Agendar este horário
+booking-sending = Agendando…
+booking-slot-taken = Alguém acabou de pegar este horário. Por favor, escolha outro.
+booking-move-submit = Passar minha sessão para este horário
+booking-done-heading = Sua sessão está agendada
+booking-done-intro = Anote estes dois códigos, no papel ou na memória. Você precisa dos dois para ver, mudar ou cancelar a sessão. Esta é a única vez que o código secreto aparece.
+booking-reference = Referência
+booking-secret = Código secreto
+booking-next-heading = O que acontece agora
+booking-next-confirm = { $name } vai confirmar a sessão. Você pode conferir em “Já tenho um agendamento”.
+booking-next-video = Na hora da sessão, abra o link da videochamada. Ele funciona no navegador do telefone.
+booking-next-phone = { $name } vai ligar para você no número que você deixou. Se não deixou nenhum, abra seu agendamento antes da sessão para ver como participar.
+booking-next-chat = Na hora da sessão, abra aqui seu agendamento com a referência e o código secreto para entrar no chat.
+booking-room-link = Abrir a videochamada
+booking-status-label = Situação
+booking-when-label = Quando
+booking-with-label = Com
+booking-how-label = Como
+booking-status-requested = Esperando confirmação
+booking-status-confirmed = Confirmada
+booking-status-declined = Não é possível atender você neste horário
+booking-status-cancelled = Cancelada
+booking-status-completed = Realizada
+booking-status-no_show = Não aconteceu
+booking-returning = A mesma pessoa da sua sessão anterior.
+booking-declined-hint = Você pode escolher outro horário com a mesma pessoa.
+booking-deleted-on = Tudo sobre esta sessão será apagado em { $date }.
+booking-calendar = Adicionar à minha agenda (.ics)
+booking-calendar-hint = Na agenda aparece só “Compromisso”: sem organização e sem motivo.
+booking-mine-heading = Meu agendamento
+booking-mine-intro = Digite a referência e o código secreto que você anotou.
+booking-mine-open = Abrir meu agendamento
+booking-not-found = Nenhum agendamento corresponde a essa referência e a esse código secreto. Confira e tente de novo.
+booking-cancel = Cancelar a sessão
+booking-cancel-question = Cancelar esta sessão? O horário fica livre para outra pessoa.
+booking-cancel-confirm = Sim, cancelar
+booking-cancel-keep = Não, manter
+booking-cancelled-done = A sessão foi cancelada.
+booking-move = Mudar para outro horário
+booking-again = Agendar outra sessão com { $name }
+
+# Console da linha de ajuda e cobertura (telas da equipe)
+staff-console-heading = Console da linha de ajuda
+staff-console-keys-line = Teclas: / lugar · ↑ ↓ mover · Enter abrir · c copiar o encaminhamento · s SMS · Esc voltar.
+staff-console-keys-heading = Atalhos de teclado
+staff-console-kbd-enter = Enter
+staff-console-key-place = Ir ao lugar da pessoa
+staff-console-key-move = Passar ao resultado seguinte ou anterior
+staff-console-key-open = Abrir o resultado escolhido
+staff-console-key-copy = Preparar o encaminhamento e copiá-lo
+staff-console-key-sms = Preparar o encaminhamento e abrir um SMS
+staff-console-key-back = Voltar à lista
+staff-console-key-help = Mostrar ou ocultar esta lista
+staff-console-place = Onde a pessoa está (cidade ou povoado)
+staff-console-caller = Idioma de quem liga
+staff-console-need = Do que precisa
+staff-console-any-kind = Qualquer tipo de ajuda
+staff-console-anyone = Qualquer pessoa
+staff-console-min-beds = Vagas livres, no mínimo
+staff-console-min-beds-hint = O diretório registra se há vagas, poucas ou nenhuma, não o número exato: com 1 ou mais aparecem só os que têm vagas.
+staff-console-verified = Revisado pela organização nos últimos dias
+staff-console-verified-hint = Escreva quantos dias. Vazio: qualquer data.
+staff-console-prompt = Escreva a cidade ou o povoado onde a pessoa está e escolha um da lista.
+staff-console-nearby = Perto do lugar
+staff-console-remote = A distância (telefone, vídeo ou chat)
+staff-console-results =
+    { $count ->
+        [0] Nenhum serviço
+        [one] Um serviço
+       *[other] { $count } serviços
+    } a menos de { $radius } de { $place }; { $remote ->
+        [0] nenhum a distância
+        [one] um a distância
+       *[other] { $remote } a distância
+    }.
+staff-console-address = Endereço exato: { $address }
+staff-console-confidential = Confidencial
+staff-console-confidential-detail = Endereço confidencial: não o informe por telefone nem por SMS. Passe a linha de acolhimento; lá dirão à pessoa como chegar com segurança.
+staff-console-stale = Sem revisão há mais de 6 meses
+staff-console-capacity-on = { $capacity } (em { $date })
+staff-console-intake = Descrição e acolhimento
+staff-console-checked = Última revisão
+staff-console-compose = Copiar o encaminhamento (c)
+staff-console-compose-sms = Enviar por SMS (s)
+staff-console-composing = Preparando o encaminhamento…
+staff-console-referral-label = Encaminhamento em { $language }, para ler ou colar
+staff-console-sms = Abrir o SMS com este texto
+staff-console-sms-opened = O encaminhamento está pronto no SMS.
+staff-console-copied = Encaminhamento copiado.
+staff-console-copy-yourself = Não foi possível copiar sozinho: o texto está selecionado, aperte Ctrl+C.
+staff-console-back = Voltar à lista (Esc)
+staff-console-note = Nota para a passagem do caso
+staff-console-note-hint = Fica só nesta tela: não é enviada nem guardada, e some com uma nova busca ou ao fechar a página. Não escreva nomes nem dados que identifiquem a pessoa.
+staff-coverage-heading = Cobertura: onde faltam serviços
+staff-coverage-intro = Que parte da população vive a menos de 25, 50 e 100 km de um serviço presencial, por país ou por estado. As distâncias são em linha reta a partir de cada cidade ou povoado do catálogo de lugares; um abrigo confidencial conta pela sua zona, nunca pelo endereço.
+staff-coverage-country = País
+staff-coverage-all-countries = Toda a região
+staff-coverage-admin-area = Estado ou província
+staff-coverage-whole-country = O país inteiro
+staff-coverage-kind = Tipo de serviço
+staff-coverage-download = Baixar CSV
+staff-coverage-download-hint = Uma linha por cidade ou povoado e tipo de serviço, com a distância até o mais próximo. Não inclui a localização de nenhum serviço.
+staff-coverage-downloading = Preparando o arquivo…
+staff-coverage-downloaded = Arquivo CSV baixado.
+staff-coverage-by-country = cada país da região
+staff-coverage-by-area = cada estado ou província de { $country }
+staff-coverage-one-area = { $area } ({ $country })
+staff-coverage-chart-heading = { $kind }: população perto de um serviço presencial, em { $scope }
+staff-coverage-chart-label = Gráfico de barras. { $kind }: parte da população a menos de 25, 50 e 100 km de um serviço presencial, em { $scope }. Os mesmos números estão na tabela a seguir.
+staff-coverage-order = Da menor para a maior cobertura.
+staff-coverage-within-25 = A menos de 25 km
+staff-coverage-within-50 = A menos de 50 km
+staff-coverage-within-100 = A menos de 100 km
+staff-coverage-percent = { $value }%
+staff-coverage-table-caption = Os números do gráfico
+staff-coverage-area = Zona
+staff-coverage-population = População
+staff-coverage-remote = Com atendimento a distância
+staff-coverage-uncovered = Sem ajuda a 100 km nem a distância
+staff-coverage-median = Distância mediana
+staff-coverage-none-at-all = Nenhum no diretório
+staff-coverage-empty = O catálogo não tem lugares nesta zona.
+staff-coverage-farthest-heading = Lugares mais longe da ajuda
+staff-coverage-farthest-intro = Cidades e povoados a mais de 100 km de um serviço presencial deste tipo, os mais populosos primeiro.
+staff-coverage-farthest-caption = Lugares longe de: { $kind }
+staff-coverage-no-farthest = Nenhum lugar fica a mais de 100 km de um serviço deste tipo.
+staff-coverage-place = Lugar
+staff-coverage-distance = Distância até o mais próximo
+staff-coverage-yes = Sim
+staff-coverage-no = Não
+staff-coverage-counts-heading = Encaminhamentos registrados
+staff-coverage-counts-intro = Cada encaminhamento conta só o tipo de serviço, o país, a zona, o idioma e o dia: nem pessoas nem textos. Grupos com menos de 5 não aparecem, para que ninguém possa ser identificado.
+staff-coverage-counts-period = De { $from } a { $to }
+staff-coverage-no-referrals = Ainda não há encaminhamentos neste período.
+staff-coverage-month = Mês
+staff-coverage-language = Idioma
+staff-coverage-referrals = Encaminhamentos
+staff-coverage-suppressed =
+    { $groups ->
+        [one] Mais um grupo, com poucos encaminhamentos
+       *[other] Mais { $groups } grupos, cada um com poucos encaminhamentos
+    }
+staff-coverage-fewer-than = menos de { $min }
+
+# Sessões e disponibilidade de profissionais de apoio (telas da equipe)
+staff-sessions-heading = Suas sessões
+staff-sessions-intro = Os pedidos que esperam a sua resposta e as suas próximas sessões, no seu horário local. Os dados de contato só aparecem para você.
+staff-sessions-refresh = Atualizar
+staff-sessions-none = Ainda não há pedidos nem sessões.
+staff-sessions-requests = Pedidos para confirmar
+staff-sessions-upcoming = Sessões confirmadas
+staff-sessions-past = Anteriores
+staff-sessions-status-requested = Esperando a sua resposta
+staff-sessions-status-declined = Você recusou
+staff-sessions-returning = Pessoa que retorna
+staff-sessions-alias = Nome para usar: { $alias }
+staff-sessions-no-alias = Sem nome
+staff-sessions-contact = { $channel }: { $value }
+staff-sessions-notes = Contato seguro: { $notes }
+staff-sessions-suggested = Outros horários livres que você pode oferecer: { $times }
+staff-sessions-confirm = Confirmar
+staff-sessions-decline = Recusar
+staff-sessions-complete = Aconteceu
+staff-sessions-no-show = Não compareceu
+staff-availability-heading = Sua disponibilidade
+staff-availability-zone = Os horários estão no seu fuso horário: { $zone }.
+staff-availability-weekly = Toda semana
+staff-availability-day = Dia
+staff-availability-from = De
+staff-availability-until = Até
+staff-availability-remove = Remover
+staff-availability-add-window = Adicionar horário
+staff-availability-time-off = Folgas
+staff-availability-time-off-hint = Ninguém pode agendar com você nas suas folgas. As sessões já agendadas continuam agendadas.
+staff-availability-off-from = De
+staff-availability-off-until = Até
+staff-availability-add-off = Adicionar folga
+staff-availability-rules = Sessões
+staff-availability-session = Duração da sessão (minutos)
+staff-availability-buffer = Intervalo entre sessões (minutos)
+staff-availability-notice = Antecedência mínima (minutos)
+staff-availability-horizon = Com quantos dias de antecedência é possível agendar
+staff-availability-save = Salvar disponibilidade
+staff-availability-outside = { $count ->
+    [one] Uma sessão agendada ficou fora do seu horário. Ela continua agendada: confirme, recuse ou mantenha a sessão na tela das suas sessões.
+    [many] { $count } de sessões agendadas ficaram fora do seu horário. Elas continuam agendadas: confirme, recuse ou mantenha cada uma na tela das suas sessões.
+   *[other] { $count } sessões agendadas ficaram fora do seu horário. Elas continuam agendadas: confirme, recuse ou mantenha cada uma na tela das suas sessões.
+    }

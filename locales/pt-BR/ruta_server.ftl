@@ -27,3 +27,21 @@ calendar-summary = Compromisso
 calendar-video = No horário indicado, abra este link para a videochamada:
 calendar-phone = No horário indicado, a pessoa que vai atender você ligará para o número que você deixou. Se não deixou nenhum, ligue para a linha que aparece no Ruta.
 calendar-chat = No horário indicado, abra o Ruta e entre no chat do seu compromisso.
+
+## Referral
+
+# Encaminhamento (console de operadores, issue 7): a mensagem que a operadora lê ou envia por SMS a quem liga.
+referral-service = Serviço: { $name }
+referral-phones = Telefone: { $phones }
+referral-confidential = Para a sua segurança, o endereço é confidencial. Ligue primeiro para a linha de acolhimento: { $phones }
+referral-hours = Horário: { $hours }
+referral-hours-always = aberto 24 horas, todos os dias
+referral-address = Endereço: { $address }
+referral-demo = Dado de demonstração: este serviço é fictício.
+referral-day-mon = seg
+referral-day-tue = ter
+referral-day-wed = qua
+referral-day-thu = qui
+referral-day-fri = sex
+referral-day-sat = sáb
+referral-day-sun = dom

@@ -401,3 +401,255 @@ staff-nav-coverage = Chayana
 staff-nav-sessions = Tupanakuykuna
 staff-nav-availability = Kaqninkuna
 staff-nav-label = Rakikuna
+
+# Karumanta tupanakuykuna yuyaychaqwan (ñak'ariymanta lluqsimuq runakunapaq app) / Remote sessions with a counsellor
+remote-session-heading = Maypi kaspapas huk yuyaychaqwan rimay
+remote-session-intro = Video, telefono utaq chat nisqawan tupanakuykuna, simiykita rimaq runawan. Manan cuentata nitaq correota mañakunchu.
+remote-session-book = Karumanta tupanakuyta reservay
+remote-session-have-booking = Reservayuqñan kani
+booking-back = Kutiy
+booking-list-heading = Karumanta tupanakunapaq yuyaychaqkuna
+booking-list-intro = Piwanchus sunqu tiyasqa kanki, chay runata akllay. Qatiq tupanakuykunapipas kikin runallawan kayta atinki; chhaynapi manañan kawsasqaykita yapamanta willanaykichu kanqa.
+booking-filter-any = Mayqinpas
+booking-filter-language = Simi
+booking-filter-gender = Piwan rimayta aswan munanki
+booking-filter-speciality = Pikunawan llamk'ayta yachan
+booking-filter-modality = Imawan rimanakuy
+booking-gender-woman = Warmiwan
+booking-gender-man = Qhariwan
+booking-gender-non_binary = Mana binario runawan
+booking-none = Manan pipas kay akllasqaykikunaman tupanchu. Wakinta hurquspa qhawariy.
+# Runasimipiqa yupaywan -kuna mana churakunchu: «kimsa runa».
+booking-count =
+    { $count ->
+        [one] Huk runa
+       *[other] { $count } runa
+    }
+booking-languages = Rimasqan simikuna: { $languages }
+booking-specialities = Kaykunawan llamk'ayta yachan: { $list }
+booking-modalities = Tupanakuykuna: { $list }
+booking-session-length = Sapa tupanakuy { $minutes } minuto unan.
+booking-soonest = Ñawpaq ch'usaq pacha: { $when }
+booking-no-soonest = Hamuq semanakunapi manan ch'usaq pacha kanchu.
+booking-choose-time = Ch'usaq pachakunata qhaway
+booking-times-heading = { $name }-wan pachata akllay
+booking-move-heading = { $name }-wan musuq pachata akllay
+booking-times-zone = Pachakunaqa telefonoykiq hora k'itinpi rikhurin ({ $zone }).
+booking-times-none = Kay iskay semanakunapiqa manan ch'usaq pacha kanchu. Qhipa pachakunata qhaway, utaq huk runata akllay.
+booking-times-later = Qhipa pachakuna
+booking-times-earlier = Ñawpaq pachakuna
+booking-time-chosen = Akllasqa pacha: { $when }
+booking-form-heading = Tupanakuymanta
+booking-modality = ¿Imawan rimanakuyta munanki?
+booking-language = Tupanakuypa simin
+booking-alias = Qayasunaykupaq huk suti (munaspaqa)
+booking-alias-hint = Mana chiqaq sutiyki kaptinpas allinmi.
+booking-contact-channel = Rimapayasunaykupaq huk ñan (munaspaqa)
+booking-contact-none = Manan: reservaytaqa referenciawan qhawasaq
+booking-channel-phone = Telefonowan waqyay
+booking-channel-whatsapp = WhatsApp
+booking-channel-signal = Signal
+booking-channel-email = Correo
+booking-contact-value = Yupay utaq direccion
+booking-contact-notes = Imaynatan mana sasachakuyman churaspa rimapayasunayku (munaspaqa)
+booking-contact-notes-hint = Kay hina: «ama rimasqa willakuyta saqiychischu», «ch'isi 6 horamantañalla», «ama willaychischu pi waqyachkasqanta».
+booking-consent-heading = Manaraq reservachkaspa, kayta ñawinchay
+booking-consent-stored = Kay kimsallatan waqaychayku: pachata, imawan rimayta munasqaykita, simitapas. Sutiyki, rimapayasunaykupaq ñanpas qillqaptiykillan waqaychakun, cifrasqataq.
+booking-consent-who = Yuyaychaqniykillan chay sutita, chay rimapayanatapas ñawinchayta atin. Manan huk pipas atinchu.
+booking-consent-deleted =
+    { $days ->
+        [0] Tupanakuy pasaptin, wakin p'unchawmantan kay tupanakuymanta llapan pichakun. Sutinnaq yupayllan qhipan: hayk'a tupanakuy karqan, manan hayk'appas pikuna.
+        [one] Tupanakuy pasaptin, huk p'unchawmantan kay tupanakuymanta llapan pichakun. Sutinnaq yupayllan qhipan: hayk'a tupanakuy karqan, manan hayk'appas pikuna.
+       *[other] Tupanakuy pasaptin, { $days } p'unchawmantan kay tupanakuymanta llapan pichakun. Sutinnaq yupayllan qhipan: hayk'a tupanakuy karqan, manan hayk'appas pikuna.
+    }
+booking-consent-optional = Reservanaykipas mana reservanaykipas qampa akllasqaykin. Llapa yanapaykunata qhawayta, mana reservaspa waqyaytapas atinki.
+booking-consent-agree = Ñawinchaniñan, reservaytataq munani
+booking-consent-needed = Reservanaykipaqqa, ari nisqaykita rikuchiq cuadrota marcay. Kutiytapas atinki.
+booking-submit = Kay pachata reservay
+booking-sending = Reservachkan…
+booking-slot-taken = Huk runa kunallan kay pachata hap'irqun. Ama hina kaspa, hukta akllay.
+booking-move-submit = Tupanakuyniyta kay pachaman t'ikray
+booking-done-heading = Tupanakuyniykiqa reservasqañan
+booking-done-intro = Kay iskay codigota papelpi qillqakuy, utaq yuyayniykipi waqaychay. Iskayninwanmi tupanakuyta qhawayta, t'ikrayta, cancelaytapas atinki. Kay kutillanmi pakasqa codigoqa rikuchikun.
+booking-reference = Referencia
+booking-secret = Pakasqa codigo
+booking-next-heading = Kunan imataq kanqa
+booking-next-confirm = { $name } tupanakuyta chiqapchanqa. «Reservayuqñan kani» nisqapi qhawayta atinki.
+booking-next-video = Tupanakuy pachapi, video t'inkita kichay. Telefonoq navegadorninpi llamk'an.
+booking-next-phone = { $name } saqisqayki yupayman waqyasunki. Mana mayqin yupaytapas saqirqankichu chayqa, manaraq tupanakuy kachkaptin reservaykita kichay, imaynata yaykunaykita yachanaykipaq.
+booking-next-chat = Tupanakuy pachapi, kaypi reservaykita referenciawan pakasqa codigowan kichay, chatman yaykunaykipaq.
+booking-room-link = Video waqyayta kichay
+booking-status-label = Imayna kachkan
+booking-when-label = Hayk'ap
+booking-with-label = Piwan
+booking-how-label = Imaynata
+booking-status-requested = Chiqapchanankuta suyachkan
+booking-status-confirmed = Chiqapchasqa
+booking-status-declined = Kay pachapiqa manan tupanakuyta atinkuchu
+booking-status-cancelled = Cancelasqa
+booking-status-completed = Ruwasqaña
+booking-status-no_show = Mana ruwakurqanchu
+booking-returning = Ñawpaq tupanakuyniykipi kaq kikin runa.
+booking-declined-hint = Kikin runawan huk pachata akllayta atinki.
+booking-deleted-on = Kay tupanakuymanta llapan { $date } p'unchawpi pichakunqa.
+booking-calendar = Calendarioyman yapay (.ics)
+booking-calendar-hint = Calendariopiqa «Tupanakuy» nisqallan qillqasqa: mana tantanakuypa sutinwan, mana imarayku kasqanwan.
+booking-mine-heading = Ñuqaq reservay
+booking-mine-intro = Qillqakusqayki referenciata pakasqa codigotawan qillqay.
+booking-mine-open = Reservayta kichay
+booking-not-found = Manan mayqin reservapas kay referenciawan kay pakasqa codigowan tupanchu. Qhawaspa yapamanta ruway.
+booking-cancel = Tupanakuyta cancelay
+booking-cancel-question = ¿Kay tupanakuyta cancelankichu? Pachaqa huk runapaq ch'usaq qhipanqa.
+booking-cancel-confirm = Ari, cancelay
+booking-cancel-keep = Manan, kachun
+booking-cancelled-done = Tupanakuyqa cancelasqañan.
+booking-move = Huk pachaman t'ikray
+booking-again = { $name }-wan huk tupanakuyta reservay
+
+# Rimanakuy ruranan, chayanapas (llamk'aqkunapaq p'anqakuna)
+staff-console-heading = Rimanakuy ruranan
+staff-console-keys-line = Llave: / maypi · ↑ ↓ puriy · Enter kichay · c kachanata qillqay · s SMS · Esc kutiy.
+staff-console-keys-heading = Teclado llavekuna
+staff-console-kbd-enter = Enter
+staff-console-key-place = Runaq kasqan llaqtaman riy
+staff-console-key-move = Qhipa utaq ñawpaq tarisqaman riy
+staff-console-key-open = Akllasqa tarisqata kichay
+staff-console-key-copy = Kachanata wakichiy, qillqaytaq
+staff-console-key-sms = Kachanata wakichiy, SMS kichaytaq
+staff-console-key-back = Listaman kutiy
+staff-console-key-help = Kay listata rikuchiy utaq pakay
+staff-console-place = Maypin runa kashan (llaqta utaq hatun llaqta)
+staff-console-caller = Waqyaq runaq siminkuna
+staff-console-need = Imatan munan
+staff-console-any-kind = Ima yanapaypas
+staff-console-anyone = Pipas
+staff-console-min-beds = Ch'usaq tiyanakuna, pisimanta
+staff-console-min-beds-hint = Directorioqa willan tiyana kasqanta, pisilla kasqanta utaq mana kasqanta, manan hayk'a kasqantachu: 1 utaq aswanwan, tiyanayuqkunallan rikhurinqa.
+staff-console-verified = Organizacionpa qhawasqan qhipa p'unchawkunapi
+staff-console-verified-hint = Hayk'a p'unchawta qillqay. Ch'usaq: ima p'unchawpas.
+staff-console-prompt = Runa kashan chay llaqtata qillqay, listamanta hukta akllaytaq.
+staff-console-nearby = Llaqtaq qayllanpi
+staff-console-remote = Karumanta (telefono, video utaq chat)
+staff-console-results =
+    { $count ->
+        [0] Mana ima yanapaypas
+        [one] Huk yanapay
+       *[other] { $count } yanapaykuna
+    } { $place } llaqtamanta { $radius } ukhupi; { $remote ->
+        [0] karumantaqa mana hukpas
+        [one] karumanta huk
+       *[other] karumanta { $remote }
+    }.
+staff-console-address = Chiqap maypi kasqan: { $address }
+staff-console-confidential = Pakasqa
+staff-console-confidential-detail = Pakasqa maypi kasqan: ama telefonopi nitaq SMS-pi willaychu. Chaskiq lineata quy; paykunan runaman willanqaku imaynata mana manchakuspa chayananta.
+staff-console-stale = 6 killamanta aswan mana qhawasqa
+staff-console-capacity-on = { $capacity } ({ $date } p'unchawpi)
+staff-console-intake = Willakuy, chaskiypas
+staff-console-checked = Qhipa qhawasqa
+staff-console-compose = Kachanata qillqay (c)
+staff-console-compose-sms = SMS-wan kachay (s)
+staff-console-composing = Kachanata wakichishan…
+staff-console-referral-label = Kachana { $language } simipi, ñawinchanapaq utaq k'askachinapaq
+staff-console-sms = Kay qillqawan SMS-ta kichay
+staff-console-sms-opened = Kachanaqa SMS-pi listoña.
+staff-console-copied = Kachanaqa qillqasqaña.
+staff-console-copy-yourself = Manan kikillanmanta qillqayta atirqanchu: qillqaqa akllasqa kashan, Ctrl+C ñit'iy.
+staff-console-back = Listaman kutiy (Esc)
+staff-console-note = Huk yanapaqman pasachinapaq willakuy
+staff-console-note-hint = Kay p'anqallapin qhepan: manan hayk'appas kachakunchu nitaq waqaychakunchu, musuq maskaypi utaq p'anqata wisq'aspa chinkan. Ama sutikunata nitaq runata riqsichiq willakuykunata qillqaychu.
+staff-coverage-heading = Chayana: maypin yanapay pisin
+staff-coverage-intro = Hayk'a runakunan tiyanku 25, 50, 100 km ukhupi kikinpi yanapaq wasimanta, sapa suyupi utaq sapa departamentopi. Karukayqa chiqan siqipi tupusqa, sapa llaqtamanta; pakasqa wasiqa k'itinwanmi yupakun, manan maypi kasqanwanchu.
+staff-coverage-country = Suyu
+staff-coverage-all-countries = Llapan suyukuna
+staff-coverage-admin-area = Departamento utaq provincia
+staff-coverage-whole-country = Llapan suyu
+staff-coverage-kind = Yanapay laya
+staff-coverage-download = CSV-ta uraqachiy
+staff-coverage-download-hint = Sapa llaqtapaq, sapa yanapay layapaq huk siqi, aswan qayllapi kaqkama karukaywan. Manan ima yanapaypa maypi kasqantapas apanchu.
+staff-coverage-downloading = Archivota wakichishan…
+staff-coverage-downloaded = CSV archivoqa uraqasqaña.
+staff-coverage-by-country = sapa suyupi
+staff-coverage-by-area = { $country } suyupa sapa departamentonpi
+staff-coverage-one-area = { $area } ({ $country })
+staff-coverage-chart-heading = { $kind }: kikinpi yanapaq wasiq qayllanpi runakuna, { $scope }
+staff-coverage-chart-label = Barrakunayuq siq'i. { $kind }: hayk'a runakunan kanku 25, 50, 100 km ukhupi kikinpi yanapaq wasimanta, { $scope }. Kikin yupaykunan qhipan tablapi kashan.
+staff-coverage-order = Aswan pisi chayanamanta aswan achkakama.
+staff-coverage-within-25 = 25 km ukhupi
+staff-coverage-within-50 = 50 km ukhupi
+staff-coverage-within-100 = 100 km ukhupi
+staff-coverage-percent = { $value } %
+staff-coverage-table-caption = Siq'ipa yupayninkuna
+staff-coverage-area = K'iti
+staff-coverage-population = Runakuna
+staff-coverage-remote = Karumanta yanapaywan
+staff-coverage-uncovered = Mana yanapayniyuq 100 km ukhupi nitaq karumanta
+staff-coverage-median = Chawpi karukay
+staff-coverage-none-at-all = Directoriopi mana kanchu
+staff-coverage-empty = Kay k'itipiqa mana llaqtakuna kanchu.
+staff-coverage-farthest-heading = Yanapaymanta aswan karupi llaqtakuna
+staff-coverage-farthest-intro = Kay laya kikinpi yanapaymanta 100 km-manta aswan karupi llaqtakuna, aswan runayuqkuna ñawpaqta.
+staff-coverage-farthest-caption = Karupi llaqtakuna: { $kind }
+staff-coverage-no-farthest = Manan mayqin llaqtapas kay laya yanapaymanta 100 km-manta aswan karupichu.
+staff-coverage-place = Llaqta
+staff-coverage-distance = Aswan qayllapi kaqkama karukay
+staff-coverage-yes = Arí
+staff-coverage-no = Manan
+staff-coverage-counts-heading = Qillqasqa kachanakuna
+staff-coverage-counts-intro = Sapa kachanaqa yupallan yanapay layata, suyuta, k'itita, simita, p'unchawta ima: mana runakunata nitaq qillqakunata. 5-manta pisi huñukunaqa mana rikuchikunchu, pipas mana riqsisqa kananpaq.
+staff-coverage-counts-period = { $from } p'unchawmanta { $to } p'unchawkama
+staff-coverage-no-referrals = Kay pachapiqa manaraq kachanakuna kanchu.
+staff-coverage-month = Killa
+staff-coverage-language = Simi
+staff-coverage-referrals = Kachanakuna
+staff-coverage-suppressed =
+    { $groups ->
+        [one] Huk huñu astawan, pisi kachanakunayuq
+       *[other] { $groups } huñukuna astawan, sapankaqa pisi kachanakunayuq
+    }
+staff-coverage-fewer-than = { $min }-manta pisi
+
+# Yuyaychaqpa tupanakuyninkuna, ch'usaq pachankunapas (llamk'aqkunapaq p'anqakuna) / A counsellor's sessions and availability
+staff-sessions-heading = Tupanakuyniykikuna
+staff-sessions-intro = Kutichiyniykita suyachkaq mañakuykuna, hamuq tupanakuyniykikunapas, kaypi kaq horaykipi. Rimapayanapaq willakuykunataqa qamllamanmi rikuchiyku.
+staff-sessions-refresh = Musuqchay
+staff-sessions-none = Manaraqmi mañakuykuna nitaq tupanakuykuna kanchu.
+staff-sessions-requests = Chiqapchanaykipaq mañakuykuna
+staff-sessions-upcoming = Chiqapchasqa tupanakuykuna
+staff-sessions-past = Ñawpaq tupanakuykuna
+staff-sessions-status-requested = Kutichiyniykita suyachkan
+staff-sessions-status-declined = Mana nirqanki
+staff-sessions-returning = Kutimuq runa
+staff-sessions-alias = Kay sutiwan qayay: { $alias }
+staff-sessions-no-alias = Manan sutita qurqanchu
+staff-sessions-contact = { $channel }: { $value }
+staff-sessions-notes = Imaynata mana sasachakuyman churaspa rimapayana: { $notes }
+staff-sessions-suggested = Kay ch'usaq pachakunatapas quyta atinki: { $times }
+staff-sessions-confirm = Chiqapchay
+staff-sessions-decline = Mana niy
+staff-sessions-complete = Ruwakurqanmi
+staff-sessions-no-show = Manan hamurqanchu
+staff-availability-heading = Ch'usaq pachaykikuna
+staff-availability-zone = Pachakunaqa hora k'itiykipi kachkan: { $zone }.
+staff-availability-weekly = Sapa semana
+staff-availability-day = P'unchaw
+staff-availability-from = Hayk'amanta
+staff-availability-until = Hayk'akama
+staff-availability-remove = Hurquy
+staff-availability-add-window = Pachata yapay
+staff-availability-time-off = Samana p'unchawkuna
+staff-availability-time-off-hint = Samana p'unchawniykikunapiqa manan pipas qamwan reservayta atinchu. Ña reservasqa tupanakuykunaqa reservasqallapunin qhipanku.
+staff-availability-off-from = Hayk'amanta
+staff-availability-off-until = Hayk'akama
+staff-availability-add-off = Samana p'unchawkunata yapay
+staff-availability-rules = Tupanakuykuna
+staff-availability-session = Sapa tupanakuy hayk'a unan (minuto)
+staff-availability-buffer = Tupanakuykuna chawpipi samay (minuto)
+staff-availability-notice = Pisimanta hayk'a ñawpaqta reservana (minuto)
+staff-availability-horizon = Hayk'a p'unchaw ñawpaqmanta reservayta atinku
+staff-availability-save = Ch'usaq pachaykikunata waqaychay
+# Runasimipiqa yupaywan -kuna mana churakunchu: «kimsa reservasqa tupanakuy».
+staff-availability-outside = { $count ->
+    [one] Huk reservasqa tupanakuymi kunan pachaykikunamanta hawapi qhipan. Reservasqallan kachkan: tupanakuyniykikunamanta chiqapchay, mana niy utaq kachun niy.
+   *[other] { $count } reservasqa tupanakuymi kunan pachaykikunamanta hawapi qhipan. Reservasqallan kachkanku: tupanakuyniykikunamanta chiqapchay, mana niy utaq kachun niy.
+    }

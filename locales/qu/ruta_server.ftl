@@ -31,3 +31,21 @@ calendar-summary = Tupanakuy
 calendar-video = Nisqa pachapi, kay t'inkita kichay video rimanakunapaq:
 calendar-phone = Nisqa pachapi, yanapaqniyki saqisqayki yupayman waqyasunki. Mana saqirqankichu chayqa, Ruta-pi rikhuriq liniaman waqyay.
 calendar-chat = Nisqa pachapi, Ruta-ta kichay, tupanakuyniykiq chat-ninman yaykuy.
+
+## Referral
+
+# Yanapayman pusana (operadorkunaq consolan, issue 7): waqyaqman operadora leenan utaq SMS-wan apachinan willakuy.
+referral-service = Yanapay: { $name }
+referral-phones = Telefono: { $phones }
+referral-confidential = Qampa amachakunaykipaqmi maypi kasqanqa pakasqa. Ñawpaqta chaskiq telefonota waqyay: { $phones }
+referral-hours = Hayk'ap kichasqa: { $hours }
+referral-hours-always = 24 hora kichasqa, sapa p'unchaw
+referral-address = Maypi: { $address }
+referral-demo = Qhawarichinapaqllan: kay yanapayqa yuyaymanasqallan, manan chiqaqchu.
+referral-day-mon = Lunis
+referral-day-tue = Martis
+referral-day-wed = Mirkulis
+referral-day-thu = Juywis
+referral-day-fri = Wirnis
+referral-day-sat = Sabadu
+referral-day-sun = Duminku

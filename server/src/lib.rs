@@ -4,6 +4,7 @@ pub mod auth;
 pub mod booking;
 pub mod clock;
 pub mod config;
+pub mod coverage;
 pub mod demo;
 pub mod directory;
 pub mod domain;

@@ -32,6 +32,8 @@ pub struct AppState {
     pub bookings: Arc<dyn crate::storage::booking::BookingStore>,
     /// Booking settings and the key that seals contact details.
     pub booking: Arc<BookingSettings>,
+    /// Anonymous referral counts.
+    pub referrals: Arc<dyn crate::storage::referrals::ReferralStore>,
 }
 
 /// How bookings are kept.
@@ -47,7 +49,9 @@ pub struct BookingSettings {
 
 impl AppState {
     /// Assembles the state.
-    pub fn new<S: Store + crate::storage::booking::BookingStore + 'static>(
+    pub fn new<
+        S: Store + crate::storage::booking::BookingStore + crate::storage::referrals::ReferralStore + 'static,
+    >(
         directory: Directory,
         countries: Arc<Countries>,
         gazetteer: Arc<Gazetteer>,
@@ -55,6 +59,7 @@ impl AppState {
         clock: Arc<dyn Clock>,
     ) -> Self {
         let bookings: Arc<dyn crate::storage::booking::BookingStore> = store.clone();
+        let referrals: Arc<dyn crate::storage::referrals::ReferralStore> = store.clone();
         let mut key = [0_u8; 32];
         // An in-memory key until `boot` loads the real one (a CLI run never seals anything).
         let _ = getrandom::fill(&mut key);
@@ -69,6 +74,7 @@ impl AppState {
             cookies: crate::auth::session::CookiePolicy { secure: true },
             trust_forwarded_for: false,
             bookings,
+            referrals,
             booking: Arc::new(BookingSettings {
                 vault: crate::booking::vault::Vault::from_key(&key),
                 purge_days: 30,

@@ -191,3 +191,40 @@ impl ServiceFixture {
 pub fn lang(code: &str) -> LanguageCode {
     LanguageCode::parse(code).unwrap_or_else(|e| panic!("{code}: {e}"))
 }
+
+/// A counsellor in Lima (Spanish and Quechua, video and phone, every day 9–17, 50-minute sessions with 10 minutes
+/// between, 2 hours' notice, 4 weeks ahead), optionally linked to a sign-in account.
+pub fn counsellor(user: Option<Uuid>) -> ruta_server::booking::Counsellor {
+    let hour = |h| chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_else(|| panic!("hour {h}"));
+    ruta_server::booking::Counsellor {
+        id: Uuid::from_u128(0xC0),
+        organization_id: organization().id,
+        user_id: user,
+        display_name: "Rosa (test)".into(),
+        gender: "woman".into(),
+        languages: vec![lang("es"), lang("qu")],
+        specialities: vec!["sexual_exploitation".into(), "women".into()],
+        modalities: vec![
+            ruta_server::booking::Modality::Video,
+            ruta_server::booking::Modality::Phone,
+        ],
+        availability: ruta_server::domain::slots::Availability {
+            timezone: chrono_tz::America::Lima,
+            windows: api_types::Weekday::ALL
+                .iter()
+                .map(|day| ruta_server::domain::slots::WeeklyWindow {
+                    day: *day,
+                    from: hour(9),
+                    until: hour(17),
+                })
+                .collect(),
+            time_off: Vec::new(),
+            session: chrono::Duration::minutes(50),
+            buffer: chrono::Duration::minutes(10),
+            min_notice: chrono::Duration::hours(2),
+            horizon: chrono::Duration::days(28),
+        },
+        active: true,
+        demo: false,
+    }
+}

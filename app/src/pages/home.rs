@@ -18,6 +18,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::api::{ApiFailure, Latest, lookup_places};
 use crate::i18n::{Lang, failure_text, t, tx};
 use crate::intl;
+use crate::pages::remote::BookingEntry;
 use crate::safety::{clear_device, forget_language, has, store_language};
 use crate::state::{Locating, Notice, SearchOrigin, use_app};
 
@@ -195,6 +196,7 @@ pub fn Home() -> impl IntoView {
             </button>
             <p class="hint">{tx!("use-location-hint")}</p>
             {locating_status}
+            <BookingEntry />
             <Settings latest />
             <p class="hint">{tx!("quick-exit-hint")}</p>
         </main>

@@ -146,7 +146,11 @@ fn StaffNav(role: String) -> impl IntoView {
         ],
         "counsellor" => vec![
             (StaffScreen::Sessions, "nav-sessions", tx!("staff-nav-sessions")),
-            (StaffScreen::Availability, "nav-availability", tx!("staff-nav-availability")),
+            (
+                StaffScreen::Availability,
+                "nav-availability",
+                tx!("staff-nav-availability"),
+            ),
         ],
         _ => Vec::new(),
     };

@@ -133,6 +133,18 @@ pub enum Permission {
     ReadOrganizationRecords(Uuid),
     /// Accounts and approvals.
     Administer,
+    /// Create and change the counsellor profiles of this organisation (its editors, admins).
+    ManageCounsellors(Uuid),
+    /// Keep the availability of the counsellor profile linked to this account id (that counsellor, admins).
+    KeepAvailability(Uuid),
+    /// Search with confidential details (exact addresses of safe houses, capacity, verification dates).
+    SearchConfidential,
+    /// Compose a referral message (and count it anonymously).
+    CreateReferral,
+    /// Read coverage-gap reports.
+    ReadCoverage,
+    /// Read the anonymous referral counts.
+    ReadReferralCounts,
 }
 
 impl User {
@@ -144,13 +156,22 @@ impl User {
         let own = |org: Uuid| self.organization_id == Some(org);
         match (self.role, permission) {
             (Role::Admin, _) => true,
-            (Role::Operator, Permission::ReadService(_) | Permission::ReadAnyService) => true,
+            (
+                Role::Operator,
+                Permission::ReadService(_)
+                | Permission::ReadAnyService
+                | Permission::SearchConfidential
+                | Permission::CreateReferral
+                | Permission::ReadCoverage,
+            ) => true,
             (
                 Role::NgoEditor,
                 Permission::ReadService(org)
                 | Permission::EditService(org)
-                | Permission::ReadOrganizationRecords(org),
+                | Permission::ReadOrganizationRecords(org)
+                | Permission::ManageCounsellors(org),
             ) => own(org),
+            (Role::Counsellor, Permission::KeepAvailability(account)) => self.id == account,
             _ => false,
         }
     }
@@ -198,6 +219,10 @@ mod tests {
         let counsellor = user(Role::Counsellor, Some(mine));
         assert!(!counsellor.may(Permission::EditService(mine)));
         assert!(!counsellor.may(Permission::ReadService(mine)));
+        assert!(operator.may(Permission::SearchConfidential) && operator.may(Permission::ReadCoverage));
+        assert!(!operator.may(Permission::ReadReferralCounts));
+        assert!(!editor.may(Permission::SearchConfidential) && !counsellor.may(Permission::CreateReferral));
+        assert!(user(Role::Admin, None).may(Permission::ReadReferralCounts));
         let mut pending = user(Role::Admin, None);
         pending.status = UserStatus::Pending;
         assert!(!pending.may(Permission::Administer));

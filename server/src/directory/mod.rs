@@ -16,7 +16,7 @@ use crate::domain::{Organization, Service};
 use crate::geo::{FacetMask, IndexItem, SpatialIndex};
 use crate::reference::{Gazetteer, PlaceRecord};
 
-pub use search::{SearchError, SearchParams};
+pub use search::{SearchError, SearchParams, SearchWithEntries, StaffFilters};
 
 /// Side of the grid cell, in degrees, that stands in for a confidential location (0.1° ≈ 11 km).
 pub const CONFIDENTIAL_CELL_DEG: f64 = 0.1;

@@ -80,6 +80,54 @@ pub struct SearchParams {
     pub words: Vec<String>,
     /// Language to show names in.
     pub lang: Option<LanguageCode>,
+    /// Filters only staff may use (the operator search); [`Self::from_pairs`] never sets them.
+    pub staff: StaffFilters,
+}
+
+/// Filters of the operator search, beyond the public ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StaffFilters {
+    /// Only services reporting places free: the directory records capacity as a level, not a number of beds,
+    /// so any value of 1 or more keeps `available` and `limited` (0 keeps all).
+    pub min_beds: u32,
+    /// Only services with one of these capacity levels (empty: any).
+    pub capacity: Vec<api_types::Capacity>,
+    /// Only services whose organisation confirmed the listing (or reported its capacity) within this many days.
+    pub verified_within_days: Option<u32>,
+}
+
+impl StaffFilters {
+    /// True when the service passes.
+    fn accepts(&self, s: &crate::domain::Service, now: DateTime<Utc>) -> bool {
+        use api_types::Capacity;
+        if self.min_beds > 0 && !matches!(s.capacity, Capacity::Available | Capacity::Limited) {
+            return false;
+        }
+        if !self.capacity.is_empty() && !self.capacity.contains(&s.capacity) {
+            return false;
+        }
+        if let Some(days) = self.verified_within_days {
+            let confirmed = s.last_verified_at.max(s.capacity_updated_at);
+            let since = now - chrono::Duration::days(i64::from(days));
+            if confirmed.is_none_or(|at| at < since) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// A typed search answer with the directory entry behind every hit, in the same order.
+#[derive(Debug)]
+pub struct SearchWithEntries {
+    /// The answer the public search gives.
+    pub response: SearchResponse,
+    /// The entry behind each of `response.results`.
+    pub results: Vec<Arc<Entry>>,
+    /// The entry behind each of `response.remote`.
+    pub remote: Vec<Arc<Entry>>,
+    /// The point searched from.
+    pub origin: LatLon,
 }
 
 /// Why a search could not be made.
@@ -132,6 +180,7 @@ impl SearchParams {
             open_now: false,
             words: Vec::new(),
             lang: None,
+            staff: StaffFilters::default(),
         };
         for (key, value) in pairs {
             let key = key.as_ref();
@@ -309,6 +358,9 @@ impl SearchParams {
         if self.open_now && !s.hours.as_ref().is_some_and(|h| h.is_open_at(now)) {
             return false;
         }
+        if !self.staff.accepts(s, now) {
+            return false;
+        }
         if !patterns.iter().all(|p| entry.text.contains(p.as_str())) {
             return false;
         }
@@ -465,18 +517,32 @@ impl Directory {
         countries: &Countries,
         now: DateTime<Utc>,
     ) -> Result<SearchResponse, ApiError> {
+        self.search_with_entries(params, countries, now)
+            .map(|answer| answer.response)
+    }
+
+    /// Runs a search and answers with typed values and the entry behind every hit (for the operator search,
+    /// which adds what only staff may see).
+    pub fn search_with_entries(
+        &self,
+        params: &SearchParams,
+        countries: &Countries,
+        now: DateTime<Utc>,
+    ) -> Result<SearchWithEntries, ApiError> {
         let found = self.find(params, now)?;
         let chain = &found.chain;
-        let results: Vec<_> = found
+        let (results, result_entries): (Vec<_>, Vec<_>) = found
             .hits
             .iter()
-            .filter_map(|(entry, distance_m)| public::hit(entry, found.point, *distance_m, chain, now))
-            .collect();
-        let remote: Vec<_> = found
+            .filter_map(|(entry, distance_m)| {
+                public::hit(entry, found.point, *distance_m, chain, now).map(|hit| (hit, Arc::clone(entry)))
+            })
+            .unzip();
+        let (remote, remote_entries): (Vec<_>, Vec<_>) = found
             .remote
             .iter()
-            .map(|e| public::remote_hit(e, chain, now))
-            .collect();
+            .map(|e| (public::remote_hit(e, chain, now), Arc::clone(e)))
+            .unzip();
         let country_info = found
             .country
             .and_then(|c| countries.get(c))
@@ -484,13 +550,18 @@ impl Directory {
         let demo = results.iter().any(|r| r.demo)
             || remote.iter().any(|r| r.demo)
             || country_info.as_ref().is_some_and(|c| c.demo);
-        Ok(SearchResponse {
-            demo,
-            origin: Self::origin(&found),
-            radius_m: params.radius_m,
-            results,
-            remote,
-            country: country_info,
+        Ok(SearchWithEntries {
+            response: SearchResponse {
+                demo,
+                origin: Self::origin(&found),
+                radius_m: params.radius_m,
+                results,
+                remote,
+                country: country_info,
+            },
+            results: result_entries,
+            remote: remote_entries,
+            origin: found.point,
         })
     }
 

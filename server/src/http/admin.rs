@@ -368,10 +368,7 @@ async fn report(
         .reports_by_address
         .check(&[b"report", &address])
         .map_err(|wait| ApiError::RateLimited(wait.as_secs().max(1)))?;
-    let JsonBody(input) = {
-        use axum::extract::FromRequest as _;
-        JsonBody::<ReportInput>::from_request(Request::from_parts(parts, body), &state).await?
-    };
+    let JsonBody(input) = JsonBody::<ReportInput>::from_request_parts_body(parts, body, &state).await?;
     let organization_id = state
         .directory()
         .get(&id)

@@ -106,18 +106,6 @@ async fn login(State(state): State<AppState>, request: Request) -> Result<Respon
     Ok(([(header::SET_COOKIE, cookie)], Json(view(&user))).into_response())
 }
 
-impl<T: serde::de::DeserializeOwned> JsonBody<T> {
-    /// Reads the body after the parts were looked at.
-    async fn from_request_parts_body(
-        parts: axum::http::request::Parts,
-        body: axum::body::Body,
-        state: &AppState,
-    ) -> Result<Self, ApiError> {
-        use axum::extract::FromRequest as _;
-        Self::from_request(Request::from_parts(parts, body), state).await
-    }
-}
-
 /// Sign out: ends the session, if any, and clears the cookie. Answers 204 even without a session.
 #[utoipa::path(
     post,

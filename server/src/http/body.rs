@@ -14,6 +14,18 @@ pub const MAX_BODY_BYTES: usize = 256 * 1024;
 #[derive(Debug)]
 pub struct JsonBody<T>(pub T);
 
+impl<T: DeserializeOwned> JsonBody<T> {
+    /// Reads the body of a request whose parts a handler looked at first (a rate limit on the client address, a
+    /// header), with the same 422 answers as the extractor.
+    pub async fn from_request_parts_body<S: Send + Sync>(
+        parts: axum::http::request::Parts,
+        body: axum::body::Body,
+        state: &S,
+    ) -> Result<Self, ApiError> {
+        Self::from_request(Request::from_parts(parts, body), state).await
+    }
+}
+
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
     type Rejection = ApiError;
 

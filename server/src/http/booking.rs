@@ -19,8 +19,9 @@ use super::body::JsonBody;
 use super::query::{Pairs, only, single};
 use super::session::CurrentUser;
 use crate::auth::Role;
+use crate::auth::session::token_hash;
 use crate::booking::{self, Appointment, Contact, Counsellor, Modality, Private, Status};
-use crate::domain::slots::free_slots;
+use crate::domain::slots::{Slot, free_slots};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::storage::StoreError;
@@ -61,7 +62,7 @@ async fn open_slots(
     c: &Counsellor,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
-) -> Result<Vec<booking_slot::Slot>, ApiError> {
+) -> Result<Vec<Slot>, ApiError> {
     let now = state.clock.now();
     let booked = state
         .bookings
@@ -70,8 +71,26 @@ async fn open_slots(
     Ok(free_slots(&c.availability, &booked, now, from, to))
 }
 
-mod booking_slot {
-    pub use crate::domain::slots::Slot;
+/// Whether `start` is one of the counsellor's free slots now (notice, horizon, time off and bookings counted).
+async fn is_free_slot(state: &AppState, c: &Counsellor, start: DateTime<Utc>) -> Result<bool, ApiError> {
+    Ok(open_slots(
+        state,
+        c,
+        start - Duration::minutes(1),
+        start + c.availability.session + Duration::minutes(1),
+    )
+    .await?
+    .iter()
+    .any(|s| s.start == start))
+}
+
+/// A slot as offered, its start also written in `tz`.
+fn slot_view(s: &Slot, tz: Tz) -> SlotView {
+    SlotView {
+        start: s.start,
+        end: s.end,
+        local_start: s.start.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string(),
+    }
 }
 
 async fn counsellor(state: &AppState, id: Uuid) -> Result<Counsellor, ApiError> {
@@ -199,17 +218,16 @@ async fn slots(
     };
     let slots = open_slots(&state, &c, from, to)
         .await?
-        .into_iter()
-        .map(|s| SlotView {
-            start: s.start,
-            end: s.end,
-            local_start: s.start.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string(),
-        })
+        .iter()
+        .map(|s| slot_view(s, tz))
         .collect();
     Ok(Json(SlotList {
         counsellor_id: id,
         timezone: tz.name().to_owned(),
         slots,
+        from,
+        to,
+        delete_after_days: state.booking.purge_days,
     }))
 }
 
@@ -242,14 +260,6 @@ fn booking_view(
         returning: a.previous_reference.is_some(),
         delete_after: a.purge_after,
     }
-}
-
-fn sha256_hex(text: &str) -> String {
-    use sha2::Digest as _;
-    sha2::Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
 }
 
 fn check_private(input: &BookingInput) -> Result<Private, ApiError> {
@@ -319,7 +329,8 @@ async fn create(State(state): State<AppState>, request: Request) -> Result<Respo
             if k.len() > 200 {
                 Err(ApiError::invalid("Idempotency-Key", "at most 200 characters"))
             } else {
-                Ok(sha256_hex(k))
+                // Stored hashed, like session tokens: the key may carry whatever the client put in it.
+                Ok(token_hash(k))
             }
         })
         .transpose()?;
@@ -328,10 +339,7 @@ async fn create(State(state): State<AppState>, request: Request) -> Result<Respo
         .bookings_by_address
         .check(&[b"booking", &address])
         .map_err(|wait| ApiError::RateLimited(wait.as_secs().max(1)))?;
-    let JsonBody(input) = {
-        use axum::extract::FromRequest as _;
-        JsonBody::<BookingInput>::from_request(Request::from_parts(parts, body), &state).await?
-    };
+    let JsonBody(input) = JsonBody::<BookingInput>::from_request_parts_body(parts, body, &state).await?;
     // A retry of a request that already made its booking: the same answer, whatever the slot looks like now.
     if let Some(key) = &idempotency_key
         && let Some((earlier, sealed)) = state.bookings.idempotent(key).await?
@@ -390,16 +398,7 @@ async fn create(State(state): State<AppState>, request: Request) -> Result<Respo
     };
     let now = state.clock.now();
     let session = c.availability.session;
-    let slot_free = open_slots(
-        &state,
-        &c,
-        input.start - Duration::minutes(1),
-        input.start + session + Duration::minutes(1),
-    )
-    .await?
-    .iter()
-    .any(|s| s.start == input.start);
-    if !slot_free {
+    if !is_free_slot(&state, &c, input.start).await? {
         let taken = state
             .bookings
             .booked(c.id, input.start, input.start + session)
@@ -576,10 +575,7 @@ async fn change(
 ) -> Result<Json<BookingView>, ApiError> {
     let (parts, body) = request.into_parts();
     let mut a = held(&state, &reference, &parts.headers, &address_of(&parts, &state)).await?;
-    let JsonBody(input) = {
-        use axum::extract::FromRequest as _;
-        JsonBody::<BookingChange>::from_request(Request::from_parts(parts, body), &state).await?
-    };
+    let JsonBody(input) = JsonBody::<BookingChange>::from_request_parts_body(parts, body, &state).await?;
     let now = state.clock.now();
     if !a.status.holds_slot() {
         return Err(ApiError::field("action", "this booking is no longer active"));
@@ -591,16 +587,7 @@ async fn change(
                 .start
                 .ok_or_else(|| ApiError::field("start", "give the new start"))?;
             let c = counsellor(&state, a.counsellor_id).await?;
-            let free = open_slots(
-                &state,
-                &c,
-                start - Duration::minutes(1),
-                start + c.availability.session + Duration::minutes(1),
-            )
-            .await?
-            .iter()
-            .any(|s| s.start == start);
-            if !free {
+            if !is_free_slot(&state, &c, start).await? {
                 return Err(ApiError::SlotTaken);
             }
             a.start = start;
@@ -802,17 +789,9 @@ async fn decide(
         let now = state.clock.now();
         open_slots(&state, &c, now, now + c.availability.horizon)
             .await?
-            .into_iter()
+            .iter()
             .take(3)
-            .map(|s| SlotView {
-                start: s.start,
-                end: s.end,
-                local_start: s
-                    .start
-                    .with_timezone(&c.availability.timezone)
-                    .format("%Y-%m-%dT%H:%M")
-                    .to_string(),
-            })
+            .map(|s| slot_view(s, c.availability.timezone))
             .collect()
     } else {
         Vec::new()

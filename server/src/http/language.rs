@@ -109,3 +109,10 @@ pub fn calendar_text(
         description,
     }
 }
+
+/// The server's messages in the shipped language `tag` negotiates to, else Spanish: for texts the server writes
+/// for a person (a referral message).
+pub fn localizer_or_spanish(tag: &str) -> Option<Localizer> {
+    let messages = SERVER_MESSAGES.as_ref()?;
+    messages.negotiate(tag).or_else(|| messages.negotiate("es"))
+}

@@ -5,7 +5,9 @@ pub mod app;
 pub mod auth;
 pub mod body;
 pub mod booking;
+pub mod counsellors;
 pub mod countries;
+pub mod coverage;
 pub mod health;
 pub mod hsds;
 pub mod import;
@@ -13,8 +15,10 @@ pub mod language;
 pub mod layers;
 pub mod manage;
 pub mod openapi;
+pub mod operator;
 pub mod places;
 pub mod query;
+pub mod referrals;
 pub mod search;
 pub mod services;
 pub mod session;
@@ -37,6 +41,10 @@ pub fn router(state: AppState) -> Router {
         .merge(import::router())
         .merge(admin::router())
         .merge(booking::router())
+        .merge(operator::router())
+        .merge(referrals::router())
+        .merge(coverage::router())
+        .merge(counsellors::router())
         .fallback(|| async { ApiError::NoRoute })
         .layer(axum::middleware::from_fn(session::refuse_cross_site))
         .layer(axum::middleware::from_fn(language::localize_errors));

@@ -355,7 +355,10 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
         user_id: uuid_opt("user_id")?,
         actor: row.try_get("actor")?,
         organization_id: uuid_opt("organization_id")?,
-        entity: static_name(&entity, &["service", "organization", "user", "import"]),
+        entity: static_name(
+            &entity,
+            &["service", "organization", "user", "import", "counsellor"],
+        ),
         entity_id: Uuid::parse_str(&entity_id).map_err(|e| corrupt(&entity_id, e))?,
         action: static_name(
             &action,
@@ -370,6 +373,7 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
                 "activate",
                 "register",
                 "import",
+                "availability",
             ],
         ),
         before: json("before")?,

@@ -9,9 +9,11 @@ use sqlx::Row;
 use sqlx::sqlite::SqliteRow;
 use uuid::Uuid;
 
+use super::accounts::write_audit;
 use super::sqlite::{SqliteStore, corrupt};
 use super::{StoreError, StoreFuture};
 use crate::booking::{Appointment, Counsellor, Modality, Status, StoredWindow};
+use crate::domain::AuditEntry;
 use crate::domain::slots::Availability;
 
 /// A span of time, UTC, half-open.
@@ -32,6 +34,16 @@ pub trait BookingStore: Send + Sync + std::fmt::Debug {
     fn save_counsellor<'a>(&'a self, counsellor: &'a Counsellor, now: DateTime<Utc>) -> StoreFuture<'a, ()>;
     /// Every counsellor.
     fn counsellors(&self) -> StoreFuture<'_, Vec<Counsellor>>;
+    /// One counsellor (and their time off), by id.
+    fn counsellor(&self, id: Uuid) -> StoreFuture<'_, Option<Counsellor>>;
+    /// Creates or replaces a counsellor (and their time off) with its audit entry, in one transaction;
+    /// [`StoreError::Conflict`]`("user_id")` when the account is already linked to another counsellor.
+    fn save_counsellor_audited<'a>(
+        &'a self,
+        counsellor: &'a Counsellor,
+        now: DateTime<Utc>,
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, ()>;
     /// Sessions holding their slot between `from` and `to`.
     fn booked(&self, counsellor: Uuid, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreFuture<'_, Vec<Span>>;
     /// Creates a booking; with an idempotency key seen before, returns that booking instead.
@@ -122,58 +134,106 @@ fn is_unique_violation(e: &sqlx::Error) -> bool {
     matches!(e, sqlx::Error::Database(db) if db.is_unique_violation())
 }
 
+/// Writes a counsellor and replaces their time off, inside the caller's transaction.
+async fn write_counsellor(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    c: &Counsellor,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let windows: Vec<StoredWindow> = c.availability.windows.iter().map(StoredWindow::of).collect();
+    let modalities: Vec<&str> = c.modalities.iter().map(|m| m.as_str()).collect();
+    let inserted = sqlx::query(
+        "INSERT INTO counsellors (id, organization_id, user_id, display_name, gender, languages, specialities,
+            modalities, timezone, windows, session_minutes, buffer_minutes, notice_minutes, horizon_days, active,
+            demo, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, display_name = excluded.display_name,
+            gender = excluded.gender, languages = excluded.languages, specialities = excluded.specialities,
+            modalities = excluded.modalities, timezone = excluded.timezone, windows = excluded.windows,
+            session_minutes = excluded.session_minutes, buffer_minutes = excluded.buffer_minutes,
+            notice_minutes = excluded.notice_minutes, horizon_days = excluded.horizon_days,
+            active = excluded.active, updated_at = excluded.updated_at",
+    )
+    .bind(c.id.to_string())
+    .bind(c.organization_id.to_string())
+    .bind(c.user_id.map(|u| u.to_string()))
+    .bind(&c.display_name)
+    .bind(&c.gender)
+    .bind(serde_json::to_string(&c.languages).unwrap_or_default())
+    .bind(serde_json::to_string(&c.specialities).unwrap_or_default())
+    .bind(serde_json::to_string(&modalities).unwrap_or_default())
+    .bind(c.availability.timezone.name())
+    .bind(serde_json::to_string(&windows).unwrap_or_default())
+    .bind(c.availability.session.num_minutes())
+    .bind(c.availability.buffer.num_minutes())
+    .bind(c.availability.min_notice.num_minutes())
+    .bind(c.availability.horizon.num_days())
+    .bind(c.active)
+    .bind(c.demo)
+    .bind(now)
+    .bind(now)
+    .execute(&mut **tx)
+    .await;
+    match inserted {
+        Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("user_id".to_owned())),
+        other => {
+            other?;
+        }
+    }
+    sqlx::query("DELETE FROM time_off WHERE counsellor_id = ?")
+        .bind(c.id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    for (start, end) in &c.availability.time_off {
+        sqlx::query("INSERT INTO time_off (id, counsellor_id, starts_at, ends_at) VALUES (?, ?, ?, ?)")
+            .bind(Uuid::new_v4().to_string())
+            .bind(c.id.to_string())
+            .bind(start)
+            .bind(end)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
 impl SqliteStore {
     async fn save_counsellor_q(&self, c: &Counsellor, now: DateTime<Utc>) -> Result<(), StoreError> {
         let mut tx = self.pool().begin().await?;
-        let windows: Vec<StoredWindow> = c.availability.windows.iter().map(StoredWindow::of).collect();
-        let modalities: Vec<&str> = c.modalities.iter().map(|m| m.as_str()).collect();
-        sqlx::query(
-            "INSERT INTO counsellors (id, organization_id, user_id, display_name, gender, languages, specialities,
-                modalities, timezone, windows, session_minutes, buffer_minutes, notice_minutes, horizon_days, active,
-                demo, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-             ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, display_name = excluded.display_name,
-                gender = excluded.gender, languages = excluded.languages, specialities = excluded.specialities,
-                modalities = excluded.modalities, timezone = excluded.timezone, windows = excluded.windows,
-                session_minutes = excluded.session_minutes, buffer_minutes = excluded.buffer_minutes,
-                notice_minutes = excluded.notice_minutes, horizon_days = excluded.horizon_days,
-                active = excluded.active, updated_at = excluded.updated_at",
-        )
-        .bind(c.id.to_string())
-        .bind(c.organization_id.to_string())
-        .bind(c.user_id.map(|u| u.to_string()))
-        .bind(&c.display_name)
-        .bind(&c.gender)
-        .bind(serde_json::to_string(&c.languages).unwrap_or_default())
-        .bind(serde_json::to_string(&c.specialities).unwrap_or_default())
-        .bind(serde_json::to_string(&modalities).unwrap_or_default())
-        .bind(c.availability.timezone.name())
-        .bind(serde_json::to_string(&windows).unwrap_or_default())
-        .bind(c.availability.session.num_minutes())
-        .bind(c.availability.buffer.num_minutes())
-        .bind(c.availability.min_notice.num_minutes())
-        .bind(c.availability.horizon.num_days())
-        .bind(c.active)
-        .bind(c.demo)
-        .bind(now)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM time_off WHERE counsellor_id = ?")
-            .bind(c.id.to_string())
-            .execute(&mut *tx)
-            .await?;
-        for (start, end) in &c.availability.time_off {
-            sqlx::query("INSERT INTO time_off (id, counsellor_id, starts_at, ends_at) VALUES (?, ?, ?, ?)")
-                .bind(Uuid::new_v4().to_string())
-                .bind(c.id.to_string())
-                .bind(start)
-                .bind(end)
-                .execute(&mut *tx)
-                .await?;
-        }
+        write_counsellor(&mut tx, c, now).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    async fn save_counsellor_audited_q(
+        &self,
+        c: &Counsellor,
+        now: DateTime<Utc>,
+        audit: &AuditEntry,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool().begin().await?;
+        write_counsellor(&mut tx, c, now).await?;
+        write_audit(&mut tx, audit).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn counsellor_q(&self, id: Uuid) -> Result<Option<Counsellor>, StoreError> {
+        let Some(row) = sqlx::query("SELECT * FROM counsellors WHERE id = ?")
+            .bind(id.to_string())
+            .fetch_optional(self.pool())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let time_off =
+            sqlx::query("SELECT starts_at, ends_at FROM time_off WHERE counsellor_id = ? ORDER BY starts_at")
+                .bind(id.to_string())
+                .fetch_all(self.pool())
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
+                .collect::<Result<Vec<Span>, StoreError>>()?;
+        counsellor_from_row(&row, time_off).map(Some)
     }
 
     async fn counsellors_q(&self) -> Result<Vec<Counsellor>, StoreError> {
@@ -379,6 +439,17 @@ impl BookingStore for SqliteStore {
     }
     fn counsellors(&self) -> StoreFuture<'_, Vec<Counsellor>> {
         Box::pin(self.counsellors_q())
+    }
+    fn counsellor(&self, id: Uuid) -> StoreFuture<'_, Option<Counsellor>> {
+        Box::pin(self.counsellor_q(id))
+    }
+    fn save_counsellor_audited<'a>(
+        &'a self,
+        counsellor: &'a Counsellor,
+        now: DateTime<Utc>,
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(self.save_counsellor_audited_q(counsellor, now, audit))
     }
     fn booked(&self, counsellor: Uuid, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreFuture<'_, Vec<Span>> {
         Box::pin(self.booked_q(counsellor, from, to))

@@ -4,6 +4,7 @@
 mod accounts;
 pub mod booking;
 mod import;
+pub mod referrals;
 pub mod sqlite;
 
 use std::future::Future;

@@ -4,47 +4,13 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, NaiveTime, Utc};
-use ruta_server::booking::{Counsellor, Modality};
-use ruta_server::domain::slots::{Availability, WeeklyWindow};
+use chrono::{DateTime, Duration, Utc};
 use ruta_tests::TestApp;
-use ruta_tests::fixtures::{lang, organization};
+use ruta_tests::fixtures::{counsellor, organization};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 const PW: &str = "tres palabras sueltas";
-
-fn counsellor(user: Option<Uuid>) -> Counsellor {
-    let hour = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
-    Counsellor {
-        id: Uuid::from_u128(0xC0),
-        organization_id: organization().id,
-        user_id: user,
-        display_name: "Rosa (test)".into(),
-        gender: "woman".into(),
-        languages: vec![lang("es"), lang("qu")],
-        specialities: vec!["sexual_exploitation".into(), "women".into()],
-        modalities: vec![Modality::Video, Modality::Phone],
-        availability: Availability {
-            timezone: chrono_tz::America::Lima,
-            windows: api_types::Weekday::ALL
-                .iter()
-                .map(|day| WeeklyWindow {
-                    day: *day,
-                    from: hour(9),
-                    until: hour(17),
-                })
-                .collect(),
-            time_off: Vec::new(),
-            session: Duration::minutes(50),
-            buffer: Duration::minutes(10),
-            min_notice: Duration::hours(2),
-            horizon: Duration::days(28),
-        },
-        active: true,
-        demo: false,
-    }
-}
 
 async fn spawn() -> (TestApp, String) {
     let app = TestApp::spawn_with(&[organization()], &[]).await;

@@ -9,8 +9,12 @@
 
 mod accounts; // sign-in, sessions, cross-site checks, rate limits, the access matrix, editing, audit, reports
 mod booking; // remote appointments: slots, one booking per slot, idempotency, secret, .ics, purge
+mod booking_browser; // remote sessions in Chromium: a survivor books, the counsellor confirms, the survivor sees it
 mod browser; // the survivor's journey in headless Chromium: search, filter, service, quick exit, no trace
+mod console; // the operator console and coverage screens in Chromium, keyboard only
+mod counsellors; // counsellor profiles kept by editors and admins; a counsellor's own availability and time off
 mod countries; // GET /api/v1/countries/{iso2}
+mod coverage; // coverage-gap reports: nearest service per place and kind, remote coverage, shares, CSV, roles
 mod demo; // the demo directory as a new user meets it
 mod errors; // every bad input is a 4xx naming the field, never a 500
 mod hsds; // /hsds/…: the Open Referral HSDS 3.0 export, schema-valid, paged, filtered, never a confidential place
@@ -20,6 +24,7 @@ mod locales; // every locale parses and has every message, with the same variabl
 mod openapi; // the OpenAPI document and the self-hosted docs page
 mod places; // GET /api/v1/places: typed-town search
 mod privacy; // confidential locations, logs, security headers
+mod referrals; // operator search with confidential details, referral messages, anonymous counts, suppression
 mod scene; // the fixture directory shared by the search tests
 mod search; // GET /api/v1/search: distance order, filters, remote coverage, languages
 mod services; // GET /api/v1/services/{id}

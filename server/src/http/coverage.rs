@@ -1,0 +1,230 @@
+//! Coverage-gap reports (operators and admins): `GET /api/v1/coverage` — per country and first-level division,
+//! the share of people within 25, 50 and 100 km of an in-person service of each kind and the share a remote
+//! service covers, and the places with most people far from help — and `GET /api/v1/coverage/places`, the rows
+//! per place and kind. Both answer CSV with `Accept: text/csv`.
+
+use std::collections::HashSet;
+
+use api_types::{CountryCode, CoveragePlaceRow, CoveragePlaces, CoverageReport, ServiceKind};
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+
+use super::query::{Pairs, only, single};
+use super::referrals::{csv_response, wants_csv};
+use super::session::CurrentUser;
+use crate::auth::Permission;
+use crate::coverage::{self, Coverage, DEFAULT_FARTHEST, Filter, Inputs, MAX_FARTHEST};
+use crate::error::ApiError;
+use crate::reference::Gazetteer;
+use crate::state::AppState;
+
+/// The places and kinds asked for, checked against the gazetteer.
+fn filter(pairs: &Pairs, gazetteer: &Gazetteer) -> Result<Filter, ApiError> {
+    let country = single(pairs, "country")?
+        .map(|v| CountryCode::parse(v.trim()).map_err(|e| ApiError::invalid("country", e.to_string())))
+        .transpose()?;
+    if let Some(c) = country
+        && !gazetteer.places().iter().any(|p| p.country == c)
+    {
+        return Err(ApiError::invalid(
+            "country",
+            "no places of this country in the gazetteer",
+        ));
+    }
+    let admin_area = single(pairs, "admin_area")?.map(|v| v.trim().to_uppercase());
+    if let Some(area) = &admin_area {
+        let known: HashSet<&str> = gazetteer
+            .places()
+            .iter()
+            .filter(|p| country.is_none_or(|c| c == p.country))
+            .map(|p| p.admin1_iso.as_str())
+            .collect();
+        if area.is_empty() || !known.contains(area.as_str()) {
+            return Err(ApiError::invalid(
+                "admin_area",
+                "admin_area must be an ISO 3166-2 code of the gazetteer, e.g. HN-FM",
+            ));
+        }
+    }
+    let mut kinds = Vec::new();
+    for (_, value) in pairs.0.iter().filter(|(k, _)| k == "kind") {
+        for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let kind: ServiceKind = name
+                .parse()
+                .map_err(|e: api_types::UnknownValue| ApiError::invalid("kind", e.to_string()))?;
+            kinds.push(kind);
+        }
+    }
+    Ok(Filter {
+        country,
+        admin_area,
+        kinds,
+    })
+}
+
+/// The coverage of the directory as it is now (cached while it does not change), computed off the async
+/// workers.
+async fn current(state: &AppState) -> Result<std::sync::Arc<Coverage>, ApiError> {
+    let inputs = {
+        let directory = state.directory();
+        Inputs::from_directory(&directory)
+    };
+    let gazetteer = state.gazetteer.clone();
+    tokio::task::spawn_blocking(move || coverage::cached(&gazetteer, &inputs))
+        .await
+        .map_err(|e| ApiError::Internal(format!("coverage: {e}")))
+}
+
+/// The columns of the CSV export.
+const CSV_HEADER: [&str; 10] = [
+    "place_id",
+    "name",
+    "country",
+    "admin_area",
+    "lat",
+    "lng",
+    "population",
+    "kind",
+    "nearest_in_person_km",
+    "remote_covered",
+];
+
+fn rows_csv<'a>(rows: impl Iterator<Item = CoveragePlaceRow> + 'a) -> Result<Response, ApiError> {
+    let csv_error = |e: csv::Error| ApiError::Internal(format!("writing CSV: {e}"));
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(CSV_HEADER).map_err(csv_error)?;
+    for row in rows {
+        writer
+            .write_record([
+                row.place_id.to_string(),
+                row.name,
+                row.country.as_str().to_owned(),
+                row.admin_area,
+                row.lat.to_string(),
+                row.lng.to_string(),
+                row.population.to_string(),
+                row.kind.as_str().to_owned(),
+                // Empty when there is no such service anywhere.
+                row.nearest_in_person_km
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                row.remote_covered.to_string(),
+            ])
+            .map_err(csv_error)?;
+    }
+    let body = writer
+        .into_inner()
+        .map_err(|e| ApiError::Internal(format!("writing CSV: {e}")))?;
+    Ok(csv_response(body, "ruta-coverage.csv"))
+}
+
+/// Where services are missing.
+///
+/// For every gazetteer place and kind of service: the great-circle distance to the nearest active in-person
+/// service of the kind, and whether an active remote service of the kind covers the place (its area names the
+/// place's country or first-level division, or its polygon contains it). Summed per country and per first-level
+/// division, weighted by population. A confidential shelter counts at the centre of its ~11 km cell, as in the
+/// public search, so that the report may be published. With `Accept: text/csv`, the per-place rows of
+/// `/api/v1/coverage/places` instead.
+#[utoipa::path(
+    get,
+    path = "/api/v1/coverage",
+    tag = "coverage",
+    operation_id = "coverage_report",
+    security(("session" = [])),
+    params(
+        ("country" = Option<String>, Query, description = "Only this country (ISO 3166-1 alpha-2)."),
+        ("admin_area" = Option<String>, Query, description = "Only this first-level division (ISO 3166-2, e.g. `HN-FM`)."),
+        ("kind" = Option<Vec<ServiceKind>>, Query, description = "Only these kinds; repeatable or comma-separated; default all."),
+        ("limit" = Option<u32>, Query, description = "Places listed in `farthest`, 0..1000; default 20."),
+    ),
+    responses(
+        (status = 200, body = CoverageReport, description = "JSON, or the per-place rows as CSV with `Accept: text/csv`."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: an unknown country, division or kind, or a bad limit."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins read coverage."),
+    )
+)]
+pub async fn coverage_report(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Response, ApiError> {
+    user.require(Permission::ReadCoverage)?;
+    only(&pairs, &["country", "admin_area", "kind", "limit", "lang"])?;
+    let filter = filter(&pairs, &state.gazetteer)?;
+    let limit = single(&pairs, "limit")?
+        .map(|v| {
+            v.trim()
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n <= MAX_FARTHEST)
+                .ok_or_else(|| {
+                    ApiError::invalid(
+                        "limit",
+                        format!("limit must be a whole number from 0 to {MAX_FARTHEST}"),
+                    )
+                })
+        })
+        .transpose()?
+        .unwrap_or(DEFAULT_FARTHEST);
+    let coverage = current(&state).await?;
+    if wants_csv(&headers) {
+        return rows_csv(coverage.rows(&state.gazetteer, &filter));
+    }
+    Ok(Json(coverage.report(&state.gazetteer, &filter, limit)).into_response())
+}
+
+/// Coverage per place and kind: the rows behind the report.
+///
+/// Places in the gazetteer's order (by country, largest first), kinds in vocabulary order. CSV with
+/// `Accept: text/csv` (a header row: `place_id,name,country,admin_area,lat,lng,population,kind,
+/// nearest_in_person_km,remote_covered`; an empty distance means no such service anywhere).
+#[utoipa::path(
+    get,
+    path = "/api/v1/coverage/places",
+    tag = "coverage",
+    operation_id = "coverage_places",
+    security(("session" = [])),
+    params(
+        ("country" = Option<String>, Query, description = "Only this country (ISO 3166-1 alpha-2)."),
+        ("admin_area" = Option<String>, Query, description = "Only this first-level division (ISO 3166-2)."),
+        ("kind" = Option<Vec<ServiceKind>>, Query, description = "Only these kinds; repeatable or comma-separated; default all."),
+    ),
+    responses(
+        (status = 200, body = CoveragePlaces, description = "JSON, or CSV with `Accept: text/csv`."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: an unknown country, division or kind."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins read coverage."),
+    )
+)]
+pub async fn coverage_places(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Response, ApiError> {
+    user.require(Permission::ReadCoverage)?;
+    only(&pairs, &["country", "admin_area", "kind", "lang"])?;
+    let filter = filter(&pairs, &state.gazetteer)?;
+    let coverage = current(&state).await?;
+    if wants_csv(&headers) {
+        return rows_csv(coverage.rows(&state.gazetteer, &filter));
+    }
+    Ok(Json(CoveragePlaces {
+        demo: coverage.demo(),
+        rows: coverage.rows(&state.gazetteer, &filter).collect(),
+    })
+    .into_response())
+}
+
+/// Routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/coverage", get(coverage_report))
+        .route("/coverage/places", get(coverage_places))
+}

@@ -1,0 +1,221 @@
+//! `GET /api/v1/operator/search`: the public search, for hotline operators and admins, with what only they may
+//! see on every hit — the door of a confidential shelter, capacity, when the listing was last confirmed.
+
+use std::borrow::Cow;
+
+use api_types::{
+    OperatorDetails, OperatorHit, OperatorLocation, OperatorRemoteHit, OperatorSearchResponse,
+    OrganizationSummary,
+};
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::routing::get;
+use axum::{Json, Router};
+use chrono::{DateTime, Utc};
+
+use super::query::{Pairs, reader_language};
+use super::session::CurrentUser;
+use crate::auth::Permission;
+use crate::directory::{Directory, Entry, SearchParams, StaffFilters};
+use crate::domain::text::{fallback_chain, pick};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Largest `min_beds`.
+const MAX_MIN_BEDS: u32 = 1_000;
+/// Largest `verified_within_days` (ten years).
+const MAX_VERIFIED_WITHIN_DAYS: u32 = 3_660;
+
+/// Search everything, confidential details included (operators and admins).
+///
+/// Takes every parameter of `GET /api/v1/search`, with the same meaning and checks, plus `min_beds`,
+/// `capacity` and `verified_within_days`. Results come in the public search's order (a confidential shelter
+/// ranked by its approximate area); each hit is the public hit unchanged plus `operator`: the exact premises
+/// and the distance to them, hours, capacity and when it was reported, when the listing was last confirmed,
+/// the organisation and the description.
+#[utoipa::path(
+    get,
+    path = "/api/v1/operator/search",
+    tag = "operator",
+    operation_id = "operator_search",
+    security(("session" = [])),
+    params(
+        ("lat" = Option<f64>, Query, description = "Latitude in degrees, −90..90 (with `lon`; or use `place`)."),
+        ("lon" = Option<f64>, Query, description = "Longitude in degrees, −180..180."),
+        ("place" = Option<u32>, Query, description = "A place id from `/api/v1/places`, instead of lat/lon."),
+        ("radius_m" = Option<u32>, Query, description = "Radius in metres, 1..2000000; default 50000."),
+        ("limit" = Option<u32>, Query, description = "Nearby results, 1..100; default 20."),
+        ("remote_limit" = Option<u32>, Query, description = "Remote services listed, 0..50; default 10."),
+        ("kind" = Option<Vec<api_types::ServiceKind>>, Query, description = "Kind of service; repeatable (any of)."),
+        ("language" = Option<Vec<String>>, Query, description = "Language spoken (ISO 639, e.g. `qu`); repeatable."),
+        ("population" = Option<Vec<api_types::Population>>, Query, description = "Population served; repeatable."),
+        ("cost" = Option<Vec<api_types::Cost>>, Query, description = "Cost; repeatable."),
+        ("delivery" = Option<String>, Query, description = "`in_person`, `remote`, `phone`, `video` or `chat`."),
+        ("open_now" = Option<bool>, Query, description = "Only services open now in their own time zone."),
+        ("q" = Option<String>, Query, description = "Words that must start words of a name or description, in any language; accents ignored."),
+        ("lang" = Option<String>, Query, description = "Language to show names in; default from Accept-Language, then Spanish."),
+        ("min_beds" = Option<u32>, Query, description = "Only services reporting places free, 0..1000. Capacity is recorded as a level, not a number: any value of 1 or more keeps `available` and `limited`; 0 keeps all."),
+        ("capacity" = Option<Vec<api_types::Capacity>>, Query, description = "Only these capacity levels; repeatable (any of)."),
+        ("verified_within_days" = Option<u32>, Query, description = "Only listings their organisation confirmed (or whose capacity it reported) within this many days, 0..3660."),
+    ),
+    responses(
+        (status = 200, body = OperatorSearchResponse),
+        (status = 400, body = api_types::ErrorBody, description = "A parameter is missing or wrong; `field` names it."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins search confidential details."),
+        (status = 404, body = api_types::ErrorBody, description = "No such place."),
+    )
+)]
+pub async fn search_operator(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Json<OperatorSearchResponse>, ApiError> {
+    user.require(Permission::SearchConfidential)?;
+    let (staff, public) = staff_filters(&pairs)?;
+    let mut params = SearchParams::from_pairs(public)?;
+    params.lang = reader_language(params.lang.take(), &headers);
+    params.staff = staff;
+    let now = state.clock.now();
+    let chain = fallback_chain(params.lang.as_ref().map(|l| l.as_str()));
+    let directory = state.directory();
+    let answer = directory.search_with_entries(&params, &state.countries, now)?;
+    let origin = answer.origin;
+    let response = answer.response;
+    let results = response
+        .results
+        .into_iter()
+        .zip(&answer.results)
+        .map(|(hit, entry)| OperatorHit {
+            hit,
+            operator: details(entry, &directory, Some(origin), &chain, now),
+        })
+        .collect();
+    let remote = response
+        .remote
+        .into_iter()
+        .zip(&answer.remote)
+        .map(|(hit, entry)| OperatorRemoteHit {
+            hit,
+            operator: details(entry, &directory, Some(origin), &chain, now),
+        })
+        .collect();
+    Ok(Json(OperatorSearchResponse {
+        demo: response.demo,
+        origin: response.origin,
+        radius_m: response.radius_m,
+        results,
+        remote,
+        country: response.country,
+    }))
+}
+
+/// Query pairs passed on to the public search's parser.
+type PublicPairs<'a> = Vec<(Cow<'a, str>, Cow<'a, str>)>;
+
+/// Splits the operator-only parameters off; the rest go to the public search's parser, which refuses anything
+/// it does not know by name.
+fn staff_filters(pairs: &Pairs) -> Result<(StaffFilters, PublicPairs<'_>), ApiError> {
+    let mut staff = StaffFilters::default();
+    let mut min_beds: Option<u32> = None;
+    let mut verified: Option<u32> = None;
+    let mut rest = Vec::new();
+    for (key, value) in pairs.iter() {
+        match key.as_ref() {
+            "min_beds" => {
+                let v: u32 = value
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|v| *v <= MAX_MIN_BEDS)
+                    .ok_or_else(|| {
+                        ApiError::invalid(
+                            "min_beds",
+                            format!("min_beds must be a whole number from 0 to {MAX_MIN_BEDS}"),
+                        )
+                    })?;
+                if min_beds.replace(v).is_some() {
+                    return Err(ApiError::invalid("min_beds", "given more than once"));
+                }
+            }
+            "verified_within_days" => {
+                let v: u32 = value
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|v| *v <= MAX_VERIFIED_WITHIN_DAYS)
+                    .ok_or_else(|| {
+                        ApiError::invalid(
+                            "verified_within_days",
+                            format!("verified_within_days must be a whole number from 0 to {MAX_VERIFIED_WITHIN_DAYS}"),
+                        )
+                    })?;
+                if verified.replace(v).is_some() {
+                    return Err(ApiError::invalid("verified_within_days", "given more than once"));
+                }
+            }
+            "capacity" => staff.capacity.push(
+                value
+                    .trim()
+                    .parse()
+                    .map_err(|e: api_types::UnknownValue| ApiError::invalid("capacity", e.to_string()))?,
+            ),
+            _ => rest.push((key, value)),
+        }
+    }
+    staff.min_beds = min_beds.unwrap_or(0);
+    staff.verified_within_days = verified;
+    Ok((staff, rest))
+}
+
+/// What only operators and admins see of a service. `origin`: where the search was made from, for the distance
+/// to the door.
+pub fn details(
+    entry: &Entry,
+    directory: &Directory,
+    origin: Option<api_types::LatLon>,
+    chain: &[String],
+    now: DateTime<Utc>,
+) -> OperatorDetails {
+    let s = &entry.service;
+    let organization = directory.organization(&s.organization_id);
+    let (description, description_lang) = pick(&s.descriptions, chain)
+        .map(|(lang, text)| (text.to_owned(), lang.to_owned()))
+        .unwrap_or_default();
+    OperatorDetails {
+        organization: OrganizationSummary {
+            id: s.organization_id,
+            name: organization.map(|o| o.name.clone()).unwrap_or_default(),
+            website: organization.and_then(|o| o.website.clone()),
+            demo: organization.is_some_and(|o| o.demo),
+        },
+        description,
+        description_lang,
+        location: s.location.as_ref().map(|l| OperatorLocation {
+            lat: l.point.lat(),
+            lon: l.point.lon(),
+            address: l.address.clone(),
+            locality: l.locality.clone(),
+            region: l.region.clone(),
+            country: l.country,
+        }),
+        distance_m: s.location.as_ref().zip(origin).map(|(l, origin)| {
+            crate::geo::distance_m(origin, l.point)
+                .round()
+                .clamp(0.0, f64::from(u32::MAX)) as u32
+        }),
+        hours: s.hours.as_ref().map(|h| h.to_wire().clone()),
+        capacity: s.capacity,
+        capacity_updated_at: s.capacity_updated_at,
+        last_verified_at: s.last_verified_at,
+        updated_at: s.updated_at,
+        stale: s.is_stale(now),
+        service_area: s.area.clone(),
+    }
+}
+
+/// Routes.
+pub fn router() -> Router<AppState> {
+    Router::new().route("/operator/search", get(search_operator))
+}

@@ -1,0 +1,302 @@
+//! Referrals: `POST /api/v1/referrals` composes the message an operator sends or reads to the person on the line,
+//! in that person's language, and counts it anonymously; `GET /api/v1/referrals/counts` gives admins the counts,
+//! small groups withheld.
+//!
+//! The count is all that is kept: kind, country, first-level division, language and day. No person, no free text,
+//! no service and no operator. The console's "warm handoff" note never reaches the server.
+
+use std::collections::HashMap;
+
+use api_types::{ReferralCounts, ReferralDimension, ReferralInput, ReferralMessage};
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use chrono::NaiveDate;
+
+use super::body::JsonBody;
+use super::query::{Pairs, only, single};
+use super::session::CurrentUser;
+use crate::auth::Permission;
+use crate::coverage::referral::{self, DayCount, MIN_COUNT};
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Longest span of `from`..`to`, in days.
+const MAX_SPAN_DAYS: i64 = 3_660;
+/// Days counted when `from` is not given: the last year, today included.
+const DEFAULT_SPAN_DAYS: i64 = 365;
+
+/// Compose a referral for the person on the line, and count it.
+///
+/// The message is written on the server from its Fluent messages, in the caller's language when Ruta ships it
+/// (else Spanish): the service's name (in that language when the listing has it), its phones, its hours in short
+/// form, and its address — or, for a confidential shelter, that the address is confidential and the intake line
+/// to call. Kept: one more referral of that kind, country and first-level division (the caller's place when
+/// given, else the service's), language and day. Nothing else.
+#[utoipa::path(
+    post,
+    path = "/api/v1/referrals",
+    tag = "operator",
+    operation_id = "create_referral",
+    security(("session" = [])),
+    request_body = ReferralInput,
+    responses(
+        (status = 201, body = ReferralMessage, description = "The message; the referral is counted."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins refer; `cross_origin`: sent from another site."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `service_id` is no listed service, `language` is not a language code, `place_id` is no gazetteer place, or `kind` is not one of the service's kinds."),
+    )
+)]
+pub async fn create_referral(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    JsonBody(input): JsonBody<ReferralInput>,
+) -> Result<Response, ApiError> {
+    user.require(Permission::CreateReferral)?;
+    let localizer = super::language::localizer_or_spanish(input.language.as_str())
+        .ok_or_else(|| ApiError::Internal("server messages not loaded".to_owned()))?;
+    let place = match input.place_id {
+        Some(id) => Some(
+            state
+                .gazetteer
+                .get(id)
+                .ok_or_else(|| ApiError::field("place_id", "no such place in the gazetteer"))?,
+        ),
+        None => None,
+    };
+    let (composed, counted) = {
+        let directory = state.directory();
+        let entry = directory
+            .get(&input.service_id)
+            .filter(|e| e.service.is_listed())
+            .ok_or_else(|| ApiError::field("service_id", "no such service"))?;
+        let service = &entry.service;
+        let kind = match input.kind {
+            Some(kind) if service.kinds.contains(&kind) => kind,
+            Some(_) => return Err(ApiError::field("kind", "one of the service's kinds")),
+            None => *service
+                .kinds
+                .first()
+                .ok_or_else(|| ApiError::field("service_id", "the service offers nothing"))?,
+        };
+        let (country, admin_area) = match place {
+            Some(place) => (place.country, place.admin1_iso.clone()),
+            None => {
+                // The service's own division: the gazetteer's, nearest its premises (its exact point stays here).
+                let area = service
+                    .location
+                    .as_ref()
+                    .and_then(|l| state.gazetteer.nearest(l.point))
+                    .filter(|p| p.country == service.country)
+                    .map(|p| p.admin1_iso.clone())
+                    .unwrap_or_default();
+                (service.country, area)
+            }
+        };
+        let composed = referral::compose(service, input.language.as_str(), &localizer);
+        let counted = DayCount {
+            day: state.clock.now().date_naive(),
+            kind,
+            country,
+            admin_area,
+            language: input.language.primary().to_owned(),
+            count: 1,
+        };
+        (composed, counted)
+    };
+    state.referrals.count_referral(&counted).await?;
+    let message = ReferralMessage {
+        text: composed.text,
+        language: localizer.language(),
+        sms_body: composed.sms_body,
+    };
+    let mut response = (StatusCode::CREATED, Json(message)).into_response();
+    if let Ok(value) = HeaderValue::from_str(&localizer.language()) {
+        response.headers_mut().insert(header::CONTENT_LANGUAGE, value);
+    }
+    Ok(response)
+}
+
+fn parse_day(field: &'static str, value: &str) -> Result<NaiveDate, ApiError> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map_err(|_| ApiError::invalid(field, format!("{field} must be a date as YYYY-MM-DD")))
+}
+
+fn parse_by(pairs: &Pairs) -> Result<Vec<ReferralDimension>, ApiError> {
+    let mut by: Vec<ReferralDimension> = Vec::new();
+    let values: Vec<&str> = pairs
+        .0
+        .iter()
+        .filter(|(k, _)| k == "by")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    if values.is_empty() {
+        return Ok(vec![
+            ReferralDimension::Kind,
+            ReferralDimension::Country,
+            ReferralDimension::Month,
+        ]);
+    }
+    for name in values.iter().flat_map(|v| v.split(',')).map(str::trim) {
+        if name.is_empty() {
+            continue;
+        }
+        let dimension = ReferralDimension::ALL
+            .into_iter()
+            .find(|d| d.as_str() == name)
+            .ok_or_else(|| {
+                ApiError::invalid(
+                    "by",
+                    "by must list some of: kind, country, admin_area, language, month",
+                )
+            })?;
+        if !by.contains(&dimension) {
+            by.push(dimension);
+        }
+    }
+    Ok(by)
+}
+
+/// True when the client asks for CSV.
+pub fn wants_csv(headers: &HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|v| {
+            v.split(';')
+                .next()
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("text/csv"))
+        })
+}
+
+/// A CSV answer.
+pub fn csv_response(body: Vec<u8>, file_name: &str) -> Response {
+    let mut response = body.into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+/// Referral counts by group (admins). Groups of fewer than 5 referrals are left out and counted in `suppressed`.
+///
+/// `by` lists the dimensions (comma-separated or repeated) among `kind`, `country`, `admin_area`, `language`,
+/// `month`; default `kind,country,month`. `from` and `to` are UTC days, both included; default the last 365
+/// days. With `Accept: text/csv` the rows come as CSV (a header row; one column per dimension, then `count`)
+/// and the number of groups left out in the `X-Suppressed-Groups` header.
+#[utoipa::path(
+    get,
+    path = "/api/v1/referrals/counts",
+    tag = "operator",
+    operation_id = "referral_counts",
+    security(("session" = [])),
+    params(
+        ("from" = Option<String>, Query, description = "First day, YYYY-MM-DD (UTC); default 364 days before `to`."),
+        ("to" = Option<String>, Query, description = "Last day, YYYY-MM-DD (UTC), included; default today."),
+        ("by" = Option<String>, Query, description = "Comma-separated: kind, country, admin_area, language, month; default kind,country,month."),
+    ),
+    responses(
+        (status = 200, body = ReferralCounts, description = "JSON, or CSV with `Accept: text/csv`."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: a bad date, `from` after `to`, a span over ten years, or an unknown dimension."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only admins read referral counts."),
+    )
+)]
+pub async fn referral_counts(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    headers: HeaderMap,
+    pairs: Pairs,
+) -> Result<Response, ApiError> {
+    user.require(Permission::ReadReferralCounts)?;
+    only(&pairs, &["from", "to", "by", "lang"])?;
+    let today = state.clock.now().date_naive();
+    let to = single(&pairs, "to")?
+        .map(|v| parse_day("to", v))
+        .transpose()?
+        .unwrap_or(today);
+    let from = single(&pairs, "from")?
+        .map(|v| parse_day("from", v))
+        .transpose()?
+        .unwrap_or(to - chrono::Duration::days(DEFAULT_SPAN_DAYS - 1));
+    if from > to {
+        return Err(ApiError::invalid("from", "from must not be after to"));
+    }
+    if (to - from).num_days() >= MAX_SPAN_DAYS {
+        return Err(ApiError::invalid(
+            "from",
+            format!("from and to must be at most {MAX_SPAN_DAYS} days apart"),
+        ));
+    }
+    let by = parse_by(&pairs)?;
+    let days = state.referrals.referral_counts(from, to).await?;
+    let names: HashMap<String, String> = state
+        .gazetteer
+        .places()
+        .iter()
+        .map(|p| (p.admin1_iso.clone(), p.admin1_name.clone()))
+        .collect();
+    let (rows, suppressed) = referral::group(&days, &by, MIN_COUNT, &names);
+    if wants_csv(&headers) {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        let csv_error = |e: csv::Error| ApiError::Internal(format!("writing CSV: {e}"));
+        let mut header_row: Vec<&str> = by.iter().map(|d| d.as_str()).collect();
+        if by.contains(&ReferralDimension::AdminArea) {
+            header_row.push("admin_area_name");
+        }
+        header_row.push("count");
+        writer.write_record(&header_row).map_err(csv_error)?;
+        for row in &rows {
+            let mut record: Vec<String> = by
+                .iter()
+                .map(|d| match d {
+                    ReferralDimension::Kind => row.kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
+                    ReferralDimension::Country => {
+                        row.country.map(|c| c.as_str().to_owned()).unwrap_or_default()
+                    }
+                    ReferralDimension::AdminArea => row.admin_area.clone().unwrap_or_default(),
+                    ReferralDimension::Language => row.language.clone().unwrap_or_default(),
+                    ReferralDimension::Month => row.period.clone().unwrap_or_default(),
+                })
+                .collect();
+            if by.contains(&ReferralDimension::AdminArea) {
+                record.push(row.admin_area_name.clone().unwrap_or_default());
+            }
+            record.push(row.count.to_string());
+            writer.write_record(&record).map_err(csv_error)?;
+        }
+        let body = writer
+            .into_inner()
+            .map_err(|e| ApiError::Internal(format!("writing CSV: {e}")))?;
+        let mut response = csv_response(body, "ruta-referral-counts.csv");
+        if let Ok(value) = HeaderValue::from_str(&suppressed.to_string()) {
+            response.headers_mut().insert("x-suppressed-groups", value);
+        }
+        return Ok(response);
+    }
+    Ok(Json(ReferralCounts {
+        from: from.format("%Y-%m-%d").to_string(),
+        to: to.format("%Y-%m-%d").to_string(),
+        by,
+        min_count: MIN_COUNT,
+        rows,
+        suppressed,
+    })
+    .into_response())
+}
+
+/// Routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/referrals", post(create_referral))
+        .route("/referrals/counts", get(referral_counts))
+}

@@ -1,0 +1,295 @@
+//! Remote sessions in headless Chromium: a survivor books without an account, the counsellor confirms from the
+//! staff screens, and the survivor sees the confirmation with the reference and the secret; then moves and cancels.
+
+use std::time::Duration;
+
+use ruta_tests::TestApp;
+use ruta_tests::browser::Browser;
+use ruta_tests::fixtures::{counsellor, organization};
+use serde_json::Value;
+
+const PW: &str = "tres palabras sueltas";
+
+async fn wait_until(browser: &Browser, what: &str, script: &str) {
+    for _ in 0..100 {
+        if browser.js(script).await == Value::Bool(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let text = browser.js("return document.body.innerText").await;
+    panic!("timed out waiting until {what}; the page says:\n{text}");
+}
+
+async fn text_of(b: &Browser, css: &str) -> String {
+    b.find(css).await.text().await.unwrap()
+}
+
+async fn assert_accessible(b: &Browser, screen: &str) {
+    let violations = b.accessibility_violations().await;
+    assert!(
+        violations.is_empty(),
+        "{screen}: WCAG violations: {violations:#?}"
+    );
+}
+
+async fn no_horizontal_overflow(b: &Browser) -> i64 {
+    b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+        .await
+        .as_i64()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    assert!(
+        app.state.app.is_some(),
+        "the app is not built: run scripts/build-app.sh"
+    );
+    let user = app
+        .add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
+        .await;
+    app.state
+        .bookings
+        .save_counsellor(&counsellor(Some(user)), ruta_tests::now())
+        .await
+        .unwrap();
+
+    // The survivor, on a phone: home → remote session → counsellor list, filtered by Quechua.
+    let survivor = Browser::start_sized(360, 740).await;
+    survivor.client.goto(&app.base).await.unwrap();
+    survivor.find("#open-counsellors").await.click().await.unwrap();
+    survivor.find("#counsellor-list li.counsellor").await;
+    survivor
+        .js("const s = document.querySelector('#counsellor-language'); s.value = 'qu'; s.dispatchEvent(new Event('change'));")
+        .await;
+    wait_until(
+        &survivor,
+        "the Quechua filter lists Rosa",
+        "const c = document.querySelector('#counsellor-list li.counsellor h2'); return !!c && c.textContent.includes('Rosa');",
+    )
+    .await;
+    let card = text_of(&survivor, "#counsellor-list li.counsellor").await;
+    assert!(card.contains("Quechua"), "{card}");
+    assert!(
+        card.contains("Primer horario libre"),
+        "the soonest free time is shown: {card}"
+    );
+    assert_eq!(no_horizontal_overflow(&survivor).await, 0, "the list fits 360 px");
+    survivor.screenshot("booking-1-counsellors").await;
+    assert_accessible(&survivor, "counsellor list").await;
+
+    // Times in the phone's zone; the first one.
+    survivor.find("button.choose-time").await.click().await.unwrap();
+    survivor.find("#times button.slot").await.click().await.unwrap();
+    survivor.find("#booking-form").await;
+    let consent = text_of(&survivor, "#consent").await;
+    assert!(
+        consent.contains("30 días"),
+        "the consent says when everything is deleted: {consent}"
+    );
+    assert!(
+        consent.contains("Solo tu consejero"),
+        "and who sees the contact: {consent}"
+    );
+
+    // No consent, no booking.
+    survivor.find("#booking-submit").await.click().await.unwrap();
+    let problem = text_of(&survivor, "#booking-problem").await;
+    assert!(problem.contains("marca la casilla"), "{problem}");
+    let dashboard = app
+        .get_with(
+            "/api/v1/counsellor/appointments",
+            &[("cookie", &app.login("rosa@ruta.test", PW).await)],
+        )
+        .await;
+    assert_eq!(
+        dashboard.json.as_array().map(Vec::len),
+        Some(0),
+        "nothing was booked"
+    );
+
+    survivor
+        .find("#booking-alias")
+        .await
+        .send_keys("Flor")
+        .await
+        .unwrap();
+    survivor
+        .js("const s = document.querySelector('#booking-channel'); s.value = 'whatsapp'; s.dispatchEvent(new Event('change'));")
+        .await;
+    survivor
+        .find("#booking-contact")
+        .await
+        .send_keys("+51 900 000 001")
+        .await
+        .unwrap();
+    survivor
+        .find("#booking-notes")
+        .await
+        .send_keys("solo después de las 6")
+        .await
+        .unwrap();
+    assert_eq!(no_horizontal_overflow(&survivor).await, 0, "the form fits 360 px");
+    survivor.screenshot("booking-2-form").await;
+    assert_accessible(&survivor, "booking form").await;
+    survivor.find("#booking-consent").await.click().await.unwrap();
+    survivor.find("#booking-submit").await.click().await.unwrap();
+
+    // The reference and the secret, once.
+    let reference = text_of(&survivor, "#booking-reference").await;
+    let secret = text_of(&survivor, "#booking-secret").await;
+    assert!(
+        reference.starts_with("R-") && reference.len() == 11,
+        "{reference}"
+    );
+    assert_eq!(secret.len(), 14, "{secret}");
+    survivor.find("#download-ics").await;
+    assert_eq!(
+        text_of(&survivor, "#booking-status").await,
+        "Esperando que se confirme"
+    );
+    survivor.screenshot("booking-3-confirmation").await;
+    assert_accessible(&survivor, "booking confirmation").await;
+
+    // The counsellor signs in on /staff/ and lands on the sessions: the alias and contact are there for them.
+    let staff = Browser::start_sized(1024, 768).await;
+    staff.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
+    staff
+        .find("#sign-in #email")
+        .await
+        .send_keys("rosa@ruta.test")
+        .await
+        .unwrap();
+    staff
+        .find("#sign-in #password")
+        .await
+        .send_keys(PW)
+        .await
+        .unwrap();
+    staff
+        .find("#sign-in button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let request = text_of(&staff, "#requests li.session").await;
+    assert!(request.contains("Flor"), "{request}");
+    assert!(request.contains("+51 900 000 001"), "{request}");
+    assert!(request.contains("solo después de las 6"), "{request}");
+    staff.screenshot("booking-4-counsellor-requests").await;
+    assert_accessible(&staff, "counsellor sessions").await;
+    staff
+        .find("#requests button.confirm")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_until(
+        &staff,
+        "the session is confirmed",
+        "return !!document.querySelector('#upcoming li.session');",
+    )
+    .await;
+
+    // The survivor looks again: confirmed, with the video link.
+    survivor.find("#see-my-booking").await.click().await.unwrap();
+    wait_until(
+        &survivor,
+        "the survivor sees the confirmation",
+        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-confirmed');",
+    )
+    .await;
+    assert_eq!(text_of(&survivor, "#booking-status").await, "Confirmada");
+    survivor.find("#room-link").await;
+
+    // A fresh page knows nothing: the codes, typed in lower case, open the booking again.
+    survivor.client.goto(&app.base).await.unwrap();
+    survivor.find("#open-my-booking").await.click().await.unwrap();
+    survivor
+        .find("#lookup-reference")
+        .await
+        .send_keys(&reference.to_lowercase())
+        .await
+        .unwrap();
+    survivor
+        .find("#lookup-secret")
+        .await
+        .send_keys(&secret)
+        .await
+        .unwrap();
+    survivor.find("#lookup-submit").await.click().await.unwrap();
+    wait_until(
+        &survivor,
+        "the booking opens with its codes",
+        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-confirmed');",
+    )
+    .await;
+    survivor.screenshot("booking-5-my-booking").await;
+    assert_accessible(&survivor, "my booking").await;
+
+    // A wrong secret says so, and shows nothing.
+    survivor.client.goto(&app.base).await.unwrap();
+    survivor.find("#open-my-booking").await.click().await.unwrap();
+    survivor
+        .find("#lookup-reference")
+        .await
+        .send_keys(&reference)
+        .await
+        .unwrap();
+    survivor
+        .find("#lookup-secret")
+        .await
+        .send_keys("AAAA-BBBB-CCCC")
+        .await
+        .unwrap();
+    survivor.find("#lookup-submit").await.click().await.unwrap();
+    let problem = text_of(&survivor, "#booking-problem").await;
+    assert!(problem.contains("Ninguna reserva coincide"), "{problem}");
+    assert_eq!(
+        survivor
+            .js("return !!document.querySelector('#booking-status')")
+            .await,
+        false
+    );
+
+    // Move it to another time, then cancel it.
+    survivor.find("#lookup-secret").await.clear().await.unwrap();
+    survivor
+        .find("#lookup-secret")
+        .await
+        .send_keys(&secret)
+        .await
+        .unwrap();
+    survivor.find("#lookup-submit").await.click().await.unwrap();
+    survivor.find("#move-booking").await.click().await.unwrap();
+    survivor
+        .find("#times button.slot:nth-of-type(2)")
+        .await
+        .click()
+        .await
+        .unwrap();
+    survivor.find("#move-submit").await.click().await.unwrap();
+    wait_until(
+        &survivor,
+        "the moved session waits for the counsellor again",
+        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-requested');",
+    )
+    .await;
+    survivor.find("#cancel-booking").await.click().await.unwrap();
+    survivor.find("#cancel-yes").await.click().await.unwrap();
+    wait_until(
+        &survivor,
+        "the session is cancelled",
+        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-cancelled');",
+    )
+    .await;
+    let answer = app
+        .get_with(
+            &format!("/api/v1/appointments/{reference}"),
+            &[("x-booking-secret", &secret)],
+        )
+        .await;
+    assert_eq!(answer.json["status"], "cancelled");
+}

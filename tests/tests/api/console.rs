@@ -1,0 +1,440 @@
+//! The hotline operator's console and the coverage screen in headless Chromium (`scripts/build-app.sh` builds the
+//! staff bundle), used with the keyboard only once signed in: every key goes to whatever element has the focus,
+//! as a keyboard-only operator's would. Screenshots go to `target/screenshots/`.
+
+use std::time::Duration;
+
+use fantoccini::key::Key;
+use ruta_tests::TestApp;
+use ruta_tests::browser::Browser;
+use ruta_tests::fixtures::{ServiceFixture, TEGUCIGALPA, TEGUCIGALPA_ID, organization};
+use serde_json::Value;
+
+const SHELTER: &str = "Casa Refugio de Prueba";
+const SHELTER_ADDRESS: &str = "Calle de Prueba 513";
+const SHELTER_PHONE: &str = "+50400000513";
+const CENTRE: &str = "Centro Abierto de Prueba";
+const PASSWORD: &str = "tres palabras sueltas";
+
+/// A confidential shelter in Tegucigalpa and an open psychosocial centre about 44 km away.
+async fn spawn() -> TestApp {
+    use api_types::ServiceKind;
+    let (lat, lon) = TEGUCIGALPA;
+    let app = TestApp::spawn_with(
+        &[organization()],
+        &[
+            ServiceFixture::new(0x201, SHELTER, lat + 0.002, lon + 0.002)
+                .kinds(&[ServiceKind::Shelter])
+                .confidential()
+                .build(),
+            ServiceFixture::new(0x202, CENTRE, lat + 0.4, lon).build(),
+        ],
+    )
+    .await;
+    assert!(
+        app.state.app.is_some(),
+        "the app is not built: run scripts/build-app.sh (scripts/test.sh does)"
+    );
+    app
+}
+
+async fn wait_until_within(b: &Browser, what: &str, script: &str, seconds: u64) {
+    for _ in 0..seconds * 10 {
+        if b.js(script).await == Value::Bool(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let state = b
+        .js("return (document.activeElement && document.activeElement.id) + ' | ' + document.body.innerText.slice(0, 2000);")
+        .await;
+    panic!("timed out waiting until {what}; focus and page: {state}");
+}
+
+async fn wait_until(b: &Browser, what: &str, script: &str) {
+    wait_until_within(b, what, script, 10).await;
+}
+
+/// Types `keys` into the focused element (the body when nothing else is focused).
+async fn press(b: &Browser, keys: &str) {
+    b.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(keys)
+        .await
+        .unwrap_or_else(|e| panic!("pressing {keys:?}: {e}"));
+}
+
+fn key(k: Key) -> String {
+    char::from(k).to_string()
+}
+
+async fn focused(b: &Browser) -> String {
+    b.js("return document.activeElement ? document.activeElement.id : '';")
+        .await
+        .as_str()
+        .unwrap_or("")
+        .to_owned()
+}
+
+async fn text_of(b: &Browser, css: &str) -> String {
+    b.js(&format!(
+        "const e = document.querySelector({css:?}); return e ? e.innerText : '';"
+    ))
+    .await
+    .as_str()
+    .unwrap_or("")
+    .to_owned()
+}
+
+/// Presses `k` until the focus is on `#id` (at most `limit` times).
+async fn tab_to(b: &Browser, k: &str, id: &str, limit: usize) {
+    for _ in 0..limit {
+        if focused(b).await == id {
+            return;
+        }
+        press(b, k).await;
+    }
+    assert_eq!(focused(b).await, id, "the keyboard reaches #{id}");
+}
+
+async fn assert_accessible(b: &Browser, screen: &str) {
+    let violations = b.accessibility_violations().await;
+    assert!(
+        violations.is_empty(),
+        "{screen}: WCAG violations: {violations:#?}"
+    );
+}
+
+async fn overflow(b: &Browser) -> i64 {
+    b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+        .await
+        .as_i64()
+        .unwrap_or(-1)
+}
+
+/// An operator on a call: `/`, a town, ↓ and Enter to search from it, ↓ to the confidential shelter, Enter to open
+/// it (its exact address shows — to operators only), `c` to compose the referral in the caller's language: shown
+/// selected (for Ctrl+C) with the shelter's name and intake phone. Esc goes back to the same result. Then the
+/// coverage screen draws its chart, and its CSV button downloads the rows — all without a mouse.
+#[tokio::test]
+async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard_only() {
+    let app = spawn().await;
+    app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
+        .await;
+    let b = Browser::start_sized(1280, 900).await;
+    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
+    b.find("#sign-in #email")
+        .await
+        .send_keys("operadora@ruta.test")
+        .await
+        .unwrap();
+    b.find("#sign-in #password")
+        .await
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    b.find("#sign-in button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    // No clicks from here on.
+
+    // Operators land on the console; the help line gives the keys.
+    b.find("#console #console-place").await;
+    let help = text_of(&b, "#console-keys-line").await;
+    assert!(help.contains('/') && help.contains("Esc"), "{help}");
+    press(&b, "?").await;
+    b.find("#console-shortcuts kbd").await;
+    press(&b, "?").await;
+    wait_until(
+        &b,
+        "? hides the shortcuts",
+        "return !document.querySelector('#console-shortcuts');",
+    )
+    .await;
+
+    // `/` goes to the place box; ↓ and Enter pick a town from the suggestions.
+    press(&b, "/").await;
+    assert_eq!(focused(&b).await, "console-place");
+    press(&b, "tegucigalpa").await;
+    b.find("#console-places li[role='option']").await;
+    press(&b, &key(Key::Down)).await;
+    wait_until(
+        &b,
+        "↓ highlights the first town",
+        "return document.querySelector('#console-place').getAttribute('aria-activedescendant') === 'console-place-0';",
+    )
+    .await;
+    press(&b, &key(Key::Enter)).await;
+    wait_until(
+        &b,
+        "the results arrive and take the focus",
+        "return document.activeElement && document.activeElement.id === 'console-results' \
+         && document.querySelectorAll('#console-results .console-hit').length === 2;",
+    )
+    .await;
+    let said = text_of(&b, "#console-status").await;
+    assert!(said.contains("2 servicios"), "the results are announced: {said}");
+
+    // ↓ to the shelter (wherever the list put it), Enter opens it.
+    let ids = b
+        .js("return [...document.querySelectorAll('#console-results .console-hit')].map(e => e.dataset.id);")
+        .await;
+    let shelter_id = uuid::Uuid::from_u128(0x201).to_string();
+    let index = ids
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|id| id == shelter_id.as_str())
+        .expect("the shelter is among the results");
+    for _ in 0..=index {
+        press(&b, &key(Key::Down)).await;
+    }
+    let row = format!("console-hit-{index}");
+    wait_until(
+        &b,
+        "↓ moves the focus to the shelter",
+        &format!("return document.activeElement.id === '{row}';"),
+    )
+    .await;
+    let row_text = text_of(&b, &format!("#console-results li:nth-child({})", index + 1)).await;
+    assert!(row_text.contains(SHELTER), "{row_text}");
+    assert!(row_text.contains("Confidencial"), "{row_text}");
+    assert!(
+        row_text.contains(SHELTER_ADDRESS),
+        "operators see the exact address: {row_text}"
+    );
+    b.screenshot("console-1-results").await;
+    assert_accessible(&b, "console results").await;
+
+    press(&b, &key(Key::Enter)).await;
+    wait_until(
+        &b,
+        "Enter opens the shelter",
+        "return document.activeElement.id === 'console-detail-name';",
+    )
+    .await;
+    let detail = text_of(&b, "#console-detail").await;
+    assert!(detail.contains(SHELTER), "{detail}");
+    assert!(detail.contains(SHELTER_ADDRESS), "{detail}");
+    assert!(detail.contains("no la dé por teléfono"), "{detail}");
+
+    // `c`: the referral, in the caller's language, selected for Ctrl+C (the clipboard may refuse).
+    press(&b, "c").await;
+    wait_until(
+        &b,
+        "c composes the referral and selects it",
+        "const t = document.activeElement; return t.id === 'referral-text' && t.value.length > 0 \
+         && t.selectionStart === 0 && t.selectionEnd === t.value.length;",
+    )
+    .await;
+    let referral = b
+        .js("return document.querySelector('#referral-text').value;")
+        .await;
+    let referral = referral.as_str().unwrap();
+    assert!(referral.contains(SHELTER), "{referral}");
+    assert!(referral.contains(SHELTER_PHONE), "{referral}");
+    assert!(
+        !referral.contains(SHELTER_ADDRESS),
+        "a confidential address never goes into a referral: {referral}"
+    );
+    wait_until(
+        &b,
+        "the copy is announced",
+        "const s = document.querySelector('#console-status').innerText; \
+         return s.includes('copiada') || s.includes('Ctrl+C');",
+    )
+    .await;
+    let sms = b
+        .js("return document.querySelector('#referral-sms').getAttribute('href');")
+        .await;
+    let sms = sms.as_str().unwrap();
+    assert!(sms.starts_with("sms:?&body="), "{sms}");
+    assert!(sms.contains(&SHELTER.replace(' ', "%20")), "{sms}");
+    assert!(sms.contains("%2B50400000513"), "{sms}");
+    b.screenshot("console-2-referral").await;
+    assert_accessible(&b, "console referral").await;
+
+    // The handoff note is typed, never sent: a new search clears it.
+    tab_to(&b, &key(Key::Tab), "handoff-note", 6).await;
+    press(&b, "Llamar de nuevo a las 5").await;
+    press(&b, &key(Key::Escape)).await;
+    wait_until(
+        &b,
+        "Esc goes back to the same result",
+        &format!(
+            "return document.activeElement.id === '{row}' && !document.querySelector('#console-detail');"
+        ),
+    )
+    .await;
+    press(&b, "/").await;
+    assert_eq!(focused(&b).await, "console-place");
+    // Ctrl+A then the town: whatever the box held is replaced.
+    press(&b, &format!("{}a{}", key(Key::Control), key(Key::Null))).await;
+    press(&b, "tegucigalpa").await;
+    b.find("#console-places li[role='option']").await;
+    press(&b, &key(Key::Enter)).await;
+    wait_until(
+        &b,
+        "the new search takes the focus",
+        "return document.activeElement.id === 'console-results';",
+    )
+    .await;
+    press(&b, "j").await;
+    press(&b, &key(Key::Enter)).await;
+    b.find("#handoff-note").await;
+    assert_eq!(
+        b.js("return document.querySelector('#handoff-note').value;")
+            .await,
+        "",
+        "a new search clears the note"
+    );
+    press(&b, &key(Key::Escape)).await;
+
+    // The coverage screen, reached with Shift+Tab and Enter: bars, the table, the CSV.
+    let shift_tab = format!("{}{}{}", key(Key::Shift), key(Key::Tab), key(Key::Null));
+    tab_to(&b, &shift_tab, "nav-coverage", 60).await;
+    press(&b, &key(Key::Enter)).await;
+    wait_until_within(
+        &b,
+        "the chart is drawn",
+        "return document.querySelectorAll('#coverage-chart rect.bar').length >= 3;",
+        60,
+    )
+    .await;
+    let chart = b
+        .js("const s = document.querySelector('#coverage-chart'); \
+             return [s.getAttribute('role'), s.getAttribute('aria-label'), s.querySelectorAll('text').length];")
+        .await;
+    assert_eq!(chart[0], "img");
+    assert!(
+        chart[1].as_str().unwrap().contains("Albergue"),
+        "the chart says what it shows: {chart}"
+    );
+    assert!(chart[2].as_u64().unwrap() > 3, "the bars are labelled: {chart}");
+    let honduras = b
+        .js("return [...document.querySelectorAll('#coverage-table tbody th')].some(th => th.innerText === 'Honduras');")
+        .await;
+    assert_eq!(honduras, true, "the table has the same areas as the chart");
+    b.screenshot("coverage-1-region").await;
+    assert_accessible(&b, "coverage").await;
+
+    // The CSV button: same origin, `Accept: text/csv`, handed to the browser as a file (caught here: the link's
+    // click and the blob it points to; the page's CSP lets nothing fetch a blob: URL).
+    b.js(
+        "window.downloads = []; window.blobs = []; \
+          const click = HTMLAnchorElement.prototype.click; \
+          HTMLAnchorElement.prototype.click = function () { \
+            if (this.download) { window.downloads.push({ name: this.download, href: this.href }); return; } \
+            return click.call(this); }; \
+          const create = URL.createObjectURL; \
+          URL.createObjectURL = function (blob) { window.blobs.push(blob); return create.call(URL, blob); };",
+    )
+    .await;
+    tab_to(&b, &key(Key::Tab), "coverage-csv", 8).await;
+    press(&b, &key(Key::Enter)).await;
+    wait_until_within(
+        &b,
+        "the CSV is handed over",
+        "return window.downloads.length === 1;",
+        60,
+    )
+    .await;
+    let file = b.js("return window.downloads[0];").await;
+    assert_eq!(file["name"], "ruta-coverage-shelter.csv");
+    assert!(file["href"].as_str().unwrap().starts_with("blob:"), "{file}");
+    let csv = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.blobs[0].text().then(done, e => done('failed: ' + e));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let csv = csv.as_str().unwrap();
+    assert!(
+        csv.starts_with("place_id,name,country"),
+        "{}",
+        &csv[..csv.len().min(200)]
+    );
+    assert!(csv.contains("Tegucigalpa"));
+    assert!(!csv.contains(SHELTER_ADDRESS));
+    wait_until(
+        &b,
+        "the download is announced",
+        "return document.querySelector('#coverage-status').innerText.includes('CSV');",
+    )
+    .await;
+
+    // One country, typed into its select: a bar group per department, the shelter's own covered, and the big
+    // city 180 km away among the places farthest from a shelter.
+    tab_to(&b, &shift_tab, "coverage-country", 6).await;
+    press(&b, "Honduras").await;
+    wait_until_within(
+        &b,
+        "the chart shows Honduras by department",
+        "const t = [...document.querySelectorAll('#coverage-chart text')].map(e => e.textContent); \
+         return t.includes('Francisco Morazán') && t.includes('Cortés');",
+        60,
+    )
+    .await;
+    let morazan = b
+        .js("const rows = [...document.querySelectorAll('#coverage-table tbody tr')]; \
+             const row = rows.find(r => r.querySelector('th').innerText === 'Francisco Morazán'); \
+             return row ? row.innerText : '';")
+        .await;
+    assert!(
+        !morazan.as_str().unwrap().contains("\t0 %\t0 %\t0 %"),
+        "the shelter's department is covered: {morazan}"
+    );
+    let farthest = text_of(&b, "#coverage-farthest").await;
+    assert!(farthest.contains("San Pedro Sula"), "{farthest}");
+    assert_eq!(
+        b.js("return document.querySelector('#coverage-area').disabled;").await,
+        false,
+        "a country's departments can be chosen"
+    );
+    b.screenshot("coverage-2-country").await;
+    tab_to(&b, &key(Key::Tab), "coverage-csv", 6).await;
+
+    // On a 360 px phone both screens fit.
+    b.client.set_window_size(360, 740).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(overflow(&b).await, 0, "the coverage screen fits 360 px");
+    b.screenshot("coverage-3-phone").await;
+    tab_to(&b, &shift_tab, "nav-console", 20).await;
+    press(&b, &key(Key::Enter)).await;
+    b.find("#console #console-place").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(overflow(&b).await, 0, "the console fits 360 px");
+}
+
+/// What the console shows of a confidential shelter comes from the operator search only: the public search
+/// never carries its address, and anonymous callers cannot reach the operator search.
+#[tokio::test]
+async fn the_confidential_address_is_in_the_operator_search_only() {
+    let app = spawn().await;
+    app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
+        .await;
+    let query = format!("place={TEGUCIGALPA_ID}");
+    let public = app.get(&format!("/api/v1/search?{query}")).await;
+    assert_eq!(public.status, 200);
+    assert!(public.text.contains(SHELTER), "{}", public.text);
+    assert!(!public.text.contains(SHELTER_ADDRESS), "{}", public.text);
+    let anonymous = app.get(&format!("/api/v1/operator/search?{query}")).await;
+    assert_eq!(anonymous.status, 401);
+    assert!(!anonymous.text.contains(SHELTER_ADDRESS));
+    let cookie = app.login("operadora@ruta.test", PASSWORD).await;
+    let operator = app
+        .get_with(
+            &format!("/api/v1/operator/search?{query}"),
+            &[("Cookie", cookie.as_str())],
+        )
+        .await;
+    assert_eq!(operator.status, 200, "{}", operator.text);
+    assert!(operator.text.contains(SHELTER_ADDRESS), "{}", operator.text);
+}

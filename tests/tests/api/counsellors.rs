@@ -1,0 +1,823 @@
+//! Counsellor profiles kept by their organisation's editors and admins (`/api/v1/manage/counsellors`), and the
+//! availability a signed-in counsellor keeps themself (`/api/v1/counsellor/profile`, `/availability`): who may do
+//! what, per-field errors that write nothing, slots that follow every change at once, and bookings that are never
+//! dropped by new time off.
+
+use ruta_server::domain::Organization;
+use ruta_tests::TestApp;
+use ruta_tests::fixtures::organization;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+const PW: &str = "tres palabras sueltas";
+
+fn other_organization() -> Organization {
+    Organization {
+        id: Uuid::from_u128(0xB),
+        name: "Other Organisation (test)".into(),
+        ..organization()
+    }
+}
+
+struct World {
+    app: TestApp,
+    admin: String,
+    editor: String,
+    other_editor: String,
+    operator: String,
+    /// Rosa, a counsellor of the fixture organisation (not yet linked to a profile).
+    counsellor: String,
+}
+
+async fn world() -> World {
+    let app = TestApp::spawn_with(&[organization(), other_organization()], &[]).await;
+    app.add_user("admin", "admin@ruta.test", PW, None).await;
+    app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
+        .await;
+    app.add_user("ngo_editor", "other@ruta.test", PW, Some(other_organization().id))
+        .await;
+    app.add_user("operator", "operator@ruta.test", PW, None).await;
+    app.add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
+        .await;
+    World {
+        admin: app.login("admin@ruta.test", PW).await,
+        editor: app.login("editor@ruta.test", PW).await,
+        other_editor: app.login("other@ruta.test", PW).await,
+        operator: app.login("operator@ruta.test", PW).await,
+        counsellor: app.login("rosa@ruta.test", PW).await,
+        app,
+    }
+}
+
+async fn call(
+    app: &TestApp,
+    cookie: Option<&str>,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> ruta_tests::Answer {
+    let headers: Vec<(&str, &str)> = cookie.map(|c| vec![("cookie", c)]).unwrap_or_default();
+    app.send(method, path, body, &headers).await
+}
+
+/// A whole profile: Lima (−05, no daylight saving), Wednesdays 09:00–12:00, 50-minute sessions, 10 minutes
+/// between them, 2 hours' notice. The test clock says Tuesday 2026-12-01 10:00 in Lima.
+fn profile_input() -> Value {
+    json!({
+        "display_name": "Rosa (test)",
+        "gender": "woman",
+        "languages": ["es", "qu"],
+        "specialities": ["women", "sexual_exploitation"],
+        "modalities": ["video", "phone"],
+        "timezone": "America/Lima",
+        "session_minutes": 50,
+        "buffer_minutes": 10,
+        "notice_minutes": 120,
+        "horizon_days": 28,
+        "weekly": [{ "day": "wed", "from": "09:00", "until": "12:00" }],
+    })
+}
+
+/// Creates Rosa's profile as the editor, linked to her account; returns its id.
+async fn rosa(w: &World) -> String {
+    let mut input = profile_input();
+    input["user_email"] = json!("Rosa@ruta.test");
+    let made = call(
+        &w.app,
+        Some(&w.editor),
+        "POST",
+        "/api/v1/manage/counsellors",
+        Some(&input),
+    )
+    .await;
+    assert_eq!(made.status, 201, "{}", made.text);
+    made.json["id"].as_str().unwrap().to_owned()
+}
+
+/// The starts of the free slots between two instants, UTC.
+async fn starts(app: &TestApp, id: &str, from: &str, to: &str) -> Vec<String> {
+    let answer = app
+        .get(&format!("/api/v1/counsellors/{id}/slots?from={from}&to={to}"))
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.text);
+    answer.json["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["start"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+const WEDNESDAY: (&str, &str) = ("2026-12-02T00:00:00Z", "2026-12-03T00:00:00Z");
+const THURSDAY: (&str, &str) = ("2026-12-03T00:00:00Z", "2026-12-04T00:00:00Z");
+
+/// A `PUT /api/v1/counsellor/availability` body.
+fn availability(weekly: Value, time_off: Value) -> Value {
+    Value::Object(serde_json::Map::from_iter([
+        ("weekly".to_owned(), weekly),
+        ("time_off".to_owned(), time_off),
+    ]))
+}
+
+#[tokio::test]
+async fn an_editor_adds_a_counsellor_who_then_signs_in_and_is_bookable_at_once() {
+    let w = world().await;
+    let id = rosa(&w).await;
+
+    let mine = call(
+        &w.app,
+        Some(&w.counsellor),
+        "GET",
+        "/api/v1/counsellor/profile",
+        None,
+    )
+    .await;
+    assert_eq!(mine.status, 200, "{}", mine.text);
+    assert_eq!(mine.json["id"], id.as_str());
+    assert_eq!(mine.json["user_email"], "rosa@ruta.test");
+    assert_eq!(mine.json["organization_id"], organization().id.to_string());
+    assert_eq!(
+        mine.json["weekly"],
+        json!([{ "day": "wed", "from": "09:00", "until": "12:00" }])
+    );
+    assert_eq!(mine.json["notice_minutes"], 120);
+
+    // Survivors find her and her slots right away: 09:00, 10:00 and 11:00 in Lima on Wednesday.
+    let public = w.app.get("/api/v1/counsellors?language=qu").await;
+    assert_eq!(public.json[0]["id"], id.as_str(), "{}", public.text);
+    assert_eq!(
+        starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await,
+        [
+            "2026-12-02T14:00:00Z",
+            "2026-12-02T15:00:00Z",
+            "2026-12-02T16:00:00Z"
+        ]
+    );
+
+    // The change is in the organisation's history, by whom and what.
+    let history = call(
+        &w.app,
+        Some(&w.editor),
+        "GET",
+        &format!("/api/v1/manage/organizations/{}/audit", organization().id),
+        None,
+    )
+    .await;
+    let entry = &history.json[0];
+    assert_eq!(
+        (
+            &entry["entity"],
+            &entry["action"],
+            &entry["actor"],
+            &entry["entity_id"]
+        ),
+        (
+            &json!("counsellor"),
+            &json!("create"),
+            &json!("editor@ruta.test"),
+            &json!(id)
+        ),
+        "{}",
+        history.text
+    );
+
+    // Deactivated by the editor: gone from the public list and its slots, at once.
+    let mut off = profile_input();
+    off["active"] = json!(false);
+    off["user_email"] = json!("rosa@ruta.test");
+    let saved = call(
+        &w.app,
+        Some(&w.editor),
+        "PUT",
+        &format!("/api/v1/manage/counsellors/{id}"),
+        Some(&off),
+    )
+    .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.json["user_email"], "rosa@ruta.test", "the link stays");
+    assert!(
+        w.app
+            .get("/api/v1/counsellors")
+            .await
+            .json
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(
+        w.app.get(&format!("/api/v1/counsellors/{id}/slots")).await.status,
+        404
+    );
+}
+
+#[tokio::test]
+async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_counsellor_only_their_own_availability()
+ {
+    let w = world().await;
+    let id = rosa(&w).await;
+    // Another organisation's counsellor, with an account of their own.
+    w.app
+        .add_user("counsellor", "luis@ruta.test", PW, Some(other_organization().id))
+        .await;
+    let mut theirs = profile_input();
+    theirs["display_name"] = json!("Luis (test)");
+    theirs["gender"] = json!("man");
+    theirs["user_email"] = json!("luis@ruta.test");
+    let made = call(
+        &w.app,
+        Some(&w.other_editor),
+        "POST",
+        "/api/v1/manage/counsellors",
+        Some(&theirs),
+    )
+    .await;
+    assert_eq!(made.status, 201, "{}", made.text);
+    let luis_id = made.json["id"].as_str().unwrap().to_owned();
+    let luis = w.app.login("luis@ruta.test", PW).await;
+
+    let own_org = organization().id;
+    let mut create = profile_input();
+    create["organization_id"] = json!(own_org);
+    let mut update = profile_input();
+    update["user_email"] = json!("rosa@ruta.test");
+    let week = availability(
+        json!([{ "day": "wed", "from": "09:00", "until": "12:00" }]),
+        json!([]),
+    );
+    // (method, path, body, [anonymous, admin, editor, other_editor, operator, counsellor])
+    let rows: Vec<(&str, String, Option<&Value>, [u16; 6])> = vec![
+        (
+            "GET",
+            "/api/v1/manage/counsellors".into(),
+            None,
+            [401, 200, 200, 200, 403, 403],
+        ),
+        (
+            "GET",
+            format!("/api/v1/manage/counsellors?organization_id={own_org}"),
+            None,
+            [401, 200, 200, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/api/v1/manage/counsellors".into(),
+            Some(&create),
+            [401, 201, 201, 403, 403, 403],
+        ),
+        (
+            "GET",
+            format!("/api/v1/manage/counsellors/{id}"),
+            None,
+            [401, 200, 200, 403, 403, 403],
+        ),
+        (
+            "PUT",
+            format!("/api/v1/manage/counsellors/{id}"),
+            Some(&update),
+            [401, 200, 200, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/api/v1/counsellor/profile".into(),
+            None,
+            [401, 403, 403, 403, 403, 200],
+        ),
+        (
+            "PUT",
+            "/api/v1/counsellor/availability".into(),
+            Some(&week),
+            [401, 403, 403, 403, 403, 200],
+        ),
+    ];
+    let who: [Option<&str>; 6] = [
+        None,
+        Some(&w.admin),
+        Some(&w.editor),
+        Some(&w.other_editor),
+        Some(&w.operator),
+        Some(&w.counsellor),
+    ];
+    let names = [
+        "anonymous",
+        "admin",
+        "editor",
+        "other_editor",
+        "operator",
+        "counsellor",
+    ];
+    let mut failures = Vec::new();
+    for (method, path, body, expected) in &rows {
+        for (i, cookie) in who.iter().enumerate() {
+            let answer = call(&w.app, *cookie, method, path, *body).await;
+            if answer.status != expected[i] {
+                failures.push(format!(
+                    "{method} {path} as {}: {} (want {}) {}",
+                    names[i], answer.status, expected[i], answer.text
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    // Each editor sees their own organisation's counsellors only; the admin sees everyone's, or one's.
+    let names_in = |answer: &ruta_tests::Answer| -> Vec<String> {
+        answer
+            .json
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["display_name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let list = |cookie: &str, query: &str| {
+        let path = format!("/api/v1/manage/counsellors{query}");
+        let app = &w.app;
+        let cookie = cookie.to_owned();
+        async move { call(app, Some(&cookie), "GET", &path, None).await }
+    };
+    let editor_sees = names_in(&list(&w.editor, "").await);
+    assert!(
+        !editor_sees.is_empty() && editor_sees.iter().all(|n| n == "Rosa (test)"),
+        "{editor_sees:?}"
+    );
+    assert_eq!(names_in(&list(&w.other_editor, "").await), ["Luis (test)"]);
+    let everyone = names_in(&list(&w.admin, "").await);
+    assert!(everyone.contains(&"Luis (test)".to_owned()) && everyone.contains(&"Rosa (test)".to_owned()));
+    assert_eq!(
+        names_in(&list(&w.admin, &format!("?organization_id={}", other_organization().id)).await),
+        ["Luis (test)"]
+    );
+    // An editor cannot slip a counsellor into another organisation.
+    let mut elsewhere = profile_input();
+    elsewhere["organization_id"] = json!(other_organization().id);
+    let refused = call(
+        &w.app,
+        Some(&w.editor),
+        "POST",
+        "/api/v1/manage/counsellors",
+        Some(&elsewhere),
+    )
+    .await;
+    assert_eq!(refused.status, 403, "{}", refused.text);
+
+    // Luis changes his availability: his slots change, Rosa's do not; no way for him to touch hers.
+    let rosa_before = starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await;
+    let luis_week = availability(
+        json!([{ "day": "wed", "from": "14:00", "until": "15:00" }]),
+        json!([]),
+    );
+    let saved = call(
+        &w.app,
+        Some(&luis),
+        "PUT",
+        "/api/v1/counsellor/availability",
+        Some(&luis_week),
+    )
+    .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.json["profile"]["id"], luis_id.as_str());
+    assert_eq!(
+        starts(&w.app, &luis_id, WEDNESDAY.0, WEDNESDAY.1).await,
+        ["2026-12-02T19:00:00Z"]
+    );
+    assert_eq!(starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await, rosa_before);
+    let forbidden = call(
+        &w.app,
+        Some(&luis),
+        "PUT",
+        &format!("/api/v1/manage/counsellors/{id}"),
+        Some(&update),
+    )
+    .await;
+    assert_eq!(forbidden.status, 403);
+}
+
+#[tokio::test]
+async fn a_rejected_profile_names_the_field_and_writes_nothing() {
+    let w = world().await;
+    let id = rosa(&w).await;
+    w.app
+        .add_user("counsellor", "luis@ruta.test", PW, Some(other_organization().id))
+        .await;
+    let path = format!("/api/v1/manage/counsellors/{id}");
+    let before = call(&w.app, Some(&w.editor), "GET", &path, None).await;
+    assert_eq!(before.status, 200);
+    let audit_path = format!("/api/v1/manage/organizations/{}/audit", organization().id);
+    let audited = call(&w.app, Some(&w.editor), "GET", &audit_path, None)
+        .await
+        .json
+        .as_array()
+        .unwrap()
+        .len();
+
+    let mut cases: Vec<(Value, &str)> = Vec::new();
+    let mut bad = |key: &str, value: Value, field: &'static str| {
+        let mut input = profile_input();
+        input["user_email"] = json!("rosa@ruta.test");
+        input[key] = value;
+        cases.push((input, field));
+    };
+    bad("timezone", json!("Mars/Olympus"), "timezone");
+    bad(
+        "weekly",
+        json!([
+            { "day": "mon", "from": "09:00", "until": "12:00" },
+            { "day": "tue", "from": "09:00", "until": "12:00" },
+            { "day": "wed", "from": "9h", "until": "12:00" }
+        ]),
+        "weekly[2].from",
+    );
+    bad(
+        "weekly",
+        json!([{ "day": "wed", "from": "09:00", "until": "09:30" }]),
+        "weekly[0].until",
+    );
+    bad(
+        "weekly",
+        json!([
+            { "day": "wed", "from": "09:00", "until": "12:00" },
+            { "day": "wed", "from": "11:00", "until": "13:00" }
+        ]),
+        "weekly[1].from",
+    );
+    bad(
+        "weekly",
+        json!([{ "day": "someday", "from": "09:00", "until": "12:00" }]),
+        "weekly[0].day",
+    );
+    bad("languages", json!(["not a language"]), "languages[0]");
+    bad("languages", json!([]), "languages");
+    bad("session_minutes", json!(5), "session_minutes");
+    bad("buffer_minutes", json!(-1), "buffer_minutes");
+    bad("notice_minutes", json!(100_000), "notice_minutes");
+    bad("horizon_days", json!(0), "horizon_days");
+    bad("gender", json!("other"), "gender");
+    bad("specialities", json!(["women", "spa"]), "specialities[1]");
+    bad("modalities", json!([]), "modalities");
+    bad("modalities", json!(["fax"]), "modalities[0]");
+    bad("display_name", json!("  "), "display_name");
+    bad(
+        "time_off",
+        json!([{ "from": "2026-12-24", "until": "2026-12-20" }]),
+        "time_off[0].until",
+    );
+    bad(
+        "time_off",
+        json!([{ "from": "24/12/2026", "until": "2026-12-26" }]),
+        "time_off[0].from",
+    );
+    bad("user_email", json!("nobody@ruta.test"), "user_email");
+    bad("user_email", json!("editor@ruta.test"), "user_email");
+    bad("user_email", json!("luis@ruta.test"), "user_email");
+    bad(
+        "organization_id",
+        json!(other_organization().id),
+        "organization_id",
+    );
+    bad("colour", json!("blue"), "colour");
+    for (input, field) in &cases {
+        let answer = call(&w.app, Some(&w.editor), "PUT", &path, Some(input)).await;
+        assert_eq!(answer.status, 422, "{field}: {}", answer.text);
+        assert_eq!(answer.json["error"]["code"], "invalid_field", "{field}");
+        assert_eq!(
+            answer.json["error"]["field"].as_str(),
+            Some(*field),
+            "{}",
+            answer.text
+        );
+    }
+    let after = call(&w.app, Some(&w.editor), "GET", &path, None).await;
+    assert_eq!(before.json, after.json, "a rejected edit changed the profile");
+
+    // A rejected creation adds no one; an admin must say which organisation.
+    let mut no_zone = profile_input();
+    no_zone["timezone"] = json!("GMT+5");
+    let refused = call(
+        &w.app,
+        Some(&w.editor),
+        "POST",
+        "/api/v1/manage/counsellors",
+        Some(&no_zone),
+    )
+    .await;
+    assert_eq!(
+        (refused.status, refused.json["error"]["field"].as_str()),
+        (422, Some("timezone"))
+    );
+    let orphan = call(
+        &w.app,
+        Some(&w.admin),
+        "POST",
+        "/api/v1/manage/counsellors",
+        Some(&profile_input()),
+    )
+    .await;
+    assert_eq!(
+        (orphan.status, orphan.json["error"]["field"].as_str()),
+        (422, Some("organization_id"))
+    );
+    let listed = call(&w.app, Some(&w.editor), "GET", "/api/v1/manage/counsellors", None).await;
+    assert_eq!(listed.json.as_array().unwrap().len(), 1);
+
+    // One account, one profile.
+    let mut twin = profile_input();
+    twin["user_email"] = json!("rosa@ruta.test");
+    let conflict = call(
+        &w.app,
+        Some(&w.editor),
+        "POST",
+        "/api/v1/manage/counsellors",
+        Some(&twin),
+    )
+    .await;
+    assert_eq!(
+        (conflict.status, conflict.json["error"]["field"].as_str()),
+        (409, Some("user_email")),
+        "{}",
+        conflict.text
+    );
+
+    // The counsellor's own edits are checked the same way.
+    let mine = call(
+        &w.app,
+        Some(&w.counsellor),
+        "GET",
+        "/api/v1/counsellor/profile",
+        None,
+    )
+    .await;
+    for (body, field) in [
+        (
+            availability(
+                json!([{ "day": "wed", "from": "09:00", "until": "12:00" }, { "day": "thu", "from": "16:00", "until": "15:00" }]),
+                json!([]),
+            ),
+            "weekly[1].until",
+        ),
+        (
+            availability(
+                json!([]),
+                json!([{ "from": "2026-12-24T25:00", "until": "2026-12-25" }]),
+            ),
+            "time_off[0].from",
+        ),
+        (
+            json!({ "weekly": [], "session_minutes": 1000 }),
+            "session_minutes",
+        ),
+        (json!({ "weekly": [], "timezone": "UTC" }), "timezone"),
+    ] {
+        let answer = call(
+            &w.app,
+            Some(&w.counsellor),
+            "PUT",
+            "/api/v1/counsellor/availability",
+            Some(&body),
+        )
+        .await;
+        assert_eq!(
+            (answer.status, answer.json["error"]["field"].as_str()),
+            (422, Some(field)),
+            "{}",
+            answer.text
+        );
+    }
+    let unchanged = call(
+        &w.app,
+        Some(&w.counsellor),
+        "GET",
+        "/api/v1/counsellor/profile",
+        None,
+    )
+    .await;
+    assert_eq!(mine.json, unchanged.json);
+    let audited_after = call(&w.app, Some(&w.editor), "GET", &audit_path, None)
+        .await
+        .json
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(audited, audited_after, "nothing audited: nothing changed");
+}
+
+#[tokio::test]
+async fn a_counsellors_new_window_and_time_off_show_in_the_slots_at_once() {
+    let w = world().await;
+    let id = rosa(&w).await;
+    assert!(starts(&w.app, &id, THURSDAY.0, THURSDAY.1).await.is_empty());
+
+    // A Thursday afternoon window: two new slots, 14:00 and 15:00 in Lima.
+    let both = json!([
+        { "day": "wed", "from": "09:00", "until": "12:00" },
+        { "day": "thu", "from": "14:00", "until": "16:00" }
+    ]);
+    let saved = call(
+        &w.app,
+        Some(&w.counsellor),
+        "PUT",
+        "/api/v1/counsellor/availability",
+        Some(&availability(both.clone(), json!([]))),
+    )
+    .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.json["bookings_outside"], 0);
+    assert_eq!(
+        starts(&w.app, &id, THURSDAY.0, THURSDAY.1).await,
+        ["2026-12-03T19:00:00Z", "2026-12-03T20:00:00Z"]
+    );
+
+    // An hour off on Wednesday morning and all of Thursday: those slots are gone, the others stay.
+    let off = json!([
+        { "from": "2026-12-02T10:00", "until": "2026-12-02T11:00" },
+        { "from": "2026-12-03", "until": "2026-12-03" }
+    ]);
+    let saved = call(
+        &w.app,
+        Some(&w.counsellor),
+        "PUT",
+        "/api/v1/counsellor/availability",
+        Some(&availability(both.clone(), off)),
+    )
+    .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(
+        saved.json["profile"]["time_off"],
+        json!([
+            { "from": "2026-12-02T10:00", "until": "2026-12-02T11:00",
+              "start": "2026-12-02T15:00:00Z", "end": "2026-12-02T16:00:00Z" },
+            { "from": "2026-12-03T00:00", "until": "2026-12-04T00:00",
+              "start": "2026-12-03T05:00:00Z", "end": "2026-12-04T05:00:00Z" }
+        ])
+    );
+    assert_eq!(
+        starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await,
+        ["2026-12-02T14:00:00Z", "2026-12-02T16:00:00Z"],
+        "10:00 is off; 09:00 and 11:00 stay"
+    );
+    assert!(starts(&w.app, &id, THURSDAY.0, THURSDAY.1).await.is_empty());
+
+    // Time off cleared, and longer sessions chosen by the counsellor: 80 minutes + 10 fit twice from 09:00.
+    let longer = json!({ "weekly": both, "time_off": [], "session_minutes": 80 });
+    let saved = call(
+        &w.app,
+        Some(&w.counsellor),
+        "PUT",
+        "/api/v1/counsellor/availability",
+        Some(&longer),
+    )
+    .await;
+    assert_eq!(saved.json["profile"]["session_minutes"], 80, "{}", saved.text);
+    assert_eq!(
+        starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await,
+        ["2026-12-02T14:00:00Z", "2026-12-02T15:30:00Z"],
+        "09:00 and 10:30 in Lima"
+    );
+}
+
+#[tokio::test]
+async fn a_booked_session_inside_new_time_off_stays_booked_and_is_counted() {
+    let w = world().await;
+    let id = rosa(&w).await;
+    let book = |start: &str| {
+        json!({
+            "counsellor_id": id,
+            "start": start,
+            "modality": "phone",
+            "language": "qu",
+            "consent": true
+        })
+    };
+    let first = w
+        .app
+        .send(
+            "POST",
+            "/api/v1/appointments",
+            Some(&book("2026-12-02T14:00:00Z")),
+            &[],
+        )
+        .await;
+    assert_eq!(first.status, 201, "{}", first.text);
+    let second = w
+        .app
+        .send(
+            "POST",
+            "/api/v1/appointments",
+            Some(&book("2026-12-02T16:00:00Z")),
+            &[],
+        )
+        .await;
+    assert_eq!(second.status, 201, "{}", second.text);
+    let reference = first.json["reference"].as_str().unwrap().to_owned();
+    let secret = first.json["secret"].as_str().unwrap().to_owned();
+
+    // Time off over the first session only (09:00–10:00 in Lima).
+    let saved = call(
+        &w.app,
+        Some(&w.counsellor),
+        "PUT",
+        "/api/v1/counsellor/availability",
+        Some(&availability(
+            json!([{ "day": "wed", "from": "09:00", "until": "12:00" }]),
+            json!([{ "from": "2026-12-02T09:00", "until": "2026-12-02T10:00" }]),
+        )),
+    )
+    .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.json["bookings_outside"], 1);
+    assert_eq!(saved.json["references_outside"], json!([reference]));
+
+    // Still in the dashboard, still requested for the survivor; nothing else is offered that morning.
+    let dashboard = call(
+        &w.app,
+        Some(&w.counsellor),
+        "GET",
+        "/api/v1/counsellor/appointments",
+        None,
+    )
+    .await;
+    let listed: Vec<&str> = dashboard
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["reference"].as_str().unwrap())
+        .collect();
+    assert!(listed.contains(&reference.as_str()), "{}", dashboard.text);
+    assert_eq!(listed.len(), 2);
+    let held = w
+        .app
+        .get_with(
+            &format!("/api/v1/appointments/{reference}"),
+            &[("x-booking-secret", secret.as_str())],
+        )
+        .await;
+    assert_eq!(held.json["status"], "requested");
+    assert_eq!(
+        starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await,
+        ["2026-12-02T15:00:00Z"],
+        "09:00 is off (and booked), 11:00 is booked: only 10:00 is offered"
+    );
+
+    // Dropping the Wednesday window altogether puts both outside, and both stay.
+    let saved = call(
+        &w.app,
+        Some(&w.counsellor),
+        "PUT",
+        "/api/v1/counsellor/availability",
+        Some(&availability(
+            json!([{ "day": "thu", "from": "09:00", "until": "12:00" }]),
+            json!([]),
+        )),
+    )
+    .await;
+    assert_eq!(saved.json["bookings_outside"], 2, "{}", saved.text);
+    let dashboard = call(
+        &w.app,
+        Some(&w.counsellor),
+        "GET",
+        "/api/v1/counsellor/appointments",
+        None,
+    )
+    .await;
+    assert_eq!(dashboard.json.as_array().unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn the_counsellor_endpoints_are_documented() {
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    let answer = app.get("/api/v1/openapi.json").await;
+    let paths = answer.json["paths"].as_object().unwrap();
+    for (path, method) in [
+        ("/api/v1/manage/counsellors", "get"),
+        ("/api/v1/manage/counsellors", "post"),
+        ("/api/v1/manage/counsellors/{id}", "get"),
+        ("/api/v1/manage/counsellors/{id}", "put"),
+        ("/api/v1/counsellor/profile", "get"),
+        ("/api/v1/counsellor/availability", "put"),
+    ] {
+        let op = paths.get(path).and_then(|p| p.get(method));
+        assert!(op.is_some(), "{method} {path}");
+        let op = op.unwrap();
+        assert!(
+            op["security"]
+                .as_array()
+                .is_some_and(|s| s.iter().any(|r| r.get("session").is_some())),
+            "{method} {path} needs a session"
+        );
+        assert!(op["responses"]["401"].is_object(), "{method} {path}");
+    }
+    let schemas = &answer.json["components"]["schemas"];
+    for schema in [
+        "CounsellorInput",
+        "CounsellorProfile",
+        "AvailabilityInput",
+        "AvailabilitySaved",
+        "TimeOffView",
+    ] {
+        assert!(schema_exists(schemas, schema), "{schema}");
+    }
+}
+
+fn schema_exists(schemas: &Value, name: &str) -> bool {
+    schemas.get(name).is_some_and(Value::is_object)
+}
