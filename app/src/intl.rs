@@ -150,9 +150,15 @@ fn date_parts(at: &DateTime<Utc>, lang: Lang, fields: &[(&str, &str)], fallback:
 /// What to write when the browser has no `Intl`.
 #[derive(Clone, Copy)]
 enum Fallback {
-    #[cfg_attr(not(feature = "book"), expect(dead_code, reason = "days and times alone are the booking screens'"))]
+    #[cfg_attr(
+        not(feature = "book"),
+        expect(dead_code, reason = "days and times alone are the booking screens'")
+    )]
     Day,
-    #[cfg_attr(not(feature = "book"), expect(dead_code, reason = "days and times alone are the booking screens'"))]
+    #[cfg_attr(
+        not(feature = "book"),
+        expect(dead_code, reason = "days and times alone are the booking screens'")
+    )]
     Time,
     Both,
 }

@@ -81,8 +81,14 @@ fn main() {
     println!("| stage (median of {runs}) | time |");
     println!("|---|---|");
     println!("| inputs from the directory | {} |", ms(median(take)));
-    println!("| nearest service per place and kind, remote coverage | {} |", ms(median(compute.clone())));
-    println!("| report: countries, divisions, farthest places | {} |", ms(median(sum)));
+    println!(
+        "| nearest service per place and kind, remote coverage | {} |",
+        ms(median(compute.clone()))
+    );
+    println!(
+        "| report: countries, divisions, farthest places | {} |",
+        ms(median(sum))
+    );
     println!("| per-place rows | {} |", ms(median(rows)));
     let total = median(total);
     println!("| **whole report** (target ≤ 2 s) | **{}** |", ms(total));

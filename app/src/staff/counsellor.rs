@@ -258,7 +258,8 @@ pub fn Availability() -> impl IntoView {
         busy.set(true);
         outside.set(None);
         spawn_local(async move {
-            match send::<AvailabilitySaved>("PUT", "/api/v1/counsellor/availability", json_body(&input)).await {
+            match send::<AvailabilitySaved>("PUT", "/api/v1/counsellor/availability", json_body(&input)).await
+            {
                 Ok(saved) => {
                     outside.set(Some(saved.bookings_outside));
                     fill(saved.profile);
@@ -362,7 +363,12 @@ pub fn Availability() -> impl IntoView {
             {field("horizon-days", t!("staff-availability-horizon"), horizon)}
         }
     };
-    let zone = move || profile.with(|p| p.as_ref().map(|p| t!("staff-availability-zone", zone = p.timezone.clone())));
+    let zone = move || {
+        profile.with(|p| {
+            p.as_ref()
+                .map(|p| t!("staff-availability-zone", zone = p.timezone.clone()))
+        })
+    };
     let outside_text = move || {
         outside.get().filter(|n| *n > 0).map(|n| {
             view! { <p id="bookings-outside" class="notice" role="status">{t!("staff-availability-outside", count = usize::try_from(n).unwrap_or(0))}</p> }

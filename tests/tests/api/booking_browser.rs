@@ -193,6 +193,38 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     )
     .await;
 
+    // The counsellor takes time off over the confirmed session and the next day: those times close to new
+    // bookings at once, and the session already booked stays booked and is pointed out.
+    staff.find("#nav-availability").await.click().await.unwrap();
+    staff.find("#availability-form #window-from-0").await;
+    assert_eq!(
+        staff
+            .js("return document.querySelectorAll('#availability-form .window-row').length")
+            .await,
+        7,
+        "every day 9–17 is shown"
+    );
+    staff.find("#add-off").await.click().await.unwrap();
+    staff
+        .js("for (const [id, v] of [['#off-from-0', '2026-12-01T00:00'], ['#off-until-0', '2026-12-02T23:59']]) { \
+             const i = document.querySelector(id); i.value = v; i.dispatchEvent(new Event('change')); }")
+        .await;
+    staff.screenshot("booking-6-availability").await;
+    assert_accessible(&staff, "availability editor").await;
+    staff.find("#save-availability").await.click().await.unwrap();
+    let outside = text_of(&staff, "#bookings-outside").await;
+    assert!(outside.contains("Una sesión reservada"), "{outside}");
+    let slots = app
+        .get("/api/v1/counsellors/00000000-0000-0000-0000-0000000000c0/slots?from=2026-12-01T00:00:00Z&to=2026-12-03T05:00:00Z")
+        .await;
+    assert_eq!(
+        slots.json["slots"],
+        serde_json::json!([]),
+        "no free time during time off"
+    );
+    staff.find("#nav-sessions").await.click().await.unwrap();
+    staff.find("#upcoming li.session").await;
+
     // The survivor looks again: confirmed, with the video link.
     survivor.find("#see-my-booking").await.click().await.unwrap();
     wait_until(

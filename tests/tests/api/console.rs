@@ -324,16 +324,14 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
 
     // The CSV button: same origin, `Accept: text/csv`, handed to the browser as a file (caught here: the link's
     // click and the blob it points to; the page's CSP lets nothing fetch a blob: URL).
-    b.js(
-        "window.downloads = []; window.blobs = []; \
+    b.js("window.downloads = []; window.blobs = []; \
           const click = HTMLAnchorElement.prototype.click; \
           HTMLAnchorElement.prototype.click = function () { \
             if (this.download) { window.downloads.push({ name: this.download, href: this.href }); return; } \
             return click.call(this); }; \
           const create = URL.createObjectURL; \
-          URL.createObjectURL = function (blob) { window.blobs.push(blob); return create.call(URL, blob); };",
-    )
-    .await;
+          URL.createObjectURL = function (blob) { window.blobs.push(blob); return create.call(URL, blob); };")
+        .await;
     tab_to(&b, &key(Key::Tab), "coverage-csv", 8).await;
     press(&b, &key(Key::Enter)).await;
     wait_until_within(
@@ -383,9 +381,11 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     )
     .await;
     let morazan = b
-        .js("const rows = [...document.querySelectorAll('#coverage-table tbody tr')]; \
+        .js(
+            "const rows = [...document.querySelectorAll('#coverage-table tbody tr')]; \
              const row = rows.find(r => r.querySelector('th').innerText === 'Francisco Morazán'); \
-             return row ? row.innerText : '';")
+             return row ? row.innerText : '';",
+        )
         .await;
     assert!(
         !morazan.as_str().unwrap().contains("\t0 %\t0 %\t0 %"),
@@ -394,10 +394,13 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     let farthest = text_of(&b, "#coverage-farthest").await;
     assert!(farthest.contains("San Pedro Sula"), "{farthest}");
     assert_eq!(
-        b.js("return document.querySelector('#coverage-area').disabled;").await,
+        b.js("return document.querySelector('#coverage-area').disabled;")
+            .await,
         false,
         "a country's departments can be chosen"
     );
+    b.js("document.querySelector('#coverage-chart').scrollIntoView({ block: 'end' });")
+        .await;
     b.screenshot("coverage-2-country").await;
     tab_to(&b, &key(Key::Tab), "coverage-csv", 6).await;
 

@@ -366,3 +366,36 @@ async fn a_change_to_the_directory_shows_in_the_next_coverage() {
         22.2
     );
 }
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_operator_and_coverage_endpoints() {
+    let app = scene::spawn().await;
+    let answer = app.get("/api/v1/openapi.json").await;
+    let paths = &answer.json["paths"];
+    for (path, method) in [
+        ("/api/v1/operator/search", "get"),
+        ("/api/v1/referrals", "post"),
+        ("/api/v1/referrals/counts", "get"),
+        ("/api/v1/coverage", "get"),
+        ("/api/v1/coverage/places", "get"),
+    ] {
+        let operation = &paths[path][method];
+        assert!(operation.is_object(), "{method} {path}");
+        assert_eq!(
+            operation["security"][0]["session"],
+            serde_json::json!([]),
+            "{path} needs a session"
+        );
+    }
+    let schemas = &answer.json["components"]["schemas"];
+    for schema in [
+        "OperatorSearchResponse",
+        "ReferralInput",
+        "ReferralMessage",
+        "ReferralCounts",
+        "CoverageReport",
+        "CoveragePlaces",
+    ] {
+        assert!(schemas[schema].is_object(), "{schema}");
+    }
+}
