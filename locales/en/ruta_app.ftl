@@ -640,3 +640,28 @@ staff-availability-outside = { $count ->
     [one] One booked session is now outside your hours. It stays booked: confirm, decline or keep it from your sessions.
    *[other] { $count } booked sessions are now outside your hours. They stay booked: confirm, decline or keep them from your sessions.
 }
+
+# An organisation's counsellors (staff screens)
+staff-nav-team = Counsellors
+staff-team-heading = Your counsellors
+staff-team-intro = The people who take remote sessions for your organisation. Each one signs in to keep their own hours and time off.
+staff-team-add = Add a counsellor
+staff-team-none = No counsellors yet. Add the first one.
+staff-team-no-account = No sign-in account linked yet
+staff-team-account-is = Signs in as { $email }
+staff-team-inactive = Not taking bookings
+staff-team-back = Back to the counsellors
+staff-team-edit-heading = Edit the counsellor
+staff-team-new-heading = New counsellor
+staff-team-organization = Organisation (id)
+staff-team-name = Name shown to people
+staff-team-name-hint = A first name or a chosen name. Never a surname.
+staff-team-gender = Gender shown to people
+staff-team-gender-unspecified = Not shown
+staff-team-timezone = Time zone
+staff-team-timezone-hint = As in America/Lima or America/Santiago: the hours are set in this zone.
+staff-team-account = Sign-in account (email)
+staff-team-account-hint = An account with the counsellor role in your organisation. Leave it empty to link it later.
+staff-team-active = Taking bookings
+staff-team-hours-hint = The counsellor sets their weekly hours and time off after signing in.
+staff-team-save = Save the counsellor

@@ -640,3 +640,28 @@ staff-availability-outside = { $count ->
     [one] Una sesión reservada queda fuera de tu horario. Sigue reservada: confírmala, recházala o mantenla desde tus sesiones.
    *[other] { $count } sesiones reservadas quedan fuera de tu horario. Siguen reservadas: confírmalas, recházalas o mantenlas desde tus sesiones.
 }
+
+# Consejeros y consejeras de una organización (pantallas del personal)
+staff-nav-team = Consejería
+staff-team-heading = Tus consejeros y consejeras
+staff-team-intro = Las personas que atienden sesiones a distancia por tu organización. Cada una entra con su cuenta para mantener su horario y sus días libres.
+staff-team-add = Añadir una persona
+staff-team-none = Todavía no hay nadie. Añade a la primera persona.
+staff-team-no-account = Aún sin cuenta vinculada
+staff-team-account-is = Entra como { $email }
+staff-team-inactive = No recibe reservas
+staff-team-back = Volver a la consejería
+staff-team-edit-heading = Editar la persona
+staff-team-new-heading = Nueva persona de consejería
+staff-team-organization = Organización (id)
+staff-team-name = Nombre que ven las personas
+staff-team-name-hint = Un nombre de pila o un nombre elegido. Nunca un apellido.
+staff-team-gender = Género que ven las personas
+staff-team-gender-unspecified = No se muestra
+staff-team-timezone = Zona horaria
+staff-team-timezone-hint = Como America/Lima o America/Santiago: el horario se fija en esta zona.
+staff-team-account = Cuenta para entrar (correo)
+staff-team-account-hint = Una cuenta con el rol de consejería en tu organización. Déjalo vacío para vincularla después.
+staff-team-active = Recibe reservas
+staff-team-hours-hint = La persona fija su horario semanal y sus días libres al entrar con su cuenta.
+staff-team-save = Guardar

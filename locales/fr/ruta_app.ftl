@@ -643,3 +643,28 @@ staff-availability-outside = { $count ->
     [many] { $count } de séances réservées sont maintenant en dehors de vos horaires. Elles restent réservées : confirmez-les, refusez-les ou gardez-les depuis vos séances.
    *[other] { $count } séances réservées sont maintenant en dehors de vos horaires. Elles restent réservées : confirmez-les, refusez-les ou gardez-les depuis vos séances.
     }
+
+# Conseillères et conseillers d’une organisation (écrans du personnel)
+staff-nav-team = Conseillères et conseillers
+staff-team-heading = Vos conseillères et conseillers
+staff-team-intro = Les personnes qui assurent les séances à distance pour votre organisation. Chacune se connecte avec son propre compte pour tenir à jour ses horaires et ses congés.
+staff-team-add = Ajouter une personne
+staff-team-none = Personne pour l’instant. Ajoutez la première personne.
+staff-team-no-account = Aucun compte de connexion lié pour l’instant
+staff-team-account-is = Se connecte avec { $email }
+staff-team-inactive = Ne reçoit pas de réservations
+staff-team-back = Retour aux conseillères et conseillers
+staff-team-edit-heading = Modifier les informations de la personne
+staff-team-new-heading = Nouvelle conseillère ou nouveau conseiller
+staff-team-organization = Organisation (id)
+staff-team-name = Nom affiché aux personnes
+staff-team-name-hint = Un prénom ou un nom choisi. Jamais un nom de famille.
+staff-team-gender = Genre affiché aux personnes
+staff-team-gender-unspecified = Non affiché
+staff-team-timezone = Fuseau horaire
+staff-team-timezone-hint = Par exemple America/Lima ou America/Santiago : les horaires sont fixés dans ce fuseau.
+staff-team-account = Compte de connexion (adresse e-mail)
+staff-team-account-hint = Un compte avec le rôle de conseillère ou de conseiller dans votre organisation. Laissez ce champ vide pour le lier plus tard.
+staff-team-active = Reçoit des réservations
+staff-team-hours-hint = La personne fixe elle-même ses horaires de la semaine et ses congés après s’être connectée.
+staff-team-save = Enregistrer

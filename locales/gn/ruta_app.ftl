@@ -651,3 +651,28 @@ staff-availability-outside = { $count ->
     [one] Peteĩ ñomongeta oñereservamava opyta ko'ág̃a ne aravo okápe. Oñereserva gueteri: emoneĩ, emboyke térã eñongatu ne ñomongetakuéragui.
    *[other] { $count } ñomongeta oñereservamava opyta ko'ág̃a ne aravo okápe. Oñereserva gueteri: emoneĩ, emboyke térã eñongatu ne ñomongetakuéragui.
     }
+
+# Peteĩ aty pytyvõharakuéra (mba'apohára rehegua) / An organisation's counsellors
+staff-nav-team = Pytyvõhára
+staff-team-heading = Ne pytyvõharakuéra
+staff-team-intro = Tapichakuéra ojapóva ñomongeta mombyry guive ne atýpe g̃uarã. Peteĩteĩ oike icuenta-pe ombopyahu hag̃ua iaravo ha iára pytu'u.
+staff-team-add = Emoĩ peteĩ pytyvõhára
+staff-team-none = Ndaipóri gueteri pytyvõhára. Emoĩ peteĩha.
+staff-team-no-account = Ndojoajúi gueteri peteĩ cuenta ndive
+staff-team-account-is = Oike { $email } rupive
+staff-team-inactive = Ndoipyhýi reserva
+staff-team-back = Ejevy pytyvõharakuérape
+staff-team-edit-heading = Emoambue pytyvõhára
+staff-team-new-heading = Pytyvõhára pyahu
+staff-team-organization = Aty (id)
+staff-team-name = Réra tapichakuéra ohecháva
+staff-team-name-hint = Téra térã peteĩ réra oiporavóva. Ani araka'eve terajoapy.
+staff-team-gender = Género tapichakuéra ohecháva
+staff-team-gender-unspecified = Ndojehechaukái
+staff-team-timezone = Aravo tenda
+staff-team-timezone-hint = Techapyrãramo America/Lima térã America/Santiago: aravokuéra oñemoĩ ko aravo tendápe.
+staff-team-account = Cuenta oike hag̃ua (correo)
+staff-team-account-hint = Peteĩ cuenta pytyvõhára rembiapo reheve ne atýpe. Eheja nandi rejoaju hag̃ua upe rire.
+staff-team-active = Oipyhy reserva
+staff-team-hours-hint = Pytyvõhára omoĩ voi iaravo opa arapokõindy ha iára pytu'u, oike rire icuenta-pe.
+staff-team-save = Eñongatu pytyvõhára

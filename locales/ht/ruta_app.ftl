@@ -645,3 +645,28 @@ staff-availability-outside = { $count ->
     [one] Gen yon seyans ki gen randevou ki tonbe andeyò lè ou yo kounye a. Randevou a toujou la: konfime l, refize l oswa kenbe l nan seyans ou yo.
    *[other] Gen { $count } seyans ki gen randevou ki tonbe andeyò lè ou yo kounye a. Randevou yo toujou la: konfime yo, refize yo oswa kenbe yo nan seyans ou yo.
     }
+
+# Konseye yon òganizasyon (ekran pou anplwaye yo)
+staff-nav-team = Konseye yo
+staff-team-heading = Konseye ou yo
+staff-team-intro = Moun ki fè seyans a distans pou òganizasyon ou an. Chak moun antre nan pwòp kont li pou l mete lè travay li ak jou konje li yo ajou.
+staff-team-add = Ajoute yon konseye
+staff-team-none = Poko gen konseye. Ajoute premye a.
+staff-team-no-account = Poko gen kont ki lye avè l
+staff-team-account-is = Li antre ak { $email }
+staff-team-inactive = Li pa pran randevou
+staff-team-back = Retounen nan konseye yo
+staff-team-edit-heading = Modifye konseye a
+staff-team-new-heading = Nouvo konseye
+staff-team-organization = Òganizasyon (id)
+staff-team-name = Non moun yo wè
+staff-team-name-hint = Yon ti non oswa yon non li chwazi. Pa janm yon siyati.
+staff-team-gender = Jann moun yo wè
+staff-team-gender-unspecified = Yo pa montre l
+staff-team-timezone = Fizo orè
+staff-team-timezone-hint = Pa egzanp America/Lima oswa America/Santiago: lè travay yo fikse dapre fizo orè sa a.
+staff-team-account = Kont pou antre (imèl)
+staff-team-account-hint = Yon kont ki gen wòl konseye nan òganizasyon ou an. Kite l vid pou w lye l pita.
+staff-team-active = Ap pran randevou
+staff-team-hours-hint = Konseye a fikse lè travay li chak semèn ak jou konje li yo apre li fin antre nan kont li.
+staff-team-save = Anrejistre konseye a

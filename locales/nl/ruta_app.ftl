@@ -641,3 +641,28 @@ staff-availability-outside = { $count ->
     [one] Eén afgesproken sessie valt nu buiten uw uren. Die blijft staan: u kunt haar bevestigen, afwijzen of aanhouden via uw sessies.
    *[other] { $count } afgesproken sessies vallen nu buiten uw uren. Ze blijven staan: u kunt ze bevestigen, afwijzen of aanhouden via uw sessies.
     }
+
+# Hulpverleners van een organisatie (schermen voor medewerkers)
+staff-nav-team = Hulpverleners
+staff-team-heading = Uw hulpverleners
+staff-team-intro = De mensen die voor uw organisatie sessies op afstand doen. Iedereen logt in met een eigen account om de eigen uren en vrije dagen bij te houden.
+staff-team-add = Hulpverlener toevoegen
+staff-team-none = Nog geen hulpverleners. Voeg de eerste toe.
+staff-team-no-account = Nog geen inlogaccount gekoppeld
+staff-team-account-is = Logt in als { $email }
+staff-team-inactive = Neemt geen afspraken aan
+staff-team-back = Terug naar de hulpverleners
+staff-team-edit-heading = Hulpverlener bewerken
+staff-team-new-heading = Nieuwe hulpverlener
+staff-team-organization = Organisatie (id)
+staff-team-name = Naam die mensen zien
+staff-team-name-hint = Een voornaam of een zelfgekozen naam. Nooit een achternaam.
+staff-team-gender = Gender dat mensen zien
+staff-team-gender-unspecified = Niet getoond
+staff-team-timezone = Tijdzone
+staff-team-timezone-hint = Bijvoorbeeld America/Lima of America/Santiago: de uren worden in deze tijdzone ingesteld.
+staff-team-account = Inlogaccount (e-mailadres)
+staff-team-account-hint = Een account met de rol hulpverlener in uw organisatie. Laat dit leeg om het later te koppelen.
+staff-team-active = Neemt afspraken aan
+staff-team-hours-hint = De hulpverlener stelt na het inloggen zelf de uren per week en de vrije dagen in.
+staff-team-save = Hulpverlener opslaan

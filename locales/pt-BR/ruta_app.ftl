@@ -643,3 +643,28 @@ staff-availability-outside = { $count ->
     [many] { $count } de sessões agendadas ficaram fora do seu horário. Elas continuam agendadas: confirme, recuse ou mantenha cada uma na tela das suas sessões.
    *[other] { $count } sessões agendadas ficaram fora do seu horário. Elas continuam agendadas: confirme, recuse ou mantenha cada uma na tela das suas sessões.
     }
+
+# Profissionais de apoio de uma organização (telas da equipe)
+staff-nav-team = Profissionais de apoio
+staff-team-heading = Profissionais de apoio da sua organização
+staff-team-intro = As pessoas que atendem sessões a distância pela sua organização. Cada uma entra com a própria conta para manter em dia seus horários e suas folgas.
+staff-team-add = Adicionar uma pessoa
+staff-team-none = Ainda não há ninguém. Adicione a primeira pessoa.
+staff-team-no-account = Ainda sem conta vinculada
+staff-team-account-is = Entra como { $email }
+staff-team-inactive = Não recebe agendamentos
+staff-team-back = Voltar aos profissionais de apoio
+staff-team-edit-heading = Editar os dados da pessoa
+staff-team-new-heading = Novo cadastro de profissional de apoio
+staff-team-organization = Organização (id)
+staff-team-name = Nome que as pessoas veem
+staff-team-name-hint = Um primeiro nome ou um nome escolhido. Nunca um sobrenome.
+staff-team-gender = Gênero que as pessoas veem
+staff-team-gender-unspecified = Não aparece
+staff-team-timezone = Fuso horário
+staff-team-timezone-hint = Por exemplo, America/Lima ou America/Santiago: os horários são definidos neste fuso.
+staff-team-account = Conta para entrar (e-mail)
+staff-team-account-hint = Uma conta com o papel de profissional de apoio na sua organização. Deixe em branco para vincular depois.
+staff-team-active = Recebe agendamentos
+staff-team-hours-hint = A pessoa define seus horários semanais e suas folgas depois de entrar com a própria conta.
+staff-team-save = Salvar

@@ -653,3 +653,28 @@ staff-availability-outside = { $count ->
     [one] Huk reservasqa tupanakuymi kunan pachaykikunamanta hawapi qhipan. Reservasqallan kachkan: tupanakuyniykikunamanta chiqapchay, mana niy utaq kachun niy.
    *[other] { $count } reservasqa tupanakuymi kunan pachaykikunamanta hawapi qhipan. Reservasqallan kachkanku: tupanakuyniykikunamanta chiqapchay, mana niy utaq kachun niy.
     }
+
+# Huk tantanakuypa yuyaychaqninkuna (llamk'aqkunapaq p'anqakuna) / An organisation's counsellors
+staff-nav-team = Yuyaychaqkuna
+staff-team-heading = Yuyaychaqniykikuna
+staff-team-intro = Tantanakuyniykipaq karumanta tupanakuykunata ruwaq runakuna. Sapankanmi cuentanman yaykun, sapa semana pachankunata samana p'unchawninkunatapas musuqchananpaq.
+staff-team-add = Yuyaychaqta yapay
+staff-team-none = Manaraqmi yuyaychaqkuna kanchu. Ñawpaq kaqta yapay.
+staff-team-no-account = Manaraqmi yaykunan cuentawan t'inkisqachu
+staff-team-account-is = { $email } nisqawan yaykun
+staff-team-inactive = Manan reservakunata chaskinchu
+staff-team-back = Yuyaychaqkunaman kutiy
+staff-team-edit-heading = Yuyaychaqta t'ikray
+staff-team-new-heading = Musuq yuyaychaq
+staff-team-organization = Tantanakuy (id)
+staff-team-name = Runakunaq rikunan suti
+staff-team-name-hint = Sutin utaq akllakusqan suti. Ama hayk'appas ayllu sutinta.
+staff-team-gender = Runakunaq rikunan genero
+staff-team-gender-unspecified = Mana rikuchikunchu
+staff-team-timezone = Hora k'iti
+staff-team-timezone-hint = Kay hina: America/Lima utaq America/Santiago. Pachakunaqa kay hora k'itipi churakun.
+staff-team-account = Yaykunan cuenta (correo)
+staff-team-account-hint = Tantanakuyniykipi yuyaychaq ruwayniyuq cuenta. Qhipaman t'inkinaykipaq ch'usaqta saqiy.
+staff-team-active = Reservakunata chaskin
+staff-team-hours-hint = Yuyaychaqmi cuentanman yaykuspa sapa semana pachankunata, samana p'unchawninkunatapas churan.
+staff-team-save = Yuyaychaqta waqaychay

@@ -13,6 +13,7 @@ use crate::i18n::{
     population_name, t, tx,
 };
 use crate::intl;
+use crate::pages::remote::BookingEntry;
 use crate::state::{DeliveryFilter, Filters, LoadStatus, Screen, SearchOrigin, use_app};
 
 /// The populations offered as filters (the forms of exploitation are shown on a service, not filtered on).
@@ -116,6 +117,7 @@ pub fn Results() -> impl IntoView {
                 {move || state.results.get().map(|answer| view! { <Remote hits=answer.remote /> })}
             </div>
             <FiltersForm form_ref=filters_form on_done=Callback::new(move |()| see_results()) />
+            <BookingEntry />
         </main>
     }
 }

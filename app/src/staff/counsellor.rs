@@ -295,19 +295,25 @@ pub fn Availability() -> impl IntoView {
                 };
                 view! {
                     <li class="window-row">
-                        <label for=format!("window-day-{i}")>{t!("staff-availability-day")}</label>
-                        <select id=format!("window-day-{i}") on:change=move |ev| {
-                            let value = event_target_value(&ev);
-                            if let Some(day) = Weekday::ALL.into_iter().find(|d| d.as_str() == value) {
-                                set(Box::new(move |w| w.day = day));
-                            }
-                        }>{day_options(w.day)}</select>
-                        <label for=format!("window-from-{i}")>{t!("staff-availability-from")}</label>
-                        <input id=format!("window-from-{i}") type="time" prop:value=w.from.clone()
-                            on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |w| w.from = v.clone())); } />
-                        <label for=format!("window-until-{i}")>{t!("staff-availability-until")}</label>
-                        <input id=format!("window-until-{i}") type="time" prop:value=w.until
-                            on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |w| w.until = v.clone())); } />
+                        <div class="field">
+                            <label for=format!("window-day-{i}")>{t!("staff-availability-day")}</label>
+                            <select id=format!("window-day-{i}") on:change=move |ev| {
+                                let value = event_target_value(&ev);
+                                if let Some(day) = Weekday::ALL.into_iter().find(|d| d.as_str() == value) {
+                                    set(Box::new(move |w| w.day = day));
+                                }
+                            }>{day_options(w.day)}</select>
+                        </div>
+                        <div class="field">
+                            <label for=format!("window-from-{i}")>{t!("staff-availability-from")}</label>
+                            <input id=format!("window-from-{i}") type="time" prop:value=w.from.clone()
+                                on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |w| w.from = v.clone())); } />
+                        </div>
+                        <div class="field">
+                            <label for=format!("window-until-{i}")>{t!("staff-availability-until")}</label>
+                            <input id=format!("window-until-{i}") type="time" prop:value=w.until
+                                on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |w| w.until = v.clone())); } />
+                        </div>
                         <button type="button" class="link remove-window"
                             on:click=move |_| weekly.update(|list| { if i < list.len() { list.remove(i); } })>
                             {t!("staff-availability-remove")}
@@ -333,12 +339,16 @@ pub fn Availability() -> impl IntoView {
                 };
                 view! {
                     <li class="off-row">
-                        <label for=format!("off-from-{i}")>{t!("staff-availability-off-from")}</label>
-                        <input id=format!("off-from-{i}") type="datetime-local" prop:value=r.from.clone()
-                            on:change=move |ev| set(true, event_target_value(&ev)) />
-                        <label for=format!("off-until-{i}")>{t!("staff-availability-off-until")}</label>
-                        <input id=format!("off-until-{i}") type="datetime-local" prop:value=r.until
-                            on:change=move |ev| set(false, event_target_value(&ev)) />
+                        <div class="field">
+                            <label for=format!("off-from-{i}")>{t!("staff-availability-off-from")}</label>
+                            <input id=format!("off-from-{i}") type="datetime-local" prop:value=r.from.clone()
+                                on:change=move |ev| set(true, event_target_value(&ev)) />
+                        </div>
+                        <div class="field">
+                            <label for=format!("off-until-{i}")>{t!("staff-availability-off-until")}</label>
+                            <input id=format!("off-until-{i}") type="datetime-local" prop:value=r.until
+                                on:change=move |ev| set(false, event_target_value(&ev)) />
+                        </div>
                         <button type="button" class="link remove-off"
                             on:click=move |_| time_off.update(|list| { if i < list.len() { list.remove(i); } })>
                             {t!("staff-availability-remove")}

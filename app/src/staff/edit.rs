@@ -91,28 +91,28 @@ struct FormInput {
     country: String,
 }
 
-/// Reads the form's fields.
-struct Fields(web_sys::FormData);
+/// Reads a form's fields.
+pub(super) struct Fields(pub(super) web_sys::FormData);
 
 impl Fields {
-    fn text(&self, name: &str) -> String {
+    pub(super) fn text(&self, name: &str) -> String {
         self.0
             .get(name)
             .as_string()
             .map(|s| s.trim().to_owned())
             .unwrap_or_default()
     }
-    fn optional(&self, name: &str) -> Option<String> {
+    pub(super) fn optional(&self, name: &str) -> Option<String> {
         Some(self.text(name)).filter(|s| !s.is_empty())
     }
-    fn all(&self, name: &str) -> Vec<String> {
+    pub(super) fn all(&self, name: &str) -> Vec<String> {
         self.0
             .get_all(name)
             .iter()
             .filter_map(|v| v.as_string())
             .collect()
     }
-    fn list(&self, name: &str) -> Vec<String> {
+    pub(super) fn list(&self, name: &str) -> Vec<String> {
         self.text(name)
             .split([',', ' '])
             .map(str::trim)
@@ -120,7 +120,7 @@ impl Fields {
             .map(str::to_owned)
             .collect()
     }
-    fn checked(&self, name: &str) -> bool {
+    pub(super) fn checked(&self, name: &str) -> bool {
         self.0.has(name)
     }
 }

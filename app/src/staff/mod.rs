@@ -14,6 +14,7 @@ mod history;
 mod import;
 mod listings;
 mod signin;
+mod team;
 
 use api_types::manage::UserView;
 use leptos::prelude::*;
@@ -50,6 +51,10 @@ pub enum StaffScreen {
     Sessions,
     /// A counsellor's weekly availability and time off.
     Availability,
+    /// The organisation's counsellors (editors, admins).
+    Team,
+    /// Editing a counsellor's profile, or a new one (`None`).
+    TeamEdit(Option<Uuid>),
 }
 
 impl StaffScreen {
@@ -137,6 +142,7 @@ fn StaffNav(role: String) -> impl IntoView {
     let tabs = match role.as_str() {
         "admin" => vec![
             (StaffScreen::Listings, "nav-listings", tx!("staff-nav-listings")),
+            (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
             (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
             (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
         ],
@@ -151,6 +157,10 @@ fn StaffNav(role: String) -> impl IntoView {
                 "nav-availability",
                 tx!("staff-nav-availability"),
             ),
+        ],
+        "ngo_editor" => vec![
+            (StaffScreen::Listings, "nav-listings", tx!("staff-nav-listings")),
+            (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
         ],
         _ => Vec::new(),
     };
@@ -236,6 +246,8 @@ pub fn StaffApp() -> impl IntoView {
             StaffScreen::Coverage => view! { <coverage::Coverage /> }.into_any(),
             StaffScreen::Sessions => view! { <counsellor::Sessions /> }.into_any(),
             StaffScreen::Availability => view! { <counsellor::Availability /> }.into_any(),
+            StaffScreen::Team => view! { <team::Team /> }.into_any(),
+            StaffScreen::TeamEdit(id) => view! { <team::TeamEdit id /> }.into_any(),
         }}
     }
 }

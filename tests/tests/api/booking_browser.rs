@@ -325,3 +325,85 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         .await;
     assert_eq!(answer.json["status"], "cancelled");
 }
+
+/// An NGO editor adds a counsellor from the staff screens: a wrong time zone is refused naming the field and
+/// nothing is saved; corrected, the counsellor is listed for the organisation and bookable by the public at once.
+#[tokio::test]
+async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    assert!(
+        app.state.app.is_some(),
+        "the app is not built: run scripts/build-app.sh"
+    );
+    app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
+        .await;
+    app.add_user("counsellor", "ana@ruta.test", PW, Some(organization().id))
+        .await;
+    let b = Browser::start_sized(360, 740).await;
+    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
+    b.find("#sign-in #email")
+        .await
+        .send_keys("editor@ruta.test")
+        .await
+        .unwrap();
+    b.find("#sign-in #password").await.send_keys(PW).await.unwrap();
+    b.find("#sign-in button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#nav-team").await.click().await.unwrap();
+    b.find("#no-counsellors").await;
+    b.find("#new-counsellor").await.click().await.unwrap();
+    b.find("#counsellor-form #display_name")
+        .await
+        .send_keys("Ana (prueba)")
+        .await
+        .unwrap();
+    b.find("#languages").await.clear().await.unwrap();
+    b.find("#languages").await.send_keys("es, gn").await.unwrap();
+    b.find("#timezone")
+        .await
+        .send_keys("America/Asuncion-X")
+        .await
+        .unwrap();
+    b.find("#user_email")
+        .await
+        .send_keys("ana@ruta.test")
+        .await
+        .unwrap();
+    assert_eq!(no_horizontal_overflow(&b).await, 0, "the form fits 360 px");
+    b.screenshot("booking-7-new-counsellor").await;
+    assert_accessible(&b, "counsellor profile form").await;
+    b.find("#counsellor-form button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    wait_until(
+        &b,
+        "the wrong zone is named",
+        "return document.querySelector('#form-error').textContent.includes('timezone');",
+    )
+    .await;
+    let listed = app.get("/api/v1/counsellors").await;
+    assert_eq!(listed.json, serde_json::json!([]), "nothing was saved");
+
+    b.find("#timezone").await.clear().await.unwrap();
+    b.find("#timezone")
+        .await
+        .send_keys("America/Asuncion")
+        .await
+        .unwrap();
+    b.find("#counsellor-form button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let card = text_of(&b, "#team li.counsellor-profile").await;
+    assert!(card.contains("Ana (prueba)"), "{card}");
+    assert!(card.contains("ana@ruta.test"), "{card}");
+    let listed = app.get("/api/v1/counsellors?language=gn").await;
+    assert_eq!(listed.json[0]["display_name"], "Ana (prueba)");
+    assert_eq!(listed.json[0]["timezone"], "America/Asuncion");
+}
