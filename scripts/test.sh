@@ -25,3 +25,5 @@ cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown --features sta
 cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown --features book -- -D warnings
 echo "== cargo test"
 cargo test --locked
+# The app's unit tests of the staff and booking bundles' code (the workspace run above builds the survivor's).
+cargo test --locked -p ruta-app --features staff,book --lib

@@ -91,6 +91,11 @@ pub fn coordinate_param(degrees: f64) -> String {
     fixed(degrees, 2)
 }
 
+/// Items as a list in running text: "a, b, c".
+pub fn joined(items: impl IntoIterator<Item = String>) -> String {
+    items.into_iter().collect::<Vec<_>>().join(", ")
+}
+
 /// `tel:` link for a number in E.164 form.
 pub fn tel_href(number: &E164) -> String {
     format!("tel:{}", number.as_str())

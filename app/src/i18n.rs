@@ -610,3 +610,48 @@ mod tests {
         assert_eq!(say(&[]), "{$n} many");
     }
 }
+
+/// How a remote session happens, translated: `video`, `phone`, `chat`.
+#[cfg(any(feature = "book", feature = "staff"))]
+pub fn modality_name(modality: &str) -> String {
+    match modality {
+        "video" => delivery_name(DeliveryMode::Video),
+        "phone" => delivery_name(DeliveryMode::Phone),
+        "chat" => delivery_name(DeliveryMode::Chat),
+        other => other.to_owned(),
+    }
+}
+
+/// A counsellor's speciality (named as the population it is), translated.
+#[cfg(any(feature = "book", feature = "staff"))]
+pub fn speciality_name(speciality: &str) -> String {
+    speciality
+        .parse::<Population>()
+        .map_or_else(|_| speciality.to_owned(), population_name)
+}
+
+/// A booking's status as the person who booked reads it.
+#[cfg(any(feature = "book", feature = "staff"))]
+pub fn booking_status_name(status: &str) -> String {
+    match status {
+        "requested" => t!("booking-status-requested"),
+        "confirmed" => t!("booking-status-confirmed"),
+        "declined" => t!("booking-status-declined"),
+        "cancelled" => t!("booking-status-cancelled"),
+        "completed" => t!("booking-status-completed"),
+        "no_show" => t!("booking-status-no_show"),
+        other => other.to_owned(),
+    }
+}
+
+/// A contact channel, translated: `phone`, `whatsapp`, `signal`, `email`.
+#[cfg(any(feature = "book", feature = "staff"))]
+pub fn channel_name(channel: &str) -> String {
+    match channel {
+        "phone" => t!("booking-channel-phone"),
+        "whatsapp" => t!("booking-channel-whatsapp"),
+        "signal" => t!("booking-channel-signal"),
+        "email" => t!("booking-channel-email"),
+        other => other.to_owned(),
+    }
+}

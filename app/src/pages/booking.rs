@@ -6,7 +6,7 @@
 //! The secret lives in memory only (`AppState::held`): a reload or the quick exit forgets it.
 
 use api_types::booking::{BookingChange, BookingInput, BookingView, ContactInput, CounsellorView, SlotList};
-use api_types::{DeliveryMode, LanguageCode, Population};
+use api_types::{LanguageCode, Population};
 use chrono::{DateTime, Utc};
 use leptos::ev;
 use leptos::prelude::*;
@@ -17,7 +17,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api::{ApiFailure, download, get_json, request_value};
 use crate::components::LoadError;
-use crate::i18n::{delivery_name, failure_text, population_name, t, tx};
+use crate::i18n::{booking_status_name, channel_name, failure_text, modality_name, population_name, speciality_name, t, tx};
+use crate::format::joined;
 use crate::intl;
 use crate::state::{BookMode, HeldBooking, Screen, use_app};
 
@@ -35,35 +36,6 @@ const SPECIALITIES: [(&str, Population); 7] = [
     ("labour_exploitation", Population::LabourExploitation),
 ];
 
-fn modality_name(modality: &str) -> String {
-    match modality {
-        "video" => delivery_name(DeliveryMode::Video),
-        "phone" => delivery_name(DeliveryMode::Phone),
-        "chat" => delivery_name(DeliveryMode::Chat),
-        other => other.to_owned(),
-    }
-}
-
-fn speciality_name(speciality: &str) -> String {
-    SPECIALITIES
-        .iter()
-        .find(|(name, _)| *name == speciality)
-        .map(|(_, population)| population_name(*population))
-        .unwrap_or_else(|| speciality.to_owned())
-}
-
-fn status_name(status: &str) -> String {
-    match status {
-        "requested" => t!("booking-status-requested"),
-        "confirmed" => t!("booking-status-confirmed"),
-        "declined" => t!("booking-status-declined"),
-        "cancelled" => t!("booking-status-cancelled"),
-        "completed" => t!("booking-status-completed"),
-        "no_show" => t!("booking-status-no_show"),
-        other => other.to_owned(),
-    }
-}
-
 /// A fresh random key from the browser (`crypto.randomUUID`), for `Idempotency-Key`.
 fn random_key() -> String {
     let crypto = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("crypto")).ok();
@@ -74,10 +46,6 @@ fn random_key() -> String {
     });
     // Very old browsers: time and `Math.random` still make a retry of this very form recognisable.
     uuid.unwrap_or_else(|| format!("{}-{}", js_sys::Date::now(), js_sys::Math::random()))
-}
-
-fn joined(items: impl IntoIterator<Item = String>) -> String {
-    items.into_iter().collect::<Vec<_>>().join(", ")
 }
 
 /// JSON text of `value` (plain objects, as the API reads them).
@@ -573,13 +541,7 @@ fn BookingForm(
     let channels = ["phone", "whatsapp", "signal", "email"]
         .into_iter()
         .map(|c| {
-            let label = match c {
-                "phone" => tx!("booking-channel-phone"),
-                "whatsapp" => tx!("booking-channel-whatsapp"),
-                "signal" => tx!("booking-channel-signal"),
-                _ => tx!("booking-channel-email"),
-            };
-            view! { <option value=c prop:selected=move || channel.get() == c>{label}</option> }
+            view! { <option value=c prop:selected=move || channel.get() == c>{move || channel_name(c)}</option> }
         })
         .collect_view();
     let lang_now = move || state.locale.get();
@@ -704,7 +666,7 @@ fn BookingFacts(booking: BookingView) -> impl IntoView {
             view! {
                 <dl class="facts">
                     <dt>{t!("booking-status-label")}</dt>
-                    <dd id="booking-status" class=format!("status-{}", b.status)>{status_name(&b.status)}</dd>
+                    <dd id="booking-status" class=format!("status-{}", b.status)>{booking_status_name(&b.status)}</dd>
                     <dt>{t!("booking-when-label")}</dt>
                     <dd>{intl::day_and_time(&b.start, lang)}</dd>
                     <dt>{t!("booking-with-label")}</dt>

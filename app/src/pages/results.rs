@@ -12,6 +12,7 @@ use crate::i18n::{
     Lang, capacity_name, compass_name, cost_name, delivery_name, distance_text, kind_name, open_now_text,
     population_name, t, tx,
 };
+use crate::format::joined;
 use crate::intl;
 use crate::pages::remote::BookingEntry;
 use crate::state::{DeliveryFilter, Filters, LoadStatus, Screen, SearchOrigin, use_app};
@@ -31,10 +32,6 @@ const POPULATION_FILTERS: [Population; 9] = [
 
 /// The API's default `limit`: a full page means widening the radius would not show more.
 const PAGE_SIZE: usize = 20;
-
-fn joined(items: impl IntoIterator<Item = String>) -> String {
-    items.into_iter().collect::<Vec<_>>().join(", ")
-}
 
 fn kinds_text(kinds: &[ServiceKind]) -> String {
     joined(kinds.iter().map(|k| kind_name(*k)))

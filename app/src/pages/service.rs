@@ -12,12 +12,9 @@ use crate::i18n::{
     Lang, capacity_name, cost_name, delivery_name, kind_name, open_now_text, population_name, t, tx,
     weekday_name,
 };
+use crate::format::joined;
 use crate::intl;
 use crate::state::{LoadStatus, Screen, use_app};
-
-fn joined(items: impl IntoIterator<Item = String>) -> String {
-    items.into_iter().collect::<Vec<_>>().join(", ")
-}
 
 /// The service screen.
 #[component]

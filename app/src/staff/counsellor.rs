@@ -7,7 +7,7 @@
 use api_types::booking::{
     AvailabilityInput, AvailabilitySaved, AvailabilityWindow, ContactInput, CounsellorProfile, TimeOffInput,
 };
-use api_types::{DeliveryMode, LanguageCode, Weekday};
+use api_types::{LanguageCode, Weekday};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::{json_body, send, use_staff};
 use crate::api::get_json;
-use crate::i18n::{delivery_name, t, tx, weekday_name};
+use crate::i18n::{booking_status_name, channel_name, modality_name, t, tx, weekday_name};
 use crate::intl;
 
 /// A free slot offered after a decline.
@@ -43,34 +43,11 @@ struct Session {
     suggested: Vec<Suggested>,
 }
 
-fn modality_name(modality: &str) -> String {
-    match modality {
-        "video" => delivery_name(DeliveryMode::Video),
-        "phone" => delivery_name(DeliveryMode::Phone),
-        "chat" => delivery_name(DeliveryMode::Chat),
-        other => other.to_owned(),
-    }
-}
-
-fn channel_name(channel: &str) -> String {
-    match channel {
-        "phone" => t!("booking-channel-phone"),
-        "whatsapp" => t!("booking-channel-whatsapp"),
-        "signal" => t!("booking-channel-signal"),
-        "email" => t!("booking-channel-email"),
-        other => other.to_owned(),
-    }
-}
-
 fn status_name(status: &str) -> String {
     match status {
         "requested" => t!("staff-sessions-status-requested"),
-        "confirmed" => t!("booking-status-confirmed"),
         "declined" => t!("staff-sessions-status-declined"),
-        "cancelled" => t!("booking-status-cancelled"),
-        "completed" => t!("booking-status-completed"),
-        "no_show" => t!("booking-status-no_show"),
-        other => other.to_owned(),
+        other => booking_status_name(other),
     }
 }
 

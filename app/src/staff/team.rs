@@ -2,7 +2,7 @@
 //! how, and the account they sign in with. Each counsellor then keeps their own hours and time off.
 
 use api_types::booking::{COUNSELLOR_SPECIALITIES, CounsellorInput, CounsellorProfile, TimeOffInput};
-use api_types::{DeliveryMode, LanguageCode, Population};
+use api_types::LanguageCode;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -13,22 +13,8 @@ use wasm_bindgen::JsCast;
 use super::edit::Fields;
 use super::{StaffScreen, json_body, send, use_staff};
 use crate::api::{ApiFailure, get_json};
-use crate::i18n::{delivery_name, population_name, t, tx};
+use crate::i18n::{modality_name, speciality_name, t, tx};
 use crate::intl;
-
-fn speciality_name(speciality: &str) -> String {
-    speciality
-        .parse::<Population>()
-        .map_or_else(|_| speciality.to_owned(), population_name)
-}
-
-fn modality_name(modality: &str) -> String {
-    match modality {
-        "video" => delivery_name(DeliveryMode::Video),
-        "phone" => delivery_name(DeliveryMode::Phone),
-        _ => delivery_name(DeliveryMode::Chat),
-    }
-}
 
 /// The organisation's counsellors.
 #[component]

@@ -441,3 +441,153 @@ async fn the_confidential_address_is_in_the_operator_search_only() {
     assert_eq!(operator.status, 200, "{}", operator.text);
     assert!(operator.text.contains(SHELTER_ADDRESS), "{}", operator.text);
 }
+
+/// Sentences of one language's interface file (runs of three words or more), to catch text left in another
+/// language on a screen.
+fn sentences_of(lang: &str) -> Vec<String> {
+    let text = std::fs::read_to_string(ruta_tests::workspace().join(format!("locales/{lang}/ruta_app.ftl")))
+        .unwrap();
+    let mut sentences = Vec::new();
+    for line in text.lines() {
+        let value = match line.split_once(" = ") {
+            Some((id, value)) if !id.starts_with(' ') && !id.starts_with('#') => value,
+            _ if line.starts_with("        [") || line.starts_with("       *[") => {
+                line.split_once("] ").map_or("", |(_, v)| v)
+            }
+            _ => continue,
+        };
+        for run in value.split(['{', '}']) {
+            let run = run.trim().trim_end_matches(['.', ':', '…', ';']);
+            let words = run
+                .split_whitespace()
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .count();
+            if words >= 3 && !run.contains('$') {
+                sentences.push(run.to_owned());
+            }
+        }
+    }
+    sentences
+}
+
+/// The console — a result open, its referral composed — and the coverage screen read wholly in every language
+/// (nothing left in Spanish or English, no raw message ids) and fit a 320 px screen; the open result stays open
+/// when the language changes.
+#[tokio::test]
+async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
+    let app = spawn().await;
+    app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
+        .await;
+    let b = Browser::start_sized(320, 640).await;
+    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
+    b.find("#sign-in #email")
+        .await
+        .send_keys("operadora@ruta.test")
+        .await
+        .unwrap();
+    b.find("#sign-in #password")
+        .await
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    b.find("#sign-in button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#console #console-place").await;
+    press(&b, "/").await;
+    press(&b, "tegucigalpa").await;
+    b.find("#console-places li[role='option']").await;
+    press(&b, &key(Key::Enter)).await;
+    wait_until(
+        &b,
+        "the results take the focus",
+        "return document.activeElement.id === 'console-results';",
+    )
+    .await;
+    press(&b, "j").await;
+    press(&b, &key(Key::Enter)).await;
+    b.find("#console-detail").await;
+    press(&b, "c").await;
+    b.find("#referral-text").await;
+    b.screenshot("console-3-phone").await;
+
+    let spanish = sentences_of("es");
+    let english = sentences_of("en");
+    for screen in ["console", "coverage"] {
+        if screen == "coverage" {
+            b.js("document.querySelector('#nav-coverage').click();").await;
+            wait_until_within(
+                &b,
+                "the chart is drawn",
+                "return !!document.querySelector('#coverage-chart rect.bar');",
+                60,
+            )
+            .await;
+        }
+        for tag in ["pt-BR", "qu", "gn", "ht", "fr", "nl", "en", "es"] {
+            b.js(&format!(
+                "const s = document.querySelector('#staff-language'); s.value = '{tag}'; \
+                 s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+            ))
+            .await;
+            wait_until(
+                &b,
+                &format!("the {screen} is in {tag}"),
+                &format!("return document.documentElement.lang === '{tag}';"),
+            )
+            .await;
+            if screen == "console" {
+                wait_until(
+                    &b,
+                    "the open result stays open",
+                    "return !!document.querySelector('#console-detail') && !!document.querySelector('#referral-text') \
+                     && !document.querySelector('#console-found').classList.contains('stale');",
+                )
+                .await;
+            } else {
+                wait_until_within(
+                    &b,
+                    "the chart is drawn again",
+                    "return !!document.querySelector('#coverage-chart rect.bar') \
+                     && !document.querySelector('#coverage-report').classList.contains('stale');",
+                    60,
+                )
+                .await;
+            }
+            let text = b
+                .js("return document.body.innerText;")
+                .await
+                .as_str()
+                .unwrap_or("")
+                .to_owned();
+            assert!(!text.contains("{$"), "{tag} {screen}: a message lacks an argument");
+            assert!(
+                !text.contains("staff-co") && !text.contains("kind-"),
+                "{tag} {screen}: a raw message id"
+            );
+            let own = std::fs::read_to_string(
+                ruta_tests::workspace().join(format!("locales/{tag}/ruta_app.ftl")),
+            )
+            .unwrap();
+            if tag != "es" {
+                for sentence in spanish.iter().filter(|s| !own.contains(s.as_str())) {
+                    assert!(
+                        !text.contains(sentence.as_str()),
+                        "{tag} {screen}: Spanish left: {sentence:?}"
+                    );
+                }
+            }
+            if tag != "en" {
+                for sentence in english.iter().filter(|s| !own.contains(s.as_str())) {
+                    assert!(
+                        !text.contains(sentence.as_str()),
+                        "{tag} {screen}: English left: {sentence:?}"
+                    );
+                }
+            }
+            assert_eq!(overflow(&b).await, 0, "{tag} {screen}: wider than 320 px");
+        }
+    }
+}
