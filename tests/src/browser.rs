@@ -163,6 +163,44 @@ impl Browser {
             .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
             .unwrap_or_default()
     }
+
+    /// Fails the test if axe-core finds WCAG 2.1 A/AA violations on the page (`screen` names it in the message).
+    pub async fn assert_accessible(&self, screen: &str) {
+        let violations = self.accessibility_violations().await;
+        assert!(
+            violations.is_empty(),
+            "{screen}: WCAG violations: {violations:#?}"
+        );
+    }
+
+    /// Waits (10 s) until `script` returns `true`; on timeout, fails with `what` and the page's text.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        for _ in 0..100 {
+            if self.js(script).await == Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let text = self.js("return document.body.innerText").await;
+        panic!("timed out waiting until {what}; the page says:\n{text}");
+    }
+
+    /// The visible text of the first element matching `css`, once it is there.
+    pub async fn text(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("text of {css}: {e}"))
+    }
+
+    /// How many CSS pixels the page is wider than the window (0 when nothing overflows sideways).
+    pub async fn horizontal_overflow(&self) -> i64 {
+        self.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+            .await
+            .as_i64()
+            .unwrap_or(-1)
+    }
 }
 
 fn hyper_connector() -> hyper_util::client::legacy::connect::HttpConnector {

@@ -17,8 +17,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::api::{ApiFailure, download, get_json, request_value};
 use crate::components::LoadError;
-use crate::i18n::{booking_status_name, channel_name, failure_text, modality_name, population_name, speciality_name, t, tx};
 use crate::format::joined;
+use crate::i18n::{
+    booking_status_name, channel_name, failure_text, modality_name, population_name, speciality_name, t, tx,
+};
 use crate::intl;
 use crate::state::{BookMode, HeldBooking, Screen, use_app};
 

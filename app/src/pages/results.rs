@@ -7,12 +7,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::components::{LinkStyle, LoadError, PhoneLinks, locator};
+use crate::format::joined;
 use crate::format::{filter_languages, wider_radius};
 use crate::i18n::{
     Lang, capacity_name, compass_name, cost_name, delivery_name, distance_text, kind_name, open_now_text,
     population_name, t, tx,
 };
-use crate::format::joined;
 use crate::intl;
 use crate::pages::remote::BookingEntry;
 use crate::state::{DeliveryFilter, Filters, LoadStatus, Screen, SearchOrigin, use_app};

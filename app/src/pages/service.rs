@@ -7,12 +7,12 @@ use uuid::Uuid;
 
 use crate::api::{Latest, service_url};
 use crate::components::{LinkStyle, LoadError, PhoneLinks};
+use crate::format::joined;
 use crate::format::{group_hours, safe_web_url, zone_city};
 use crate::i18n::{
     Lang, capacity_name, cost_name, delivery_name, kind_name, open_now_text, population_name, t, tx,
     weekday_name,
 };
-use crate::format::joined;
 use crate::intl;
 use crate::state::{LoadStatus, Screen, use_app};
 

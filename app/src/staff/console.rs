@@ -414,8 +414,12 @@ impl Ui {
                         // The same search again (another filter, another language): the result that was open
                         // or under the cursor stays so, wherever the new list puts it.
                         let id_at = |i: Option<usize>| i.and_then(|i| self.row(i)).map(|r| r.id);
-                        let (open, cursor) = (id_at(self.open.get_untracked()), id_at(self.cursor.get_untracked()));
-                        let index_of = |id: Option<Uuid>| id.and_then(|id| found.rows.iter().position(|r| r.id == id));
+                        let (open, cursor) = (
+                            id_at(self.open.get_untracked()),
+                            id_at(self.cursor.get_untracked()),
+                        );
+                        let index_of =
+                            |id: Option<Uuid>| id.and_then(|id| found.rows.iter().position(|r| r.id == id));
                         self.cursor.set(index_of(cursor));
                         self.open.set(index_of(open));
                         self.found.set(Some(found));

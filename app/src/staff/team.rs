@@ -1,8 +1,8 @@
 //! An organisation's counsellors, for its editors (and admins): who takes remote sessions, in which languages,
 //! how, and the account they sign in with. Each counsellor then keeps their own hours and time off.
 
-use api_types::booking::{COUNSELLOR_SPECIALITIES, CounsellorInput, CounsellorProfile, TimeOffInput};
 use api_types::LanguageCode;
+use api_types::booking::{COUNSELLOR_SPECIALITIES, CounsellorInput, CounsellorProfile, TimeOffInput};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;

@@ -1,44 +1,11 @@
 //! Remote sessions in headless Chromium: a survivor books without an account, the counsellor confirms from the
 //! staff screens, and the survivor sees the confirmation with the reference and the secret; then moves and cancels.
 
-use std::time::Duration;
-
 use ruta_tests::TestApp;
 use ruta_tests::browser::Browser;
 use ruta_tests::fixtures::{counsellor, organization};
-use serde_json::Value;
 
 const PW: &str = "tres palabras sueltas";
-
-async fn wait_until(browser: &Browser, what: &str, script: &str) {
-    for _ in 0..100 {
-        if browser.js(script).await == Value::Bool(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let text = browser.js("return document.body.innerText").await;
-    panic!("timed out waiting until {what}; the page says:\n{text}");
-}
-
-async fn text_of(b: &Browser, css: &str) -> String {
-    b.find(css).await.text().await.unwrap()
-}
-
-async fn assert_accessible(b: &Browser, screen: &str) {
-    let violations = b.accessibility_violations().await;
-    assert!(
-        violations.is_empty(),
-        "{screen}: WCAG violations: {violations:#?}"
-    );
-}
-
-async fn no_horizontal_overflow(b: &Browser) -> i64 {
-    b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
-        .await
-        .as_i64()
-        .unwrap()
-}
 
 #[tokio::test]
 async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
@@ -64,27 +31,25 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     survivor
         .js("const s = document.querySelector('#counsellor-language'); s.value = 'qu'; s.dispatchEvent(new Event('change'));")
         .await;
-    wait_until(
-        &survivor,
-        "the Quechua filter lists Rosa",
+    survivor.wait_until("the Quechua filter lists Rosa",
         "const c = document.querySelector('#counsellor-list li.counsellor h2'); return !!c && c.textContent.includes('Rosa');",
     )
     .await;
-    let card = text_of(&survivor, "#counsellor-list li.counsellor").await;
+    let card = survivor.text("#counsellor-list li.counsellor").await;
     assert!(card.contains("Quechua"), "{card}");
     assert!(
         card.contains("Primer horario libre"),
         "the soonest free time is shown: {card}"
     );
-    assert_eq!(no_horizontal_overflow(&survivor).await, 0, "the list fits 360 px");
+    assert_eq!(survivor.horizontal_overflow().await, 0, "the list fits 360 px");
     survivor.screenshot("booking-1-counsellors").await;
-    assert_accessible(&survivor, "counsellor list").await;
+    survivor.assert_accessible("counsellor list").await;
 
     // Times in the phone's zone; the first one.
     survivor.find("button.choose-time").await.click().await.unwrap();
     survivor.find("#times button.slot").await.click().await.unwrap();
     survivor.find("#booking-form").await;
-    let consent = text_of(&survivor, "#consent").await;
+    let consent = survivor.text("#consent").await;
     assert!(
         consent.contains("30 días"),
         "the consent says when everything is deleted: {consent}"
@@ -96,7 +61,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
 
     // No consent, no booking.
     survivor.find("#booking-submit").await.click().await.unwrap();
-    let problem = text_of(&survivor, "#booking-problem").await;
+    let problem = survivor.text("#booking-problem").await;
     assert!(problem.contains("marca la casilla"), "{problem}");
     let dashboard = app
         .get_with(
@@ -131,15 +96,15 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         .send_keys("solo después de las 6")
         .await
         .unwrap();
-    assert_eq!(no_horizontal_overflow(&survivor).await, 0, "the form fits 360 px");
+    assert_eq!(survivor.horizontal_overflow().await, 0, "the form fits 360 px");
     survivor.screenshot("booking-2-form").await;
-    assert_accessible(&survivor, "booking form").await;
+    survivor.assert_accessible("booking form").await;
     survivor.find("#booking-consent").await.click().await.unwrap();
     survivor.find("#booking-submit").await.click().await.unwrap();
 
     // The reference and the secret, once.
-    let reference = text_of(&survivor, "#booking-reference").await;
-    let secret = text_of(&survivor, "#booking-secret").await;
+    let reference = survivor.text("#booking-reference").await;
+    let secret = survivor.text("#booking-secret").await;
     assert!(
         reference.starts_with("R-") && reference.len() == 11,
         "{reference}"
@@ -147,11 +112,11 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     assert_eq!(secret.len(), 14, "{secret}");
     survivor.find("#download-ics").await;
     assert_eq!(
-        text_of(&survivor, "#booking-status").await,
+        survivor.text("#booking-status").await,
         "Esperando que se confirme"
     );
     survivor.screenshot("booking-3-confirmation").await;
-    assert_accessible(&survivor, "booking confirmation").await;
+    survivor.assert_accessible("booking confirmation").await;
 
     // The counsellor signs in on /staff/ and lands on the sessions: the alias and contact are there for them.
     let staff = Browser::start_sized(1024, 768).await;
@@ -174,24 +139,24 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         .click()
         .await
         .unwrap();
-    let request = text_of(&staff, "#requests li.session").await;
+    let request = staff.text("#requests li.session").await;
     assert!(request.contains("Flor"), "{request}");
     assert!(request.contains("+51 900 000 001"), "{request}");
     assert!(request.contains("solo después de las 6"), "{request}");
     staff.screenshot("booking-4-counsellor-requests").await;
-    assert_accessible(&staff, "counsellor sessions").await;
+    staff.assert_accessible("counsellor sessions").await;
     staff
         .find("#requests button.confirm")
         .await
         .click()
         .await
         .unwrap();
-    wait_until(
-        &staff,
-        "the session is confirmed",
-        "return !!document.querySelector('#upcoming li.session');",
-    )
-    .await;
+    staff
+        .wait_until(
+            "the session is confirmed",
+            "return !!document.querySelector('#upcoming li.session');",
+        )
+        .await;
 
     // The counsellor takes time off over the confirmed session and the next day: those times close to new
     // bookings at once, and the session already booked stays booked and is pointed out.
@@ -210,9 +175,9 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
              const i = document.querySelector(id); i.value = v; i.dispatchEvent(new Event('change')); }")
         .await;
     staff.screenshot("booking-6-availability").await;
-    assert_accessible(&staff, "availability editor").await;
+    staff.assert_accessible("availability editor").await;
     staff.find("#save-availability").await.click().await.unwrap();
-    let outside = text_of(&staff, "#bookings-outside").await;
+    let outside = staff.text("#bookings-outside").await;
     assert!(outside.contains("Una sesión reservada"), "{outside}");
     let slots = app
         .get("/api/v1/counsellors/00000000-0000-0000-0000-0000000000c0/slots?from=2026-12-01T00:00:00Z&to=2026-12-03T05:00:00Z")
@@ -227,13 +192,11 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
 
     // The survivor looks again: confirmed, with the video link.
     survivor.find("#see-my-booking").await.click().await.unwrap();
-    wait_until(
-        &survivor,
-        "the survivor sees the confirmation",
+    survivor.wait_until("the survivor sees the confirmation",
         "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-confirmed');",
     )
     .await;
-    assert_eq!(text_of(&survivor, "#booking-status").await, "Confirmada");
+    assert_eq!(survivor.text("#booking-status").await, "Confirmada");
     survivor.find("#room-link").await;
 
     // A fresh page knows nothing: the codes, typed in lower case, open the booking again.
@@ -252,14 +215,12 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         .await
         .unwrap();
     survivor.find("#lookup-submit").await.click().await.unwrap();
-    wait_until(
-        &survivor,
-        "the booking opens with its codes",
+    survivor.wait_until("the booking opens with its codes",
         "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-confirmed');",
     )
     .await;
     survivor.screenshot("booking-5-my-booking").await;
-    assert_accessible(&survivor, "my booking").await;
+    survivor.assert_accessible("my booking").await;
 
     // A wrong secret says so, and shows nothing.
     survivor.client.goto(&app.base).await.unwrap();
@@ -277,7 +238,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         .await
         .unwrap();
     survivor.find("#lookup-submit").await.click().await.unwrap();
-    let problem = text_of(&survivor, "#booking-problem").await;
+    let problem = survivor.text("#booking-problem").await;
     assert!(problem.contains("Ninguna reserva coincide"), "{problem}");
     assert_eq!(
         survivor
@@ -303,17 +264,13 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         .await
         .unwrap();
     survivor.find("#move-submit").await.click().await.unwrap();
-    wait_until(
-        &survivor,
-        "the moved session waits for the counsellor again",
+    survivor.wait_until("the moved session waits for the counsellor again",
         "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-requested');",
     )
     .await;
     survivor.find("#cancel-booking").await.click().await.unwrap();
     survivor.find("#cancel-yes").await.click().await.unwrap();
-    wait_until(
-        &survivor,
-        "the session is cancelled",
+    survivor.wait_until("the session is cancelled",
         "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-cancelled');",
     )
     .await;
@@ -372,16 +329,15 @@ async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
         .send_keys("ana@ruta.test")
         .await
         .unwrap();
-    assert_eq!(no_horizontal_overflow(&b).await, 0, "the form fits 360 px");
+    assert_eq!(b.horizontal_overflow().await, 0, "the form fits 360 px");
     b.screenshot("booking-7-new-counsellor").await;
-    assert_accessible(&b, "counsellor profile form").await;
+    b.assert_accessible("counsellor profile form").await;
     b.find("#counsellor-form button[type='submit']")
         .await
         .click()
         .await
         .unwrap();
-    wait_until(
-        &b,
+    b.wait_until(
         "the wrong zone is named",
         "return document.querySelector('#form-error').textContent.includes('timezone');",
     )
@@ -400,7 +356,7 @@ async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
         .click()
         .await
         .unwrap();
-    let card = text_of(&b, "#team li.counsellor-profile").await;
+    let card = b.text("#team li.counsellor-profile").await;
     assert!(card.contains("Ana (prueba)"), "{card}");
     assert!(card.contains("ana@ruta.test"), "{card}");
     let listed = app.get("/api/v1/counsellors?language=gn").await;

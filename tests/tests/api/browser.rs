@@ -16,30 +16,12 @@ async fn app_with_bundle() -> TestApp {
     app
 }
 
-async fn wait_until(browser: &Browser, what: &str, script: &str) {
-    for _ in 0..100 {
-        if browser.js(script).await == serde_json::Value::Bool(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("timed out waiting until {what}");
-}
-
 async fn search_tegucigalpa(b: &Browser) {
     let town = b.find("#town").await;
     town.send_keys("tegucigalpa").await.unwrap();
     let suggestion = b.find("#town-suggestions li button").await;
     suggestion.click().await.unwrap();
     b.find("#result-list li.result").await;
-}
-
-async fn assert_accessible(b: &Browser, screen: &str) {
-    let violations = b.accessibility_violations().await;
-    assert!(
-        violations.is_empty(),
-        "{screen}: WCAG violations: {violations:#?}"
-    );
 }
 
 #[tokio::test]
@@ -59,7 +41,7 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
     b.find("#demo-notice").await;
     assert_eq!(b.js("return document.documentElement.lang").await, "es");
     b.screenshot("1-home").await;
-    assert_accessible(&b, "home").await;
+    b.assert_accessible("home").await;
 
     // Type a town, choose it, see the nearest help.
     search_tegucigalpa(&b).await;
@@ -108,7 +90,7 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
         weight <= 300_000,
         "the first results screen weighs {weight} bytes, over the 300 KB budget"
     );
-    assert_accessible(&b, "results").await;
+    b.assert_accessible("results").await;
 
     // Filter: shelters only. The first result is the API's first shelter.
     b.find("#filters input[name='kind'][value='shelter']")
@@ -122,7 +104,7 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
         "const b = document.querySelector('#result-list li.result .open-service'); return !!b && b.textContent.trim() === {};",
         serde_json::to_string(&want).unwrap()
     );
-    wait_until(&b, "the list shows shelters", &script).await;
+    b.wait_until("the list shows shelters", &script).await;
     b.screenshot("3-filtered").await;
 
     // Open a service: a call link.
@@ -137,7 +119,7 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
     assert!(href.starts_with("tel:+"), "{href}");
     b.find("#demo-notice").await;
     b.screenshot("4-service").await;
-    assert_accessible(&b, "service").await;
+    b.assert_accessible("service").await;
 
     // Nothing left on the phone, and nothing asked of another host.
     assert_eq!(b.js("return document.cookie").await, "");
@@ -166,12 +148,8 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
 
     // Quick exit: the page goes, and Back does not bring it back.
     b.find("#quick-exit").await.click().await.unwrap();
-    wait_until(
-        &b,
-        "the page is replaced",
-        "return location.href === 'about:blank';",
-    )
-    .await;
+    b.wait_until("the page is replaced", "return location.href === 'about:blank';")
+        .await;
     b.client.back().await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
     let url = b.client.current_url().await.unwrap();
@@ -197,12 +175,8 @@ async fn pressing_escape_three_times_leaves_at_once() {
             .await
             .unwrap();
     }
-    wait_until(
-        &b,
-        "the page is replaced",
-        "return location.href === 'about:blank';",
-    )
-    .await;
+    b.wait_until("the page is replaced", "return location.href === 'about:blank';")
+        .await;
 }
 
 /// Sentences of the English interface (literal runs of three words or more), to catch English left on a
@@ -322,8 +296,7 @@ async fn every_language_reads_wholly_in_itself_and_fits_320_px() {
              s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
         ))
         .await;
-        wait_until(
-            &b,
+        b.wait_until(
             &format!("the page is in {tag}"),
             &format!("return document.documentElement.lang === '{tag}';"),
         )
@@ -357,8 +330,7 @@ async fn every_language_reads_wholly_in_itself_and_fits_320_px() {
             .await
             .unwrap();
         b.find("main#service h1").await;
-        wait_until(
-            &b,
+        b.wait_until(
             "the service is shown",
             "return !!document.querySelector('main#service .phones, main#service .hours');",
         )
@@ -379,8 +351,7 @@ async fn the_app_starts_in_the_browsers_language_with_fallbacks() {
         let b = Browser::start_configured(360, 740, languages).await;
         b.client.goto(&format!("{}/", app.base)).await.unwrap();
         b.find("#town").await;
-        wait_until(
-            &b,
+        b.wait_until(
             &format!("{languages} starts in {expected}"),
             &format!("return document.documentElement.lang === '{expected}';"),
         )
@@ -396,8 +367,7 @@ async fn with_no_connection_the_emergency_numbers_and_hotlines_still_work() {
     let b = Browser::start().await;
     b.client.goto(&format!("{}/", app.base)).await.unwrap();
     b.find("#town").await;
-    wait_until(
-        &b,
+    b.wait_until(
         "the service worker controls the page",
         "return !!navigator.serviceWorker.controller;",
     )
@@ -522,7 +492,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     assert!(text.contains("Nunca revisado"), "{text}");
     assert_eq!(overflow, 0, "the listings fit a phone");
     b.screenshot("staff-2-listings").await;
-    assert_accessible(&b, "staff listings").await;
+    b.assert_accessible("staff listings").await;
 
     // One tap: no places tonight.
     b.find("button[data-capacity='full']")
@@ -530,13 +500,12 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
         .click()
         .await
         .unwrap();
-    wait_until(&b, "the capacity is saved", "return document.querySelector(\"button[data-capacity='full']\").getAttribute('aria-pressed') === 'true';").await;
+    b.wait_until("the capacity is saved", "return document.querySelector(\"button[data-capacity='full']\").getAttribute('aria-pressed') === 'true';").await;
     let public = app.get(&format!("/api/v1/services/{own}")).await;
     assert_eq!(public.json["capacity"], "full");
     // One tap: still correct.
     b.find("button.still-correct").await.click().await.unwrap();
-    wait_until(
-        &b,
+    b.wait_until(
         "the listing is confirmed",
         "return document.querySelector('#listings .checked').textContent.includes('2026');",
     )
@@ -552,7 +521,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
         "the form fits a phone"
     );
     b.screenshot("staff-3-edit").await;
-    assert_accessible(&b, "staff edit form").await;
+    b.assert_accessible("staff edit form").await;
     b.js("document.querySelector('#phone-0').value = '555-0199';")
         .await;
     b.find("#listing-form button[type='submit']")
@@ -560,8 +529,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
         .click()
         .await
         .unwrap();
-    wait_until(
-        &b,
+    b.wait_until(
         "the error shows",
         "return document.querySelector('#form-error').textContent.length > 0;",
     )
@@ -614,8 +582,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
              s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
         ))
         .await;
-        wait_until(
-            &b,
+        b.wait_until(
             &format!("staff in {tag}"),
             &format!("return document.documentElement.lang === '{tag}';"),
         )
@@ -726,7 +693,7 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
     b.screenshot("staff-5-import-check").await;
 
     b.find("#import-run").await.click().await.unwrap();
-    wait_until(&b, "the import is done", "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
+    b.wait_until("the import is done", "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
     assert!(
         app.get(search).await.text.contains("Centro Importado (test)"),
         "searchable at once"

@@ -562,15 +562,17 @@ async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
                 .as_str()
                 .unwrap_or("")
                 .to_owned();
-            assert!(!text.contains("{$"), "{tag} {screen}: a message lacks an argument");
+            assert!(
+                !text.contains("{$"),
+                "{tag} {screen}: a message lacks an argument"
+            );
             assert!(
                 !text.contains("staff-co") && !text.contains("kind-"),
                 "{tag} {screen}: a raw message id"
             );
-            let own = std::fs::read_to_string(
-                ruta_tests::workspace().join(format!("locales/{tag}/ruta_app.ftl")),
-            )
-            .unwrap();
+            let own =
+                std::fs::read_to_string(ruta_tests::workspace().join(format!("locales/{tag}/ruta_app.ftl")))
+                    .unwrap();
             if tag != "es" {
                 for sentence in spanish.iter().filter(|s| !own.contains(s.as_str())) {
                     assert!(
