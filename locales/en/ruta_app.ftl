@@ -665,3 +665,6 @@ staff-team-account-hint = An account with the counsellor role in your organisati
 staff-team-active = Taking bookings
 staff-team-hours-hint = The counsellor sets their weekly hours and time off after signing in.
 staff-team-save = Save the counsellor
+
+# The chat room of a chat session
+booking-chat-link = Open the chat

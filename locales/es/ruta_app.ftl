@@ -665,3 +665,6 @@ staff-team-account-hint = Una cuenta con el rol de consejería en tu organizaci�
 staff-team-active = Recibe reservas
 staff-team-hours-hint = La persona fija su horario semanal y sus días libres al entrar con su cuenta.
 staff-team-save = Guardar
+
+# The chat room of a chat session
+booking-chat-link = Abrir el chat

@@ -668,3 +668,6 @@ staff-team-account-hint = Un compte avec le rôle de conseillère ou de conseill
 staff-team-active = Reçoit des réservations
 staff-team-hours-hint = La personne fixe elle-même ses horaires de la semaine et ses congés après s’être connectée.
 staff-team-save = Enregistrer
+
+# The chat room of a chat session
+booking-chat-link = Ouvrir le chat

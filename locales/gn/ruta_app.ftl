@@ -676,3 +676,6 @@ staff-team-account-hint = Peteĩ cuenta pytyvõhára rembiapo reheve ne atýpe. 
 staff-team-active = Oipyhy reserva
 staff-team-hours-hint = Pytyvõhára omoĩ voi iaravo opa arapokõindy ha iára pytu'u, oike rire icuenta-pe.
 staff-team-save = Eñongatu pytyvõhára
+
+# The chat room of a chat session
+booking-chat-link = Eipe'a chat

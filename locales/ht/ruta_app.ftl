@@ -670,3 +670,6 @@ staff-team-account-hint = Yon kont ki gen wòl konseye nan òganizasyon ou an. K
 staff-team-active = Ap pran randevou
 staff-team-hours-hint = Konseye a fikse lè travay li chak semèn ak jou konje li yo apre li fin antre nan kont li.
 staff-team-save = Anrejistre konseye a
+
+# The chat room of a chat session
+booking-chat-link = Louvri chat la

@@ -666,3 +666,6 @@ staff-team-account-hint = Een account met de rol hulpverlener in uw organisatie.
 staff-team-active = Neemt afspraken aan
 staff-team-hours-hint = De hulpverlener stelt na het inloggen zelf de uren per week en de vrije dagen in.
 staff-team-save = Hulpverlener opslaan
+
+# The chat room of a chat session
+booking-chat-link = De chat openen

@@ -668,3 +668,6 @@ staff-team-account-hint = Uma conta com o papel de profissional de apoio na sua 
 staff-team-active = Recebe agendamentos
 staff-team-hours-hint = A pessoa define seus horários semanais e suas folgas depois de entrar com a própria conta.
 staff-team-save = Salvar
+
+# The chat room of a chat session
+booking-chat-link = Abrir o chat

@@ -678,3 +678,6 @@ staff-team-account-hint = Tantanakuyniykipi yuyaychaq ruwayniyuq cuenta. Qhipama
 staff-team-active = Reservakunata chaskin
 staff-team-hours-hint = Yuyaychaqmi cuentanman yaykuspa sapa semana pachankunata, samana p'unchawninkunatapas churan.
 staff-team-save = Yuyaychaqta waqaychay
+
+# The chat room of a chat session
+booking-chat-link = Chat-ta kichay

@@ -663,7 +663,8 @@ fn BookingFacts(booking: BookingView) -> impl IntoView {
                 .clone()
                 .filter(|_| b.status == "confirmed" || b.status == "requested")
                 .map(|url| {
-                    view! { <p><a id="room-link" href=url rel="noreferrer">{t!("booking-room-link")}</a></p> }
+                    let label = if b.modality == "chat" { t!("booking-chat-link") } else { t!("booking-room-link") };
+                    view! { <p><a id="room-link" href=url rel="noreferrer">{label}</a></p> }
                 });
             view! {
                 <dl class="facts">

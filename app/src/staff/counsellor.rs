@@ -120,7 +120,7 @@ pub fn Sessions() -> impl IntoView {
                         <p>{s.alias.clone().map_or_else(|| t!("staff-sessions-no-alias"), |a| t!("staff-sessions-alias", alias = a))}</p>
                         {contact}
                         {s.room_url.clone().filter(|_| s.status == "confirmed").map(|url| view! {
-                            <p><a href=url rel="noreferrer">{t!("booking-room-link")}</a></p>
+                            <p><a href=url rel="noreferrer">{if s.modality == "chat" { t!("booking-chat-link") } else { t!("booking-room-link") }}</a></p>
                         })}
                         {suggested}
                         <div class="actions">

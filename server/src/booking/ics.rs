@@ -11,14 +11,15 @@ use super::{Appointment, Modality};
 pub struct CalendarText {
     /// "Appointment".
     pub summary: String,
-    /// What to do at the time, by modality (the video link is added after it).
+    /// What to do at the time, by modality (the room link of a video or chat session is added after it).
     pub description: String,
 }
 
-/// The `.ics` text of a booking; `room_url` for a video session.
+/// The `.ics` text of a booking; `room_url` for a video or chat session.
 pub fn calendar(appointment: &Appointment, text: &CalendarText, room_url: Option<&str>) -> String {
     let mut description = text.description.clone();
-    if let (Modality::Video, Some(url)) = (appointment.modality, room_url) {
+    let room = room_url.filter(|_| matches!(appointment.modality, Modality::Video | Modality::Chat));
+    if let Some(url) = room {
         description.push('\n');
         description.push_str(url);
     }
@@ -30,10 +31,61 @@ pub fn calendar(appointment: &Appointment, text: &CalendarText, room_url: Option
         .starts(appointment.start)
         .ends(appointment.end)
         .timestamp(appointment.created_at);
-    if let (Modality::Video, Some(url)) = (appointment.modality, room_url) {
+    if let Some(url) = room {
         event.url(url);
     }
     let mut calendar = Calendar::new();
     calendar.push(event.done());
     calendar.done().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+    use uuid::Uuid;
+
+    use super::{CalendarText, calendar};
+    use crate::booking::{Appointment, Modality, Status};
+
+    fn appointment(modality: Modality) -> Appointment {
+        let start = Utc
+            .with_ymd_and_hms(2026, 12, 2, 15, 0, 0)
+            .single()
+            .unwrap_or_default();
+        Appointment {
+            id: Uuid::from_u128(1),
+            reference: "R-AAAA-BBBB".into(),
+            secret_hash: String::new(),
+            counsellor_id: Uuid::from_u128(2),
+            start,
+            end: start + chrono::Duration::minutes(50),
+            modality,
+            language: api_types::LanguageCode::parse("es").unwrap_or_else(|_| unreachable!()),
+            private: None,
+            status: Status::Confirmed,
+            previous_reference: None,
+            room_token: Some("token".into()),
+            created_at: start,
+            updated_at: start,
+            purge_after: start,
+        }
+    }
+
+    fn text() -> CalendarText {
+        CalendarText {
+            summary: "Cita".into(),
+            description: "A la hora indicada…".into(),
+        }
+    }
+
+    #[test]
+    fn video_and_chat_sessions_carry_their_room_and_a_phone_call_none() {
+        let room = "https://video.example.invalid/room/token";
+        for modality in [Modality::Video, Modality::Chat] {
+            let ics = calendar(&appointment(modality), &text(), Some(room));
+            assert!(ics.contains(room), "{modality:?}: {ics}");
+        }
+        let ics = calendar(&appointment(Modality::Phone), &text(), Some(room));
+        assert!(!ics.contains(room), "{ics}");
+    }
 }

@@ -439,7 +439,8 @@ async fn create(State(state): State<AppState>, request: Request) -> Result<Respo
         private: sealed_private,
         status: Status::Requested,
         previous_reference,
-        room_token: if modality == Modality::Video {
+        // Video and chat happen in a room (a self-hosted Jitsi has both); a phone call needs none.
+        room_token: if matches!(modality, Modality::Video | Modality::Chat) {
             Some(random(booking::new_room_token())?)
         } else {
             None

@@ -51,10 +51,6 @@ async fn wait_until_within(b: &Browser, what: &str, script: &str, seconds: u64) 
     panic!("timed out waiting until {what}; focus and page: {state}");
 }
 
-async fn wait_until(b: &Browser, what: &str, script: &str) {
-    wait_until_within(b, what, script, 10).await;
-}
-
 /// Types `keys` into the focused element (the body when nothing else is focused).
 async fn press(b: &Browser, keys: &str) {
     b.client
@@ -78,16 +74,6 @@ async fn focused(b: &Browser) -> String {
         .to_owned()
 }
 
-async fn text_of(b: &Browser, css: &str) -> String {
-    b.js(&format!(
-        "const e = document.querySelector({css:?}); return e ? e.innerText : '';"
-    ))
-    .await
-    .as_str()
-    .unwrap_or("")
-    .to_owned()
-}
-
 /// Presses `k` until the focus is on `#id` (at most `limit` times).
 async fn tab_to(b: &Browser, k: &str, id: &str, limit: usize) {
     for _ in 0..limit {
@@ -97,21 +83,6 @@ async fn tab_to(b: &Browser, k: &str, id: &str, limit: usize) {
         press(b, k).await;
     }
     assert_eq!(focused(b).await, id, "the keyboard reaches #{id}");
-}
-
-async fn assert_accessible(b: &Browser, screen: &str) {
-    let violations = b.accessibility_violations().await;
-    assert!(
-        violations.is_empty(),
-        "{screen}: WCAG violations: {violations:#?}"
-    );
-}
-
-async fn overflow(b: &Browser) -> i64 {
-    b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
-        .await
-        .as_i64()
-        .unwrap_or(-1)
 }
 
 /// An operator on a call: `/`, a town, ↓ and Enter to search from it, ↓ to the confidential shelter, Enter to open
@@ -144,13 +115,12 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
 
     // Operators land on the console; the help line gives the keys.
     b.find("#console #console-place").await;
-    let help = text_of(&b, "#console-keys-line").await;
+    let help = b.text("#console-keys-line").await;
     assert!(help.contains('/') && help.contains("Esc"), "{help}");
     press(&b, "?").await;
     b.find("#console-shortcuts kbd").await;
     press(&b, "?").await;
-    wait_until(
-        &b,
+    b.wait_until(
         "? hides the shortcuts",
         "return !document.querySelector('#console-shortcuts');",
     )
@@ -162,21 +132,19 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     press(&b, "tegucigalpa").await;
     b.find("#console-places li[role='option']").await;
     press(&b, &key(Key::Down)).await;
-    wait_until(
-        &b,
+    b.wait_until(
         "↓ highlights the first town",
         "return document.querySelector('#console-place').getAttribute('aria-activedescendant') === 'console-place-0';",
     )
     .await;
     press(&b, &key(Key::Enter)).await;
-    wait_until(
-        &b,
+    b.wait_until(
         "the results arrive and take the focus",
         "return document.activeElement && document.activeElement.id === 'console-results' \
          && document.querySelectorAll('#console-results .console-hit').length === 2;",
     )
     .await;
-    let said = text_of(&b, "#console-status").await;
+    let said = b.text("#console-status").await;
     assert!(said.contains("2 servicios"), "the results are announced: {said}");
 
     // ↓ to the shelter (wherever the list put it), Enter opens it.
@@ -194,13 +162,14 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
         press(&b, &key(Key::Down)).await;
     }
     let row = format!("console-hit-{index}");
-    wait_until(
-        &b,
+    b.wait_until(
         "↓ moves the focus to the shelter",
         &format!("return document.activeElement.id === '{row}';"),
     )
     .await;
-    let row_text = text_of(&b, &format!("#console-results li:nth-child({})", index + 1)).await;
+    let row_text = b
+        .text(&format!("#console-results li:nth-child({})", index + 1))
+        .await;
     assert!(row_text.contains(SHELTER), "{row_text}");
     assert!(row_text.contains("Confidencial"), "{row_text}");
     assert!(
@@ -208,24 +177,22 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
         "operators see the exact address: {row_text}"
     );
     b.screenshot("console-1-results").await;
-    assert_accessible(&b, "console results").await;
+    b.assert_accessible("console results").await;
 
     press(&b, &key(Key::Enter)).await;
-    wait_until(
-        &b,
+    b.wait_until(
         "Enter opens the shelter",
         "return document.activeElement.id === 'console-detail-name';",
     )
     .await;
-    let detail = text_of(&b, "#console-detail").await;
+    let detail = b.text("#console-detail").await;
     assert!(detail.contains(SHELTER), "{detail}");
     assert!(detail.contains(SHELTER_ADDRESS), "{detail}");
     assert!(detail.contains("no la dé por teléfono"), "{detail}");
 
     // `c`: the referral, in the caller's language, selected for Ctrl+C (the clipboard may refuse).
     press(&b, "c").await;
-    wait_until(
-        &b,
+    b.wait_until(
         "c composes the referral and selects it",
         "const t = document.activeElement; return t.id === 'referral-text' && t.value.length > 0 \
          && t.selectionStart === 0 && t.selectionEnd === t.value.length;",
@@ -241,8 +208,7 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
         !referral.contains(SHELTER_ADDRESS),
         "a confidential address never goes into a referral: {referral}"
     );
-    wait_until(
-        &b,
+    b.wait_until(
         "the copy is announced",
         "const s = document.querySelector('#console-status').innerText; \
          return s.includes('copiada') || s.includes('Ctrl+C');",
@@ -256,14 +222,13 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     assert!(sms.contains(&SHELTER.replace(' ', "%20")), "{sms}");
     assert!(sms.contains("%2B50400000513"), "{sms}");
     b.screenshot("console-2-referral").await;
-    assert_accessible(&b, "console referral").await;
+    b.assert_accessible("console referral").await;
 
     // The handoff note is typed, never sent: a new search clears it.
     tab_to(&b, &key(Key::Tab), "handoff-note", 6).await;
     press(&b, "Llamar de nuevo a las 5").await;
     press(&b, &key(Key::Escape)).await;
-    wait_until(
-        &b,
+    b.wait_until(
         "Esc goes back to the same result",
         &format!(
             "return document.activeElement.id === '{row}' && !document.querySelector('#console-detail');"
@@ -277,8 +242,7 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     press(&b, "tegucigalpa").await;
     b.find("#console-places li[role='option']").await;
     press(&b, &key(Key::Enter)).await;
-    wait_until(
-        &b,
+    b.wait_until(
         "the new search takes the focus",
         "return document.activeElement.id === 'console-results';",
     )
@@ -320,7 +284,7 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
         .await;
     assert_eq!(honduras, true, "the table has the same areas as the chart");
     b.screenshot("coverage-1-region").await;
-    assert_accessible(&b, "coverage").await;
+    b.assert_accessible("coverage").await;
 
     // The CSV button: same origin, `Accept: text/csv`, handed to the browser as a file (caught here: the link's
     // click and the blob it points to; the page's CSP lets nothing fetch a blob: URL).
@@ -361,8 +325,7 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     );
     assert!(csv.contains("Tegucigalpa"));
     assert!(!csv.contains(SHELTER_ADDRESS));
-    wait_until(
-        &b,
+    b.wait_until(
         "the download is announced",
         "return document.querySelector('#coverage-status').innerText.includes('CSV');",
     )
@@ -391,7 +354,7 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
         !morazan.as_str().unwrap().contains("\t0 %\t0 %\t0 %"),
         "the shelter's department is covered: {morazan}"
     );
-    let farthest = text_of(&b, "#coverage-farthest").await;
+    let farthest = b.text("#coverage-farthest").await;
     assert!(farthest.contains("San Pedro Sula"), "{farthest}");
     assert_eq!(
         b.js("return document.querySelector('#coverage-area').disabled;")
@@ -407,13 +370,17 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     // On a 360 px phone both screens fit.
     b.client.set_window_size(360, 740).await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(overflow(&b).await, 0, "the coverage screen fits 360 px");
+    assert_eq!(
+        b.horizontal_overflow().await,
+        0,
+        "the coverage screen fits 360 px"
+    );
     b.screenshot("coverage-3-phone").await;
     tab_to(&b, &shift_tab, "nav-console", 20).await;
     press(&b, &key(Key::Enter)).await;
     b.find("#console #console-place").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(overflow(&b).await, 0, "the console fits 360 px");
+    assert_eq!(b.horizontal_overflow().await, 0, "the console fits 360 px");
 }
 
 /// What the console shows of a confidential shelter comes from the operator search only: the public search
@@ -500,8 +467,7 @@ async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
     press(&b, "tegucigalpa").await;
     b.find("#console-places li[role='option']").await;
     press(&b, &key(Key::Enter)).await;
-    wait_until(
-        &b,
+    b.wait_until(
         "the results take the focus",
         "return document.activeElement.id === 'console-results';",
     )
@@ -532,15 +498,13 @@ async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
                  s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
             ))
             .await;
-            wait_until(
-                &b,
+            b.wait_until(
                 &format!("the {screen} is in {tag}"),
                 &format!("return document.documentElement.lang === '{tag}';"),
             )
             .await;
             if screen == "console" {
-                wait_until(
-                    &b,
+                b.wait_until(
                     "the open result stays open",
                     "return !!document.querySelector('#console-detail') && !!document.querySelector('#referral-text') \
                      && !document.querySelector('#console-found').classList.contains('stale');",
@@ -589,7 +553,99 @@ async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
                     );
                 }
             }
-            assert_eq!(overflow(&b).await, 0, "{tag} {screen}: wider than 320 px");
+            assert_eq!(
+                b.horizontal_overflow().await,
+                0,
+                "{tag} {screen}: wider than 320 px"
+            );
         }
     }
+}
+
+/// An admin's coverage screen also has the referral counts: a group of 5 shows its count, a group of 2 never
+/// does — it is only "fewer than 5" in a line that says how many groups were left out.
+#[tokio::test]
+async fn an_admin_sees_referral_counts_with_small_groups_left_out() {
+    let app = spawn().await;
+    app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
+        .await;
+    app.add_user("admin", "admin@ruta.test", PASSWORD, None).await;
+    let operator = app.login("operadora@ruta.test", PASSWORD).await;
+    let refer = |service: u128, language: &'static str| {
+        serde_json::json!({
+            "service_id": uuid::Uuid::from_u128(service),
+            "language": language,
+            "place_id": TEGUCIGALPA_ID,
+        })
+    };
+    for _ in 0..5 {
+        let answer = app
+            .send(
+                "POST",
+                "/api/v1/referrals",
+                Some(&refer(0x201, "qu")),
+                &[("cookie", operator.as_str())],
+            )
+            .await;
+        assert_eq!(answer.status, 201, "{}", answer.text);
+    }
+    for _ in 0..2 {
+        let answer = app
+            .send(
+                "POST",
+                "/api/v1/referrals",
+                Some(&refer(0x202, "es")),
+                &[("cookie", operator.as_str())],
+            )
+            .await;
+        assert_eq!(answer.status, 201, "{}", answer.text);
+    }
+
+    let b = Browser::start_sized(1280, 900).await;
+    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
+    b.find("#sign-in #email")
+        .await
+        .send_keys("admin@ruta.test")
+        .await
+        .unwrap();
+    b.find("#sign-in #password")
+        .await
+        .send_keys(PASSWORD)
+        .await
+        .unwrap();
+    b.find("#sign-in button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#nav-coverage").await.click().await.unwrap();
+    b.find("#referral-counts tbody tr").await;
+    b.wait_until(
+        "the suppressed line shows",
+        "return !!document.querySelector('#referral-counts tr.suppressed');",
+    )
+    .await;
+    let rows = b
+        .js("return [...document.querySelectorAll('#referral-counts tbody tr')].map(r => r.innerText);")
+        .await;
+    let rows: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(
+        rows[0].contains("Albergue") && rows[0].contains("Quechua") && rows[0].ends_with('5'),
+        "{rows:?}"
+    );
+    assert!(rows[0].contains("Francisco Morazán"), "{rows:?}");
+    assert!(rows[1].contains("menos de 5"), "{rows:?}");
+    assert!(
+        !rows.iter().any(|r| r.contains("Apoyo psicosocial")),
+        "the small group stays hidden: {rows:?}"
+    );
+    b.js("document.querySelector('#referral-counts-box').scrollIntoView();")
+        .await;
+    b.screenshot("coverage-4-referral-counts").await;
 }
