@@ -164,6 +164,28 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Opens `/staff/` on `base` and signs in with the form; waits until the form is gone.
+    pub async fn sign_in_staff(&self, base: &str, email: &str, password: &str) {
+        self.client
+            .goto(&format!("{base}/staff/"))
+            .await
+            .unwrap_or_else(|e| panic!("opening /staff/: {e}"));
+        for (field, value) in [("#sign-in #email", email), ("#sign-in #password", password)] {
+            self.find(field)
+                .await
+                .send_keys(value)
+                .await
+                .unwrap_or_else(|e| panic!("typing in {field}: {e}"));
+        }
+        self.find("#sign-in button[type='submit']")
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("signing in: {e}"));
+        self.wait_until("signed in", "return !document.querySelector('#sign-in');")
+            .await;
+    }
+
     /// Fails the test if axe-core finds WCAG 2.1 A/AA violations on the page (`screen` names it in the message).
     pub async fn assert_accessible(&self, screen: &str) {
         let violations = self.accessibility_violations().await;

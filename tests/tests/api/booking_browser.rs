@@ -120,25 +120,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
 
     // The counsellor signs in on /staff/ and lands on the sessions: the alias and contact are there for them.
     let staff = Browser::start_sized(1024, 768).await;
-    staff.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
-    staff
-        .find("#sign-in #email")
-        .await
-        .send_keys("rosa@ruta.test")
-        .await
-        .unwrap();
-    staff
-        .find("#sign-in #password")
-        .await
-        .send_keys(PW)
-        .await
-        .unwrap();
-    staff
-        .find("#sign-in button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    staff.sign_in_staff(&app.base, "rosa@ruta.test", PW).await;
     let request = staff.text("#requests li.session").await;
     assert!(request.contains("Flor"), "{request}");
     assert!(request.contains("+51 900 000 001"), "{request}");
@@ -297,18 +279,7 @@ async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
     app.add_user("counsellor", "ana@ruta.test", PW, Some(organization().id))
         .await;
     let b = Browser::start_sized(360, 740).await;
-    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
-    b.find("#sign-in #email")
-        .await
-        .send_keys("editor@ruta.test")
-        .await
-        .unwrap();
-    b.find("#sign-in #password").await.send_keys(PW).await.unwrap();
-    b.find("#sign-in button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.sign_in_staff(&app.base, "editor@ruta.test", PW).await;
     b.find("#nav-team").await.click().await.unwrap();
     b.find("#no-counsellors").await;
     b.find("#new-counsellor").await.click().await.unwrap();

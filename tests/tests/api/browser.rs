@@ -651,22 +651,8 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
     std::fs::write(&file, serde_json::to_vec(&hsds).unwrap()).unwrap();
 
     let b = Browser::start_sized(360, 740).await;
-    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
-    b.find("#sign-in #email")
-        .await
-        .send_keys("editor@ruta.test")
-        .await
-        .unwrap();
-    b.find("#sign-in #password")
-        .await
-        .send_keys("tres palabras sueltas")
-        .await
-        .unwrap();
-    b.find("#sign-in button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.sign_in_staff(&app.base, "editor@ruta.test", "tres palabras sueltas")
+        .await;
     b.find("#open-import").await.click().await.unwrap();
     b.find("#import-file")
         .await

@@ -95,22 +95,7 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
         .await;
     let b = Browser::start_sized(1280, 900).await;
-    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
-    b.find("#sign-in #email")
-        .await
-        .send_keys("operadora@ruta.test")
-        .await
-        .unwrap();
-    b.find("#sign-in #password")
-        .await
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    b.find("#sign-in button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.sign_in_staff(&app.base, "operadora@ruta.test", PASSWORD).await;
     // No clicks from here on.
 
     // Operators land on the console; the help line gives the keys.
@@ -446,22 +431,7 @@ async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
     app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
         .await;
     let b = Browser::start_sized(320, 640).await;
-    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
-    b.find("#sign-in #email")
-        .await
-        .send_keys("operadora@ruta.test")
-        .await
-        .unwrap();
-    b.find("#sign-in #password")
-        .await
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    b.find("#sign-in button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.sign_in_staff(&app.base, "operadora@ruta.test", PASSWORD).await;
     b.find("#console #console-place").await;
     press(&b, "/").await;
     press(&b, "tegucigalpa").await;
@@ -602,22 +572,7 @@ async fn an_admin_sees_referral_counts_with_small_groups_left_out() {
     }
 
     let b = Browser::start_sized(1280, 900).await;
-    b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
-    b.find("#sign-in #email")
-        .await
-        .send_keys("admin@ruta.test")
-        .await
-        .unwrap();
-    b.find("#sign-in #password")
-        .await
-        .send_keys(PASSWORD)
-        .await
-        .unwrap();
-    b.find("#sign-in button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.sign_in_staff(&app.base, "admin@ruta.test", PASSWORD).await;
     b.find("#nav-coverage").await.click().await.unwrap();
     b.find("#referral-counts tbody tr").await;
     b.wait_until(
