@@ -254,9 +254,10 @@ pub struct CounsellorInput {
     /// How far ahead bookings open, 1–365 days.
     #[cfg_attr(feature = "openapi", schema(example = 28))]
     pub horizon_days: i64,
-    /// Weekly availability (may be empty: no slots until the counsellor adds some).
+    /// Weekly availability (may be empty: no slots until the counsellor adds some); missing keeps what is stored
+    /// (on a new profile: none yet). The counsellor keeps it themselves, so an editor's form leaves it out.
     #[serde(default)]
-    pub weekly: Vec<AvailabilityWindow>,
+    pub weekly: Option<Vec<AvailabilityWindow>>,
     /// Time off; missing keeps what is stored. Time off that has already ended is not kept.
     #[serde(default)]
     pub time_off: Option<Vec<TimeOffInput>>,

@@ -284,13 +284,24 @@ pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
         {
             params.append_pair("from", &start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
         }
-        if let Some(zone) = &zone_for_request {
-            params.append_pair("tz", zone);
-        }
-        let url = format!("/api/v1/counsellors/{counsellor}/slots?{}", params.finish());
+        let query = params.finish();
+        let without_zone = format!("/api/v1/counsellors/{counsellor}/slots?{query}");
+        let url = match &zone_for_request {
+            Some(zone) => {
+                let zone: String = form_urlencoded::byte_serialize(zone.as_bytes()).collect();
+                let separator = if query.is_empty() { "" } else { "&" };
+                format!("{without_zone}{separator}tz={zone}")
+            }
+            None => without_zone.clone(),
+        };
         slots.set(None);
         spawn_local(async move {
-            let answer = get_json::<SlotList>(&url, None).await;
+            let mut answer = get_json::<SlotList>(&url, None).await;
+            // A zone name the server does not know (an unusual browser): the times are shown in the phone's zone
+            // anyway, so ask without it.
+            if matches!(&answer, Err(ApiFailure::Api { field: Some(f), .. }) if f == "tz") {
+                answer = get_json::<SlotList>(&without_zone, None).await;
+            }
             if let Ok(list) = &answer {
                 page_starts.update_value(|p| {
                     p.truncate(index);
@@ -320,21 +331,17 @@ pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
         }
         Some(Ok(list)) => {
             let lang = state.locale.get();
-            // Days as the phone sees them: `local_start` is in the zone asked for.
+            // Days as the phone shows them (its own zone), so a time never sits under another day's heading.
             let mut days: Vec<(String, Vec<DateTime<Utc>>)> = Vec::new();
             for slot in &list.slots {
-                let day = slot.local_start.get(..10).unwrap_or_default().to_owned();
+                let day = intl::day_heading(&slot.start, lang);
                 match days.last_mut() {
                     Some((d, starts)) if *d == day => starts.push(slot.start),
                     _ => days.push((day, vec![slot.start])),
                 }
             }
             days.into_iter()
-                .map(|(_, starts)| {
-                    let heading = starts
-                        .first()
-                        .map(|s| intl::day_heading(s, lang))
-                        .unwrap_or_default();
+                .map(|(heading, starts)| {
                     let buttons = starts
                         .into_iter()
                         .map(|start| {

@@ -213,7 +213,12 @@ pub fn Availability() -> impl IntoView {
             Err(failure) => staff.failed(&failure),
         }
     });
-    let number = |s: RwSignal<String>| s.get_untracked().trim().parse::<i64>().ok();
+    // Empty keeps the stored value; anything else that is not a number goes as -1, so the server names the field.
+    let number = |s: RwSignal<String>| {
+        let text = s.get_untracked();
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.parse::<i64>().unwrap_or(-1))
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = AvailabilityInput {

@@ -2,7 +2,7 @@
 //! how, and the account they sign in with. Each counsellor then keeps their own hours and time off.
 
 use api_types::LanguageCode;
-use api_types::booking::{COUNSELLOR_SPECIALITIES, CounsellorInput, CounsellorProfile, TimeOffInput};
+use api_types::booking::{COUNSELLOR_SPECIALITIES, CounsellorInput, CounsellorProfile};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -95,7 +95,7 @@ pub fn TeamEdit(id: Option<Uuid>) -> impl IntoView {
     }
 }
 
-fn read(form: &web_sys::HtmlFormElement, record: Option<&CounsellorProfile>) -> Option<CounsellorInput> {
+fn read(form: &web_sys::HtmlFormElement) -> Option<CounsellorInput> {
     let fields = Fields(web_sys::FormData::new_with_form(form).ok()?);
     // Numbers that do not parse go as -1, so the server names the field.
     let number = |name: &str| fields.text(name).parse::<i64>().unwrap_or(-1);
@@ -119,17 +119,10 @@ fn read(form: &web_sys::HtmlFormElement, record: Option<&CounsellorProfile>) -> 
         buffer_minutes: number("buffer_minutes"),
         notice_minutes: number("notice_minutes"),
         horizon_days: number("horizon_days"),
-        // The counsellor keeps their hours and time off; an edit here sends them back as they are.
-        weekly: record.map(|r| r.weekly.clone()).unwrap_or_default(),
-        time_off: record.map(|r| {
-            r.time_off
-                .iter()
-                .map(|t| TimeOffInput {
-                    from: t.from.clone(),
-                    until: t.until.clone(),
-                })
-                .collect()
-        }),
+        // The counsellor keeps their hours and time off: left out, the server keeps what is stored (sending them
+        // back would undo a change the counsellor made meanwhile, or move time off with a new time zone).
+        weekly: None,
+        time_off: None,
         active: fields.checked("active"),
         user_email: fields.optional("user_email"),
         user_id: None,
@@ -199,7 +192,7 @@ fn ProfileForm(id: Option<Uuid>, record: Option<CounsellorProfile>) -> impl Into
             return;
         };
         let form: &web_sys::HtmlFormElement = form.unchecked_ref();
-        let Some(input) = read(form, record.as_ref()) else {
+        let Some(input) = read(form) else {
             error.set(Some(t!("error-invalid_field", field = t!("service-languages"))));
             return;
         };

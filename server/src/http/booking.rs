@@ -9,14 +9,14 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Datelike as _, Duration, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 use uuid::Uuid;
 
 use super::auth::address_of;
 use super::body::JsonBody;
-use super::query::{Pairs, only, single};
+use super::query::{PLAUSIBLE_YEARS, Pairs, only, single};
 use super::session::CurrentUser;
 use crate::auth::Role;
 use crate::auth::session::token_hash;
@@ -169,10 +169,24 @@ fn parse_time(value: Option<&str>, field: &'static str) -> Result<Option<DateTim
     value
         .map(|v| {
             DateTime::parse_from_rfc3339(v)
+                .ok()
                 .map(|t| t.with_timezone(&Utc))
-                .map_err(|_| ApiError::invalid(field, "an RFC 3339 time such as 2026-12-01T15:00:00Z"))
+                .filter(|t| PLAUSIBLE_YEARS.contains(&t.year()))
+                .ok_or_else(|| ApiError::invalid(field, "an RFC 3339 time such as 2026-12-01T15:00:00Z"))
         })
         .transpose()
+}
+
+/// A start given in a JSON body, refused (naming `start`) unless it falls in the years the service handles.
+fn plausible_start(start: DateTime<Utc>) -> Result<DateTime<Utc>, ApiError> {
+    if PLAUSIBLE_YEARS.contains(&start.year()) {
+        Ok(start)
+    } else {
+        Err(ApiError::field(
+            "start",
+            "not one of this counsellor's free times",
+        ))
+    }
 }
 
 /// `GET /counsellors/{id}/slots?from&to&tz`: free slots, at most 31 days at a time.
@@ -398,6 +412,7 @@ async fn create(State(state): State<AppState>, request: Request) -> Result<Respo
     };
     let now = state.clock.now();
     let session = c.availability.session;
+    plausible_start(input.start)?;
     if !is_free_slot(&state, &c, input.start).await? {
         let taken = state
             .bookings
@@ -586,7 +601,8 @@ async fn change(
         "reschedule" => {
             let start = input
                 .start
-                .ok_or_else(|| ApiError::field("start", "give the new start"))?;
+                .ok_or_else(|| ApiError::field("start", "give the new start"))
+                .and_then(plausible_start)?;
             let c = counsellor(&state, a.counsellor_id).await?;
             if !is_free_slot(&state, &c, start).await? {
                 return Err(ApiError::SlotTaken);

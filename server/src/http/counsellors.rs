@@ -195,7 +195,7 @@ fn local_instant(text: &str, tz: Tz, end: bool) -> Option<DateTime<Utc>> {
         Ok(date) => date.and_time(NaiveTime::MIN),
         Err(_) => NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M").ok()?,
     };
-    if !(2000..=2100).contains(&local.year()) {
+    if !super::query::PLAUSIBLE_YEARS.contains(&local.year()) {
         return None;
     }
     wall_clock(tz, local, end)
@@ -260,7 +260,7 @@ struct Checked {
     modalities: Vec<Modality>,
     timezone: Tz,
     rules: Rules,
-    windows: Vec<WeeklyWindow>,
+    windows: Option<Vec<WeeklyWindow>>,
     time_off: Option<Vec<Span>>,
 }
 
@@ -323,7 +323,11 @@ fn check_profile(input: &CounsellorInput, now: DateTime<Utc>) -> Result<Checked,
         Some(input.notice_minutes),
         Some(input.horizon_days),
     )?;
-    let windows = weekly_windows(&input.weekly, rules.session)?;
+    let windows = input
+        .weekly
+        .as_deref()
+        .map(|list| weekly_windows(list, rules.session))
+        .transpose()?;
     let time_off = input
         .time_off
         .as_deref()
@@ -341,6 +345,9 @@ fn check_profile(input: &CounsellorInput, now: DateTime<Utc>) -> Result<Checked,
         time_off,
     })
 }
+
+/// Why an account cannot be linked, whatever the reason.
+const NOT_LINKABLE: &str = "not a counsellor's account of this organisation";
 
 /// The account a profile links to, checked: a counsellor's account of the same organisation, not linked to
 /// another profile. `None` when neither `user_email` nor `user_id` is given.
@@ -364,7 +371,7 @@ async fn linked_account(
                 .store
                 .user_by_email(&e)
                 .await?
-                .ok_or_else(|| ApiError::field("user_email", "no account has this email"))?;
+                .ok_or_else(|| ApiError::field("user_email", NOT_LINKABLE))?;
             Some(user)
         }
     };
@@ -375,7 +382,7 @@ async fn linked_account(
                 .store
                 .user_by_id(id)
                 .await?
-                .ok_or_else(|| ApiError::field("user_id", "no such account"))?,
+                .ok_or_else(|| ApiError::field("user_id", NOT_LINKABLE))?,
         ),
     };
     let field = if by_email.is_some() {
@@ -393,17 +400,10 @@ async fn linked_account(
         (Some(user), _) | (None, Some(user)) => user,
         (None, None) => return Ok(None),
     };
-    if user.role != Role::Counsellor {
-        return Err(ApiError::field(
-            field,
-            "the account is not a counsellor's (its role is not counsellor)",
-        ));
-    }
-    if user.organization_id != Some(organization_id) {
-        return Err(ApiError::field(
-            field,
-            "the account belongs to another organisation",
-        ));
+    // One answer whether the account is missing, not a counsellor's or another organisation's: an editor
+    // learns nothing about accounts outside their organisation.
+    if user.role != Role::Counsellor || user.organization_id != Some(organization_id) {
+        return Err(ApiError::field(field, NOT_LINKABLE));
     }
     let taken = state
         .bookings
@@ -664,7 +664,7 @@ async fn create_counsellor(
         modalities: checked.modalities,
         availability: Availability {
             timezone: checked.timezone,
-            windows: checked.windows,
+            windows: checked.windows.unwrap_or_default(),
             time_off: checked.time_off.unwrap_or_default(),
             session: checked.rules.session,
             buffer: checked.rules.buffer,
@@ -679,7 +679,8 @@ async fn create_counsellor(
     Ok((StatusCode::CREATED, Json(after)).into_response())
 }
 
-/// Replace a counsellor's profile (the whole `CounsellorInput`; a missing `time_off` keeps the stored one).
+/// Replace a counsellor's profile (the whole `CounsellorInput`; a missing `weekly` or `time_off` keeps the stored
+/// one, which the counsellor keeps themselves).
 #[utoipa::path(
     put,
     path = "/api/v1/manage/counsellors/{id}",
@@ -714,6 +715,22 @@ async fn update_counsellor(
     let now = state.clock.now();
     let checked = check_profile(&input, now)?;
     let account = linked_account(&state, &input, stored.organization_id, stored.id).await?;
+    // Handing a profile with sessions booked to another person's account would show them the contact details
+    // people left for someone else: refused while any booked session stands.
+    let new_user = account.as_ref().map(|u| u.id);
+    if stored.user_id.is_some() && new_user.is_some() && new_user != stored.user_id {
+        let standing = state
+            .bookings
+            .appointments_of(stored.id, now)
+            .await?
+            .iter()
+            .any(|a| a.status.holds_slot());
+        if standing {
+            return Err(ApiError::Conflict {
+                field: "user_email".to_owned(),
+            });
+        }
+    }
     let before = profile_of(&state, &stored).await?;
     let c = Counsellor {
         id: stored.id,
@@ -726,7 +743,9 @@ async fn update_counsellor(
         modalities: checked.modalities,
         availability: Availability {
             timezone: checked.timezone,
-            windows: checked.windows,
+            windows: checked
+                .windows
+                .unwrap_or_else(|| stored.availability.windows.clone()),
             time_off: checked
                 .time_off
                 .unwrap_or_else(|| stored.availability.time_off.clone()),

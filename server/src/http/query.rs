@@ -9,6 +9,10 @@ use axum::http::request::Parts;
 
 use crate::error::ApiError;
 
+/// The years a date given to the API may fall in. Anything else is a mistake (or a probe): refusing it early also
+/// keeps date arithmetic far from chrono's limits, which it would panic at.
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
 /// The query string's decoded pairs, in order, repeated keys kept.
 #[derive(Debug, Default)]
 pub struct Pairs(pub Vec<(String, String)>);

@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 
 use super::body::JsonBody;
 use super::query::{Pairs, only, single};
@@ -121,7 +121,24 @@ pub async fn create_referral(
 
 fn parse_day(field: &'static str, value: &str) -> Result<NaiveDate, ApiError> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
-        .map_err(|_| ApiError::invalid(field, format!("{field} must be a date as YYYY-MM-DD")))
+        .ok()
+        .filter(|d| super::query::PLAUSIBLE_YEARS.contains(&d.year()))
+        .ok_or_else(|| ApiError::invalid(field, format!("{field} must be a date as YYYY-MM-DD")))
+}
+
+fn first_of_month(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
+}
+
+fn last_of_month(day: NaiveDate) -> NaiveDate {
+    let (year, month) = if day.month() == 12 {
+        (day.year() + 1, 1)
+    } else {
+        (day.year(), day.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(year, month, 1)
+        .and_then(|next| next.pred_opt())
+        .unwrap_or(day)
 }
 
 fn parse_by(pairs: &Pairs) -> Result<Vec<ReferralDimension>, ApiError> {
@@ -200,8 +217,8 @@ pub fn csv_response(body: Vec<u8>, file_name: &str) -> Response {
     operation_id = "referral_counts",
     security(("session" = [])),
     params(
-        ("from" = Option<String>, Query, description = "First day, YYYY-MM-DD (UTC); default 364 days before `to`."),
-        ("to" = Option<String>, Query, description = "Last day, YYYY-MM-DD (UTC), included; default today."),
+        ("from" = Option<String>, Query, description = "First day, YYYY-MM-DD (UTC); default 364 days before `to`. Widened to the first of its month: counts cover whole months, so spans cannot be subtracted to single out a referral."),
+        ("to" = Option<String>, Query, description = "Last day, YYYY-MM-DD (UTC), included; default today. Widened to the last day of its month."),
         ("by" = Option<String>, Query, description = "Comma-separated: kind, country, admin_area, language, month; default kind,country,month."),
     ),
     responses(
@@ -231,6 +248,9 @@ pub async fn referral_counts(
     if from > to {
         return Err(ApiError::invalid("from", "from must not be after to"));
     }
+    // Whole months only: two spans a day apart could otherwise be subtracted to reveal a single referral's day,
+    // kind, area and language, which suppressing small groups is there to prevent.
+    let (from, to) = (first_of_month(from), last_of_month(to));
     if (to - from).num_days() >= MAX_SPAN_DAYS {
         return Err(ApiError::invalid(
             "from",

@@ -26,6 +26,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     // The survivor, on a phone: home → remote session → counsellor list, filtered by Quechua.
     let survivor = Browser::start_sized(360, 740).await;
     survivor.client.goto(&app.base).await.unwrap();
+    let history_at_start = survivor.js("return history.length").await;
     survivor.find("#open-counsellors").await.click().await.unwrap();
     survivor.find("#counsellor-list li.counsellor").await;
     survivor
@@ -104,6 +105,25 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
 
     // The reference and the secret, once.
     let reference = survivor.text("#booking-reference").await;
+    // Booking left nothing on the phone, asked nothing of another host, and the address bar never changed.
+    assert_eq!(survivor.js("return document.cookie").await, "");
+    assert_eq!(
+        survivor
+            .js("return localStorage.length + sessionStorage.length")
+            .await,
+        0
+    );
+    assert_eq!(
+        survivor
+            .js("return location.pathname + location.search + location.hash")
+            .await,
+        "/"
+    );
+    assert_eq!(survivor.js("return history.length").await, history_at_start);
+    let foreign = survivor
+        .js("return performance.getEntriesByType('resource').map(e => e.name).filter(u => !u.startsWith(location.origin));")
+        .await;
+    assert_eq!(foreign, serde_json::json!([]), "requests to other hosts");
     let secret = survivor.text("#booking-secret").await;
     assert!(
         reference.starts_with("R-") && reference.len() == 11,
@@ -256,6 +276,11 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-cancelled');",
     )
     .await;
+    // After every look-up, move and cancel, the secret never went in a URL.
+    let urls = survivor
+        .js("return performance.getEntriesByType('resource').map(e => e.name).join(' ');")
+        .await;
+    assert!(!urls.as_str().unwrap().contains(&secret), "{urls}");
     let answer = app
         .get_with(
             &format!("/api/v1/appointments/{reference}"),

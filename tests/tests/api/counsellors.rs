@@ -821,3 +821,160 @@ async fn the_counsellor_endpoints_are_documented() {
 fn schema_exists(schemas: &Value, name: &str) -> bool {
     schemas.get(name).is_some_and(Value::is_object)
 }
+
+/// An editor fixing a name leaves the hours and time off the counsellor keeps alone (the form sends neither), and
+/// cannot hand a profile with a booked session to another account, which would show it the contact people left.
+#[tokio::test]
+async fn an_editors_save_keeps_the_counsellors_hours_and_cannot_hand_over_booked_sessions() {
+    let w = world().await;
+    let id = rosa(&w).await;
+    // Rosa adds Thursday mornings and takes Wednesday off.
+    let own = call(
+        &w.app,
+        Some(&w.counsellor),
+        "PUT",
+        "/api/v1/counsellor/availability",
+        Some(&availability(
+            json!([
+                { "day": "wed", "from": "09:00", "until": "12:00" },
+                { "day": "thu", "from": "09:00", "until": "12:00" }
+            ]),
+            json!([{ "from": "2026-12-02", "until": "2026-12-02" }]),
+        )),
+    )
+    .await;
+    assert_eq!(own.status, 200, "{}", own.text);
+    // The editor renames her, sending neither hours nor time off (as the staff form does).
+    let mut input = profile_input();
+    input["display_name"] = json!("Rosa M. (test)");
+    input["user_email"] = json!("rosa@ruta.test");
+    input.as_object_mut().unwrap().remove("weekly");
+    let saved = call(
+        &w.app,
+        Some(&w.editor),
+        "PUT",
+        &format!("/api/v1/manage/counsellors/{id}"),
+        Some(&input),
+    )
+    .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(
+        saved.json["weekly"].as_array().map(Vec::len),
+        Some(2),
+        "{}",
+        saved.text
+    );
+    assert!(
+        starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await.is_empty(),
+        "Wednesday is still off"
+    );
+    assert!(
+        !starts(&w.app, &id, THURSDAY.0, THURSDAY.1).await.is_empty(),
+        "Thursday still open"
+    );
+
+    // Someone books Thursday; the editor then tries to link the profile to another counsellor's account.
+    let slot = starts(&w.app, &id, THURSDAY.0, THURSDAY.1).await[0].clone();
+    let booked = w
+        .app
+        .send(
+            "POST",
+            "/api/v1/appointments",
+            Some(&json!({
+                "counsellor_id": id, "start": slot, "modality": "phone", "language": "es",
+                "contact": { "channel": "phone", "value": "+51 900 000 002" }, "consent": true
+            })),
+            &[],
+        )
+        .await;
+    assert_eq!(booked.status, 201, "{}", booked.text);
+    w.app
+        .add_user("counsellor", "luis@ruta.test", PW, Some(organization().id))
+        .await;
+    input["user_email"] = json!("luis@ruta.test");
+    let handed = call(
+        &w.app,
+        Some(&w.editor),
+        "PUT",
+        &format!("/api/v1/manage/counsellors/{id}"),
+        Some(&input),
+    )
+    .await;
+    assert_eq!(handed.status, 409, "{}", handed.text);
+    assert_eq!(handed.json["error"]["field"], "user_email");
+    let luis = w.app.login("luis@ruta.test", PW).await;
+    let seen = call(
+        &w.app,
+        Some(&luis),
+        "GET",
+        "/api/v1/counsellor/appointments",
+        None,
+    )
+    .await;
+    assert_ne!(seen.status, 200, "Luis sees no one's bookings: {}", seen.text);
+    assert!(!seen.text.contains("900 000 002"));
+
+    // Whether an address has no account, is not a counsellor's, or is another organisation's, the answer is the same.
+    let mut answers = Vec::new();
+    for email in ["nobody@ruta.test", "operator@ruta.test", "other@ruta.test"] {
+        let mut input = profile_input();
+        input["user_email"] = json!(email);
+        let answer = call(
+            &w.app,
+            Some(&w.editor),
+            "POST",
+            "/api/v1/manage/counsellors",
+            Some(&input),
+        )
+        .await;
+        assert_eq!(answer.status, 422, "{email}: {}", answer.text);
+        answers.push(answer.json["error"].clone());
+    }
+    assert!(answers.iter().all(|a| *a == answers[0]), "{answers:#?}");
+}
+
+/// Dates far outside the service's years are refused naming the field, never a dropped connection.
+#[tokio::test]
+async fn extreme_dates_are_refused_by_name() {
+    let w = world().await;
+    let id = rosa(&w).await;
+    for start in [
+        "+262142-12-31T23:59:00Z",
+        "-262143-01-01T00:00:00Z",
+        "1999-12-31T10:00:00Z",
+    ] {
+        let answer = w
+            .app
+            .send(
+                "POST",
+                "/api/v1/appointments",
+                Some(&json!({ "counsellor_id": id, "start": start, "modality": "phone", "language": "es", "consent": true })),
+                &[],
+            )
+            .await;
+        assert!(
+            answer.status == 422 || answer.status == 400,
+            "{start}: {} {}",
+            answer.status,
+            answer.text
+        );
+        assert_eq!(answer.json["error"]["field"], "start", "{start}: {}", answer.text);
+    }
+    let slots = w
+        .app
+        .get(&format!(
+            "/api/v1/counsellors/{id}/slots?from=%2B262142-12-01T00:00:00Z"
+        ))
+        .await;
+    assert_eq!(slots.status, 400, "{}", slots.text);
+    assert_eq!(slots.json["error"]["field"], "from");
+    let admin_counts = call(
+        &w.app,
+        Some(&w.admin),
+        "GET",
+        "/api/v1/referrals/counts?to=-262143-01-01",
+        None,
+    )
+    .await;
+    assert_eq!(admin_counts.status, 400, "{}", admin_counts.text);
+}

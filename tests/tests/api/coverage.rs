@@ -302,6 +302,10 @@ async fn coverage_from_tegucigalpa_counts_active_services_and_never_the_safe_hou
     );
     assert!(report.farthest.len() <= 5);
     assert!(
+        !report.farthest.is_empty(),
+        "some places are over 100 km from help"
+    );
+    assert!(
         report
             .farthest
             .iter()

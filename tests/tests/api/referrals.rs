@@ -414,6 +414,21 @@ async fn counts_below_five_are_never_shown() {
     let answer = counts("by=country").await;
     assert_eq!(answer.json["rows"], json!([{ "country": "HN", "count": 6 }]));
     assert_eq!(answer.json["suppressed"], 0);
+    // Spans are whole months: a single day (the test clock's is 2026-12-01) or the day after it give the month's
+    // counts, so two spans cannot be subtracted to single out one referral.
+    for day in ["2026-12-01", "2026-12-02"] {
+        let answer = app
+            .get_with(
+                &format!("/api/v1/referrals/counts?from={day}&to={day}&by=country"),
+                &[("cookie", &staff.admin)],
+            )
+            .await;
+        assert_eq!(
+            answer.json["rows"],
+            json!([{ "country": "HN", "count": 6 }]),
+            "{day}"
+        );
+    }
     // A month with nothing.
     let answer = app
         .get_with(
