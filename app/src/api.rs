@@ -75,6 +75,15 @@ pub async fn send_value(method: &str, url: &str, body: Option<String>) -> Result
     request_value(method, url, body, &[]).await
 }
 
+#[cfg(any(feature = "book", feature = "staff"))]
+/// Serialises a body as JSON (plain objects, not JS `Map`s).
+pub fn json_body<T: serde::Serialize>(value: &T) -> Option<String> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?;
+    js_sys::JSON::stringify(&js).ok().and_then(|s| s.as_string())
+}
+
 /// Any method, with extra headers (a booking's secret, an idempotency key); answers as [`get_value`].
 pub async fn request_value(
     method: &str,

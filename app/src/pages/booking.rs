@@ -11,11 +11,10 @@ use chrono::{DateTime, Utc};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 use uuid::Uuid;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::api::{ApiFailure, download, get_json, request_value};
+use crate::api::{ApiFailure, download, get_json, json_body, request_value};
 use crate::components::LoadError;
 use crate::format::joined;
 use crate::i18n::{
@@ -48,14 +47,6 @@ fn random_key() -> String {
     });
     // Very old browsers: time and `Math.random` still make a retry of this very form recognisable.
     uuid.unwrap_or_else(|| format!("{}-{}", js_sys::Date::now(), js_sys::Math::random()))
-}
-
-/// JSON text of `value` (plain objects, as the API reads them).
-fn json<T: Serialize>(value: &T) -> Option<String> {
-    let js = value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()?;
-    js_sys::JSON::stringify(&js).ok().and_then(|s| s.as_string())
 }
 
 /// Decodes an answer the API gave as JSON.
@@ -491,7 +482,7 @@ fn BookingForm(
             let answer = request_value(
                 "POST",
                 "/api/v1/appointments",
-                json(&input),
+                json_body(&input),
                 &[("Idempotency-Key", &key)],
             )
             .await
@@ -623,9 +614,14 @@ fn MoveForm(start: DateTime<Utc>) -> impl IntoView {
         };
         spawn_local(async move {
             let url = appointment_url(&held.booking.reference);
-            let answer = request_value("PATCH", &url, json(&change), &[(SECRET_HEADER, &held.secret)])
-                .await
-                .and_then(decode::<BookingView>);
+            let answer = request_value(
+                "PATCH",
+                &url,
+                json_body(&change),
+                &[(SECRET_HEADER, &held.secret)],
+            )
+            .await
+            .and_then(decode::<BookingView>);
             busy.set(false);
             match answer {
                 Ok(booking) => {
@@ -805,7 +801,7 @@ pub fn MyBooking() -> impl IntoView {
             let answer = request_value(
                 "PATCH",
                 &appointment_url(&held.booking.reference),
-                json(&change),
+                json_body(&change),
                 &[(SECRET_HEADER, &held.secret)],
             )
             .await

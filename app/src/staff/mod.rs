@@ -19,7 +19,6 @@ mod team;
 use api_types::manage::UserView;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::Serialize;
 use uuid::Uuid;
 use wasm_bindgen::JsValue;
 
@@ -112,13 +111,7 @@ pub fn use_staff() -> Staff {
     use_context::<Staff>().unwrap_or_else(|| Staff::new(Lang::Es))
 }
 
-/// Serialises a body as JSON (plain objects, not JS `Map`s).
-pub fn json_body<T: Serialize>(value: &T) -> Option<String> {
-    let js = value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()?;
-    js_sys::JSON::stringify(&js).ok().and_then(|s| s.as_string())
-}
+pub use crate::api::json_body;
 
 /// `POST`/`PUT` and decode the answer (`()` for none).
 pub async fn send<T: serde::de::DeserializeOwned>(
