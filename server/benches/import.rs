@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use ruta_server::directory::Directory;
 use ruta_server::hsds::export::{Depth, Export};
 use ruta_server::hsds::import::{self, Context, ImportOptions, KnownRecords, Report, Silent};
-use ruta_server::storage::{SqliteStore, Store};
+use ruta_server::storage::{DirectoryStore, SqliteStore};
 use ruta_server::{DEMO_SEED, Reference};
 use serde_json::Value;
 use uuid::Uuid;

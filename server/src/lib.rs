@@ -25,7 +25,7 @@ use crate::config::ServeConfig;
 use crate::directory::Directory;
 use crate::reference::{Countries, Gazetteer};
 use crate::state::AppState;
-use crate::storage::{SqliteStore, Store};
+use crate::storage::{DirectoryStore, SqliteStore};
 
 /// The seed of the demo directory: the same seed gives the same directory on every machine.
 pub const DEMO_SEED: u64 = 2026;

@@ -19,7 +19,7 @@ use ruta_server::clock::ManualClock;
 use ruta_server::config::ServeConfig;
 use ruta_server::domain::{Organization, Service};
 use ruta_server::state::AppState;
-use ruta_server::storage::{SqliteStore, Store};
+use ruta_server::storage::{DirectoryStore, SqliteStore};
 use serde_json::Value;
 use tokio::sync::oneshot;
 

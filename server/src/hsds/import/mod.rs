@@ -35,7 +35,7 @@ pub use tables::Tables;
 use crate::clock::Clock;
 use crate::directory::Directory;
 use crate::domain::{AuditEntry, Organization, Service};
-use crate::storage::{SqliteStore, Store, StoreError};
+use crate::storage::{DirectoryStore, SqliteStore, Store, StoreError};
 
 /// The largest uncompressed size read from a zip, in bytes (against zip bombs).
 pub const MAX_UNZIPPED_BYTES: u64 = 2 * 1024 * 1024 * 1024;

@@ -1,0 +1,49 @@
+//! Where the directory lives: organisations and services, their approval, and the edits to them. Every write
+//! that changes the directory after the first load writes its audit entry in the same transaction.
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::StoreFuture;
+use crate::domain::{AuditEntry, Organization, Service};
+
+/// Storage of organisations and services.
+pub trait DirectoryStore: Send + Sync + std::fmt::Debug {
+    /// True when no organisation or service is stored yet (first start).
+    fn is_empty(&self) -> StoreFuture<'_, bool>;
+
+    /// Writes organisations (a new one approved) and services in one transaction: all or nothing.
+    fn insert_directory<'a>(
+        &'a self,
+        organizations: &'a [Organization],
+        services: &'a [Service],
+    ) -> StoreFuture<'a, ()>;
+
+    /// Writes an import in one transaction, all or nothing: organisations (a new one approved, an existing one
+    /// keeping its approval), services (each replaced whole) and the import's one audit entry.
+    fn import_directory<'a>(
+        &'a self,
+        organizations: &'a [Organization],
+        services: &'a [Service],
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, ()>;
+
+    /// Reads the whole directory, approved or not (at start, to build the in-memory index).
+    fn load_directory(&self) -> StoreFuture<'_, (Vec<Organization>, Vec<Service>)>;
+
+    /// Creates or replaces a service (its texts and location replaced whole) with its audit entry, in one
+    /// transaction.
+    fn save_service<'a>(&'a self, service: &'a Service, audit: &'a AuditEntry) -> StoreFuture<'a, ()>;
+
+    /// Approves an organisation and activates its pending accounts, with the audit entries, in one
+    /// transaction; false if there is no such organisation.
+    fn approve_organization<'a>(
+        &'a self,
+        id: Uuid,
+        now: DateTime<Utc>,
+        audit: &'a [AuditEntry],
+    ) -> StoreFuture<'a, bool>;
+
+    /// The ids of the organisations waiting for approval, by name.
+    fn pending_organizations(&self) -> StoreFuture<'_, Vec<Uuid>>;
+}

@@ -1,0 +1,208 @@
+//! [`AccountStore`] on SQLite: `users` and `sessions`.
+
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+use uuid::Uuid;
+
+use super::audit::write_audit;
+use super::directory::write_organization;
+use super::{SqliteStore, corrupt, is_unique_violation, parse_uuid};
+use crate::auth::session::SessionTimes;
+use crate::auth::{Role, User, UserStatus};
+use crate::domain::{AuditEntry, Organization};
+use crate::storage::{AccountStore, StoreError, StoreFuture};
+
+impl AccountStore for SqliteStore {
+    fn insert_user<'a>(
+        &'a self,
+        user: &'a User,
+        password_hash: &'a str,
+        organization: Option<&'a Organization>,
+        audit: &'a [AuditEntry],
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            let mut tx = self.pool.begin().await?;
+            if let Some(org) = organization {
+                write_organization(&mut tx, org, false).await?;
+            }
+            let inserted = sqlx::query(
+                "INSERT INTO users (id, email, password_hash, role, organization_id, status, created_at, updated_at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(user.id.to_string())
+            .bind(&user.email)
+            .bind(password_hash)
+            .bind(user.role.as_str())
+            .bind(user.organization_id.map(|o| o.to_string()))
+            .bind(user.status.as_str())
+            .bind(user.created_at)
+            .bind(user.created_at)
+            .execute(&mut *tx)
+            .await;
+            match inserted {
+                Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("email".to_owned())),
+                other => {
+                    other?;
+                }
+            }
+            for entry in audit {
+                write_audit(&mut tx, entry).await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    fn user_by_email<'a>(&'a self, email: &'a str) -> StoreFuture<'a, Option<(User, String)>> {
+        Box::pin(async move {
+            let row = sqlx::query("SELECT * FROM users WHERE email = ?")
+                .bind(email)
+                .fetch_optional(&self.pool)
+                .await?;
+            row.map(|row| Ok((user_from_row(&row)?, row.try_get("password_hash")?)))
+                .transpose()
+        })
+    }
+
+    fn user_by_id(&self, id: Uuid) -> StoreFuture<'_, Option<User>> {
+        Box::pin(async move {
+            let row = sqlx::query("SELECT * FROM users WHERE id = ?")
+                .bind(id.to_string())
+                .fetch_optional(&self.pool)
+                .await?;
+            row.as_ref().map(user_from_row).transpose()
+        })
+    }
+
+    fn users(&self) -> StoreFuture<'_, Vec<User>> {
+        Box::pin(async move {
+            sqlx::query("SELECT * FROM users ORDER BY email")
+                .fetch_all(&self.pool)
+                .await?
+                .iter()
+                .map(user_from_row)
+                .collect()
+        })
+    }
+
+    fn set_user_status<'a>(
+        &'a self,
+        id: Uuid,
+        status: UserStatus,
+        now: DateTime<Utc>,
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            let mut tx = self.pool.begin().await?;
+            sqlx::query("UPDATE users SET status = ?, updated_at = ? WHERE id = ?")
+                .bind(status.as_str())
+                .bind(now)
+                .bind(id.to_string())
+                .execute(&mut *tx)
+                .await?;
+            if status != UserStatus::Active {
+                sqlx::query("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+                    .bind(now)
+                    .bind(id.to_string())
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            write_audit(&mut tx, audit).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    fn insert_session<'a>(
+        &'a self,
+        token_hash: &'a str,
+        user: Uuid,
+        now: DateTime<Utc>,
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            sqlx::query(
+                "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+            )
+            .bind(token_hash)
+            .bind(user.to_string())
+            .bind(now)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+            Ok(())
+        })
+    }
+
+    fn session<'a>(&'a self, token_hash: &'a str) -> StoreFuture<'a, Option<(Uuid, SessionTimes)>> {
+        Box::pin(async move {
+            let Some(row) = sqlx::query("SELECT * FROM sessions WHERE token_hash = ?")
+                .bind(token_hash)
+                .fetch_optional(&self.pool)
+                .await?
+            else {
+                return Ok(None);
+            };
+            let user: String = row.try_get("user_id")?;
+            Ok(Some((
+                parse_uuid(&user, &user)?,
+                SessionTimes {
+                    created_at: row.try_get("created_at")?,
+                    last_seen_at: row.try_get("last_seen_at")?,
+                    revoked_at: row.try_get("revoked_at")?,
+                },
+            )))
+        })
+    }
+
+    fn touch_session<'a>(&'a self, token_hash: &'a str, now: DateTime<Utc>) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?")
+                .bind(now)
+                .bind(token_hash)
+                .execute(&self.pool)
+                .await?;
+            Ok(())
+        })
+    }
+
+    fn revoke_session<'a>(&'a self, token_hash: &'a str, now: DateTime<Utc>) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            sqlx::query("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL")
+                .bind(now)
+                .bind(token_hash)
+                .execute(&self.pool)
+                .await?;
+            Ok(())
+        })
+    }
+
+    fn revoke_user_sessions(&self, user: Uuid, now: DateTime<Utc>) -> StoreFuture<'_, u64> {
+        Box::pin(async move {
+            let done =
+                sqlx::query("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+                    .bind(now)
+                    .bind(user.to_string())
+                    .execute(&self.pool)
+                    .await?;
+            Ok(done.rows_affected())
+        })
+    }
+}
+
+fn user_from_row(row: &SqliteRow) -> Result<User, StoreError> {
+    let id: String = row.try_get("id")?;
+    let role: String = row.try_get("role")?;
+    let status: String = row.try_get("status")?;
+    Ok(User {
+        id: parse_uuid(&id, &id)?,
+        email: row.try_get("email")?,
+        role: role.parse::<Role>().map_err(|e| corrupt(&id, e))?,
+        organization_id: row
+            .try_get::<Option<String>, _>("organization_id")?
+            .map(|o| parse_uuid(&id, &o))
+            .transpose()?,
+        status: UserStatus::parse(&status).ok_or_else(|| corrupt(&id, "status"))?,
+        created_at: row.try_get("created_at")?,
+    })
+}

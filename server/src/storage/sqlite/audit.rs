@@ -1,0 +1,105 @@
+//! [`AuditStore`] on SQLite: `audit_log`, and the one function every other store writes its entries with.
+
+use sqlx::sqlite::SqliteRow;
+use sqlx::{Row, Sqlite, Transaction};
+use uuid::Uuid;
+
+use super::{SqliteStore, corrupt, parse_uuid};
+use crate::domain::AuditEntry;
+use crate::storage::{AuditFilter, AuditStore, StoreError, StoreFuture};
+
+impl AuditStore for SqliteStore {
+    fn audit<'a>(&'a self, filter: &'a AuditFilter, limit: u32) -> StoreFuture<'a, Vec<AuditEntry>> {
+        Box::pin(async move {
+            let (entity, entity_id) = match &filter.entity {
+                Some((entity, id)) => (Some(*entity), Some(id.to_string())),
+                None => (None, None),
+            };
+            let rows = sqlx::query(
+                "SELECT * FROM audit_log
+                 WHERE (?1 IS NULL OR organization_id = ?1) AND (?2 IS NULL OR (entity = ?2 AND entity_id = ?3))
+                 ORDER BY id DESC LIMIT ?4",
+            )
+            .bind(filter.organization_id.map(|o| o.to_string()))
+            .bind(entity)
+            .bind(entity_id)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+            rows.iter().map(audit_from_row).collect()
+        })
+    }
+}
+
+/// Appends an entry to the audit log, inside the transaction of the change it records.
+pub(super) async fn write_audit(
+    tx: &mut Transaction<'_, Sqlite>,
+    entry: &AuditEntry,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO audit_log (at, user_id, actor, organization_id, entity, entity_id, action, before, after)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(entry.at)
+    .bind(entry.user_id.map(|u| u.to_string()))
+    .bind(&entry.actor)
+    .bind(entry.organization_id.map(|o| o.to_string()))
+    .bind(entry.entity)
+    .bind(entry.entity_id.to_string())
+    .bind(entry.action)
+    .bind(entry.before.as_ref().map(ToString::to_string))
+    .bind(entry.after.as_ref().map(ToString::to_string))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
+    let entity_id: String = row.try_get("entity_id")?;
+    let json = |column: &str| -> Result<Option<serde_json::Value>, StoreError> {
+        row.try_get::<Option<String>, _>(column)?
+            .map(|t| serde_json::from_str(&t).map_err(|e| corrupt(&entity_id, e)))
+            .transpose()
+    };
+    let uuid_opt = |column: &str| -> Result<Option<Uuid>, StoreError> {
+        row.try_get::<Option<String>, _>(column)?
+            .map(|t| parse_uuid(&entity_id, &t))
+            .transpose()
+    };
+    let entity: String = row.try_get("entity")?;
+    let action: String = row.try_get("action")?;
+    Ok(AuditEntry {
+        at: row.try_get("at")?,
+        user_id: uuid_opt("user_id")?,
+        actor: row.try_get("actor")?,
+        organization_id: uuid_opt("organization_id")?,
+        entity: static_name(
+            &entity,
+            &["service", "organization", "user", "import", "counsellor"],
+        ),
+        entity_id: parse_uuid(&entity_id, &entity_id)?,
+        action: static_name(
+            &action,
+            &[
+                "create",
+                "update",
+                "capacity",
+                "verify",
+                "deactivate",
+                "approve",
+                "disable",
+                "activate",
+                "register",
+                "import",
+                "availability",
+            ],
+        ),
+        before: json("before")?,
+        after: json("after")?,
+    })
+}
+
+/// The `&'static str` of a known name (entities and actions are a closed list); `other` for anything else.
+fn static_name(value: &str, known: &[&'static str]) -> &'static str {
+    known.iter().find(|k| **k == value).copied().unwrap_or("other")
+}

@@ -1,0 +1,391 @@
+//! [`BookingStore`] on SQLite: `counsellors` with their `time_off`, `appointments` with their
+//! `idempotency_keys`, and the monthly `appointment_counts` that outlive purged bookings.
+
+use std::collections::HashMap;
+
+use api_types::LanguageCode;
+use chrono::{DateTime, Duration, Utc};
+use sqlx::sqlite::SqliteRow;
+use sqlx::{Row, Sqlite, Transaction};
+use uuid::Uuid;
+
+use super::audit::write_audit;
+use super::{SqliteStore, corrupt, is_unique_violation, parse_uuid};
+use crate::booking::{Appointment, Counsellor, Modality, Status, StoredWindow};
+use crate::domain::AuditEntry;
+use crate::domain::slots::Availability;
+use crate::storage::booking::Span;
+use crate::storage::{BookingStore, Created, StoreError, StoreFuture};
+
+impl BookingStore for SqliteStore {
+    fn save_counsellor<'a>(&'a self, c: &'a Counsellor, now: DateTime<Utc>) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            let mut tx = self.pool.begin().await?;
+            write_counsellor(&mut tx, c, now).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    fn counsellors(&self) -> StoreFuture<'_, Vec<Counsellor>> {
+        Box::pin(async move {
+            let mut off: HashMap<String, Vec<Span>> = HashMap::new();
+            for row in sqlx::query("SELECT * FROM time_off")
+                .fetch_all(&self.pool)
+                .await?
+            {
+                off.entry(row.try_get("counsellor_id")?)
+                    .or_default()
+                    .push((row.try_get("starts_at")?, row.try_get("ends_at")?));
+            }
+            let rows = sqlx::query("SELECT * FROM counsellors ORDER BY display_name, id")
+                .fetch_all(&self.pool)
+                .await?;
+            rows.iter()
+                .map(|row| {
+                    let id: String = row.try_get("id")?;
+                    counsellor_from_row(row, off.remove(&id).unwrap_or_default())
+                })
+                .collect()
+        })
+    }
+
+    fn counsellor(&self, id: Uuid) -> StoreFuture<'_, Option<Counsellor>> {
+        Box::pin(async move {
+            let Some(row) = sqlx::query("SELECT * FROM counsellors WHERE id = ?")
+                .bind(id.to_string())
+                .fetch_optional(&self.pool)
+                .await?
+            else {
+                return Ok(None);
+            };
+            let time_off = sqlx::query(
+                "SELECT starts_at, ends_at FROM time_off WHERE counsellor_id = ? ORDER BY starts_at",
+            )
+            .bind(id.to_string())
+            .fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
+            .collect::<Result<Vec<Span>, StoreError>>()?;
+            counsellor_from_row(&row, time_off).map(Some)
+        })
+    }
+
+    fn save_counsellor_audited<'a>(
+        &'a self,
+        c: &'a Counsellor,
+        now: DateTime<Utc>,
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            let mut tx = self.pool.begin().await?;
+            write_counsellor(&mut tx, c, now).await?;
+            write_audit(&mut tx, audit).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+    }
+
+    fn booked(&self, counsellor: Uuid, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreFuture<'_, Vec<Span>> {
+        Box::pin(async move {
+            let rows = sqlx::query(
+                "SELECT starts_at, ends_at FROM appointments
+                 WHERE counsellor_id = ? AND status IN ('requested', 'confirmed') AND ends_at > ? AND starts_at < ?",
+            )
+            .bind(counsellor.to_string())
+            .bind(from)
+            .bind(to)
+            .fetch_all(&self.pool)
+            .await?;
+            rows.iter()
+                .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
+                .collect()
+        })
+    }
+
+    fn create_appointment<'a>(
+        &'a self,
+        a: &'a Appointment,
+        idempotency: Option<(&'a str, &'a [u8])>,
+    ) -> StoreFuture<'a, Created> {
+        Box::pin(async move {
+            let mut tx = self.pool.begin().await?;
+            if let Some((key, _)) = idempotency {
+                let existing = sqlx::query(
+                    "SELECT a.*, k.secret_enc FROM idempotency_keys k JOIN appointments a ON a.id = k.appointment_id
+                     WHERE k.key_hash = ?",
+                )
+                .bind(key)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if let Some(row) = existing {
+                    return Ok(Created::Existing(
+                        Box::new(appointment_from_row(&row)?),
+                        row.try_get("secret_enc")?,
+                    ));
+                }
+            }
+            let inserted = sqlx::query(
+                "INSERT INTO appointments (id, reference, secret_hash, counsellor_id, starts_at, ends_at, modality,
+                    language, private, status, previous_reference, room_token, created_at, updated_at, purge_after)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            )
+            .bind(a.id.to_string())
+            .bind(&a.reference)
+            .bind(&a.secret_hash)
+            .bind(a.counsellor_id.to_string())
+            .bind(a.start)
+            .bind(a.end)
+            .bind(a.modality.as_str())
+            .bind(a.language.as_str())
+            .bind(&a.private)
+            .bind(a.status.as_str())
+            .bind(&a.previous_reference)
+            .bind(&a.room_token)
+            .bind(a.created_at)
+            .bind(a.updated_at)
+            .bind(a.purge_after)
+            .execute(&mut *tx)
+            .await;
+            match inserted {
+                Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("slot".to_owned())),
+                other => {
+                    other?;
+                }
+            }
+            if let Some((key, secret)) = idempotency {
+                let saved = sqlx::query("INSERT INTO idempotency_keys (key_hash, appointment_id, secret_enc, created_at) VALUES (?, ?, ?, ?)")
+                    .bind(key)
+                    .bind(a.id.to_string())
+                    .bind(secret)
+                    .bind(a.created_at)
+                    .execute(&mut *tx)
+                    .await;
+                if let Err(e) = saved {
+                    // The same key raced in another request: that one won; answer with its booking.
+                    if is_unique_violation(&e) {
+                        return Err(StoreError::Conflict("idempotency_key".to_owned()));
+                    }
+                    return Err(e.into());
+                }
+            }
+            tx.commit().await?;
+            Ok(Created::New)
+        })
+    }
+
+    fn idempotent<'a>(&'a self, key: &'a str) -> StoreFuture<'a, Option<(Appointment, Vec<u8>)>> {
+        Box::pin(async move {
+            let row = sqlx::query(
+                "SELECT a.*, k.secret_enc FROM idempotency_keys k JOIN appointments a ON a.id = k.appointment_id
+                 WHERE k.key_hash = ?",
+            )
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await?;
+            row.map(|row| Ok((appointment_from_row(&row)?, row.try_get("secret_enc")?)))
+                .transpose()
+        })
+    }
+
+    fn appointment<'a>(&'a self, reference: &'a str) -> StoreFuture<'a, Option<Appointment>> {
+        Box::pin(async move {
+            let row = sqlx::query("SELECT * FROM appointments WHERE reference = ?")
+                .bind(reference)
+                .fetch_optional(&self.pool)
+                .await?;
+            row.as_ref().map(appointment_from_row).transpose()
+        })
+    }
+
+    fn appointments_of(&self, counsellor: Uuid, from: DateTime<Utc>) -> StoreFuture<'_, Vec<Appointment>> {
+        Box::pin(async move {
+            let rows = sqlx::query(
+                "SELECT * FROM appointments WHERE counsellor_id = ? AND ends_at > ? ORDER BY starts_at",
+            )
+            .bind(counsellor.to_string())
+            .bind(from)
+            .fetch_all(&self.pool)
+            .await?;
+            rows.iter().map(appointment_from_row).collect()
+        })
+    }
+
+    fn update_appointment<'a>(&'a self, a: &'a Appointment) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            let updated = sqlx::query(
+                "UPDATE appointments SET status = ?, starts_at = ?, ends_at = ?, updated_at = ?, purge_after = ? WHERE id = ?",
+            )
+            .bind(a.status.as_str())
+            .bind(a.start)
+            .bind(a.end)
+            .bind(a.updated_at)
+            .bind(a.purge_after)
+            .bind(a.id.to_string())
+            .execute(&self.pool)
+            .await;
+            match updated {
+                Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("slot".to_owned())),
+                Err(e) => Err(e.into()),
+                Ok(_) => Ok(()),
+            }
+        })
+    }
+
+    fn purge_appointments(&self, now: DateTime<Utc>) -> StoreFuture<'_, u64> {
+        Box::pin(async move {
+            let mut tx = self.pool.begin().await?;
+            sqlx::query(
+                "INSERT INTO appointment_counts (month, organization_id, modality, language, status, count)
+                 SELECT substr(a.starts_at, 1, 7), c.organization_id, a.modality, a.language, a.status, COUNT(*)
+                 FROM appointments a JOIN counsellors c ON c.id = a.counsellor_id
+                 WHERE a.purge_after <= ?
+                 GROUP BY 1, 2, 3, 4, 5
+                 ON CONFLICT (month, organization_id, modality, language, status) DO UPDATE SET count = count + excluded.count",
+            )
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query("DELETE FROM idempotency_keys WHERE appointment_id IN (SELECT id FROM appointments WHERE purge_after <= ?)")
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            let gone = sqlx::query("DELETE FROM appointments WHERE purge_after <= ?")
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            tx.commit().await?;
+            if gone > 0 {
+                // secure_delete zeroed the freed pages; move them out of the write-ahead log and empty it too.
+                sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .execute(&self.pool)
+                    .await?;
+            }
+            Ok(gone)
+        })
+    }
+}
+
+/// Writes a counsellor and replaces their time off, inside the caller's transaction.
+async fn write_counsellor(
+    tx: &mut Transaction<'_, Sqlite>,
+    c: &Counsellor,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let windows: Vec<StoredWindow> = c.availability.windows.iter().map(StoredWindow::of).collect();
+    let modalities: Vec<&str> = c.modalities.iter().map(|m| m.as_str()).collect();
+    let inserted = sqlx::query(
+        "INSERT INTO counsellors (id, organization_id, user_id, display_name, gender, languages, specialities,
+            modalities, timezone, windows, session_minutes, buffer_minutes, notice_minutes, horizon_days, active,
+            demo, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, display_name = excluded.display_name,
+            gender = excluded.gender, languages = excluded.languages, specialities = excluded.specialities,
+            modalities = excluded.modalities, timezone = excluded.timezone, windows = excluded.windows,
+            session_minutes = excluded.session_minutes, buffer_minutes = excluded.buffer_minutes,
+            notice_minutes = excluded.notice_minutes, horizon_days = excluded.horizon_days,
+            active = excluded.active, updated_at = excluded.updated_at",
+    )
+    .bind(c.id.to_string())
+    .bind(c.organization_id.to_string())
+    .bind(c.user_id.map(|u| u.to_string()))
+    .bind(&c.display_name)
+    .bind(&c.gender)
+    .bind(serde_json::to_string(&c.languages).unwrap_or_default())
+    .bind(serde_json::to_string(&c.specialities).unwrap_or_default())
+    .bind(serde_json::to_string(&modalities).unwrap_or_default())
+    .bind(c.availability.timezone.name())
+    .bind(serde_json::to_string(&windows).unwrap_or_default())
+    .bind(c.availability.session.num_minutes())
+    .bind(c.availability.buffer.num_minutes())
+    .bind(c.availability.min_notice.num_minutes())
+    .bind(c.availability.horizon.num_days())
+    .bind(c.active)
+    .bind(c.demo)
+    .bind(now)
+    .bind(now)
+    .execute(&mut **tx)
+    .await;
+    match inserted {
+        Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("user_id".to_owned())),
+        other => {
+            other?;
+        }
+    }
+    sqlx::query("DELETE FROM time_off WHERE counsellor_id = ?")
+        .bind(c.id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    for (start, end) in &c.availability.time_off {
+        sqlx::query("INSERT INTO time_off (id, counsellor_id, starts_at, ends_at) VALUES (?, ?, ?, ?)")
+            .bind(Uuid::new_v4().to_string())
+            .bind(c.id.to_string())
+            .bind(start)
+            .bind(end)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+fn counsellor_from_row(row: &SqliteRow, time_off: Vec<Span>) -> Result<Counsellor, StoreError> {
+    let id: String = row.try_get("id")?;
+    let json = |column: &str| -> Result<String, StoreError> { Ok(row.try_get::<String, _>(column)?) };
+    let languages: Vec<LanguageCode> =
+        serde_json::from_str(&json("languages")?).map_err(|e| corrupt(&id, e))?;
+    let specialities: Vec<String> =
+        serde_json::from_str(&json("specialities")?).map_err(|e| corrupt(&id, e))?;
+    let modalities: Vec<String> = serde_json::from_str(&json("modalities")?).map_err(|e| corrupt(&id, e))?;
+    let windows: Vec<StoredWindow> = serde_json::from_str(&json("windows")?).map_err(|e| corrupt(&id, e))?;
+    let timezone: String = row.try_get("timezone")?;
+    Ok(Counsellor {
+        id: parse_uuid(&id, &id)?,
+        organization_id: parse_uuid(&id, &row.try_get::<String, _>("organization_id")?)?,
+        user_id: row
+            .try_get::<Option<String>, _>("user_id")?
+            .map(|u| parse_uuid(&id, &u))
+            .transpose()?,
+        display_name: row.try_get("display_name")?,
+        gender: row.try_get("gender")?,
+        languages,
+        specialities,
+        modalities: modalities.iter().filter_map(|m| Modality::parse(m)).collect(),
+        availability: Availability {
+            timezone: timezone.parse().map_err(|_| corrupt(&id, "timezone"))?,
+            windows: windows.iter().filter_map(StoredWindow::window).collect(),
+            time_off,
+            session: Duration::minutes(row.try_get("session_minutes")?),
+            buffer: Duration::minutes(row.try_get("buffer_minutes")?),
+            min_notice: Duration::minutes(row.try_get("notice_minutes")?),
+            horizon: Duration::days(row.try_get("horizon_days")?),
+        },
+        active: row.try_get("active")?,
+        demo: row.try_get("demo")?,
+    })
+}
+
+fn appointment_from_row(row: &SqliteRow) -> Result<Appointment, StoreError> {
+    let id: String = row.try_get("id")?;
+    let modality: String = row.try_get("modality")?;
+    let status: String = row.try_get("status")?;
+    let language: String = row.try_get("language")?;
+    Ok(Appointment {
+        id: parse_uuid(&id, &id)?,
+        reference: row.try_get("reference")?,
+        secret_hash: row.try_get("secret_hash")?,
+        counsellor_id: parse_uuid(&id, &row.try_get::<String, _>("counsellor_id")?)?,
+        start: row.try_get("starts_at")?,
+        end: row.try_get("ends_at")?,
+        modality: Modality::parse(&modality).ok_or_else(|| corrupt(&id, "modality"))?,
+        language: LanguageCode::parse(&language).map_err(|e| corrupt(&id, e))?,
+        private: row.try_get("private")?,
+        status: Status::parse(&status).ok_or_else(|| corrupt(&id, "status"))?,
+        previous_reference: row.try_get("previous_reference")?,
+        room_token: row.try_get("room_token")?,
+        created_at: row.try_get("created_at")?,
+        updated_at: row.try_get("updated_at")?,
+        purge_after: row.try_get("purge_after")?,
+    })
+}

@@ -1,0 +1,79 @@
+//! [`ReportStore`] on SQLite: `problem_reports`.
+
+use api_types::manage::ProblemReason;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+use sqlx::sqlite::SqliteRow;
+use uuid::Uuid;
+
+use super::{SqliteStore, corrupt, parse_uuid};
+use crate::domain::ProblemReport;
+use crate::storage::{ReportStore, StoreError, StoreFuture};
+
+impl ReportStore for SqliteStore {
+    fn insert_report<'a>(&'a self, report: &'a ProblemReport) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            sqlx::query(
+                "INSERT INTO problem_reports (id, service_id, organization_id, reason, created_at) VALUES (?, ?, ?, ?, ?)",
+            )
+            .bind(report.id.to_string())
+            .bind(report.service_id.to_string())
+            .bind(report.organization_id.to_string())
+            .bind(report.reason.as_str())
+            .bind(report.created_at)
+            .execute(&self.pool)
+            .await?;
+            Ok(())
+        })
+    }
+
+    fn reports(&self, organization: Option<Uuid>) -> StoreFuture<'_, Vec<ProblemReport>> {
+        Box::pin(async move {
+            let rows =
+                match organization {
+                    Some(org) => sqlx::query(
+                        "SELECT * FROM problem_reports WHERE organization_id = ? ORDER BY created_at DESC",
+                    )
+                    .bind(org.to_string())
+                    .fetch_all(&self.pool)
+                    .await?,
+                    None => {
+                        sqlx::query("SELECT * FROM problem_reports ORDER BY created_at DESC")
+                            .fetch_all(&self.pool)
+                            .await?
+                    }
+                };
+            rows.iter().map(report_from_row).collect()
+        })
+    }
+
+    fn resolve_report(&self, id: Uuid, now: DateTime<Utc>) -> StoreFuture<'_, bool> {
+        Box::pin(async move {
+            let done = sqlx::query(
+                "UPDATE problem_reports SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
+            )
+            .bind(now)
+            .bind(id.to_string())
+            .execute(&self.pool)
+            .await?;
+            Ok(done.rows_affected() > 0)
+        })
+    }
+}
+
+fn report_from_row(row: &SqliteRow) -> Result<ProblemReport, StoreError> {
+    let id: String = row.try_get("id")?;
+    let parse = |column: &str| -> Result<Uuid, StoreError> {
+        let text: String = row.try_get(column)?;
+        parse_uuid(&id, &text)
+    };
+    let reason: String = row.try_get("reason")?;
+    Ok(ProblemReport {
+        id: parse("id")?,
+        service_id: parse("service_id")?,
+        organization_id: parse("organization_id")?,
+        reason: ProblemReason::parse(&reason).ok_or_else(|| corrupt(&id, "reason"))?,
+        created_at: row.try_get("created_at")?,
+        resolved_at: row.try_get("resolved_at")?,
+    })
+}
