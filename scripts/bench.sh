@@ -27,7 +27,7 @@ if [[ "$what" == http || "$what" == all ]]; then
     if [[ $(id -u) -eq 0 ]]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null
     else sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null; fi
   fi
-  cargo build --release --locked -p ruta-server --bin ruta
+  cargo build --release --locked -p ruta-cli --bin ruta
   data=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   RUTA_DATA_DIR="$data" RUTA_ADDR="127.0.0.1:$port" target/release/ruta serve 2>"$data/log" &

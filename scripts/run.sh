@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build-app.sh
-exec cargo run --release --locked -p ruta-server --bin ruta -- serve "$@"
+exec cargo run --release --locked -p ruta-cli --bin ruta -- serve "$@"

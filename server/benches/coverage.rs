@@ -13,9 +13,10 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
+use ruta_demo::DEMO_SEED;
+use ruta_server::Reference;
 use ruta_server::coverage::{Coverage, Filter, Inputs};
 use ruta_server::directory::Directory;
-use ruta_server::{DEMO_SEED, Reference};
 
 fn now() -> DateTime<Utc> {
     "2026-12-01T15:00:00Z".parse().unwrap_or_default()
@@ -39,7 +40,7 @@ fn main() {
         }
     };
     let gazetteer = &reference.gazetteer;
-    let demo = ruta_server::demo::generate(gazetteer, &reference.countries, DEMO_SEED, now());
+    let demo = ruta_demo::generate(gazetteer, &reference.countries, DEMO_SEED, now());
     let directory = Directory::new(demo.organizations, demo.services, gazetteer.clone());
     let runs = 7;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());

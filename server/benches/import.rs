@@ -11,11 +11,12 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
+use ruta_demo::DEMO_SEED;
+use ruta_server::Reference;
 use ruta_server::directory::Directory;
 use ruta_server::hsds::export::{Depth, Export};
 use ruta_server::hsds::import::{self, Context, ImportOptions, KnownRecords, Report, Silent};
 use ruta_server::storage::{DirectoryStore, SqliteStore};
-use ruta_server::{DEMO_SEED, Reference};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -26,7 +27,7 @@ fn now() -> DateTime<Utc> {
 /// The demo directory as HSDS 3.0 services, copied with new ids (UUIDv5 of the original id and the copy's
 /// number) until there are `target`.
 fn scaled_export(reference: &Reference, target: usize) -> Vec<Value> {
-    let demo = ruta_server::demo::generate(&reference.gazetteer, &reference.countries, DEMO_SEED, now());
+    let demo = ruta_demo::generate(&reference.gazetteer, &reference.countries, DEMO_SEED, now());
     let directory = Directory::new(demo.organizations, demo.services, reference.gazetteer.clone());
     let export = Export::new(&directory, &reference.countries, now(), None);
     let originals: Vec<Value> = export

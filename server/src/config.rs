@@ -136,7 +136,7 @@ pub struct ServeConfig {
     /// The key that seals booking contact details, base64 of 32 bytes. Without it, `booking.key` in the data
     /// folder is used, created (0600) on first start. Keep it out of backups of the database.
     #[arg(long, env = "RUTA_BOOKING_KEY", hide_env_values = true)]
-    pub booking_key: Option<String>,
+    pub booking_key: Option<Secret>,
 
     /// Log filter (tracing-subscriber syntax), e.g. `info` or `ruta_server=debug,tower_http=debug`.
     /// Logs never contain client addresses, coordinates, query strings or search words.
@@ -162,6 +162,32 @@ impl Default for ServeConfig {
     }
 }
 
+/// A secret given on the command line or in the environment (the booking key): `Debug` prints `[redacted]`, so
+/// logging a config never leaks it.
+#[derive(Clone)]
+pub struct Secret(String);
+
+impl Secret {
+    /// The secret itself, for the one place that uses it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl std::str::FromStr for Secret {
+    type Err = std::convert::Infallible;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(Self(text.to_owned()))
+    }
+}
+
 fn parse_exit_url(value: &str) -> Result<String, String> {
     let ok = (value.starts_with("https://") || value.starts_with("http://") || value == "about:blank")
         && !value
@@ -171,5 +197,25 @@ fn parse_exit_url(value: &str) -> Result<String, String> {
         Ok(value.to_owned())
     } else {
         Err("an http(s) address (or about:blank)".to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_serve_config_in_debug_never_shows_the_booking_key() {
+        let cli = Cli::parse_from(["ruta", "serve", "--booking-key", "c2VjcmV0LWtleS1ieXRlcw=="]);
+        let Command::Serve(config) = cli.command else {
+            panic!("serve");
+        };
+        assert_eq!(
+            config.booking_key.as_ref().map(Secret::expose),
+            Some("c2VjcmV0LWtleS1ieXRlcw==")
+        );
+        let debug = format!("{config:?}");
+        assert!(!debug.contains("c2VjcmV0"), "{debug}");
+        assert!(debug.contains("[redacted]"), "{debug}");
     }
 }

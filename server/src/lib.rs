@@ -5,7 +5,6 @@ pub mod booking;
 pub mod clock;
 pub mod config;
 pub mod coverage;
-pub mod demo;
 pub mod directory;
 pub mod domain;
 pub mod error;
@@ -18,17 +17,17 @@ pub mod storage;
 
 use std::sync::Arc;
 
+use chrono::{DateTime, Utc};
 use tokio::net::TcpListener;
 
+use crate::booking::Counsellor;
 use crate::clock::Clock;
 use crate::config::ServeConfig;
 use crate::directory::Directory;
+use crate::domain::{Organization, Service};
 use crate::reference::{Countries, Gazetteer};
 use crate::state::AppState;
 use crate::storage::{DirectoryStore, SqliteStore};
-
-/// The seed of the demo directory: the same seed gives the same directory on every machine.
-pub const DEMO_SEED: u64 = 2026;
 
 /// The HTTP application for a state.
 pub fn app(state: AppState) -> axum::Router {
@@ -54,26 +53,46 @@ impl Reference {
     }
 }
 
-/// Opens the store under the data dir (creating and migrating it), loads the demo directory into an empty
-/// database unless told not to, and builds the in-memory directory.
+/// What an empty database starts with: a first directory and the counsellors who take bookings for it. The
+/// `ruta` command passes the demo directory (the `ruta-demo` crate); the library never makes one itself.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Seed {
+    /// Organisations.
+    pub organizations: Vec<Organization>,
+    /// Their services.
+    pub services: Vec<Service>,
+    /// Counsellors of those services.
+    pub counsellors: Vec<Counsellor>,
+}
+
+/// Makes the [`Seed`] from the reference data at `now`. Called only when the database is empty, so a big
+/// directory is generated once, on the first start.
+pub type Seeder = dyn Fn(&Reference, DateTime<Utc>) -> Seed + Send + Sync;
+
+/// Opens the store under the data dir (creating and migrating it), loads the seed into an empty database when
+/// one is given and `--no-demo` is not set, and builds the in-memory directory.
 pub async fn boot(
     config: &ServeConfig,
     reference: Reference,
     clock: Arc<dyn Clock>,
+    seed: Option<&Seeder>,
 ) -> anyhow::Result<AppState> {
     let store = SqliteStore::open(&config.data_dir).await?;
-    if !config.no_demo && store.is_empty().await? {
-        let demo = demo::generate(&reference.gazetteer, &reference.countries, DEMO_SEED, clock.now());
+    if let Some(seeder) = seed
+        && !config.no_demo
+        && store.is_empty().await?
+    {
+        let seed = seeder(&reference, clock.now());
         store
-            .insert_directory(&demo.organizations, &demo.services)
+            .insert_directory(&seed.organizations, &seed.services)
             .await?;
         tracing::info!(
-            services = demo.services.len(),
+            services = seed.services.len(),
             "loaded the demo directory into an empty database"
         );
         let now = clock.now();
-        for counsellor in demo::counsellors::counsellors(&demo.services) {
-            booking_store_of(&store).save_counsellor(&counsellor, now).await?;
+        for counsellor in &seed.counsellors {
+            booking_store_of(&store).save_counsellor(counsellor, now).await?;
         }
     }
     let (organizations, services) = store.load_directory().await?;
@@ -93,7 +112,10 @@ pub async fn boot(
     };
     state.trust_forwarded_for = config.trust_forwarded_for;
     state.booking = Arc::new(state::BookingSettings {
-        vault: booking::vault::Vault::open(&config.data_dir, config.booking_key.as_deref())?,
+        vault: booking::vault::Vault::open(
+            &config.data_dir,
+            config.booking_key.as_ref().map(config::Secret::expose),
+        )?,
         purge_days: config.purge_days,
         room_base_url: config.room_base_url.clone(),
     });

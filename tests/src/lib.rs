@@ -129,7 +129,7 @@ impl TestApp {
             ..ServeConfig::default()
         };
         let clock = Arc::new(ManualClock::new(now()));
-        let state = ruta_server::boot(&config, reference(), clock.clone())
+        let state = ruta_server::boot(&config, reference(), clock.clone(), Some(&ruta_demo::seed))
             .await
             .unwrap_or_else(|e| panic!("boot: {e}"));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")

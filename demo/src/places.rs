@@ -10,7 +10,7 @@ use api_types::{CountryCode, LatLon};
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 
-use crate::reference::{CountryRecord, PlaceRecord};
+use ruta_server::reference::{CountryRecord, PlaceRecord};
 
 /// How many of the biggest places of a country share most of its services.
 const HEAD_PLACES: usize = 50;
@@ -216,7 +216,7 @@ mod tests {
         let lima = LatLon::new(-12.0464, -77.0428).unwrap();
         for _ in 0..1_000 {
             let p = jitter(lima, 8_000_000, &mut rng);
-            let d = crate::geo::distance_m(lima, p);
+            let d = ruta_server::geo::distance_m(lima, p);
             assert!(d <= 6_100.0, "{d}");
         }
     }

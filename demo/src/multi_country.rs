@@ -2,7 +2,21 @@
 //! moving to another country (the guide's continuity of care). Each belongs to one organisation based in the
 //! capital of `base`.
 
-use api_types::{DeliveryMode, Population, ServiceKind};
+use api_types::{
+    Capacity, Cost, CountryCode, DeliveryMode, Localized, Phone, PhoneChannel, Population, ServiceArea,
+    ServiceKind, ServiceStatus,
+};
+use rand_chacha::ChaCha8Rng;
+use ruta_server::domain::Location;
+use ruta_server::domain::text::fold;
+use ruta_server::reference::{CountryRecord, PlaceRecord};
+
+use crate::Builder;
+use crate::hours::{HoursPlan, hours, timezone_of};
+use crate::lexicon::fill;
+use crate::places::{self, index, pick};
+use crate::profile::profile;
+use crate::services::{Draft, language_codes, sorted_populations};
 
 /// The countries a multi-country service reaches.
 #[derive(Debug, Clone, Copy)]
@@ -507,3 +521,88 @@ pub(super) static MULTI_COUNTRY: &[MultiCountry] = &[
         ],
     },
 ];
+
+impl Builder {
+    /// One service (and its organisation) that reaches several countries.
+    pub(super) fn multi_country(
+        &mut self,
+        spec: &MultiCountry,
+        record: &CountryRecord,
+        capital: &PlaceRecord,
+        all: &[CountryCode],
+        rng: &mut ChaCha8Rng,
+    ) {
+        let localized = |pairs: &[(&str, &str)]| -> Localized {
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect()
+        };
+        let slug = format!(
+            "{}-regional",
+            fold(spec.org_name.trim_end_matches(" (demo)")).replace(' ', "-")
+        );
+        let org = self.push_org(
+            spec.org_name.to_owned(),
+            localized(spec.org_descriptions),
+            &slug,
+            rng,
+        );
+        let countries = match spec.reach {
+            Reach::Countries(codes) => codes.iter().filter_map(|c| CountryCode::parse(c).ok()).collect(),
+            Reach::AllSovereign => all.to_vec(),
+        };
+        let profile = profile(record.iso2.as_str());
+        let lex = profile.primary;
+        let label = if spec.always_open {
+            lex.labels.line24
+        } else {
+            lex.labels.reception
+        };
+        let phones: Vec<Phone> = self
+            .phone(
+                record,
+                vec![PhoneChannel::Voice, PhoneChannel::Whatsapp],
+                Some(label),
+            )
+            .into_iter()
+            .collect();
+        let street = pick(rng, &lex.streets, "{n}");
+        let location = Location {
+            point: places::jitter(capital.point, capital.population, rng),
+            address: Some(fill(street, &[("n", &(1 + index(rng, 2_999)).to_string())])),
+            locality: Some(capital.name.clone()),
+            region: (!capital.admin1_name.is_empty()).then(|| capital.admin1_name.clone()),
+            country: record.iso2,
+        };
+        let plan = if spec.always_open {
+            HoursPlan::Always
+        } else {
+            HoursPlan::Extended
+        };
+        let draft = Draft {
+            names: localized(spec.names),
+            descriptions: localized(spec.descriptions),
+            kinds: spec.kinds.to_vec(),
+            populations: sorted_populations(spec.populations.to_vec()),
+            languages: language_codes(spec.languages),
+            cost: Cost::Free,
+            delivery: spec.delivery.to_vec(),
+            hours: hours(plan, timezone_of(capital, record), rng),
+            phones,
+            area: ServiceArea {
+                countries,
+                regions: Vec::new(),
+                polygon: None,
+            },
+            status: ServiceStatus::Active,
+            capacity: Capacity::Unknown,
+            capacity_updated_at: None,
+            confidential: false,
+            location: Some(location),
+            country: record.iso2,
+            max_verified_days: 150.0,
+        };
+        self.push_service(org, draft, rng);
+    }
+}

@@ -1,4 +1,5 @@
-//! `ruta`: thin entry point. Everything it uses is reachable from the library.
+//! `ruta`: thin entry point. Everything it uses is reachable from the libraries: the service (`ruta-server`) and
+//! the demo directory it loads into an empty database on first start (`ruta-demo`).
 
 use std::sync::Arc;
 
@@ -9,7 +10,7 @@ use ruta_server::{Reference, boot, run};
 use tracing_subscriber::EnvFilter;
 
 // A search answer allocates many small strings; mimalloc serves them faster than the system allocator
-// (measured in server/benches/http.rs).
+// (`scripts/bench.sh http` measures the default search over HTTP).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
@@ -40,7 +41,7 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .init();
     let reference = Reference::embedded()?;
-    let state = boot(&config, reference, Arc::new(SystemClock)).await?;
+    let state = boot(&config, reference, Arc::new(SystemClock), Some(&ruta_demo::seed)).await?;
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     // The listening address is ours, not a client's: safe to log.
     tracing::info!(addr = %listener.local_addr()?, "Ruta is listening: open http://{}/", listener.local_addr()?);

@@ -5,9 +5,9 @@
 use api_types::{DeliveryMode, Population, ServiceKind, Weekday};
 use chrono::{Duration, NaiveTime};
 
-use crate::booking::{Counsellor, Modality};
-use crate::domain::Service;
-use crate::domain::slots::{Availability, WeeklyWindow};
+use ruta_server::booking::{Counsellor, Modality};
+use ruta_server::domain::Service;
+use ruta_server::domain::slots::{Availability, WeeklyWindow};
 
 const NAMES: [(&str, &str); 12] = [
     ("Ana", "woman"),

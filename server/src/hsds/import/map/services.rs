@@ -1,0 +1,449 @@
+//! The run over the file's records (organisations' ids first, then services, then the organisations' records),
+//! and a service's own fields: names and descriptions in their languages, status, and what the other parts
+//! read (place, area, terms, languages, phones, hours, cost).
+
+use std::collections::HashMap;
+
+use api_types::{
+    Capacity, CountryCode, DeliveryMode, LanguageCode, Localized, ServiceArea, ServiceKind, ServiceStatus,
+};
+use serde_json::Value;
+use uuid::Uuid;
+
+use super::fields::{Obj, content_key, flag, instant, obj_nonempty, raw, truncate, uuid_of};
+use super::organizations::OrgDraft;
+use super::places::Place;
+use super::{At, Mapped, Mapper, ROW};
+use crate::domain::text::fold;
+use crate::domain::{Location, Service};
+use crate::hsds::derive_id;
+
+/// Longest name kept, in characters (as for editors).
+pub(super) const MAX_NAME: usize = 200;
+/// Longest description kept.
+pub(super) const MAX_DESCRIPTION: usize = 4_000;
+
+/// A service's place and area, read before the rest (they say its country).
+struct Located {
+    place: Option<Place>,
+    area: ServiceArea,
+    confidential_area: bool,
+    country: Option<CountryCode>,
+}
+
+impl Mapper<'_> {
+    /// Maps everything: organisations first (ids only), then services, then the organisations' records.
+    pub fn map(mut self, organizations: Vec<Value>, services: Vec<Value>) -> Mapped {
+        let owner = self.ctx.options.owner;
+        // Organisations: their ids, for the services' foreign keys.
+        let mut orgs: Vec<OrgDraft> = Vec::new();
+        let mut org_by_raw: HashMap<String, Option<Uuid>> = HashMap::new();
+        let mut org_seen: HashMap<Uuid, String> = HashMap::new();
+        for (i, value) in organizations.into_iter().enumerate() {
+            let Value::Object(v) = value else {
+                continue;
+            };
+            let nested = flag(&v, "__nested");
+            let row = v.get(ROW).and_then(Value::as_u64).unwrap_or(i as u64 + 1);
+            let at = At::new("organization", Some(row), raw(&v, "id"));
+            let id = if nested {
+                uuid_of(&v, "id")
+                    .unwrap_or_else(|| derive_id(&self.ns, &format!("organization#{}", content_key(&v))))
+            } else {
+                self.read("organization");
+                self.row_id(&at, "organization", &v)
+            };
+            let key = content_key(&v);
+            if let Some(first) = org_seen.get(&id) {
+                if !nested && *first != key {
+                    self.report
+                        .skipped_row(&at, "duplicate id: the first organisation with this id was kept");
+                } else if !nested {
+                    self.report
+                        .skipped_row(&at, "an exact duplicate of an earlier row");
+                }
+                continue;
+            }
+            if raw(&v, "name").is_none() {
+                self.report.skipped_row(
+                    &at,
+                    "no name (required): the organisation and its services are left out",
+                );
+                if let Some(r) = raw(&v, "id") {
+                    org_by_raw.insert(r, None);
+                }
+                continue;
+            }
+            if let Some(r) = raw(&v, "id") {
+                org_by_raw.insert(r, Some(id));
+            }
+            org_seen.insert(id, key);
+            orgs.push(OrgDraft { at, id, value: v });
+        }
+        let only_org = (orgs.len() == 1).then(|| orgs[0].id);
+        if let Some(owner) = owner {
+            for org in orgs.iter().filter(|o| o.id != owner) {
+                self.report.warning(
+                    &org.at,
+                    None,
+                    "not imported: an editor's import goes into their own organisation, and every service in the \
+                     file is attached to it",
+                );
+            }
+        }
+
+        // Services.
+        let total = services.len() as u64;
+        self.ctx.progress.start("services", total);
+        let mut out: Vec<(At, Service)> = Vec::with_capacity(services.len());
+        let mut seen: HashMap<Uuid, String> = HashMap::new();
+        let mut org_country: HashMap<Uuid, CountryCode> = HashMap::new();
+        let mut deferred: Vec<(At, Obj, Uuid, Uuid, Option<Service>, Located)> = Vec::new();
+        for (i, value) in services.into_iter().enumerate() {
+            self.ctx.progress.advance(1);
+            let Value::Object(v) = value else {
+                continue;
+            };
+            let row = v.get(ROW).and_then(Value::as_u64).unwrap_or(i as u64 + 1);
+            let at = At::new("service", Some(row), raw(&v, "id"));
+            self.read("service");
+            let has_name = raw(&v, "name").is_some() || obj_nonempty(&v, "x_ruta_names");
+            if !has_name {
+                self.report.skipped_row(&at, "no name (required)");
+                continue;
+            }
+            let mut id = self.row_id(&at, "service", &v);
+            let key = content_key(&v);
+            if let Some(first) = seen.get(&id) {
+                if *first == key {
+                    self.report
+                        .skipped_row(&at, "an exact duplicate of an earlier row");
+                    continue;
+                }
+                id = derive_id(&self.ns, &format!("service#{key}"));
+                self.report.fixed(
+                    &at,
+                    "id",
+                    "duplicate id with different content: this row got an id derived from its content",
+                );
+                if seen.contains_key(&id) {
+                    self.report
+                        .skipped_row(&at, "an exact duplicate of an earlier row");
+                    continue;
+                }
+            }
+            seen.insert(id, key);
+
+            let organization_id = match owner {
+                Some(owner) => owner,
+                None => match self.organization_of(&at, &v, &org_by_raw, only_org) {
+                    Some(org) => org,
+                    None => continue,
+                },
+            };
+            let existing = self.ctx.known.service(&id).cloned();
+            if let Some(existing) = &existing
+                && owner.is_some()
+                && existing.organization_id != organization_id
+            {
+                self.report
+                    .skipped_row(&at, "a service with this id belongs to another organisation");
+                continue;
+            }
+            let located = self.located(&at, &v, id);
+            let country = located.country.or_else(|| existing.as_ref().map(|e| e.country));
+            let Some(country) = country else {
+                deferred.push((at, v, id, organization_id, existing, located));
+                continue;
+            };
+            let located = Located {
+                country: Some(country),
+                ..located
+            };
+            if let Some(service) = self.service(&at, &v, id, organization_id, existing.as_ref(), located) {
+                org_country.entry(organization_id).or_insert(service.country);
+                out.push((at, service));
+            }
+        }
+        // Services that say nothing of their country: the file's most common one (a national directory's
+        // export), reported.
+        let mut tally: HashMap<CountryCode, usize> = HashMap::new();
+        for (_, s) in &out {
+            *tally.entry(s.country).or_default() += 1;
+        }
+        let common = tally
+            .into_iter()
+            .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
+            .map(|(c, _)| c);
+        for (at, v, id, organization_id, existing, located) in deferred {
+            let Some(country) = common else {
+                self.report.skipped_row(
+                    &at,
+                    "no country: neither an address, a point in the region, a service area nor Ruta's record \
+                     says which",
+                );
+                continue;
+            };
+            self.report.fixed(
+                &at,
+                "country",
+                format!("no country given: the file's most common, {country}"),
+            );
+            let located = Located {
+                country: Some(country),
+                ..located
+            };
+            if let Some(service) = self.service(&at, &v, id, organization_id, existing.as_ref(), located) {
+                org_country.entry(organization_id).or_insert(service.country);
+                out.push((at, service));
+            }
+        }
+        self.ctx.progress.finish();
+
+        for table in std::mem::take(&mut self.derived_ids) {
+            self.report.warning(
+                &At::file(table),
+                Some("id"),
+                "ids are not UUIDs: each got a stable UUIDv5 derived from the source name, the table and the id, \
+                 so importing the same file again updates the same records",
+            );
+        }
+
+        let organizations = if owner.is_some() {
+            Vec::new()
+        } else {
+            orgs.into_iter()
+                .map(|draft| {
+                    let lang = org_country.get(&draft.id).map(|c| self.text_language(*c));
+                    let org = self.organization(&draft, lang);
+                    (draft.at, org)
+                })
+                .collect()
+        };
+        Mapped {
+            organizations,
+            services: out,
+            report: self.report,
+        }
+    }
+
+    /// One service, or `None` (reported) when it cannot be imported.
+    fn service(
+        &mut self,
+        at: &At,
+        v: &Obj,
+        id: Uuid,
+        organization_id: Uuid,
+        existing: Option<&Service>,
+        located: Located,
+    ) -> Option<Service> {
+        let Located {
+            place,
+            area,
+            confidential_area,
+            country,
+        } = located;
+        let country = country?;
+        let lang = self.text_language(country);
+        let names = self.texts(at, v, "x_ruta_names", "name", &lang, MAX_NAME);
+        if names.is_empty() {
+            self.report.skipped_row(at, "no name (required)");
+            return None;
+        }
+        let descriptions = self.texts(
+            at,
+            v,
+            "x_ruta_descriptions",
+            "description",
+            &lang,
+            MAX_DESCRIPTION,
+        );
+
+        let (mut kinds, populations, mut delivery) = self.terms(at, v);
+        if kinds.is_empty() {
+            kinds.push(ServiceKind::Other);
+            self.report.fixed(
+                at,
+                "attributes",
+                "no kind of service given or recognised: set to other",
+            );
+        }
+        let languages = self.languages(at, v);
+        let phones = self.phones(at, v, place.as_ref(), country);
+        let hours = self.hours(at, v, place.as_ref(), country);
+        let cost = self.cost(at, v);
+        let status = self.status(at, v);
+        let capacity = match raw(v, "x_ruta_capacity") {
+            Some(c) => c.parse::<Capacity>().unwrap_or_else(|_| {
+                self.report
+                    .skipped_field(at, "x_ruta_capacity", "not available, limited, full or unknown");
+                Capacity::Unknown
+            }),
+            None => existing.map_or(Capacity::Unknown, |e| e.capacity),
+        };
+        let capacity_updated_at = match raw(v, "x_ruta_capacity") {
+            Some(_) => raw(v, "x_ruta_capacity_updated_at").and_then(|t| instant(&t)),
+            None => existing.and_then(|e| e.capacity_updated_at),
+        };
+        let last_verified_at = raw(v, "x_ruta_last_verified_at")
+            .or_else(|| raw(v, "assured_date"))
+            .and_then(|t| instant(&t));
+        let confidential =
+            flag(v, "x_ruta_confidential") || confidential_area || existing.is_some_and(|e| e.confidential);
+        let demo = flag(v, "x_ruta_demo") || existing.is_some_and(|e| e.demo);
+
+        let mut location = place.and_then(|p| {
+            let point = p.point?;
+            Some(Location {
+                point,
+                address: p.address,
+                locality: p.locality,
+                region: p.region,
+                country: p.country.unwrap_or(country),
+            })
+        });
+        if location.is_none()
+            && confidential
+            && let Some(kept) = existing.and_then(|e| e.location.clone())
+        {
+            self.report.fixed(
+                at,
+                "location",
+                "a confidential shelter's premises are withheld from exports: the premises on record were kept",
+            );
+            location = Some(kept);
+        }
+
+        if delivery.is_empty() {
+            if location.is_some() {
+                delivery.push(DeliveryMode::InPerson);
+            }
+            if kinds.contains(&ServiceKind::Hotline) {
+                delivery.push(DeliveryMode::Phone);
+            }
+            if delivery.is_empty() {
+                delivery.push(DeliveryMode::InPerson);
+            }
+        }
+        let remote = delivery.iter().any(|d| d.is_remote());
+        let mut area = area;
+        if location.is_none() && !remote && !confidential {
+            self.report.warning(
+                at,
+                Some("location"),
+                "no premises and no remote delivery: the service cannot be found by place or by area",
+            );
+        }
+        if location.is_none() && !confidential && area == ServiceArea::default() {
+            area.countries.push(country);
+            self.report.fixed(
+                at,
+                "service_areas",
+                "no premises and no service area: its area is its country",
+            );
+        }
+        if remote && area == ServiceArea::default() {
+            self.report.warning(
+                at,
+                Some("service_areas"),
+                "remote delivery without a service area: remote searches will not find it",
+            );
+        }
+
+        let now = self.ctx.options.now;
+        let updated_at = raw(v, "last_modified").and_then(|t| instant(&t)).unwrap_or(now);
+        Some(Service {
+            id,
+            organization_id,
+            names,
+            descriptions,
+            kinds,
+            populations,
+            languages,
+            cost,
+            delivery,
+            hours,
+            phones,
+            area,
+            status,
+            capacity,
+            capacity_updated_at,
+            last_verified_at,
+            confidential,
+            demo,
+            location,
+            country,
+            created_at: existing.map_or(now, |e| e.created_at),
+            updated_at,
+        })
+    }
+
+    /// Where a service is: its place, its area, and the country they say.
+    fn located(&mut self, at: &At, v: &Obj, id: Uuid) -> Located {
+        let place = self.place(at, v);
+        let (area, confidential_area, area_countries) = self.area(at, v, id);
+        let country = place
+            .as_ref()
+            .and_then(|p| p.country)
+            .or_else(|| area_countries.first().copied());
+        Located {
+            place,
+            area,
+            confidential_area,
+            country,
+        }
+    }
+
+    /// Texts in every language (`x_ruta_names`), or the one text in the country's language.
+    fn texts(&mut self, at: &At, v: &Obj, all: &str, one: &str, lang: &str, max: usize) -> Localized {
+        let mut texts = Localized::new();
+        if let Some(map) = v.get(all).and_then(Value::as_object) {
+            for (tag, text) in map {
+                let (Ok(tag), Some(text)) = (LanguageCode::parse(tag), text.as_str().map(str::trim)) else {
+                    self.report.skipped_field(
+                        at,
+                        all,
+                        "a key that is not a language code, or a value that is not text",
+                    );
+                    continue;
+                };
+                if !text.is_empty() {
+                    let text = self.repaired(at, all, text.to_owned());
+                    texts.insert(tag.to_string(), text);
+                }
+            }
+        }
+        if texts.is_empty()
+            && let Some(text) = self.text(at, v, one)
+        {
+            texts.insert(lang.to_owned(), text);
+        }
+        for text in texts.values_mut() {
+            if let Some(cut) = truncate(text, max) {
+                self.report
+                    .fixed(at, one, format!("longer than {max} characters: cut"));
+                *text = cut;
+            }
+        }
+        texts
+    }
+
+    fn status(&mut self, at: &At, v: &Obj) -> ServiceStatus {
+        let Some(text) = raw(v, "status") else {
+            self.report.fixed(at, "status", "no status: taken as active");
+            return ServiceStatus::Active;
+        };
+        match fold(&text).as_str() {
+            "active" | "activo" | "activa" | "ativo" | "open" => ServiceStatus::Active,
+            "temporarily closed" | "temporarily_closed" | "inactive" | "inactivo" | "closed" => {
+                ServiceStatus::TemporarilyClosed
+            }
+            "defunct" | "permanently closed" | "cerrado" => ServiceStatus::Defunct,
+            _ => {
+                self.report
+                    .fixed(at, "status", "not an HSDS status: taken as active");
+                ServiceStatus::Active
+            }
+        }
+    }
+}

@@ -1,0 +1,227 @@
+//! Taxonomy terms → kinds of service, populations and delivery modes: Ruta's own taxonomies exactly, any other
+//! by keywords in several languages (each unknown term reported once).
+
+use api_types::{DeliveryMode, Population, ServiceKind};
+use serde_json::Value;
+
+use super::fields::{Obj, first_raw, list, matches_any, push_unique, raw, uuid_of};
+use super::{At, Mapper};
+use crate::domain::text::fold;
+use crate::hsds::export::RutaTaxonomy;
+
+#[rustfmt::skip]
+const KIND_WORDS: &[(ServiceKind, &[&str])] = &[
+    (ServiceKind::Shelter, &["shelter*", "refugio*", "refuge", "albergue*", "acogida", "safe house*",
+        "casa segura", "housing", "alojamiento*", "abrigo*", "hebergement*", "accommodation*",
+        "hogar de paso", "casa de paso"]),
+    (ServiceKind::Psychosocial, &["psychosocial", "psicosocial", "psicossocial", "mental health",
+        "salud mental", "saude mental", "sante mentale", "counsel*", "consejer*", "psycholog*",
+        "psicolog*", "psychotherap*", "psicoterap*", "therap*", "terap*", "apoyo emocional",
+        "emotional support", "support group*"]),
+    (ServiceKind::Hotline, &["hotline*", "helpline*", "help line*", "crisis line*", "linea de ayuda",
+        "linea de emergencia*", "linea gratuita", "linha de ajuda", "linha direta", "ligne d ecoute",
+        "telefono de ayuda", "call center"]),
+    (ServiceKind::Legal, &["legal", "lawyer*", "attorney*", "law", "abogad*", "juridic*", "juridique*",
+        "asesoria legal", "assistance juridique", "advogad*"]),
+    (ServiceKind::Health, &["health*", "salud", "saude", "sante", "medic*", "clinic*", "clinica*",
+        "hospital*", "nurs*", "enfermer*", "dental", "sexual and reproductive*"]),
+    (ServiceKind::FoodClothing, &["food*", "aliment*", "comida*", "clothing", "clothes", "ropa", "roupa*",
+        "vetement*", "basic needs", "necesidades basicas", "meal*", "despensa*"]),
+    (ServiceKind::EmploymentTraining, &["employ*", "empleo*", "emprego*", "job", "jobs", "vocational",
+        "training", "capacitacion*", "formacion profesional", "formacao profissional", "livelihood*",
+        "medios de vida", "emprendimiento*", "insercion laboral", "reinsercion laboral"]),
+    (ServiceKind::Education, &["educat*", "educacion*", "educacao", "school*", "escuela*", "escola*",
+        "ecole*", "literacy", "alfabetizacion", "tutoring"]),
+    (ServiceKind::DocumentsMigration, &["document*", "migration*", "migracion*", "migracao", "migrator*",
+        "migratori*", "immigration*", "inmigracion*", "asylum", "asilo", "visa*", "regulariza*",
+        "identity document*", "civil registr*", "registro civil"]),
+    (ServiceKind::Repatriation, &["repatri*", "return home", "voluntary return", "retorno*", "retour*"]),
+    (ServiceKind::FinancialAid, &["financial*", "financier*", "financiera*", "cash", "cash transfer*",
+        "economic support", "apoyo economico", "ayuda economica", "money", "dinero", "subsid*"]),
+];
+
+#[rustfmt::skip]
+const POPULATION_WORDS: &[(Population, &[&str])] = &[
+    (Population::Women, &["women", "woman", "female*", "mujer*", "mulher*", "femme*", "girls and women"]),
+    (Population::Men, &["men", "man", "male", "males", "hombre*", "homem", "homens", "varon*", "masculin*"]),
+    (Population::Lgbtq, &["lgbt*", "lgtb*", "glbt*", "transgender*", "trans", "gay", "lesbian*", "queer",
+        "intersex*", "diversidad sexual", "sexual diversity"]),
+    (Population::Children, &["child*", "nino*", "nina*", "infan*", "crianca*", "enfant*", "kids", "minor*",
+        "menores", "boys", "girls"]),
+    (Population::Adolescents, &["adolescen*", "teen*", "youth*", "joven*", "juventud*", "juvenil*",
+        "jeunes"]),
+    (Population::Families, &["famil*"]),
+    (Population::Migrants, &["migrant*", "immigrant*", "inmigrante*", "refugee*", "refugiad*",
+        "asylum seeker*", "displaced", "desplazad*", "solicitantes de asilo"]),
+    (Population::IndigenousPeoples, &["indigen*", "first nation*", "pueblos originarios",
+        "povos indigenas"]),
+    (Population::PeopleWithDisabilities, &["disab*", "discapacidad*", "deficien*", "handicap*",
+        "special needs"]),
+    (Population::SexualExploitation, &["sexual exploitation", "explotacion sexual", "exploracao sexual",
+        "sex trafficking", "commercial sexual*", "trata con fines sexuales", "trafficking for sexual*"]),
+    (Population::LabourExploitation, &["labour exploitation", "labor exploitation", "forced labo*",
+        "trabajo forzoso", "explotacion laboral", "trabalho escravo", "trabalho forcado",
+        "labor trafficking", "labour trafficking", "servidumbre"]),
+    (Population::OtherExploitation, &["forced marriage*", "matrimonio forzado", "forced begging",
+        "mendicidad", "forced criminality"]),
+];
+
+#[rustfmt::skip]
+const DELIVERY_WORDS: &[(DeliveryMode, &[&str])] = &[
+    (DeliveryMode::InPerson, &["in person", "presencial*", "walk in", "drop in", "face to face"]),
+    (DeliveryMode::Phone, &["phone*", "telephon*", "telefon*", "by phone", "llamada*", "ligacao"]),
+    (DeliveryMode::Video, &["video*", "videollamada*", "video call*", "telehealth", "telemedic*",
+        "teleconsult*", "online", "virtual*"]),
+    (DeliveryMode::Chat, &["chat*", "whatsapp", "text message*", "sms", "messenger", "mensajeria"]),
+];
+
+const MENTAL_HEALTH: &[&str] = &["mental health", "salud mental", "saude mental", "sante mentale"];
+
+/// Kinds, populations and delivery modes a term's words name.
+fn classify(text: &str) -> (Vec<ServiceKind>, Vec<Population>, Vec<DeliveryMode>) {
+    let folded = format!(" {} ", fold(text));
+    let mut without_mental = folded.clone();
+    for phrase in MENTAL_HEALTH {
+        without_mental = without_mental.replace(phrase, " ");
+    }
+    let kinds = KIND_WORDS
+        .iter()
+        .filter(|(kind, words)| {
+            let text = if *kind == ServiceKind::Health {
+                &without_mental
+            } else {
+                &folded
+            };
+            matches_any(text, words)
+        })
+        .map(|(k, _)| *k)
+        .collect();
+    let populations = POPULATION_WORDS
+        .iter()
+        .filter(|(_, words)| matches_any(&folded, words))
+        .map(|(p, _)| *p)
+        .collect();
+    let delivery = DELIVERY_WORDS
+        .iter()
+        .filter(|(_, words)| matches_any(&folded, words))
+        .map(|(d, _)| *d)
+        .collect();
+    (kinds, populations, delivery)
+}
+
+impl Mapper<'_> {
+    pub(super) fn terms(
+        &mut self,
+        at: &At,
+        v: &Obj,
+    ) -> (Vec<ServiceKind>, Vec<Population>, Vec<DeliveryMode>) {
+        let (mut kinds, mut populations, mut delivery) = (Vec::new(), Vec::new(), Vec::new());
+        let mut words: Vec<(At, String, String)> = Vec::new();
+        for a in list(v, "attributes") {
+            let Some(a) = a.as_object() else {
+                continue;
+            };
+            let a_at = self.at_of("attribute", a, at);
+            self.read("attribute");
+            let term = a.get("taxonomy_term").and_then(Value::as_object);
+            let term_id = uuid_of(a, "taxonomy_term_id").or_else(|| term.and_then(|t| uuid_of(t, "id")));
+            let mut exact = term_id.and_then(|id| self.ruta_terms.get(&id).copied());
+            if exact.is_none()
+                && let Some(t) = term
+                && let (Some(taxonomy), Some(code)) = (uuid_of(t, "taxonomy_id"), raw(t, "code"))
+                && let Some(taxonomy) = self.ruta_taxonomies.get(&taxonomy).copied()
+            {
+                exact = taxonomy
+                    .codes()
+                    .iter()
+                    .find(|c| **c == code)
+                    .map(|c| (taxonomy, *c));
+            }
+            if let Some((taxonomy, code)) = exact {
+                match taxonomy {
+                    RutaTaxonomy::Kind => code.parse().into_iter().for_each(|k| push_unique(&mut kinds, k)),
+                    RutaTaxonomy::Population => {
+                        code.parse()
+                            .into_iter()
+                            .for_each(|p| push_unique(&mut populations, p));
+                    }
+                    RutaTaxonomy::Delivery => code
+                        .parse()
+                        .into_iter()
+                        .for_each(|d| push_unique(&mut delivery, d)),
+                }
+                continue;
+            }
+            let Some(t) = term else {
+                self.report
+                    .skipped_row(&a_at, "its taxonomy term is not given and is not one of Ruta's");
+                continue;
+            };
+            let name = first_raw(t, &["name", "term", "code"]).unwrap_or_default();
+            let taxonomy =
+                first_raw(t, &["taxonomy_detail_name", "taxonomy", "vocabulary"]).unwrap_or_default();
+            let text = [raw(t, "name"), raw(t, "term"), raw(t, "code"), raw(a, "value")]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let label = if taxonomy.is_empty() {
+                format!("'{name}'")
+            } else {
+                format!("'{name}' of taxonomy '{taxonomy}'")
+            };
+            words.push((a_at, text, label));
+        }
+        for e in list(v, "x_import_eligibility") {
+            if let Some(text) = e.as_str() {
+                words.push((at.clone(), text.to_owned(), format!("eligibility '{text}'")));
+            }
+        }
+        for (a_at, text, label) in words {
+            let (k, p, d) = classify(&text);
+            if k.is_empty() && p.is_empty() && d.is_empty() {
+                if self.unmatched_terms.insert(label.clone()) {
+                    self.report.skipped_field(
+                        &a_at,
+                        "taxonomy_term",
+                        format!(
+                            "term {label} names no Ruta kind, population or delivery mode (reported once)"
+                        ),
+                    );
+                }
+                continue;
+            }
+            k.into_iter().for_each(|k| push_unique(&mut kinds, k));
+            p.into_iter().for_each(|p| push_unique(&mut populations, p));
+            d.into_iter().for_each(|d| push_unique(&mut delivery, d));
+        }
+        (kinds, populations, delivery)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_of_other_taxonomies_map_by_keyword() {
+        let (k, p, d) = classify("Refugio para mujeres");
+        assert_eq!(k, vec![ServiceKind::Shelter]);
+        assert_eq!(p, vec![Population::Women]);
+        assert!(d.is_empty());
+        let (k, _, _) = classify("Mental Health Counseling");
+        assert_eq!(
+            k,
+            vec![ServiceKind::Psychosocial],
+            "mental health is not health care here"
+        );
+        let (k, _, _) = classify("Asesoría legal");
+        assert_eq!(k, vec![ServiceKind::Legal]);
+        let (_, p, _) = classify("Men's shelter");
+        assert_eq!(p, vec![Population::Men]);
+        let (_, p, _) = classify("Women");
+        assert_eq!(p, vec![Population::Women], "'women' is not 'men'");
+        let (k, p, d) = classify("name code");
+        assert!(k.is_empty() && p.is_empty() && d.is_empty());
+    }
+}
