@@ -4,8 +4,7 @@ use api_types::booking::BookingView;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::download;
-use ruta_ui::i18n;
-use ruta_ui::i18n::{booking_status_name, failure_text, modality_name, t, tx};
+use ruta_ui::i18n::{self, booking_status_name, failure_text, modality_name, t, tx};
 use ruta_ui::intl;
 use ruta_ui::state::{HeldBooking, Screen, use_app};
 

@@ -7,8 +7,7 @@ use leptos::task::spawn_local;
 use ruta_ui::api::{ApiFailure, get_json};
 use ruta_ui::components::LoadError;
 use ruta_ui::format::joined;
-use ruta_ui::i18n;
-use ruta_ui::i18n::{modality_name, population_name, speciality_name, t, tx};
+use ruta_ui::i18n::{self, modality_name, population_name, speciality_name, t, tx};
 use ruta_ui::intl;
 use ruta_ui::state::{BookMode, Screen, use_app};
 

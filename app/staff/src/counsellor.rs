@@ -12,8 +12,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::{get_json, json_body, send};
-use ruta_ui::i18n;
-use ruta_ui::i18n::{booking_status_name, channel_name, modality_name, t, tx, weekday_name};
+use ruta_ui::i18n::{self, booking_status_name, channel_name, modality_name, t, tx, weekday_name};
 use ruta_ui::intl;
 use serde::Deserialize;
 

@@ -12,8 +12,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::{Latest, download};
 use ruta_ui::format::{escape_markup, fixed};
-use ruta_ui::i18n;
-use ruta_ui::i18n::{Lang, failure_text, kind_name, t, tx};
+use ruta_ui::i18n::{self, Lang, failure_text, kind_name, t, tx};
 use ruta_ui::intl;
 
 use super::{Staff, use_staff};

@@ -8,8 +8,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::{ApiFailure, get_json, json_body, send};
-use ruta_ui::i18n;
-use ruta_ui::i18n::{modality_name, speciality_name, t, tx};
+use ruta_ui::i18n::{self, modality_name, speciality_name, t, tx};
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 

@@ -73,7 +73,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
 
     // Is this the demo directory? Asked once, so the notice shows before any search. With no connection, show
-    // the emergency numbers of the last country viewed, which the service worker kept (`app/sw.js`).
+    // the emergency numbers of the last country viewed, which the service worker kept (`app/survivor/sw.js`).
     spawn_local(async move {
         match get_json::<Health>("/api/v1/health", None).await {
             Ok(health) => {

@@ -8,10 +8,9 @@ use ruta_ui::api::{DeliveryFilter, Filters, SearchOrigin};
 use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks, locator};
 use ruta_ui::format::joined;
 use ruta_ui::format::{filter_languages, wider_radius};
-use ruta_ui::i18n;
 use ruta_ui::i18n::{
-    Lang, capacity_name, compass_name, cost_name, delivery_name, distance_text, kind_name, open_now_text,
-    population_name, t, tx,
+    self, Lang, capacity_name, compass_name, cost_name, delivery_name, distance_text, kind_name,
+    open_now_text, population_name, t, tx,
 };
 use ruta_ui::state::{LoadStatus, Screen, use_app};
 use wasm_bindgen::JsCast;

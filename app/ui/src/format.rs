@@ -1,6 +1,6 @@
 //! Pure helpers: distances, the locator's geometry, opening hours, links, the quick-exit key gesture.
 //!
-//! Nothing here touches the DOM or the network, so it is tested on the native target (`cargo test -p ruta-app`).
+//! Nothing here touches the DOM or the network, so it is tested on the native target (`cargo test -p ruta-ui`).
 
 use api_types::{E164, OpeningInterval, Weekday};
 
