@@ -64,12 +64,12 @@ cp "$stage/ruta_book_bg.opt.wasm" "app/dist/$book_wasm"
 sed "s/ruta_book_bg\.wasm/$book_wasm/g" "$stage/ruta_book.js" > "$stage/book-glue.js"
 book_glue="ruta_book-$(hash "$stage/book-glue.js").js"
 cp "$stage/book-glue.js" "app/dist/$book_glue"
+# window.rutaBooking is the survivor app's side of the booking bundle's mount contract (app/book/src/lib.rs).
 cat > "$stage/boot.js" <<JS
 // Starts the app. A module script of its own, because the content security policy allows no inline script.
 import init from "./$glue_name";
 init({ module_or_path: "./$wasm_name" });
-// The booking screens, fetched the first time someone opens them and mounted into the page (the URL stays "/"):
-// the mount contract of app/book/src/lib.rs.
+// The booking screens, fetched the first time someone opens them and mounted into the page (the URL stays "/").
 window.rutaBooking = async (root, lang, entry) => {
   const book = await import("./$book_glue");
   await book.default({ module_or_path: "./$book_wasm" });
