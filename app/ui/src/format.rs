@@ -51,8 +51,8 @@ impl Distance {
 ///
 /// # Example
 /// ```
-/// assert_eq!(ruta_app::format::format_distance(3_240), "3.2 km");
-/// assert_eq!(ruta_app::format::format_distance(850), "850 m");
+/// assert_eq!(ruta_ui::format::format_distance(3_240), "3.2 km");
+/// assert_eq!(ruta_ui::format::format_distance(850), "850 m");
 /// ```
 pub fn format_distance(distance_m: u32) -> String {
     let d = Distance::new(distance_m);
