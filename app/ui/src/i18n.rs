@@ -450,6 +450,47 @@ fn field_name(field: Option<&str>) -> String {
     }
 }
 
+/// How a remote session happens, translated: `video`, `phone`, `chat`.
+pub fn modality_name(modality: &str) -> String {
+    match modality {
+        "video" => delivery_name(DeliveryMode::Video),
+        "phone" => delivery_name(DeliveryMode::Phone),
+        "chat" => delivery_name(DeliveryMode::Chat),
+        other => other.to_owned(),
+    }
+}
+
+/// A counsellor's speciality (named as the population it is), translated.
+pub fn speciality_name(speciality: &str) -> String {
+    speciality
+        .parse::<Population>()
+        .map_or_else(|_| speciality.to_owned(), population_name)
+}
+
+/// A booking's status as the person who booked reads it.
+pub fn booking_status_name(status: &str) -> String {
+    match status {
+        "requested" => t!("booking-status-requested"),
+        "confirmed" => t!("booking-status-confirmed"),
+        "declined" => t!("booking-status-declined"),
+        "cancelled" => t!("booking-status-cancelled"),
+        "completed" => t!("booking-status-completed"),
+        "no_show" => t!("booking-status-no_show"),
+        other => other.to_owned(),
+    }
+}
+
+/// A contact channel, translated: `phone`, `whatsapp`, `signal`, `email`.
+pub fn channel_name(channel: &str) -> String {
+    match channel {
+        "phone" => t!("booking-channel-phone"),
+        "whatsapp" => t!("booking-channel-whatsapp"),
+        "signal" => t!("booking-channel-signal"),
+        "email" => t!("booking-channel-email"),
+        other => other.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -554,46 +595,5 @@ mod tests {
         assert_eq!(say(&[("n", Arg::Num(5))]), "5 many");
         assert_eq!(say(&[("n", Arg::from("x"))]), "x many");
         assert_eq!(say(&[]), "{$n} many");
-    }
-}
-
-/// How a remote session happens, translated: `video`, `phone`, `chat`.
-pub fn modality_name(modality: &str) -> String {
-    match modality {
-        "video" => delivery_name(DeliveryMode::Video),
-        "phone" => delivery_name(DeliveryMode::Phone),
-        "chat" => delivery_name(DeliveryMode::Chat),
-        other => other.to_owned(),
-    }
-}
-
-/// A counsellor's speciality (named as the population it is), translated.
-pub fn speciality_name(speciality: &str) -> String {
-    speciality
-        .parse::<Population>()
-        .map_or_else(|_| speciality.to_owned(), population_name)
-}
-
-/// A booking's status as the person who booked reads it.
-pub fn booking_status_name(status: &str) -> String {
-    match status {
-        "requested" => t!("booking-status-requested"),
-        "confirmed" => t!("booking-status-confirmed"),
-        "declined" => t!("booking-status-declined"),
-        "cancelled" => t!("booking-status-cancelled"),
-        "completed" => t!("booking-status-completed"),
-        "no_show" => t!("booking-status-no_show"),
-        other => other.to_owned(),
-    }
-}
-
-/// A contact channel, translated: `phone`, `whatsapp`, `signal`, `email`.
-pub fn channel_name(channel: &str) -> String {
-    match channel {
-        "phone" => t!("booking-channel-phone"),
-        "whatsapp" => t!("booking-channel-whatsapp"),
-        "signal" => t!("booking-channel-signal"),
-        "email" => t!("booking-channel-email"),
-        other => other.to_owned(),
     }
 }
