@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the survivor app into app/dist/: wasm (release, size-optimised), its JS glue, a boot script, the stylesheet,
-# index.html and the service worker, with content-hashed names and gzip copies for the server to send.
+# Builds the app's three bundles into app/dist/, each a crate of its own over the shared app/ui (ruta-ui): the survivor
+# app (app/survivor, ruta_app*), the booking screens it loads on demand (app/book, ruta_book*) and the staff screens
+# (app/staff, ruta_staff*, staff.html). Wasm (release, size-optimised), JS glue, boot scripts, the stylesheet,
+# index.html and the service worker, with content-hashed names and gzip and brotli copies for the server to send.
 # Installs what is missing: the wasm32 target, wasm-bindgen-cli at the version in Cargo.lock, wasm-opt and axe-core
 # (npm, into tools/), brotli (Debian).
 set -euo pipefail
@@ -25,27 +27,29 @@ if [[ ! -x tools/node_modules/.bin/wasm-opt ]]; then
   (cd tools && npm ci --no-audit --no-fund)
 fi
 
-stage=target/app-stage
+target=${CARGO_TARGET_DIR:-target}
+stage=$target/app-stage
 rm -rf "$stage" app/dist
 mkdir -p "$stage" app/dist
 
-# build NAME [FEATURES]: compiles the crate, runs wasm-bindgen (out name NAME) and wasm-opt into $stage.
-build() {
-  local name=$1 features=${2:-}
-  echo "== building $name (wasm32, profile wasm-release${features:+, features $features})"
-  cargo build --locked --profile wasm-release --target wasm32-unknown-unknown -p ruta-app ${features:+--features $features}
+echo "== building ruta-app, ruta-book, ruta-staff (wasm32, profile wasm-release)"
+cargo build --locked --profile wasm-release --target wasm32-unknown-unknown -p ruta-app -p ruta-book -p ruta-staff
+
+# bind NAME: runs wasm-bindgen and wasm-opt on the crate's NAME.wasm into $stage.
+bind() {
+  local name=$1
   wasm-bindgen --target web --no-typescript --remove-name-section --out-dir "$stage" --out-name "$name" \
-    target/wasm32-unknown-unknown/wasm-release/ruta_app.wasm
+    "$target/wasm32-unknown-unknown/wasm-release/$name.wasm"
   # Debian's wasm-opt breaks the externref table (see TOOLCHAIN.md); the npm binaryen 132 one is right.
   tools/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-reference-types --enable-sign-ext --enable-mutable-globals \
     -o "$stage/${name}_bg.opt.wasm" "$stage/${name}_bg.wasm"
 }
-build ruta_app
+bind ruta_app
 # The staff screens: a bundle of their own, so survivors never download them.
-build ruta_staff staff
+bind ruta_staff
 # The remote-session booking screens: loaded by the survivor app only when someone opens them.
-build ruta_book book
+bind ruta_book
 
 hash() { sha256sum "$1" | cut -c1-12; }
 wasm_name="ruta_app_bg-$(hash "$stage/ruta_app_bg.opt.wasm").wasm"
@@ -53,13 +57,14 @@ cp "$stage/ruta_app_bg.opt.wasm" "app/dist/$wasm_name"
 sed "s/ruta_app_bg\.wasm/$wasm_name/g" "$stage/ruta_app.js" > "$stage/glue.js"
 glue_name="ruta_app-$(hash "$stage/glue.js").js"
 cp "$stage/glue.js" "app/dist/$glue_name"
-css_name="style-$(hash app/style.css).css"
-cp app/style.css "app/dist/$css_name"
+css_name="style-$(hash app/ui/style.css).css"
+cp app/ui/style.css "app/dist/$css_name"
 book_wasm="ruta_book_bg-$(hash "$stage/ruta_book_bg.opt.wasm").wasm"
 cp "$stage/ruta_book_bg.opt.wasm" "app/dist/$book_wasm"
 sed "s/ruta_book_bg\.wasm/$book_wasm/g" "$stage/ruta_book.js" > "$stage/book-glue.js"
 book_glue="ruta_book-$(hash "$stage/book-glue.js").js"
 cp "$stage/book-glue.js" "app/dist/$book_glue"
+# window.rutaBooking is the survivor app's side of the booking bundle's mount contract (app/book/src/lib.rs).
 cat > "$stage/boot.js" <<JS
 // Starts the app. A module script of its own, because the content security policy allows no inline script.
 import init from "./$glue_name";
@@ -78,7 +83,7 @@ boot_name="boot-$(hash "$stage/boot.js").js"
 cp "$stage/boot.js" "app/dist/$boot_name"
 
 assets="<link rel=\"stylesheet\" href=\"/$css_name\">\n    <link rel=\"modulepreload\" href=\"/$glue_name\">\n    <script type=\"module\" src=\"/$boot_name\"></script>"
-sed "s|<!-- RUTA_ASSETS -->|$assets|" app/index.html > app/dist/index.html
+sed "s|<!-- RUTA_ASSETS -->|$assets|" app/survivor/index.html > app/dist/index.html
 
 # The staff page: same stylesheet, its own wasm and boot script (no service worker: nothing kept offline).
 staff_wasm="ruta_staff_bg-$(hash "$stage/ruta_staff_bg.opt.wasm").wasm"
@@ -94,13 +99,13 @@ JS
 staff_boot="staff-boot-$(hash "$stage/staff-boot.js").js"
 cp "$stage/staff-boot.js" "app/dist/$staff_boot"
 staff_assets="<link rel=\"stylesheet\" href=\"/$css_name\">\n    <script type=\"module\" src=\"/$staff_boot\"></script>"
-sed "s|<!-- RUTA_ASSETS -->|$staff_assets|" app/staff.html > app/dist/staff.html
+sed "s|<!-- RUTA_ASSETS -->|$staff_assets|" app/staff/staff.html > app/dist/staff.html
 
 # The service worker keeps the shell and the last country's emergency numbers working offline.
 version=$(cat app/dist/index.html "app/dist/$wasm_name" | sha256sum | cut -c1-12)
 sed -e "s|__RUTA_VERSION__|$version|" \
     -e "s|__RUTA_SHELL__|\"/\", \"/$css_name\", \"/$glue_name\", \"/$wasm_name\", \"/$boot_name\"|" \
-    app/sw.js > app/dist/sw.js
+    app/survivor/sw.js > app/dist/sw.js
 
 # Compressed copies for the server to send as they are: brotli for browsers that take it, gzip for the rest.
 for f in app/dist/*; do gzip -9 -k -n "$f"; brotli -q 11 -k "$f"; done

@@ -20,10 +20,8 @@ scripts/build-app.sh
 echo "== cargo clippy (native)"
 cargo clippy --locked --all-targets -- -D warnings
 echo "== cargo clippy (app, wasm32)"
-cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown -- -D warnings
-cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown --features staff -- -D warnings
-cargo clippy --locked -p ruta-app --target wasm32-unknown-unknown --features book -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown -p ruta-ui -p ruta-app -p ruta-book -p ruta-staff -- -D warnings
 echo "== cargo test"
+# The default members: the server, the integration tests (browser ones included), and the app crates' unit tests,
+# which run natively.
 cargo test --locked
-# The app's unit tests of the staff and booking bundles' code (the workspace run above builds the survivor's).
-cargo test --locked -p ruta-app --features staff,book --lib

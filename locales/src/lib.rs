@@ -1,6 +1,6 @@
 //! The Fluent files of every language Ruta ships, compiled into the binary, and the server's side of them.
 //!
-//! `locales/<lang>/ruta_app.ftl` are the app's messages (compiled into the wasm by `app/build.rs`);
+//! `locales/<lang>/ruta_app.ftl` are the app's messages (compiled into the wasm by `app/ui/build.rs`);
 //! `locales/<lang>/ruta_server.ftl` are the few texts the server renders itself, for a client that asks for a
 //! language (`Accept-Language` or `lang=`): API error messages, and later calendar text. [`Messages`] loads a
 //! domain in every language with i18n-embed's Fluent loader and picks the reader's language per request.

@@ -1,0 +1,201 @@
+//! Counsellors who take remote sessions, with the filters: language, who, experience, how.
+
+use api_types::Population;
+use api_types::booking::CounsellorView;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use ruta_ui::api::{ApiFailure, get_json};
+use ruta_ui::components::LoadError;
+use ruta_ui::format::joined;
+use ruta_ui::i18n::{self, modality_name, population_name, speciality_name, t, tx};
+use ruta_ui::intl;
+use ruta_ui::state::{BookMode, Screen, use_app};
+
+/// Specialities a person may ask for (the API's names; labelled as the populations they are).
+const SPECIALITIES: [(&str, Population); 7] = [
+    ("women", Population::Women),
+    ("men", Population::Men),
+    ("lgbtq", Population::Lgbtq),
+    ("children", Population::Children),
+    ("migrants", Population::Migrants),
+    ("sexual_exploitation", Population::SexualExploitation),
+    ("labour_exploitation", Population::LabourExploitation),
+];
+
+/// Counsellors and the filters: language, who, experience, how.
+#[component]
+pub fn Counsellors() -> impl IntoView {
+    let state = use_app();
+    let language = RwSignal::new(String::new());
+    let gender = RwSignal::new(String::new());
+    let speciality = RwSignal::new(String::new());
+    let modality = RwSignal::new(String::new());
+    let list = RwSignal::new(None::<Result<Vec<CounsellorView>, ApiFailure>>);
+    // Every language some counsellor speaks, from the unfiltered list: the choices of the language filter.
+    let spoken = RwSignal::new(Vec::<String>::new());
+    let retry = RwSignal::new(0_u32);
+
+    Effect::new(move |_| {
+        retry.track();
+        let mut params = form_urlencoded::Serializer::new(String::new());
+        for (key, value) in [
+            ("language", language.get()),
+            ("gender", gender.get()),
+            ("speciality", speciality.get()),
+            ("modality", modality.get()),
+        ] {
+            if !value.is_empty() {
+                params.append_pair(key, &value);
+            }
+        }
+        let unfiltered = params.finish();
+        let url = format!("/api/v1/counsellors?{unfiltered}");
+        spawn_local(async move {
+            let answer = get_json::<Vec<CounsellorView>>(&url, None).await;
+            if let Ok(counsellors) = &answer {
+                if counsellors.iter().any(|c| c.demo) {
+                    state.demo.set(true);
+                }
+                if unfiltered.is_empty() {
+                    let mut codes: Vec<String> = counsellors
+                        .iter()
+                        .flat_map(|c| c.languages.iter().map(|l| l.primary().to_owned()))
+                        .collect();
+                    codes.sort();
+                    codes.dedup();
+                    spoken.set(codes);
+                }
+            }
+            list.set(Some(answer));
+        });
+    });
+
+    let select = move |id: &'static str, signal: RwSignal<String>, options: Vec<(String, String)>| {
+        let options = options
+            .into_iter()
+            .map(|(value, label)| {
+                let selected = value.clone();
+                view! { <option value=value prop:selected=move || signal.get() == selected>{label}</option> }
+            })
+            .collect_view();
+        view! {
+            <select id=id on:change=move |ev| signal.set(event_target_value(&ev))>
+                <option value="">{t!("booking-filter-any")}</option>
+                {options}
+            </select>
+        }
+    };
+    let filters = move || {
+        let lang = state.locale.get();
+        let languages = spoken
+            .get()
+            .into_iter()
+            .map(|code| {
+                let name = i18n::language_name(&code, lang);
+                (code, name)
+            })
+            .collect();
+        let genders = [
+            ("woman", t!("booking-gender-woman")),
+            ("man", t!("booking-gender-man")),
+            ("non_binary", t!("booking-gender-non_binary")),
+        ]
+        .into_iter()
+        .map(|(v, l)| (v.to_owned(), l))
+        .collect();
+        let specialities = SPECIALITIES
+            .iter()
+            .map(|(v, p)| ((*v).to_owned(), population_name(*p)))
+            .collect();
+        let modalities = ["video", "phone", "chat"]
+            .into_iter()
+            .map(|m| (m.to_owned(), modality_name(m)))
+            .collect();
+        view! {
+            <div class="booking-filters">
+                <label for="counsellor-language">{t!("booking-filter-language")}</label>
+                {select("counsellor-language", language, languages)}
+                <label for="counsellor-gender">{t!("booking-filter-gender")}</label>
+                {select("counsellor-gender", gender, genders)}
+                <label for="counsellor-speciality">{t!("booking-filter-speciality")}</label>
+                {select("counsellor-speciality", speciality, specialities)}
+                <label for="counsellor-modality">{t!("booking-filter-modality")}</label>
+                {select("counsellor-modality", modality, modalities)}
+            </div>
+        }
+    };
+    let results = move || match list.get() {
+        None => view! { <p class="status" role="status">{t!("service-loading")}</p> }.into_any(),
+        Some(Err(failure)) => {
+            let retry = Callback::new(move |()| retry.update(|n| *n = n.wrapping_add(1)));
+            view! { <LoadError failure retry /> }.into_any()
+        }
+        Some(Ok(counsellors)) if counsellors.is_empty() => {
+            view! { <p id="no-counsellors" class="notice" role="status">{t!("booking-none")}</p> }.into_any()
+        }
+        Some(Ok(counsellors)) => {
+            let count = counsellors.len();
+            let cards = counsellors
+                .into_iter()
+                .map(|c| view! { <CounsellorCard counsellor=c /> })
+                .collect_view();
+            view! {
+                <p class="summary" role="status">{t!("booking-count", count = count)}</p>
+                <ul id="counsellor-list" class="cards">{cards}</ul>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <main id="counsellors">
+            <nav aria-label=tx!("nav-label")>
+                <button type="button" class="back" on:click=move |_| state.screen.set(Screen::Home)>{tx!("booking-back")}</button>
+            </nav>
+            <h1 tabindex="-1">{tx!("booking-list-heading")}</h1>
+            <p class="intro">{tx!("booking-list-intro")}</p>
+            {filters}
+            {results}
+        </main>
+    }
+}
+
+/// One counsellor in the list.
+#[component]
+fn CounsellorCard(counsellor: CounsellorView) -> impl IntoView {
+    let state = use_app();
+    let c = StoredValue::new(counsellor);
+    let details = move || {
+        let lang = state.locale.get();
+        c.with_value(|c| {
+            let soonest = match &c.soonest {
+                Some(at) => t!("booking-soonest", when = intl::day_and_time(at, lang)),
+                None => t!("booking-no-soonest"),
+            };
+            view! {
+                <p>{t!("booking-languages", languages = joined(c.languages.iter().map(|l| i18n::language_name(l.primary(), lang))))}</p>
+                {(!c.specialities.is_empty()).then(|| view! {
+                    <p>{t!("booking-specialities", list = joined(c.specialities.iter().map(|s| speciality_name(s))))}</p>
+                })}
+                <p>{t!("booking-modalities", list = joined(c.modalities.iter().map(|m| modality_name(m))))}</p>
+                <p class="hint">{t!("booking-session-length", minutes = usize::try_from(c.session_minutes).unwrap_or(0))}</p>
+                <p class="soonest">{soonest}</p>
+            }
+        })
+    };
+    let choose = move |_| {
+        let id = c.with_value(|c| c.id);
+        state.counsellor.set(Some(c.get_value()));
+        state.screen.set(Screen::Book {
+            counsellor: id,
+            mode: BookMode::New,
+        });
+    };
+    view! {
+        <li class="card counsellor">
+            <h2>{c.with_value(|c| c.display_name.clone())}</h2>
+            {details}
+            <button type="button" class="choose-time" on:click=choose>{tx!("booking-choose-time")}</button>
+        </li>
+    }
+}

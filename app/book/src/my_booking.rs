@@ -1,0 +1,153 @@
+//! "My booking": open one with its reference and secret; see its status, cancel it, move it, book again.
+
+use api_types::booking::{BookingChange, BookingView};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use ruta_ui::api::{ApiFailure, json_body, request_value};
+use ruta_ui::i18n::{failure_text, t, tx};
+use ruta_ui::state::{BookMode, HeldBooking, Screen, use_app};
+
+use crate::booked::{BookingFacts, CalendarButton};
+use crate::client::{SECRET_HEADER, appointment_url, decode, normalize_code};
+
+/// "My booking": open with reference and secret; see, cancel, move, book again.
+#[component]
+pub fn MyBooking() -> impl IntoView {
+    let state = use_app();
+    let reference = RwSignal::new(String::new());
+    let secret = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let done = RwSignal::new(None::<String>);
+    let asking_cancel = RwSignal::new(false);
+
+    let open = move |reference: String, secret: String| {
+        busy.set(true);
+        problem.set(None);
+        spawn_local(async move {
+            let answer = request_value(
+                "GET",
+                &appointment_url(&reference),
+                None,
+                &[(SECRET_HEADER, &secret)],
+            )
+            .await
+            .and_then(decode::<BookingView>);
+            busy.set(false);
+            match answer {
+                Ok(booking) => state.held.set(Some(HeldBooking { booking, secret })),
+                Err(ApiFailure::Api { code, .. }) if code == "not_found" => {
+                    problem.set(Some(t!("booking-not-found")));
+                }
+                Err(failure) => problem.set(Some(failure_text(&failure))),
+            }
+        });
+    };
+    // Coming back to this screen with a booking in memory: ask for its status again.
+    if let Some(held) = state.held.get_untracked() {
+        open(held.booking.reference, held.secret);
+    }
+    let submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        done.set(None);
+        open(
+            normalize_code(&reference.get_untracked()),
+            normalize_code(&secret.get_untracked()),
+        );
+    };
+    let cancel = move |_| {
+        let Some(held) = state.held.get_untracked() else {
+            return;
+        };
+        let change = BookingChange {
+            action: "cancel".into(),
+            start: None,
+        };
+        busy.set(true);
+        spawn_local(async move {
+            let answer = request_value(
+                "PATCH",
+                &appointment_url(&held.booking.reference),
+                json_body(&change),
+                &[(SECRET_HEADER, &held.secret)],
+            )
+            .await
+            .and_then(decode::<BookingView>);
+            busy.set(false);
+            asking_cancel.set(false);
+            match answer {
+                Ok(booking) => {
+                    state.held.set(Some(HeldBooking {
+                        booking,
+                        secret: held.secret,
+                    }));
+                    done.set(Some(t!("booking-cancelled-done")));
+                }
+                Err(failure) => problem.set(Some(failure_text(&failure))),
+            }
+        });
+    };
+    let go = move |mode: BookMode| {
+        if let Some(held) = state.held.get_untracked() {
+            state.screen.set(Screen::Book {
+                counsellor: held.booking.counsellor_id,
+                mode,
+            });
+        }
+    };
+    let shown = move || {
+        state.held.get().map(|held| {
+            let status = held.booking.status.clone();
+            let active = status == "requested" || status == "confirmed";
+            let name = held.booking.counsellor_name.clone();
+            view! {
+                <section id="my-booking" aria-live="polite">
+                    <h2 class="code">{held.booking.reference.clone()}</h2>
+                    <BookingFacts booking=held.booking.clone() />
+                    {active.then(|| view! { <CalendarButton held=held.clone() /> })}
+                    <div class="actions">
+                        {active.then(|| view! {
+                            <button id="move-booking" type="button" class="secondary" on:click=move |_| go(BookMode::Reschedule)>{t!("booking-move")}</button>
+                            <button id="cancel-booking" type="button" class="secondary" on:click=move |_| asking_cancel.set(true)>{t!("booking-cancel")}</button>
+                        })}
+                        <button id="book-again" type="button" class="secondary" on:click=move |_| go(BookMode::Again)>
+                            {t!("booking-again", name = name)}
+                        </button>
+                    </div>
+                    <Show when=move || asking_cancel.get()>
+                        <div class="confirm-box" role="alertdialog" aria-labelledby="cancel-question">
+                            <p id="cancel-question">{tx!("booking-cancel-question")}</p>
+                            <button id="cancel-yes" type="button" on:click=cancel>{tx!("booking-cancel-confirm")}</button>
+                            <button type="button" class="secondary" on:click=move |_| asking_cancel.set(false)>{tx!("booking-cancel-keep")}</button>
+                        </div>
+                    </Show>
+                </section>
+            }
+        })
+    };
+
+    view! {
+        <main id="my-booking-screen">
+            <nav aria-label=tx!("nav-label")>
+                <button type="button" class="back" on:click=move |_| state.screen.set(Screen::Home)>{tx!("booking-back")}</button>
+            </nav>
+            <h1 tabindex="-1">{tx!("booking-mine-heading")}</h1>
+            <Show when=move || state.held.with(Option::is_none)>
+                <p>{tx!("booking-mine-intro")}</p>
+            </Show>
+            <form id="open-booking" on:submit=submit>
+                <label for="lookup-reference">{tx!("booking-reference")}</label>
+                <input id="lookup-reference" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false"
+                    prop:value=move || reference.get() on:input=move |ev| reference.set(event_target_value(&ev)) />
+                <label for="lookup-secret">{tx!("booking-secret")}</label>
+                <input id="lookup-secret" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false"
+                    prop:value=move || secret.get() on:input=move |ev| secret.set(event_target_value(&ev)) />
+                <button id="lookup-submit" type="submit" prop:disabled=move || busy.get()>{tx!("booking-mine-open")}</button>
+            </form>
+            {move || problem.get().map(|p| view! { <p id="booking-problem" class="notice" role="alert">{p}</p> })}
+            {move || done.get().map(|d| view! { <p id="booking-done" class="notice" role="status">{d}</p> })}
+            {shown}
+        </main>
+    }
+}

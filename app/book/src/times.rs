@@ -1,0 +1,220 @@
+//! Choosing a time with a counsellor, in the phone's own time zone: for a new booking, another one with the same
+//! counsellor, or moving the held booking.
+
+use api_types::booking::{BookingChange, BookingView, CounsellorView, SlotList};
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use ruta_ui::api::{ApiFailure, get_json, json_body, request_value};
+use ruta_ui::i18n::{failure_text, t, tx};
+use ruta_ui::intl;
+use ruta_ui::state::{BookMode, HeldBooking, Screen, use_app};
+use uuid::Uuid;
+
+use crate::client::{SECRET_HEADER, appointment_url, decode};
+use crate::form::BookingForm;
+
+/// Choosing a time, then (for a new booking or a second one) the form with the consent.
+#[component]
+pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
+    let state = use_app();
+    let zone = intl::time_zone();
+    let page = RwSignal::new(0_usize);
+    let slots = RwSignal::new(None::<Result<SlotList, ApiFailure>>);
+    let chosen = RwSignal::new(None::<DateTime<Utc>>);
+    let known = state.counsellor.get_untracked().filter(|c| c.id == counsellor);
+    let profile = RwSignal::new(known.clone());
+    if known.is_none() {
+        // Coming from "My booking": the counsellor's profile is asked for by name in the list.
+        spawn_local(async move {
+            if let Ok(list) = get_json::<Vec<CounsellorView>>("/api/v1/counsellors", None).await
+                && let Some(found) = list.into_iter().find(|c| c.id == counsellor)
+            {
+                profile.set(Some(found));
+            }
+        });
+    }
+    let zone_for_request = zone.clone();
+    // Pages follow the server's clock, not the phone's (which may be wrong): the first page is "from now" as the
+    // server sees it, each next one starts where the previous one ended.
+    let page_starts = StoredValue::new(Vec::<DateTime<Utc>>::new());
+    Effect::new(move |_| {
+        let index = page.get();
+        let mut params = form_urlencoded::Serializer::new(String::new());
+        if let Some(start) = page_starts
+            .with_value(|p| p.get(index.saturating_sub(1)).copied())
+            .filter(|_| index > 0)
+        {
+            params.append_pair("from", &start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        }
+        let query = params.finish();
+        let without_zone = format!("/api/v1/counsellors/{counsellor}/slots?{query}");
+        let url = match &zone_for_request {
+            Some(zone) => {
+                let zone: String = form_urlencoded::byte_serialize(zone.as_bytes()).collect();
+                let separator = if query.is_empty() { "" } else { "&" };
+                format!("{without_zone}{separator}tz={zone}")
+            }
+            None => without_zone.clone(),
+        };
+        slots.set(None);
+        spawn_local(async move {
+            let mut answer = get_json::<SlotList>(&url, None).await;
+            // A zone name the server does not know (an unusual browser): the times are shown in the phone's zone
+            // anyway, so ask without it.
+            if matches!(&answer, Err(ApiFailure::Api { field: Some(f), .. }) if f == "tz") {
+                answer = get_json::<SlotList>(&without_zone, None).await;
+            }
+            if let Ok(list) = &answer {
+                page_starts.update_value(|p| {
+                    p.truncate(index);
+                    p.push(list.to);
+                });
+            }
+            slots.set(Some(answer));
+        });
+    });
+
+    let name = move || profile.with(|p| p.as_ref().map(|p| p.display_name.clone()).unwrap_or_default());
+    let heading = move || match mode {
+        BookMode::Reschedule => t!("booking-move-heading", name = name()),
+        _ => t!("booking-times-heading", name = name()),
+    };
+    let zone_line = zone.map(|z| {
+        let city = ruta_ui::format::zone_city(&z);
+        move || t!("booking-times-zone", zone = city.clone())
+    });
+    let times = move || match slots.get() {
+        None => view! { <p class="status" role="status">{t!("service-loading")}</p> }.into_any(),
+        Some(Err(failure)) => {
+            view! { <p class="notice" role="alert">{failure_text(&failure)}</p> }.into_any()
+        }
+        Some(Ok(list)) if list.slots.is_empty() => {
+            view! { <p id="no-times" class="notice">{t!("booking-times-none")}</p> }.into_any()
+        }
+        Some(Ok(list)) => {
+            let lang = state.locale.get();
+            // Days as the phone shows them (its own zone), so a time never sits under another day's heading.
+            let mut days: Vec<(String, Vec<DateTime<Utc>>)> = Vec::new();
+            for slot in &list.slots {
+                let day = intl::day_heading(&slot.start, lang);
+                match days.last_mut() {
+                    Some((d, starts)) if *d == day => starts.push(slot.start),
+                    _ => days.push((day, vec![slot.start])),
+                }
+            }
+            days.into_iter()
+                .map(|(heading, starts)| {
+                    let buttons = starts
+                        .into_iter()
+                        .map(|start| {
+                            view! {
+                                <button type="button" class="slot"
+                                    aria-pressed=move || (chosen.get() == Some(start)).to_string()
+                                    on:click=move |_| chosen.set(Some(start))>
+                                    {intl::time_of_day(&start, lang)}
+                                </button>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="day">
+                            <h2>{heading}</h2>
+                            <div class="slots">{buttons}</div>
+                        </section>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        }
+    };
+    let back = move |_| {
+        state.screen.set(match mode {
+            BookMode::New => Screen::Counsellors,
+            _ => Screen::MyBooking,
+        });
+    };
+    let form = move || {
+        chosen.get().map(|start| match mode {
+            BookMode::Reschedule => view! { <MoveForm start /> }.into_any(),
+            _ => {
+                let delete_days = slots.with_untracked(|s| {
+                    s.as_ref()
+                        .and_then(|r| r.as_ref().ok())
+                        .map_or(0, |l| l.delete_after_days)
+                });
+                view! { <BookingForm counsellor start mode profile=profile.into() delete_days /> }.into_any()
+            }
+        })
+    };
+    view! {
+        <main id="book">
+            <nav aria-label=tx!("nav-label")>
+                <button type="button" class="back" on:click=back>{tx!("booking-back")}</button>
+            </nav>
+            <h1 tabindex="-1">{heading}</h1>
+            {zone_line.map(|line| view! { <p class="hint">{line}</p> })}
+            <div id="times" aria-live="polite">{times}</div>
+            <div class="pager">
+                <Show when=move || { page.get() > 0 }>
+                    <button type="button" class="secondary" on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{tx!("booking-times-earlier")}</button>
+                </Show>
+                <button id="later-times" type="button" class="secondary" on:click=move |_| page.update(|p| *p += 1)>{tx!("booking-times-later")}</button>
+            </div>
+            {form}
+        </main>
+    }
+}
+
+/// Moving the held booking to the chosen time.
+#[component]
+fn MoveForm(start: DateTime<Utc>) -> impl IntoView {
+    let state = use_app();
+    let busy = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let submit = move |_| {
+        let Some(held) = state.held.get_untracked() else {
+            state.screen.set(Screen::MyBooking);
+            return;
+        };
+        busy.set(true);
+        problem.set(None);
+        let change = BookingChange {
+            action: "reschedule".into(),
+            start: Some(start),
+        };
+        spawn_local(async move {
+            let url = appointment_url(&held.booking.reference);
+            let answer = request_value(
+                "PATCH",
+                &url,
+                json_body(&change),
+                &[(SECRET_HEADER, &held.secret)],
+            )
+            .await
+            .and_then(decode::<BookingView>);
+            busy.set(false);
+            match answer {
+                Ok(booking) => {
+                    state.held.set(Some(HeldBooking {
+                        booking,
+                        secret: held.secret,
+                    }));
+                    state.screen.set(Screen::MyBooking);
+                }
+                Err(ApiFailure::Api { code, .. }) if code == "slot_taken" => {
+                    problem.set(Some(t!("booking-slot-taken")));
+                }
+                Err(failure) => problem.set(Some(failure_text(&failure))),
+            }
+        });
+    };
+    let lang = move || state.locale.get();
+    view! {
+        <div class="booking-form">
+            <p id="chosen-time" class="chosen">{move || t!("booking-time-chosen", when = intl::day_and_time(&start, lang()))}</p>
+            {move || problem.get().map(|p| view! { <p id="booking-problem" class="notice" role="alert">{p}</p> })}
+            <button id="move-submit" type="button" prop:disabled=move || busy.get() on:click=submit>{tx!("booking-move-submit")}</button>
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+//! A listing's history: who changed what, and when.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use ruta_ui::api::get_json;
+use ruta_ui::i18n::{t, tx};
+use ruta_ui::intl;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{StaffScreen, use_staff};
+
+/// One entry of `GET …/audit`.
+#[derive(Debug, Clone, Deserialize)]
+struct Entry {
+    at: chrono::DateTime<chrono::Utc>,
+    actor: String,
+    action: String,
+    /// Top-level fields that differ between before and after.
+    #[serde(default)]
+    changed: Vec<String>,
+}
+
+fn action_text(action: &str) -> String {
+    match action {
+        "create" => t!("staff-action-create"),
+        "capacity" => t!("staff-action-capacity"),
+        "verify" => t!("staff-action-verify"),
+        "deactivate" => t!("staff-action-deactivate"),
+        _ => t!("staff-action-update"),
+    }
+}
+
+/// The history screen.
+#[component]
+pub fn History(id: Uuid) -> impl IntoView {
+    let staff = use_staff();
+    let entries = RwSignal::new(None::<Vec<Entry>>);
+    spawn_local(async move {
+        match get_json::<Vec<Entry>>(&format!("/api/v1/manage/services/{id}/audit"), None).await {
+            Ok(list) => entries.set(Some(list)),
+            Err(failure) => staff.failed(&failure),
+        }
+    });
+    let body_of = move |current: Option<Vec<Entry>>| match current {
+        None => view! { <p>{t!("service-loading")}</p> }.into_any(),
+        Some(list) if list.is_empty() => view! { <p id="no-history">{t!("staff-no-history")}</p> }.into_any(),
+        Some(list) => {
+            let lang = staff.locale.get_untracked();
+            let items = list
+                .into_iter()
+                .map(|e| {
+                    let changed = (!e.changed.is_empty()).then(|| {
+                        let mut labels: Vec<String> = e.changed.iter().map(|f| super::edit::field_label(f)).collect();
+                        labels.dedup();
+                        view! { <p class="changed">{t!("staff-changed-fields", fields = labels.join(", "))}</p> }
+                    });
+                    view! {
+                        <li class="change">
+                            <p><strong>{action_text(&e.action)}</strong></p>
+                            {changed}
+                            <p>{t!("staff-change-by", who = e.actor, date = intl::long_date(&e.at, lang))}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ol id="history">{items}</ol> }.into_any()
+        }
+    };
+    let body = move || {
+        staff.locale.track();
+        body_of(entries.get())
+    };
+    view! {
+        <main id="staff-history">
+            <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
+            <h1 tabindex="-1">{tx!("staff-history-heading")}</h1>
+            {body}
+        </main>
+    }
+}

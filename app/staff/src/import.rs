@@ -1,0 +1,268 @@
+//! Import an Open Referral HSDS file (JSON, or a zip of CSVs): first a check that writes nothing and says, row by
+//! row, what would be imported, fixed or skipped; then the import itself, all or nothing. The upload shows its
+//! progress (large packages on slow links).
+
+use std::collections::BTreeMap;
+
+use leptos::html;
+use leptos::prelude::*;
+use ruta_ui::api::ApiFailure;
+use ruta_ui::i18n::{failure_text, t, tx};
+use serde::Deserialize;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+use super::{StaffScreen, use_staff};
+
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+struct Written {
+    created: u64,
+    updated: u64,
+}
+
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+struct TableCounts {
+    read: u64,
+    imported: u64,
+    fixed: u64,
+    skipped: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct Issue {
+    table: String,
+    #[serde(default)]
+    row: Option<u64>,
+    #[serde(default)]
+    field: Option<String>,
+    outcome: String,
+    message: String,
+}
+
+/// The server's import report (the fields the screen shows).
+#[derive(Debug, Clone, Deserialize)]
+struct Report {
+    format: String,
+    dry_run: bool,
+    written: bool,
+    organizations: Written,
+    services: Written,
+    tables: BTreeMap<String, TableCounts>,
+    issues: Vec<Issue>,
+}
+
+/// Where the import stands.
+#[derive(Debug, Clone)]
+enum Stage {
+    Idle,
+    Uploading(u32),
+    Working,
+    Done(Box<Report>),
+    Failed(ApiFailure),
+}
+
+/// Sends `file` to the import endpoint with XMLHttpRequest (for upload progress).
+fn upload(file: &web_sys::File, dry_run: bool, stage: RwSignal<Stage>) {
+    let Ok(xhr) = web_sys::XmlHttpRequest::new() else {
+        stage.set(Stage::Failed(ApiFailure::Network));
+        return;
+    };
+    let url = format!("/api/v1/manage/import?dry_run={dry_run}");
+    if xhr.open("POST", &url).is_err() {
+        stage.set(Stage::Failed(ApiFailure::Network));
+        return;
+    }
+    let zip = file.name().to_ascii_lowercase().ends_with(".zip");
+    let _ = xhr.set_request_header(
+        "Content-Type",
+        if zip {
+            "application/zip"
+        } else {
+            "application/json"
+        },
+    );
+    let _ = xhr.set_request_header("Accept", "application/json");
+    if let Ok(upload) = xhr.upload() {
+        let on_progress =
+            Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |event: web_sys::ProgressEvent| {
+                if event.length_computable() && event.total() > 0.0 {
+                    let percent = (event.loaded() / event.total() * 100.0).clamp(0.0, 100.0) as u32;
+                    stage.set(if percent >= 100 {
+                        Stage::Working
+                    } else {
+                        Stage::Uploading(percent)
+                    });
+                }
+            });
+        upload.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
+        on_progress.forget();
+    }
+    let done_xhr = xhr.clone();
+    let on_load = Closure::<dyn FnMut()>::new(move || {
+        let status = done_xhr.status().unwrap_or(0);
+        let text = done_xhr.response_text().ok().flatten().unwrap_or_default();
+        let value = js_sys::JSON::parse(&text).unwrap_or(wasm_bindgen::JsValue::NULL);
+        if (200..300).contains(&status) {
+            match serde_wasm_bindgen::from_value::<Report>(value) {
+                Ok(report) => stage.set(Stage::Done(Box::new(report))),
+                Err(_) => stage.set(Stage::Failed(ApiFailure::code("internal"))),
+            }
+        } else {
+            let failure = serde_wasm_bindgen::from_value::<api_types::ErrorBody>(value)
+                .map(|body| ApiFailure::Api {
+                    code: body.error.code,
+                    field: body.error.field,
+                })
+                .unwrap_or_else(|_| ApiFailure::code("internal"));
+            stage.set(Stage::Failed(failure));
+        }
+    });
+    xhr.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    on_load.forget();
+    let on_error = Closure::<dyn FnMut()>::new(move || stage.set(Stage::Failed(ApiFailure::Network)));
+    xhr.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
+    stage.set(Stage::Uploading(0));
+    if xhr.send_with_opt_blob(Some(file)).is_err() {
+        stage.set(Stage::Failed(ApiFailure::Network));
+    }
+}
+
+fn outcome_text(outcome: &str) -> String {
+    match outcome {
+        "fixed" => t!("staff-outcome-fixed"),
+        "skipped" => t!("staff-outcome-skipped"),
+        "fatal" => t!("staff-outcome-fatal"),
+        _ => t!("staff-outcome-warning"),
+    }
+}
+
+fn report_view(report: &Report) -> impl IntoView {
+    let summary = match (report.dry_run, report.written) {
+        (true, _) => t!(
+            "staff-import-would",
+            organizations = (report.organizations.created + report.organizations.updated) as usize,
+            services = (report.services.created + report.services.updated) as usize
+        ),
+        (false, true) => t!(
+            "staff-import-done",
+            organizations = (report.organizations.created + report.organizations.updated) as usize,
+            services = (report.services.created + report.services.updated) as usize
+        ),
+        (false, false) => t!("staff-import-nothing-written"),
+    };
+    let rows = report
+        .tables
+        .iter()
+        .map(|(table, c)| {
+            view! {
+                <tr>
+                    <th scope="row">{table.clone()}</th>
+                    <td>{c.read.to_string()}</td>
+                    <td>{c.imported.to_string()}</td>
+                    <td>{c.fixed.to_string()}</td>
+                    <td>{c.skipped.to_string()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let issues = report
+        .issues
+        .iter()
+        .take(300)
+        .map(|i| {
+            let place = match (&i.row, &i.field) {
+                (Some(row), Some(field)) => format!("{} · {} · {}", i.table, row, field),
+                (Some(row), None) => format!("{} · {}", i.table, row),
+                (None, Some(field)) => format!("{} · {}", i.table, field),
+                (None, None) => i.table.clone(),
+            };
+            view! {
+                <li class=format!("issue {}", i.outcome)>
+                    <strong>{outcome_text(&i.outcome)}</strong>" "<code>{place}</code>" "
+                    <span lang="en">{i.message.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section id="import-report" aria-labelledby="import-report-heading">
+            <h2 id="import-report-heading">{tx!("staff-import-report")}</h2>
+            <p class="summary">{summary}</p>
+            <p class="hint">{report.format.clone()}</p>
+            <table class="import-tables">
+                <thead>
+                    <tr>
+                        <th scope="col">{tx!("staff-import-table")}</th>
+                        <th scope="col">{tx!("staff-import-read")}</th>
+                        <th scope="col">{tx!("staff-import-imported")}</th>
+                        <th scope="col">{tx!("staff-outcome-fixed")}</th>
+                        <th scope="col">{tx!("staff-outcome-skipped")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <h3>{t!("staff-import-issues", count = report.issues.len())}</h3>
+            <ul id="import-issues">{issues}</ul>
+        </section>
+    }
+}
+
+/// The import screen.
+#[component]
+pub fn Import() -> impl IntoView {
+    let staff = use_staff();
+    let file_input = NodeRef::<html::Input>::new();
+    let stage = RwSignal::new(Stage::Idle);
+    let checked = RwSignal::new(false);
+    let start = move |dry_run: bool| {
+        let file = file_input
+            .get_untracked()
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        match file {
+            Some(file) => upload(&file, dry_run, stage),
+            None => staff.notice.set(Some(t!("staff-import-choose"))),
+        }
+    };
+    Effect::new(move |_| {
+        if let Stage::Done(report) = stage.get() {
+            checked.set(report.dry_run && !report.issues.iter().any(|i| i.outcome == "fatal"));
+        }
+    });
+    let status = move || match stage.get() {
+        Stage::Idle => ().into_any(),
+        Stage::Uploading(percent) => view! {
+            <p role="status">{t!("staff-import-uploading", percent = percent as usize)}</p>
+            <progress max="100" value=percent.to_string()></progress>
+        }
+        .into_any(),
+        Stage::Working => {
+            view! { <p role="status">{t!("staff-import-working")}</p><progress></progress> }.into_any()
+        }
+        Stage::Done(report) => report_view(&report).into_any(),
+        Stage::Failed(failure) => {
+            view! { <p role="alert" class="form-error">{failure_text(&failure)}</p> }.into_any()
+        }
+    };
+    view! {
+        <main id="staff-import">
+            <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
+            <h1 tabindex="-1">{tx!("staff-import-heading")}</h1>
+            <p>{tx!("staff-import-intro")}</p>
+            <label for="import-file">{tx!("staff-import-file")}</label>
+            <input id="import-file" type="file" accept=".json,.zip,application/json,application/zip" node_ref=file_input
+                on:change=move |_| { checked.set(false); stage.set(Stage::Idle); } />
+            <div class="actions">
+                <button type="button" id="import-check" class="secondary" on:click=move |_| start(true)>
+                    {tx!("staff-import-check")}
+                </button>
+                <button type="button" id="import-run" class="primary" prop:disabled=move || !checked.get()
+                    on:click=move |_| start(false)>
+                    {tx!("staff-import-run")}
+                </button>
+            </div>
+            {status}
+        </main>
+    }
+}

@@ -1,0 +1,246 @@
+//! The organisation's listings with one-tap updates, and the problem-report inbox.
+
+use api_types::manage::{CapacityInput, ReportView, ServiceRecord};
+use api_types::{Capacity, ServiceStatus};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use ruta_ui::api::{get_json, json_body, send};
+use ruta_ui::i18n::{Lang, capacity_name, t, tx};
+use ruta_ui::intl;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::{Staff, StaffScreen, use_staff};
+
+/// `GET /api/v1/manage/services`.
+#[derive(Debug, Clone, Deserialize)]
+struct Page {
+    total: usize,
+    items: Vec<ServiceRecord>,
+}
+
+/// A listing's name in the reader's language, else Spanish, else any.
+pub fn name_of(record: &ServiceRecord, lang: Lang) -> String {
+    let primary = lang.tag().split('-').next().unwrap_or("es");
+    let names = &record.input.names;
+    names
+        .get(lang.tag())
+        .or_else(|| names.get(primary))
+        .or_else(|| names.get("es"))
+        .or_else(|| names.values().next())
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn load(staff: Staff, list: RwSignal<Option<Page>>) {
+    spawn_local(async move {
+        match get_json::<Page>("/api/v1/manage/services?per_page=200", None).await {
+            Ok(page) => list.set(Some(page)),
+            Err(failure) => staff.failed(&failure),
+        }
+    });
+}
+
+/// Runs a one-tap action and puts the updated record in the list.
+fn act(staff: Staff, list: RwSignal<Option<Page>>, url: String, body: Option<String>, done: &'static str) {
+    spawn_local(async move {
+        match send::<ServiceRecord>("POST", &url, body).await {
+            Ok(record) => {
+                list.update(|page| {
+                    if let Some(page) = page
+                        && let Some(item) = page.items.iter_mut().find(|i| i.id == record.id)
+                    {
+                        *item = record;
+                    }
+                });
+                staff.notice.set(Some(ruta_ui::i18n::format(done, &[])));
+            }
+            Err(failure) => staff.failed(&failure),
+        }
+    });
+}
+
+fn card(staff: Staff, list: RwSignal<Option<Page>>, record: &ServiceRecord) -> impl IntoView {
+    let lang = staff.locale.get_untracked();
+    let id = record.id;
+    let name = name_of(record, lang);
+    let checked = match record.last_verified_at {
+        Some(at) => t!("staff-last-checked", date = intl::long_date(&at, lang)),
+        None => t!("staff-never-checked"),
+    };
+    let stale = record
+        .stale
+        .then(|| view! { <p class="stale">{tx!("staff-stale")}</p> });
+    let defunct = (record.input.status == ServiceStatus::Defunct)
+        .then(|| view! { <p class="defunct">{tx!("staff-deactivated")}</p> });
+    let confidential = record
+        .input
+        .confidential
+        .then(|| view! { <p class="confidential-note">{tx!("staff-confidential")}</p> });
+    let current = record.input.capacity;
+    let capacity_button = move |capacity: Capacity| {
+        let pressed = current == capacity;
+        let url = format!("/api/v1/manage/services/{id}/capacity");
+        view! {
+            <button type="button" class=if pressed { "capacity-choice chosen" } else { "capacity-choice" }
+                aria-pressed=if pressed { "true" } else { "false" }
+                data-capacity=capacity.as_str()
+                on:click=move |_| act(staff, list, url.clone(), json_body(&CapacityInput { capacity }), "staff-saved")>
+                {capacity_name(capacity)}
+            </button>
+        }
+    };
+    let verify_url = format!("/api/v1/manage/services/{id}/verify");
+    view! {
+        <li class="listing" data-id=id.to_string()>
+            <h2>{name}</h2>
+            {stale}
+            {defunct}
+            {confidential}
+            <p class="checked">{checked}</p>
+            <fieldset class="capacity">
+                <legend>{tx!("staff-capacity-question")}</legend>
+                {capacity_button(Capacity::Available)}
+                {capacity_button(Capacity::Limited)}
+                {capacity_button(Capacity::Full)}
+            </fieldset>
+            <div class="actions">
+                <button type="button" class="primary still-correct"
+                    on:click=move |_| act(staff, list, verify_url.clone(), None, "staff-confirmed")>
+                    {tx!("staff-still-correct")}
+                </button>
+                <button type="button" class="secondary edit" on:click=move |_| staff.go(StaffScreen::Edit(Some(id)))>
+                    {tx!("staff-edit")}
+                </button>
+                <button type="button" class="link history" on:click=move |_| staff.go(StaffScreen::History(id))>
+                    {tx!("staff-history")}
+                </button>
+            </div>
+        </li>
+    }
+}
+
+/// The listings screen.
+#[component]
+pub fn Listings() -> impl IntoView {
+    let staff = use_staff();
+    let list = RwSignal::new(None::<Page>);
+    load(staff, list);
+    let body_of = move |current: Option<Page>| match current {
+        None => view! { <p>{t!("service-loading")}</p> }.into_any(),
+        Some(page) if page.items.is_empty() => {
+            view! { <p id="no-listings">{t!("staff-no-listings")}</p> }.into_any()
+        }
+        Some(page) => {
+            let count = t!("staff-listings-count", count = page.total);
+            let cards = page
+                .items
+                .into_iter()
+                .map(|r| card(staff, list, &r).into_any())
+                .collect_view();
+            view! {
+                <p class="count">{count}</p>
+                <ul id="listings">{cards}</ul>
+            }
+            .into_any()
+        }
+    };
+    let body = move || {
+        staff.locale.track();
+        body_of(list.get())
+    };
+    view! {
+        <main id="staff-listings">
+            <h1 tabindex="-1">{tx!("staff-listings-heading")}</h1>
+            <p>{tx!("staff-listings-intro")}</p>
+            <div class="actions">
+                <button type="button" id="new-listing" class="secondary" on:click=move |_| staff.go(StaffScreen::Edit(None))>
+                    {tx!("staff-new-listing")}
+                </button>
+                <button type="button" id="open-reports" class="secondary" on:click=move |_| staff.go(StaffScreen::Reports)>
+                    {tx!("staff-reports")}
+                </button>
+                <button type="button" id="open-import" class="secondary" on:click=move |_| staff.go(StaffScreen::Import)>
+                    {tx!("staff-import")}
+                </button>
+            </div>
+            {body}
+        </main>
+    }
+}
+
+/// The problem-report inbox.
+#[component]
+pub fn Reports() -> impl IntoView {
+    let staff = use_staff();
+    let reports = RwSignal::new(None::<Vec<ReportView>>);
+    let names = RwSignal::new(Vec::<(Uuid, String)>::new());
+    spawn_local(async move {
+        let lang = staff.locale.get_untracked();
+        if let Ok(page) = get_json::<Page>("/api/v1/manage/services?per_page=200", None).await {
+            names.set(page.items.iter().map(|r| (r.id, name_of(r, lang))).collect());
+        }
+        match get_json::<Vec<ReportView>>("/api/v1/manage/reports", None).await {
+            Ok(list) => reports.set(Some(list)),
+            Err(failure) => staff.failed(&failure),
+        }
+    });
+    let resolve = move |id: Uuid| {
+        spawn_local(async move {
+            match send::<()>("POST", &format!("/api/v1/manage/reports/{id}/resolve"), None).await {
+                Ok(()) => {
+                    reports.update(|list| {
+                        if let Some(list) = list {
+                            list.retain(|r| r.id != id);
+                        }
+                    });
+                    staff.notice.set(Some(t!("staff-saved")));
+                }
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    let body_of = move |current: Option<Vec<ReportView>>| match current {
+        None => view! { <p>{t!("service-loading")}</p> }.into_any(),
+        Some(list) => {
+            let open: Vec<ReportView> = list.into_iter().filter(|r| r.resolved_at.is_none()).collect();
+            if open.is_empty() {
+                return view! { <p id="no-reports">{t!("staff-no-reports")}</p> }.into_any();
+            }
+            let lang = staff.locale.get_untracked();
+            let items = open
+                .into_iter()
+                .map(|r| {
+                    let name = names.with_untracked(|n| {
+                        n.iter()
+                            .find(|(id, _)| *id == r.service_id)
+                            .map(|(_, n)| n.clone())
+                    });
+                    let id = r.id;
+                    view! {
+                        <li class="report">
+                            <p><strong>{name.unwrap_or_default()}</strong></p>
+                            <p>{ruta_ui::i18n::report_reason(r.reason)}" · "{intl::long_date(&r.created_at, lang)}</p>
+                            <button type="button" class="secondary resolve" on:click=move |_| resolve(id)>
+                                {tx!("staff-report-resolved")}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul id="reports">{items}</ul> }.into_any()
+        }
+    };
+    let body = move || {
+        staff.locale.track();
+        body_of(reports.get())
+    };
+    view! {
+        <main id="staff-reports">
+            <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
+            <h1 tabindex="-1">{tx!("staff-reports-heading")}</h1>
+            <p>{tx!("staff-reports-intro")}</p>
+            {body}
+        </main>
+    }
+}

@@ -1,0 +1,197 @@
+//! Ruta's survivor app: find help near a town on a cheap, possibly watched phone.
+//!
+//! A client-side-rendered Leptos app served by the Ruta server from the same origin. Safety shapes it:
+//! - navigation is a signal ([`state::Screen`]), never the URL or the history, so Back reveals nothing;
+//! - a quick exit on every screen (button, or Escape three times) blanks the page and `location.replace`s it;
+//! - nothing is stored unless the person ticks "Remember my language" (then only `ruta.lang`), and
+//!   "Clear this device" removes everything the origin may hold;
+//! - geolocation only on a tap, rounded to ~1 km before it leaves the phone; every request goes to the app's own
+//!   origin (relative URLs), so no third party learns anything.
+//!
+//! Every visible string is a Fluent message (`locales/<lang>/ruta_app.ftl`), Spanish first.
+//!
+//! This crate holds the survivor's screens (home, results, service, and the host of the booking screens);
+//! what the bundles share is in `ruta-ui`. The remote-session booking screens are a bundle of their own
+//! (`ruta-book`), loaded only when someone opens them (see [`remote`]).
+
+mod home;
+mod remote;
+mod results;
+mod service;
+
+use api_types::{CountryInfo, SearchResponse};
+use leptos::ev;
+use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_untyped};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use ruta_ui::api::{ApiFailure, Health, Latest, country_url, get_json, search_url};
+use ruta_ui::booking::{Entry, HOME_EVENT};
+use ruta_ui::components::{DemoNotice, Emergency, focus_on_screen_change};
+use ruta_ui::format::{ExitGesture, ExitKey};
+use ruta_ui::i18n::{self, Lang, messages, tx};
+use ruta_ui::safety;
+use ruta_ui::state::{AppState, LoadStatus, Screen};
+
+use crate::home::Home;
+use crate::remote::BookingHost;
+use crate::results::Results;
+use crate::service::ServicePage;
+
+/// Answered only by the service worker, from the last `/api/v1/countries/…` answer it kept.
+const OFFLINE_COUNTRY: &str = "/offline/country.json";
+
+/// Mounts the app to `<body>` when the wasm module starts.
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// Switches the language of every text, and keeps it on the phone only if the person asked for that.
+fn set_language(state: AppState, lang: Lang) {
+    i18n::activate(lang);
+    state.locale.set(lang);
+    if state.remember.get_untracked() {
+        safety::store_language(lang);
+    }
+}
+
+/// Leaves now: blank page, neutral site in place of this one, state dropped.
+fn exit(state: AppState) {
+    safety::quick_exit(move || state.forget());
+}
+
+/// The root: header with the quick exit and demo notice, emergency numbers, and the current screen.
+#[component]
+pub fn App() -> impl IntoView {
+    // The language saved on this phone if the person chose to save one; else the first of the browser's
+    // languages the app speaks (pt-PT → Brazilian Portuguese); else Spanish. The picker is on the first screen.
+    let stored = safety::stored_language();
+    let lang = stored.unwrap_or_else(safety::browser_language);
+    i18n::activate(lang);
+    let state = AppState::new(lang, stored.is_some());
+    i18n::install(state.locale, messages::SURVIVOR);
+    provide_context(state);
+
+    // Is this the demo directory? Asked once, so the notice shows before any search. With no connection, show
+    // the emergency numbers of the last country viewed, which the service worker kept (`app/survivor/sw.js`).
+    spawn_local(async move {
+        match get_json::<Health>("/api/v1/health", None).await {
+            Ok(health) => {
+                if health.demo {
+                    state.demo.set(true);
+                }
+            }
+            Err(ApiFailure::Network) => {
+                if let Ok(country) = get_json::<CountryInfo>(OFFLINE_COUNTRY, None).await {
+                    state.demo.set(state.demo.get_untracked() || country.demo);
+                    state.country.set(Some(country));
+                }
+            }
+            Err(_) => {}
+        }
+    });
+
+    run_searches(state);
+    keyboard_exit(state);
+    // The booking screens (their own bundle) say "back to the start" with an event.
+    let home = window_event_listener_untyped(HOME_EVENT, move |_| state.screen.set(Screen::Home));
+    on_cleanup(move || home.remove());
+    focus_on_screen_change(state);
+
+    view! {
+        <header class="topbar">
+            <button id="quick-exit" type="button" on:click=move |_| exit(state)>
+                {tx!("quick-exit")}
+            </button>
+            <p class="app-name">{tx!("app-name")}</p>
+            <DemoNotice />
+        </header>
+        <Emergency />
+        {move || match state.screen.get() {
+            Screen::Home => view! { <Home /> }.into_any(),
+            Screen::Results => view! { <Results /> }.into_any(),
+            Screen::Service(id) => view! { <ServicePage id /> }.into_any(),
+            Screen::Counsellors | Screen::Book { .. } | Screen::Booked => {
+                view! { <BookingHost entry=Entry::Counsellors /> }.into_any()
+            }
+            Screen::MyBooking => view! { <BookingHost entry=Entry::MyBooking /> }.into_any(),
+        }}
+    }
+}
+
+/// Runs the current search whenever it, the language or "try again" changes; only the newest answer is shown.
+fn run_searches(state: AppState) {
+    let latest = Latest::new();
+    let country_latest = Latest::new();
+    Effect::new(move |_| {
+        let lang = state.locale.get();
+        state.search_retry.track();
+        let Some(query) = state.query.get() else {
+            latest.cancel();
+            return;
+        };
+        state.search_status.set(LoadStatus::Loading);
+        latest.run::<SearchResponse, _>(search_url(&query, lang.tag()), move |result| match result {
+            Ok(answer) => {
+                if answer.demo {
+                    state.demo.set(true);
+                }
+                let known = state.country.with_untracked(|c| c.as_ref().map(|c| c.iso2));
+                if let Some(country) = &answer.country {
+                    if country.demo {
+                        state.demo.set(true);
+                    }
+                    state.country.set(Some(country.clone()));
+                } else if answer.origin.country.is_none() {
+                    state.country.set(None);
+                }
+                // Ask the country endpoint too when the country changes: it is the answer the service worker
+                // keeps so the emergency numbers still work with no connection.
+                if let Some(code) = answer.origin.country
+                    && known != Some(code)
+                {
+                    country_latest.run::<CountryInfo, _>(
+                        country_url(code.as_str(), lang.tag()),
+                        move |result| {
+                            if let Ok(country) = result {
+                                if country.demo {
+                                    state.demo.set(true);
+                                }
+                                state.country.set(Some(country));
+                            }
+                        },
+                    );
+                }
+                state.results.set(Some(answer));
+                state.search_status.set(LoadStatus::Idle);
+            }
+            Err(failure) => state.search_status.set(LoadStatus::Failed(failure)),
+        });
+    });
+}
+
+/// Escape (or Shift) three times in a row within two seconds, anywhere: the keyboard quick exit. And a page
+/// restored from the back/forward cache starts over.
+fn keyboard_exit(state: AppState) {
+    let gesture = StoredValue::new(ExitGesture::default());
+    let handle = window_event_listener(ev::keydown, move |event| {
+        if event.repeat() {
+            return;
+        }
+        let key = ExitKey::from_key(&event.key());
+        let now_ms = js_sys::Date::now();
+        if gesture.try_update_value(|g| g.press(key, now_ms)) == Some(true) {
+            exit(state);
+        }
+    });
+    // Coming Back to a page the browser kept in memory (back/forward cache) must not show what was looked at.
+    let restored = window_event_listener(ev::pageshow, move |event| {
+        if event.persisted() {
+            state.forget();
+        }
+    });
+    on_cleanup(move || {
+        handle.remove();
+        restored.remove();
+    });
+}

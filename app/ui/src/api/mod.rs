@@ -1,0 +1,289 @@
+//! The one typed client of the API. Every URL is relative: the app talks only to its own origin.
+
+use api_types::{ErrorBody, PlaceList};
+use gloo_net::http::Request;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal};
+
+mod search;
+
+pub use search::{DeliveryFilter, Filters, SearchOrigin, SearchQuery};
+
+/// Why a request gave no answer to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiFailure {
+    /// The API answered with an error; `code` picks the translated `error-<code>` message.
+    Api {
+        /// The API's machine code (`invalid_parameter`, `not_found`, …).
+        code: String,
+        /// The parameter at fault, when there is one.
+        field: Option<String>,
+    },
+    /// No answer: offline, timed out, or the request was cut.
+    Network,
+}
+
+impl ApiFailure {
+    /// An API error with no field: what a body that cannot be read becomes (`internal`).
+    pub fn code(code: &str) -> Self {
+        ApiFailure::Api {
+            code: code.to_owned(),
+            field: None,
+        }
+    }
+
+    /// Worth a "try again" button: the network, or a failure on the server's side.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            ApiFailure::Network => true,
+            ApiFailure::Api { code, .. } => code == "internal",
+        }
+    }
+}
+
+/// `GET /api/v1/health`: only whether the directory is demo data matters to the app.
+#[derive(Debug, Clone, Copy, Deserialize)]
+pub struct Health {
+    /// True when the directory is the fictional demo.
+    #[serde(default)]
+    pub demo: bool,
+}
+
+/// `GET url` and decode JSON; an API error body becomes [`ApiFailure::Api`].
+pub async fn get_json<T: DeserializeOwned>(url: &str, signal: Option<&AbortSignal>) -> Result<T, ApiFailure> {
+    let value = get_value(url, signal).await?;
+    serde_wasm_bindgen::from_value::<T>(value).map_err(|_| ApiFailure::code("internal"))
+}
+
+/// The request itself, the same for every answer type (so the wasm holds it once): the browser parses the JSON
+/// (`Response.json()`) and serde later reads the JS values, so there is no JSON parser and no float parsing in
+/// the wasm.
+async fn get_value(url: &str, signal: Option<&AbortSignal>) -> Result<JsValue, ApiFailure> {
+    let response = Request::get(url)
+        .header("Accept", "application/json")
+        .abort_signal(signal)
+        .send()
+        .await
+        .map_err(|_| ApiFailure::Network)?;
+    read_answer(response).await
+}
+
+/// `POST`/`PUT` with a JSON body (already serialised); answers as [`get_value`].
+pub async fn send_value(method: &str, url: &str, body: Option<String>) -> Result<JsValue, ApiFailure> {
+    request_value(method, url, body, &[]).await
+}
+
+/// Serialises a body as JSON (plain objects, not JS `Map`s).
+pub fn json_body<T: serde::Serialize>(value: &T) -> Option<String> {
+    let js = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?;
+    js_sys::JSON::stringify(&js).ok().and_then(|s| s.as_string())
+}
+
+/// `POST`/`PUT` and decode the answer (`()` for none).
+pub async fn send<T: DeserializeOwned>(
+    method: &str,
+    url: &str,
+    body: Option<String>,
+) -> Result<T, ApiFailure> {
+    let value = send_value(method, url, body).await?;
+    let value = if value.is_null() {
+        JsValue::UNDEFINED
+    } else {
+        value
+    };
+    serde_wasm_bindgen::from_value(value).map_err(|_| ApiFailure::code("internal"))
+}
+
+/// Any method, with extra headers (a booking's secret, an idempotency key); answers as [`get_value`].
+pub async fn request_value(
+    method: &str,
+    url: &str,
+    body: Option<String>,
+    headers: &[(&str, &str)],
+) -> Result<JsValue, ApiFailure> {
+    let mut builder = match method {
+        "GET" => Request::get(url),
+        "PUT" => Request::put(url),
+        "PATCH" => Request::patch(url),
+        _ => Request::post(url),
+    }
+    .header("Accept", "application/json");
+    for (name, value) in headers {
+        builder = builder.header(name, value);
+    }
+    let response = match body {
+        Some(body) => {
+            builder
+                .header("Content-Type", "application/json")
+                .body(body)
+                .map_err(|_| ApiFailure::code("internal"))?
+                .send()
+                .await
+        }
+        None => builder.send().await,
+    }
+    .map_err(|_| ApiFailure::Network)?;
+    read_answer(response).await
+}
+
+/// Fetches `url` (same origin, with `headers`) and hands the answer to the browser as a file download named
+/// `filename`: nothing goes through a third party and the page does not change.
+pub async fn download(url: &str, headers: &[(&str, &str)], filename: &str) -> Result<(), ApiFailure> {
+    let mut builder = Request::get(url);
+    for (name, value) in headers {
+        builder = builder.header(name, value);
+    }
+    let response = builder.send().await.map_err(|_| ApiFailure::Network)?;
+    if !response.ok() {
+        return read_answer(response).await.map(|_| ());
+    }
+    let raw: web_sys::Response = response.into();
+    let blob = match raw.blob() {
+        Ok(promise) => JsFuture::from(promise).await.map_err(|_| ApiFailure::Network)?,
+        Err(_) => return Err(ApiFailure::code("internal")),
+    };
+    use wasm_bindgen::JsCast as _;
+    let blob: web_sys::Blob = blob.dyn_into().map_err(|_| ApiFailure::code("internal"))?;
+    let href = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ApiFailure::code("internal"))?;
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = link {
+        link.set_href(&href);
+        link.set_download(filename);
+        link.click();
+    }
+    // Revoked a little later: the browser reads the blob after the click returns.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&href);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    Ok(())
+}
+
+/// An answer's JSON, or its API error.
+async fn read_answer(response: gloo_net::http::Response) -> Result<JsValue, ApiFailure> {
+    let (status, ok) = (response.status(), response.ok());
+    if status == 204 {
+        return Ok(JsValue::NULL);
+    }
+    let raw: web_sys::Response = response.into();
+    let body = match raw.json() {
+        Ok(promise) => JsFuture::from(promise).await.ok(),
+        Err(_) => None,
+    };
+    if ok {
+        return body.ok_or_else(|| ApiFailure::code("internal"));
+    }
+    match body.and_then(|value| serde_wasm_bindgen::from_value::<ErrorBody>(value).ok()) {
+        Some(body) => Err(ApiFailure::Api {
+            code: body.error.code,
+            field: body.error.field,
+        }),
+        // Not our JSON: a proxy's page, or a gateway timing out.
+        None if status == 404 => Err(ApiFailure::code("not_found")),
+        None if (502..=504).contains(&status) => Err(ApiFailure::Network),
+        None => Err(ApiFailure::code("internal")),
+    }
+}
+
+/// `/api/v1/places?q=…&limit=8`.
+pub fn places_url(query: &str) -> String {
+    let params = form_urlencoded::Serializer::new(String::new())
+        .append_pair("q", query)
+        .append_pair("limit", "8")
+        .finish();
+    format!("/api/v1/places?{params}")
+}
+
+/// `/api/v1/search?…`.
+pub fn search_url(query: &SearchQuery, lang: &str) -> String {
+    format!("/api/v1/search?{}", query.to_query_string(lang))
+}
+
+/// `/api/v1/services/{id}?lang=…`.
+pub fn service_url(id: uuid::Uuid, lang: &str) -> String {
+    let params = form_urlencoded::Serializer::new(String::new())
+        .append_pair("lang", lang)
+        .finish();
+    format!("/api/v1/services/{id}?{params}")
+}
+
+/// `/api/v1/countries/{iso2}?lang=…` (hotline names in `lang`).
+pub fn country_url(iso2: &str, lang: &str) -> String {
+    let code: String = iso2.chars().filter(char::is_ascii_alphabetic).take(2).collect();
+    let params = form_urlencoded::Serializer::new(String::new())
+        .append_pair("lang", lang)
+        .finish();
+    format!("/api/v1/countries/{code}?{params}")
+}
+
+/// Keeps only the newest of a series of requests (typing a town, changing filters): starting one aborts the
+/// one in flight, and an answer that arrives after a newer request started is dropped, never shown.
+#[derive(Debug, Clone, Copy)]
+pub struct Latest {
+    generation: StoredValue<u64>,
+    controller: StoredValue<Option<AbortController>, LocalStorage>,
+}
+
+impl Latest {
+    /// A new series, owned by the current component.
+    #[expect(
+        clippy::new_without_default,
+        reason = "a series belongs to the component that creates it, which `new` says and `default` would not"
+    )]
+    pub fn new() -> Self {
+        Self {
+            generation: StoredValue::new(0),
+            controller: StoredValue::new_local(None),
+        }
+    }
+
+    /// Fetches `url` and hands the result to `done`, unless a newer request has started by then.
+    pub fn run<T, F>(&self, url: String, done: F)
+    where
+        T: DeserializeOwned + 'static,
+        F: FnOnce(Result<T, ApiFailure>) + 'static,
+    {
+        let generation = self.cancel();
+        let controller = AbortController::new().ok();
+        let signal = controller.as_ref().map(AbortController::signal);
+        self.controller.try_set_value(controller);
+        let current = self.generation;
+        spawn_local(async move {
+            let result = get_json::<T>(&url, signal.as_ref()).await;
+            if current.try_get_value() == Some(generation) {
+                done(result);
+            }
+        });
+    }
+
+    /// Drops the request in flight, if any; returns the new generation.
+    pub fn cancel(&self) -> u64 {
+        if let Some(Some(controller)) = self.controller.try_update_value(Option::take) {
+            controller.abort();
+        }
+        let next = self.generation.try_get_value().unwrap_or(0).wrapping_add(1);
+        self.generation.try_set_value(next);
+        next
+    }
+}
+
+/// Fetches the places matching what was typed.
+pub fn lookup_places(
+    latest: Latest,
+    query: &str,
+    done: impl FnOnce(Result<PlaceList, ApiFailure>) + 'static,
+) {
+    latest.run(places_url(query), done);
+}
