@@ -266,3 +266,81 @@ pub struct ReportView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved_at: Option<DateTime<Utc>>,
 }
+
+/// `POST /api/v1/organizations/register`: what was created, waiting for approval.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegistrationAccepted {
+    /// The new organisation (pending).
+    pub organization_id: Uuid,
+    /// Its first editor (status `pending`).
+    pub user: UserView,
+    /// What happens next, in a sentence.
+    pub next: String,
+}
+
+/// `POST /api/v1/admin/users/{id}/revoke_sessions`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SessionsRevoked {
+    /// Sessions ended.
+    pub revoked: u64,
+}
+
+/// An organisation waiting for an administrator's approval.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PendingOrganization {
+    /// The organisation's id, for `POST /api/v1/admin/organizations/{id}/approve`.
+    pub id: Uuid,
+    /// Its name.
+    pub name: String,
+    /// Website, if it gave one.
+    pub website: Option<String>,
+}
+
+/// `POST /api/v1/services/{id}/reports`: the report was stored.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportReceived {
+    /// Always `true`.
+    pub received: bool,
+}
+
+/// `GET /api/v1/manage/services`: a page of full records.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecordPage {
+    /// Records in the whole list.
+    pub total: usize,
+    /// This page, from 1.
+    pub page: usize,
+    /// Records to a page.
+    pub per_page: usize,
+    /// This page's records.
+    pub items: Vec<ServiceRecord>,
+}
+
+/// An audit entry as the API shows it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AuditView {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who: the account's email.
+    pub actor: String,
+    /// What kind of record: `service`, `organization` or `user`.
+    pub entity: String,
+    /// The record's id.
+    pub entity_id: Uuid,
+    /// What was done, e.g. `create`, `update`, `capacity`, `verify`, `deactivate`, `approve`.
+    pub action: String,
+    /// Top-level fields whose values differ between before and after (all of them on create).
+    pub changed: Vec<String>,
+    /// The record before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<serde_json::Value>,
+    /// The record after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<serde_json::Value>,
+}

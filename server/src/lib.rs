@@ -1,19 +1,28 @@
 //! The Ruta service: directory, geospatial search and the REST API.
+//!
+//! Layers, each using only those below it (see the README's "Architecture"):
+//! - [`http`]: extractors, routes (the OpenAPI document), error mapping, layers;
+//! - application services — [`catalog`] (the directory's one write path), [`accounts`], [`booking`],
+//!   [`coverage`], [`hsds`] import and export — the workflows HTTP and the CLI share;
+//! - [`directory`] (the index in memory and its search), [`storage`], [`geo`], [`reference`];
+//! - [`domain`]: pure types and rules.
 
+pub mod accounts;
 pub mod auth;
 pub mod booking;
+pub mod catalog;
 pub mod clock;
 pub mod config;
 pub mod coverage;
 pub mod directory;
 pub mod domain;
-pub mod error;
 pub mod geo;
 pub mod hsds;
 pub mod http;
 pub mod reference;
-pub mod state;
 pub mod storage;
+
+pub use http::state::AppState;
 
 use std::sync::Arc;
 
@@ -21,13 +30,13 @@ use chrono::{DateTime, Utc};
 use tokio::net::TcpListener;
 
 use crate::booking::Counsellor;
+use crate::booking::service::BookingSettings;
+use crate::catalog::Catalog;
 use crate::clock::Clock;
 use crate::config::ServeConfig;
-use crate::directory::Directory;
 use crate::domain::{Organization, Service};
 use crate::reference::{Countries, Gazetteer};
-use crate::state::AppState;
-use crate::storage::{DirectoryStore, SqliteStore};
+use crate::storage::{DirectoryStore, SqliteStore, Store};
 
 /// The HTTP application for a state.
 pub fn app(state: AppState) -> axum::Router {
@@ -95,23 +104,17 @@ pub async fn boot(
             booking_store_of(&store).save_counsellor(counsellor, now).await?;
         }
     }
-    let (organizations, services) = store.load_directory().await?;
-    let directory = Directory::new(organizations, services, reference.gazetteer.clone());
-    tracing::info!(services = directory.len(), "directory indexed");
+    let store = Arc::new(store);
+    let catalog = Catalog::load(store.clone(), reference.gazetteer.clone()).await?;
+    tracing::info!(services = catalog.read().len(), "directory indexed");
     http::language::preload();
-    let mut state = AppState::new(
-        directory,
-        reference.countries,
-        reference.gazetteer,
-        Arc::new(store),
-        clock,
-    );
+    let mut state = AppState::new(catalog, reference.countries, reference.gazetteer, store, clock);
     state.app = http::app::AppBundle::load(&config.app_dir, &config.exit_url)?.map(Arc::new);
     state.cookies = auth::session::CookiePolicy {
         secure: config.behind_tls || !config.addr.ip().is_loopback(),
     };
     state.trust_forwarded_for = config.trust_forwarded_for;
-    state.booking = Arc::new(state::BookingSettings {
+    state.booking.settings = Arc::new(BookingSettings {
         vault: booking::vault::Vault::open(
             &config.data_dir,
             config.booking_key.as_ref().map(config::Secret::expose),
@@ -133,16 +136,8 @@ pub async fn add_user_cli(
     clock: Arc<dyn Clock>,
 ) -> anyhow::Result<(auth::User, Option<String>)> {
     let reference = Reference::embedded()?;
-    let store = SqliteStore::open(&add.data_dir).await?;
-    let (organizations, services) = store.load_directory().await?;
-    let directory = Directory::new(organizations, services, reference.gazetteer.clone());
-    let state = AppState::new(
-        directory,
-        reference.countries,
-        reference.gazetteer,
-        Arc::new(store),
-        clock,
-    );
+    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&add.data_dir).await?);
+    let catalog = Catalog::load(store, reference.gazetteer).await?;
     let generated = match given_password {
         Some(_) => None,
         None => Some(auth::password::generate().map_err(|e| anyhow::anyhow!("random: {e}"))?),
@@ -154,7 +149,11 @@ pub async fn add_user_cli(
         role: add.role.clone(),
         organization_id: add.organization,
     };
-    let user = http::admin::add_user(&state, &input, (None, "cli".to_owned()))
+    let cli = domain::Actor {
+        user_id: None,
+        label: "cli".to_owned(),
+    };
+    let user = accounts::add_user(&catalog, &input, &cli, clock.now())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok((user, generated))
@@ -176,7 +175,12 @@ pub async fn run(
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
-            if let Err(e) = purging.bookings.purge_appointments(purging.clock.now()).await {
+            if let Err(e) = purging
+                .booking
+                .store
+                .purge_appointments(purging.clock.now())
+                .await
+            {
                 tracing::error!(error = %e, "booking purge failed");
             }
         }

@@ -18,7 +18,7 @@ use ruta_server::Reference;
 use ruta_server::clock::ManualClock;
 use ruta_server::config::ServeConfig;
 use ruta_server::domain::{Organization, Service};
-use ruta_server::state::AppState;
+use ruta_server::AppState;
 use ruta_server::storage::{DirectoryStore, SqliteStore};
 use serde_json::Value;
 use tokio::sync::oneshot;
@@ -234,7 +234,11 @@ impl TestApp {
             role: role.to_owned(),
             organization_id: organization,
         };
-        ruta_server::http::admin::add_user(&self.state, &input, (None, "cli".to_owned()))
+        let cli = ruta_server::domain::Actor {
+            user_id: None,
+            label: "cli".to_owned(),
+        };
+        ruta_server::accounts::add_user(&self.state.catalog, &input, &cli, self.state.clock.now())
             .await
             .unwrap_or_else(|e| panic!("add user {email}: {e}"))
             .id

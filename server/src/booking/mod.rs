@@ -6,6 +6,8 @@
 //! anonymous monthly counts is deleted `purge_days` after the session.
 
 pub mod ics;
+pub mod profiles;
+pub mod service;
 pub mod vault;
 
 use api_types::LanguageCode;

@@ -7,8 +7,7 @@ use api_types::{DeliveryMode, LanguageCode, LatLon};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::domain::{Location, Schedule, Service};
-use crate::error::ApiError;
+use crate::domain::{Invalid, Location, Schedule, Service};
 
 /// Longest name accepted, in characters.
 const MAX_NAME: usize = 200;
@@ -32,23 +31,23 @@ pub struct Kept {
     pub capacity: Option<api_types::Capacity>,
 }
 
-fn texts(field: &str, texts: &api_types::Localized, max: usize) -> Result<(), ApiError> {
+fn texts(field: &str, texts: &api_types::Localized, max: usize) -> Result<(), Invalid> {
     for (lang, text) in texts {
         LanguageCode::parse(lang).map_err(|_| {
-            ApiError::field(
+            Invalid::new(
                 format!("{field}.{lang}"),
                 "the key must be a language code such as es, qu or pt-BR",
             )
         })?;
         let chars = text.chars().count();
         if text.trim().is_empty() {
-            return Err(ApiError::field(
+            return Err(Invalid::new(
                 format!("{field}.{lang}"),
                 "must not be empty (leave the language out)",
             ));
         }
         if chars > max {
-            return Err(ApiError::field(
+            return Err(Invalid::new(
                 format!("{field}.{lang}"),
                 format!("must be at most {max} characters"),
             ));
@@ -57,10 +56,10 @@ fn texts(field: &str, texts: &api_types::Localized, max: usize) -> Result<(), Ap
     Ok(())
 }
 
-fn location(input: &LocationInput) -> Result<Location, ApiError> {
+fn location(input: &LocationInput) -> Result<Location, Invalid> {
     let point = LatLon::new(input.lat, input.lon).map_err(|e| match e {
-        api_types::point::InvalidLatLon::Lat => ApiError::field("location.lat", e.to_string()),
-        api_types::point::InvalidLatLon::Lon => ApiError::field("location.lon", e.to_string()),
+        api_types::point::InvalidLatLon::Lat => Invalid::new("location.lat", e.to_string()),
+        api_types::point::InvalidLatLon::Lon => Invalid::new("location.lon", e.to_string()),
     })?;
     let trimmed = |v: &Option<String>| {
         v.as_deref()
@@ -79,23 +78,23 @@ fn location(input: &LocationInput) -> Result<Location, ApiError> {
 
 /// Checks `input` and builds the service it describes; the first problem found is a 422 naming its field, and
 /// nothing is changed.
-pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Service, ApiError> {
+pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Service, Invalid> {
     if input.names.is_empty() {
-        return Err(ApiError::field("names", "give the name in at least one language"));
+        return Err(Invalid::new("names", "give the name in at least one language"));
     }
     texts("names", &input.names, MAX_NAME)?;
     texts("descriptions", &input.descriptions, MAX_DESCRIPTION)?;
     if input.kinds.is_empty() {
-        return Err(ApiError::field("kinds", "choose at least one kind of help"));
+        return Err(Invalid::new("kinds", "choose at least one kind of help"));
     }
     if input.languages.is_empty() {
-        return Err(ApiError::field(
+        return Err(Invalid::new(
             "languages",
             "give at least one language the staff speak",
         ));
     }
     if input.delivery.is_empty() {
-        return Err(ApiError::field(
+        return Err(Invalid::new(
             "delivery",
             "say how the service is given: in person, phone, video or chat",
         ));
@@ -104,7 +103,7 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
         if len == set {
             Ok(())
         } else {
-            Err(ApiError::field(field, "lists a value twice"))
+            Err(Invalid::new(field, "lists a value twice"))
         }
     };
     unique(
@@ -129,7 +128,7 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
     )?;
     for (i, phone) in input.phones.iter().enumerate() {
         if phone.channels.is_empty() {
-            return Err(ApiError::field(
+            return Err(Invalid::new(
                 format!("phones[{i}].channels"),
                 "say whether the number takes calls, SMS or WhatsApp",
             ));
@@ -141,27 +140,27 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
                 crate::domain::ScheduleError::TimeZone(_) => "hours.timezone",
                 _ => "hours.intervals",
             };
-            ApiError::field(field, e.to_string())
+            Invalid::new(field, e.to_string())
         })?),
         None => None,
     };
     if hours.as_ref().is_some_and(|h| h.always_open())
         && input.hours.as_ref().is_some_and(|h| !h.intervals.is_empty())
     {
-        return Err(ApiError::field(
+        return Err(Invalid::new(
             "hours.intervals",
             "leave the intervals empty when always open",
         ));
     }
     let location = input.location.as_ref().map(location).transpose()?;
     if input.delivery.contains(&DeliveryMode::InPerson) && location.is_none() {
-        return Err(ApiError::field(
+        return Err(Invalid::new(
             "location",
             "an in-person service needs its location",
         ));
     }
     if input.confidential && location.is_none() {
-        return Err(ApiError::field(
+        return Err(Invalid::new(
             "confidential",
             "only a service with premises can have a confidential location",
         ));
@@ -172,7 +171,7 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
                 .split_once('-')
                 .is_some_and(|(c, r)| c.len() == 2 && !r.is_empty());
         if !ok {
-            return Err(ApiError::field(
+            return Err(Invalid::new(
                 format!("area.regions[{i}]"),
                 "an ISO 3166-2 code such as HN-FM",
             ));
@@ -183,7 +182,7 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
             || !input.area.regions.is_empty()
             || input.area.polygon.is_some())
     {
-        return Err(ApiError::field(
+        return Err(Invalid::new(
             "area",
             "only a service given by phone, video or chat has a remote area",
         ));

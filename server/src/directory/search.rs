@@ -1,7 +1,5 @@
 //! "What help is near here?": the search parameters, checked, and the search itself.
 
-use std::borrow::Cow;
-use std::str::FromStr;
 use std::sync::Arc;
 
 use api_types::{
@@ -11,8 +9,7 @@ use api_types::{
 use chrono::{DateTime, Utc};
 
 use super::{Directory, Entry, public};
-use crate::domain::text::{fallback_chain, fold};
-use crate::error::ApiError;
+use crate::domain::text::fallback_chain;
 use crate::geo::{FacetMask, Query};
 use crate::reference::{Countries, CountryRecord, PlaceRecord};
 
@@ -80,7 +77,7 @@ pub struct SearchParams {
     pub words: Vec<String>,
     /// Language to show names in.
     pub lang: Option<LanguageCode>,
-    /// Filters only staff may use (the operator search); [`Self::from_pairs`] never sets them.
+    /// Filters only staff may use (the operator search); the public search never sets them.
     pub staff: StaffFilters,
 }
 
@@ -131,196 +128,17 @@ pub struct SearchWithEntries {
 }
 
 /// Why a search could not be made.
-pub type SearchError = ApiError;
-
-fn parse_number<T: FromStr>(field: &str, value: &str, what: &str) -> Result<T, ApiError> {
-    value.trim().parse().map_err(|_| ApiError::invalid(field, what))
-}
-
-fn parse_vocab<T: FromStr<Err = api_types::UnknownValue>>(field: &str, value: &str) -> Result<T, ApiError> {
-    value
-        .trim()
-        .parse()
-        .map_err(|e: api_types::UnknownValue| ApiError::invalid(field, e.to_string()))
-}
-
-fn set_once<T>(slot: &mut Option<T>, field: &str, value: T) -> Result<(), ApiError> {
-    if slot.is_some() {
-        return Err(ApiError::invalid(field, "given more than once"));
-    }
-    *slot = Some(value);
-    Ok(())
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    /// The gazetteer has no place with the id searched from.
+    #[error("no such place")]
+    UnknownPlace,
+    /// Writing the answer failed (a bug: every value serialises).
+    #[error("serialising an answer: {0}")]
+    Serialize(#[from] serde_json::Error),
 }
 
 impl SearchParams {
-    /// Parses query-string pairs. Unknown parameters are refused by name, so a typo is not silently ignored.
-    pub fn from_pairs<'a>(
-        pairs: impl IntoIterator<Item = (Cow<'a, str>, Cow<'a, str>)>,
-    ) -> Result<Self, ApiError> {
-        let mut lat: Option<f64> = None;
-        let mut lon: Option<f64> = None;
-        let mut place: Option<u32> = None;
-        let mut radius_m: Option<u32> = None;
-        let mut limit: Option<usize> = None;
-        let mut remote_limit: Option<usize> = None;
-        let mut delivery: Option<DeliveryFilter> = None;
-        let mut open_now: Option<bool> = None;
-        let mut q: Option<String> = None;
-        let mut lang: Option<LanguageCode> = None;
-        let mut params = SearchParams {
-            origin: OriginSpec::Place(0),
-            radius_m: DEFAULT_RADIUS_M,
-            limit: DEFAULT_LIMIT,
-            remote_limit: DEFAULT_REMOTE_LIMIT,
-            kinds: Vec::new(),
-            languages: Vec::new(),
-            populations: Vec::new(),
-            costs: Vec::new(),
-            delivery: None,
-            open_now: false,
-            words: Vec::new(),
-            lang: None,
-            staff: StaffFilters::default(),
-        };
-        for (key, value) in pairs {
-            let key = key.as_ref();
-            let value = value.as_ref();
-            match key {
-                "lat" => {
-                    let v = parse_number("lat", value, "latitude must be a number from -90 to 90")?;
-                    set_once(&mut lat, "lat", v)?;
-                }
-                "lon" => {
-                    let v = parse_number("lon", value, "longitude must be a number from -180 to 180")?;
-                    set_once(&mut lon, "lon", v)?;
-                }
-                "place" => {
-                    let v = parse_number("place", value, "place must be a place id from /api/v1/places")?;
-                    set_once(&mut place, "place", v)?;
-                }
-                "radius_m" => {
-                    let v: f64 = parse_number("radius_m", value, "radius_m must be a number of metres")?;
-                    if !v.is_finite() || v < 1.0 || v > f64::from(MAX_RADIUS_M) {
-                        return Err(ApiError::invalid(
-                            "radius_m",
-                            format!("radius_m must be between 1 and {MAX_RADIUS_M} metres"),
-                        ));
-                    }
-                    set_once(&mut radius_m, "radius_m", v.round() as u32)?;
-                }
-                "limit" => {
-                    let v: usize = parse_number("limit", value, "limit must be a whole number")?;
-                    if !(1..=MAX_LIMIT).contains(&v) {
-                        return Err(ApiError::invalid(
-                            "limit",
-                            format!("limit must be between 1 and {MAX_LIMIT}"),
-                        ));
-                    }
-                    set_once(&mut limit, "limit", v)?;
-                }
-                "remote_limit" => {
-                    let v: usize =
-                        parse_number("remote_limit", value, "remote_limit must be a whole number")?;
-                    if v > MAX_REMOTE_LIMIT {
-                        return Err(ApiError::invalid(
-                            "remote_limit",
-                            format!("remote_limit must be between 0 and {MAX_REMOTE_LIMIT}"),
-                        ));
-                    }
-                    set_once(&mut remote_limit, "remote_limit", v)?;
-                }
-                "kind" => params.kinds.push(parse_vocab("kind", value)?),
-                "population" => params.populations.push(parse_vocab("population", value)?),
-                "cost" => params.costs.push(parse_vocab("cost", value)?),
-                "language" => params.languages.push(
-                    LanguageCode::parse(value).map_err(|e| ApiError::invalid("language", e.to_string()))?,
-                ),
-                "delivery" => {
-                    let v = match value.trim() {
-                        "in_person" => DeliveryFilter::InPerson,
-                        "remote" => DeliveryFilter::Remote,
-                        other => match other.parse::<DeliveryMode>() {
-                            Ok(mode) if mode.is_remote() => DeliveryFilter::Mode(mode),
-                            _ => {
-                                return Err(ApiError::invalid(
-                                    "delivery",
-                                    "delivery must be one of: in_person, remote, phone, video, chat",
-                                ));
-                            }
-                        },
-                    };
-                    set_once(&mut delivery, "delivery", v)?;
-                }
-                "open_now" => {
-                    let v = match value.trim() {
-                        "true" | "1" | "" => true,
-                        "false" | "0" => false,
-                        _ => return Err(ApiError::invalid("open_now", "open_now must be true or false")),
-                    };
-                    set_once(&mut open_now, "open_now", v)?;
-                }
-                "q" => {
-                    if value.chars().count() > MAX_Q_CHARS {
-                        return Err(ApiError::invalid(
-                            "q",
-                            format!("q must be at most {MAX_Q_CHARS} characters"),
-                        ));
-                    }
-                    set_once(&mut q, "q", value.to_owned())?;
-                }
-                "lang" => {
-                    let v =
-                        LanguageCode::parse(value).map_err(|e| ApiError::invalid("lang", e.to_string()))?;
-                    set_once(&mut lang, "lang", v)?;
-                }
-                other => {
-                    let shown: String = other.chars().take(40).collect();
-                    return Err(ApiError::invalid(shown, "unknown parameter"));
-                }
-            }
-        }
-        params.origin = match (lat, lon, place) {
-            (Some(_), _, Some(_)) | (_, Some(_), Some(_)) => {
-                return Err(ApiError::invalid(
-                    "place",
-                    "give either place or lat and lon, not both",
-                ));
-            }
-            (Some(lat), Some(lon), None) => {
-                OriginSpec::Point(LatLon::new(lat, lon).map_err(|e| match e {
-                    api_types::point::InvalidLatLon::Lat => ApiError::invalid("lat", e.to_string()),
-                    api_types::point::InvalidLatLon::Lon => ApiError::invalid("lon", e.to_string()),
-                })?)
-            }
-            (Some(_), None, None) => return Err(ApiError::missing("lon", "lon is needed with lat")),
-            (None, Some(_), None) => return Err(ApiError::missing("lat", "lat is needed with lon")),
-            (None, None, Some(id)) => OriginSpec::Place(id),
-            (None, None, None) => {
-                return Err(ApiError::missing(
-                    "place",
-                    "give a place id (from /api/v1/places) or lat and lon",
-                ));
-            }
-        };
-        params.radius_m = radius_m.unwrap_or(DEFAULT_RADIUS_M);
-        params.limit = limit.unwrap_or(DEFAULT_LIMIT);
-        params.remote_limit = remote_limit.unwrap_or(DEFAULT_REMOTE_LIMIT);
-        params.delivery = delivery;
-        params.open_now = open_now.unwrap_or(false);
-        params.words = q
-            .map(|q| {
-                fold(&q)
-                    .split(' ')
-                    .filter(|w| !w.is_empty())
-                    .take(8)
-                    .map(str::to_owned)
-                    .collect()
-            })
-            .unwrap_or_default();
-        params.lang = lang;
-        Ok(params)
-    }
-
     /// The facet clauses for the spatial index.
     fn clauses(&self) -> Vec<FacetMask> {
         let mut clauses = Vec::new();
@@ -420,14 +238,11 @@ impl Directory {
     }
 
     /// Finds what a search answers, before it is put into words.
-    fn find(&self, params: &SearchParams, now: DateTime<Utc>) -> Result<Found<'_>, ApiError> {
+    fn find(&self, params: &SearchParams, now: DateTime<Utc>) -> Result<Found<'_>, SearchError> {
         let chain = fallback_chain(params.lang.as_ref().map(LanguageCode::as_str));
         let (point, place, near): (LatLon, Option<&PlaceRecord>, Option<&PlaceRecord>) = match params.origin {
             OriginSpec::Place(id) => {
-                let place = self.gazetteer().get(id).ok_or(ApiError::NotFound {
-                    what: "place",
-                    field: "place",
-                })?;
+                let place = self.gazetteer().get(id).ok_or(SearchError::UnknownPlace)?;
                 (place.point, Some(place), Some(place))
             }
             OriginSpec::Point(point) => {
@@ -516,7 +331,7 @@ impl Directory {
         params: &SearchParams,
         countries: &Countries,
         now: DateTime<Utc>,
-    ) -> Result<SearchResponse, ApiError> {
+    ) -> Result<SearchResponse, SearchError> {
         self.search_with_entries(params, countries, now)
             .map(|answer| answer.response)
     }
@@ -528,7 +343,7 @@ impl Directory {
         params: &SearchParams,
         countries: &Countries,
         now: DateTime<Utc>,
-    ) -> Result<SearchWithEntries, ApiError> {
+    ) -> Result<SearchWithEntries, SearchError> {
         let found = self.find(params, now)?;
         let chain = &found.chain;
         let (results, result_entries): (Vec<_>, Vec<_>) = found
@@ -573,7 +388,7 @@ impl Directory {
         params: &SearchParams,
         countries: &Countries,
         now: DateTime<Utc>,
-    ) -> Result<Vec<u8>, ApiError> {
+    ) -> Result<Vec<u8>, SearchError> {
         let found = self.find(params, now)?;
         let chain = &found.chain;
         let country_info = found
@@ -650,7 +465,7 @@ struct Found<'a> {
 }
 
 /// `{"id":…,"name":…,"name_lang":…` — the opening of a hit and of a remote hit.
-fn write_id_and_name(out: &mut Vec<u8>, entry: &Entry, chain: &[String]) -> Result<(), ApiError> {
+fn write_id_and_name(out: &mut Vec<u8>, entry: &Entry, chain: &[String]) -> Result<(), SearchError> {
     let (name, name_lang) = public::name(entry, chain);
     out.extend_from_slice(b"{\"id\":\"");
     out.extend_from_slice(
@@ -678,6 +493,6 @@ fn write_open_now(out: &mut Vec<u8>, entry: &Entry, now: DateTime<Utc>) {
     }
 }
 
-fn write_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), ApiError> {
-    serde_json::to_writer(out, value).map_err(|e| ApiError::Internal(format!("serialising an answer: {e}")))
+fn write_json<T: serde::Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), SearchError> {
+    Ok(serde_json::to_writer(out, value)?)
 }

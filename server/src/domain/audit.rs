@@ -26,6 +26,42 @@ pub struct AuditEntry {
     pub after: Option<serde_json::Value>,
 }
 
+impl AuditEntry {
+    /// The entry as the API shows it, with the top-level fields that changed.
+    pub fn view(self) -> api_types::manage::AuditView {
+        let empty = serde_json::Map::new();
+        let before = self.before.as_ref().and_then(|b| b.as_object()).unwrap_or(&empty);
+        let after = self.after.as_ref().and_then(|a| a.as_object()).unwrap_or(&empty);
+        let mut changed: Vec<String> = after
+            .iter()
+            .filter(|(k, v)| before.get(*k) != Some(*v) && *k != "updated_at" && *k != "stale")
+            .map(|(k, _)| k.clone())
+            .chain(before.keys().filter(|k| !after.contains_key(*k)).cloned())
+            .collect();
+        changed.sort();
+        changed.dedup();
+        api_types::manage::AuditView {
+            at: self.at,
+            actor: self.actor,
+            entity: self.entity.to_owned(),
+            entity_id: self.entity_id,
+            action: self.action.to_owned(),
+            changed,
+            before: self.before,
+            after: self.after,
+        }
+    }
+}
+
+/// Who does something, as the audit log names them: an account, or a tool (`cli`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// The signed-in account, `None` for the command line.
+    pub user_id: Option<Uuid>,
+    /// The account's email, or `cli`.
+    pub label: String,
+}
+
 /// A problem report: a fixed reason and a time, nothing about who sent it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ProblemReport {

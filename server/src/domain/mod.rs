@@ -1,11 +1,13 @@
 //! Pure types and rules of the directory: no HTTP, no SQL, no clock reads (time is passed in).
 
 pub mod audit;
+pub mod invalid;
 pub mod schedule;
 pub mod service;
 pub mod slots;
 pub mod text;
 
-pub use audit::{AuditEntry, ProblemReport};
+pub use audit::{Actor, AuditEntry, ProblemReport};
+pub use invalid::Invalid;
 pub use schedule::{Schedule, ScheduleError};
 pub use service::{Location, Organization, Service};

@@ -14,7 +14,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tower_http::services::ServeDir;
 
-use crate::error::ApiError;
+use crate::http::error::ApiError;
 
 /// The built app, with `index.html` prepared in memory in every language.
 #[derive(Debug)]

@@ -1,59 +1,48 @@
-//! The REST API: one router per resource, merged here, with the layers every response goes through.
+//! The HTTP edge: extractors, routes, error mapping and the layers every response goes through. Handlers parse
+//! the request into typed values, call the application services (`catalog`, `accounts`, `booking`,
+//! `coverage`, …) and map their errors to [`error::ApiError`] — nothing below this module knows about HTTP.
+//!
+//! Routes live in folders that mirror the URL: `public/` for what anyone may call (`/api/v1/search` is
+//! `public/search.rs`, `/hsds/…` is `public/hsds.rs`), `staff/` for what needs a signed-in account
+//! (`/api/v1/manage/services` is `staff/manage/services.rs`). Each file registers its handlers with
+//! `utoipa_axum::routes!`, so the route table is the OpenAPI document's path list.
 
-pub mod admin;
 pub mod app;
-pub mod auth;
-pub mod body;
-pub mod booking;
-pub mod counsellors;
-pub mod countries;
-pub mod coverage;
-pub mod health;
-pub mod hsds;
-pub mod import;
+pub mod cross_site;
+pub mod error;
+pub mod extract;
 pub mod language;
 pub mod layers;
-pub mod manage;
 pub mod openapi;
-pub mod operator;
-pub mod places;
-pub mod query;
-pub mod referrals;
-pub mod search;
-pub mod services;
-pub mod session;
+pub mod public;
+pub mod staff;
+pub mod state;
 
 use axum::Router;
+use utoipa::OpenApi as _;
+use utoipa_axum::router::OpenApiRouter;
 
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::http::error::ApiError;
+use crate::http::state::AppState;
+
+/// The routes and their OpenAPI document.
+pub fn routes() -> OpenApiRouter<AppState> {
+    let api = OpenApiRouter::new()
+        .merge(public::router())
+        .merge(staff::router())
+        .fallback(|| async { ApiError::NoRoute })
+        .layer(axum::middleware::from_fn(cross_site::refuse_cross_site))
+        .layer(axum::middleware::from_fn(language::localize_errors));
+    OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
+        .nest("/api/v1", api)
+        .merge(public::hsds::router())
+}
 
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
-        .merge(health::router())
-        .merge(search::router())
-        .merge(places::router())
-        .merge(services::router())
-        .merge(countries::router())
-        .merge(auth::router())
-        .merge(manage::router())
-        .merge(import::router())
-        .merge(admin::router())
-        .merge(booking::router())
-        .merge(operator::router())
-        .merge(referrals::router())
-        .merge(coverage::router())
-        .merge(counsellors::router())
-        .fallback(|| async { ApiError::NoRoute })
-        .layer(axum::middleware::from_fn(session::refuse_cross_site))
-        .layer(axum::middleware::from_fn(language::localize_errors));
     let bundle = state.app.clone();
-    let mut app = Router::new()
-        .nest("/api/v1", api)
-        .merge(hsds::router())
-        .with_state(state)
-        .merge(openapi::router());
+    let (routes, document) = routes().split_for_parts();
+    let mut app = routes.with_state(state).merge(openapi::router(document));
     app = match bundle {
         Some(bundle) => app.merge(app::router(bundle)),
         None => app.fallback(|| async { ApiError::NoRoute }),

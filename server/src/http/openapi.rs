@@ -1,12 +1,11 @@
-//! The OpenAPI document, generated from the handlers, and a docs page served from this server (no CDN).
+//! The OpenAPI document's frame (title, tags, the session cookie) and the docs page served from this server (no
+//! CDN). The paths come from the routes themselves: each router registers its handlers with `routes!`, so the
+//! route table is the path list.
 
-use api_types::manage::UserView;
 use axum::Router;
-use serde::Serialize;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 use utoipa_swagger_ui::{Config, SwaggerUi};
-use uuid::Uuid;
 
 /// The name of the session cookie's security scheme, as handlers list it in `security(...)`.
 pub const SESSION: &str = "session";
@@ -25,68 +24,6 @@ pub const SESSION: &str = "session";
         license(name = "AGPL-3.0-or-later")
     ),
     modifiers(&SessionCookie),
-    paths(
-        super::health::get_health,
-        super::search::search_services,
-        super::places::list_places,
-        super::services::find_service,
-        super::countries::find_country,
-        super::auth::login,
-        super::auth::logout,
-        super::auth::me,
-        super::auth::register,
-        super::manage::list,
-        super::manage::create,
-        super::manage::read,
-        super::manage::update,
-        super::manage::capacity,
-        super::manage::verify,
-        super::manage::deactivate,
-        super::manage::service_audit,
-        super::manage::organization_audit,
-        super::manage::reports,
-        super::manage::resolve_report,
-        super::import::import_file,
-        super::booking::list,
-        super::booking::slots,
-        super::booking::create,
-        super::booking::read,
-        super::booking::change,
-        super::booking::calendar,
-        super::booking::dashboard,
-        super::booking::decide,
-        super::counsellors::list_counsellors,
-        super::counsellors::create_counsellor,
-        super::counsellors::read_counsellor,
-        super::counsellors::update_counsellor,
-        super::counsellors::own_profile,
-        super::counsellors::save_availability,
-        super::admin::users,
-        super::admin::create_user,
-        super::admin::disable,
-        super::admin::activate,
-        super::admin::revoke_sessions,
-        super::admin::pending,
-        super::admin::approve,
-        super::admin::report,
-        super::operator::search_operator,
-        super::referrals::create_referral,
-        super::referrals::referral_counts,
-        super::coverage::coverage_report,
-        super::coverage::coverage_places,
-        super::hsds::get_api_info,
-        super::hsds::list_services,
-        super::hsds::find_service,
-        super::hsds::list_organizations,
-        super::hsds::find_organization,
-        super::hsds::list_service_at_locations,
-        super::hsds::find_service_at_location,
-        super::hsds::list_taxonomies,
-        super::hsds::find_taxonomy,
-        super::hsds::list_taxonomy_terms,
-        super::hsds::find_taxonomy_term,
-        super::hsds::get_export_zip,
-    ),
     tags(
         (name = "search", description = "Nearest help that fits, and remote help that covers the place"),
         (name = "places", description = "The gazetteer: type a town instead of sharing a location"),
@@ -125,51 +62,15 @@ impl Modify for SessionCookie {
     }
 }
 
-/// `POST /api/v1/organizations/register`: what was created, waiting for approval.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct RegistrationAccepted {
-    /// The new organisation (pending).
-    pub organization_id: Uuid,
-    /// Its first editor (status `pending`).
-    pub user: UserView,
-    /// What happens next, in a sentence.
-    pub next: String,
-}
-
-/// `POST /api/v1/admin/users/{id}/revoke_sessions`.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct SessionsRevoked {
-    /// Sessions ended.
-    pub revoked: u64,
-}
-
-/// An organisation waiting for approval.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct PendingOrganization {
-    /// Id.
-    pub id: Uuid,
-    /// Name.
-    pub name: String,
-    /// Website, if it gave one.
-    pub website: Option<String>,
-}
-
-/// `POST /api/v1/services/{id}/reports`: the report was stored.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ReportReceived {
-    /// Always `true`.
-    pub received: bool,
-}
-
 /// `GET /hsds/export.zip`: the zip file's bytes.
 #[derive(Debug, ToSchema)]
 #[schema(value_type = String, format = Binary, content_media_type = "application/zip")]
 pub struct ZipFile(pub Vec<u8>);
 
-/// `/api/v1/openapi.json` and the docs page at `/api/v1/docs/`.
-pub fn router() -> Router {
+/// `/api/v1/openapi.json` (the document the routes built) and the docs page at `/api/v1/docs/`.
+pub fn router(document: utoipa::openapi::OpenApi) -> Router {
     let ui = SwaggerUi::new("/api/v1/docs")
-        .url("/api/v1/openapi.json", ApiDoc::openapi())
+        .url("/api/v1/openapi.json", document)
         .config(
             Config::from("/api/v1/openapi.json")
                 .validator_url("none")

@@ -18,7 +18,8 @@ async fn spawn() -> (TestApp, String) {
         .add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
         .await;
     app.state
-        .bookings
+        .booking
+        .store
         .save_counsellor(&counsellor(Some(user)), ruta_tests::now())
         .await
         .unwrap();
@@ -405,7 +406,8 @@ async fn after_the_purge_nothing_of_a_booking_is_left_in_the_database_files() {
     app.clock.advance(Duration::days(32));
     let gone = app
         .state
-        .bookings
+        .booking
+        .store
         .purge_appointments(app.clock.now_for_tests())
         .await
         .unwrap();

@@ -18,7 +18,8 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         .add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
         .await;
     app.state
-        .bookings
+        .booking
+        .store
         .save_counsellor(&counsellor(Some(user)), ruta_tests::now())
         .await
         .unwrap();

@@ -196,3 +196,74 @@ async fn the_appointment_endpoints_are_documented() {
     let create = &answer.json["paths"]["/api/v1/appointments"]["post"]["responses"];
     assert!(create.get("409").is_some() && create.get("201").is_some());
 }
+
+/// One line per operation: method, path, operation id, tags, parameters, response statuses and whether a
+/// session is needed. Restructuring the HTTP layer must not change any of it.
+fn operations(document: &serde_json::Value) -> String {
+    let mut lines = Vec::new();
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let list = |key: &str, field: &str| -> String {
+                let mut names: Vec<String> = op[key]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|v| v[field].as_str().unwrap_or("?").to_owned())
+                    .collect();
+                names.sort();
+                names.join(",")
+            };
+            let mut statuses: Vec<&str> = op["responses"]
+                .as_object()
+                .into_iter()
+                .flat_map(|r| r.keys().map(String::as_str))
+                .collect();
+            statuses.sort_unstable();
+            let session = op["security"]
+                .as_array()
+                .is_some_and(|s| s.iter().any(|r| r.get("session").is_some()));
+            let tags: Vec<&str> = op["tags"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|t| t.as_str())
+                .collect();
+            lines.push(format!(
+                "{} {path} id={} tags={} params={} body={} responses={} session={session}",
+                method.to_uppercase(),
+                op["operationId"].as_str().unwrap_or("?"),
+                tags.join(","),
+                list("parameters", "name"),
+                op.get("requestBody").is_some(),
+                statuses.join(","),
+            ));
+        }
+    }
+    lines.sort();
+    lines.join("\n") + "\n"
+}
+
+/// The committed list of operations (`tests/snapshots/openapi-operations.txt`) is what the server documents.
+/// After a deliberate change, `RUTA_UPDATE_SNAPSHOTS=1 cargo test -p ruta-tests --test api openapi` rewrites it.
+#[tokio::test]
+async fn the_operations_match_the_committed_snapshot() {
+    let app = spawn().await;
+    let answer = app.get("/api/v1/openapi.json").await;
+    let actual = operations(&answer.json);
+    let file = ruta_tests::workspace().join("tests/snapshots/openapi-operations.txt");
+    if std::env::var_os("RUTA_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&file, &actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&file).unwrap();
+    if actual != expected {
+        let before: std::collections::BTreeSet<&str> = expected.lines().collect();
+        let after: std::collections::BTreeSet<&str> = actual.lines().collect();
+        let missing: Vec<&str> = before.difference(&after).copied().collect();
+        let extra: Vec<&str> = after.difference(&before).copied().collect();
+        panic!(
+            "the OpenAPI operations changed\nmissing:\n{}\nnew:\n{}",
+            missing.join("\n"),
+            extra.join("\n")
+        );
+    }
+}

@@ -269,7 +269,7 @@ async fn the_fast_json_answer_equals_the_typed_answer() {
         assert_eq!(answer.status, 200, "{query}");
         let pairs: Vec<(std::borrow::Cow<'_, str>, std::borrow::Cow<'_, str>)> =
             form_urlencoded::parse(query.as_bytes()).collect();
-        let params = ruta_server::directory::SearchParams::from_pairs(pairs).unwrap();
+        let params = ruta_server::http::public::search::parse_search(pairs).unwrap();
         let typed = app
             .state
             .directory()

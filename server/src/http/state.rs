@@ -1,17 +1,21 @@
-//! What every handler shares.
+//! What every handler shares: the application services and what only the HTTP edge needs (the built app, the
+//! cookie policy, whether to trust `X-Forwarded-For`).
 
-use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, RwLockReadGuard, RwLockWriteGuard};
 
+use crate::booking::service::{BookingSettings, Bookings};
+use crate::catalog::Catalog;
 use crate::clock::Clock;
 use crate::directory::Directory;
 use crate::reference::{Countries, Gazetteer};
 use crate::storage::Store;
 
-/// Shared state: the directory in memory (read by searches, replaced in place by writes), reference data, the
-/// store and the clock.
+/// Shared state: the catalog (the directory in memory and its one write path), reference data, the stores and
+/// the clock.
 #[derive(Debug, Clone)]
 pub struct AppState {
-    directory: Arc<RwLock<Directory>>,
+    /// The directory in memory and the store behind it; every directory write goes through it.
+    pub catalog: Catalog,
     /// Country facts.
     pub countries: Arc<Countries>,
     /// The gazetteer.
@@ -28,23 +32,10 @@ pub struct AppState {
     pub cookies: crate::auth::session::CookiePolicy,
     /// Take the client address from the last `X-Forwarded-For` entry (only behind a trusted proxy).
     pub trust_forwarded_for: bool,
-    /// Counsellors and appointments.
-    pub bookings: Arc<dyn crate::storage::booking::BookingStore>,
-    /// Booking settings and the key that seals contact details.
-    pub booking: Arc<BookingSettings>,
+    /// Counsellors and appointments, and the key that seals contact details.
+    pub booking: Bookings,
     /// Anonymous referral counts.
     pub referrals: Arc<dyn crate::storage::referrals::ReferralStore>,
-}
-
-/// How bookings are kept.
-#[derive(Debug)]
-pub struct BookingSettings {
-    /// Seals aliases and contact details.
-    pub vault: crate::booking::vault::Vault,
-    /// Days after a session when everything about it is deleted.
-    pub purge_days: i64,
-    /// Where video rooms live (a self-hosted Jitsi, say): `{base}/{token}`.
-    pub room_base_url: String,
 }
 
 impl AppState {
@@ -52,7 +43,7 @@ impl AppState {
     pub fn new<
         S: Store + crate::storage::booking::BookingStore + crate::storage::referrals::ReferralStore + 'static,
     >(
-        directory: Directory,
+        catalog: Catalog,
         countries: Arc<Countries>,
         gazetteer: Arc<Gazetteer>,
         store: Arc<S>,
@@ -64,7 +55,7 @@ impl AppState {
         // An in-memory key until `boot` loads the real one (a CLI run never seals anything).
         let _ = getrandom::fill(&mut key);
         Self {
-            directory: Arc::new(RwLock::new(directory)),
+            catalog,
             countries,
             gazetteer,
             store,
@@ -73,28 +64,25 @@ impl AppState {
             limits: Arc::new(crate::auth::limit::Limits::default()),
             cookies: crate::auth::session::CookiePolicy { secure: true },
             trust_forwarded_for: false,
-            bookings,
             referrals,
-            booking: Arc::new(BookingSettings {
-                vault: crate::booking::vault::Vault::from_key(&key),
-                purge_days: 30,
-                room_base_url: crate::config::DEFAULT_ROOM_BASE_URL.to_owned(),
-            }),
+            booking: Bookings {
+                store: bookings,
+                settings: Arc::new(BookingSettings {
+                    vault: crate::booking::vault::Vault::from_key(&key),
+                    purge_days: 30,
+                    room_base_url: crate::config::DEFAULT_ROOM_BASE_URL.to_owned(),
+                }),
+            },
         }
     }
 
-    /// Reads the directory. A poisoned lock (a writer panicked) still holds a consistent directory, because
-    /// writers swap whole entries; so the guard is recovered rather than failing every later request.
+    /// Reads the directory in memory.
     pub fn directory(&self) -> RwLockReadGuard<'_, Directory> {
-        self.directory
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.catalog.read()
     }
 
-    /// Changes the directory.
+    /// Changes the index without the store: for tests that place a record the database does not hold.
     pub fn directory_mut(&self) -> RwLockWriteGuard<'_, Directory> {
-        self.directory
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.catalog.index_mut()
     }
 }

@@ -10,24 +10,26 @@
 //! not exported.
 
 use api_types::{LanguageCode, LatLon};
-use axum::extract::{Path, State};
+use axum::Json;
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::{Json, Router};
 use chrono::{DateTime, Utc};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::query::{Pairs, lang_param, only, reader_language, single};
 use crate::directory::Entry;
-use crate::error::ApiError;
 use crate::geo::distance_m;
 use crate::hsds::export::{
     Depth, Export, Filter, RutaTaxonomy, exact_public_location, service_at_location_id, taxonomies,
     taxonomy_terms,
 };
 use crate::hsds::{ApiInfo, Organization, Page, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm, tabular};
-use crate::state::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiPath, Pairs, lang_param, only, reader_language, single};
+use crate::http::state::AppState;
 
 /// Items on a page when `per_page` is not given.
 pub const DEFAULT_PER_PAGE: u64 = 50;
@@ -92,10 +94,6 @@ fn uuid_param(pairs: &Pairs, key: &str) -> Result<Option<Uuid>, ApiError> {
             Uuid::parse_str(v.trim()).map_err(|_| ApiError::invalid(key, format!("{key} must be a UUID")))
         })
         .transpose()
-}
-
-fn path_id(id: &str, what: &str) -> Result<Uuid, ApiError> {
-    Uuid::parse_str(id).map_err(|_| ApiError::invalid("id", format!("a {what} id is a UUID")))
 }
 
 fn number(pairs: &Pairs, key: &str, message: &str) -> Result<Option<f64>, ApiError> {
@@ -235,12 +233,11 @@ pub async fn list_services(
 )]
 pub async fn find_service(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<Uuid>,
     headers: HeaderMap,
     pairs: Pairs,
 ) -> Result<Json<Service>, ApiError> {
     only(&pairs, &["lang"])?;
-    let id = path_id(&id, "service")?;
     let lang = language(&pairs, &headers)?;
     let directory = state.directory();
     let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
@@ -339,12 +336,11 @@ pub async fn list_organizations(
 )]
 pub async fn find_organization(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<Uuid>,
     headers: HeaderMap,
     pairs: Pairs,
 ) -> Result<Json<Organization>, ApiError> {
     only(&pairs, &["lang", "full_service"])?;
-    let id = path_id(&id, "organization")?;
     let full_service = flag(&pairs, "full_service")?;
     let lang = language(&pairs, &headers)?;
     let directory = state.directory();
@@ -529,12 +525,11 @@ pub async fn list_service_at_locations(
 )]
 pub async fn find_service_at_location(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<Uuid>,
     headers: HeaderMap,
     pairs: Pairs,
 ) -> Result<Json<ServiceAtLocation>, ApiError> {
     only(&pairs, &["lang"])?;
-    let id = path_id(&id, "service_at_location")?;
     let lang = language(&pairs, &headers)?;
     let directory = state.directory();
     let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
@@ -602,9 +597,8 @@ pub async fn list_taxonomies(pairs: Pairs) -> Result<Json<Page<Taxonomy>>, ApiEr
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such taxonomy."),
     )
 )]
-pub async fn find_taxonomy(Path(id): Path<String>, pairs: Pairs) -> Result<Json<Taxonomy>, ApiError> {
+pub async fn find_taxonomy(ApiPath(id): ApiPath<Uuid>, pairs: Pairs) -> Result<Json<Taxonomy>, ApiError> {
     only(&pairs, &[])?;
-    let id = path_id(&id, "taxonomy")?;
     RutaTaxonomy::ALL
         .iter()
         .find(|t| t.id() == id)
@@ -667,11 +661,10 @@ pub async fn list_taxonomy_terms(pairs: Pairs) -> Result<Json<Page<TaxonomyTerm>
     )
 )]
 pub async fn find_taxonomy_term(
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<Uuid>,
     pairs: Pairs,
 ) -> Result<Json<TaxonomyTerm>, ApiError> {
     only(&pairs, &[])?;
-    let id = path_id(&id, "taxonomy_term")?;
     taxonomy_terms()
         .into_iter()
         .find(|t| t.id == id)
@@ -692,7 +685,7 @@ pub async fn find_taxonomy_term(
         ("lang" = Option<String>, Query, description = "Language of names and descriptions (`Accept-Language` is not consulted here)."),
     ),
     responses(
-        (status = 200, content_type = "application/zip", body = inline(super::openapi::ZipFile), description = "A zip (`ruta-hsds-3.0.zip`) with `datapackage.json` and one CSV per HSDS table."),
+        (status = 200, content_type = "application/zip", body = inline(crate::http::openapi::ZipFile), description = "A zip (`ruta-hsds-3.0.zip`) with `datapackage.json` and one CSV per HSDS table."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `lang` is wrong, or a parameter is unknown; `field` names it."),
     )
 )]
@@ -729,22 +722,22 @@ pub async fn get_export_zip(State(state): State<AppState>, pairs: Pairs) -> Resu
 }
 
 /// Routes, at the top level (`/hsds/…`, beside `/api/v1`).
-pub fn router() -> Router<AppState> {
-    Router::new()
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
         .route("/hsds", get(get_api_info))
-        .route("/hsds/", get(get_api_info))
-        .route("/hsds/services", get(list_services))
-        .route("/hsds/services/{id}", get(find_service))
-        .route("/hsds/organizations", get(list_organizations))
-        .route("/hsds/organizations/{id}", get(find_organization))
-        .route("/hsds/service_at_locations", get(list_service_at_locations))
-        .route("/hsds/service_at_locations/{id}", get(find_service_at_location))
-        .route("/hsds/taxonomies", get(list_taxonomies))
-        .route("/hsds/taxonomies/{id}", get(find_taxonomy))
-        .route("/hsds/taxonomy_terms", get(list_taxonomy_terms))
-        .route("/hsds/taxonomy_terms/{id}", get(find_taxonomy_term))
-        .route("/hsds/export.zip", get(get_export_zip))
+        .routes(routes!(get_api_info))
+        .routes(routes!(list_services))
+        .routes(routes!(find_service))
+        .routes(routes!(list_organizations))
+        .routes(routes!(find_organization))
+        .routes(routes!(list_service_at_locations))
+        .routes(routes!(find_service_at_location))
+        .routes(routes!(list_taxonomies))
+        .routes(routes!(find_taxonomy))
+        .routes(routes!(list_taxonomy_terms))
+        .routes(routes!(find_taxonomy_term))
+        .routes(routes!(get_export_zip))
         // Anything else under /hsds is a JSON 404, not the app's page.
         .route("/hsds/{*rest}", get(|| async { ApiError::NoRoute }))
-        .layer(axum::middleware::from_fn(super::language::localize_errors))
+        .layer(axum::middleware::from_fn(crate::http::language::localize_errors))
 }

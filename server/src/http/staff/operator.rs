@@ -7,19 +7,20 @@ use api_types::{
     OperatorDetails, OperatorHit, OperatorLocation, OperatorRemoteHit, OperatorSearchResponse,
     OrganizationSummary,
 };
+use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::routing::get;
-use axum::{Json, Router};
 use chrono::{DateTime, Utc};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use super::query::{Pairs, reader_language};
-use super::session::CurrentUser;
 use crate::auth::Permission;
 use crate::directory::{Directory, Entry, SearchParams, StaffFilters};
 use crate::domain::text::{fallback_chain, pick};
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiQuery, CurrentUser, FromQuery, Pairs, reader_language};
+use crate::http::public::search::{parse_search, search_error};
+use crate::http::state::AppState;
 
 /// Largest `min_beds`.
 const MAX_MIN_BEDS: u32 = 1_000;
@@ -35,7 +36,7 @@ const MAX_VERIFIED_WITHIN_DAYS: u32 = 3_660;
 /// the organisation and the description.
 #[utoipa::path(
     get,
-    path = "/api/v1/operator/search",
+    path = "/operator/search",
     tag = "operator",
     operation_id = "operator_search",
     security(("session" = [])),
@@ -70,17 +71,16 @@ pub async fn search_operator(
     State(state): State<AppState>,
     user: CurrentUser,
     headers: HeaderMap,
-    pairs: Pairs,
+    ApiQuery(OperatorQuery(mut params)): ApiQuery<OperatorQuery>,
 ) -> Result<Json<OperatorSearchResponse>, ApiError> {
     user.require(Permission::SearchConfidential)?;
-    let (staff, public) = staff_filters(&pairs)?;
-    let mut params = SearchParams::from_pairs(public)?;
     params.lang = reader_language(params.lang.take(), &headers);
-    params.staff = staff;
     let now = state.clock.now();
     let chain = fallback_chain(params.lang.as_ref().map(|l| l.as_str()));
     let directory = state.directory();
-    let answer = directory.search_with_entries(&params, &state.countries, now)?;
+    let answer = directory
+        .search_with_entries(&params, &state.countries, now)
+        .map_err(search_error)?;
     let origin = answer.origin;
     let response = answer.response;
     let results = response
@@ -109,6 +109,19 @@ pub async fn search_operator(
         remote,
         country: response.country,
     }))
+}
+
+/// The public search's parameters with the operator's own filters.
+#[derive(Debug)]
+pub struct OperatorQuery(SearchParams);
+
+impl FromQuery for OperatorQuery {
+    fn from_query(pairs: &Pairs) -> Result<Self, ApiError> {
+        let (staff, public) = staff_filters(pairs)?;
+        let mut params = parse_search(public)?;
+        params.staff = staff;
+        Ok(Self(params))
+    }
 }
 
 /// Query pairs passed on to the public search's parser.
@@ -215,7 +228,7 @@ pub fn details(
     }
 }
 
-/// Routes.
-pub fn router() -> Router<AppState> {
-    Router::new().route("/operator/search", get(search_operator))
+/// Routes under `/api/v1/operator`.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(search_operator))
 }

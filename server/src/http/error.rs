@@ -94,6 +94,11 @@ impl ApiError {
         "slot_taken",
     ];
 
+    /// 429 with `Retry-After` when a rate limiter says to wait.
+    pub fn limited(check: Result<(), std::time::Duration>) -> Result<(), Self> {
+        check.map_err(|wait| Self::RateLimited(wait.as_secs().max(1)))
+    }
+
     /// A bad field in a JSON body.
     pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::InvalidField {
@@ -217,5 +222,67 @@ impl IntoResponse for ApiError {
         // For `http::language`, which rewrites the message in the language the client asked for.
         response.extensions_mut().insert(error);
         response
+    }
+}
+
+// ---- the one place where the application services' errors become answers ----
+
+impl From<crate::domain::Invalid> for ApiError {
+    /// A bad field of a JSON body: 422 naming it. (A bad query parameter is [`ApiError::invalid`], 400.)
+    fn from(e: crate::domain::Invalid) -> Self {
+        ApiError::InvalidField {
+            field: e.field,
+            message: e.message,
+        }
+    }
+}
+
+impl From<crate::accounts::AccountError> for ApiError {
+    fn from(e: crate::accounts::AccountError) -> Self {
+        use crate::accounts::AccountError as E;
+        match e {
+            E::Invalid(invalid) => invalid.into(),
+            E::Taken(field) => ApiError::Conflict { field },
+            E::NoSuchAccount => ApiError::NotFound {
+                what: "user",
+                field: "id",
+            },
+            E::WrongCredentials => ApiError::Unauthorized("the email or the password is not right"),
+            E::Pending => ApiError::AccountPending,
+            E::RateLimited(seconds) => ApiError::RateLimited(seconds),
+            E::Store(e) => ApiError::Storage(e),
+            E::Internal(e) => ApiError::Internal(e),
+        }
+    }
+}
+
+impl From<crate::hsds::import::ImportError> for ApiError {
+    fn from(e: crate::hsds::import::ImportError) -> Self {
+        use crate::hsds::import::ImportError as E;
+        match e {
+            E::Unreadable(message) => ApiError::field("body", message),
+            E::Store(e) => ApiError::Storage(e),
+            E::Io(e) => ApiError::Internal(format!("import: {e}")),
+        }
+    }
+}
+
+impl From<crate::booking::service::BookingError> for ApiError {
+    fn from(e: crate::booking::service::BookingError) -> Self {
+        use crate::booking::service::BookingError as E;
+        match e {
+            E::Invalid(invalid) => invalid.into(),
+            E::SlotTaken => ApiError::SlotTaken,
+            E::NoBooking => ApiError::NotFound {
+                what: "booking",
+                field: "reference",
+            },
+            E::NoCounsellor => ApiError::NotFound {
+                what: "counsellor",
+                field: "id",
+            },
+            E::Store(e) => ApiError::Storage(e),
+            E::Internal(e) => ApiError::Internal(e),
+        }
     }
 }

@@ -3,41 +3,34 @@
 //! searchable as soon as the answer arrives (the index is updated in place).
 
 use api_types::ServiceStatus;
-use api_types::manage::{CapacityInput, ReportView, ServiceInput, ServiceRecord};
-use axum::extract::{Path, Query, State};
+use api_types::manage::{AuditView, CapacityInput, RecordPage, ServiceInput, ServiceRecord};
+use axum::Json;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 use uuid::Uuid;
 
-use super::body::JsonBody;
-use super::session::CurrentUser;
+use crate::accounts::actor;
 use crate::auth::{Permission, Role};
 use crate::directory::edit::{self, Kept};
-use crate::domain::{AuditEntry, ProblemReport, Service};
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::domain::{AuditEntry, Service};
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiJson, ApiPath, ApiQuery, CurrentUser, FromQuery, Pairs, only, single};
+use crate::http::state::AppState;
 use crate::storage::AuditFilter;
 
-/// Routes under `/api/v1/manage`.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/manage/services", get(list).post(create))
-        .route("/manage/services/{id}", get(read).put(update))
-        .route("/manage/services/{id}/capacity", post(capacity))
-        .route("/manage/services/{id}/verify", post(verify))
-        .route("/manage/services/{id}/deactivate", post(deactivate))
-        .route("/manage/services/{id}/audit", get(service_audit))
-        .route("/manage/organizations/{id}/audit", get(organization_audit))
-        .route("/manage/reports", get(reports))
-        .route("/manage/reports/{id}/resolve", post(resolve_report))
-}
-
-fn parse_id(id: &str, field: &'static str) -> Result<Uuid, ApiError> {
-    Uuid::parse_str(id).map_err(|_| ApiError::invalid(field, "an id is a UUID"))
+/// Routes under `/api/v1/manage/services`.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list, create))
+        .routes(routes!(read, update))
+        .routes(routes!(capacity))
+        .routes(routes!(verify))
+        .routes(routes!(deactivate))
+        .routes(routes!(service_audit))
 }
 
 /// The stored service, or 404.
@@ -79,53 +72,48 @@ fn editable(user: &CurrentUser, state: &AppState, id: Uuid) -> Result<Service, A
     Ok(service)
 }
 
-fn entry(
-    user: &CurrentUser,
-    now: DateTime<Utc>,
-    action: &'static str,
-    before: Option<&Service>,
-    after: &Service,
-) -> AuditEntry {
-    AuditEntry {
-        at: now,
-        user_id: Some(user.user.id),
-        actor: user.user.email.clone(),
-        organization_id: Some(after.organization_id),
-        entity: "service",
-        entity_id: after.id,
-        action,
-        before: before.map(|b| edit::snapshot(b, now)),
-        after: Some(edit::snapshot(after, now)),
+/// `GET /manage/services` parameters.
+#[derive(Debug)]
+struct ListQuery {
+    organization_id: Option<Uuid>,
+    page: usize,
+    per_page: usize,
+}
+
+impl FromQuery for ListQuery {
+    fn from_query(pairs: &Pairs) -> Result<Self, ApiError> {
+        only(pairs, &["organization_id", "page", "per_page"])?;
+        Ok(Self {
+            organization_id: single(pairs, "organization_id")?
+                .map(|o| {
+                    Uuid::parse_str(o).map_err(|_| ApiError::invalid("organization_id", "an id is a UUID"))
+                })
+                .transpose()?,
+            page: number(single(pairs, "page")?, "page", 1, 100_000)?,
+            per_page: number(single(pairs, "per_page")?, "per_page", 50, 200)?,
+        })
     }
 }
 
-/// Stores, then indexes: the search sees the change as soon as this returns.
-async fn save(state: &AppState, service: Service, audit: AuditEntry) -> Result<ServiceRecord, ApiError> {
-    state.store.save_service(&service, &audit).await?;
-    let record = edit::record(&service, state.clock.now());
-    state.directory_mut().upsert_service(service);
-    Ok(record)
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ListQuery {
-    organization_id: Option<String>,
-    page: Option<String>,
-    per_page: Option<String>,
-}
-
-/// A page of records.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-struct RecordPage {
-    /// Records in the whole list.
-    total: usize,
-    /// This page, from 1.
-    page: usize,
-    /// Records to a page.
-    per_page: usize,
-    /// This page's records.
-    items: Vec<ServiceRecord>,
+/// A one-tap change of a listing the caller may edit, audited as `action`.
+async fn change(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+    action: &'static str,
+    apply: impl FnOnce(&mut Service, DateTime<Utc>),
+) -> Result<Json<ServiceRecord>, ApiError> {
+    let before = editable(user, state, id)?;
+    let now = state.clock.now();
+    let mut after = before.clone();
+    apply(&mut after, now);
+    after.updated_at = now;
+    Ok(Json(
+        state
+            .catalog
+            .save_edit(&actor(&user.user), action, Some(&before), after, now)
+            .await?,
+    ))
 }
 
 fn number(value: Option<&str>, field: &'static str, default: usize, max: usize) -> Result<usize, ApiError> {
@@ -143,7 +131,7 @@ fn number(value: Option<&str>, field: &'static str, default: usize, max: usize) 
 /// admins page through any organisation's.
 #[utoipa::path(
     get,
-    path = "/api/v1/manage/services",
+    path = "/manage/services",
     tag = "manage",
     operation_id = "manage_list_services",
     security(("session" = [])),
@@ -162,16 +150,12 @@ fn number(value: Option<&str>, field: &'static str, default: usize, max: usize) 
 async fn list(
     State(state): State<AppState>,
     user: CurrentUser,
-    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+    ApiQuery(ListQuery {
+        organization_id: asked,
+        page,
+        per_page,
+    }): ApiQuery<ListQuery>,
 ) -> Result<Json<RecordPage>, ApiError> {
-    let Query(query) = query.map_err(|e| ApiError::invalid("query", e.body_text()))?;
-    let page = number(query.page.as_deref(), "page", 1, 100_000)?;
-    let per_page = number(query.per_page.as_deref(), "per_page", 50, 200)?;
-    let asked = query
-        .organization_id
-        .as_deref()
-        .map(|o| parse_id(o, "organization_id"))
-        .transpose()?;
     let organization = match (user.user.role, asked) {
         (Role::NgoEditor, Some(org)) if Some(org) != user.user.organization_id => {
             return Err(ApiError::Forbidden(
@@ -214,7 +198,7 @@ async fn list(
 /// A service's full record: its organisation's editors, operators and admins.
 #[utoipa::path(
     get,
-    path = "/api/v1/manage/services/{id}",
+    path = "/manage/services/{id}",
     tag = "manage",
     operation_id = "manage_read_service",
     security(("session" = [])),
@@ -230,16 +214,16 @@ async fn list(
 async fn read(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
-    let service = readable(&user, &state, parse_id(&id, "id")?)?;
+    let service = readable(&user, &state, id)?;
     Ok(Json(edit::record(&service, state.clock.now())))
 }
 
 /// Add a listing: an editor to their own organisation, an admin to any (`organization_id` required).
 #[utoipa::path(
     post,
-    path = "/api/v1/manage/services",
+    path = "/manage/services",
     tag = "manage",
     operation_id = "manage_create_service",
     security(("session" = [])),
@@ -254,7 +238,7 @@ async fn read(
 async fn create(
     State(state): State<AppState>,
     user: CurrentUser,
-    JsonBody(input): JsonBody<ServiceInput>,
+    ApiJson(input): ApiJson<ServiceInput>,
 ) -> Result<Response, ApiError> {
     if !matches!(user.user.role, Role::Admin | Role::NgoEditor) {
         return Err(ApiError::Forbidden(
@@ -288,15 +272,17 @@ async fn create(
         capacity: None,
     };
     let service = edit::build(&input, kept, now)?;
-    let audit = entry(&user, now, "create", None, &service);
-    let record = save(&state, service, audit).await?;
+    let record = state
+        .catalog
+        .save_edit(&actor(&user.user), "create", None, service, now)
+        .await?;
     Ok((StatusCode::CREATED, Json(record)).into_response())
 }
 
 /// Replace a listing's editable fields (the whole `ServiceInput`); validated whole, audited.
 #[utoipa::path(
     put,
-    path = "/api/v1/manage/services/{id}",
+    path = "/manage/services/{id}",
     tag = "manage",
     operation_id = "manage_update_service",
     security(("session" = [])),
@@ -314,10 +300,10 @@ async fn create(
 async fn update(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
-    JsonBody(input): JsonBody<ServiceInput>,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(input): ApiJson<ServiceInput>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
-    let before = editable(&user, &state, parse_id(&id, "id")?)?;
+    let before = editable(&user, &state, id)?;
     if input.organization_id.is_some_and(|o| o != before.organization_id) {
         return Err(ApiError::field(
             "organization_id",
@@ -334,14 +320,18 @@ async fn update(
         capacity: Some(before.capacity),
     };
     let after = edit::build(&input, kept, now)?;
-    let audit = entry(&user, now, "update", Some(&before), &after);
-    Ok(Json(save(&state, after, audit).await?))
+    Ok(Json(
+        state
+            .catalog
+            .save_edit(&actor(&user.user), "update", Some(&before), after, now)
+            .await?,
+    ))
 }
 
 /// One-tap "beds tonight".
 #[utoipa::path(
     post,
-    path = "/api/v1/manage/services/{id}/capacity",
+    path = "/manage/services/{id}/capacity",
     tag = "manage",
     operation_id = "manage_set_capacity",
     security(("session" = [])),
@@ -359,23 +349,20 @@ async fn update(
 async fn capacity(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
-    JsonBody(input): JsonBody<CapacityInput>,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(input): ApiJson<CapacityInput>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
-    let before = editable(&user, &state, parse_id(&id, "id")?)?;
-    let now = state.clock.now();
-    let mut after = before.clone();
-    after.capacity = input.capacity;
-    after.capacity_updated_at = Some(now);
-    after.updated_at = now;
-    let audit = entry(&user, now, "capacity", Some(&before), &after);
-    Ok(Json(save(&state, after, audit).await?))
+    change(&state, &user, id, "capacity", |s, now| {
+        s.capacity = input.capacity;
+        s.capacity_updated_at = Some(now);
+    })
+    .await
 }
 
 /// One-tap "still correct".
 #[utoipa::path(
     post,
-    path = "/api/v1/manage/services/{id}/verify",
+    path = "/manage/services/{id}/verify",
     tag = "manage",
     operation_id = "manage_verify_service",
     security(("session" = [])),
@@ -391,21 +378,18 @@ async fn capacity(
 async fn verify(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
-    let before = editable(&user, &state, parse_id(&id, "id")?)?;
-    let now = state.clock.now();
-    let mut after = before.clone();
-    after.last_verified_at = Some(now);
-    after.updated_at = now;
-    let audit = entry(&user, now, "verify", Some(&before), &after);
-    Ok(Json(save(&state, after, audit).await?))
+    change(&state, &user, id, "verify", |s, now| {
+        s.last_verified_at = Some(now)
+    })
+    .await
 }
 
 /// Takes a service off the public directory (status defunct); kept for the record.
 #[utoipa::path(
     post,
-    path = "/api/v1/manage/services/{id}/deactivate",
+    path = "/manage/services/{id}/deactivate",
     tag = "manage",
     operation_id = "manage_deactivate_service",
     security(("session" = [])),
@@ -421,70 +405,18 @@ async fn verify(
 async fn deactivate(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
-    let before = editable(&user, &state, parse_id(&id, "id")?)?;
-    let now = state.clock.now();
-    let mut after = before.clone();
-    after.status = ServiceStatus::Defunct;
-    after.updated_at = now;
-    let audit = entry(&user, now, "deactivate", Some(&before), &after);
-    Ok(Json(save(&state, after, audit).await?))
-}
-
-/// An audit entry as the API shows it.
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct AuditView {
-    /// When.
-    at: DateTime<Utc>,
-    /// Who: the account's email.
-    actor: String,
-    /// What kind of record: `service`, `organization` or `user`.
-    entity: &'static str,
-    /// Its id.
-    entity_id: Uuid,
-    /// What was done, e.g. `create`, `update`, `capacity`, `verify`, `deactivate`, `approve`.
-    action: &'static str,
-    /// Top-level fields whose values differ between before and after (all of them on create).
-    changed: Vec<String>,
-    /// The record before.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    before: Option<serde_json::Value>,
-    /// The record after.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    after: Option<serde_json::Value>,
-}
-
-impl From<AuditEntry> for AuditView {
-    fn from(e: AuditEntry) -> Self {
-        let empty = serde_json::Map::new();
-        let before = e.before.as_ref().and_then(|b| b.as_object()).unwrap_or(&empty);
-        let after = e.after.as_ref().and_then(|a| a.as_object()).unwrap_or(&empty);
-        let mut changed: Vec<String> = after
-            .iter()
-            .filter(|(k, v)| before.get(*k) != Some(*v) && *k != "updated_at" && *k != "stale")
-            .map(|(k, _)| k.clone())
-            .chain(before.keys().filter(|k| !after.contains_key(*k)).cloned())
-            .collect();
-        changed.sort();
-        changed.dedup();
-        Self {
-            at: e.at,
-            actor: e.actor,
-            entity: e.entity,
-            entity_id: e.entity_id,
-            action: e.action,
-            changed,
-            before: e.before,
-            after: e.after,
-        }
-    }
+    change(&state, &user, id, "deactivate", |s, _| {
+        s.status = ServiceStatus::Defunct
+    })
+    .await
 }
 
 /// A service's history, newest first (up to 500 entries): its organisation and admins.
 #[utoipa::path(
     get,
-    path = "/api/v1/manage/services/{id}/audit",
+    path = "/manage/services/{id}/audit",
     tag = "manage",
     operation_id = "manage_service_audit",
     security(("session" = [])),
@@ -500,9 +432,8 @@ impl From<AuditEntry> for AuditView {
 async fn service_audit(
     State(state): State<AppState>,
     user: CurrentUser,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<Vec<AuditView>>, ApiError> {
-    let id = parse_id(&id, "id")?;
     let service = stored(&state, id)?;
     if !user
         .user
@@ -522,120 +453,5 @@ async fn service_audit(
         entity: Some(("service", id)),
     };
     let entries = state.store.audit(&filter, 500).await?;
-    Ok(Json(entries.into_iter().map(AuditView::from).collect()))
-}
-
-/// Everything done to an organisation's records, newest first (up to 500 entries): the organisation and admins.
-#[utoipa::path(
-    get,
-    path = "/api/v1/manage/organizations/{id}/audit",
-    tag = "manage",
-    operation_id = "manage_organization_audit",
-    security(("session" = [])),
-    params(("id" = Uuid, Path, description = "Organisation id.")),
-    responses(
-        (status = 200, body = Vec<AuditView>),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the organisation and admins see its history."),
-    )
-)]
-async fn organization_audit(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-) -> Result<Json<Vec<AuditView>>, ApiError> {
-    let id = parse_id(&id, "id")?;
-    user.require(Permission::ReadOrganizationRecords(id))?;
-    let filter = AuditFilter {
-        organization_id: Some(id),
-        entity: None,
-    };
-    let entries = state.store.audit(&filter, 500).await?;
-    Ok(Json(entries.into_iter().map(AuditView::from).collect()))
-}
-
-fn report_view(r: ProblemReport) -> ReportView {
-    ReportView {
-        id: r.id,
-        service_id: r.service_id,
-        organization_id: r.organization_id,
-        reason: r.reason,
-        created_at: r.created_at,
-        resolved_at: r.resolved_at,
-    }
-}
-
-/// The inbox: an editor's own organisation's reports; an admin's, everyone's.
-#[utoipa::path(
-    get,
-    path = "/api/v1/manage/reports",
-    tag = "reports",
-    operation_id = "manage_list_reports",
-    security(("session" = [])),
-    responses(
-        (status = 200, body = Vec<ReportView>),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations and admins have a report inbox."),
-    )
-)]
-async fn reports(
-    State(state): State<AppState>,
-    user: CurrentUser,
-) -> Result<Json<Vec<ReportView>>, ApiError> {
-    let scope = if user.user.may(Permission::Administer) {
-        None
-    } else {
-        let org = user
-            .user
-            .organization_id
-            .filter(|o| user.user.may(Permission::ReadOrganizationRecords(*o)));
-        Some(org.ok_or(ApiError::Forbidden(
-            "only organisations and admins have a report inbox",
-        ))?)
-    };
-    let list = state.store.reports(scope).await?;
-    Ok(Json(list.into_iter().map(report_view).collect()))
-}
-
-/// Mark a problem report handled.
-#[utoipa::path(
-    post,
-    path = "/api/v1/manage/reports/{id}/resolve",
-    tag = "reports",
-    operation_id = "manage_resolve_report",
-    security(("session" = [])),
-    params(("id" = Uuid, Path, description = "Report id.")),
-    responses(
-        (status = 204, description = "Resolved."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit the reported listing; `cross_origin`: sent from another site."),
-        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such report in this account's inbox."),
-    )
-)]
-async fn resolve_report(
-    State(state): State<AppState>,
-    user: CurrentUser,
-    Path(id): Path<String>,
-) -> Result<StatusCode, ApiError> {
-    let id = parse_id(&id, "id")?;
-    let scope = if user.user.may(Permission::Administer) {
-        None
-    } else {
-        user.user.organization_id
-    };
-    let report = state
-        .store
-        .reports(scope)
-        .await?
-        .into_iter()
-        .find(|r| r.id == id)
-        .ok_or(ApiError::NotFound {
-            what: "report",
-            field: "id",
-        })?;
-    user.require(Permission::EditService(report.organization_id))?;
-    state.store.resolve_report(id, state.clock.now()).await?;
-    Ok(StatusCode::NO_CONTENT)
+    Ok(Json(entries.into_iter().map(AuditEntry::view).collect()))
 }

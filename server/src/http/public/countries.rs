@@ -1,19 +1,20 @@
 //! `GET /api/v1/countries/{iso2}`: emergency numbers and national hotlines of a country.
 
 use api_types::{CountryCode, CountryInfo};
-use axum::extract::{Path, State};
+use axum::Json;
+use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::routing::get;
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use super::query::{Pairs, lang_param, only, reader_language};
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiPath, ApiQuery, LangOnly, reader_language};
+use crate::http::state::AppState;
 
 /// A country's emergency numbers (reference data) and the hotlines of the directory that cover all of it.
 #[utoipa::path(
     get,
-    path = "/api/v1/countries/{iso2}",
+    path = "/countries/{iso2}",
     tag = "countries",
     params(
         ("iso2" = String, Path, description = "ISO 3166-1 alpha-2 code, e.g. `HN`."),
@@ -27,17 +28,16 @@ use crate::state::AppState;
 )]
 pub async fn find_country(
     State(state): State<AppState>,
-    Path(iso2): Path<String>,
+    ApiPath(iso2): ApiPath<String>,
     headers: HeaderMap,
-    pairs: Pairs,
+    ApiQuery(LangOnly(lang)): ApiQuery<LangOnly>,
 ) -> Result<Json<CountryInfo>, ApiError> {
-    only(&pairs, &["lang"])?;
     let code = CountryCode::parse(&iso2).map_err(|e| ApiError::invalid("iso2", e.to_string()))?;
     let record = state.countries.get(code).ok_or(ApiError::NotFound {
         what: "country",
         field: "iso2",
     })?;
-    let lang = reader_language(lang_param(&pairs)?, &headers);
+    let lang = reader_language(lang, &headers);
     Ok(Json(state.directory().country(
         record,
         lang.as_ref(),
@@ -46,6 +46,6 @@ pub async fn find_country(
 }
 
 /// Routes.
-pub fn router() -> Router<AppState> {
-    Router::new().route("/countries/{iso2}", get(find_country))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(find_country))
 }

@@ -8,20 +8,21 @@
 use std::collections::HashMap;
 
 use api_types::{ReferralCounts, ReferralDimension, ReferralInput, ReferralMessage};
+use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::{Json, Router};
 use chrono::{Datelike as _, NaiveDate};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use super::body::JsonBody;
-use super::query::{Pairs, only, single};
-use super::session::CurrentUser;
 use crate::auth::Permission;
 use crate::coverage::referral::{self, DayCount, MIN_COUNT};
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::ApiJson;
+use crate::http::extract::CurrentUser;
+use crate::http::extract::{Pairs, only, single};
+use crate::http::state::AppState;
 
 /// Longest span of `from`..`to`, in days.
 const MAX_SPAN_DAYS: i64 = 3_660;
@@ -37,7 +38,7 @@ const DEFAULT_SPAN_DAYS: i64 = 365;
 /// given, else the service's), language and day. Nothing else.
 #[utoipa::path(
     post,
-    path = "/api/v1/referrals",
+    path = "/referrals",
     tag = "operator",
     operation_id = "create_referral",
     security(("session" = [])),
@@ -52,10 +53,10 @@ const DEFAULT_SPAN_DAYS: i64 = 365;
 pub async fn create_referral(
     State(state): State<AppState>,
     user: CurrentUser,
-    JsonBody(input): JsonBody<ReferralInput>,
+    ApiJson(input): ApiJson<ReferralInput>,
 ) -> Result<Response, ApiError> {
     user.require(Permission::CreateReferral)?;
-    let localizer = super::language::localizer_or_spanish(input.language.as_str())
+    let localizer = crate::http::language::localizer_or_spanish(input.language.as_str())
         .ok_or_else(|| ApiError::Internal("server messages not loaded".to_owned()))?;
     let place = match input.place_id {
         Some(id) => Some(
@@ -122,7 +123,7 @@ pub async fn create_referral(
 fn parse_day(field: &'static str, value: &str) -> Result<NaiveDate, ApiError> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
         .ok()
-        .filter(|d| super::query::PLAUSIBLE_YEARS.contains(&d.year()))
+        .filter(|d| crate::http::extract::PLAUSIBLE_YEARS.contains(&d.year()))
         .ok_or_else(|| ApiError::invalid(field, format!("{field} must be a date as YYYY-MM-DD")))
 }
 
@@ -212,7 +213,7 @@ pub fn csv_response(body: Vec<u8>, file_name: &str) -> Response {
 /// and the number of groups left out in the `X-Suppressed-Groups` header.
 #[utoipa::path(
     get,
-    path = "/api/v1/referrals/counts",
+    path = "/referrals/counts",
     tag = "operator",
     operation_id = "referral_counts",
     security(("session" = [])),
@@ -314,9 +315,9 @@ pub async fn referral_counts(
     .into_response())
 }
 
-/// Routes.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/referrals", post(create_referral))
-        .route("/referrals/counts", get(referral_counts))
+/// Routes under `/api/v1/referrals`.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(create_referral))
+        .routes(routes!(referral_counts))
 }

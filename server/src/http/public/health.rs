@@ -1,12 +1,13 @@
 //! `GET /api/v1/health`: is the service up, and is it serving demo data?
 
+use axum::Json;
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Json, Router};
 use serde::Serialize;
 use utoipa::ToSchema;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use crate::state::AppState;
+use crate::http::state::AppState;
 
 /// Liveness and what is loaded.
 #[derive(Debug, Serialize, ToSchema)]
@@ -20,7 +21,7 @@ pub struct Health {
 }
 
 /// Health check.
-#[utoipa::path(get, path = "/api/v1/health", tag = "health", responses((status = 200, body = Health)))]
+#[utoipa::path(get, path = "/health", tag = "health", responses((status = 200, body = Health)))]
 pub async fn get_health(State(state): State<AppState>) -> Json<Health> {
     let directory = state.directory();
     Json(Health {
@@ -31,6 +32,6 @@ pub async fn get_health(State(state): State<AppState>) -> Json<Health> {
 }
 
 /// Routes.
-pub fn router() -> Router<AppState> {
-    Router::new().route("/health", get(get_health))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(get_health))
 }

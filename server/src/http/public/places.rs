@@ -1,13 +1,14 @@
 //! `GET /api/v1/places`: type a town instead of sharing a location.
 
 use api_types::{CountryCode, PlaceList};
+use axum::Json;
 use axum::extract::State;
-use axum::routing::get;
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use super::query::{Pairs, only, single};
-use crate::error::ApiError;
-use crate::state::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{Pairs, only, single};
+use crate::http::state::AppState;
 
 /// Most places one lookup returns.
 pub const MAX_PLACES: usize = 50;
@@ -16,7 +17,7 @@ pub const MAX_PLACES: usize = 50;
 /// first, then prefixes, then near matches, larger places first.
 #[utoipa::path(
     get,
-    path = "/api/v1/places",
+    path = "/places",
     tag = "places",
     params(
         ("q" = String, Query, description = "What was typed, e.g. `cap haitien`, `okap`, `tegu`."),
@@ -64,6 +65,6 @@ pub async fn list_places(State(state): State<AppState>, pairs: Pairs) -> Result<
 }
 
 /// Routes.
-pub fn router() -> Router<AppState> {
-    Router::new().route("/places", get(list_places))
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(list_places))
 }

@@ -8,46 +8,29 @@
 //! organisations are reported and ignored, and a service whose id belongs to another organisation is skipped.
 //! An admin's import keeps the file's organisations (new ones are created approved).
 
-use std::collections::HashMap;
-
+use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
-use axum::{Json, Router};
-use uuid::Uuid;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use super::query::{Pairs, only, single};
-use super::session::CurrentUser;
 use crate::auth::{Permission, Role};
-use crate::directory::Directory;
-use crate::domain::Service;
-use crate::error::ApiError;
 use crate::hsds::import::{self, Context, ImportError, ImportOptions, Outcome, Plan, Report, Silent};
-use crate::state::AppState;
+use crate::http::error::ApiError;
+use crate::http::extract::{CurrentUser, Pairs, only, single};
+use crate::http::state::AppState;
 
 /// The largest file accepted, in bytes: a country's whole directory as a zipped package fits many times over.
 pub const MAX_UPLOAD_BYTES: usize = 50 * 1024 * 1024;
 
-/// Above this many services the in-memory directory is rebuilt in one go rather than updated one by one.
-const REBUILD_ABOVE: usize = 2_000;
-
 /// The import route, with its own body limit.
-pub fn router() -> Router<AppState> {
-    Router::new().route(
-        "/manage/import",
-        post(import_file).layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES)),
-    )
-}
-
-fn to_api(error: ImportError) -> ApiError {
-    match error {
-        ImportError::Unreadable(message) => ApiError::field("body", message),
-        ImportError::Store(e) => ApiError::Storage(e),
-        ImportError::Io(e) => ApiError::Internal(format!("import: {e}")),
-    }
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(import_file))
+        .layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES))
 }
 
 /// The file's kind from its Content-Type: `upload.json` or `upload.zip` (the bytes decide in the end).
@@ -81,7 +64,7 @@ fn dry_run(pairs: &Pairs) -> Result<bool, ApiError> {
 /// transaction with one audit entry, then updates the in-memory directory: searchable when the answer arrives.
 #[utoipa::path(
     post,
-    path = "/api/v1/manage/import",
+    path = "/manage/import",
     tag = "manage",
     operation_id = "manage_import_hsds",
     security(("session" = [])),
@@ -161,7 +144,7 @@ pub async fn import_file(
 
     let planning = state.clone();
     let planned_options = options.clone();
-    let mut plan: Plan = tokio::task::spawn_blocking(move || -> Result<Plan, ImportError> {
+    let plan: Plan = tokio::task::spawn_blocking(move || -> Result<Plan, ImportError> {
         let options = planned_options;
         let mut report = Report::new(&options.source, options.dry_run);
         let input = import::read_bytes(&body, name, &mut report)?;
@@ -179,58 +162,16 @@ pub async fn import_file(
         ))
     })
     .await
-    .map_err(|e| ApiError::Internal(format!("import task: {e}")))?
-    .map_err(to_api)?;
+    .map_err(|e| ApiError::Internal(format!("import task: {e}")))??;
 
     if let Some(fatal) = plan.report.issues.iter().find(|i| i.outcome == Outcome::Fatal) {
         return Err(ApiError::field("body", fatal.message.clone()));
     }
-    import::write(&*state.store, &mut plan, &options, Some(user.user.id))
-        .await
-        .map_err(to_api)?;
-    let Plan {
-        organizations,
-        services,
-        report,
-    } = plan;
-    if report.written {
-        let updating = state.clone();
-        tokio::task::spawn_blocking(move || index(&updating, organizations, services))
-            .await
-            .map_err(|e| ApiError::Internal(format!("import index: {e}")))?;
-    }
+    let report = state.catalog.import(plan, &options, Some(user.user.id)).await?;
     let status = if report.written {
         StatusCode::CREATED
     } else {
         StatusCode::OK
     };
     Ok((status, Json(report)).into_response())
-}
-
-/// Puts the written records into the in-memory directory: one by one for a small import, a rebuilt directory
-/// (one bulk load of the index) for a large one.
-fn index(state: &AppState, organizations: Vec<crate::domain::Organization>, services: Vec<Service>) {
-    let mut directory = state.directory_mut();
-    for org in organizations {
-        directory.upsert_organization(org);
-    }
-    if services.len() <= REBUILD_ABOVE {
-        for service in services {
-            directory.upsert_service(service);
-        }
-        return;
-    }
-    let mut all: HashMap<Uuid, Service> = directory
-        .entries()
-        .map(|e| (e.service.id, (*e.service).clone()))
-        .collect();
-    for service in services {
-        all.insert(service.id, service);
-    }
-    let organizations = directory.organizations().map(|o| (**o).clone()).collect();
-    *directory = Directory::new(
-        organizations,
-        all.into_values().collect(),
-        state.gazetteer.clone(),
-    );
 }

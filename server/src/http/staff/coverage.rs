@@ -6,20 +6,21 @@
 use std::collections::HashSet;
 
 use api_types::{CountryCode, CoveragePlaceRow, CoveragePlaces, CoverageReport, ServiceKind};
+use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::{Json, Router};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-use super::query::{Pairs, only, single};
 use super::referrals::{csv_response, wants_csv};
-use super::session::CurrentUser;
 use crate::auth::Permission;
 use crate::coverage::{self, Coverage, DEFAULT_FARTHEST, Filter, Inputs, MAX_FARTHEST};
-use crate::error::ApiError;
+use crate::http::error::ApiError;
+use crate::http::extract::CurrentUser;
+use crate::http::extract::{Pairs, only, single};
+use crate::http::state::AppState;
 use crate::reference::Gazetteer;
-use crate::state::AppState;
 
 /// The places and kinds asked for, checked against the gazetteer.
 fn filter(pairs: &Pairs, gazetteer: &Gazetteer) -> Result<Filter, ApiError> {
@@ -131,7 +132,7 @@ fn rows_csv<'a>(rows: impl Iterator<Item = CoveragePlaceRow> + 'a) -> Result<Res
 /// `/api/v1/coverage/places` instead.
 #[utoipa::path(
     get,
-    path = "/api/v1/coverage",
+    path = "/coverage",
     tag = "coverage",
     operation_id = "coverage_report",
     security(("session" = [])),
@@ -186,7 +187,7 @@ pub async fn coverage_report(
 /// nearest_in_person_km,remote_covered`; an empty distance means no such service anywhere).
 #[utoipa::path(
     get,
-    path = "/api/v1/coverage/places",
+    path = "/coverage/places",
     tag = "coverage",
     operation_id = "coverage_places",
     security(("session" = [])),
@@ -222,9 +223,9 @@ pub async fn coverage_places(
     .into_response())
 }
 
-/// Routes.
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/coverage", get(coverage_report))
-        .route("/coverage/places", get(coverage_places))
+/// Routes under `/api/v1/coverage`.
+pub fn router() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(coverage_report))
+        .routes(routes!(coverage_places))
 }

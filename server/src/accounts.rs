@@ -1,0 +1,273 @@
+//! Account workflows, shared by the HTTP handlers and `ruta users add`: creating an account, an NGO's request to
+//! join, signing in, and disabling or activating an account. Each validates whole, writes with its audit entries
+//! in one transaction, and answers an [`AccountError`] that `http` turns into a status.
+
+use api_types::manage::{NewUserInput, RegistrationInput, UserView};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::auth::limit::Limits;
+use crate::auth::{Role, User, UserStatus, normalize_email, password, session};
+use crate::catalog::Catalog;
+use crate::domain::{Actor, AuditEntry, Invalid, Organization};
+use crate::storage::{Store, StoreError};
+
+/// Why an account workflow did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    /// A field is wrong; nothing was written.
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    /// An account already has this email (the field is named).
+    #[error("{0} is already taken")]
+    Taken(String),
+    /// No account with that id.
+    #[error("no such account")]
+    NoSuchAccount,
+    /// Wrong email or password, or a disabled account: one answer for all, so nothing is revealed.
+    #[error("the email or the password is not right")]
+    WrongCredentials,
+    /// The account waits for an administrator's approval.
+    #[error("account pending approval")]
+    Pending,
+    /// Too many attempts; retry after this many seconds.
+    #[error("too many attempts")]
+    RateLimited(u64),
+    /// Storage failed.
+    #[error(transparent)]
+    Store(StoreError),
+    /// Randomness or hashing failed.
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl From<StoreError> for AccountError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Conflict(field) => AccountError::Taken(field),
+            other => AccountError::Store(other),
+        }
+    }
+}
+
+/// The actor of a signed-in account.
+pub fn actor(user: &User) -> Actor {
+    Actor {
+        user_id: Some(user.id),
+        label: user.email.clone(),
+    }
+}
+
+/// An account as its owner and admins see it (never its password hash).
+pub fn view(user: &User) -> UserView {
+    UserView {
+        id: user.id,
+        email: user.email.clone(),
+        role: user.role.as_str().to_owned(),
+        organization_id: user.organization_id,
+        status: user.status.as_str().to_owned(),
+    }
+}
+
+fn snapshot(user: &User) -> serde_json::Value {
+    serde_json::to_value(view(user)).unwrap_or_default()
+}
+
+fn checked_password(password: &str, email: &str) -> Result<String, AccountError> {
+    password::check_policy(password, email).map_err(|e| Invalid::new("password", e.to_string()))?;
+    password::hash(password).map_err(|e| AccountError::Internal(e.to_string()))
+}
+
+/// Creates an active account (the admin endpoint and `ruta users add`).
+pub async fn add_user(
+    catalog: &Catalog,
+    input: &NewUserInput,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> Result<User, AccountError> {
+    let email = normalize_email(&input.email).ok_or_else(|| Invalid::new("email", "not an email address"))?;
+    let role: Role = input
+        .role
+        .parse()
+        .map_err(|e: crate::auth::UnknownRole| Invalid::new("role", e.to_string()))?;
+    match (role.needs_organization(), input.organization_id) {
+        (true, None) => {
+            return Err(Invalid::new(
+                "organization_id",
+                "editors and counsellors belong to an organisation",
+            )
+            .into());
+        }
+        (false, Some(_)) => {
+            return Err(Invalid::new(
+                "organization_id",
+                "only editors and counsellors belong to an organisation",
+            )
+            .into());
+        }
+        (true, Some(org)) if catalog.read().organization(&org).is_none() => {
+            return Err(Invalid::new("organization_id", "no such organisation").into());
+        }
+        _ => {}
+    }
+    let hash = checked_password(&input.password, &email)?;
+    let user = User {
+        id: Uuid::new_v4(),
+        email,
+        role,
+        organization_id: input.organization_id,
+        status: UserStatus::Active,
+        created_at: now,
+    };
+    let audit = AuditEntry {
+        at: now,
+        user_id: actor.user_id,
+        actor: actor.label.clone(),
+        organization_id: input.organization_id,
+        entity: "user",
+        entity_id: user.id,
+        action: "create",
+        before: None,
+        after: Some(snapshot(&user)),
+    };
+    catalog
+        .add_account(&user, &hash, None, std::slice::from_ref(&audit))
+        .await?;
+    Ok(user)
+}
+
+/// An NGO asks to join: its organisation and first editor are created pending, until an admin approves both.
+pub async fn register(
+    catalog: &Catalog,
+    input: &RegistrationInput,
+    now: DateTime<Utc>,
+) -> Result<(Organization, User), AccountError> {
+    let name = input.organization_name.trim();
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(Invalid::new(
+            "organization_name",
+            "give the organisation's name (at most 200 characters)",
+        )
+        .into());
+    }
+    let email = normalize_email(&input.email).ok_or_else(|| Invalid::new("email", "not an email address"))?;
+    password::check_policy(&input.password, &email).map_err(|e| Invalid::new("password", e.to_string()))?;
+    let website = input.website.as_deref().map(str::trim).filter(|w| !w.is_empty());
+    if let Some(w) = website
+        && !(w.starts_with("https://") || w.starts_with("http://"))
+    {
+        return Err(Invalid::new("website", "a web address starting with https://").into());
+    }
+    let organization = Organization {
+        id: Uuid::new_v4(),
+        name: name.to_owned(),
+        descriptions: Default::default(),
+        website: website.map(str::to_owned),
+        email: None,
+        verified_at: None,
+        demo: false,
+    };
+    let user = User {
+        id: Uuid::new_v4(),
+        email: email.clone(),
+        role: Role::NgoEditor,
+        organization_id: Some(organization.id),
+        status: UserStatus::Pending,
+        created_at: now,
+    };
+    let hash = password::hash(&input.password).map_err(|e| AccountError::Internal(e.to_string()))?;
+    let audit = [
+        AuditEntry {
+            at: now,
+            user_id: None,
+            actor: email.clone(),
+            organization_id: Some(organization.id),
+            entity: "organization",
+            entity_id: organization.id,
+            action: "register",
+            before: None,
+            after: Some(serde_json::json!({ "name": organization.name, "website": organization.website })),
+        },
+        AuditEntry {
+            at: now,
+            user_id: Some(user.id),
+            actor: email.clone(),
+            organization_id: Some(organization.id),
+            entity: "user",
+            entity_id: user.id,
+            action: "create",
+            before: None,
+            after: Some(serde_json::json!({ "email": email, "role": "ngo_editor", "status": "pending" })),
+        },
+    ];
+    catalog
+        .add_account(&user, &hash, Some(&organization), &audit)
+        .await?;
+    Ok((organization, user))
+}
+
+/// Checks an email and password (limited per account) and opens a session: the account and the session's
+/// token for the cookie. A wrong email costs as much time as a wrong password, so the answer time does not
+/// tell which emails have accounts.
+pub async fn sign_in(
+    store: &dyn Store,
+    limits: &Limits,
+    email: &str,
+    given_password: &str,
+    now: DateTime<Utc>,
+) -> Result<(User, String), AccountError> {
+    let Some(email) = normalize_email(email) else {
+        password::verify(given_password, password::dummy_hash());
+        return Err(AccountError::WrongCredentials);
+    };
+    limits
+        .login_by_email
+        .check(&[b"login-email", email.as_bytes()])
+        .map_err(|wait| AccountError::RateLimited(wait.as_secs().max(1)))?;
+    let Some((user, hash)) = store.user_by_email(&email).await? else {
+        password::verify(given_password, password::dummy_hash());
+        return Err(AccountError::WrongCredentials);
+    };
+    if !password::verify(given_password, &hash) || user.status == UserStatus::Disabled {
+        return Err(AccountError::WrongCredentials);
+    }
+    if user.status == UserStatus::Pending {
+        return Err(AccountError::Pending);
+    }
+    let token = session::new_token().map_err(|e| AccountError::Internal(format!("token: {e}")))?;
+    store
+        .insert_session(&session::token_hash(&token), user.id, now)
+        .await?;
+    Ok((user, token))
+}
+
+/// Activates or disables an account (disabling ends its sessions), audited. An admin cannot disable their own
+/// account.
+pub async fn set_status(
+    store: &dyn Store,
+    admin: &User,
+    id: Uuid,
+    status: UserStatus,
+    action: &'static str,
+    now: DateTime<Utc>,
+) -> Result<User, AccountError> {
+    let before = store.user_by_id(id).await?.ok_or(AccountError::NoSuchAccount)?;
+    if before.id == admin.id && status != UserStatus::Active {
+        return Err(Invalid::new("id", "an admin cannot disable their own account").into());
+    }
+    let mut after = before.clone();
+    after.status = status;
+    let audit = AuditEntry {
+        at: now,
+        user_id: Some(admin.id),
+        actor: admin.email.clone(),
+        organization_id: before.organization_id,
+        entity: "user",
+        entity_id: id,
+        action,
+        before: Some(snapshot(&before)),
+        after: Some(snapshot(&after)),
+    };
+    store.set_user_status(id, status, now, &audit).await?;
+    Ok(after)
+}

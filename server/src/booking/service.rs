@@ -1,0 +1,434 @@
+//! Booking workflows: free slots, booking without an account (once per slot, idempotent), managing a booking
+//! with its reference and secret, and a counsellor's decisions. Shared by the public and the counsellor's
+//! routes; answers a [`BookingError`] that `http` turns into a status.
+
+use std::sync::Arc;
+
+use api_types::booking::{BookingInput, BookingView, CounsellorView, SlotView};
+use chrono::{DateTime, Datelike as _, Duration, Utc};
+use chrono_tz::Tz;
+use uuid::Uuid;
+
+use super::vault::Vault;
+use super::{Appointment, Contact, Counsellor, Modality, Private, Status};
+use crate::domain::Invalid;
+use crate::domain::slots::{Slot, free_slots};
+use crate::storage::StoreError;
+use crate::storage::booking::{BookingStore, Created};
+
+/// The years a date given to the service may fall in. Anything else is a mistake (or a probe): refusing it early
+/// also keeps date arithmetic far from chrono's limits, which it would panic at.
+pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// The contact channels a person may leave.
+const CHANNELS: [&str; 4] = ["phone", "whatsapp", "signal", "email"];
+
+/// Why a booking workflow did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum BookingError {
+    /// A field is wrong; nothing was written.
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    /// Someone booked the slot first.
+    #[error("slot taken")]
+    SlotTaken,
+    /// No booking with this reference and secret (a wrong secret is told apart from nothing).
+    #[error("no such booking")]
+    NoBooking,
+    /// No counsellor with this id taking bookings.
+    #[error("no such counsellor")]
+    NoCounsellor,
+    /// Storage failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// Randomness or sealing failed.
+    #[error("{0}")]
+    Internal(String),
+}
+
+/// How bookings are kept.
+#[derive(Debug)]
+pub struct BookingSettings {
+    /// Seals aliases and contact details.
+    pub vault: Vault,
+    /// Days after a session when everything about it is deleted.
+    pub purge_days: i64,
+    /// Where video rooms live (a self-hosted Jitsi, say): `{base}/{token}`.
+    pub room_base_url: String,
+}
+
+/// A booking made (or found again through its `Idempotency-Key`).
+#[derive(Debug)]
+pub struct Booked {
+    /// The booking as the person sees it, with the secret when it could be recovered.
+    pub view: BookingView,
+    /// False when an earlier request with the same key had made it.
+    pub new: bool,
+}
+
+/// Counsellors and appointments, and the settings they are kept with.
+#[derive(Debug, Clone)]
+pub struct Bookings {
+    /// Where they are stored.
+    pub store: Arc<dyn BookingStore>,
+    /// Key, purge delay and room addresses.
+    pub settings: Arc<BookingSettings>,
+}
+
+/// A counsellor as the public list shows them, with their first free time.
+pub fn counsellor_view(c: &Counsellor, soonest: Option<DateTime<Utc>>) -> CounsellorView {
+    CounsellorView {
+        id: c.id,
+        display_name: c.display_name.clone(),
+        gender: c.gender.clone(),
+        languages: c.languages.clone(),
+        specialities: c.specialities.clone(),
+        modalities: c.modalities.iter().map(|m| m.as_str().to_owned()).collect(),
+        timezone: c.availability.timezone.name().to_owned(),
+        session_minutes: c.availability.session.num_minutes(),
+        soonest,
+        demo: c.demo,
+    }
+}
+
+/// A slot as offered, its start also written in `tz`.
+pub fn slot_view(s: &Slot, tz: Tz) -> SlotView {
+    SlotView {
+        start: s.start,
+        end: s.end,
+        local_start: s.start.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string(),
+    }
+}
+
+/// A start given in a JSON body, refused (naming `start`) unless it falls in the years the service handles.
+pub fn plausible_start(start: DateTime<Utc>) -> Result<DateTime<Utc>, Invalid> {
+    if PLAUSIBLE_YEARS.contains(&start.year()) {
+        Ok(start)
+    } else {
+        Err(Invalid::new("start", "not one of this counsellor's free times"))
+    }
+}
+
+fn check_private(input: &BookingInput) -> Result<Private, Invalid> {
+    let alias = input.alias.as_deref().map(str::trim).filter(|a| !a.is_empty());
+    if alias.is_some_and(|a| a.chars().count() > 60) {
+        return Err(Invalid::new("alias", "at most 60 characters"));
+    }
+    let contact = match &input.contact {
+        None => None,
+        Some(c) => {
+            if !CHANNELS.contains(&c.channel.as_str()) {
+                return Err(Invalid::new(
+                    "contact.channel",
+                    "phone, whatsapp, signal or email",
+                ));
+            }
+            let value = c.value.trim();
+            if value.is_empty() || value.chars().count() > 200 {
+                return Err(Invalid::new(
+                    "contact.value",
+                    "give the number or address (at most 200 characters)",
+                ));
+            }
+            let notes = c.notes.as_deref().map(str::trim).filter(|n| !n.is_empty());
+            if notes.is_some_and(|n| n.chars().count() > 200) {
+                return Err(Invalid::new("contact.notes", "at most 200 characters"));
+            }
+            Some(Contact {
+                channel: c.channel.clone(),
+                value: value.to_owned(),
+                notes: notes.map(str::to_owned),
+            })
+        }
+    };
+    Ok(Private {
+        alias: alias.map(str::to_owned),
+        contact,
+    })
+}
+
+fn random(r: Result<String, getrandom::Error>) -> Result<String, BookingError> {
+    r.map_err(|e| BookingError::Internal(format!("random: {e}")))
+}
+
+impl Bookings {
+    /// Free slots of a counsellor between `from` and `to` (notice, horizon, time off and bookings counted).
+    pub async fn open_slots(
+        &self,
+        c: &Counsellor,
+        now: DateTime<Utc>,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<Slot>, StoreError> {
+        let booked = self
+            .store
+            .booked(c.id, from - Duration::days(1), to + Duration::days(1))
+            .await?;
+        Ok(free_slots(&c.availability, &booked, now, from, to))
+    }
+
+    /// Whether `start` is one of the counsellor's free slots now.
+    pub async fn is_free_slot(
+        &self,
+        c: &Counsellor,
+        now: DateTime<Utc>,
+        start: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        Ok(self
+            .open_slots(
+                c,
+                now,
+                start - Duration::minutes(1),
+                start + c.availability.session + Duration::minutes(1),
+            )
+            .await?
+            .iter()
+            .any(|s| s.start == start))
+    }
+
+    /// An active counsellor.
+    pub async fn counsellor(&self, id: Uuid) -> Result<Counsellor, BookingError> {
+        self.store
+            .counsellors()
+            .await?
+            .into_iter()
+            .find(|c| c.id == id && c.active)
+            .ok_or(BookingError::NoCounsellor)
+    }
+
+    /// The counsellor's display name (empty if the profile is gone).
+    pub async fn name_of(&self, id: Uuid) -> Result<String, StoreError> {
+        Ok(self
+            .store
+            .counsellors()
+            .await?
+            .into_iter()
+            .find(|c| c.id == id)
+            .map(|c| c.display_name)
+            .unwrap_or_default())
+    }
+
+    /// The video or chat room of a booking: `{base}/{token}`.
+    pub fn room_url(&self, a: &Appointment) -> Option<String> {
+        let token = a.room_token.as_ref()?;
+        Some(format!(
+            "{}/{}",
+            self.settings.room_base_url.trim_end_matches('/'),
+            token
+        ))
+    }
+
+    /// A booking as the person who made it sees it.
+    pub fn view(&self, a: &Appointment, counsellor_name: String, secret: Option<String>) -> BookingView {
+        BookingView {
+            reference: a.reference.clone(),
+            secret,
+            status: a.status.as_str().to_owned(),
+            start: a.start,
+            end: a.end,
+            modality: a.modality.as_str().to_owned(),
+            language: a.language.clone(),
+            counsellor_id: a.counsellor_id,
+            counsellor_name,
+            room_url: self.room_url(a),
+            returning: a.previous_reference.is_some(),
+            delete_after: a.purge_after,
+        }
+    }
+
+    /// The alias and contact a person left, opened for their counsellor.
+    pub fn private_of(&self, a: &Appointment) -> Private {
+        a.private
+            .as_ref()
+            .and_then(|sealed| self.settings.vault.open_sealed(sealed).ok())
+            .and_then(|json| serde_json::from_slice(&json).ok())
+            .unwrap_or_default()
+    }
+
+    fn open_secret(&self, sealed: &[u8]) -> Option<String> {
+        self.settings
+            .vault
+            .open_sealed(sealed)
+            .ok()
+            .and_then(|s| String::from_utf8(s).ok())
+    }
+
+    /// Books a slot: at most one booking per slot; a repeated `idempotency_key` (its hash) gets the booking the
+    /// first request made, whatever the slot looks like now.
+    pub async fn book(
+        &self,
+        input: &BookingInput,
+        idempotency_key: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Booked, BookingError> {
+        if let Some(key) = idempotency_key
+            && let Some((earlier, sealed)) = self.store.idempotent(key).await?
+        {
+            let name = self.name_of(earlier.counsellor_id).await?;
+            return Ok(Booked {
+                view: self.view(&earlier, name, self.open_secret(&sealed)),
+                new: false,
+            });
+        }
+        if !input.consent {
+            return Err(Invalid::new(
+                "consent",
+                "a booking needs the person's agreement to what is stored and for how long",
+            )
+            .into());
+        }
+        let c = self
+            .counsellor(input.counsellor_id)
+            .await
+            .map_err(|_| Invalid::new("counsellor_id", "no such counsellor taking bookings"))?;
+        let modality = Modality::parse(&input.modality)
+            .filter(|m| c.modalities.contains(m))
+            .ok_or_else(|| Invalid::new("modality", "one of the counsellor's: video, phone or chat"))?;
+        if !c
+            .languages
+            .iter()
+            .any(|l| l.primary() == input.language.primary())
+        {
+            return Err(Invalid::new("language", "a language the counsellor speaks").into());
+        }
+        let private = check_private(input)?;
+        let previous_reference = match (&input.previous_reference, &input.previous_secret) {
+            (Some(reference), Some(secret)) => match self.store.appointment(reference.trim()).await? {
+                Some(a) if super::secret_matches(secret, &a.secret_hash) && a.counsellor_id == c.id => {
+                    Some(a.reference)
+                }
+                _ => {
+                    return Err(Invalid::new(
+                        "previous_reference",
+                        "no booking with this reference and secret for this counsellor",
+                    )
+                    .into());
+                }
+            },
+            (None, None) => None,
+            _ => {
+                return Err(Invalid::new(
+                    "previous_secret",
+                    "give the earlier booking's reference and secret together",
+                )
+                .into());
+            }
+        };
+        let session = c.availability.session;
+        plausible_start(input.start)?;
+        if !self.is_free_slot(&c, now, input.start).await? {
+            let taken = self
+                .store
+                .booked(c.id, input.start, input.start + session)
+                .await?
+                .iter()
+                .any(|b| b.0 == input.start);
+            return Err(if taken {
+                BookingError::SlotTaken
+            } else {
+                Invalid::new("start", "not one of the counsellor's free slots").into()
+            });
+        }
+        let secret = random(super::new_secret())?;
+        let seal = |bytes: &[u8]| {
+            self.settings
+                .vault
+                .seal(bytes)
+                .map_err(|e| BookingError::Internal(e.to_string()))
+        };
+        let sealed_private = if private == Private::default() {
+            None
+        } else {
+            let json = serde_json::to_vec(&private).map_err(|e| BookingError::Internal(e.to_string()))?;
+            Some(seal(&json)?)
+        };
+        let end = input.start + session;
+        let appointment = Appointment {
+            id: Uuid::new_v4(),
+            reference: random(super::new_reference())?,
+            secret_hash: super::secret_hash(&secret),
+            counsellor_id: c.id,
+            start: input.start,
+            end,
+            modality,
+            language: input.language.clone(),
+            private: sealed_private,
+            status: Status::Requested,
+            previous_reference,
+            // Video and chat happen in a room (a self-hosted Jitsi has both); a phone call needs none.
+            room_token: if matches!(modality, Modality::Video | Modality::Chat) {
+                Some(random(super::new_room_token())?)
+            } else {
+                None
+            },
+            created_at: now,
+            updated_at: now,
+            purge_after: super::purge_date(end, self.settings.purge_days),
+        };
+        let sealed_secret = seal(secret.as_bytes())?;
+        let idempotency = idempotency_key.map(|k| (k, sealed_secret.as_slice()));
+        match self.store.create_appointment(&appointment, idempotency).await {
+            Ok(Created::New) => Ok(Booked {
+                view: self.view(&appointment, c.display_name, Some(secret)),
+                new: true,
+            }),
+            Ok(Created::Existing(earlier, sealed)) => Ok(Booked {
+                view: self.view(&earlier, c.display_name, self.open_secret(&sealed)),
+                new: false,
+            }),
+            Err(StoreError::Conflict(what)) if what == "slot" => Err(BookingError::SlotTaken),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The booking behind a reference and its secret; [`BookingError::NoBooking`] for a wrong secret too, so
+    /// nothing is revealed.
+    pub async fn held(&self, reference: &str, secret: &str) -> Result<Appointment, BookingError> {
+        let appointment = self
+            .store
+            .appointment(reference.trim())
+            .await?
+            .ok_or(BookingError::NoBooking)?;
+        if super::secret_matches(secret, &appointment.secret_hash) {
+            Ok(appointment)
+        } else {
+            Err(BookingError::NoBooking)
+        }
+    }
+
+    /// Cancels a booking, or moves it to another free slot of the same counsellor (asked for again).
+    pub async fn change(
+        &self,
+        mut a: Appointment,
+        action: &str,
+        start: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> Result<BookingView, BookingError> {
+        if !a.status.holds_slot() {
+            return Err(Invalid::new("action", "this booking is no longer active").into());
+        }
+        match action {
+            "cancel" => a.status = Status::Cancelled,
+            "reschedule" => {
+                let start =
+                    plausible_start(start.ok_or_else(|| Invalid::new("start", "give the new start"))?)?;
+                let c = self.counsellor(a.counsellor_id).await?;
+                if !self.is_free_slot(&c, now, start).await? {
+                    return Err(BookingError::SlotTaken);
+                }
+                a.start = start;
+                a.end = start + c.availability.session;
+                a.status = Status::Requested;
+                a.purge_after = super::purge_date(a.end, self.settings.purge_days);
+            }
+            _ => return Err(Invalid::new("action", "cancel or reschedule").into()),
+        }
+        a.updated_at = now;
+        match self.store.update_appointment(&a).await {
+            Err(StoreError::Conflict(_)) => return Err(BookingError::SlotTaken),
+            other => other?,
+        }
+        let name = self.name_of(a.counsellor_id).await?;
+        Ok(self.view(&a, name, None))
+    }
+}
