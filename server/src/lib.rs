@@ -23,6 +23,7 @@ pub mod reference;
 pub mod storage;
 
 pub use http::state::AppState;
+pub use reference::Reference;
 
 use std::sync::Arc;
 
@@ -35,31 +36,11 @@ use crate::catalog::Catalog;
 use crate::clock::Clock;
 use crate::config::ServeConfig;
 use crate::domain::{Organization, Service};
-use crate::reference::{Countries, Gazetteer};
 use crate::storage::{DirectoryStore, SqliteStore, Store};
 
 /// The HTTP application for a state.
 pub fn app(state: AppState) -> axum::Router {
     http::router(state)
-}
-
-/// Reference data shared by every part of the service.
-#[derive(Debug, Clone)]
-pub struct Reference {
-    /// The gazetteer.
-    pub gazetteer: Arc<Gazetteer>,
-    /// Country facts.
-    pub countries: Arc<Countries>,
-}
-
-impl Reference {
-    /// Loads the copies compiled into the binary.
-    pub fn embedded() -> anyhow::Result<Self> {
-        Ok(Self {
-            gazetteer: Arc::new(Gazetteer::embedded()?),
-            countries: Arc::new(Countries::embedded()?),
-        })
-    }
 }
 
 /// What an empty database starts with: a first directory and the counsellors who take bookings for it. The

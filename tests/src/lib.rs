@@ -14,11 +14,11 @@ use std::net::SocketAddr;
 use std::sync::{Arc, OnceLock};
 
 use chrono::{DateTime, Utc};
+use ruta_server::AppState;
 use ruta_server::Reference;
 use ruta_server::clock::ManualClock;
 use ruta_server::config::ServeConfig;
 use ruta_server::domain::{Organization, Service};
-use ruta_server::AppState;
 use ruta_server::storage::{DirectoryStore, SqliteStore};
 use serde_json::Value;
 use tokio::sync::oneshot;

@@ -9,30 +9,14 @@ use std::collections::{BTreeMap, HashMap};
 use api_types::{
     CountryCode, OpeningInterval, ReferralCountRow, ReferralDimension, ServiceKind, Weekday, WeeklyHours,
 };
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 use crate::domain::Service;
+pub use crate::domain::referral::DayCount;
 use crate::domain::text::{fallback_chain, pick};
 
 /// The smallest count a report shows: a smaller group could point at a person.
 pub const MIN_COUNT: u64 = 5;
-
-/// One day's count of referrals of one group.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DayCount {
-    /// The day (UTC).
-    pub day: NaiveDate,
-    /// Kind of service.
-    pub kind: ServiceKind,
-    /// Country.
-    pub country: CountryCode,
-    /// First-level division (ISO 3166-2), empty when unknown.
-    pub admin_area: String,
-    /// The caller's language (primary subtag).
-    pub language: String,
-    /// Referrals.
-    pub count: u64,
-}
 
 /// A message by id with arguments, in one language: how the composer reads Fluent without depending on it.
 pub trait Words {
@@ -211,6 +195,7 @@ pub fn group(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     struct English;
     impl Words for English {

@@ -1,7 +1,9 @@
 //! Pure types and rules of the directory: no HTTP, no SQL, no clock reads (time is passed in).
 
 pub mod audit;
+pub mod booking;
 pub mod invalid;
+pub mod referral;
 pub mod schedule;
 pub mod service;
 pub mod slots;

@@ -289,9 +289,9 @@ pub fn exact_public_location(entry: &Entry) -> Option<PublicLocation> {
 /// A valid absolute http(s) URL, or nothing (HSDS checks `format: uri`).
 fn uri(text: &str) -> Option<String> {
     let text = text.trim();
-    let parsed: axum::http::Uri = text.parse().ok()?;
-    let web = matches!(parsed.scheme_str(), Some("http" | "https"));
-    (web && parsed.host().is_some()).then(|| text.to_owned())
+    let parsed = url::Url::parse(text).ok()?;
+    let web = matches!(parsed.scheme(), "http" | "https");
+    (web && parsed.host_str().is_some_and(|h| !h.is_empty())).then(|| text.to_owned())
 }
 
 /// An email address of the plain `local@domain.tld` kind, or nothing (HSDS checks `format: email`).

@@ -5,6 +5,8 @@ pub mod countries;
 pub mod gazetteer;
 pub mod place_search;
 
+use std::sync::Arc;
+
 pub use countries::{Countries, CountryRecord};
 pub use gazetteer::{Gazetteer, PlaceRecord};
 
@@ -27,4 +29,23 @@ pub enum ReferenceError {
     /// CSV reader error.
     #[error("reference data: {0}")]
     Csv(#[from] csv::Error),
+}
+
+/// Reference data shared by every part of the service.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    /// The gazetteer.
+    pub gazetteer: Arc<Gazetteer>,
+    /// Country facts.
+    pub countries: Arc<Countries>,
+}
+
+impl Reference {
+    /// Loads the copies compiled into the binary.
+    pub fn embedded() -> anyhow::Result<Self> {
+        Ok(Self {
+            gazetteer: Arc::new(Gazetteer::embedded()?),
+            countries: Arc::new(Countries::embedded()?),
+        })
+    }
 }

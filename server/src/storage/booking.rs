@@ -5,8 +5,8 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::StoreFuture;
-use crate::booking::{Appointment, Counsellor};
 use crate::domain::AuditEntry;
+use crate::domain::booking::{Appointment, Counsellor};
 
 /// A span of time, UTC, half-open: `(start, end)`.
 pub type Span = (DateTime<Utc>, DateTime<Utc>);

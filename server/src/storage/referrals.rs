@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::StoreFuture;
-use crate::coverage::referral::DayCount;
+use crate::domain::referral::DayCount;
 
 /// Storage of referral counts.
 pub trait ReferralStore: Send + Sync + std::fmt::Debug {

@@ -8,6 +8,7 @@
 )]
 
 mod accounts; // sign-in, sessions, cross-site checks, rate limits, the access matrix, editing, audit, reports
+mod architecture; // the server's layers: no import reaches a higher one, nothing below http knows HTTP
 mod booking; // remote appointments: slots, one booking per slot, idempotency, secret, .ics, purge
 mod booking_browser; // remote sessions in Chromium: a survivor books, the counsellor confirms, the survivor sees it
 mod browser; // the survivor's journey in headless Chromium: search, filter, service, quick exit, no trace

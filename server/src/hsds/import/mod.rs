@@ -572,7 +572,7 @@ pub async fn run_cli(
     clock: Arc<dyn Clock>,
 ) -> Result<Report, anyhow::Error> {
     let progress = ProgressBar::default();
-    let reference = crate::Reference::embedded()?;
+    let reference = crate::reference::Reference::embedded()?;
     let options = ImportOptions {
         source: source.map_or_else(|| default_source(path), str::to_owned),
         now: clock.now(),

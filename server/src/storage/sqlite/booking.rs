@@ -11,8 +11,8 @@ use uuid::Uuid;
 
 use super::audit::write_audit;
 use super::{SqliteStore, corrupt, is_unique_violation, parse_uuid};
-use crate::booking::{Appointment, Counsellor, Modality, Status, StoredWindow};
 use crate::domain::AuditEntry;
+use crate::domain::booking::{Appointment, Counsellor, Modality, Status, StoredWindow};
 use crate::domain::slots::Availability;
 use crate::storage::booking::Span;
 use crate::storage::{BookingStore, Created, StoreError, StoreFuture};

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use sqlx::Row;
 
 use super::{SqliteStore, corrupt};
-use crate::coverage::referral::DayCount;
+use crate::domain::referral::DayCount;
 use crate::storage::{ReferralStore, StoreError, StoreFuture};
 
 impl ReferralStore for SqliteStore {

@@ -381,7 +381,7 @@ async fn verify(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
     change(&state, &user, id, "verify", |s, now| {
-        s.last_verified_at = Some(now)
+        s.last_verified_at = Some(now);
     })
     .await
 }
@@ -408,7 +408,7 @@ async fn deactivate(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
     change(&state, &user, id, "deactivate", |s, _| {
-        s.status = ServiceStatus::Defunct
+        s.status = ServiceStatus::Defunct;
     })
     .await
 }

@@ -1,0 +1,210 @@
+//! A remote session's records: counsellors and their booking rules, appointments and what is sealed in them.
+//! Pure data and the rules on it; booking workflows live in `crate::booking`.
+
+use api_types::LanguageCode;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::domain::slots::{Availability, WeeklyWindow};
+
+/// How a session happens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Video call in a room link.
+    Video,
+    /// Phone call.
+    Phone,
+    /// Text chat.
+    Chat,
+}
+
+impl Modality {
+    /// Its name in the API and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Video => "video",
+            Modality::Phone => "phone",
+            Modality::Chat => "chat",
+        }
+    }
+
+    /// From its name.
+    pub fn parse(s: &str) -> Option<Self> {
+        [Modality::Video, Modality::Phone, Modality::Chat]
+            .into_iter()
+            .find(|m| m.as_str() == s)
+    }
+}
+
+/// Where a booking stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Waiting for the counsellor.
+    Requested,
+    /// The counsellor confirmed.
+    Confirmed,
+    /// The counsellor declined (other slots are suggested).
+    Declined,
+    /// The person cancelled.
+    Cancelled,
+    /// It happened.
+    Completed,
+    /// The person did not come.
+    NoShow,
+}
+
+impl Status {
+    /// Every status.
+    pub const ALL: [Status; 6] = [
+        Status::Requested,
+        Status::Confirmed,
+        Status::Declined,
+        Status::Cancelled,
+        Status::Completed,
+        Status::NoShow,
+    ];
+
+    /// Its name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Requested => "requested",
+            Status::Confirmed => "confirmed",
+            Status::Declined => "declined",
+            Status::Cancelled => "cancelled",
+            Status::Completed => "completed",
+            Status::NoShow => "no_show",
+        }
+    }
+
+    /// From its name.
+    pub fn parse(s: &str) -> Option<Self> {
+        Status::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// Holds its slot (a second booking of the same slot is refused).
+    pub fn holds_slot(self) -> bool {
+        matches!(self, Status::Requested | Status::Confirmed)
+    }
+}
+
+/// A counsellor's public profile and booking rules.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Counsellor {
+    /// Id.
+    pub id: Uuid,
+    /// Their organisation.
+    pub organization_id: Uuid,
+    /// Their sign-in account, when they have one.
+    pub user_id: Option<Uuid>,
+    /// The name shown (a first name or a chosen name).
+    pub display_name: String,
+    /// `woman`, `man`, `non_binary` or `unspecified`: survivors may ask for one.
+    pub gender: String,
+    /// Languages spoken.
+    pub languages: Vec<LanguageCode>,
+    /// `children`, `men`, `women`, `lgbtq`, `sexual_exploitation`, `labour_exploitation`, `migrants`…
+    pub specialities: Vec<String>,
+    /// Video, phone, chat.
+    pub modalities: Vec<Modality>,
+    /// Weekly windows, time off, session length, buffer, notice and horizon, in their zone.
+    pub availability: Availability,
+    /// Taking bookings.
+    pub active: bool,
+    /// Fictional demo data.
+    pub demo: bool,
+}
+
+/// Session length etc. as stored: the windows and numbers of [`Availability`].
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct StoredWindow {
+    /// `mon` … `sun`.
+    pub day: api_types::Weekday,
+    /// `HH:MM` local.
+    pub from: String,
+    /// `HH:MM` local.
+    pub until: String,
+}
+
+impl StoredWindow {
+    /// As the slot generator takes it; `None` for a malformed time.
+    pub fn window(&self) -> Option<WeeklyWindow> {
+        let parse = |t: &str| chrono::NaiveTime::parse_from_str(t, "%H:%M").ok();
+        let (from, until) = (parse(&self.from)?, parse(&self.until)?);
+        (from < until).then_some(WeeklyWindow {
+            day: self.day,
+            from,
+            until,
+        })
+    }
+
+    /// From the generator's form.
+    pub fn of(window: &WeeklyWindow) -> Self {
+        Self {
+            day: window.day,
+            from: window.from.format("%H:%M").to_string(),
+            until: window.until.format("%H:%M").to_string(),
+        }
+    }
+}
+
+/// A way to reach the person, if they want one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// `phone`, `whatsapp`, `signal` or `email`.
+    pub channel: String,
+    /// The number or address.
+    pub value: String,
+    /// Safe-contact notes: "no voicemail", "only after 6 pm".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+/// What is encrypted in a booking.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Private {
+    /// A name to be called by, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// At most one contact channel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+/// A booking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Appointment {
+    /// Id.
+    pub id: Uuid,
+    /// What the person writes down: `R-7K3Q-9MXD`.
+    pub reference: String,
+    /// SHA-256 of the secret.
+    pub secret_hash: String,
+    /// With whom.
+    pub counsellor_id: Uuid,
+    /// Start, UTC.
+    pub start: DateTime<Utc>,
+    /// End, UTC.
+    pub end: DateTime<Utc>,
+    /// How.
+    pub modality: Modality,
+    /// In which language.
+    pub language: LanguageCode,
+    /// Alias and contact, encrypted.
+    pub private: Option<Vec<u8>>,
+    /// Where it stands.
+    pub status: Status,
+    /// The booking this one continues ("book again").
+    pub previous_reference: Option<String>,
+    /// The unguessable part of a video room's address.
+    pub room_token: Option<String>,
+    /// Created.
+    pub created_at: DateTime<Utc>,
+    /// Changed.
+    pub updated_at: DateTime<Utc>,
+    /// When it is deleted.
+    pub purge_after: DateTime<Utc>,
+}
