@@ -42,14 +42,27 @@ pub const MAX_RADIUS_M: f64 = 20_040_000.0;
 
 const PAGING: [&str; 4] = ["page", "per_page", "format", "lang"];
 
-fn allow(pairs: &Pairs, extra: &[&str]) -> Result<(), ApiError> {
+/// The keys of [`filter`], taken by services and services at locations.
+const FILTER_KEYS: [&str; 5] = [
+    "search",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "organization_id",
+    "modified_after",
+];
+
+fn allow(pairs: &Pairs, extra: &[&[&str]]) -> Result<(), ApiError> {
     if let Some((key, _)) = pairs.0.iter().find(|(k, _)| k == "postcode" || k == "proximity") {
         return Err(ApiError::invalid(
             key.as_str(),
             "Ruta has no postcodes; search around a point with lat, lng and radius_m",
         ));
     }
-    let allowed: Vec<&str> = PAGING.iter().chain(extra).copied().collect();
+    let allowed: Vec<&str> = PAGING
+        .iter()
+        .chain(extra.iter().copied().flatten())
+        .copied()
+        .collect();
     only(pairs, &allowed)
 }
 
@@ -162,8 +175,8 @@ fn export<'a>(
 
 /// A list endpoint's own parameters, beside the paging and `lang` every list takes.
 trait ListParams: Sized {
-    /// Its keys; any other key but the paging ones and `lang` is refused by name.
-    const KEYS: &'static [&'static str];
+    /// Its keys, in groups; any other key but the paging ones and `lang` is refused by name.
+    const KEYS: &'static [&'static [&'static str]];
     /// Whether `lang` is read. The taxonomies are in English only: there `lang` is allowed and ignored.
     const LANG: bool = true;
     /// Parses its keys (the paging ones are already checked).
@@ -210,14 +223,7 @@ struct ServiceParams {
 }
 
 impl ListParams for ServiceParams {
-    const KEYS: &'static [&'static str] = &[
-        "search",
-        "taxonomy_term_id",
-        "taxonomy_id",
-        "organization_id",
-        "modified_after",
-        "full",
-    ];
+    const KEYS: &'static [&'static [&'static str]] = &[&FILTER_KEYS, &["full"]];
 
     fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
         let filter = filter(pairs)?;
@@ -235,7 +241,7 @@ struct OrganizationParams {
 }
 
 impl ListParams for OrganizationParams {
-    const KEYS: &'static [&'static str] = &["search", "full", "full_service"];
+    const KEYS: &'static [&'static [&'static str]] = &[&["search", "full", "full_service"]];
 
     fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
         let words = search(pairs)?;
@@ -258,17 +264,7 @@ struct ServiceAtLocationParams {
 }
 
 impl ListParams for ServiceAtLocationParams {
-    const KEYS: &'static [&'static str] = &[
-        "search",
-        "taxonomy_term_id",
-        "taxonomy_id",
-        "organization_id",
-        "modified_after",
-        "full",
-        "lat",
-        "lng",
-        "radius_m",
-    ];
+    const KEYS: &'static [&'static [&'static str]] = &[&FILTER_KEYS, &["full", "lat", "lng", "radius_m"]];
 
     fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
         let filter = filter(pairs)?;
@@ -289,7 +285,7 @@ struct TaxonomyParams {
 }
 
 impl ListParams for TaxonomyParams {
-    const KEYS: &'static [&'static str] = &["search"];
+    const KEYS: &'static [&'static [&'static str]] = &[&["search"]];
     const LANG: bool = false;
 
     fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
@@ -308,7 +304,7 @@ struct TaxonomyTermParams {
 }
 
 impl ListParams for TaxonomyTermParams {
-    const KEYS: &'static [&'static str] = &["search", "taxonomy_id", "parent_id", "top_only"];
+    const KEYS: &'static [&'static [&'static str]] = &[&["search", "taxonomy_id", "parent_id", "top_only"]];
     const LANG: bool = false;
 
     fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
