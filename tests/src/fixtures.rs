@@ -82,13 +82,13 @@ impl ServiceFixture {
         })
     }
 
-    /// Kinds.
+    /// Replaces the kinds (default: psychosocial only).
     pub fn kinds(mut self, kinds: &[ServiceKind]) -> Self {
         self.0.kinds = kinds.to_vec();
         self
     }
 
-    /// Languages.
+    /// Replaces the languages staff speak (default: `es`), as language codes.
     pub fn languages(mut self, codes: &[&str]) -> Self {
         self.0.languages = codes.iter().map(|c| lang(c)).collect();
         self
@@ -100,13 +100,13 @@ impl ServiceFixture {
         self
     }
 
-    /// Cost.
+    /// Sets the cost level (default: free).
     pub fn cost(mut self, cost: Cost) -> Self {
         self.0.cost = cost;
         self
     }
 
-    /// Delivery.
+    /// Replaces the delivery modes (default: in person only).
     pub fn delivery(mut self, delivery: &[DeliveryMode]) -> Self {
         self.0.delivery = delivery.to_vec();
         self
@@ -153,7 +153,7 @@ impl ServiceFixture {
         self
     }
 
-    /// Status.
+    /// Sets the status (default: active); a defunct service is not listed.
     pub fn status(mut self, status: ServiceStatus) -> Self {
         self.0.status = status;
         self

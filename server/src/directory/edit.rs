@@ -17,11 +17,11 @@ const MAX_DESCRIPTION: usize = 4_000;
 /// What stays from the stored service when an editor saves.
 #[derive(Debug, Clone, Copy)]
 pub struct Kept {
-    /// Id.
+    /// The stored service's id, or a fresh UUIDv4 for a new service.
     pub id: Uuid,
-    /// Organisation.
+    /// Owning organisation; an edit never moves a service to another one.
     pub organization_id: Uuid,
-    /// Created.
+    /// First save (UTC); `now` for a new service.
     pub created_at: DateTime<Utc>,
     /// Demo data stays demo data.
     pub demo: bool,

@@ -6,7 +6,7 @@ use uuid::Uuid;
 /// Who changed what, when, before and after.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuditEntry {
-    /// When.
+    /// When the change was saved (UTC), from the injected clock.
     pub at: DateTime<Utc>,
     /// The signed-in account, `None` for the command line and imports.
     pub user_id: Option<Uuid>,
@@ -65,7 +65,7 @@ pub struct Actor {
 /// A problem report: a fixed reason and a time, nothing about who sent it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ProblemReport {
-    /// Id.
+    /// A UUIDv4 given when the report is received.
     pub id: Uuid,
     /// The service flagged.
     pub service_id: Uuid,
@@ -73,7 +73,7 @@ pub struct ProblemReport {
     pub organization_id: Uuid,
     /// What is wrong.
     pub reason: api_types::manage::ProblemReason,
-    /// When.
+    /// When it was received (UTC), from the injected clock.
     pub created_at: DateTime<Utc>,
     /// When handled.
     pub resolved_at: Option<DateTime<Utc>>,

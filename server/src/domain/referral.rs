@@ -10,7 +10,7 @@ pub struct DayCount {
     pub day: NaiveDate,
     /// Kind of service.
     pub kind: ServiceKind,
-    /// Country.
+    /// The caller's place's country when the operator named a place, else the service's country.
     pub country: CountryCode,
     /// First-level division (ISO 3166-2), empty when unknown.
     pub admin_area: String,

@@ -15,13 +15,15 @@ pub const STALE_AFTER_DAYS: i64 = 180;
 /// An organisation that runs services.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Organization {
-    /// Id.
+    /// A UUIDv4 when the organisation signs up; from an import, kept from HSDS 3.0 or a UUIDv5 of the source
+    /// row, so re-importing updates it rather than duplicating it.
     pub id: Uuid,
-    /// Name.
+    /// One name, not per language (unlike a service's), at most 200 characters.
     pub name: String,
     /// Description per language.
     pub descriptions: Localized,
-    /// Website.
+    /// As given: sign-up requires `http(s)://`, an import takes it unchecked; the HSDS export drops it unless
+    /// it is an `http`/`https` URL with a host.
     pub website: Option<String>,
     /// Public contact email.
     pub email: Option<String>,
@@ -43,14 +45,15 @@ pub struct Location {
     pub locality: Option<String>,
     /// First-level division name.
     pub region: Option<String>,
-    /// Country.
+    /// Country of the premises, the one the address is in.
     pub country: CountryCode,
 }
 
 /// A service: what is offered, to whom, where, when and how to reach it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Service {
-    /// Id.
+    /// A UUIDv4 when an editor creates it; from an import, kept from HSDS 3.0 or a UUIDv5 of the source
+    /// row, so re-importing updates it rather than duplicating it.
     pub id: Uuid,
     /// Who runs it.
     pub organization_id: Uuid,
@@ -70,7 +73,7 @@ pub struct Service {
     pub delivery: Vec<DeliveryMode>,
     /// Opening hours.
     pub hours: Option<Schedule>,
-    /// Phones.
+    /// E.164 numbers with their channels (voice, SMS, WhatsApp) and an optional label; may be empty.
     pub phones: Vec<Phone>,
     /// Where remote delivery reaches.
     pub area: ServiceArea,
@@ -90,7 +93,7 @@ pub struct Service {
     pub location: Option<Location>,
     /// The country the service belongs to.
     pub country: CountryCode,
-    /// Created.
+    /// First saved (UTC); kept unchanged by every later edit.
     pub created_at: DateTime<Utc>,
     /// Last changed.
     pub updated_at: DateTime<Utc>,

@@ -41,7 +41,7 @@ pub struct Availability {
 /// A bookable slot, UTC, half-open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Slot {
-    /// Start.
+    /// First instant of the session, inclusive.
     pub start: DateTime<Utc>,
     /// End (start + session length).
     pub end: DateTime<Utc>,

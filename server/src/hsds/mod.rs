@@ -134,14 +134,14 @@ fn is_false(value: &bool) -> bool {
 pub struct Organization {
     /// Ruta's id.
     pub id: Uuid,
-    /// Name.
+    /// The organisation's one name (not per language), at most 200 characters.
     pub name: String,
     /// Description (required by HSDS; empty when the organisation gave none).
     pub description: String,
     /// Public contact email.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    /// Website.
+    /// Absent unless the stored website is an `http`/`https` URL with a host.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// Its services (listed ones only), brief or fully nested.
@@ -185,7 +185,7 @@ pub struct Service {
     /// The organisation (its one-to-one fields).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization: Option<Box<Organization>>,
-    /// Phones.
+    /// Numbers in E.164 with how each is reached; the intake line of a confidential shelter too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phones: Option<Vec<Phone>>,
     /// Weekly opening hours.
@@ -200,7 +200,7 @@ pub struct Service {
     /// Languages staff speak.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<Language>>,
-    /// Cost.
+    /// One option, from Ruta's cost level (`free`, `low`, `paid`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost_options: Option<Vec<CostOption>>,
     /// Kinds, populations and delivery modes, as terms of Ruta's taxonomies.
@@ -429,9 +429,9 @@ pub struct TaxonomyTerm {
 pub struct Taxonomy {
     /// Derived id.
     pub id: Uuid,
-    /// Name.
+    /// Fixed English title, e.g. `Ruta service kinds`.
     pub name: String,
-    /// Description.
+    /// Fixed English text: what the terms classify and which search filter they match.
     pub description: String,
     /// Version.
     pub version: String,

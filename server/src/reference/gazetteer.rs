@@ -18,7 +18,7 @@ pub struct PlaceRecord {
     pub name: String,
     /// Other names (local forms, nicknames, other languages).
     pub alternate_names: Vec<String>,
-    /// Country.
+    /// From the file's `country_code` column; names the country of a searched or referred place.
     pub country: CountryCode,
     /// ISO 3166-2 code of the first-level division (may be empty).
     pub admin1_iso: String,

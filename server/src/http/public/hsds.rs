@@ -20,7 +20,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::directory::Entry;
+use crate::directory::{Directory, Entry};
 use crate::geo::distance_m;
 use crate::hsds::export::{
     Depth, Export, Filter, RutaTaxonomy, exact_public_location, service_at_location_id, taxonomies,
@@ -28,7 +28,9 @@ use crate::hsds::export::{
 };
 use crate::hsds::{ApiInfo, Organization, Page, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm, tabular};
 use crate::http::error::ApiError;
-use crate::http::extract::{ApiPath, Pairs, lang_param, only, reader_language, single};
+use crate::http::extract::{
+    ApiPath, ApiQuery, FromQuery, LangOnly, NoParams, Pairs, lang_param, only, reader_language, single,
+};
 use crate::http::state::AppState;
 
 /// Items on a page when `per_page` is not given.
@@ -40,14 +42,27 @@ pub const MAX_RADIUS_M: f64 = 20_040_000.0;
 
 const PAGING: [&str; 4] = ["page", "per_page", "format", "lang"];
 
-fn allow(pairs: &Pairs, extra: &[&str]) -> Result<(), ApiError> {
+/// The keys of [`filter`], taken by services and services at locations.
+const FILTER_KEYS: [&str; 5] = [
+    "search",
+    "taxonomy_term_id",
+    "taxonomy_id",
+    "organization_id",
+    "modified_after",
+];
+
+fn allow(pairs: &Pairs, extra: &[&[&str]]) -> Result<(), ApiError> {
     if let Some((key, _)) = pairs.0.iter().find(|(k, _)| k == "postcode" || k == "proximity") {
         return Err(ApiError::invalid(
             key.as_str(),
             "Ruta has no postcodes; search around a point with lat, lng and radius_m",
         ));
     }
-    let allowed: Vec<&str> = PAGING.iter().chain(extra).copied().collect();
+    let allowed: Vec<&str> = PAGING
+        .iter()
+        .chain(extra.iter().copied().flatten())
+        .copied()
+        .collect();
     only(pairs, &allowed)
 }
 
@@ -123,9 +138,7 @@ fn filter(pairs: &Pairs) -> Result<Filter, ApiError> {
         })
         .transpose()?;
     Ok(Filter {
-        words: single(pairs, "search")?
-            .map(Filter::search_words)
-            .unwrap_or_default(),
+        words: search(pairs)?,
         taxonomy_term_id: uuid_param(pairs, "taxonomy_term_id")?,
         taxonomy_id: uuid_param(pairs, "taxonomy_id")?,
         organization_id: uuid_param(pairs, "organization_id")?,
@@ -133,8 +146,178 @@ fn filter(pairs: &Pairs) -> Result<Filter, ApiError> {
     })
 }
 
-fn language(pairs: &Pairs, headers: &HeaderMap) -> Result<Option<LanguageCode>, ApiError> {
-    Ok(reader_language(lang_param(pairs)?, headers))
+/// The words of `search`, folded; none when it is absent.
+fn search(pairs: &Pairs) -> Result<Vec<String>, ApiError> {
+    Ok(single(pairs, "search")?
+        .map(Filter::search_words)
+        .unwrap_or_default())
+}
+
+/// `true` in `key`: every item fully nested.
+fn depth(pairs: &Pairs, key: &str) -> Result<Depth, ApiError> {
+    Ok(if flag(pairs, key)? {
+        Depth::Full
+    } else {
+        Depth::Brief
+    })
+}
+
+/// The directory exported at the clock's now, names in the reader's language (`lang`, else `Accept-Language`).
+fn export<'a>(
+    state: &'a AppState,
+    directory: &'a Directory,
+    lang: Option<LanguageCode>,
+    headers: &HeaderMap,
+) -> Export<'a> {
+    let lang = reader_language(lang, headers);
+    Export::new(directory, &state.countries, state.clock.now(), lang.as_ref())
+}
+
+/// A list endpoint's own parameters, beside the paging and `lang` every list takes.
+trait ListParams: Sized {
+    /// Its keys, in groups; any other key but the paging ones and `lang` is refused by name.
+    const KEYS: &'static [&'static [&'static str]];
+    /// Whether `lang` is read. The taxonomies are in English only: there `lang` is allowed and ignored.
+    const LANG: bool = true;
+    /// Parses its keys (the paging ones are already checked).
+    fn parse(pairs: &Pairs) -> Result<Self, ApiError>;
+}
+
+/// A list endpoint's query: unknown keys first, then `page`, `per_page` and `format`, the endpoint's own
+/// parameters, and `lang` last — the first one at fault is the one a 400 names.
+#[derive(Debug)]
+struct Listing<P> {
+    page: u64,
+    per_page: u64,
+    lang: Option<LanguageCode>,
+    params: P,
+}
+
+impl<P: ListParams> FromQuery for Listing<P> {
+    fn from_query(pairs: &Pairs) -> Result<Self, ApiError> {
+        allow(pairs, P::KEYS)?;
+        let (page, per_page) = paging(pairs)?;
+        let params = P::parse(pairs)?;
+        let lang = if P::LANG { lang_param(pairs)? } else { None };
+        Ok(Self {
+            page,
+            per_page,
+            lang,
+            params,
+        })
+    }
+}
+
+impl<P> Listing<P> {
+    /// The page asked for of everything that matched.
+    fn page_of<T>(&self, matched: Vec<T>) -> Page<T> {
+        Page::of(matched, self.page, self.per_page)
+    }
+}
+
+/// `/hsds/services`: the service filters and `full`.
+#[derive(Debug)]
+struct ServiceParams {
+    filter: Filter,
+    depth: Depth,
+}
+
+impl ListParams for ServiceParams {
+    const KEYS: &'static [&'static [&'static str]] = &[&FILTER_KEYS, &["full"]];
+
+    fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
+        let filter = filter(pairs)?;
+        let depth = depth(pairs, "full")?;
+        Ok(Self { filter, depth })
+    }
+}
+
+/// `/hsds/organizations`: `search`, `full` and `full_service`.
+#[derive(Debug)]
+struct OrganizationParams {
+    words: Vec<String>,
+    full: bool,
+    full_service: bool,
+}
+
+impl ListParams for OrganizationParams {
+    const KEYS: &'static [&'static [&'static str]] = &[&["search", "full", "full_service"]];
+
+    fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
+        let words = search(pairs)?;
+        let full = flag(pairs, "full")?;
+        let full_service = flag(pairs, "full_service")?;
+        Ok(Self {
+            words,
+            full,
+            full_service,
+        })
+    }
+}
+
+/// `/hsds/service_at_locations`: the service filters, Ruta's `lat`/`lng`/`radius_m`, and `full`.
+#[derive(Debug)]
+struct ServiceAtLocationParams {
+    filter: Filter,
+    around: Option<Around>,
+    depth: Depth,
+}
+
+impl ListParams for ServiceAtLocationParams {
+    const KEYS: &'static [&'static [&'static str]] = &[&FILTER_KEYS, &["full", "lat", "lng", "radius_m"]];
+
+    fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
+        let filter = filter(pairs)?;
+        let around = around(pairs)?;
+        let depth = depth(pairs, "full")?;
+        Ok(Self {
+            filter,
+            around,
+            depth,
+        })
+    }
+}
+
+/// `/hsds/taxonomies`: `search`.
+#[derive(Debug)]
+struct TaxonomyParams {
+    words: Vec<String>,
+}
+
+impl ListParams for TaxonomyParams {
+    const KEYS: &'static [&'static [&'static str]] = &[&["search"]];
+    const LANG: bool = false;
+
+    fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
+        Ok(Self {
+            words: search(pairs)?,
+        })
+    }
+}
+
+/// `/hsds/taxonomy_terms`: `search`, `taxonomy_id`, `parent_id` and `top_only` (checked, changes nothing).
+#[derive(Debug)]
+struct TaxonomyTermParams {
+    words: Vec<String>,
+    taxonomy_id: Option<Uuid>,
+    parent_id: Option<Uuid>,
+}
+
+impl ListParams for TaxonomyTermParams {
+    const KEYS: &'static [&'static [&'static str]] = &[&["search", "taxonomy_id", "parent_id", "top_only"]];
+    const LANG: bool = false;
+
+    fn parse(pairs: &Pairs) -> Result<Self, ApiError> {
+        let words = search(pairs)?;
+        let taxonomy_id = uuid_param(pairs, "taxonomy_id")?;
+        let parent_id = uuid_param(pairs, "parent_id")?;
+        flag(pairs, "top_only")?;
+        Ok(Self {
+            words,
+            taxonomy_id,
+            parent_id,
+        })
+    }
 }
 
 /// Version information: HSDS 3.0, no profile, the OpenAPI document followed.
@@ -150,8 +333,7 @@ fn language(pairs: &Pairs, headers: &HeaderMap) -> Result<Option<LanguageCode>, 
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: this endpoint takes no parameters."),
     )
 )]
-pub async fn get_api_info(pairs: Pairs) -> Result<Json<ApiInfo>, ApiError> {
-    only(&pairs, &[])?;
+pub async fn get_api_info(ApiQuery(NoParams): ApiQuery<NoParams>) -> Result<Json<ApiInfo>, ApiError> {
     Ok(Json(ApiInfo::ruta()))
 }
 
@@ -178,41 +360,21 @@ pub async fn get_api_info(pairs: Pairs) -> Result<Json<ApiInfo>, ApiError> {
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
     )
 )]
-pub async fn list_services(
+async fn list_services(
     State(state): State<AppState>,
     headers: HeaderMap,
-    pairs: Pairs,
+    ApiQuery(query): ApiQuery<Listing<ServiceParams>>,
 ) -> Result<Json<Page<Service>>, ApiError> {
-    allow(
-        &pairs,
-        &[
-            "search",
-            "taxonomy_term_id",
-            "taxonomy_id",
-            "organization_id",
-            "modified_after",
-            "full",
-        ],
-    )?;
-    let (page, per_page) = paging(&pairs)?;
-    let filter = filter(&pairs)?;
-    let depth = if flag(&pairs, "full")? {
-        Depth::Full
-    } else {
-        Depth::Brief
-    };
-    let lang = language(&pairs, &headers)?;
+    let ServiceParams { filter, depth } = &query.params;
     let directory = state.directory();
-    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let export = export(&state, &directory, query.lang.clone(), &headers);
     let matched: Vec<&Entry> = export
         .listed()
         .into_iter()
         .map(|e| &**e)
         .filter(|e| filter.accepts(e))
         .collect();
-    Ok(Json(
-        Page::of(matched, page, per_page).map(|e| export.service(e, depth)),
-    ))
+    Ok(Json(query.page_of(matched).map(|e| export.service(e, *depth))))
 }
 
 /// One service, fully nested.
@@ -235,12 +397,10 @@ pub async fn find_service(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<Uuid>,
     headers: HeaderMap,
-    pairs: Pairs,
+    ApiQuery(LangOnly(lang)): ApiQuery<LangOnly>,
 ) -> Result<Json<Service>, ApiError> {
-    only(&pairs, &["lang"])?;
-    let lang = language(&pairs, &headers)?;
     let directory = state.directory();
-    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let export = export(&state, &directory, lang, &headers);
     let entry = export.find(&id).ok_or(ApiError::NotFound {
         what: "service",
         field: "id",
@@ -282,36 +442,31 @@ fn organization_with_services(
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
     )
 )]
-pub async fn list_organizations(
+async fn list_organizations(
     State(state): State<AppState>,
     headers: HeaderMap,
-    pairs: Pairs,
+    ApiQuery(query): ApiQuery<Listing<OrganizationParams>>,
 ) -> Result<Json<Page<Organization>>, ApiError> {
-    allow(&pairs, &["search", "full", "full_service"])?;
-    let (page, per_page) = paging(&pairs)?;
-    let words = single(&pairs, "search")?
-        .map(Filter::search_words)
-        .unwrap_or_default();
-    let full = flag(&pairs, "full")?;
-    let full_service = flag(&pairs, "full_service")?;
-    let lang = language(&pairs, &headers)?;
+    let OrganizationParams {
+        words,
+        full,
+        full_service,
+    } = &query.params;
     let directory = state.directory();
-    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let export = export(&state, &directory, query.lang.clone(), &headers);
     let matched: Vec<_> = export
         .organizations()
         .into_iter()
         .filter(|o| {
-            let mut text = format!(" {}", crate::domain::text::fold(&o.name));
-            for d in o.descriptions.values() {
-                text.push(' ');
-                text.push_str(&crate::domain::text::fold(d));
-            }
-            words.iter().all(|w| text.contains(&format!(" {w}")))
+            let texts: Vec<&str> = std::iter::once(o.name.as_str())
+                .chain(o.descriptions.values().map(String::as_str))
+                .collect();
+            words_match(words, &texts)
         })
         .collect();
-    let by_org = (full || full_service).then(|| export.services_by_organization());
-    let depth = if full_service { Depth::Full } else { Depth::Brief };
-    Ok(Json(Page::of(matched, page, per_page).map(|o| match &by_org {
+    let by_org = (*full || *full_service).then(|| export.services_by_organization());
+    let depth = if *full_service { Depth::Full } else { Depth::Brief };
+    Ok(Json(query.page_of(matched).map(|o| match &by_org {
         Some(by_org) => organization_with_services(&export, o, by_org.get(&o.id), depth),
         None => export.organization(o, None),
     })))
@@ -342,9 +497,9 @@ pub async fn find_organization(
 ) -> Result<Json<Organization>, ApiError> {
     only(&pairs, &["lang", "full_service"])?;
     let full_service = flag(&pairs, "full_service")?;
-    let lang = language(&pairs, &headers)?;
+    let lang = lang_param(&pairs)?;
     let directory = state.directory();
-    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let export = export(&state, &directory, lang, &headers);
     let org = directory.organization(&id).ok_or(ApiError::NotFound {
         what: "organization",
         field: "id",
@@ -428,36 +583,19 @@ fn around(pairs: &Pairs) -> Result<Option<Around>, ApiError> {
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
     )
 )]
-pub async fn list_service_at_locations(
+async fn list_service_at_locations(
     State(state): State<AppState>,
     headers: HeaderMap,
-    pairs: Pairs,
+    ApiQuery(query): ApiQuery<Listing<ServiceAtLocationParams>>,
 ) -> Result<Json<Page<ServiceAtLocation>>, ApiError> {
-    allow(
-        &pairs,
-        &[
-            "search",
-            "taxonomy_term_id",
-            "taxonomy_id",
-            "organization_id",
-            "modified_after",
-            "full",
-            "lat",
-            "lng",
-            "radius_m",
-        ],
-    )?;
-    let (page, per_page) = paging(&pairs)?;
-    let filter = filter(&pairs)?;
-    let around = around(&pairs)?;
-    let depth = if flag(&pairs, "full")? {
-        Depth::Full
-    } else {
-        Depth::Brief
-    };
-    let lang = language(&pairs, &headers)?;
+    let ServiceAtLocationParams {
+        filter,
+        around,
+        depth,
+    } = &query.params;
+    let (around, depth) = (*around, *depth);
     let directory = state.directory();
-    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let export = export(&state, &directory, query.lang.clone(), &headers);
     let mut matched: Vec<(&Entry, Option<f64>)> = Vec::new();
     for entry in export.listed() {
         if !filter.accepts(entry) {
@@ -487,7 +625,7 @@ pub async fn list_service_at_locations(
             da.total_cmp(&db).then(a.0.service.id.cmp(&b.0.service.id))
         });
     }
-    let page = Page::of(matched, page, per_page).map(|(entry, distance)| {
+    let page = query.page_of(matched).map(|(entry, distance)| {
         let mut at = export.service_at_location(entry, depth, Some(depth))?;
         at.x_ruta_distance_m = distance.map(|d| d.round().max(0.0) as u64);
         Some(at)
@@ -527,12 +665,10 @@ pub async fn find_service_at_location(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<Uuid>,
     headers: HeaderMap,
-    pairs: Pairs,
+    ApiQuery(LangOnly(lang)): ApiQuery<LangOnly>,
 ) -> Result<Json<ServiceAtLocation>, ApiError> {
-    only(&pairs, &["lang"])?;
-    let lang = language(&pairs, &headers)?;
     let directory = state.directory();
-    let export = Export::new(&directory, &state.countries, state.clock.now(), lang.as_ref());
+    let export = export(&state, &directory, lang, &headers);
     export
         .listed()
         .into_iter()
@@ -571,17 +707,15 @@ fn words_match(words: &[String], texts: &[&str]) -> bool {
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
     )
 )]
-pub async fn list_taxonomies(pairs: Pairs) -> Result<Json<Page<Taxonomy>>, ApiError> {
-    allow(&pairs, &["search"])?;
-    let (page, per_page) = paging(&pairs)?;
-    let words = single(&pairs, "search")?
-        .map(Filter::search_words)
-        .unwrap_or_default();
+async fn list_taxonomies(
+    ApiQuery(query): ApiQuery<Listing<TaxonomyParams>>,
+) -> Result<Json<Page<Taxonomy>>, ApiError> {
+    let TaxonomyParams { words } = &query.params;
     let matched: Vec<Taxonomy> = taxonomies()
         .into_iter()
-        .filter(|t| words_match(&words, &[&t.name, &t.description]))
+        .filter(|t| words_match(words, &[&t.name, &t.description]))
         .collect();
-    Ok(Json(Page::of(matched, page, per_page)))
+    Ok(Json(query.page_of(matched)))
 }
 
 /// One taxonomy.
@@ -597,8 +731,10 @@ pub async fn list_taxonomies(pairs: Pairs) -> Result<Json<Page<Taxonomy>>, ApiEr
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such taxonomy."),
     )
 )]
-pub async fn find_taxonomy(ApiPath(id): ApiPath<Uuid>, pairs: Pairs) -> Result<Json<Taxonomy>, ApiError> {
-    only(&pairs, &[])?;
+pub async fn find_taxonomy(
+    ApiPath(id): ApiPath<Uuid>,
+    ApiQuery(NoParams): ApiQuery<NoParams>,
+) -> Result<Json<Taxonomy>, ApiError> {
     RutaTaxonomy::ALL
         .iter()
         .find(|t| t.id() == id)
@@ -629,22 +765,21 @@ pub async fn find_taxonomy(ApiPath(id): ApiPath<Uuid>, pairs: Pairs) -> Result<J
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
     )
 )]
-pub async fn list_taxonomy_terms(pairs: Pairs) -> Result<Json<Page<TaxonomyTerm>>, ApiError> {
-    allow(&pairs, &["search", "taxonomy_id", "parent_id", "top_only"])?;
-    let (page, per_page) = paging(&pairs)?;
-    let words = single(&pairs, "search")?
-        .map(Filter::search_words)
-        .unwrap_or_default();
-    let taxonomy_id = uuid_param(&pairs, "taxonomy_id")?;
-    let parent_id = uuid_param(&pairs, "parent_id")?;
-    flag(&pairs, "top_only")?;
+async fn list_taxonomy_terms(
+    ApiQuery(query): ApiQuery<Listing<TaxonomyTermParams>>,
+) -> Result<Json<Page<TaxonomyTerm>>, ApiError> {
+    let TaxonomyTermParams {
+        words,
+        taxonomy_id,
+        parent_id,
+    } = &query.params;
     let matched: Vec<TaxonomyTerm> = taxonomy_terms()
         .into_iter()
         .filter(|_| parent_id.is_none())
         .filter(|t| taxonomy_id.is_none_or(|id| id == t.taxonomy_id))
-        .filter(|t| words_match(&words, &[&t.code, &t.name, &t.description]))
+        .filter(|t| words_match(words, &[&t.code, &t.name, &t.description]))
         .collect();
-    Ok(Json(Page::of(matched, page, per_page)))
+    Ok(Json(query.page_of(matched)))
 }
 
 /// One taxonomy term.
@@ -662,9 +797,8 @@ pub async fn list_taxonomy_terms(pairs: Pairs) -> Result<Json<Page<TaxonomyTerm>
 )]
 pub async fn find_taxonomy_term(
     ApiPath(id): ApiPath<Uuid>,
-    pairs: Pairs,
+    ApiQuery(NoParams): ApiQuery<NoParams>,
 ) -> Result<Json<TaxonomyTerm>, ApiError> {
-    only(&pairs, &[])?;
     taxonomy_terms()
         .into_iter()
         .find(|t| t.id == id)
