@@ -24,7 +24,7 @@ pub use coverage::{
     OperatorLocation, OperatorRemoteHit, OperatorSearchResponse, ReferralCountRow, ReferralCounts,
     ReferralDimension, ReferralInput, ReferralMessage,
 };
-pub use error::{ErrorBody, ErrorDetail};
+pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use hours::{OpeningInterval, Weekday, WeeklyHours};
 pub use lang::LanguageCode;
 pub use phone::{E164, Phone, PhoneChannel};
@@ -32,4 +32,4 @@ pub use place::{Place, PlaceList};
 pub use point::{Bearing, Compass, LatLon};
 pub use search::{Origin, RemoteHit, SearchHit, SearchResponse};
 pub use service::{Localized, OrganizationSummary, PublicLocation, ServiceArea, ServiceDetail};
-pub use vocab::{Capacity, Cost, DeliveryMode, Population, ServiceKind, ServiceStatus, UnknownValue};
+pub use vocab::{Capacity, Cost, DeliveryMode, Population, Role, ServiceKind, ServiceStatus, UnknownValue};

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
-    Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, Localized, Phone, Population, ServiceArea,
+    Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, Localized, Phone, Population, Role, ServiceArea,
     ServiceKind, ServiceStatus, WeeklyHours,
 };
 
@@ -29,8 +29,8 @@ pub struct UserView {
     pub id: Uuid,
     /// Email.
     pub email: String,
-    /// `admin`, `ngo_editor`, `operator` or `counsellor`.
-    pub role: String,
+    /// What the account may do.
+    pub role: Role,
     /// The organisation of an editor or counsellor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<Uuid>,
@@ -47,8 +47,8 @@ pub struct NewUserInput {
     pub email: String,
     /// Password (at least 8 characters, not a common one).
     pub password: String,
-    /// Role.
-    pub role: String,
+    /// What the account is for; `ngo_editor` and `counsellor` need `organization_id`.
+    pub role: Role,
     /// Organisation, for editors and counsellors.
     #[serde(default)]
     pub organization_id: Option<Uuid>,

@@ -1,5 +1,6 @@
 //! The closed vocabularies of the directory: kinds of service, populations served, cost, delivery, status,
-//! capacity. Each is serialised in `snake_case` and parsed from that same string.
+//! capacity, and the roles of staff accounts. Each is serialised in `snake_case` and parsed from that same
+//! string.
 
 use serde::{Deserialize, Serialize};
 
@@ -151,6 +152,36 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// What a staff account is for; it decides what the account may read and change (the server's
+    /// `auth::Permission` matrix) and which screens the staff app shows. Stored in the database by its wire
+    /// name, so a value here is never renamed.
+    ///
+    /// # Example
+    /// ```
+    /// use ruta_api_types::Role;
+    /// assert_eq!("ngo_editor".parse::<Role>(), Ok(Role::NgoEditor));
+    /// assert!(Role::Counsellor.needs_organization());
+    /// ```
+    Role {
+        /// Approves organisations and editors, manages accounts, edits anything.
+        Admin = "admin",
+        /// Keeps one organisation's listings current.
+        NgoEditor = "ngo_editor",
+        /// Hotline operator: reads everything, confidential details included; edits nothing.
+        Operator = "operator",
+        /// Counsellor of an organisation: appointments only, nothing in the directory.
+        Counsellor = "counsellor",
+    }
+}
+
+impl Role {
+    /// Bound to one organisation (`organization_id` is required for these roles and refused for the others).
+    pub fn needs_organization(self) -> bool {
+        matches!(self, Role::NgoEditor | Role::Counsellor)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +198,16 @@ mod tests {
         for (i, p) in Population::ALL.iter().enumerate() {
             assert_eq!(p.index(), i);
         }
+    }
+
+    #[test]
+    fn roles_travel_by_the_names_the_database_stores() {
+        for role in Role::ALL {
+            assert_eq!(role.as_str().parse::<Role>(), Ok(*role));
+            assert_eq!(serde_json::to_string(role).unwrap(), format!("\"{role}\""));
+        }
+        assert_eq!(Role::NAMES, ["admin", "ngo_editor", "operator", "counsellor"]);
+        assert!("superuser".parse::<Role>().is_err());
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub fn view(user: &User) -> UserView {
     UserView {
         id: user.id,
         email: user.email.clone(),
-        role: user.role.as_str().to_owned(),
+        role: user.role,
         organization_id: user.organization_id,
         status: user.status.as_str().to_owned(),
     }
@@ -86,10 +86,7 @@ pub async fn add_user(
     now: DateTime<Utc>,
 ) -> Result<User, AccountError> {
     let email = normalize_email(&input.email).ok_or_else(|| Invalid::new("email", "not an email address"))?;
-    let role: Role = input
-        .role
-        .parse()
-        .map_err(|e: crate::auth::UnknownRole| Invalid::new("role", e.to_string()))?;
+    let role: Role = input.role;
     match (role.needs_organization(), input.organization_id) {
         (true, None) => {
             return Err(Invalid::new(

@@ -79,7 +79,7 @@ pub enum UsersCommand {
 pub struct AddUser {
     /// admin, ngo_editor, operator or counsellor.
     #[arg(long)]
-    pub role: String,
+    pub role: api_types::Role,
     /// The sign-in email.
     #[arg(long)]
     pub email: String,

@@ -127,7 +127,7 @@ pub async fn add_user_cli(
     let input = api_types::manage::NewUserInput {
         email: add.email.clone(),
         password,
-        role: add.role.clone(),
+        role: add.role,
         organization_id: add.organization,
     };
     let cli = domain::Actor {

@@ -231,7 +231,7 @@ impl TestApp {
         let input = api_types::manage::NewUserInput {
             email: email.to_owned(),
             password: password.to_owned(),
-            role: role.to_owned(),
+            role: role.parse().unwrap_or_else(|e| panic!("add user {email}: {e}")),
             organization_id: organization,
         };
         let cli = ruta_server::domain::Actor {

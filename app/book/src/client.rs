@@ -1,6 +1,7 @@
 //! What the booking screens send along with the shared API client: the secret's header, the idempotency key,
 //! and a booking's URL.
 
+use api_types::ErrorCode;
 use ruta_ui::api::ApiFailure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -21,7 +22,7 @@ pub(crate) fn random_key() -> String {
 
 /// Decodes an answer the API gave as JSON.
 pub(crate) fn decode<T: serde::de::DeserializeOwned>(value: JsValue) -> Result<T, ApiFailure> {
-    serde_wasm_bindgen::from_value(value).map_err(|_| ApiFailure::code("internal"))
+    serde_wasm_bindgen::from_value(value).map_err(|_| ApiFailure::code(ErrorCode::Internal))
 }
 
 /// Reference and secret as the person may type them: spaces trimmed, lower case accepted.

@@ -1,8 +1,8 @@
 //! The booking form: how, language, an optional name and at most one contact with safe-contact notes, and the
 //! consent that says what is kept, who reads it and when it is deleted.
 
-use api_types::LanguageCode;
 use api_types::booking::{BookingInput, BookingView, ContactInput, CounsellorView};
+use api_types::{ErrorCode, LanguageCode};
 use chrono::{DateTime, Utc};
 use leptos::ev;
 use leptos::prelude::*;
@@ -68,7 +68,7 @@ pub(crate) fn BookingForm(
         }
         let Ok(language_code) = LanguageCode::parse(&language.get_untracked()) else {
             problem.set(Some(failure_text(&ApiFailure::Api {
-                code: "invalid_field".into(),
+                code: ErrorCode::InvalidField,
                 field: Some("language".into()),
             })));
             return;
@@ -115,7 +115,10 @@ pub(crate) fn BookingForm(
                     state.held.set(Some(HeldBooking { booking, secret }));
                     state.screen.set(Screen::Booked);
                 }
-                Err(ApiFailure::Api { code, .. }) if code == "slot_taken" => {
+                Err(ApiFailure::Api {
+                    code: ErrorCode::SlotTaken,
+                    ..
+                }) => {
                     problem.set(Some(t!("booking-slot-taken")));
                 }
                 Err(failure) => problem.set(Some(failure_text(&failure))),

@@ -1,5 +1,6 @@
 //! "My booking": open one with its reference and secret; see its status, cancel it, move it, book again.
 
+use api_types::ErrorCode;
 use api_types::booking::{BookingChange, BookingView};
 use leptos::ev;
 use leptos::prelude::*;
@@ -37,7 +38,10 @@ pub fn MyBooking() -> impl IntoView {
             busy.set(false);
             match answer {
                 Ok(booking) => state.held.set(Some(HeldBooking { booking, secret })),
-                Err(ApiFailure::Api { code, .. }) if code == "not_found" => {
+                Err(ApiFailure::Api {
+                    code: ErrorCode::NotFound,
+                    ..
+                }) => {
                     problem.set(Some(t!("booking-not-found")));
                 }
                 Err(failure) => problem.set(Some(failure_text(&failure))),

@@ -1,6 +1,7 @@
 //! Choosing a time with a counsellor, in the phone's own time zone: for a new booking, another one with the same
 //! counsellor, or moving the held booking.
 
+use api_types::ErrorCode;
 use api_types::booking::{BookingChange, BookingView, CounsellorView, SlotList};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -202,7 +203,10 @@ fn MoveForm(start: DateTime<Utc>) -> impl IntoView {
                     }));
                     state.screen.set(Screen::MyBooking);
                 }
-                Err(ApiFailure::Api { code, .. }) if code == "slot_taken" => {
+                Err(ApiFailure::Api {
+                    code: ErrorCode::SlotTaken,
+                    ..
+                }) => {
                     problem.set(Some(t!("booking-slot-taken")));
                 }
                 Err(failure) => problem.set(Some(failure_text(&failure))),

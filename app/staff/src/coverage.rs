@@ -5,7 +5,7 @@
 //! referral counts, where groups under 5 are never shown.
 
 use api_types::{
-    CountryCode, CoverageArea, CoverageReport, FarPlace, ReferralCountRow, ReferralCounts, ServiceKind,
+    CountryCode, CoverageArea, CoverageReport, FarPlace, ReferralCountRow, ReferralCounts, Role, ServiceKind,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -599,7 +599,11 @@ pub fn Coverage() -> impl IntoView {
             {farthest(&answer.farthest, current.kind, lang)}
         })
     };
-    let is_admin = move || staff.user.with(|u| u.as_ref().is_some_and(|u| u.role == "admin"));
+    let is_admin = move || {
+        staff
+            .user
+            .with(|u| u.as_ref().is_some_and(|u| u.role == Role::Admin))
+    };
 
     view! {
         <main id="coverage">

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use api_types::manage::ServiceRecord;
-use api_types::{Capacity, Cost, DeliveryMode, Population, ServiceKind, ServiceStatus, Weekday};
+use api_types::{Capacity, Cost, DeliveryMode, ErrorCode, Population, ServiceKind, ServiceStatus, Weekday};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -475,9 +475,9 @@ fn EditForm(id: Option<Uuid>, record: Option<ServiceRecord>) -> impl IntoView {
                     staff.notice.set(Some(t!("staff-saved")));
                 }
                 Err(ApiFailure::Api {
-                    code,
+                    code: ErrorCode::InvalidField,
                     field: Some(field),
-                }) if code == "invalid_field" => {
+                }) => {
                     let message = t!("error-invalid_field", field = field_label(&field));
                     error_field.set(Some(field));
                     staff.notice.set(Some(message));

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use api_types::ErrorCode;
 use leptos::html;
 use leptos::prelude::*;
 use ruta_ui::api::ApiFailure;
@@ -105,7 +106,7 @@ fn upload(file: &web_sys::File, dry_run: bool, stage: RwSignal<Stage>) {
         if (200..300).contains(&status) {
             match serde_wasm_bindgen::from_value::<Report>(value) {
                 Ok(report) => stage.set(Stage::Done(Box::new(report))),
-                Err(_) => stage.set(Stage::Failed(ApiFailure::code("internal"))),
+                Err(_) => stage.set(Stage::Failed(ApiFailure::code(ErrorCode::Internal))),
             }
         } else {
             let failure = serde_wasm_bindgen::from_value::<api_types::ErrorBody>(value)
@@ -113,7 +114,7 @@ fn upload(file: &web_sys::File, dry_run: bool, stage: RwSignal<Stage>) {
                     code: body.error.code,
                     field: body.error.field,
                 })
-                .unwrap_or_else(|_| ApiFailure::code("internal"));
+                .unwrap_or_else(|_| ApiFailure::code(ErrorCode::Internal));
             stage.set(Stage::Failed(failure));
         }
     });

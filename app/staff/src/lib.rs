@@ -17,6 +17,7 @@ mod signin;
 mod team;
 
 use api_types::manage::UserView;
+use api_types::{ErrorCode, Role};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::{ApiFailure, get_json, send};
@@ -58,10 +59,10 @@ pub enum StaffScreen {
 impl StaffScreen {
     /// Where an account lands after signing in.
     pub fn home(user: &UserView) -> Self {
-        match user.role.as_str() {
-            "operator" => StaffScreen::Console,
-            "counsellor" => StaffScreen::Sessions,
-            _ => StaffScreen::Listings,
+        match user.role {
+            Role::Operator => StaffScreen::Console,
+            Role::Counsellor => StaffScreen::Sessions,
+            Role::Admin | Role::NgoEditor => StaffScreen::Listings,
         }
     }
 }
@@ -97,7 +98,13 @@ impl Staff {
 
     /// Shows what a failed request means; a lost session goes back to the sign-in form.
     pub fn failed(self, failure: &ApiFailure) {
-        if matches!(failure, ApiFailure::Api { code, .. } if code == "unauthorized") {
+        if matches!(
+            failure,
+            ApiFailure::Api {
+                code: ErrorCode::Unauthorized,
+                ..
+            }
+        ) {
             self.user.set(None);
             self.screen.set(StaffScreen::SignIn);
         }
@@ -112,20 +119,20 @@ pub fn use_staff() -> Staff {
 
 /// The screens an account's role opens, as tabs.
 #[component]
-fn StaffNav(role: String) -> impl IntoView {
+fn StaffNav(role: Role) -> impl IntoView {
     let staff = use_staff();
-    let tabs = match role.as_str() {
-        "admin" => vec![
+    let tabs = match role {
+        Role::Admin => vec![
             (StaffScreen::Listings, "nav-listings", tx!("staff-nav-listings")),
             (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
             (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
             (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
         ],
-        "operator" => vec![
+        Role::Operator => vec![
             (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
             (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
         ],
-        "counsellor" => vec![
+        Role::Counsellor => vec![
             (StaffScreen::Sessions, "nav-sessions", tx!("staff-nav-sessions")),
             (
                 StaffScreen::Availability,
@@ -133,11 +140,10 @@ fn StaffNav(role: String) -> impl IntoView {
                 tx!("staff-nav-availability"),
             ),
         ],
-        "ngo_editor" => vec![
+        Role::NgoEditor => vec![
             (StaffScreen::Listings, "nav-listings", tx!("staff-nav-listings")),
             (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
         ],
-        _ => Vec::new(),
     };
     let buttons = tabs
         .into_iter()

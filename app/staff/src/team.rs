@@ -1,8 +1,8 @@
 //! An organisation's counsellors, for its editors (and admins): who takes remote sessions, in which languages,
 //! how, and the account they sign in with. Each counsellor then keeps their own hours and time off.
 
-use api_types::LanguageCode;
 use api_types::booking::{COUNSELLOR_SPECIALITIES, CounsellorInput, CounsellorProfile};
+use api_types::{ErrorCode, LanguageCode, Role};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -136,7 +136,7 @@ fn ProfileForm(id: Option<Uuid>, record: Option<CounsellorProfile>) -> impl Into
     let error = RwSignal::new(None::<String>);
     let is_admin = staff
         .user
-        .with_untracked(|u| u.as_ref().is_some_and(|u| u.role == "admin"));
+        .with_untracked(|u| u.as_ref().is_some_and(|u| u.role == Role::Admin));
     let r = record.clone();
     let get = move |f: &dyn Fn(&CounsellorProfile) -> String, default: &str| {
         r.as_ref().map_or_else(|| default.to_owned(), f)
@@ -212,9 +212,9 @@ fn ProfileForm(id: Option<Uuid>, record: Option<CounsellorProfile>) -> impl Into
                     staff.notice.set(Some(t!("staff-saved")));
                 }
                 Err(ApiFailure::Api {
-                    code,
+                    code: ErrorCode::InvalidField | ErrorCode::Conflict,
                     field: Some(field),
-                }) if code == "invalid_field" || code == "conflict" => {
+                }) => {
                     error.set(Some(t!("error-invalid_field", field = field)));
                 }
                 Err(failure) => staff.failed(&failure),

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
 
-use api_types::{Capacity, Compass, Cost, DeliveryMode, Population, ServiceKind, Weekday};
+use api_types::{Capacity, Compass, Cost, DeliveryMode, ErrorCode, Population, ServiceKind, Weekday};
 use leptos::prelude::*;
 
 use crate::api::ApiFailure;
@@ -414,19 +414,21 @@ pub fn failure_text(failure: &ApiFailure) -> String {
         ApiFailure::Network => t!("error-network"),
         ApiFailure::Api { code, field } => {
             let field = field_name(field.as_deref());
-            match code.as_str() {
-                "invalid_parameter" => t!("error-invalid_parameter", field = field),
-                "missing_parameter" => t!("error-missing_parameter", field = field),
-                "not_found" => t!("error-not_found"),
-                "no_route" => t!("error-no_route"),
-                "invalid_field" => t!("error-invalid_field", field = field),
-                "conflict" => t!("error-conflict", field = field),
-                "unauthorized" => t!("error-unauthorized"),
-                "forbidden" => t!("error-forbidden"),
-                "account_pending" => t!("error-account_pending"),
-                "cross_origin" => t!("error-cross_origin"),
-                "rate_limited" => t!("error-rate_limited"),
-                _ => t!("error-internal"),
+            match code {
+                ErrorCode::InvalidParameter => t!("error-invalid_parameter", field = field),
+                ErrorCode::MissingParameter => t!("error-missing_parameter", field = field),
+                ErrorCode::NotFound => t!("error-not_found"),
+                ErrorCode::NoRoute => t!("error-no_route"),
+                ErrorCode::InvalidField => t!("error-invalid_field", field = field),
+                ErrorCode::Conflict => t!("error-conflict", field = field),
+                ErrorCode::Unauthorized => t!("error-unauthorized"),
+                ErrorCode::Forbidden => t!("error-forbidden"),
+                ErrorCode::AccountPending => t!("error-account_pending"),
+                ErrorCode::CrossOrigin => t!("error-cross_origin"),
+                ErrorCode::RateLimited => t!("error-rate_limited"),
+                // The screens that can meet `slot_taken` say it themselves; a code from a newer server gets
+                // the generic message, as before.
+                ErrorCode::Internal | ErrorCode::SlotTaken | ErrorCode::Unknown => t!("error-internal"),
             }
         }
     }

@@ -10,67 +10,12 @@ pub mod limit;
 pub mod password;
 pub mod session;
 
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// What an account is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    /// Approves organisations and editors, manages accounts, edits anything.
-    Admin,
-    /// Keeps one organisation's listings current.
-    NgoEditor,
-    /// Hotline operator: reads everything, confidential details included; edits nothing.
-    Operator,
-    /// Counsellor of an organisation: appointments only, nothing in the directory.
-    Counsellor,
-}
-
-impl Role {
-    /// Every role.
-    pub const ALL: [Role; 4] = [Role::Admin, Role::NgoEditor, Role::Operator, Role::Counsellor];
-
-    /// Its name in the API and the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::NgoEditor => "ngo_editor",
-            Role::Operator => "operator",
-            Role::Counsellor => "counsellor",
-        }
-    }
-
-    /// Bound to one organisation.
-    pub fn needs_organization(self) -> bool {
-        matches!(self, Role::NgoEditor | Role::Counsellor)
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// A role name that is not one.
-#[derive(Debug, thiserror::Error)]
-#[error("unknown role {0:?}: expected admin, ngo_editor, operator or counsellor")]
-pub struct UnknownRole(pub String);
-
-impl FromStr for Role {
-    type Err = UnknownRole;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == s)
-            .ok_or_else(|| UnknownRole(s.chars().take(40).collect()))
-    }
-}
+/// What an account is for: the shared wire type, so the API, the database and the app name roles alike.
+pub use api_types::Role;
 
 /// Whether an account can sign in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! The one API error. Every failure answers `{"error":{"code","message","field"}}` with the right status; a 5xx
 //! says nothing internal (the cause goes to the log, without request data).
 
-use api_types::{ErrorBody, ErrorDetail};
+use api_types::{ErrorBody, ErrorCode, ErrorDetail};
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -78,21 +78,7 @@ pub enum ApiError {
 
 impl ApiError {
     /// Every `code` the API can answer with; each has a translated message `error-<code>` in every locale.
-    pub const CODES: &'static [&'static str] = &[
-        "invalid_parameter",
-        "missing_parameter",
-        "not_found",
-        "no_route",
-        "internal",
-        "invalid_field",
-        "unauthorized",
-        "forbidden",
-        "account_pending",
-        "cross_origin",
-        "rate_limited",
-        "conflict",
-        "slot_taken",
-    ];
+    pub const CODES: &'static [ErrorCode] = ErrorCode::ALL;
 
     /// 429 with `Retry-After` when a rate limiter says to wait.
     pub fn limited(check: Result<(), std::time::Duration>) -> Result<(), Self> {
@@ -123,75 +109,83 @@ impl ApiError {
         }
     }
 
-    fn parts(&self) -> (StatusCode, &'static str, String, Option<String>) {
+    fn parts(&self) -> (StatusCode, ErrorCode, String, Option<String>) {
         match self {
             ApiError::InvalidParameter { field, message } => (
                 StatusCode::BAD_REQUEST,
-                "invalid_parameter",
+                ErrorCode::InvalidParameter,
                 format!("{field}: {message}"),
                 Some(field.clone()),
             ),
             ApiError::MissingParameter { field, message } => (
                 StatusCode::BAD_REQUEST,
-                "missing_parameter",
+                ErrorCode::MissingParameter,
                 message.clone(),
                 Some(field.clone()),
             ),
             ApiError::NotFound { what, field } => (
                 StatusCode::NOT_FOUND,
-                "not_found",
+                ErrorCode::NotFound,
                 format!("{what} not found"),
                 Some((*field).to_owned()),
             ),
             ApiError::NoRoute => (
                 StatusCode::NOT_FOUND,
-                "no_route",
+                ErrorCode::NoRoute,
                 "no such endpoint".to_owned(),
                 None,
             ),
             ApiError::InvalidField { field, message } => (
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid_field",
+                ErrorCode::InvalidField,
                 format!("{field}: {message}"),
                 Some(field.clone()),
             ),
-            ApiError::Unauthorized(why) => {
-                (StatusCode::UNAUTHORIZED, "unauthorized", (*why).to_owned(), None)
-            }
-            ApiError::Forbidden(why) => (StatusCode::FORBIDDEN, "forbidden", (*why).to_owned(), None),
+            ApiError::Unauthorized(why) => (
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::Unauthorized,
+                (*why).to_owned(),
+                None,
+            ),
+            ApiError::Forbidden(why) => (
+                StatusCode::FORBIDDEN,
+                ErrorCode::Forbidden,
+                (*why).to_owned(),
+                None,
+            ),
             ApiError::AccountPending => (
                 StatusCode::FORBIDDEN,
-                "account_pending",
+                ErrorCode::AccountPending,
                 "this account is waiting for an administrator's approval".to_owned(),
                 None,
             ),
             ApiError::CrossOrigin => (
                 StatusCode::FORBIDDEN,
-                "cross_origin",
+                ErrorCode::CrossOrigin,
                 "a request that changes something must come from this site".to_owned(),
                 None,
             ),
             ApiError::RateLimited(seconds) => (
                 StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
+                ErrorCode::RateLimited,
                 format!("too many attempts; try again in {seconds} s"),
                 None,
             ),
             ApiError::SlotTaken => (
                 StatusCode::CONFLICT,
-                "slot_taken",
+                ErrorCode::SlotTaken,
                 "this time was just booked by someone else; choose another".to_owned(),
                 Some("start".to_owned()),
             ),
             ApiError::Conflict { field } => (
                 StatusCode::CONFLICT,
-                "conflict",
+                ErrorCode::Conflict,
                 format!("{field} is already taken"),
                 Some(field.clone()),
             ),
             ApiError::Storage(_) | ApiError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
+                ErrorCode::Internal,
                 "something went wrong on our side; please try again".to_owned(),
                 None,
             ),
@@ -206,7 +200,7 @@ impl IntoResponse for ApiError {
             tracing::error!(error = %self, "request failed");
         }
         let error = ErrorDetail {
-            code: code.to_owned(),
+            code,
             message,
             detail: None,
             field,

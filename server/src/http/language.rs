@@ -77,7 +77,7 @@ pub async fn localize_errors(request: Request, next: Next) -> Response {
     let field = error.field.clone().unwrap_or_default();
     let message = localizer.get(&format!("error-{}", error.code), &[("field", field.as_str())]);
     let translated = ErrorDetail {
-        code: error.code.clone(),
+        code: error.code,
         message,
         detail: Some(error.message.clone()),
         field: error.field.clone(),

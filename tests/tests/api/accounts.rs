@@ -480,6 +480,28 @@ async fn the_access_matrix_denies_by_default() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The role is a closed vocabulary on the wire: an unknown one is refused by the body extractor as a 422 naming
+/// `role`, and nothing is created.
+#[tokio::test]
+async fn an_account_with_an_unknown_role_is_refused_naming_the_role() {
+    let w = world().await;
+    let input =
+        json!({ "email": "wizard@ruta.test", "password": "a long passphrase 42", "role": "superuser" });
+    let answer = call(
+        &w.app,
+        Some(&w.admin),
+        "POST",
+        "/api/v1/admin/users",
+        Some(&input),
+    )
+    .await;
+    assert_eq!(answer.status, 422, "{}", answer.json);
+    assert_eq!(answer.json["error"]["code"], "invalid_field");
+    assert_eq!(answer.json["error"]["field"], "role");
+    let users = call(&w.app, Some(&w.admin), "GET", "/api/v1/admin/users", None).await;
+    assert!(!users.json.to_string().contains("wizard@ruta.test"));
+}
+
 #[tokio::test]
 async fn a_rejected_edit_names_the_field_and_changes_nothing() {
     let w = world().await;

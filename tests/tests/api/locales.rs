@@ -191,7 +191,7 @@ fn creole_and_indigenous_language_files_ask_for_native_review() {
 #[test]
 fn every_api_error_code_has_a_message_for_the_app_and_the_server() {
     let domains = load();
-    for code in ruta_server::http::error::ApiError::CODES {
+    for code in api_types::ErrorCode::ALL {
         for domain in ["ruta_app.ftl", "ruta_server.ftl"] {
             assert!(
                 domains[domain]["es"].contains_key(&format!("error-{code}")),

@@ -1,6 +1,6 @@
 //! The one typed client of the API. Every URL is relative: the app talks only to its own origin.
 
-use api_types::{ErrorBody, PlaceList};
+use api_types::{ErrorBody, ErrorCode, PlaceList};
 use gloo_net::http::Request;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,8 +19,8 @@ pub use search::{DeliveryFilter, Filters, SearchOrigin, SearchQuery};
 pub enum ApiFailure {
     /// The API answered with an error; `code` picks the translated `error-<code>` message.
     Api {
-        /// The API's machine code (`invalid_parameter`, `not_found`, …).
-        code: String,
+        /// The API's machine code; [`ErrorCode::Unknown`] for one this build does not know.
+        code: ErrorCode,
         /// The parameter at fault, when there is one.
         field: Option<String>,
     },
@@ -30,18 +30,15 @@ pub enum ApiFailure {
 
 impl ApiFailure {
     /// An API error with no field: what a body that cannot be read becomes (`internal`).
-    pub fn code(code: &str) -> Self {
-        ApiFailure::Api {
-            code: code.to_owned(),
-            field: None,
-        }
+    pub fn code(code: ErrorCode) -> Self {
+        ApiFailure::Api { code, field: None }
     }
 
     /// Worth a "try again" button: the network, or a failure on the server's side.
     pub fn is_retryable(&self) -> bool {
         match self {
             ApiFailure::Network => true,
-            ApiFailure::Api { code, .. } => code == "internal",
+            ApiFailure::Api { code, .. } => *code == ErrorCode::Internal,
         }
     }
 }
@@ -57,7 +54,7 @@ pub struct Health {
 /// `GET url` and decode JSON; an API error body becomes [`ApiFailure::Api`].
 pub async fn get_json<T: DeserializeOwned>(url: &str, signal: Option<&AbortSignal>) -> Result<T, ApiFailure> {
     let value = get_value(url, signal).await?;
-    serde_wasm_bindgen::from_value::<T>(value).map_err(|_| ApiFailure::code("internal"))
+    serde_wasm_bindgen::from_value::<T>(value).map_err(|_| ApiFailure::code(ErrorCode::Internal))
 }
 
 /// The request itself, the same for every answer type (so the wasm holds it once): the browser parses the JSON
@@ -98,7 +95,7 @@ pub async fn send<T: DeserializeOwned>(
     } else {
         value
     };
-    serde_wasm_bindgen::from_value(value).map_err(|_| ApiFailure::code("internal"))
+    serde_wasm_bindgen::from_value(value).map_err(|_| ApiFailure::code(ErrorCode::Internal))
 }
 
 /// Any method, with extra headers (a booking's secret, an idempotency key); answers as [`get_value`].
@@ -123,7 +120,7 @@ pub async fn request_value(
             builder
                 .header("Content-Type", "application/json")
                 .body(body)
-                .map_err(|_| ApiFailure::code("internal"))?
+                .map_err(|_| ApiFailure::code(ErrorCode::Internal))?
                 .send()
                 .await
         }
@@ -147,11 +144,14 @@ pub async fn download(url: &str, headers: &[(&str, &str)], filename: &str) -> Re
     let raw: web_sys::Response = response.into();
     let blob = match raw.blob() {
         Ok(promise) => JsFuture::from(promise).await.map_err(|_| ApiFailure::Network)?,
-        Err(_) => return Err(ApiFailure::code("internal")),
+        Err(_) => return Err(ApiFailure::code(ErrorCode::Internal)),
     };
     use wasm_bindgen::JsCast as _;
-    let blob: web_sys::Blob = blob.dyn_into().map_err(|_| ApiFailure::code("internal"))?;
-    let href = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ApiFailure::code("internal"))?;
+    let blob: web_sys::Blob = blob
+        .dyn_into()
+        .map_err(|_| ApiFailure::code(ErrorCode::Internal))?;
+    let href = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| ApiFailure::code(ErrorCode::Internal))?;
     let link = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.create_element("a").ok())
@@ -183,7 +183,7 @@ async fn read_answer(response: gloo_net::http::Response) -> Result<JsValue, ApiF
         Err(_) => None,
     };
     if ok {
-        return body.ok_or_else(|| ApiFailure::code("internal"));
+        return body.ok_or_else(|| ApiFailure::code(ErrorCode::Internal));
     }
     match body.and_then(|value| serde_wasm_bindgen::from_value::<ErrorBody>(value).ok()) {
         Some(body) => Err(ApiFailure::Api {
@@ -191,9 +191,9 @@ async fn read_answer(response: gloo_net::http::Response) -> Result<JsValue, ApiF
             field: body.error.field,
         }),
         // Not our JSON: a proxy's page, or a gateway timing out.
-        None if status == 404 => Err(ApiFailure::code("not_found")),
+        None if status == 404 => Err(ApiFailure::code(ErrorCode::NotFound)),
         None if (502..=504).contains(&status) => Err(ApiFailure::Network),
-        None => Err(ApiFailure::code("internal")),
+        None => Err(ApiFailure::code(ErrorCode::Internal)),
     }
 }
 
