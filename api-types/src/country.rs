@@ -1,8 +1,8 @@
-//! Countries and their emergency numbers.
+//! Countries: codes, names and what a person there can call.
 
 use serde::{Deserialize, Serialize};
 
-use crate::search::RemoteHit;
+use crate::lifelines::CountryLifeLines;
 
 /// An ISO 3166-1 alpha-2 country code in upper case, e.g. `HN`.
 ///
@@ -66,15 +66,7 @@ impl std::fmt::Display for CountryCode {
     }
 }
 
-/// A public emergency number (police, ambulance…), from the country reference data (not demo data).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct EmergencyNumber {
-    /// What to dial, as dialled inside the country (e.g. `911`).
-    pub number: String,
-}
-
-/// What a person in a country can call right away.
+/// What a person in a country can call right away, and the country's facts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CountryInfo {
@@ -86,12 +78,8 @@ pub struct CountryInfo {
     pub languages: Vec<String>,
     /// IANA time zones.
     pub timezones: Vec<String>,
-    /// Emergency numbers, from the reference data.
-    pub emergency_numbers: Vec<EmergencyNumber>,
-    /// Hotlines in the directory whose service area is this whole country.
-    pub hotlines: Vec<RemoteHit>,
-    /// True when any hotline listed is demo data.
-    pub demo: bool,
+    /// Labelled emergency numbers, national lines and the route of care, each fact with its source.
+    pub lifelines: CountryLifeLines,
 }
 
 // Serialised as the plain string, without allocating (searches serialise many of these).

@@ -10,6 +10,7 @@ pub mod coverage;
 pub mod error;
 pub mod hours;
 pub mod lang;
+pub mod lifelines;
 pub mod manage;
 pub mod phone;
 pub mod place;
@@ -18,7 +19,7 @@ pub mod search;
 pub mod service;
 pub mod vocab;
 
-pub use country::{CountryCode, CountryInfo, EmergencyNumber};
+pub use country::{CountryCode, CountryInfo};
 pub use coverage::{
     CoverageArea, CoveragePlaceRow, CoveragePlaces, CoverageReport, FarPlace, OperatorDetails, OperatorHit,
     OperatorLocation, OperatorRemoteHit, OperatorSearchResponse, ReferralCountRow, ReferralCounts,
@@ -27,6 +28,10 @@ pub use coverage::{
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use hours::{OpeningInterval, Weekday, WeeklyHours};
 pub use lang::LanguageCode;
+pub use lifelines::{
+    CareRoute, CountryLifeLines, EmergencyNumber, EmergencyPurpose, LifeLine, LifeLineGap, LifeLinesDocument,
+    LifeLinesInput, LineChannel, LineFocus, RouteStep, Source, SourceStatus,
+};
 pub use phone::{E164, Phone, PhoneChannel};
 pub use place::{Place, PlaceList};
 pub use point::{Bearing, Compass, LatLon};

@@ -1,56 +1,56 @@
-// Ruta's service worker. The app shell works with no connection, and so do the emergency numbers and national
-// hotlines of the last country viewed (their tel: links need no data). Searches and service records are never
-// stored. Everything here is removed by the app's "clear this device" control.
+// Ruta's service worker. The app shell works with no connection, and so do the life lines of every country (one
+// document naming every country alike, so keeping it says nothing about which country a person looked at; their
+// tel: links need no data). Searches, service records and country answers are never stored. Everything here is
+// removed by the app's "clear this device" control.
 const SHELL = "ruta-shell-__RUTA_VERSION__";
-const DATA = "ruta-data";
+const LIFELINES = "ruta-lifelines";
+const LIFELINES_URL = "/api/v1/lifelines";
 const FILES = [__RUTA_SHELL__];
-// A resource only this worker answers: the last country answer it kept (404 when none). It never reaches the server.
-const LAST_COUNTRY = "/offline/country.json";
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    Promise.all([
+      caches.open(SHELL).then((cache) => cache.addAll(FILES)),
+      // Best effort: the shell installs even if this one request fails; the app asks again at every start.
+      caches.open(LIFELINES).then((cache) => cache.add(LIFELINES_URL)).catch(() => {}),
+    ]).then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith("ruta-shell-") && k !== SHELL).map((k) => caches.delete(k))))
+      // Older shells go, and so does the cache of the last country answer earlier versions kept.
+      .then((keys) =>
+        Promise.all(
+          keys
+            .filter((k) => (k.startsWith("ruta-shell-") && k !== SHELL) || k === "ruta-data")
+            .map((k) => caches.delete(k)),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });
 
-async function lastCountry() {
-  const cache = await caches.open(DATA);
-  const keys = await cache.keys();
-  const hit = keys.length ? await cache.match(keys[0]) : undefined;
-  return hit || new Response('{"error":{"code":"not_found","message":"no country kept"}}', {
-    status: 404,
-    headers: { "content-type": "application/json" },
-  });
-}
-
-async function country(request) {
+// The newest life lines when the server answers (an admin's correction shows at once), the kept copy when not.
+async function lifelines(request) {
+  const cache = await caches.open(LIFELINES);
   try {
     const response = await fetch(request);
-    if (response.ok) {
-      const cache = await caches.open(DATA);
-      for (const key of await cache.keys()) await cache.delete(key);
-      await cache.put(request, response.clone());
-    }
+    if (response.ok) await cache.put(LIFELINES_URL, response.clone());
     return response;
   } catch (e) {
-    return lastCountry();
+    const kept = await cache.match(LIFELINES_URL);
+    return kept || Response.error();
   }
 }
 
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (url.origin !== self.location.origin || event.request.method !== "GET") return;
-  if (url.pathname === LAST_COUNTRY) {
-    event.respondWith(lastCountry());
-  } else if (url.pathname.startsWith("/api/v1/countries/")) {
-    event.respondWith(country(event.request));
+  if (url.pathname === LIFELINES_URL) {
+    event.respondWith(lifelines(event.request));
   } else if (!url.pathname.startsWith("/api/")) {
     event.respondWith(
       caches.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request).catch(() => caches.match("/"))),

@@ -1,4 +1,5 @@
-//! Each country's national 24-hour hotline: free, by phone and chat, in the country's languages and English.
+//! Each country's demo network support line (24 hours, free, by phone and chat, in the country's languages and
+//! English). Not a national life line: those are product data (`data/lifelines/`), never demo.
 
 use api_types::{
     Capacity, Cost, DeliveryMode, Localized, PhoneChannel, ServiceArea, ServiceKind, ServiceStatus,

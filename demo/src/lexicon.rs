@@ -56,9 +56,9 @@ pub(super) struct Lexicon {
     pub kind_names: [[&'static str; 2]; 12],
     /// One sentence per [`api_types::ServiceKind`], in declaration order.
     pub kind_sentences: [&'static str; 12],
-    /// The national hotline's name.
+    /// The network support line's name (a demo listing, never a national life line).
     pub hotline_name: &'static str,
-    /// What the national hotline does.
+    /// What the network support line does.
     pub hotline_desc: &'static str,
     /// Name patterns of remote counselling for the whole country.
     pub remote_names: [&'static str; 2],
@@ -179,7 +179,7 @@ pub(super) const ES: Lexicon = Lexicon {
         "Apoyo económico temporal para cubrir necesidades básicas.",
         "Espacio comunitario de encuentro, información y derivación a otros servicios.",
     ],
-    hotline_name: "Línea Nacional contra la Trata de Personas",
+    hotline_name: "Línea de Apoyo de la Red",
     hotline_desc: "Línea gratuita y confidencial, abierta las 24 horas, todos los días. Escucha, orienta y conecta \
                    con refugios, atención psicológica y asesoría legal en todo el país.",
     remote_names: [
@@ -311,7 +311,7 @@ pub(super) const EN: Lexicon = Lexicon {
         "Temporary financial support to cover basic needs.",
         "A community space for information, company and referral to other services.",
     ],
-    hotline_name: "National Anti-Trafficking Helpline",
+    hotline_name: "Network Support Line",
     hotline_desc: "Free, confidential line, open 24 hours a day, every day. It listens, advises and connects you \
                    with shelters, counselling and legal aid anywhere in the country.",
     remote_names: ["{e} Remote Counselling", "{e} Video Counselling"],
@@ -445,7 +445,7 @@ pub(super) const PT: Lexicon = Lexicon {
         "Apoio financeiro temporário para necessidades básicas.",
         "Espaço comunitário de convivência, informação e encaminhamento a outros serviços.",
     ],
-    hotline_name: "Linha Nacional de Enfrentamento ao Tráfico de Pessoas",
+    hotline_name: "Linha de Apoio da Rede",
     hotline_desc: "Linha gratuita e sigilosa, aberta 24 horas, todos os dias. Escuta, orienta e encaminha para \
                    abrigos, atendimento psicológico e assistência jurídica em todo o país.",
     remote_names: [
@@ -579,7 +579,7 @@ pub(super) const FR: Lexicon = Lexicon {
         "Aide financière temporaire pour les besoins de base.",
         "Espace communautaire d'accueil, d'information et d'orientation vers d'autres services.",
     ],
-    hotline_name: "Ligne nationale contre la traite des personnes",
+    hotline_name: "Ligne d'écoute du réseau",
     hotline_desc: "Ligne gratuite et confidentielle, ouverte 24 heures sur 24, tous les jours. Elle écoute, oriente \
                    et met en relation avec des refuges, un soutien psychologique et une aide juridique partout \
                    dans le pays.",
@@ -690,7 +690,7 @@ pub(super) const HT: Lexicon = Lexicon {
         "Èd lajan pou yon ti tan pou bezwen debaz yo.",
         "Espas kominotè pou enfòmasyon, pou rankontre moun epi pou jwenn lòt sèvis.",
     ],
-    hotline_name: "Liy Nasyonal Kont Trafik Moun",
+    hotline_name: "Liy Sipò Rezo a",
     hotline_desc: "Liy gratis ak konfidansyèl, ouvri 24 sou 24, chak jou. Li koute w, li oryante w epi li mete w \
                    an kontak ak kay akèy, sipò sikolojik ak èd jiridik toupatou nan peyi a.",
     remote_names: ["Sipò Sikolojik a Distans {e}", "Konsiltasyon pa Videyo {e}"],
@@ -812,7 +812,7 @@ pub(super) const NL: Lexicon = Lexicon {
         "Tijdelijke financiële steun voor basisbehoeften.",
         "Een buurtplek voor informatie, ontmoeting en doorverwijzing naar andere diensten.",
     ],
-    hotline_name: "Nationale Hulplijn tegen Mensenhandel",
+    hotline_name: "Steunlijn van het Netwerk",
     hotline_desc: "Gratis, vertrouwelijke lijn, 24 uur per dag en elke dag open. Luistert, adviseert en verwijst \
                    naar opvang, psychologische hulp en juridische bijstand in het hele land.",
     remote_names: ["Begeleiding op Afstand {e}", "Videohulp {e}"],

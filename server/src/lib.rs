@@ -19,6 +19,7 @@ pub mod domain;
 pub mod geo;
 pub mod hsds;
 pub mod http;
+pub mod lifelines;
 pub mod reference;
 pub mod storage;
 
@@ -89,7 +90,15 @@ pub async fn boot(
     let catalog = Catalog::load(store.clone(), reference.gazetteer.clone()).await?;
     tracing::info!(services = catalog.read().len(), "directory indexed");
     http::language::preload();
-    let mut state = AppState::new(catalog, reference.countries, reference.gazetteer, store, clock);
+    let lifelines = lifelines::LifeLines::load(reference.lifelines.clone(), store.clone()).await?;
+    let mut state = AppState::new(
+        catalog,
+        reference.countries,
+        reference.gazetteer,
+        lifelines,
+        store,
+        clock,
+    );
     state.app = http::app::AppBundle::load(&config.app_dir, &config.exit_url)?.map(Arc::new);
     state.cookies = auth::session::CookiePolicy {
         secure: config.behind_tls || !config.addr.ip().is_loopback(),

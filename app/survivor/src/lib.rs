@@ -15,30 +15,29 @@
 //! (`ruta-book`), loaded only when someone opens them (see [`remote`]).
 
 mod home;
+mod lifelines;
 mod remote;
 mod results;
 mod service;
 
-use api_types::{CountryInfo, SearchResponse};
+use api_types::{LifeLinesDocument, SearchResponse};
 use leptos::ev;
 use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_untyped};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, Health, Latest, country_url, get_json, search_url};
+use ruta_ui::api::{Health, LIFELINES_URL, Latest, get_json, search_url};
 use ruta_ui::booking::{Entry, HOME_EVENT};
-use ruta_ui::components::{DemoNotice, Emergency, focus_on_screen_change};
+use ruta_ui::components::{DemoNotice, focus_on_screen_change};
 use ruta_ui::format::{ExitGesture, ExitKey};
 use ruta_ui::i18n::{self, Lang, messages, tx};
 use ruta_ui::safety;
 use ruta_ui::state::{AppState, LoadStatus, Screen};
 
 use crate::home::Home;
+use crate::lifelines::{LifeLinesBar, LifeLinesPage};
 use crate::remote::BookingHost;
 use crate::results::Results;
 use crate::service::ServicePage;
-
-/// Answered only by the service worker, from the last `/api/v1/countries/…` answer it kept.
-const OFFLINE_COUNTRY: &str = "/offline/country.json";
 
 /// Mounts the app to `<body>` when the wasm module starts.
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
@@ -72,22 +71,19 @@ pub fn App() -> impl IntoView {
     i18n::install(state.locale, messages::SURVIVOR);
     provide_context(state);
 
-    // Is this the demo directory? Asked once, so the notice shows before any search. With no connection, show
-    // the emergency numbers of the last country viewed, which the service worker kept (`app/survivor/sw.js`).
+    // Is this the demo directory? Asked once, so the notice shows before any search.
     spawn_local(async move {
-        match get_json::<Health>("/api/v1/health", None).await {
-            Ok(health) => {
-                if health.demo {
-                    state.demo.set(true);
-                }
-            }
-            Err(ApiFailure::Network) => {
-                if let Ok(country) = get_json::<CountryInfo>(OFFLINE_COUNTRY, None).await {
-                    state.demo.set(state.demo.get_untracked() || country.demo);
-                    state.country.set(Some(country));
-                }
-            }
-            Err(_) => {}
+        if let Ok(health) = get_json::<Health>("/api/v1/health", None).await
+            && health.demo
+        {
+            state.demo.set(true);
+        }
+    });
+    // Every country's life lines, at once: with no connection the service worker answers with the copy it
+    // keeps (`app/survivor/sw.js`), so any country's numbers show, and nothing says which one was looked at.
+    spawn_local(async move {
+        if let Ok(document) = get_json::<LifeLinesDocument>(LIFELINES_URL, None).await {
+            state.lifelines.set(Some(document));
         }
     });
 
@@ -106,7 +102,7 @@ pub fn App() -> impl IntoView {
             <p class="app-name">{tx!("app-name")}</p>
             <DemoNotice />
         </header>
-        <Emergency />
+        <LifeLinesBar />
         {move || match state.screen.get() {
             Screen::Home => view! { <Home /> }.into_any(),
             Screen::Results => view! { <Results /> }.into_any(),
@@ -115,6 +111,7 @@ pub fn App() -> impl IntoView {
                 view! { <BookingHost entry=Entry::Counsellors /> }.into_any()
             }
             Screen::MyBooking => view! { <BookingHost entry=Entry::MyBooking /> }.into_any(),
+            Screen::LifeLines => view! { <LifeLinesPage /> }.into_any(),
         }}
     }
 }
@@ -122,7 +119,6 @@ pub fn App() -> impl IntoView {
 /// Runs the current search whenever it, the language or "try again" changes; only the newest answer is shown.
 fn run_searches(state: AppState) {
     let latest = Latest::new();
-    let country_latest = Latest::new();
     Effect::new(move |_| {
         let lang = state.locale.get();
         state.search_retry.track();
@@ -136,31 +132,10 @@ fn run_searches(state: AppState) {
                 if answer.demo {
                     state.demo.set(true);
                 }
-                let known = state.country.with_untracked(|c| c.as_ref().map(|c| c.iso2));
                 if let Some(country) = &answer.country {
-                    if country.demo {
-                        state.demo.set(true);
-                    }
                     state.country.set(Some(country.clone()));
                 } else if answer.origin.country.is_none() {
                     state.country.set(None);
-                }
-                // Ask the country endpoint too when the country changes: it is the answer the service worker
-                // keeps so the emergency numbers still work with no connection.
-                if let Some(code) = answer.origin.country
-                    && known != Some(code)
-                {
-                    country_latest.run::<CountryInfo, _>(
-                        country_url(code.as_str(), lang.tag()),
-                        move |result| {
-                            if let Ok(country) = result {
-                                if country.demo {
-                                    state.demo.set(true);
-                                }
-                                state.country.set(Some(country));
-                            }
-                        },
-                    );
                 }
                 state.results.set(Some(answer));
                 state.search_status.set(LoadStatus::Idle);

@@ -1,15 +1,14 @@
-//! Pieces shared by the screens: the demo notice, the emergency numbers, call/text/WhatsApp links, error
+//! Pieces shared by the screens: the demo notice, call/text/WhatsApp links, error
 //! messages with "try again", the SVG locator, and focus after a screen change.
 
-use api_types::{CountryInfo, Phone, PhoneChannel};
+use api_types::{Phone, PhoneChannel};
 use leptos::leptos_dom::helpers::request_animation_frame;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api::ApiFailure;
-use crate::format::{local_tel_href, locator_markup, sms_href, tel_href, whatsapp_href};
-use crate::i18n::{Lang, failure_text, t, tx};
-use crate::intl;
+use crate::format::{locator_markup, sms_href, tel_href, whatsapp_href};
+use crate::i18n::{failure_text, t, tx};
 use crate::state::{AppState, Screen, use_app};
 
 /// Shown on every screen once any answer said `"demo": true`.
@@ -85,70 +84,6 @@ pub fn PhoneLinks(phones: Vec<Phone>, style: LinkStyle) -> impl IntoView {
     view! {
         <ul class="phones">{items}</ul>
         {has_whatsapp.then(|| view! { <p class="whatsapp-note">{tx!("whatsapp-note")}</p> })}
-    }
-}
-
-fn country_display_name(country: &CountryInfo, lang: Lang) -> String {
-    country
-        .names
-        .get(lang.tag())
-        .or_else(|| country.names.get("es"))
-        .cloned()
-        .unwrap_or_else(|| intl::country_name(country.iso2.as_str(), lang))
-}
-
-/// The country's emergency numbers and national hotlines, on every screen once a country is known.
-#[component]
-pub fn Emergency() -> impl IntoView {
-    let state = use_app();
-    move || {
-        let lang = state.locale.get();
-        state.country.get().map(|country| {
-            let name = country_display_name(&country, lang);
-            let numbers = country
-                .emergency_numbers
-                .iter()
-                .map(|e| {
-                    view! {
-                        <li>
-                            <a class="emergency-call" href=local_tel_href(&e.number)>
-                                {t!("emergency-call", number = e.number.clone())}
-                            </a>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let hotlines = (!country.hotlines.is_empty()).then(|| {
-                let items = country
-                    .hotlines
-                    .into_iter()
-                    .map(|h| {
-                        view! {
-                            <li class="hotline">
-                                <p class="hotline-name" lang=h.name_lang>{h.name}</p>
-                                <PhoneLinks phones=h.phones style=LinkStyle::Elsewhere />
-                            </li>
-                        }
-                    })
-                    .collect_view();
-                // Folded so the block stays small above every screen; one tap opens it.
-                view! {
-                    <details class="hotlines-box">
-                        <summary>{t!("hotlines-heading")}</summary>
-                        <ul class="hotlines">{items}</ul>
-                    </details>
-                }
-            });
-            view! {
-                <section id="emergency" aria-labelledby="emergency-heading">
-                    <div class="emergency-row">
-                        <h2 id="emergency-heading">{t!("emergency-heading", country = name)}</h2>
-                        <ul class="emergency-numbers">{numbers}</ul>
-                    </div>
-                    {hotlines}
-                </section>
-            }
-        })
     }
 }
 

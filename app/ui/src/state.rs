@@ -2,7 +2,7 @@
 //! the URL, the history or storage, so Back and a reload reveal nothing.
 
 use api_types::booking::{BookingView, CounsellorView};
-use api_types::{CountryInfo, SearchResponse};
+use api_types::{CountryInfo, LifeLinesDocument, SearchResponse};
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -31,6 +31,8 @@ pub enum Screen {
     Booked,
     /// "My booking": look one up with its reference and secret; status, cancel, move, book again.
     MyBooking,
+    /// Every number of a country, the person's rights and the route of care.
+    LifeLines,
 }
 
 /// Why a time is being chosen.
@@ -111,6 +113,8 @@ pub struct AppState {
     pub search_retry: RwSignal<u32>,
     /// The country of the last search, for the emergency numbers.
     pub country: RwSignal<Option<CountryInfo>>,
+    /// Every country's life lines, asked for once at start (kept by the service worker for use offline).
+    pub lifelines: RwSignal<Option<LifeLinesDocument>>,
     /// A message after an action.
     pub notice: RwSignal<Option<Notice>>,
     /// The counsellor being booked.
@@ -134,6 +138,7 @@ impl AppState {
             search_status: RwSignal::new(LoadStatus::Idle),
             search_retry: RwSignal::new(0),
             country: RwSignal::new(None),
+            lifelines: RwSignal::new(None),
             notice: RwSignal::new(None),
             counsellor: RwSignal::new(None),
             held: RwSignal::new(None),

@@ -3,15 +3,14 @@
 use std::sync::Arc;
 
 use api_types::{
-    Bearing, Cost, CountryInfo, DeliveryMode, LanguageCode, LatLon, Origin, Population, SearchResponse,
-    ServiceKind,
+    Bearing, Cost, DeliveryMode, LanguageCode, LatLon, Origin, Population, SearchResponse, ServiceKind,
 };
 use chrono::{DateTime, Utc};
 
 use super::{Directory, Entry, public};
 use crate::domain::text::fallback_chain;
 use crate::geo::{FacetMask, Query};
-use crate::reference::{Countries, CountryRecord, PlaceRecord};
+use crate::reference::{CountryFacts, PlaceRecord};
 
 /// Default search radius: 50 km.
 pub const DEFAULT_RADIUS_M: u32 = 50_000;
@@ -194,49 +193,7 @@ impl SearchParams {
     }
 }
 
-fn country_info(
-    directory: &Directory,
-    record: &CountryRecord,
-    chain: &[String],
-    now: DateTime<Utc>,
-) -> CountryInfo {
-    let mut hotlines: Vec<&Arc<Entry>> = directory
-        .remote_in_country(record.iso2)
-        .iter()
-        .filter(|e| e.service.kinds.contains(&ServiceKind::Hotline))
-        .collect();
-    hotlines.sort_by_key(|e| {
-        (
-            !e.service.hours.as_ref().is_some_and(|h| h.always_open()),
-            e.service.id,
-        )
-    });
-    let hotlines: Vec<_> = hotlines
-        .into_iter()
-        .map(|e| public::remote_hit(e, chain, now))
-        .collect();
-    CountryInfo {
-        iso2: record.iso2,
-        names: record.names.clone(),
-        languages: record.languages.clone(),
-        timezones: record.timezones.clone(),
-        emergency_numbers: record.emergency_numbers.clone(),
-        demo: hotlines.iter().any(|h| h.demo),
-        hotlines,
-    }
-}
-
 impl Directory {
-    /// A country's emergency numbers and national hotlines.
-    pub fn country(
-        &self,
-        record: &CountryRecord,
-        lang: Option<&LanguageCode>,
-        now: DateTime<Utc>,
-    ) -> CountryInfo {
-        country_info(self, record, &fallback_chain(lang.map(LanguageCode::as_str)), now)
-    }
-
     /// Finds what a search answers, before it is put into words.
     fn find(&self, params: &SearchParams, now: DateTime<Utc>) -> Result<Found<'_>, SearchError> {
         let chain = fallback_chain(params.lang.as_ref().map(LanguageCode::as_str));
@@ -329,7 +286,7 @@ impl Directory {
     pub fn search(
         &self,
         params: &SearchParams,
-        countries: &Countries,
+        countries: &CountryFacts<'_>,
         now: DateTime<Utc>,
     ) -> Result<SearchResponse, SearchError> {
         self.search_with_entries(params, countries, now)
@@ -341,7 +298,7 @@ impl Directory {
     pub fn search_with_entries(
         &self,
         params: &SearchParams,
-        countries: &Countries,
+        countries: &CountryFacts<'_>,
         now: DateTime<Utc>,
     ) -> Result<SearchWithEntries, SearchError> {
         let found = self.find(params, now)?;
@@ -358,13 +315,8 @@ impl Directory {
             .iter()
             .map(|e| (public::remote_hit(e, chain, now), Arc::clone(e)))
             .unzip();
-        let country_info = found
-            .country
-            .and_then(|c| countries.get(c))
-            .map(|r| country_info(self, r, chain, now));
-        let demo = results.iter().any(|r| r.demo)
-            || remote.iter().any(|r| r.demo)
-            || country_info.as_ref().is_some_and(|c| c.demo);
+        let country_info = found.country.and_then(|c| countries.info(c, false));
+        let demo = results.iter().any(|r| r.demo) || remote.iter().any(|r| r.demo);
         Ok(SearchWithEntries {
             response: SearchResponse {
                 demo,
@@ -386,18 +338,14 @@ impl Directory {
     pub fn search_json(
         &self,
         params: &SearchParams,
-        countries: &Countries,
+        countries: &CountryFacts<'_>,
         now: DateTime<Utc>,
     ) -> Result<Vec<u8>, SearchError> {
         let found = self.find(params, now)?;
         let chain = &found.chain;
-        let country_info = found
-            .country
-            .and_then(|c| countries.get(c))
-            .map(|r| country_info(self, r, chain, now));
-        let demo = found.hits.iter().any(|(e, _)| e.service.demo)
-            || found.remote.iter().any(|e| e.service.demo)
-            || country_info.as_ref().is_some_and(|c| c.demo);
+        let country_info = found.country.and_then(|c| countries.info(c, false));
+        let demo =
+            found.hits.iter().any(|(e, _)| e.service.demo) || found.remote.iter().any(|e| e.service.demo);
         let mut out = Vec::with_capacity(1_024 + 900 * found.hits.len() + 500 * found.remote.len());
         out.extend_from_slice(b"{\"demo\":");
         out.extend_from_slice(if demo { b"true" } else { b"false" });

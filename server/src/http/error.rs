@@ -280,3 +280,21 @@ impl From<crate::booking::service::BookingError> for ApiError {
         }
     }
 }
+
+impl From<crate::lifelines::LifeLineError> for ApiError {
+    fn from(e: crate::lifelines::LifeLineError) -> Self {
+        use crate::lifelines::LifeLineError as E;
+        match e {
+            E::Invalid(invalid) => invalid.into(),
+            E::UnknownCountry => ApiError::NotFound {
+                what: "country",
+                field: "iso2",
+            },
+            E::NoCorrection => ApiError::NotFound {
+                what: "correction",
+                field: "iso2",
+            },
+            E::Store(e) => ApiError::Storage(e),
+        }
+    }
+}

@@ -7,6 +7,7 @@ use crate::booking::service::{BookingSettings, Bookings};
 use crate::catalog::Catalog;
 use crate::clock::Clock;
 use crate::directory::Directory;
+use crate::lifelines::LifeLines;
 use crate::reference::{Countries, Gazetteer};
 use crate::storage::Store;
 
@@ -18,6 +19,8 @@ pub struct AppState {
     pub catalog: Catalog,
     /// Country facts.
     pub countries: Arc<Countries>,
+    /// Life lines as served (shipped files and admins' corrections).
+    pub lifelines: LifeLines,
     /// The gazetteer.
     pub gazetteer: Arc<Gazetteer>,
     /// Where the directory is stored.
@@ -46,6 +49,7 @@ impl AppState {
         catalog: Catalog,
         countries: Arc<Countries>,
         gazetteer: Arc<Gazetteer>,
+        lifelines: LifeLines,
         store: Arc<S>,
         clock: Arc<dyn Clock>,
     ) -> Self {
@@ -57,6 +61,7 @@ impl AppState {
         Self {
             catalog,
             countries,
+            lifelines,
             gazetteer,
             store,
             clock,
@@ -74,6 +79,15 @@ impl AppState {
                 }),
             },
         }
+    }
+
+    /// Calls `f` with the countries' facts and their life lines as served now.
+    pub fn with_country_facts<R>(&self, f: impl FnOnce(&crate::reference::CountryFacts<'_>) -> R) -> R {
+        let lifelines = self.lifelines.read();
+        f(&crate::reference::CountryFacts {
+            countries: &self.countries,
+            lifelines: &lifelines,
+        })
     }
 
     /// Reads the directory in memory.

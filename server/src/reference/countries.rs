@@ -1,8 +1,9 @@
-//! Country facts: names, languages, time zones, emergency numbers.
+//! Country facts: names, languages, time zones. (The file's unlabelled `emergency_numbers` column is not read:
+//! the numbers served come from `data/lifelines/`, each with its purpose and source.)
 
 use std::collections::{BTreeMap, HashMap};
 
-use api_types::{CountryCode, EmergencyNumber};
+use api_types::CountryCode;
 use serde::Deserialize;
 
 use super::ReferenceError;
@@ -26,8 +27,6 @@ pub struct CountryRecord {
     pub calling_code: String,
     /// NANP area codes for +1 countries.
     pub nanp_area_codes: Vec<String>,
-    /// Emergency short numbers.
-    pub emergency_numbers: Vec<EmergencyNumber>,
     /// Population (GeoNames estimate).
     pub population: u64,
 }
@@ -45,7 +44,6 @@ struct Row {
     timezones: String,
     calling_code: String,
     nanp_area_codes: String,
-    emergency_numbers: String,
     population: u64,
 }
 
@@ -90,10 +88,6 @@ impl Countries {
                 timezones: words(&row.timezones),
                 calling_code: row.calling_code,
                 nanp_area_codes: words(&row.nanp_area_codes),
-                emergency_numbers: words(&row.emergency_numbers)
-                    .into_iter()
-                    .map(|number| EmergencyNumber { number })
-                    .collect(),
                 population: row.population,
             };
             ordered.push(iso2);

@@ -1,19 +1,66 @@
 //! Reference data compiled into the binary: the LAC gazetteer (so a person can type a town) and country facts
-//! (languages, time zones, emergency numbers). Sources and licences: `data/REFERENCE.md`.
+//! (languages, time zones) and life lines (`data/lifelines/`). Sources and licences: `data/REFERENCE.md`.
 
 pub mod countries;
 pub mod gazetteer;
+pub mod lifelines;
 pub mod place_search;
 
 use std::sync::Arc;
 
+use api_types::{CountryCode, CountryInfo, CountryLifeLines, LifeLineGap};
+
 pub use countries::{Countries, CountryRecord};
 pub use gazetteer::{Gazetteer, PlaceRecord};
+pub use lifelines::LifeLineBook;
 
 /// The gazetteer CSV (GeoNames cities500, LAC).
 pub const GAZETTEER_CSV: &str = include_str!("../../../data/gazetteer-lac.csv");
 /// The countries CSV.
 pub const COUNTRIES_CSV: &str = include_str!("../../../data/countries-lac.csv");
+
+/// A country's facts with its life lines as served now: what `/countries/{iso2}` and a search's `country` block
+/// answer.
+#[derive(Debug, Clone, Copy)]
+pub struct CountryFacts<'a> {
+    /// Names, languages, time zones.
+    pub countries: &'a Countries,
+    /// Life lines, corrections included.
+    pub lifelines: &'a LifeLineBook,
+}
+
+impl CountryFacts<'_> {
+    /// The country's answer; `with_route` adds the route of care (left out of search answers, which the app
+    /// reads on every search).
+    pub fn info(&self, code: CountryCode, with_route: bool) -> Option<CountryInfo> {
+        let record = self.countries.get(code)?;
+        let mut lifelines = self
+            .lifelines
+            .get(code)
+            .cloned()
+            .unwrap_or_else(|| CountryLifeLines {
+                iso2: code,
+                emergency: Vec::new(),
+                lines: Vec::new(),
+                gaps: vec![LifeLineGap {
+                    what: "emergency".to_owned(),
+                    note: "Ruta has no sourced emergency number for this territory yet.".to_owned(),
+                }],
+                route: None,
+                correction: None,
+            });
+        if !with_route {
+            lifelines.route = None;
+        }
+        Some(CountryInfo {
+            iso2: record.iso2,
+            names: record.names.clone(),
+            languages: record.languages.clone(),
+            timezones: record.timezones.clone(),
+            lifelines,
+        })
+    }
+}
 
 /// A reference file that could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -29,6 +76,9 @@ pub enum ReferenceError {
     /// CSV reader error.
     #[error("reference data: {0}")]
     Csv(#[from] csv::Error),
+    /// A life-line file breaks a rule.
+    #[error(transparent)]
+    LifeLines(#[from] lifelines::LifeLineFileError),
 }
 
 /// Reference data shared by every part of the service.
@@ -38,6 +88,8 @@ pub struct Reference {
     pub gazetteer: Arc<Gazetteer>,
     /// Country facts.
     pub countries: Arc<Countries>,
+    /// The life lines shipped with Ruta (admins' corrections are laid over them at start).
+    pub lifelines: Arc<LifeLineBook>,
 }
 
 impl Reference {
@@ -46,6 +98,7 @@ impl Reference {
         Ok(Self {
             gazetteer: Arc::new(Gazetteer::embedded()?),
             countries: Arc::new(Countries::embedded()?),
+            lifelines: Arc::new(LifeLineBook::embedded()?),
         })
     }
 }

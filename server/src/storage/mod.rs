@@ -1,5 +1,5 @@
 //! Storage behind traits, so the handlers never see SQL: one trait per store (directory, accounts, audit log,
-//! problem reports, bookings, referral counts), each usable as a `dyn` object. SQLite (WAL, one file under the
+//! problem reports, bookings, referral counts, life-line corrections), each usable as a `dyn` object. SQLite (WAL, one file under the
 //! data dir) is the embedded default and implements every one; a PostgreSQL store can implement the same traits
 //! for replicated deployments.
 
@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod audit;
 pub mod booking;
 pub mod directory;
+pub mod lifelines;
 pub mod referrals;
 pub mod reports;
 pub mod sqlite;
@@ -18,6 +19,7 @@ pub use accounts::AccountStore;
 pub use audit::{AuditFilter, AuditStore};
 pub use booking::{BookingStore, Created};
 pub use directory::DirectoryStore;
+pub use lifelines::LifeLineStore;
 pub use referrals::ReferralStore;
 pub use reports::ReportStore;
 pub use sqlite::SqliteStore;
@@ -53,11 +55,18 @@ pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>>
 /// Every store at once: what [`AppState`](crate::state::AppState) holds, so a handler reaches any store through
 /// `state.store`. Implemented for every type that implements all the store traits; implement those, not this.
 pub trait Store:
-    DirectoryStore + AccountStore + AuditStore + ReportStore + BookingStore + ReferralStore
+    DirectoryStore + AccountStore + AuditStore + ReportStore + BookingStore + ReferralStore + LifeLineStore
 {
 }
 
 impl<T> Store for T where
-    T: DirectoryStore + AccountStore + AuditStore + ReportStore + BookingStore + ReferralStore + ?Sized
+    T: DirectoryStore
+        + AccountStore
+        + AuditStore
+        + ReportStore
+        + BookingStore
+        + ReferralStore
+        + LifeLineStore
+        + ?Sized
 {
 }

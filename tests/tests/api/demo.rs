@@ -3,7 +3,7 @@
 use ruta_tests::{TestApp, reference};
 
 #[tokio::test]
-async fn every_capital_finds_help_nearby_and_a_national_hotline_all_marked_demo() {
+async fn every_capital_finds_help_nearby_all_marked_demo_and_life_lines_that_are_not() {
     let app = TestApp::spawn_demo().await;
     let reference = reference();
     let mut states = 0;
@@ -29,10 +29,15 @@ async fn every_capital_finds_help_nearby_and_a_national_hotline_all_marked_demo(
             "{}: names say demo",
             country.iso2
         );
-        let hotlines = json["country"]["hotlines"].as_array().unwrap();
+        let lifelines = &json["country"]["lifelines"];
         assert!(
-            hotlines.iter().any(|h| h["always_open"] == true),
-            "{}: a 24/7 national hotline",
+            !lifelines["emergency"].as_array().unwrap().is_empty(),
+            "{}: labelled emergency numbers",
+            country.iso2
+        );
+        assert!(
+            !lifelines.to_string().contains("demo"),
+            "{}: life lines are never demo data",
             country.iso2
         );
         assert!(

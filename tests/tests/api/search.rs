@@ -167,26 +167,6 @@ async fn remote_help_follows_the_same_filters() {
 }
 
 #[tokio::test]
-async fn the_answer_carries_the_countrys_emergency_numbers_and_national_hotlines() {
-    let app = spawn().await;
-    let answer = app.get(&format!("/api/v1/search?place={TEGUCIGALPA_ID}")).await;
-    let country = &answer.json["country"];
-    assert_eq!(country["iso2"], "HN");
-    let reference = ruta_tests::reference();
-    let hn = reference.countries.get(ruta_tests::fixtures::cc("HN")).unwrap();
-    let numbers: Vec<&str> = country["emergency_numbers"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["number"].as_str().unwrap())
-        .collect();
-    let expected: Vec<&str> = hn.emergency_numbers.iter().map(|n| n.number.as_str()).collect();
-    assert!(!expected.is_empty());
-    assert_eq!(numbers, expected);
-    assert_eq!(ids(&country["hotlines"]), expect(&[HN_HOTLINE]));
-}
-
-#[tokio::test]
 async fn each_result_says_if_it_is_open_now_in_its_own_time_zone() {
     let app = spawn().await;
     let answer = app.get(&format!("/api/v1/search?place={TEGUCIGALPA_ID}")).await;
@@ -272,8 +252,7 @@ async fn the_fast_json_answer_equals_the_typed_answer() {
         let params = ruta_server::http::public::search::parse_search(pairs).unwrap();
         let typed = app
             .state
-            .directory()
-            .search(&params, &ruta_tests::reference().countries, ruta_tests::now())
+            .with_country_facts(|facts| app.state.directory().search(&params, facts, ruta_tests::now()))
             .unwrap();
         assert_eq!(answer.json, serde_json::to_value(&typed).unwrap(), "{query}");
         assert!(

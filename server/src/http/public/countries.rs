@@ -1,24 +1,24 @@
-//! `GET /api/v1/countries/{iso2}`: emergency numbers and national hotlines of a country.
+//! `GET /api/v1/countries/{iso2}`: a country's labelled emergency numbers, national lines and route of care.
 
 use api_types::{CountryCode, CountryInfo};
 use axum::Json;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::http::error::ApiError;
-use crate::http::extract::{ApiPath, ApiQuery, LangOnly, reader_language};
+use crate::http::extract::ApiPath;
 use crate::http::state::AppState;
 
-/// A country's emergency numbers (reference data) and the hotlines of the directory that cover all of it.
+/// A country's emergency numbers, each with its purpose, its national lines for survivors (anti-trafficking
+/// first) and its route of care — every fact with its source, checked date and status. Not demo data: served
+/// with `--no-demo` too.
 #[utoipa::path(
     get,
     path = "/countries/{iso2}",
     tag = "countries",
     params(
         ("iso2" = String, Path, description = "ISO 3166-1 alpha-2 code, e.g. `HN`."),
-        ("lang" = Option<String>, Query, description = "Language to show hotline names in."),
     ),
     responses(
         (status = 200, body = CountryInfo),
@@ -29,23 +29,34 @@ use crate::http::state::AppState;
 pub async fn find_country(
     State(state): State<AppState>,
     ApiPath(iso2): ApiPath<String>,
-    headers: HeaderMap,
-    ApiQuery(LangOnly(lang)): ApiQuery<LangOnly>,
 ) -> Result<Json<CountryInfo>, ApiError> {
     let code = CountryCode::parse(&iso2).map_err(|e| ApiError::invalid("iso2", e.to_string()))?;
-    let record = state.countries.get(code).ok_or(ApiError::NotFound {
-        what: "country",
-        field: "iso2",
-    })?;
-    let lang = reader_language(lang, &headers);
-    Ok(Json(state.directory().country(
-        record,
-        lang.as_ref(),
-        state.clock.now(),
-    )))
+    state
+        .with_country_facts(|facts| facts.info(code, true))
+        .map(Json)
+        .ok_or(ApiError::NotFound {
+            what: "country",
+            field: "iso2",
+        })
+}
+
+/// Every country's life lines at once. The app keeps this answer for use with no connection: it names every
+/// country alike, so keeping it leaves no trace of which one a person looked at.
+#[utoipa::path(
+    get,
+    path = "/lifelines",
+    tag = "countries",
+    responses(
+        (status = 200, body = api_types::LifeLinesDocument),
+    )
+)]
+pub async fn every_country(State(state): State<AppState>) -> Json<api_types::LifeLinesDocument> {
+    Json(state.lifelines.document())
 }
 
 /// Routes.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(find_country))
+    OpenApiRouter::new()
+        .routes(routes!(find_country))
+        .routes(routes!(every_country))
 }

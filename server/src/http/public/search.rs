@@ -62,8 +62,7 @@ pub async fn search_services(
     params.lang = reader_language(params.lang.take(), &headers);
     let now = state.clock.now();
     let body = state
-        .directory()
-        .search_json(&params, &state.countries, now)
+        .with_country_facts(|facts| state.directory().search_json(&params, facts, now))
         .map_err(search_error)?;
     Ok((
         [(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))],

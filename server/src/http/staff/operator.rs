@@ -78,8 +78,8 @@ pub async fn search_operator(
     let now = state.clock.now();
     let chain = fallback_chain(params.lang.as_ref().map(|l| l.as_str()));
     let directory = state.directory();
-    let answer = directory
-        .search_with_entries(&params, &state.countries, now)
+    let answer = state
+        .with_country_facts(|facts| directory.search_with_entries(&params, facts, now))
         .map_err(search_error)?;
     let origin = answer.origin;
     let response = answer.response;

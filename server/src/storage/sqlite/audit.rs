@@ -75,7 +75,14 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
         organization_id: uuid_opt("organization_id")?,
         entity: static_name(
             &entity,
-            &["service", "organization", "user", "import", "counsellor"],
+            &[
+                "service",
+                "organization",
+                "user",
+                "import",
+                "counsellor",
+                "lifelines",
+            ],
         ),
         entity_id: parse_uuid(&entity_id, &entity_id)?,
         action: static_name(
@@ -92,6 +99,8 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
                 "register",
                 "import",
                 "availability",
+                "correct",
+                "revert",
             ],
         ),
         before: json("before")?,

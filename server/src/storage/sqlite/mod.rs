@@ -5,6 +5,7 @@ mod accounts;
 mod audit;
 mod booking;
 mod directory;
+mod lifelines;
 mod referrals;
 mod reports;
 

@@ -1,5 +1,7 @@
 //! `/api/v1/admin/…`: administrators create, disable and activate accounts, end their sessions, and approve
-//! organisations.
+//! organisations; and correct a country's life lines (`lifelines`).
+
+mod lifelines;
 
 use api_types::manage::{NewUserInput, PendingOrganization, SessionsRevoked, UserView};
 use axum::Json;
@@ -26,6 +28,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(revoke_sessions))
         .routes(routes!(pending))
         .routes(routes!(approve))
+        .merge(lifelines::router())
 }
 
 /// Every account.

@@ -1,0 +1,194 @@
+//! Life lines as served: the shipped files (`data/lifelines/`) with admins' corrections laid over them. A
+//! correction replaces one country's whole set, is checked by the same rules as the files, is audited, and is
+//! served at once; taking it back serves the shipped set again.
+
+use std::sync::{Arc, RwLock, RwLockReadGuard};
+
+use api_types::{CountryCode, CountryLifeLines, LifeLinesDocument, LifeLinesInput};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::domain::{Actor, AuditEntry, Invalid};
+use crate::reference::LifeLineBook;
+use crate::storage::StoreError;
+use crate::storage::lifelines::{LifeLineStore, StoredCorrection};
+
+/// Why a correction was not saved.
+#[derive(Debug, thiserror::Error)]
+pub enum LifeLineError {
+    /// A field breaks a rule.
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    /// Not a country of the reference data.
+    #[error("unknown country")]
+    UnknownCountry,
+    /// Nothing to take back.
+    #[error("no correction")]
+    NoCorrection,
+    /// The store failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The life lines every handler reads, and their one write path.
+#[derive(Debug, Clone)]
+pub struct LifeLines {
+    shipped: Arc<LifeLineBook>,
+    current: Arc<RwLock<LifeLineBook>>,
+    store: Arc<dyn LifeLineStore>,
+    writes: Arc<tokio::sync::Mutex<()>>,
+}
+
+/// The audit log's id for a country's life lines: stable, derived from the code.
+pub fn audit_id(country: CountryCode) -> Uuid {
+    Uuid::new_v5(
+        &Uuid::NAMESPACE_OID,
+        format!("ruta:lifelines:{country}").as_bytes(),
+    )
+}
+
+impl LifeLines {
+    /// The shipped set with the stored corrections laid over it. A stored correction that no longer passes the
+    /// rules (a number retired since) is left out, with a warning in the log, and the shipped set is served.
+    pub async fn load(shipped: Arc<LifeLineBook>, store: Arc<dyn LifeLineStore>) -> Result<Self, StoreError> {
+        let mut current = (*shipped).clone();
+        for stored in store.lifeline_corrections().await? {
+            match shipped.check(stored.country, stored.body) {
+                Ok(mut lines) => {
+                    lines.correction = Some(correction_of(stored.corrected_at));
+                    current.put(lines);
+                }
+                Err(e) => {
+                    tracing::warn!(country = %stored.country, error = %e, "life-line correction no longer valid");
+                }
+            }
+        }
+        Ok(Self {
+            shipped,
+            current: Arc::new(RwLock::new(current)),
+            store,
+            writes: Arc::new(tokio::sync::Mutex::new(())),
+        })
+    }
+
+    /// Reads the current set.
+    pub fn read(&self) -> RwLockReadGuard<'_, LifeLineBook> {
+        self.current
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Every country's, for the app's copy kept for use with no connection.
+    pub fn document(&self) -> LifeLinesDocument {
+        LifeLinesDocument {
+            countries: self.read().iter().cloned().collect(),
+        }
+    }
+
+    /// Replaces `country`'s set with `input`, audited, and serves it at once.
+    pub async fn correct(
+        &self,
+        actor: &Actor,
+        country: CountryCode,
+        input: LifeLinesInput,
+        known: impl Fn(CountryCode) -> bool,
+        now: DateTime<Utc>,
+    ) -> Result<CountryLifeLines, LifeLineError> {
+        if !known(country) {
+            return Err(LifeLineError::UnknownCountry);
+        }
+        let today = now.date_naive();
+        let mut lines = self.shipped.check(country, input.clone())?;
+        if let Some(field) = checked_after(&lines, today) {
+            return Err(Invalid::new(field, "a source cannot be checked after today").into());
+        }
+        lines.correction = Some(correction_of(now));
+        let _write = self.writes.lock().await;
+        let before = self.read().get(country).cloned();
+        let audit = entry(actor, country, "correct", before.as_ref(), Some(&lines), now);
+        let stored = StoredCorrection {
+            country,
+            body: input,
+            corrected_at: now,
+        };
+        self.store.save_lifeline_correction(&stored, &audit).await?;
+        self.current
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .put(lines.clone());
+        Ok(lines)
+    }
+
+    /// Takes `country`'s correction back: the shipped set is served again.
+    pub async fn revert(
+        &self,
+        actor: &Actor,
+        country: CountryCode,
+        now: DateTime<Utc>,
+    ) -> Result<Option<CountryLifeLines>, LifeLineError> {
+        let _write = self.writes.lock().await;
+        let before = self.read().get(country).cloned();
+        if before.as_ref().and_then(|b| b.correction.as_ref()).is_none() {
+            return Err(LifeLineError::NoCorrection);
+        }
+        let shipped = self.shipped.get(country).cloned();
+        let audit = entry(actor, country, "revert", before.as_ref(), shipped.as_ref(), now);
+        if !self.store.remove_lifeline_correction(country, &audit).await? {
+            return Err(LifeLineError::NoCorrection);
+        }
+        let mut current = self
+            .current
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        match &shipped {
+            Some(lines) => current.put(lines.clone()),
+            None => current.remove(country),
+        }
+        Ok(shipped)
+    }
+}
+
+fn correction_of(at: DateTime<Utc>) -> api_types::lifelines::LifeLinesCorrection {
+    api_types::lifelines::LifeLinesCorrection {
+        corrected_on: at.date_naive(),
+    }
+}
+
+/// The first field whose source says it was checked after `today`.
+fn checked_after(lines: &CountryLifeLines, today: chrono::NaiveDate) -> Option<String> {
+    let emergency = lines
+        .emergency
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (format!("emergency[{i}].source.checked_on"), e.source.checked_on));
+    let others = lines
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (format!("lines[{i}].source.checked_on"), l.source.checked_on));
+    emergency
+        .chain(others)
+        .find(|(_, checked)| *checked > today)
+        .map(|(field, _)| field)
+}
+
+fn entry(
+    actor: &Actor,
+    country: CountryCode,
+    action: &'static str,
+    before: Option<&CountryLifeLines>,
+    after: Option<&CountryLifeLines>,
+    now: DateTime<Utc>,
+) -> AuditEntry {
+    AuditEntry {
+        at: now,
+        user_id: actor.user_id,
+        actor: actor.label.clone(),
+        organization_id: None,
+        entity: "lifelines",
+        entity_id: audit_id(country),
+        action,
+        before: before.and_then(|b| serde_json::to_value(b).ok()),
+        after: after.and_then(|a| serde_json::to_value(a).ok()),
+    }
+}
