@@ -139,6 +139,10 @@ pub fn LifeLinesBar() -> impl IntoView {
     let state = use_app();
     let open = move |_| state.screen.set(Screen::LifeLines);
     move || {
+        // The life-lines screen shows all of it already.
+        if state.screen.get() == Screen::LifeLines {
+            return None;
+        }
         let lang = state.locale.get();
         let code = current_country(state);
         let lines = code.and_then(|c| lifelines_of(state, c));
@@ -182,7 +186,7 @@ pub fn LifeLinesBar() -> impl IntoView {
             }
             .into_any(),
         };
-        view! { <section id="emergency" aria-labelledby="emergency-heading">{body}</section> }
+        Some(view! { <section id="emergency" aria-labelledby="emergency-heading">{body}</section> })
     }
 }
 
@@ -221,7 +225,6 @@ fn country_lines(lines: &CountryLifeLines, lang: Lang) -> impl IntoView + use<> 
             view! {
                 <li class="lifeline-emergency">
                     {emergency_link(e)}
-                    {e.note.clone().map(|n| view! { <p class="lifeline-note" lang="en">{n}</p> })}
                     {source_note(&e.source, lang)}
                 </li>
             }
@@ -251,7 +254,7 @@ fn country_lines(lines: &CountryLifeLines, lang: Lang) -> impl IntoView + use<> 
             });
             view! {
                 <li class="lifeline">
-                    <h4>{focus_label(line.focus)}</h4>
+                    <h3>{focus_label(line.focus)}</h3>
                     <p class="lifeline-name">{line.name.clone()}</p>
                     {line_links(line)}
                     {(!facts.is_empty()).then(|| view! { <p class="lifeline-facts">{facts}</p> })}
@@ -272,10 +275,10 @@ fn country_lines(lines: &CountryLifeLines, lang: Lang) -> impl IntoView + use<> 
     });
     view! {
         {corrected}
-        <h3>{t!("lifelines-emergency-heading")}</h3>
+        <h2>{t!("lifelines-emergency-heading")}</h2>
         {no_emergency}
         <ul class="lifelines-emergency">{emergency}</ul>
-        <h3>{t!("lifelines-lines-heading")}</h3>
+        <h2>{t!("lifelines-lines-heading")}</h2>
         {no_trafficking}
         <ul class="lifelines">{help}</ul>
     }
@@ -295,7 +298,7 @@ fn rights() -> impl IntoView {
     ];
     view! {
         <section class="rights" aria-labelledby="rights-heading">
-            <h3 id="rights-heading">{t!("rights-heading")}</h3>
+            <h2 id="rights-heading">{t!("rights-heading")}</h2>
             <p>{t!("rights-intro")}</p>
             <ul>{RIGHTS.iter().map(|id| view! { <li>{ruta_ui::i18n::format(id, &[])}</li> }).collect_view()}</ul>
         </section>
@@ -347,7 +350,7 @@ fn route(lines: &CountryLifeLines, code: CountryCode, lang: Lang) -> impl IntoVi
                     });
                     view! {
                         <li class="route-step">
-                            <h4 lang=title_lang>{title}</h4>
+                            <h3 lang=title_lang>{title}</h3>
                             <p lang=text_lang>{text}</p>
                             {bodies}
                             {contact}
@@ -367,7 +370,7 @@ fn route(lines: &CountryLifeLines, code: CountryCode, lang: Lang) -> impl IntoVi
     };
     view! {
         <section class="route" aria-labelledby="route-heading">
-            <h3 id="route-heading">{heading}</h3>
+            <h2 id="route-heading">{heading}</h2>
             {body}
         </section>
     }
@@ -399,16 +402,18 @@ pub fn LifeLinesPage() -> impl IntoView {
         chosen.set(CountryCode::parse(&value).ok());
     };
     view! {
-        <section class="screen lifelines-screen" aria-labelledby="lifelines-heading">
-            <button type="button" class="link back" on:click=move |_| state.screen.set(Screen::Home)>
-                {tx!("results-back")}
-            </button>
-            <h2 id="lifelines-heading" tabindex="-1">
+        <main id="lifelines">
+            <nav aria-label=tx!("nav-label")>
+                <button type="button" class="back" on:click=move |_| state.screen.set(Screen::Home)>
+                    {tx!("results-back")}
+                </button>
+            </nav>
+            <h1 id="lifelines-heading" tabindex="-1">
                 {move || match chosen.get() {
                     Some(code) => t!("lifelines-heading", country = country_name(code, state.locale.get())),
                     None => t!("lifelines-heading-none"),
                 }}
-            </h2>
+            </h1>
             <label for="lifelines-country">{tx!("lifelines-country-label")}</label>
             <select id="lifelines-country" on:change=on_change>
                 <option value="" selected=move || chosen.get().is_none()>{tx!("lifelines-country-choose")}</option>
@@ -439,6 +444,6 @@ pub fn LifeLinesPage() -> impl IntoView {
                 })
             }}
             {rights()}
-        </section>
+        </main>
     }
 }

@@ -7,7 +7,7 @@ use fantoccini::Locator;
 use ruta_tests::TestApp;
 use ruta_tests::browser::Browser;
 
-async fn app_with_bundle() -> TestApp {
+pub(crate) async fn app_with_bundle() -> TestApp {
     let app = TestApp::spawn_demo().await;
     assert!(
         app.state.app.is_some(),
@@ -181,7 +181,7 @@ async fn pressing_escape_three_times_leaves_at_once() {
 
 /// Sentences of the English interface (literal runs of three words or more), to catch English left on a
 /// screen in another language.
-fn english_sentences() -> Vec<String> {
+pub(crate) fn english_sentences() -> Vec<String> {
     sentences_of("en")
 }
 
@@ -229,7 +229,7 @@ fn has_decimal_distance(text: &str, separator: char) -> bool {
 }
 
 /// The page's visible text, and how far it overflows horizontally (0 = fits).
-async fn visible_text_and_overflow(b: &Browser) -> (String, i64) {
+pub(crate) async fn visible_text_and_overflow(b: &Browser) -> (String, i64) {
     let text = b
         .js("return document.body.innerText;")
         .await
@@ -244,7 +244,7 @@ async fn visible_text_and_overflow(b: &Browser) -> (String, i64) {
     (text, overflow)
 }
 
-fn assert_reads_in(tag: &str, screen: &str, text: &str, overflow: i64, english: &[String]) {
+pub(crate) fn assert_reads_in(tag: &str, screen: &str, text: &str, overflow: i64, english: &[String]) {
     if tag != "es" {
         // Spanish UI sentences that this language's own file does not also use (Portuguese shares some).
         let own =
@@ -359,58 +359,6 @@ async fn the_app_starts_in_the_browsers_language_with_fallbacks() {
         let picked = b.js("return document.querySelector('#language').value").await;
         assert_eq!(picked, expected, "the picker shows the language in use");
     }
-}
-
-#[tokio::test]
-async fn with_no_connection_the_emergency_numbers_and_hotlines_still_work() {
-    let app = app_with_bundle().await;
-    let b = Browser::start().await;
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
-    b.find("#town").await;
-    b.wait_until(
-        "the service worker controls the page",
-        "return !!navigator.serviceWorker.controller;",
-    )
-    .await;
-    search_tegucigalpa(&b).await;
-    b.find("#emergency a[href^='tel:']").await;
-    let kept = "const done = arguments[0]; caches.open('ruta-data').then(c => c.keys()).then(k => done(k.length > 0));";
-    let mut cached = false;
-    for _ in 0..50 {
-        if b.client.execute_async(kept, vec![]).await.unwrap() == serde_json::Value::Bool(true) {
-            cached = true;
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(cached, "the country's numbers were kept for offline use");
-
-    // The connection goes: the server stops. The page reloads from the service worker's copy.
-    let _data = app.stop().await;
-    let online = b
-        .client
-        .execute_async(
-            "const done = arguments[0]; fetch('/api/v1/health').then(() => done(true), () => done(false));",
-            vec![],
-        )
-        .await
-        .unwrap();
-    assert_eq!(
-        online,
-        serde_json::Value::Bool(false),
-        "the server is really gone"
-    );
-    b.client.refresh().await.unwrap();
-    let call = b.find("#emergency a[href^='tel:']").await;
-    assert!(
-        call.attr("href")
-            .await
-            .unwrap()
-            .unwrap_or_default()
-            .starts_with("tel:")
-    );
-    b.find("#quick-exit").await;
-    b.screenshot("6-offline").await;
 }
 
 /// The page itself is served in the browser's language: `<html lang>` and the sentence shown without

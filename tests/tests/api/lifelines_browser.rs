@@ -1,0 +1,196 @@
+//! Life lines in headless Chromium: labelled numbers with the line against trafficking first, every country's
+//! numbers with no connection, nothing in Cache Storage that names a country or a search, and the rights and
+//! route screen in every language at 320 px.
+
+use std::time::Duration;
+
+use ruta_tests::browser::Browser;
+
+use crate::browser::{app_with_bundle, assert_reads_in, english_sentences, visible_text_and_overflow};
+
+/// Types a town and opens the first suggestion's results.
+async fn search_town(b: &Browser, town: &str) {
+    b.find("#town").await.send_keys(town).await.unwrap();
+    b.find("#town-suggestions li button").await.click().await.unwrap();
+    b.find("#result-list li.result").await;
+}
+
+/// Every URL the origin's caches hold.
+async fn cached_urls(b: &Browser) -> Vec<String> {
+    let urls = b
+        .client
+        .execute_async(
+            "const done = arguments[0];
+             caches.keys()
+               .then(names => Promise.all(names.map(n => caches.open(n).then(c => c.keys()))))
+               .then(lists => done(lists.flat().map(r => r.url)))
+               .catch(e => done(['error: ' + e]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    urls.as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u.as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Sets the interface language with the picker on the home screen.
+async fn choose_language(b: &Browser, tag: &str) {
+    b.find("#language").await;
+    b.js(&format!(
+        "const s = document.querySelector('#language'); s.value = '{tag}'; \
+         s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+    ))
+    .await;
+    b.wait_until(
+        &format!("the page is in {tag}"),
+        &format!("return document.documentElement.lang === '{tag}';"),
+    )
+    .await;
+}
+
+/// Picks a country on the life-lines screen.
+async fn choose_country(b: &Browser, code: &str) {
+    b.find("#lifelines-country").await;
+    b.wait_until(
+        "the countries are listed",
+        &format!("return !!document.querySelector(\"#lifelines-country option[value='{code}']\");"),
+    )
+    .await;
+    b.js(&format!(
+        "const s = document.querySelector('#lifelines-country'); s.value = '{code}'; \
+         s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+    ))
+    .await;
+}
+
+#[tokio::test]
+async fn in_mexico_911_is_labelled_and_the_line_against_trafficking_comes_first_never_a_retired_number() {
+    let app = app_with_bundle().await;
+    let b = Browser::start().await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    search_town(&b, "Ciudad de México").await;
+    let emergency = b.find("#emergency .emergency-call").await;
+    assert_eq!(emergency.attr("href").await.unwrap().as_deref(), Some("tel:911"));
+    assert_eq!(emergency.text().await.unwrap(), "Emergencias: 911");
+    let first = b.find("#emergency .lifeline-first a").await;
+    assert_eq!(
+        first.attr("href").await.unwrap().as_deref(),
+        Some("tel:8005533000")
+    );
+    assert!(first.text().await.unwrap().starts_with("Línea contra la trata"));
+    b.find("#emergency .lifeline-first a.lifeline-whatsapp").await;
+    b.screenshot("lifelines-mx-results").await;
+
+    // Every number, labelled, with its source; the retired ones nowhere.
+    b.find("#emergency button.lifelines-open")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("main#lifelines h1").await;
+    b.wait_until(
+        "Mexico's lines",
+        "return document.querySelectorAll('#lifelines .lifeline').length >= 2;",
+    )
+    .await;
+    let first_line = b.text("#lifelines .lifeline h3").await;
+    assert_eq!(first_line, "Línea contra la trata");
+    let links = b
+        .js("return Array.from(document.querySelectorAll('a[href^=\"tel:\"]')).map(a => a.getAttribute('href')).join(' ');")
+        .await;
+    for retired in ["060", "065", "066", "068", "080"] {
+        assert!(
+            !links
+                .as_str()
+                .unwrap()
+                .split(' ')
+                .any(|l| l == format!("tel:{retired}")),
+            "{retired}: {links}"
+        );
+    }
+    assert!(b.text("#lifelines .lifeline-source").await.starts_with("Fuente:"));
+    b.find("#lifelines .route-step").await;
+    b.screenshot("lifelines-mx").await;
+    b.assert_accessible("life lines").await;
+}
+
+#[tokio::test]
+async fn offline_any_countrys_life_lines_show_and_the_caches_never_name_a_country_or_a_search() {
+    let app = app_with_bundle().await;
+    let b = Browser::start().await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.find("#town").await;
+    b.wait_until(
+        "the service worker controls the page",
+        "return !!navigator.serviceWorker.controller;",
+    )
+    .await;
+    // A search, then the quick exit: the caches hold the shell and the one document of every country's life
+    // lines, and nothing else — no search, no country answer, no service.
+    search_town(&b, "tegucigalpa").await;
+    b.find("#quick-exit").await.click().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.find("#town").await;
+    let mut urls = Vec::new();
+    for _ in 0..50 {
+        urls = cached_urls(&b).await;
+        if urls.iter().any(|u| u.ends_with("/api/v1/lifelines")) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(urls.iter().any(|u| u.ends_with("/api/v1/lifelines")), "{urls:?}");
+    for url in &urls {
+        let path = url.strip_prefix(&app.base).unwrap_or(url);
+        assert!(
+            !path.starts_with("/api/") || path == "/api/v1/lifelines",
+            "a cached answer that names a search or a country: {path}"
+        );
+        assert!(!path.contains('?'), "a cached query: {path}");
+    }
+
+    // The connection goes: the server stops. Peru, never looked at, still has its numbers.
+    let _data = app.stop().await;
+    b.client.refresh().await.unwrap();
+    b.find("#emergency button.lifelines-open")
+        .await
+        .click()
+        .await
+        .unwrap();
+    choose_country(&b, "PE").await;
+    let call = b.find("#lifelines a.lifeline-call[href='tel:1818']").await;
+    assert!(call.text().await.unwrap().starts_with("Línea contra la trata"));
+    b.find("#lifelines a.emergency-call").await;
+    b.find("#quick-exit").await;
+    b.screenshot("lifelines-offline-pe").await;
+}
+
+#[tokio::test]
+async fn rights_and_the_route_of_care_read_in_every_language_and_fit_320_px() {
+    let app = app_with_bundle().await;
+    let english = english_sentences();
+    let b = Browser::start_sized(320, 640).await;
+    for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
+        b.client.goto(&format!("{}/", app.base)).await.unwrap();
+        choose_language(&b, tag).await;
+        b.find("#emergency button.lifelines-open")
+            .await
+            .click()
+            .await
+            .unwrap();
+        choose_country(&b, "HT").await;
+        b.find("#lifelines .route-step").await;
+        b.find("#rights-heading").await;
+        let (text, overflow) = visible_text_and_overflow(&b).await;
+        assert_reads_in(tag, "life lines", &text, overflow, &english);
+        for id in ["purpose-", "focus-", "rights-", "route-", "lifeline-"] {
+            assert!(!text.contains(id), "{tag}: raw message id {id}");
+        }
+        b.screenshot(&format!("lang-{tag}-lifelines-320")).await;
+        b.assert_accessible(&format!("{tag} life lines")).await;
+    }
+}
