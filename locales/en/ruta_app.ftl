@@ -723,3 +723,47 @@ staff-team-save = Save the counsellor
 
 # The chat room of a chat session
 booking-chat-link = Open the chat
+
+## Staff: life lines by country (admins)
+
+staff-nav-lifelines = Life lines
+staff-lifelines-heading = Life lines by country
+staff-lifelines-intro = Correct a country's numbers when one changes. Every number needs the public page you read it on and the day you read it. The change shows in the app at once and is recorded with your name.
+staff-lifelines-country = Country
+staff-lifelines-shipped = These are the numbers shipped with Ruta.
+staff-lifelines-corrected = Corrected on { $date }.
+staff-lifelines-revert = Go back to the numbers shipped with Ruta
+staff-lifelines-revert-yes = Yes, remove the correction
+staff-lifelines-emergency = Emergency numbers
+staff-lifelines-lines = Help lines
+staff-lifelines-number = Number, as dialled in the country
+staff-lifelines-purpose = What it is for
+staff-lifelines-focus = Who it is for
+staff-lifelines-name = Name of the line
+staff-lifelines-organisation = Who runs it
+staff-lifelines-whatsapp = WhatsApp number, with + and country code
+staff-lifelines-sms = Number to send a text message to
+staff-lifelines-web-chat = Web chat address
+staff-lifelines-channels = Ways to reach it
+staff-lifelines-voice = Phone call
+staff-lifelines-whatsapp-channel = WhatsApp
+staff-lifelines-sms-channel = Text message
+staff-lifelines-web-chat-channel = Web chat
+staff-lifelines-open-24h = Open 24 hours
+staff-lifelines-free = Free of charge
+staff-lifelines-unknown = The source does not say
+staff-lifelines-yes = Yes
+staff-lifelines-no = No
+staff-lifelines-hours = Hours, as the source states them
+staff-lifelines-languages = Languages (codes such as es, qu)
+staff-lifelines-source-url = Source: web address of the page
+staff-lifelines-source-title = Source: title of the page
+staff-lifelines-checked-on = Day you checked it
+staff-lifelines-status = How sure
+staff-lifelines-verified = Verified: an official or reputable recent page
+staff-lifelines-unverified = Not confirmed
+staff-lifelines-add-number = Add a number
+staff-lifelines-add-line = Add a line
+staff-lifelines-remove = Remove
+staff-lifelines-save = Save the correction
+staff-lifelines-bad-date = Every entry needs the day you checked it ({ $field }).

@@ -723,3 +723,47 @@ staff-team-save = Guardar
 
 # The chat room of a chat session
 booking-chat-link = Abrir el chat
+
+## Staff: life lines by country (admins)
+
+staff-nav-lifelines = Líneas de ayuda
+staff-lifelines-heading = Líneas de ayuda por país
+staff-lifelines-intro = Corrija los números de un país cuando uno cambie. Cada número necesita la página pública donde lo leyó y el día en que lo leyó. El cambio aparece en la app enseguida y queda registrado con su nombre.
+staff-lifelines-country = País
+staff-lifelines-shipped = Estos son los números que trae Ruta.
+staff-lifelines-corrected = Corregido el { $date }.
+staff-lifelines-revert = Volver a los números que trae Ruta
+staff-lifelines-revert-yes = Sí, quitar la corrección
+staff-lifelines-emergency = Números de emergencia
+staff-lifelines-lines = Líneas de ayuda
+staff-lifelines-number = Número, tal como se marca en el país
+staff-lifelines-purpose = Para qué es
+staff-lifelines-focus = Para quién es
+staff-lifelines-name = Nombre de la línea
+staff-lifelines-organisation = Quién la atiende
+staff-lifelines-whatsapp = Número de WhatsApp, con + y código de país
+staff-lifelines-sms = Número para enviar un mensaje de texto
+staff-lifelines-web-chat = Dirección del chat en la web
+staff-lifelines-channels = Formas de contactarla
+staff-lifelines-voice = Llamada
+staff-lifelines-whatsapp-channel = WhatsApp
+staff-lifelines-sms-channel = Mensaje de texto
+staff-lifelines-web-chat-channel = Chat en la web
+staff-lifelines-open-24h = Abierta las 24 horas
+staff-lifelines-free = Gratuita
+staff-lifelines-unknown = La fuente no lo dice
+staff-lifelines-yes = Sí
+staff-lifelines-no = No
+staff-lifelines-hours = Horario, tal como lo dice la fuente
+staff-lifelines-languages = Idiomas (códigos como es, qu)
+staff-lifelines-source-url = Fuente: dirección web de la página
+staff-lifelines-source-title = Fuente: título de la página
+staff-lifelines-checked-on = Día en que lo comprobó
+staff-lifelines-status = Qué tan seguro es
+staff-lifelines-verified = Verificado: una página oficial o confiable y reciente
+staff-lifelines-unverified = Sin confirmar
+staff-lifelines-add-number = Añadir un número
+staff-lifelines-add-line = Añadir una línea
+staff-lifelines-remove = Quitar
+staff-lifelines-save = Guardar la corrección
+staff-lifelines-bad-date = Cada entrada necesita el día en que la comprobó ({ $field }).

@@ -726,3 +726,47 @@ staff-team-save = Enregistrer
 
 # The chat room of a chat session
 booking-chat-link = Ouvrir le chat
+
+## Personnel : lignes d’écoute par pays (administration)
+
+staff-nav-lifelines = Lignes d’écoute
+staff-lifelines-heading = Lignes d’écoute par pays
+staff-lifelines-intro = Corrigez les numéros d’un pays quand l’un d’eux change. Pour chaque numéro, il faut la page publique où vous l’avez lu et le jour où vous l’avez lu. La modification apparaît tout de suite dans l’application et elle est enregistrée avec votre nom.
+staff-lifelines-country = Pays
+staff-lifelines-shipped = Voici les numéros fournis avec Ruta.
+staff-lifelines-corrected = Corrigé le { $date }.
+staff-lifelines-revert = Revenir aux numéros fournis avec Ruta
+staff-lifelines-revert-yes = Oui, retirer la correction
+staff-lifelines-emergency = Numéros d’urgence
+staff-lifelines-lines = Lignes d’écoute
+staff-lifelines-number = Numéro, tel qu’on le compose dans le pays
+staff-lifelines-purpose = À quoi il sert
+staff-lifelines-focus = À qui elle s’adresse
+staff-lifelines-name = Nom de la ligne
+staff-lifelines-organisation = Qui la gère
+staff-lifelines-whatsapp = Numéro WhatsApp, avec le + et l’indicatif du pays
+staff-lifelines-sms = Numéro auquel envoyer un SMS
+staff-lifelines-web-chat = Adresse du chat sur le web
+staff-lifelines-channels = Moyens de la joindre
+staff-lifelines-voice = Appel téléphonique
+staff-lifelines-whatsapp-channel = WhatsApp
+staff-lifelines-sms-channel = SMS
+staff-lifelines-web-chat-channel = Chat sur le web
+staff-lifelines-open-24h = Ouverte 24 h sur 24
+staff-lifelines-free = Gratuite
+staff-lifelines-unknown = La source ne le dit pas
+staff-lifelines-yes = Oui
+staff-lifelines-no = Non
+staff-lifelines-hours = Horaires, tels que la source les indique
+staff-lifelines-languages = Langues (codes comme es, qu)
+staff-lifelines-source-url = Source : adresse web de la page
+staff-lifelines-source-title = Source : titre de la page
+staff-lifelines-checked-on = Jour où vous l’avez vérifié
+staff-lifelines-status = Degré de certitude
+staff-lifelines-verified = Vérifié : une page officielle ou fiable, et récente
+staff-lifelines-unverified = Non confirmé
+staff-lifelines-add-number = Ajouter un numéro
+staff-lifelines-add-line = Ajouter une ligne
+staff-lifelines-remove = Retirer
+staff-lifelines-save = Enregistrer la correction
+staff-lifelines-bad-date = Chaque élément doit indiquer le jour où vous l’avez vérifié ({ $field }).

@@ -734,3 +734,47 @@ staff-team-save = Eñongatu pytyvõhára
 
 # The chat room of a chat session
 booking-chat-link = Eipe'a chat
+
+## Rembiapoharakuéra: pumbyry pytyvõrã peteĩteĩ tetãme (sambyhyhára g̃uarã)
+
+staff-nav-lifelines = Pumbyry pytyvõrã
+staff-lifelines-heading = Pumbyry pytyvõrã peteĩteĩ tetãme
+staff-lifelines-intro = Emyatyrõ peteĩ tetã papapy oñemoambuéramo peteĩva. Peteĩteĩ papapy oikotevẽ kuatiarogue ojekuaáva remoñe'ẽ haguépe ha ára remoñe'ẽ hague. Ñemoambue ojehechauka pya'e app-pe ha oñemboguapy nde réra reheve.
+staff-lifelines-country = Tetã
+staff-lifelines-shipped = Ko'ãva ha'e umi papapy Ruta oguerúva.
+staff-lifelines-corrected = Oñemyatyrõ: { $date }.
+staff-lifelines-revert = Ejevy umi papapy Ruta oguerúvape
+staff-lifelines-revert-yes = Héẽ, enohẽ ñemyatyrõ
+staff-lifelines-emergency = Pytyvõ pya'e papapy
+staff-lifelines-lines = Pumbyry pytyvõrã
+staff-lifelines-number = Papapy, ojehenóiháicha upe tetãme
+staff-lifelines-purpose = Mba'épe g̃uarã
+staff-lifelines-focus = Mávape g̃uarã
+staff-lifelines-name = Pumbyry pytyvõrã réra
+staff-lifelines-organisation = Mávapa omotenonde
+staff-lifelines-whatsapp = WhatsApp papapy, + ha tetã código reheve
+staff-lifelines-sms = Papapy ojemondo hag̃ua SMS
+staff-lifelines-web-chat = Chat kundaha internet-pe
+staff-lifelines-channels = Mba'éichapa ikatu oñeñe'ẽ hendive
+staff-lifelines-voice = Ñehenói
+staff-lifelines-whatsapp-channel = WhatsApp
+staff-lifelines-sms-channel = SMS
+staff-lifelines-web-chat-channel = Chat internet rupive
+staff-lifelines-open-24h = Ojepe'a 24 aravo
+staff-lifelines-free = Hepy'ỹ
+staff-lifelines-unknown = Pe kuatiarogue ndoje'éi upéva
+staff-lifelines-yes = Héẽ
+staff-lifelines-no = Nahániri
+staff-lifelines-hours = Aravorã, kuatiarogue he'iháicha
+staff-lifelines-languages = Ñe'ẽ (código, techapyrãramo es, qu)
+staff-lifelines-source-url = Moõgui ou: kuatiarogue kundaha internet-pe
+staff-lifelines-source-title = Moõgui ou: kuatiarogue réra
+staff-lifelines-checked-on = Ára rehesa'ỹijo hague
+staff-lifelines-status = Mba'éichapa ojekuaa añetépa
+staff-lifelines-verified = Ojehesa'ỹijóma: peteĩ kuatiarogue oficial térã ojeroviakuaáva, ha ipyahúva
+staff-lifelines-unverified = Ndojekuaái añetépa
+staff-lifelines-add-number = Emoĩ peteĩ papapy
+staff-lifelines-add-line = Emoĩ peteĩ pumbyry pytyvõrã
+staff-lifelines-remove = Enohẽ
+staff-lifelines-save = Eñongatu ñemyatyrõ
+staff-lifelines-bad-date = Peteĩteĩ marandu oikotevẽ ára rehesa'ỹijo hague ({ $field }).

@@ -728,3 +728,47 @@ staff-team-save = Anrejistre konseye a
 
 # The chat room of a chat session
 booking-chat-link = Louvri chat la
+
+## Anplwaye: liy èd peyi pa peyi (administratè)
+
+staff-nav-lifelines = Liy èd
+staff-lifelines-heading = Liy èd peyi pa peyi
+staff-lifelines-intro = Korije nimewo yon peyi lè youn ladan yo chanje. Chak nimewo bezwen paj piblik kote ou te li l la, ak jou ou te li l la. Chanjman an parèt touswit nan aplikasyon an, epi li anrejistre ak non ou.
+staff-lifelines-country = Peyi
+staff-lifelines-shipped = Sa yo se nimewo ki vini ak Ruta.
+staff-lifelines-corrected = Korije nan dat { $date }.
+staff-lifelines-revert = Retounen nan nimewo ki vini ak Ruta yo
+staff-lifelines-revert-yes = Wi, retire koreksyon an
+staff-lifelines-emergency = Nimewo ijans
+staff-lifelines-lines = Liy èd
+staff-lifelines-number = Nimewo a, jan moun konpoze l nan peyi a
+staff-lifelines-purpose = Pou kisa li sèvi
+staff-lifelines-focus = Pou ki moun li ye
+staff-lifelines-name = Non liy lan
+staff-lifelines-organisation = Ki moun ki responsab li
+staff-lifelines-whatsapp = Nimewo WhatsApp, ak + ak kòd peyi a
+staff-lifelines-sms = Nimewo pou voye SMS
+staff-lifelines-web-chat = Adrès chat sou entènèt la
+staff-lifelines-channels = Fason pou kontakte l
+staff-lifelines-voice = Apèl telefòn
+staff-lifelines-whatsapp-channel = WhatsApp
+staff-lifelines-sms-channel = SMS
+staff-lifelines-web-chat-channel = Chat sou entènèt
+staff-lifelines-open-24h = Louvri 24 è sou 24
+staff-lifelines-free = Gratis
+staff-lifelines-unknown = Sous la pa di sa
+staff-lifelines-yes = Wi
+staff-lifelines-no = Non
+staff-lifelines-hours = Orè, jan sous la bay li
+staff-lifelines-languages = Lang (kòd tankou es, qu)
+staff-lifelines-source-url = Sous: adrès entènèt paj la
+staff-lifelines-source-title = Sous: tit paj la
+staff-lifelines-checked-on = Jou ou te verifye l
+staff-lifelines-status = Konbyen li sèten
+staff-lifelines-verified = Verifye: yon paj ofisyèl oswa serye, ki resan
+staff-lifelines-unverified = Pa konfime
+staff-lifelines-add-number = Ajoute yon nimewo
+staff-lifelines-add-line = Ajoute yon liy
+staff-lifelines-remove = Retire
+staff-lifelines-save = Anrejistre koreksyon an
+staff-lifelines-bad-date = Chak antre bezwen jou ou te verifye l ({ $field }).

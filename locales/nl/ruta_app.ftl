@@ -724,3 +724,47 @@ staff-team-save = Hulpverlener opslaan
 
 # The chat room of a chat session
 booking-chat-link = De chat openen
+
+## Medewerkers: hulplijnen per land (beheerders)
+
+staff-nav-lifelines = Hulplijnen
+staff-lifelines-heading = Hulplijnen per land
+staff-lifelines-intro = Verbeter de nummers van een land als er een verandert. Bij elk nummer horen de openbare pagina waar u het hebt gelezen en de dag waarop u het las. De wijziging staat meteen in de app en wordt vastgelegd met uw naam.
+staff-lifelines-country = Land
+staff-lifelines-shipped = Dit zijn de nummers die met Ruta zijn meegeleverd.
+staff-lifelines-corrected = Verbeterd op { $date }.
+staff-lifelines-revert = Terug naar de nummers die met Ruta zijn meegeleverd
+staff-lifelines-revert-yes = Ja, de verbetering verwijderen
+staff-lifelines-emergency = Noodnummers
+staff-lifelines-lines = Hulplijnen
+staff-lifelines-number = Nummer, zoals het in het land wordt gebeld
+staff-lifelines-purpose = Waarvoor het is
+staff-lifelines-focus = Voor wie de lijn is
+staff-lifelines-name = Naam van de lijn
+staff-lifelines-organisation = Wie de lijn beheert
+staff-lifelines-whatsapp = WhatsApp-nummer, met + en landcode
+staff-lifelines-sms = Nummer om een sms naar te sturen
+staff-lifelines-web-chat = Webadres van de chat
+staff-lifelines-channels = Manieren om de lijn te bereiken
+staff-lifelines-voice = Bellen
+staff-lifelines-whatsapp-channel = WhatsApp
+staff-lifelines-sms-channel = Sms
+staff-lifelines-web-chat-channel = Chatten via internet
+staff-lifelines-open-24h = 24 uur open
+staff-lifelines-free = Gratis
+staff-lifelines-unknown = Staat niet in de bron
+staff-lifelines-yes = Ja
+staff-lifelines-no = Nee
+staff-lifelines-hours = Openingstijden, zoals de bron ze vermeldt
+staff-lifelines-languages = Talen (codes zoals es, qu)
+staff-lifelines-source-url = Bron: webadres van de pagina
+staff-lifelines-source-title = Bron: titel van de pagina
+staff-lifelines-checked-on = Dag waarop u het hebt gecontroleerd
+staff-lifelines-status = Hoe zeker
+staff-lifelines-verified = Geverifieerd: een recente officiële of betrouwbare pagina
+staff-lifelines-unverified = Niet bevestigd
+staff-lifelines-add-number = Nummer toevoegen
+staff-lifelines-add-line = Lijn toevoegen
+staff-lifelines-remove = Verwijderen
+staff-lifelines-save = Verbetering opslaan
+staff-lifelines-bad-date = Bij elk onderdeel hoort de dag waarop u het hebt gecontroleerd ({ $field }).

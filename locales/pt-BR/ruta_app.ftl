@@ -726,3 +726,47 @@ staff-team-save = Salvar
 
 # The chat room of a chat session
 booking-chat-link = Abrir o chat
+
+## Equipe: linhas de ajuda por país (administração)
+
+staff-nav-lifelines = Linhas de ajuda
+staff-lifelines-heading = Linhas de ajuda por país
+staff-lifelines-intro = Corrija os números de um país quando algum mudar. Cada número precisa da página pública onde você o leu e do dia em que você o leu. A alteração aparece no app na hora e fica registrada com o seu nome.
+staff-lifelines-country = País
+staff-lifelines-shipped = Estes são os números que vêm com o Ruta.
+staff-lifelines-corrected = Corrigido em { $date }.
+staff-lifelines-revert = Voltar aos números que vêm com o Ruta
+staff-lifelines-revert-yes = Sim, remover a correção
+staff-lifelines-emergency = Números de emergência
+staff-lifelines-lines = Linhas de ajuda
+staff-lifelines-number = Número, do jeito que se disca no país
+staff-lifelines-purpose = Para que serve
+staff-lifelines-focus = Para quem é
+staff-lifelines-name = Nome da linha
+staff-lifelines-organisation = Quem é responsável por ela
+staff-lifelines-whatsapp = Número de WhatsApp, com + e código do país
+staff-lifelines-sms = Número para enviar SMS
+staff-lifelines-web-chat = Endereço do chat pela internet
+staff-lifelines-channels = Formas de entrar em contato
+staff-lifelines-voice = Ligação
+staff-lifelines-whatsapp-channel = WhatsApp
+staff-lifelines-sms-channel = SMS
+staff-lifelines-web-chat-channel = Chat pela internet
+staff-lifelines-open-24h = Funciona 24 horas
+staff-lifelines-free = Gratuita
+staff-lifelines-unknown = A fonte não diz
+staff-lifelines-yes = Sim
+staff-lifelines-no = Não
+staff-lifelines-hours = Horário, como a fonte informa
+staff-lifelines-languages = Idiomas (códigos como es, qu)
+staff-lifelines-source-url = Fonte: endereço da página na internet
+staff-lifelines-source-title = Fonte: título da página
+staff-lifelines-checked-on = Dia em que você verificou
+staff-lifelines-status = Grau de certeza
+staff-lifelines-verified = Verificado: uma página oficial ou confiável e recente
+staff-lifelines-unverified = Não confirmado
+staff-lifelines-add-number = Adicionar um número
+staff-lifelines-add-line = Adicionar uma linha
+staff-lifelines-remove = Remover
+staff-lifelines-save = Salvar a correção
+staff-lifelines-bad-date = Cada item precisa do dia em que você o verificou ({ $field }).

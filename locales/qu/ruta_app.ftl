@@ -736,3 +736,47 @@ staff-team-save = Yuyaychaqta waqaychay
 
 # The chat room of a chat session
 booking-chat-link = Chat-ta kichay
+
+## Llamk'aqkunapaq: sapa suyupi yanapay telefonokuna (kamachiqkunapaq)
+
+staff-nav-lifelines = Yanapay telefonokuna
+staff-lifelines-heading = Sapa suyupi yanapay telefonokuna
+staff-lifelines-intro = Huk suyuq yupayninkunata allichay, hukninku t'ikrakuptin. Sapa yupaypaqmi churanayki llapanpaq rikusqa p'anqata maypi ñawinchasqaykita, ima p'unchaw ñawinchasqaykitapas. T'ikrasqaqa chayllapacha app-pi rikhurin, sutiykiwantaq qillqakun.
+staff-lifelines-country = Suyu
+staff-lifelines-shipped = Kaykunan Ruta-q apamusqan yupaykuna.
+staff-lifelines-corrected = Allichasqa: { $date }.
+staff-lifelines-revert = Ruta-q apamusqan yupaykunaman kutiy
+staff-lifelines-revert-yes = Arí, allichasqata hurquy
+staff-lifelines-emergency = Usqhay yanapana yupaykuna
+staff-lifelines-lines = Yanapay telefonokuna
+staff-lifelines-number = Yupay, chay suyupi marcakusqan hina
+staff-lifelines-purpose = Imapaq kasqan
+staff-lifelines-focus = Pikunapaq kasqan
+staff-lifelines-name = Yanapay telefonoq sutin
+staff-lifelines-organisation = Pi apaykachan
+staff-lifelines-whatsapp = WhatsApp yupay, + nisqawan suyuq codigonwan ima
+staff-lifelines-sms = SMS apachinapaq yupay
+staff-lifelines-web-chat = Internetpi chatpa direccionnin
+staff-lifelines-channels = Imaynata rimapayana
+staff-lifelines-voice = Telefonowan waqyay
+staff-lifelines-whatsapp-channel = WhatsApp
+staff-lifelines-sms-channel = SMS
+staff-lifelines-web-chat-channel = Internetpi chat
+staff-lifelines-open-24h = 24 hora kichasqa
+staff-lifelines-free = Qasimanta
+staff-lifelines-unknown = P'anqaqa manan chaytaqa ninchu
+staff-lifelines-yes = Arí
+staff-lifelines-no = Manan
+staff-lifelines-hours = Hayk'ap kichasqa, p'anqa nisqanman hina
+staff-lifelines-languages = Simikuna (codigokuna, kay hina: es, qu)
+staff-lifelines-source-url = Maymanta hamun: p'anqaq internetpi direccionnin
+staff-lifelines-source-title = Maymanta hamun: p'anqaq sutin
+staff-lifelines-checked-on = Qhawasqayki p'unchaw
+staff-lifelines-status = Hayk'a chiqapchasqa kasqan
+staff-lifelines-verified = Chiqapchasqa: musuq p'anqa, oficial utaq iñina
+staff-lifelines-unverified = Mana chiqapchasqachu
+staff-lifelines-add-number = Yupayta yapay
+staff-lifelines-add-line = Yanapay telefonota yapay
+staff-lifelines-remove = Hurquy
+staff-lifelines-save = Allichasqata waqaychay
+staff-lifelines-bad-date = Sapa qillqasqapaqmi qhawasqayki p'unchawta churanayki ({ $field }).

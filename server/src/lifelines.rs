@@ -97,9 +97,11 @@ impl LifeLines {
         if !known(country) {
             return Err(LifeLineError::UnknownCountry);
         }
-        let today = now.date_naive();
         let mut lines = self.shipped.check(country, input.clone())?;
-        if let Some(field) = checked_after(&lines, today) {
+        // A source read "after today" is a typo (or a wrong clock): refused for what this correction adds; sources
+        // already served keep their dates.
+        let served = self.read().get(country).cloned();
+        if let Some(field) = checked_after(&lines, served.as_ref(), now.date_naive()) {
             return Err(Invalid::new(field, "a source cannot be checked after today").into());
         }
         lines.correction = Some(correction_of(now));
@@ -154,21 +156,35 @@ fn correction_of(at: DateTime<Utc>) -> api_types::lifelines::LifeLinesCorrection
     }
 }
 
-/// The first field whose source says it was checked after `today`.
-fn checked_after(lines: &CountryLifeLines, today: chrono::NaiveDate) -> Option<String> {
+/// The first field whose source is new (not among those `served` already shows) and says it was checked after
+/// `today`.
+fn checked_after(
+    lines: &CountryLifeLines,
+    served: Option<&CountryLifeLines>,
+    today: chrono::NaiveDate,
+) -> Option<String> {
+    let known: Vec<&api_types::Source> = served
+        .map(|s| {
+            s.emergency
+                .iter()
+                .map(|e| &e.source)
+                .chain(s.lines.iter().map(|l| &l.source))
+                .collect()
+        })
+        .unwrap_or_default();
     let emergency = lines
         .emergency
         .iter()
         .enumerate()
-        .map(|(i, e)| (format!("emergency[{i}].source.checked_on"), e.source.checked_on));
+        .map(|(i, e)| (format!("emergency[{i}].source.checked_on"), &e.source));
     let others = lines
         .lines
         .iter()
         .enumerate()
-        .map(|(i, l)| (format!("lines[{i}].source.checked_on"), l.source.checked_on));
+        .map(|(i, l)| (format!("lines[{i}].source.checked_on"), &l.source));
     emergency
         .chain(others)
-        .find(|(_, checked)| *checked > today)
+        .find(|(_, source)| source.checked_on > today && !known.contains(source))
         .map(|(field, _)| field)
 }
 

@@ -94,7 +94,7 @@ struct FormInput {
 }
 
 /// Reads a form's fields.
-pub(super) struct Fields(pub(super) web_sys::FormData);
+pub(crate) struct Fields(pub(crate) web_sys::FormData);
 
 impl Fields {
     pub(super) fn text(&self, name: &str) -> String {

@@ -12,6 +12,7 @@ mod coverage;
 mod edit;
 mod history;
 mod import;
+mod lifelines;
 mod listings;
 mod signin;
 mod team;
@@ -54,6 +55,8 @@ pub enum StaffScreen {
     Team,
     /// Editing a counsellor's profile, or a new one (`None`).
     TeamEdit(Option<Uuid>),
+    /// Correcting a country's life lines (admins).
+    LifeLines,
 }
 
 impl StaffScreen {
@@ -127,6 +130,11 @@ fn StaffNav(role: Role) -> impl IntoView {
             (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
             (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
             (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
+            (
+                StaffScreen::LifeLines,
+                "nav-lifelines",
+                tx!("staff-nav-lifelines"),
+            ),
         ],
         Role::Operator => vec![
             (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
@@ -235,6 +243,7 @@ pub fn StaffApp() -> impl IntoView {
             StaffScreen::Availability => view! { <counsellor::Availability /> }.into_any(),
             StaffScreen::Team => view! { <team::Team /> }.into_any(),
             StaffScreen::TeamEdit(id) => view! { <team::TeamEdit id /> }.into_any(),
+            StaffScreen::LifeLines => view! { <lifelines::LifeLines /> }.into_any(),
         }}
     }
 }

@@ -5,44 +5,14 @@
 //! keeps for use with no connection: it names every country alike, so keeping it leaves no trace of a search.
 
 use api_types::{
-    CountryCode, CountryLifeLines, E164, EmergencyNumber, EmergencyPurpose, LifeLine, LineChannel, LineFocus,
-    Source, SourceStatus,
+    CountryCode, CountryLifeLines, E164, EmergencyNumber, LifeLine, LineChannel, LineFocus, Source,
+    SourceStatus,
 };
 use leptos::prelude::*;
 use ruta_ui::format::{local_tel_href, safe_web_url, whatsapp_href};
-use ruta_ui::i18n::{Lang, language_name, t, tx};
+use ruta_ui::i18n::{Lang, focus_label, language_name, purpose_label, t, tx};
 use ruta_ui::intl;
 use ruta_ui::state::{AppState, Screen, use_app};
-
-/// The purpose of an emergency number, as a label in the reader's language.
-fn purpose_label(purpose: EmergencyPurpose) -> String {
-    match purpose {
-        EmergencyPurpose::General => t!("purpose-general"),
-        EmergencyPurpose::Police => t!("purpose-police"),
-        EmergencyPurpose::Ambulance => t!("purpose-ambulance"),
-        EmergencyPurpose::Fire => t!("purpose-fire"),
-        EmergencyPurpose::Women => t!("purpose-women"),
-        EmergencyPurpose::Children => t!("purpose-children"),
-        EmergencyPurpose::HumanRights => t!("purpose-human_rights"),
-        EmergencyPurpose::Migrants => t!("purpose-migrants"),
-        EmergencyPurpose::CoastGuard => t!("purpose-coast_guard"),
-        EmergencyPurpose::CivilProtection => t!("purpose-civil_protection"),
-    }
-}
-
-/// Who a line is for, as a label in the reader's language.
-fn focus_label(focus: LineFocus) -> String {
-    match focus {
-        LineFocus::Trafficking => t!("focus-trafficking"),
-        LineFocus::Women => t!("focus-women"),
-        LineFocus::Children => t!("focus-children"),
-        LineFocus::HumanRights => t!("focus-human_rights"),
-        LineFocus::Migrants => t!("focus-migrants"),
-        LineFocus::Labour => t!("focus-labour"),
-        LineFocus::Lgbtq => t!("focus-lgbtq"),
-        LineFocus::MentalHealth => t!("focus-mental_health"),
-    }
-}
 
 /// The country whose life lines show: the last search's, else none.
 fn current_country(state: AppState) -> Option<CountryCode> {

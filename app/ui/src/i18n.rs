@@ -293,6 +293,36 @@ pub fn language_name(code: &str, lang: Lang) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
+/// The purpose of an emergency number, as a label in the reader's language.
+pub fn purpose_label(purpose: api_types::EmergencyPurpose) -> String {
+    match purpose {
+        api_types::EmergencyPurpose::General => t!("purpose-general"),
+        api_types::EmergencyPurpose::Police => t!("purpose-police"),
+        api_types::EmergencyPurpose::Ambulance => t!("purpose-ambulance"),
+        api_types::EmergencyPurpose::Fire => t!("purpose-fire"),
+        api_types::EmergencyPurpose::Women => t!("purpose-women"),
+        api_types::EmergencyPurpose::Children => t!("purpose-children"),
+        api_types::EmergencyPurpose::HumanRights => t!("purpose-human_rights"),
+        api_types::EmergencyPurpose::Migrants => t!("purpose-migrants"),
+        api_types::EmergencyPurpose::CoastGuard => t!("purpose-coast_guard"),
+        api_types::EmergencyPurpose::CivilProtection => t!("purpose-civil_protection"),
+    }
+}
+
+/// Who a line is for, as a label in the reader's language.
+pub fn focus_label(focus: api_types::LineFocus) -> String {
+    match focus {
+        api_types::LineFocus::Trafficking => t!("focus-trafficking"),
+        api_types::LineFocus::Women => t!("focus-women"),
+        api_types::LineFocus::Children => t!("focus-children"),
+        api_types::LineFocus::HumanRights => t!("focus-human_rights"),
+        api_types::LineFocus::Migrants => t!("focus-migrants"),
+        api_types::LineFocus::Labour => t!("focus-labour"),
+        api_types::LineFocus::Lgbtq => t!("focus-lgbtq"),
+        api_types::LineFocus::MentalHealth => t!("focus-mental_health"),
+    }
+}
+
 /// Why someone reports a listing as wrong, translated.
 pub fn report_reason(reason: api_types::manage::ProblemReason) -> String {
     use api_types::manage::ProblemReason::*;

@@ -194,3 +194,81 @@ async fn rights_and_the_route_of_care_read_in_every_language_and_fit_320_px() {
         b.assert_accessible(&format!("{tag} life lines")).await;
     }
 }
+
+#[tokio::test]
+async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_shows_it_at_once() {
+    let app = app_with_bundle().await;
+    let password = "una clave bastante larga";
+    app.add_user("admin", "admin@ruta.test", password, None).await;
+    let b = Browser::start().await;
+    b.sign_in_staff(&app.base, "admin@ruta.test", password).await;
+    b.find("#nav-lifelines").await.click().await.unwrap();
+    b.find("#staff-lifelines h1").await;
+    b.wait_until(
+        "the countries are listed",
+        "return !!document.querySelector(\"#lifelines-admin-country option[value='HN']\");",
+    )
+    .await;
+    b.js(
+        "const s = document.querySelector('#lifelines-admin-country'); s.value = 'HN'; \
+          s.dispatchEvent(new Event('change', { bubbles: true }));",
+    )
+    .await;
+    b.find("#lifelines-form").await;
+    assert!(
+        b.text(".lifelines-status").await.contains("Ruta"),
+        "shipped numbers"
+    );
+
+    // A new line without its checked day is refused before it is sent, naming the entry.
+    b.find("#lifelines-add-line").await.click().await.unwrap();
+    let key = b
+        .js("const rows = document.querySelectorAll('fieldset:nth-of-type(2) .lifeline-row'); return rows[rows.length - 1].dataset.key;")
+        .await;
+    let key = key.as_str().unwrap().to_owned();
+    for (field, value) in [
+        ("name", "Línea de prueba"),
+        ("organisation", "Comisión de prueba"),
+        ("number", "1234"),
+        ("source-url", "https://www.example.gob.hn/linea"),
+        ("source-title", "Página de la línea"),
+    ] {
+        b.find(&format!("#l{key}-{field}"))
+            .await
+            .send_keys(value)
+            .await
+            .unwrap();
+    }
+    b.find("#lifelines-save").await.click().await.unwrap();
+    b.wait_until(
+        "the missing date is named",
+        "return document.querySelector('#staff-notice').textContent.includes('lines[');",
+    )
+    .await;
+    b.js(&format!(
+        "const d = document.querySelector('#l{key}-checked-on'); d.value = '2026-11-30'; \
+         d.dispatchEvent(new Event('input', {{ bubbles: true }}));"
+    ))
+    .await;
+    b.find("#lifelines-save").await.click().await.unwrap();
+    b.wait_until("saved", "return !!document.querySelector('#lifelines-revert');")
+        .await;
+    b.assert_accessible("staff life lines").await;
+    b.screenshot("staff-lifelines").await;
+
+    // Served at once to everyone, and recorded.
+    let hn = app.get("/api/v1/countries/HN").await;
+    assert!(hn.text.contains("\"1234\""), "{}", hn.text);
+    assert!(hn.json["lifelines"]["correction"]["corrected_on"].is_string());
+
+    // Going back needs a second, explicit step.
+    b.find("#lifelines-revert").await.click().await.unwrap();
+    b.find("#lifelines-revert-yes").await.click().await.unwrap();
+    b.wait_until(
+        "the shipped numbers are back",
+        "return !document.querySelector('#lifelines-revert') && !!document.querySelector('#lifelines-form');",
+    )
+    .await;
+    let hn = app.get("/api/v1/countries/HN").await;
+    assert!(!hn.text.contains("\"1234\""));
+}

@@ -109,6 +109,7 @@ pub async fn request_value(
         "GET" => Request::get(url),
         "PUT" => Request::put(url),
         "PATCH" => Request::patch(url),
+        "DELETE" => Request::delete(url),
         _ => Request::post(url),
     }
     .header("Accept", "application/json");
