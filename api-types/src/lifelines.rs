@@ -13,9 +13,12 @@ use crate::country::CountryCode;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Source {
-    /// The public page the fact was read on (`http` or `https`).
+    /// The public page the fact was read on (`http` or `https`); left out of the every-country document the app
+    /// keeps for use offline, which shows the date checked only.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
-    /// The page's title, as it reads.
+    /// The page's title, as it reads; left out with `url`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title: String,
     /// The date the page itself carries, when it shows one: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the page
     /// says no more.
@@ -167,7 +170,8 @@ pub struct LifeLine {
 pub struct LifeLineGap {
     /// A line focus (`trafficking`, `women`…) or `emergency`.
     pub what: String,
-    /// What was searched, in English.
+    /// What was searched, in English, for maintainers (left out of what the app reads).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 

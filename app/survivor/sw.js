@@ -1,20 +1,15 @@
-// Ruta's service worker. The app shell works with no connection, and so do the life lines of every country (one
-// document naming every country alike, so keeping it says nothing about which country a person looked at; their
-// tel: links need no data). Searches, service records and country answers are never stored. Everything here is
-// removed by the app's "clear this device" control.
+// Ruta's service worker. The app shell works with no connection, and so do the life lines of every country: the
+// app asks for them a moment after every start, and the last answer is kept under one fixed key (one document
+// naming every country alike, so keeping it says nothing about which country a person looked at; their tel: links
+// need no data). Searches, service records and country answers are never stored. Everything here is removed by
+// the app's "clear this device" control.
 const SHELL = "ruta-shell-__RUTA_VERSION__";
 const LIFELINES = "ruta-lifelines";
 const LIFELINES_URL = "/api/v1/lifelines";
 const FILES = [__RUTA_SHELL__];
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    Promise.all([
-      caches.open(SHELL).then((cache) => cache.addAll(FILES)),
-      // Best effort: the shell installs even if this one request fails; the app asks again at every start.
-      caches.open(LIFELINES).then((cache) => cache.add(LIFELINES_URL)).catch(() => {}),
-    ]).then(() => self.skipWaiting()),
-  );
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
@@ -33,7 +28,8 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The newest life lines when the server answers (an admin's correction shows at once), the kept copy when not.
+// The newest life lines when the server answers (an admin's correction shows at once), the kept copy when not. The
+// copy is kept without its query (the reader's language), so it is found whatever the language is now.
 async function lifelines(request) {
   const cache = await caches.open(LIFELINES);
   try {

@@ -54,6 +54,7 @@ lifeline-hours = Hours: { $hours }
 lifeline-languages = Languages: { $languages }
 lifeline-run-by = Run by: { $organisation }
 lifeline-source = Source: { $title }. Checked on { $date }.
+lifeline-checked = Checked on { $date }.
 lifeline-unverified = Not confirmed: the only source we found is old or unofficial. If you can, check this number another way too.
 lifelines-corrected = Corrected by the people who run this service on { $date }.
 lifelines-no-trafficking-line = We found no national line against trafficking with a public source in this country. In danger, call { $number }.

@@ -54,6 +54,7 @@ lifeline-hours = Horario: { $hours }
 lifeline-languages = Idiomas: { $languages }
 lifeline-run-by = La atiende: { $organisation }
 lifeline-source = Fuente: { $title }. Revisado el { $date }.
+lifeline-checked = Revisado el { $date }.
 lifeline-unverified = Sin confirmar: la única fuente que encontramos es antigua o no es oficial. Si puede, compruebe este número de otra forma también.
 lifelines-corrected = Corregido por las personas que administran este servicio el { $date }.
 lifelines-no-trafficking-line = No encontramos una línea nacional contra la trata con una fuente pública en este país. Si está en peligro, llame al { $number }.

@@ -54,6 +54,7 @@ lifeline-hours = Horaires : { $hours }
 lifeline-languages = Langues : { $languages }
 lifeline-run-by = Géré par : { $organisation }
 lifeline-source = Source : { $title }. Vérifié le { $date }.
+lifeline-checked = Vérifié le { $date }.
 lifeline-unverified = Non confirmé : la seule source que nous avons trouvée est ancienne ou non officielle. Si vous le pouvez, vérifiez aussi ce numéro d’une autre façon.
 lifelines-corrected = Corrigé le { $date } par les personnes qui gèrent ce service.
 lifelines-no-trafficking-line = Dans ce pays, nous n’avons trouvé aucune ligne nationale contre la traite des personnes avec une source publique. En cas de danger, appelez le { $number }.

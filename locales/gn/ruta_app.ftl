@@ -60,6 +60,7 @@ lifeline-hours = Aravorã: { $hours }
 lifeline-languages = Ñe'ẽ: { $languages }
 lifeline-run-by = Omotenondéva: { $organisation }
 lifeline-source = Moõgui ou: { $title }. Ojehecha jey: { $date }.
+lifeline-checked = Ojehecha jey: { $date }.
 lifeline-unverified = Ndojekuaái añetépa: pe marandu añoite rojuhu va'ekue ymaguare térã ndaha'éi oficial. Ikatúramo, ehecha jey ko papapy ambue háicha avei.
 lifelines-corrected = Umi omotenondéva ko pytyvõ omyatyrõ: { $date }.
 lifelines-no-trafficking-line = Ndorojuhúi ko tetãme pumbyry pytyvõrã tetãmegua tapicha ñemu (trata) rehegua, marandu ojekuaáva reheve. Reiméramo peligro-pe, ehenói { $number }-pe.

@@ -56,6 +56,7 @@ lifeline-hours = Orè: { $hours }
 lifeline-languages = Lang: { $languages }
 lifeline-run-by = Responsab: { $organisation }
 lifeline-source = Sous: { $title }. Verifye nan dat { $date }.
+lifeline-checked = Verifye nan dat { $date }.
 lifeline-unverified = Pa konfime: sèl sous nou jwenn nan ansyen, oswa li pa ofisyèl. Si ou kapab, verifye nimewo sa a yon lòt jan tou.
 lifelines-corrected = Moun ki okipe sèvis sa a korije l nan dat { $date }.
 lifelines-no-trafficking-line = Nan peyi sa a, nou pa jwenn okenn liy nasyonal kont trafik moun ki gen yon sous piblik. Si ou an danje, rele { $number }.

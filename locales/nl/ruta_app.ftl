@@ -55,6 +55,7 @@ lifeline-hours = Openingstijden: { $hours }
 lifeline-languages = Talen: { $languages }
 lifeline-run-by = Organisatie: { $organisation }
 lifeline-source = Bron: { $title }. Gecontroleerd op { $date }.
+lifeline-checked = Gecontroleerd op { $date }.
 lifeline-unverified = Niet bevestigd: de enige bron die we vonden is oud of niet officieel. Controleer dit nummer als het kan ook op een andere manier.
 lifelines-corrected = Op { $date } verbeterd door de mensen die deze dienst beheren.
 lifelines-no-trafficking-line = We vonden in dit land geen landelijke lijn tegen mensenhandel met een openbare bron. Bent u in gevaar? Bel dan { $number }.

@@ -54,6 +54,7 @@ lifeline-hours = Horário: { $hours }
 lifeline-languages = Idiomas: { $languages }
 lifeline-run-by = Responsável: { $organisation }
 lifeline-source = Fonte: { $title }. Verificado em { $date }.
+lifeline-checked = Verificado em { $date }.
 lifeline-unverified = Não confirmado: a única fonte que encontramos é antiga ou não é oficial. Se puder, confira este número de outro jeito também.
 lifelines-corrected = Corrigido em { $date } pelas pessoas que cuidam deste serviço.
 lifelines-no-trafficking-line = Não encontramos neste país uma linha nacional contra o tráfico de pessoas com fonte pública. Em caso de perigo, ligue para { $number }.

@@ -61,6 +61,7 @@ lifeline-hours = Hayk'ap kichasqa: { $hours }
 lifeline-languages = Simikuna: { $languages }
 lifeline-run-by = Kamayuq: { $organisation }
 lifeline-source = Maymanta hamun: { $title }. Qhawasqa: { $date }.
+lifeline-checked = Qhawasqa: { $date }.
 lifeline-unverified = Mana chiqapchasqachu: tarisqayku hukllan willakuyqa mawk'an utaq mana oficialchu. Atispaqa, huk hinatapas kay yupayta qhawaykuy.
 lifelines-corrected = Kay yanapayta apaykachaq runakunan allicharqanku: { $date }.
 lifelines-no-trafficking-line = Kay suyupiqa manan tarirqaykuchu runa qhatuymanta (trata) suyuntinpaq yanapay telefonota, llapanpaq rikusqa willakuyniyuqta. Peligropi kaspaqa, { $number } yupayman waqyay.

@@ -78,10 +78,11 @@ impl LifeLines {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Every country's, for the app's copy kept for use with no connection.
-    pub fn document(&self) -> LifeLinesDocument {
+    /// Every country's as a reader needs them (see [`for_reader`]): the app's copy, kept for use with no
+    /// connection.
+    pub fn document(&self, lang: Option<&str>) -> LifeLinesDocument {
         LifeLinesDocument {
-            countries: self.read().iter().cloned().collect(),
+            countries: self.read().iter().map(|lines| for_reader(lines, lang)).collect(),
         }
     }
 
@@ -148,6 +149,52 @@ impl LifeLines {
         }
         Ok(shipped)
     }
+}
+
+/// What the every-country document holds of a country's life lines, small enough for a slow link: maintainers'
+/// notes and the sources' pages left out (each source keeps its checked date and status; `/countries/{iso2}` has
+/// the pages), and the route's texts only in `lang` (its primary subtag, else English) when one is given.
+pub fn for_reader(lines: &CountryLifeLines, lang: Option<&str>) -> CountryLifeLines {
+    let mut lines = lines.clone();
+    let bare = |source: &mut api_types::Source| {
+        source.url.clear();
+        source.title.clear();
+        source.published = None;
+    };
+    lines.emergency.iter_mut().for_each(|e| {
+        e.note = None;
+        bare(&mut e.source);
+    });
+    lines.lines.iter_mut().for_each(|l| {
+        l.note = None;
+        bare(&mut l.source);
+    });
+    if let Some(route) = lines.route.as_mut() {
+        route.law_source_url = None;
+        route.steps.iter_mut().for_each(|s| bare(&mut s.source));
+    }
+    lines.gaps.iter_mut().for_each(|g| g.note.clear());
+    if let (Some(route), Some(lang)) = (lines.route.as_mut(), lang) {
+        let primary = lang.split('-').next().unwrap_or(lang);
+        let keep = |texts: &mut std::collections::BTreeMap<String, String>| {
+            let chosen = [lang, primary, "en"]
+                .iter()
+                .find_map(|tag| texts.get_key_value(*tag).map(|(k, v)| (k.clone(), v.clone())))
+                .or_else(|| {
+                    texts
+                        .iter()
+                        .find(|(k, _)| k.split('-').next() == Some(primary))
+                        .map(|(k, v)| (k.clone(), v.clone()))
+                });
+            texts.clear();
+            texts.extend(chosen);
+        };
+        for step in &mut route.steps {
+            keep(&mut step.title);
+            keep(&mut step.text);
+        }
+    }
+    lines
 }
 
 fn correction_of(at: DateTime<Utc>) -> api_types::lifelines::LifeLinesCorrection {

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, get_json, json_body, send};
+use ruta_ui::api::{ApiFailure, country_url, get_json, json_body, send};
 use ruta_ui::i18n::{focus_label, purpose_label, t, tx};
 use ruta_ui::intl;
 
@@ -113,9 +113,20 @@ pub fn LifeLines() -> impl IntoView {
         all.sort();
         all
     };
-    let current = move || {
-        let code = chosen.get()?;
-        document.with(|d| d.as_ref()?.countries.iter().find(|c| c.iso2 == code).cloned())
+    // The form edits the country's own answer (every source page, the notes, the route in every language), not
+    // the every-country document, which leaves those out.
+    let current = RwSignal::new(None::<CountryLifeLines>);
+    let load_country = move || {
+        let Some(code) = chosen.get_untracked() else {
+            current.set(None);
+            return;
+        };
+        spawn_local(async move {
+            match get_json::<api_types::CountryInfo>(&country_url(code.as_str()), None).await {
+                Ok(info) => current.set(Some(info.lifelines)),
+                Err(failure) => staff.failed(&failure),
+            }
+        });
     };
     view! {
         <main id="staff-lifelines">
@@ -124,13 +135,14 @@ pub fn LifeLines() -> impl IntoView {
             <label for="lifelines-admin-country">{tx!("staff-lifelines-country")}</label>
             <select id="lifelines-admin-country" on:change=move |ev| {
                 chosen.set(CountryCode::parse(&event_target_value(&ev)).ok());
+                load_country();
             }>
                 <option value="">{tx!("lifelines-country-choose")}</option>
                 {move || countries().into_iter().map(|(name, code)| view! {
                     <option value=code.as_str().to_owned()>{name}</option>
                 }).collect_view()}
             </select>
-            {move || current().map(|lines| view! { <CountryForm lines on_saved=Callback::new(move |()| load()) /> })}
+            {move || current.get().map(|lines| view! { <CountryForm lines on_saved=Callback::new(move |()| load_country()) /> })}
         </main>
     }
 }

@@ -25,7 +25,7 @@ use leptos::ev;
 use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_untyped};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{Health, LIFELINES_URL, Latest, get_json, search_url};
+use ruta_ui::api::{Health, Latest, get_json, lifelines_url, search_url};
 use ruta_ui::booking::{Entry, HOME_EVENT};
 use ruta_ui::components::{DemoNotice, focus_on_screen_change};
 use ruta_ui::format::{ExitGesture, ExitKey};
@@ -38,6 +38,9 @@ use crate::lifelines::{LifeLinesBar, LifeLinesPage};
 use crate::remote::BookingHost;
 use crate::results::Results;
 use crate::service::ServicePage;
+
+/// How long after start (or a change of language) every country's life lines are asked for.
+const LIFELINES_DELAY: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// Mounts the app to `<body>` when the wasm module starts.
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
@@ -79,12 +82,24 @@ pub fn App() -> impl IntoView {
             state.demo.set(true);
         }
     });
-    // Every country's life lines, at once: with no connection the service worker answers with the copy it
-    // keeps (`app/survivor/sw.js`), so any country's numbers show, and nothing says which one was looked at.
-    spawn_local(async move {
-        if let Ok(document) = get_json::<LifeLinesDocument>(LIFELINES_URL, None).await {
-            state.lifelines.set(Some(document));
-        }
+    // Every country's life lines, in the reader's language, a moment after start (so they never slow the first
+    // screen on a slow link) and again when the language changes. With no connection the service worker answers
+    // with the copy it keeps (`app/survivor/sw.js`), so any country's numbers show and nothing says which one
+    // was looked at.
+    Effect::new(move |_| {
+        let lang = state.locale.get();
+        set_timeout(
+            move || {
+                spawn_local(async move {
+                    if let Ok(document) =
+                        get_json::<LifeLinesDocument>(&lifelines_url(lang.tag()), None).await
+                    {
+                        state.lifelines.set(Some(document));
+                    }
+                });
+            },
+            LIFELINES_DELAY,
+        );
     });
 
     run_searches(state);

@@ -5,10 +5,11 @@
 //! keeps for use with no connection: it names every country alike, so keeping it leaves no trace of a search.
 
 use api_types::{
-    CountryCode, CountryLifeLines, E164, EmergencyNumber, LifeLine, LineChannel, LineFocus, Source,
-    SourceStatus,
+    CountryCode, CountryInfo, CountryLifeLines, E164, EmergencyNumber, LifeLine, LineChannel, LineFocus,
+    Source, SourceStatus,
 };
 use leptos::prelude::*;
+use ruta_ui::api::{Latest, country_url};
 use ruta_ui::format::{local_tel_href, safe_web_url, whatsapp_href};
 use ruta_ui::i18n::{Lang, focus_label, language_name, purpose_label, t, tx};
 use ruta_ui::intl;
@@ -170,7 +171,12 @@ fn source_note(source: &Source, lang: Lang) -> impl IntoView + use<> {
             .and_utc(),
         lang,
     );
-    let text = t!("lifeline-source", title = source.title.clone(), date = date);
+    // The every-country document leaves the page out; the country's own answer has it.
+    let text = if source.title.is_empty() {
+        t!("lifeline-checked", date = date)
+    } else {
+        t!("lifeline-source", title = source.title.clone(), date = date)
+    };
     let unverified = (source.status == SourceStatus::Unverified)
         .then(|| view! { <p class="lifeline-unverified" role="note">{t!("lifeline-unverified")}</p> });
     let href = safe_web_url(&source.url).map(str::to_owned);
@@ -352,6 +358,26 @@ fn route(lines: &CountryLifeLines, code: CountryCode, lang: Lang) -> impl IntoVi
 pub fn LifeLinesPage() -> impl IntoView {
     let state = use_app();
     let chosen = RwSignal::new(current_country(state));
+    // The chosen country's own answer (every source page, the route in every language) when the server answers;
+    // the every-country document until then, and with no connection.
+    let full = RwSignal::new(None::<CountryLifeLines>);
+    let latest = Latest::new();
+    Effect::new(move |_| {
+        let Some(code) = chosen.get() else {
+            latest.cancel();
+            return;
+        };
+        latest.run::<CountryInfo, _>(country_url(code.as_str()), move |answer| {
+            if let Ok(info) = answer {
+                full.set(Some(info.lifelines));
+            }
+        });
+    });
+    let shown = move |code: CountryCode| {
+        full.get()
+            .filter(|f| f.iso2 == code)
+            .or_else(|| lifelines_of(state, code))
+    };
     let countries = move || {
         let lang = state.locale.get();
         let mut all: Vec<(String, CountryCode)> = state.lifelines.with(|doc| {
@@ -403,7 +429,7 @@ pub fn LifeLinesPage() -> impl IntoView {
             <p class="lifelines-offline-note">{tx!("lifelines-offline-note")}</p>
             {move || {
                 let lang = state.locale.get();
-                chosen.get().and_then(|code| lifelines_of(state, code).map(|lines| (code, lines))).map(|(code, lines)| {
+                chosen.get().and_then(|code| shown(code).map(|lines| (code, lines))).map(|(code, lines)| {
                     let route = route(&lines, code, lang);
                     view! {
                         <div class="lifelines-country">

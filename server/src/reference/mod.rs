@@ -30,8 +30,8 @@ pub struct CountryFacts<'a> {
 }
 
 impl CountryFacts<'_> {
-    /// The country's answer; `with_route` adds the route of care (left out of search answers, which the app
-    /// reads on every search).
+    /// The country's answer; `with_route` adds the route of care and the maintainers' notes (both left out of
+    /// search answers, which the app reads on every search).
     pub fn info(&self, code: CountryCode, with_route: bool) -> Option<CountryInfo> {
         let record = self.countries.get(code)?;
         let mut lifelines = self
@@ -51,6 +51,9 @@ impl CountryFacts<'_> {
             });
         if !with_route {
             lifelines.route = None;
+            lifelines.emergency.iter_mut().for_each(|e| e.note = None);
+            lifelines.lines.iter_mut().for_each(|l| l.note = None);
+            lifelines.gaps.iter_mut().for_each(|g| g.note.clear());
         }
         Some(CountryInfo {
             iso2: record.iso2,

@@ -111,7 +111,12 @@ async fn in_mexico_911_is_labelled_and_the_line_against_trafficking_comes_first_
             "{retired}: {links}"
         );
     }
-    assert!(b.text("#lifelines .lifeline-source").await.starts_with("Fuente:"));
+    // The country's own answer brings each source's page.
+    b.wait_until(
+        "sources with their pages",
+        "return document.querySelector('#lifelines .lifeline-source').textContent.startsWith('Fuente:');",
+    )
+    .await;
     b.find("#lifelines .route-step").await;
     b.screenshot("lifelines-mx").await;
     b.assert_accessible("life lines").await;

@@ -220,8 +220,20 @@ pub fn service_url(id: uuid::Uuid, lang: &str) -> String {
     format!("/api/v1/services/{id}?{params}")
 }
 
-/// Every country's life lines (`api_types::LifeLinesDocument`); the service worker keeps this answer.
-pub const LIFELINES_URL: &str = "/api/v1/lifelines";
+/// Every country's life lines (`api_types::LifeLinesDocument`), route texts in `lang`; the service worker keeps
+/// the last answer.
+pub fn lifelines_url(lang: &str) -> String {
+    let params = form_urlencoded::Serializer::new(String::new())
+        .append_pair("lang", lang)
+        .finish();
+    format!("/api/v1/lifelines?{params}")
+}
+
+/// `/api/v1/countries/{iso2}`: a country's life lines with every source page and the route in every language.
+pub fn country_url(iso2: &str) -> String {
+    let code: String = iso2.chars().filter(char::is_ascii_alphabetic).take(2).collect();
+    format!("/api/v1/countries/{code}")
+}
 
 /// Keeps only the newest of a series of requests (typing a town, changing filters): starting one aborts the
 /// one in flight, and an answer that arrives after a newer request started is dropped, never shown.

@@ -1,13 +1,13 @@
 //! `GET /api/v1/countries/{iso2}`: a country's labelled emergency numbers, national lines and route of care.
 
-use api_types::{CountryCode, CountryInfo};
+use api_types::{CountryCode, CountryInfo, LanguageCode};
 use axum::Json;
 use axum::extract::State;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::http::error::ApiError;
-use crate::http::extract::ApiPath;
+use crate::http::extract::{ApiPath, ApiQuery, LangOnly};
 use crate::http::state::AppState;
 
 /// A country's emergency numbers, each with its purpose, its national lines for survivors (anti-trafficking
@@ -42,16 +42,26 @@ pub async fn find_country(
 
 /// Every country's life lines at once. The app keeps this answer for use with no connection: it names every
 /// country alike, so keeping it leaves no trace of which one a person looked at.
+///
+/// Maintainers' notes are left out; with `lang`, each step of a route of care comes in that language only (else
+/// English), which keeps the answer small on a slow link.
 #[utoipa::path(
     get,
     path = "/lifelines",
     tag = "countries",
+    params(
+        ("lang" = Option<String>, Query, description = "The reader's language: route texts in it only."),
+    ),
     responses(
         (status = 200, body = api_types::LifeLinesDocument),
+        (status = 400, body = api_types::ErrorBody, description = "An unknown parameter or a malformed `lang`."),
     )
 )]
-pub async fn every_country(State(state): State<AppState>) -> Json<api_types::LifeLinesDocument> {
-    Json(state.lifelines.document())
+pub async fn every_country(
+    State(state): State<AppState>,
+    ApiQuery(LangOnly(lang)): ApiQuery<LangOnly>,
+) -> Json<api_types::LifeLinesDocument> {
+    Json(state.lifelines.document(lang.as_ref().map(LanguageCode::as_str)))
 }
 
 /// Routes.
