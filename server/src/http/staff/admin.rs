@@ -1,6 +1,7 @@
 //! `/api/v1/admin/…`: administrators create, disable and activate accounts, end their sessions, and approve
 //! organisations.
 
+use api_types::AuditAction;
 use api_types::manage::{NewUserInput, PendingOrganization, SessionsRevoked, UserView};
 use axum::Json;
 use axum::extract::State;
@@ -77,7 +78,7 @@ async fn set_status(
     admin: &CurrentUser,
     id: Uuid,
     status: UserStatus,
-    action: &'static str,
+    action: AuditAction,
 ) -> Result<Json<UserView>, ApiError> {
     admin.require(Permission::Administer)?;
     let after =
@@ -107,7 +108,7 @@ async fn disable(
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<UserView>, ApiError> {
-    set_status(&state, &user, id, UserStatus::Disabled, "disable").await
+    set_status(&state, &user, id, UserStatus::Disabled, AuditAction::Disable).await
 }
 
 /// Activate an account (a pending or disabled one).
@@ -131,7 +132,7 @@ async fn activate(
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<UserView>, ApiError> {
-    set_status(&state, &user, id, UserStatus::Active, "activate").await
+    set_status(&state, &user, id, UserStatus::Active, AuditAction::Activate).await
 }
 
 /// End every session of an account (signs it out everywhere).
@@ -226,7 +227,7 @@ async fn approve(
         organization_id: Some(id),
         entity: "organization",
         entity_id: id,
-        action: "approve",
+        action: AuditAction::Approve,
         before: None,
         after: Some(serde_json::json!({ "approved": true })),
     }];
