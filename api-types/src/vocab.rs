@@ -237,6 +237,10 @@ vocabulary! {
         Import = "import",
         /// A counsellor changed their own availability.
         Availability = "availability",
+        /// An administrator corrected a country's life lines.
+        Correct = "correct",
+        /// An administrator took a country back to the shipped life lines.
+        Revert = "revert",
         /// An action this build does not know.
         #[serde(other)]
         Other = "other",
@@ -424,6 +428,8 @@ mod tests {
                 "register",
                 "import",
                 "availability",
+                "correct",
+                "revert",
                 "other",
             ],
         );

@@ -23,7 +23,7 @@ struct Entry {
 }
 
 /// What a listing's history says was done; the actions that never touch a listing (accounts, organisations,
-/// imports, counsellors' hours), and one from a newer server, read as an update.
+/// imports, counsellors' hours, life lines), and one from a newer server, read as an update.
 fn action_text(action: AuditAction) -> String {
     match action {
         AuditAction::Create => t!("staff-action-create"),
@@ -37,6 +37,8 @@ fn action_text(action: AuditAction) -> String {
         | AuditAction::Register
         | AuditAction::Import
         | AuditAction::Availability
+        | AuditAction::Correct
+        | AuditAction::Revert
         | AuditAction::Other => t!("staff-action-update"),
     }
 }
