@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::LanguageCode;
+use crate::{BookingStatus, ContactChannel, Gender, LanguageCode, Modality};
 
 /// A counsellor as anyone may see them: no surname, no contact.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -14,14 +14,14 @@ pub struct CounsellorView {
     pub id: Uuid,
     /// The name they go by.
     pub display_name: String,
-    /// `woman`, `man`, `non_binary` or `unspecified`.
-    pub gender: String,
+    /// As survivors may ask for one.
+    pub gender: Gender,
     /// Languages spoken.
     pub languages: Vec<LanguageCode>,
     /// What they work with: `children`, `men`, `women`, `lgbtq`, `sexual_exploitation`, `labour_exploitation`…
     pub specialities: Vec<String>,
-    /// `video`, `phone`, `chat`.
-    pub modalities: Vec<String>,
+    /// How their sessions happen.
+    pub modalities: Vec<Modality>,
     /// Their time zone (slots are given in UTC and in the zone asked for).
     pub timezone: String,
     /// Session length, minutes.
@@ -68,8 +68,8 @@ pub struct SlotList {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ContactInput {
-    /// `phone`, `whatsapp`, `signal` or `email`.
-    pub channel: String,
+    /// How to reach them; `value` is the number or address on it.
+    pub channel: ContactChannel,
     /// The number or address.
     pub value: String,
     /// Safe-contact notes: "no voicemail", "only after 6 pm".
@@ -86,8 +86,8 @@ pub struct BookingInput {
     pub counsellor_id: Uuid,
     /// A free slot's start, UTC.
     pub start: DateTime<Utc>,
-    /// `video`, `phone` or `chat`, one the counsellor offers.
-    pub modality: String,
+    /// One the counsellor offers.
+    pub modality: Modality,
     /// A language the counsellor speaks.
     pub language: LanguageCode,
     /// A name to be called by (optional).
@@ -115,14 +115,14 @@ pub struct BookingView {
     /// Shown once, in the answer that creates the booking; never again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
-    /// `requested`, `confirmed`, `declined`, `cancelled`, `completed`, `no_show`.
-    pub status: String,
+    /// Where it stands.
+    pub status: BookingStatus,
     /// Start, UTC.
     pub start: DateTime<Utc>,
     /// End, UTC.
     pub end: DateTime<Utc>,
-    /// How.
-    pub modality: String,
+    /// How the session happens.
+    pub modality: Modality,
     /// Language.
     pub language: LanguageCode,
     /// The counsellor.
@@ -162,12 +162,6 @@ pub const COUNSELLOR_SPECIALITIES: [&str; 7] = [
     "labour_exploitation",
     "migrants",
 ];
-
-/// A counsellor's `gender`, as survivors may ask for one.
-pub const COUNSELLOR_GENDERS: [&str; 4] = ["woman", "man", "non_binary", "unspecified"];
-
-/// How sessions happen (`modalities`).
-pub const COUNSELLOR_MODALITIES: [&str; 3] = ["video", "phone", "chat"];
 
 /// One weekly availability window, in the counsellor's own time zone. Sessions start at `from` and then every
 /// session length + buffer while they still end by `until`.
@@ -230,15 +224,15 @@ pub struct CounsellorInput {
     pub organization_id: Option<Uuid>,
     /// The name shown to survivors (a first name or a chosen name), 1–80 characters.
     pub display_name: String,
-    /// One of [`COUNSELLOR_GENDERS`].
-    pub gender: String,
+    /// As survivors may ask for one.
+    pub gender: Gender,
     /// Languages spoken, at least one.
     pub languages: Vec<LanguageCode>,
     /// From [`COUNSELLOR_SPECIALITIES`].
     #[serde(default)]
     pub specialities: Vec<String>,
-    /// From [`COUNSELLOR_MODALITIES`], at least one.
-    pub modalities: Vec<String>,
+    /// How sessions happen, at least one.
+    pub modalities: Vec<Modality>,
     /// IANA time zone of the weekly windows and time off, e.g. `America/Lima`.
     #[cfg_attr(feature = "openapi", schema(example = "America/Lima"))]
     pub timezone: String,
@@ -289,14 +283,14 @@ pub struct CounsellorProfile {
     pub user_email: Option<String>,
     /// The name shown to survivors.
     pub display_name: String,
-    /// One of [`COUNSELLOR_GENDERS`].
-    pub gender: String,
+    /// As survivors may ask for one.
+    pub gender: Gender,
     /// Languages spoken.
     pub languages: Vec<LanguageCode>,
     /// From [`COUNSELLOR_SPECIALITIES`].
     pub specialities: Vec<String>,
-    /// From [`COUNSELLOR_MODALITIES`].
-    pub modalities: Vec<String>,
+    /// How sessions happen.
+    pub modalities: Vec<Modality>,
     /// IANA time zone of the windows and time off.
     pub timezone: String,
     /// Session length, minutes.

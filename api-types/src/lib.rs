@@ -37,4 +37,7 @@ pub use place::{Place, PlaceList};
 pub use point::{Bearing, Compass, LatLon};
 pub use search::{Origin, RemoteHit, SearchHit, SearchResponse};
 pub use service::{Localized, OrganizationSummary, PublicLocation, ServiceArea, ServiceDetail};
-pub use vocab::{Capacity, Cost, DeliveryMode, Population, Role, ServiceKind, ServiceStatus, UnknownValue};
+pub use vocab::{
+    AuditAction, BookingStatus, Capacity, ContactChannel, Cost, DeliveryMode, Gender, Modality, Population,
+    Role, ServiceKind, ServiceStatus, UnknownValue,
+};

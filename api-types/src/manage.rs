@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
-    Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, Localized, Phone, Population, Role, ServiceArea,
-    ServiceKind, ServiceStatus, WeeklyHours,
+    AuditAction, Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, Localized, Phone, Population, Role,
+    ServiceArea, ServiceKind, ServiceStatus, WeeklyHours,
 };
 
 /// `POST /api/v1/auth/login`.
@@ -333,8 +333,8 @@ pub struct AuditView {
     pub entity: String,
     /// The record's id.
     pub entity_id: Uuid,
-    /// What was done, e.g. `create`, `update`, `capacity`, `verify`, `deactivate`, `approve`.
-    pub action: String,
+    /// What was done.
+    pub action: AuditAction,
     /// Top-level fields whose values differ between before and after (all of them on create).
     pub changed: Vec<String>,
     /// The record before.

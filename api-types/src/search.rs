@@ -1,4 +1,4 @@
-//! The answer to "what help is near here?".
+//! The answer to "what help is near here?", and the limits of the question (`GET /api/v1/search`).
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -8,6 +8,19 @@ use crate::{
     Bearing, Capacity, Cost, CountryCode, CountryInfo, DeliveryMode, LanguageCode, Phone, Place, Population,
     PublicLocation, ServiceKind, ServiceStatus,
 };
+
+/// The search radius when `radius_m` is not given, in metres (50 km).
+pub const DEFAULT_RADIUS_M: u32 = 50_000;
+
+/// The widest search radius, in metres (2,000 km: a whole country, for the sparsest ones). The server refuses a
+/// wider `radius_m`; the app offers to widen an empty search up to it and no further.
+///
+/// # Example
+/// ```
+/// use ruta_api_types::search::{DEFAULT_RADIUS_M, MAX_RADIUS_M};
+/// assert!(DEFAULT_RADIUS_M < MAX_RADIUS_M);
+/// ```
+pub const MAX_RADIUS_M: u32 = 2_000_000;
 
 /// Where the search was made from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

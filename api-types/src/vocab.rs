@@ -1,6 +1,12 @@
-//! The closed vocabularies of the directory: kinds of service, populations served, cost, delivery, status,
-//! capacity, and the roles of staff accounts. Each is serialised in `snake_case` and parsed from that same
-//! string.
+//! The closed vocabularies: of the directory (kinds of service, populations served, cost, delivery, status,
+//! capacity), of staff accounts (roles) and of the audit log (actions), and of remote sessions (modality,
+//! counsellor gender, contact channel, booking status). Each is serialised in `snake_case` and parsed from that
+//! same string, which is also what the database stores: a value is never renamed.
+//!
+//! What the server reads from a request is strict both ways: an unknown value is refused (a 422 naming the
+//! field). What only the server writes and the app only shows (a booking's status) may grow; such a vocabulary
+//! has a catch-all variant that an app from an older build reads a newer value as, never sent — as
+//! [`crate::ErrorCode::Unknown`] is.
 
 use serde::{Deserialize, Serialize};
 
@@ -26,14 +32,26 @@ impl std::fmt::Display for UnknownValue {
 
 impl std::error::Error for UnknownValue {}
 
+/// Declares a vocabulary: the enum, `ALL`, `NAMES`, `as_str`, `index`, a strict `FromStr` and `Display`. An
+/// optional `newer Variant` after the values adds the catch-all that deserialising falls back to (never sent,
+/// not in `ALL`, not in the OpenAPI schema, refused by `FromStr`).
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal),+ $(,)? }) => {
+    (
+        $(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal),+ $(,)? }
+        $(newer $(#[$umeta:meta])* $unknown:ident)?
+    ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         #[serde(rename_all = "snake_case")]
         pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $wire)] $variant),+
+            $($(#[$vmeta])* #[serde(rename = $wire)] $variant,)+
+            $(
+                $(#[$umeta])*
+                #[serde(other, skip_serializing)]
+                #[cfg_attr(feature = "openapi", schema(ignore))]
+                $unknown,
+            )?
         }
 
         impl $name {
@@ -42,9 +60,12 @@ macro_rules! vocabulary {
             /// Every value as it appears on the wire.
             pub const NAMES: &'static [&'static str] = &[$($wire),+];
 
-            /// The wire name, e.g. for a query string.
+            /// The wire name, e.g. for a query string (`unknown` for the catch-all, which is never sent).
             pub fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $wire),+ }
+                match self {
+                    $($name::$variant => $wire,)+
+                    $($name::$unknown => "unknown",)?
+                }
             }
 
             /// Position in [`Self::ALL`]; stable, used as a bit index by the search index.
@@ -182,6 +203,156 @@ impl Role {
     }
 }
 
+vocabulary! {
+    /// What was done to a record, as the audit log keeps it (`GET …/audit`). `other` is what an entry whose action
+    /// this build does not know reads as, from the database or on the wire.
+    ///
+    /// # Example
+    /// ```
+    /// use ruta_api_types::AuditAction;
+    /// assert_eq!("deactivate".parse::<AuditAction>(), Ok(AuditAction::Deactivate));
+    /// let newer: AuditAction = serde_json::from_str("\"archive\"").unwrap();
+    /// assert_eq!(newer, AuditAction::Other);
+    /// ```
+    AuditAction {
+        /// A record was created (a listing, an account, a counsellor profile).
+        Create = "create",
+        /// A listing or a counsellor profile was saved whole.
+        Update = "update",
+        /// A listing's capacity was reported.
+        Capacity = "capacity",
+        /// A listing was confirmed as still right.
+        Verify = "verify",
+        /// A listing was marked defunct.
+        Deactivate = "deactivate",
+        /// An administrator approved an organisation.
+        Approve = "approve",
+        /// An account was disabled.
+        Disable = "disable",
+        /// An account was activated again.
+        Activate = "activate",
+        /// An NGO asked to join.
+        Register = "register",
+        /// A file was imported (the entry holds counts, never rows).
+        Import = "import",
+        /// A counsellor changed their own availability.
+        Availability = "availability",
+        /// An administrator corrected a country's life lines.
+        Correct = "correct",
+        /// An administrator took a country back to the shipped life lines.
+        Revert = "revert",
+        /// An action this build does not know.
+        #[serde(other)]
+        Other = "other",
+    }
+}
+
+vocabulary! {
+    /// How a remote session happens: what a counsellor offers (`modalities`) and what a booking is for.
+    ///
+    /// # Example
+    /// ```
+    /// use ruta_api_types::Modality;
+    /// assert_eq!("video".parse::<Modality>(), Ok(Modality::Video));
+    /// assert!(Modality::Chat.has_room());
+    /// ```
+    Modality {
+        /// A video call in a room whose link the booking gives.
+        Video = "video",
+        /// A phone call; no room.
+        Phone = "phone",
+        /// A text chat in a room whose link the booking gives.
+        Chat = "chat",
+    }
+}
+
+impl Modality {
+    /// Happens in a room (a self-hosted Jitsi has video and chat), so a booking gets a room link.
+    pub fn has_room(self) -> bool {
+        matches!(self, Modality::Video | Modality::Chat)
+    }
+}
+
+vocabulary! {
+    /// A counsellor's gender as survivors may ask for one; `unspecified` is never a filter.
+    ///
+    /// # Example
+    /// ```
+    /// use ruta_api_types::Gender;
+    /// assert_eq!("non_binary".parse::<Gender>(), Ok(Gender::NonBinary));
+    /// ```
+    Gender {
+        /// A woman.
+        Woman = "woman",
+        /// A man.
+        Man = "man",
+        /// Non-binary.
+        NonBinary = "non_binary",
+        /// Not said.
+        Unspecified = "unspecified",
+    }
+}
+
+vocabulary! {
+    /// How a person who booked may be reached, if they want to be (at most one, with safe-contact notes). Named
+    /// apart from [`crate::PhoneChannel`], which says what a service's phone number takes.
+    ///
+    /// # Example
+    /// ```
+    /// use ruta_api_types::ContactChannel;
+    /// assert_eq!("signal".parse::<ContactChannel>(), Ok(ContactChannel::Signal));
+    /// ```
+    ContactChannel {
+        /// A call or a text to a phone number.
+        Phone = "phone",
+        /// WhatsApp, to a phone number.
+        Whatsapp = "whatsapp",
+        /// Signal, to a phone number.
+        Signal = "signal",
+        /// An email address.
+        Email = "email",
+    }
+}
+
+vocabulary! {
+    /// Where a booking stands. Requested and confirmed bookings hold their slot. A status from a newer server
+    /// reads as [`BookingStatus::Unknown`] in an older app.
+    ///
+    /// # Example
+    /// ```
+    /// use ruta_api_types::BookingStatus;
+    /// assert_eq!("no_show".parse::<BookingStatus>(), Ok(BookingStatus::NoShow));
+    /// assert!(BookingStatus::Confirmed.holds_slot());
+    /// let newer: BookingStatus = serde_json::from_str("\"on_hold\"").unwrap();
+    /// assert_eq!(newer, BookingStatus::Unknown);
+    /// ```
+    BookingStatus {
+        /// Waiting for the counsellor.
+        Requested = "requested",
+        /// The counsellor confirmed.
+        Confirmed = "confirmed",
+        /// The counsellor declined (other free slots are suggested).
+        Declined = "declined",
+        /// The person cancelled.
+        Cancelled = "cancelled",
+        /// It happened.
+        Completed = "completed",
+        /// The person did not come.
+        NoShow = "no_show",
+    }
+    newer
+    /// A status this build does not know, from a newer server. Never sent; the app shows it as it shows a
+    /// booking that no longer holds its time.
+    Unknown
+}
+
+impl BookingStatus {
+    /// Holds its slot: a second booking of the same time is refused, and the person may still cancel or move it.
+    pub fn holds_slot(self) -> bool {
+        matches!(self, BookingStatus::Requested | BookingStatus::Confirmed)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +379,78 @@ mod tests {
         }
         assert_eq!(Role::NAMES, ["admin", "ngo_editor", "operator", "counsellor"]);
         assert!("superuser".parse::<Role>().is_err());
+    }
+
+    #[test]
+    fn session_vocabularies_travel_by_the_names_the_database_stores() {
+        fn check<T>(all: &[T], names: &[&str])
+        where
+            T: Copy
+                + std::fmt::Debug
+                + PartialEq
+                + std::str::FromStr
+                + Serialize
+                + serde::de::DeserializeOwned,
+        {
+            assert_eq!(all.len(), names.len());
+            for (value, name) in all.iter().zip(names) {
+                assert_eq!(name.parse::<T>().ok(), Some(*value));
+                assert_eq!(serde_json::to_string(value).unwrap(), format!("\"{name}\""));
+                assert_eq!(serde_json::from_str::<T>(&format!("\"{name}\"")).unwrap(), *value);
+            }
+            assert!("fax".parse::<T>().is_err());
+        }
+        check(Modality::ALL, &["video", "phone", "chat"]);
+        check(Gender::ALL, &["woman", "man", "non_binary", "unspecified"]);
+        check(ContactChannel::ALL, &["phone", "whatsapp", "signal", "email"]);
+        check(
+            BookingStatus::ALL,
+            &[
+                "requested",
+                "confirmed",
+                "declined",
+                "cancelled",
+                "completed",
+                "no_show",
+            ],
+        );
+        check(
+            AuditAction::ALL,
+            &[
+                "create",
+                "update",
+                "capacity",
+                "verify",
+                "deactivate",
+                "approve",
+                "disable",
+                "activate",
+                "register",
+                "import",
+                "availability",
+                "correct",
+                "revert",
+                "other",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_a_request_carries_is_strict_and_what_the_app_only_shows_may_grow() {
+        assert!(serde_json::from_str::<Modality>("\"fax\"").is_err());
+        assert!(serde_json::from_str::<Gender>("\"other\"").is_err());
+        assert!(serde_json::from_str::<ContactChannel>("\"pigeon\"").is_err());
+        assert_eq!(
+            serde_json::from_str::<BookingStatus>("\"on_hold\"").unwrap(),
+            BookingStatus::Unknown
+        );
+        assert!("unknown".parse::<BookingStatus>().is_err());
+        assert!(serde_json::to_string(&BookingStatus::Unknown).is_err());
+        assert_eq!(
+            serde_json::from_str::<AuditAction>("\"archive\"").unwrap(),
+            AuditAction::Other
+        );
+        assert_eq!(serde_json::to_string(&AuditAction::Other).unwrap(), "\"other\"");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! join, signing in, and disabling or activating an account. Each validates whole, writes with its audit entries
 //! in one transaction, and answers an [`AccountError`] that `http` turns into a status.
 
+use api_types::AuditAction;
 use api_types::manage::{NewUserInput, RegistrationInput, UserView};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -123,7 +124,7 @@ pub async fn add_user(
         organization_id: input.organization_id,
         entity: "user",
         entity_id: user.id,
-        action: "create",
+        action: AuditAction::Create,
         before: None,
         after: Some(snapshot(&user)),
     };
@@ -181,7 +182,7 @@ pub async fn register(
             organization_id: Some(organization.id),
             entity: "organization",
             entity_id: organization.id,
-            action: "register",
+            action: AuditAction::Register,
             before: None,
             after: Some(serde_json::json!({ "name": organization.name, "website": organization.website })),
         },
@@ -192,7 +193,7 @@ pub async fn register(
             organization_id: Some(organization.id),
             entity: "user",
             entity_id: user.id,
-            action: "create",
+            action: AuditAction::Create,
             before: None,
             after: Some(serde_json::json!({ "email": email, "role": "ngo_editor", "status": "pending" })),
         },
@@ -245,7 +246,7 @@ pub async fn set_status(
     admin: &User,
     id: Uuid,
     status: UserStatus,
-    action: &'static str,
+    action: AuditAction,
     now: DateTime<Utc>,
 ) -> Result<User, AccountError> {
     let before = store.user_by_id(id).await?.ok_or(AccountError::NoSuchAccount)?;

@@ -12,6 +12,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::auth::User;
+use api_types::AuditAction;
 use api_types::manage::ServiceRecord;
 
 use crate::directory::{Directory, edit};
@@ -80,7 +81,7 @@ impl Catalog {
     pub async fn save_edit(
         &self,
         actor: &Actor,
-        action: &'static str,
+        action: AuditAction,
         before: Option<&Service>,
         after: Service,
         now: DateTime<Utc>,

@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, RwLock, RwLockReadGuard};
 
-use api_types::{CountryCode, CountryLifeLines, LifeLinesDocument, LifeLinesInput};
+use api_types::{AuditAction, CountryCode, CountryLifeLines, LifeLinesDocument, LifeLinesInput};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -108,7 +108,14 @@ impl LifeLines {
         lines.correction = Some(correction_of(now));
         let _write = self.writes.lock().await;
         let before = self.read().get(country).cloned();
-        let audit = entry(actor, country, "correct", before.as_ref(), Some(&lines), now);
+        let audit = entry(
+            actor,
+            country,
+            AuditAction::Correct,
+            before.as_ref(),
+            Some(&lines),
+            now,
+        );
         let stored = StoredCorrection {
             country,
             body: input,
@@ -135,7 +142,14 @@ impl LifeLines {
             return Err(LifeLineError::NoCorrection);
         }
         let shipped = self.shipped.get(country).cloned();
-        let audit = entry(actor, country, "revert", before.as_ref(), shipped.as_ref(), now);
+        let audit = entry(
+            actor,
+            country,
+            AuditAction::Revert,
+            before.as_ref(),
+            shipped.as_ref(),
+            now,
+        );
         if !self.store.remove_lifeline_correction(country, &audit).await? {
             return Err(LifeLineError::NoCorrection);
         }
@@ -238,7 +252,7 @@ fn checked_after(
 fn entry(
     actor: &Actor,
     country: CountryCode,
-    action: &'static str,
+    action: AuditAction,
     before: Option<&CountryLifeLines>,
     after: Option<&CountryLifeLines>,
     now: DateTime<Utc>,

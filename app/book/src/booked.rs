@@ -1,6 +1,7 @@
 //! Right after booking: the reference and the secret, once, what happens next, and the calendar file.
 
 use api_types::booking::BookingView;
+use api_types::{BookingStatus, Modality};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::download;
@@ -18,33 +19,33 @@ pub(crate) fn BookingFacts(booking: BookingView) -> impl IntoView {
     move || {
         let lang = state.locale.get();
         b.with_value(|b| {
-            let next = match b.modality.as_str() {
-                "video" => t!("booking-next-video"),
-                "phone" => t!("booking-next-phone", name = b.counsellor_name.clone()),
-                _ => t!("booking-next-chat"),
+            let next = match b.modality {
+                Modality::Video => t!("booking-next-video"),
+                Modality::Phone => t!("booking-next-phone", name = b.counsellor_name.clone()),
+                Modality::Chat => t!("booking-next-chat"),
             };
             let link = b
                 .room_url
                 .clone()
-                .filter(|_| b.status == "confirmed" || b.status == "requested")
+                .filter(|_| b.status.holds_slot())
                 .map(|url| {
-                    let label = if b.modality == "chat" { t!("booking-chat-link") } else { t!("booking-room-link") };
+                    let label = if b.modality == Modality::Chat { t!("booking-chat-link") } else { t!("booking-room-link") };
                     view! { <p><a id="room-link" href=url rel="noreferrer">{label}</a></p> }
                 });
             view! {
                 <dl class="facts">
                     <dt>{t!("booking-status-label")}</dt>
-                    <dd id="booking-status" class=format!("status-{}", b.status)>{booking_status_name(&b.status)}</dd>
+                    <dd id="booking-status" class=format!("status-{}", b.status)>{booking_status_name(b.status)}</dd>
                     <dt>{t!("booking-when-label")}</dt>
                     <dd>{intl::day_and_time(&b.start, lang)}</dd>
                     <dt>{t!("booking-with-label")}</dt>
                     <dd>{b.counsellor_name.clone()}</dd>
                     <dt>{t!("booking-how-label")}</dt>
-                    <dd>{modality_name(&b.modality)}{" · "}{i18n::language_name(b.language.primary(), lang)}</dd>
+                    <dd>{modality_name(b.modality)}{" · "}{i18n::language_name(b.language.primary(), lang)}</dd>
                 </dl>
                 {b.returning.then(|| view! { <p class="hint">{t!("booking-returning")}</p> })}
-                {(b.status == "declined").then(|| view! { <p class="notice">{t!("booking-declined-hint")}</p> })}
-                {(b.status == "requested" || b.status == "confirmed").then(|| view! { <p>{next}</p> })}
+                {(b.status == BookingStatus::Declined).then(|| view! { <p class="notice">{t!("booking-declined-hint")}</p> })}
+                {b.status.holds_slot().then(|| view! { <p>{next}</p> })}
                 {link}
                 <p class="hint">{t!("booking-deleted-on", date = intl::long_date(&b.delete_after, lang))}</p>
             }

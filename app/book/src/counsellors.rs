@@ -1,7 +1,7 @@
 //! Counsellors who take remote sessions, with the filters: language, who, experience, how.
 
-use api_types::Population;
 use api_types::booking::CounsellorView;
+use api_types::{Gender, Modality, Population};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::{ApiFailure, get_json};
@@ -95,21 +95,22 @@ pub fn Counsellors() -> impl IntoView {
                 (code, name)
             })
             .collect();
+        // `unspecified` is no filter: anyone may leave it unsaid.
         let genders = [
-            ("woman", t!("booking-gender-woman")),
-            ("man", t!("booking-gender-man")),
-            ("non_binary", t!("booking-gender-non_binary")),
+            (Gender::Woman, t!("booking-gender-woman")),
+            (Gender::Man, t!("booking-gender-man")),
+            (Gender::NonBinary, t!("booking-gender-non_binary")),
         ]
         .into_iter()
-        .map(|(v, l)| (v.to_owned(), l))
+        .map(|(g, l)| (g.as_str().to_owned(), l))
         .collect();
         let specialities = SPECIALITIES
             .iter()
             .map(|(v, p)| ((*v).to_owned(), population_name(*p)))
             .collect();
-        let modalities = ["video", "phone", "chat"]
-            .into_iter()
-            .map(|m| (m.to_owned(), modality_name(m)))
+        let modalities = Modality::ALL
+            .iter()
+            .map(|m| (m.as_str().to_owned(), modality_name(*m)))
             .collect();
         view! {
             <div class="booking-filters">
@@ -177,7 +178,7 @@ fn CounsellorCard(counsellor: CounsellorView) -> impl IntoView {
                 {(!c.specialities.is_empty()).then(|| view! {
                     <p>{t!("booking-specialities", list = joined(c.specialities.iter().map(|s| speciality_name(s))))}</p>
                 })}
-                <p>{t!("booking-modalities", list = joined(c.modalities.iter().map(|m| modality_name(m))))}</p>
+                <p>{t!("booking-modalities", list = joined(c.modalities.iter().map(|m| modality_name(*m))))}</p>
                 <p class="hint">{t!("booking-session-length", minutes = usize::try_from(c.session_minutes).unwrap_or(0))}</p>
                 <p class="soonest">{soonest}</p>
             }

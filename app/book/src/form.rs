@@ -2,7 +2,7 @@
 //! consent that says what is kept, who reads it and when it is deleted.
 
 use api_types::booking::{BookingInput, BookingView, ContactInput, CounsellorView};
-use api_types::{ErrorCode, LanguageCode};
+use api_types::{ContactChannel, ErrorCode, LanguageCode, Modality};
 use chrono::{DateTime, Utc};
 use leptos::ev;
 use leptos::prelude::*;
@@ -25,10 +25,10 @@ pub(crate) fn BookingForm(
     delete_days: i64,
 ) -> impl IntoView {
     let state = use_app();
-    let modality = RwSignal::new(String::new());
+    let modality = RwSignal::new(None::<Modality>);
     let language = RwSignal::new(String::new());
     let alias = RwSignal::new(String::new());
-    let channel = RwSignal::new(String::new());
+    let channel = RwSignal::new(None::<ContactChannel>);
     let contact = RwSignal::new(String::new());
     let notes = RwSignal::new(String::new());
     let consent = RwSignal::new(false);
@@ -40,10 +40,10 @@ pub(crate) fn BookingForm(
     // Defaults: the first way the counsellor offers; the interface language if they speak it.
     Effect::new(move |_| {
         if let Some(p) = profile.get() {
-            if modality.get_untracked().is_empty()
+            if modality.get_untracked().is_none()
                 && let Some(first) = p.modalities.first()
             {
-                modality.set(first.clone());
+                modality.set(Some(*first));
             }
             if language.get_untracked().is_empty() {
                 let ui = state.locale.get_untracked();
@@ -66,6 +66,13 @@ pub(crate) fn BookingForm(
             problem.set(Some(t!("booking-consent-needed")));
             return;
         }
+        let Some(chosen_modality) = modality.get_untracked() else {
+            problem.set(Some(failure_text(&ApiFailure::Api {
+                code: ErrorCode::InvalidField,
+                field: Some("modality".into()),
+            })));
+            return;
+        };
         let Ok(language_code) = LanguageCode::parse(&language.get_untracked()) else {
             problem.set(Some(failure_text(&ApiFailure::Api {
                 code: ErrorCode::InvalidField,
@@ -75,7 +82,7 @@ pub(crate) fn BookingForm(
         };
         let optional =
             |s: RwSignal<String>| Some(s.get_untracked().trim().to_owned()).filter(|s| !s.is_empty());
-        let contact_input = optional(channel).and_then(|channel| {
+        let contact_input = channel.get_untracked().and_then(|channel| {
             optional(contact).map(|value| ContactInput {
                 channel,
                 value,
@@ -88,7 +95,7 @@ pub(crate) fn BookingForm(
         let input = BookingInput {
             counsellor_id: counsellor,
             start,
-            modality: modality.get_untracked(),
+            modality: chosen_modality,
             language: language_code,
             alias: optional(alias),
             contact: contact_input,
@@ -131,14 +138,12 @@ pub(crate) fn BookingForm(
             p.modalities
                 .into_iter()
                 .map(|m| {
-                    let value = m.clone();
-                    let checked = m.clone();
                     view! {
                         <label class="choice">
-                            <input type="radio" name="modality" value=m.clone()
-                                prop:checked=move || modality.get() == checked
-                                on:change=move |_| modality.set(value.clone()) />
-                            <span>{modality_name(&m)}</span>
+                            <input type="radio" name="modality" value=m.as_str()
+                                prop:checked=move || modality.get() == Some(m)
+                                on:change=move |_| modality.set(Some(m)) />
+                            <span>{modality_name(m)}</span>
                         </label>
                     }
                 })
@@ -162,10 +167,10 @@ pub(crate) fn BookingForm(
                 .collect_view()
         })
     };
-    let channels = ["phone", "whatsapp", "signal", "email"]
-        .into_iter()
-        .map(|c| {
-            view! { <option value=c prop:selected=move || channel.get() == c>{move || channel_name(c)}</option> }
+    let channels = ContactChannel::ALL
+        .iter()
+        .map(|&c| {
+            view! { <option value=c.as_str() prop:selected=move || channel.get() == Some(c)>{move || channel_name(c)}</option> }
         })
         .collect_view();
     let lang_now = move || state.locale.get();
@@ -184,11 +189,11 @@ pub(crate) fn BookingForm(
                 prop:value=move || alias.get() on:input=move |ev| alias.set(event_target_value(&ev)) />
             <p id="booking-alias-hint" class="hint">{tx!("booking-alias-hint")}</p>
             <label for="booking-channel">{tx!("booking-contact-channel")}</label>
-            <select id="booking-channel" on:change=move |ev| channel.set(event_target_value(&ev))>
-                <option value="" prop:selected=move || channel.get().is_empty()>{tx!("booking-contact-none")}</option>
+            <select id="booking-channel" on:change=move |ev| channel.set(event_target_value(&ev).parse().ok())>
+                <option value="" prop:selected=move || channel.get().is_none()>{tx!("booking-contact-none")}</option>
                 {channels}
             </select>
-            <Show when=move || !channel.get().is_empty()>
+            <Show when=move || channel.get().is_some()>
                 <label for="booking-contact">{tx!("booking-contact-value")}</label>
                 <input id="booking-contact" type="text" autocomplete="off" maxlength="200"
                     prop:value=move || contact.get() on:input=move |ev| contact.set(event_target_value(&ev)) />

@@ -102,8 +102,7 @@ pub fn MyBooking() -> impl IntoView {
     };
     let shown = move || {
         state.held.get().map(|held| {
-            let status = held.booking.status.clone();
-            let active = status == "requested" || status == "confirmed";
+            let active = held.booking.status.holds_slot();
             let name = held.booking.counsellor_name.clone();
             view! {
                 <section id="my-booking" aria-live="polite">

@@ -7,7 +7,7 @@
 use api_types::booking::{
     AvailabilityInput, AvailabilitySaved, AvailabilityWindow, ContactInput, CounsellorProfile, TimeOffInput,
 };
-use api_types::{LanguageCode, Weekday};
+use api_types::{BookingStatus, LanguageCode, Modality, Weekday};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -28,9 +28,9 @@ struct Suggested {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 struct Session {
     reference: String,
-    status: String,
+    status: BookingStatus,
     start: DateTime<Utc>,
-    modality: String,
+    modality: Modality,
     language: LanguageCode,
     returning: bool,
     #[serde(default)]
@@ -43,10 +43,10 @@ struct Session {
     suggested: Vec<Suggested>,
 }
 
-fn status_name(status: &str) -> String {
+fn status_name(status: BookingStatus) -> String {
     match status {
-        "requested" => t!("staff-sessions-status-requested"),
-        "declined" => t!("staff-sessions-status-declined"),
+        BookingStatus::Requested => t!("staff-sessions-status-requested"),
+        BookingStatus::Declined => t!("staff-sessions-status-declined"),
         other => booking_status_name(other),
     }
 }
@@ -90,12 +90,12 @@ pub fn Sessions() -> impl IntoView {
             .map(|s| {
                 let reference = s.reference.clone();
                 let (r1, r2, r3, r4) = (reference.clone(), reference.clone(), reference.clone(), reference);
-                let requested = s.status == "requested";
-                let due = s.status == "confirmed" && s.start <= now;
+                let requested = s.status == BookingStatus::Requested;
+                let due = s.status == BookingStatus::Confirmed && s.start <= now;
                 let contact = s.contact.clone().map(|c| {
                     view! {
                         <p class="contact">
-                            {t!("staff-sessions-contact", channel = channel_name(&c.channel), value = c.value)}
+                            {t!("staff-sessions-contact", channel = channel_name(c.channel), value = c.value)}
                         </p>
                         {c.notes.map(|notes| view! { <p class="notes">{t!("staff-sessions-notes", notes = notes)}</p> })}
                     }
@@ -112,15 +112,15 @@ pub fn Sessions() -> impl IntoView {
                 view! {
                     <li class="card session" data-reference=s.reference.clone()>
                         <h3>{intl::day_and_time(&s.start, lang)}</h3>
-                        <p class="session-status">{status_name(&s.status)}</p>
+                        <p class="session-status">{status_name(s.status)}</p>
                         <p>
-                            {modality_name(&s.modality)}{" · "}{i18n::language_name(s.language.primary(), lang)}
+                            {modality_name(s.modality)}{" · "}{i18n::language_name(s.language.primary(), lang)}
                             {s.returning.then(|| view! { " · "<strong>{t!("staff-sessions-returning")}</strong> })}
                         </p>
                         <p>{s.alias.clone().map_or_else(|| t!("staff-sessions-no-alias"), |a| t!("staff-sessions-alias", alias = a))}</p>
                         {contact}
-                        {s.room_url.clone().filter(|_| s.status == "confirmed").map(|url| view! {
-                            <p><a href=url rel="noreferrer">{if s.modality == "chat" { t!("booking-chat-link") } else { t!("booking-room-link") }}</a></p>
+                        {s.room_url.clone().filter(|_| s.status == BookingStatus::Confirmed).map(|url| view! {
+                            <p><a href=url rel="noreferrer">{if s.modality == Modality::Chat { t!("booking-chat-link") } else { t!("booking-room-link") }}</a></p>
                         })}
                         {suggested}
                         <div class="actions">
@@ -149,9 +149,12 @@ pub fn Sessions() -> impl IntoView {
             if sessions.is_empty() {
                 return view! { <p id="no-sessions">{t!("staff-sessions-none")}</p> }.into_any();
             }
-            let (requests, rest): (Vec<_>, Vec<_>) =
-                sessions.into_iter().partition(|s| s.status == "requested");
-            let (upcoming, past): (Vec<_>, Vec<_>) = rest.into_iter().partition(|s| s.status == "confirmed");
+            let (requests, rest): (Vec<_>, Vec<_>) = sessions
+                .into_iter()
+                .partition(|s| s.status == BookingStatus::Requested);
+            let (upcoming, past): (Vec<_>, Vec<_>) = rest
+                .into_iter()
+                .partition(|s| s.status == BookingStatus::Confirmed);
             view! {
                 {(!requests.is_empty()).then(|| section(t!("staff-sessions-requests"), "requests", requests))}
                 {(!upcoming.is_empty()).then(|| section(t!("staff-sessions-upcoming"), "upcoming", upcoming))}

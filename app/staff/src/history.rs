@@ -1,5 +1,6 @@
 //! A listing's history: who changed what, and when.
 
+use api_types::AuditAction;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::get_json;
@@ -15,19 +16,30 @@ use super::{StaffScreen, use_staff};
 struct Entry {
     at: chrono::DateTime<chrono::Utc>,
     actor: String,
-    action: String,
+    action: AuditAction,
     /// Top-level fields that differ between before and after.
     #[serde(default)]
     changed: Vec<String>,
 }
 
-fn action_text(action: &str) -> String {
+/// What a listing's history says was done; the actions that never touch a listing (accounts, organisations,
+/// imports, counsellors' hours, life lines), and one from a newer server, read as an update.
+fn action_text(action: AuditAction) -> String {
     match action {
-        "create" => t!("staff-action-create"),
-        "capacity" => t!("staff-action-capacity"),
-        "verify" => t!("staff-action-verify"),
-        "deactivate" => t!("staff-action-deactivate"),
-        _ => t!("staff-action-update"),
+        AuditAction::Create => t!("staff-action-create"),
+        AuditAction::Capacity => t!("staff-action-capacity"),
+        AuditAction::Verify => t!("staff-action-verify"),
+        AuditAction::Deactivate => t!("staff-action-deactivate"),
+        AuditAction::Update
+        | AuditAction::Approve
+        | AuditAction::Disable
+        | AuditAction::Activate
+        | AuditAction::Register
+        | AuditAction::Import
+        | AuditAction::Availability
+        | AuditAction::Correct
+        | AuditAction::Revert
+        | AuditAction::Other => t!("staff-action-update"),
     }
 }
 
@@ -57,7 +69,7 @@ pub fn History(id: Uuid) -> impl IntoView {
                     });
                     view! {
                         <li class="change">
-                            <p><strong>{action_text(&e.action)}</strong></p>
+                            <p><strong>{action_text(e.action)}</strong></p>
                             {changed}
                             <p>{t!("staff-change-by", who = e.actor, date = intl::long_date(&e.at, lang))}</p>
                         </li>

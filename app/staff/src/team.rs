@@ -2,7 +2,7 @@
 //! how, and the account they sign in with. Each counsellor then keeps their own hours and time off.
 
 use api_types::booking::{COUNSELLOR_SPECIALITIES, CounsellorInput, CounsellorProfile};
-use api_types::{ErrorCode, LanguageCode, Role};
+use api_types::{ErrorCode, Gender, LanguageCode, Modality, Role};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -41,7 +41,7 @@ pub fn Team() -> impl IntoView {
                         .map(|l| i18n::language_name(l.primary(), lang))
                         .collect::<Vec<_>>()
                         .join(", ");
-                    let modalities = c.modalities.iter().map(|m| modality_name(m)).collect::<Vec<_>>().join(", ");
+                    let modalities = c.modalities.iter().map(|m| modality_name(*m)).collect::<Vec<_>>().join(", ");
                     view! {
                         <li class="card counsellor-profile">
                             <h2>{c.display_name.clone()}</h2>
@@ -94,8 +94,10 @@ pub fn TeamEdit(id: Option<Uuid>) -> impl IntoView {
     }
 }
 
-fn read(form: &web_sys::HtmlFormElement) -> Option<CounsellorInput> {
-    let fields = Fields(web_sys::FormData::new_with_form(form).ok()?);
+/// The form as the API takes it; `Err` says, translated, which field holds what no `CounsellorInput` can (the
+/// choices offer only the API's gender and modality names, so in practice a language code that is not one).
+fn read(form: &web_sys::HtmlFormElement) -> Result<CounsellorInput, String> {
+    let fields = Fields(web_sys::FormData::new_with_form(form).map_err(|_| t!("field-form"))?);
     // Numbers that do not parse go as -1, so the server names the field.
     let number = |name: &str| fields.text(name).parse::<i64>().unwrap_or(-1);
     let languages = fields
@@ -103,16 +105,26 @@ fn read(form: &web_sys::HtmlFormElement) -> Option<CounsellorInput> {
         .iter()
         .map(|code| LanguageCode::parse(code))
         .collect::<Result<Vec<_>, _>>()
-        .ok()?;
-    Some(CounsellorInput {
+        .map_err(|_| t!("service-languages"))?;
+    let gender = fields
+        .text("gender")
+        .parse::<Gender>()
+        .map_err(|_| t!("staff-team-gender"))?;
+    let modalities = fields
+        .all("modalities")
+        .iter()
+        .map(|m| m.parse::<Modality>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| t!("booking-filter-modality"))?;
+    Ok(CounsellorInput {
         organization_id: fields
             .optional("organization_id")
             .and_then(|s| Uuid::parse_str(&s).ok()),
         display_name: fields.text("display_name"),
-        gender: fields.text("gender"),
+        gender,
         languages,
         specialities: fields.all("specialities"),
-        modalities: fields.all("modalities"),
+        modalities,
         timezone: fields.text("timezone"),
         session_minutes: number("session_minutes"),
         buffer_minutes: number("buffer_minutes"),
@@ -142,7 +154,7 @@ fn ProfileForm(id: Option<Uuid>, record: Option<CounsellorProfile>) -> impl Into
         r.as_ref().map_or_else(|| default.to_owned(), f)
     };
     let name = get(&|p| p.display_name.clone(), "");
-    let gender = get(&|p| p.gender.clone(), "unspecified");
+    let gender = record.as_ref().map_or(Gender::Unspecified, |p| p.gender);
     let languages = get(
         &|p| {
             p.languages
@@ -169,21 +181,22 @@ fn ProfileForm(id: Option<Uuid>, record: Option<CounsellorProfile>) -> impl Into
             view! { <label class="check"><input type="checkbox" name="specialities" value=*s checked=checked />{speciality_name(s)}</label> }
         })
         .collect_view();
-    let modalities = ["video", "phone", "chat"]
-        .into_iter()
-        .map(|m| {
-            let checked = record.as_ref().map_or(m != "chat", |p| p.modalities.iter().any(|v| v == m));
-            view! { <label class="check"><input type="checkbox" name="modalities" value=m checked=checked />{modality_name(m)}</label> }
+    // A new profile offers video and phone; chat is a choice.
+    let modalities = Modality::ALL
+        .iter()
+        .map(|&m| {
+            let checked = record.as_ref().map_or(m != Modality::Chat, |p| p.modalities.contains(&m));
+            view! { <label class="check"><input type="checkbox" name="modalities" value=m.as_str() checked=checked />{modality_name(m)}</label> }
         })
         .collect_view();
     let genders = [
-        ("unspecified", t!("staff-team-gender-unspecified")),
-        ("woman", t!("booking-gender-woman")),
-        ("man", t!("booking-gender-man")),
-        ("non_binary", t!("booking-gender-non_binary")),
+        (Gender::Unspecified, t!("staff-team-gender-unspecified")),
+        (Gender::Woman, t!("booking-gender-woman")),
+        (Gender::Man, t!("booking-gender-man")),
+        (Gender::NonBinary, t!("booking-gender-non_binary")),
     ]
     .into_iter()
-    .map(|(value, label)| view! { <option value=value selected=gender == value>{label}</option> })
+    .map(|(value, label)| view! { <option value=value.as_str() selected=gender == value>{label}</option> })
     .collect_view();
     let submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
@@ -191,9 +204,12 @@ fn ProfileForm(id: Option<Uuid>, record: Option<CounsellorProfile>) -> impl Into
             return;
         };
         let form: &web_sys::HtmlFormElement = form.unchecked_ref();
-        let Some(input) = read(form) else {
-            error.set(Some(t!("error-invalid_field", field = t!("service-languages"))));
-            return;
+        let input = match read(form) {
+            Ok(input) => input,
+            Err(field) => {
+                error.set(Some(t!("error-invalid_field", field = field)));
+                return;
+            }
         };
         busy.set(true);
         error.set(None);

@@ -2,10 +2,8 @@
 //!
 //! Nothing here touches the DOM or the network, so it is tested on the native target (`cargo test -p ruta-ui`).
 
+use api_types::search::MAX_RADIUS_M;
 use api_types::{E164, OpeningInterval, Weekday};
-
-/// The widest search the API accepts, in metres.
-pub const MAX_RADIUS_M: u32 = 2_000_000;
 
 /// A distance rounded for people: metres (to 10 m) under 1 km, one decimal under 10 km, whole kilometres above.
 /// The interface writes the number its language's way (`i18n::distance_text`).
@@ -63,7 +61,8 @@ pub fn format_distance(distance_m: u32) -> String {
     )
 }
 
-/// The next radius to offer when nothing was found: double, up to the API's 2,000 km; `None` at the maximum.
+/// The next radius to offer when nothing was found: double, up to the API's [`MAX_RADIUS_M`] (2,000 km); `None` at
+/// the maximum.
 pub fn wider_radius(current_m: u32) -> Option<u32> {
     (current_m < MAX_RADIUS_M).then(|| current_m.saturating_mul(2).min(MAX_RADIUS_M))
 }

@@ -12,7 +12,10 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
 
-use api_types::{Capacity, Compass, Cost, DeliveryMode, ErrorCode, Population, ServiceKind, Weekday};
+use api_types::{
+    BookingStatus, Capacity, Compass, ContactChannel, Cost, DeliveryMode, ErrorCode, Modality, Population,
+    ServiceKind, Weekday,
+};
 use leptos::prelude::*;
 
 use crate::api::ApiFailure;
@@ -482,13 +485,12 @@ fn field_name(field: Option<&str>) -> String {
     }
 }
 
-/// How a remote session happens, translated: `video`, `phone`, `chat`.
-pub fn modality_name(modality: &str) -> String {
+/// How a remote session happens, translated (the words of the matching delivery mode).
+pub fn modality_name(modality: Modality) -> String {
     match modality {
-        "video" => delivery_name(DeliveryMode::Video),
-        "phone" => delivery_name(DeliveryMode::Phone),
-        "chat" => delivery_name(DeliveryMode::Chat),
-        other => other.to_owned(),
+        Modality::Video => delivery_name(DeliveryMode::Video),
+        Modality::Phone => delivery_name(DeliveryMode::Phone),
+        Modality::Chat => delivery_name(DeliveryMode::Chat),
     }
 }
 
@@ -499,27 +501,27 @@ pub fn speciality_name(speciality: &str) -> String {
         .map_or_else(|_| speciality.to_owned(), population_name)
 }
 
-/// A booking's status as the person who booked reads it.
-pub fn booking_status_name(status: &str) -> String {
+/// A booking's status as the person who booked reads it; nothing for a status from a newer server (there are no
+/// words for it in this build, and its wire name would mean nothing to the reader).
+pub fn booking_status_name(status: BookingStatus) -> String {
     match status {
-        "requested" => t!("booking-status-requested"),
-        "confirmed" => t!("booking-status-confirmed"),
-        "declined" => t!("booking-status-declined"),
-        "cancelled" => t!("booking-status-cancelled"),
-        "completed" => t!("booking-status-completed"),
-        "no_show" => t!("booking-status-no_show"),
-        other => other.to_owned(),
+        BookingStatus::Requested => t!("booking-status-requested"),
+        BookingStatus::Confirmed => t!("booking-status-confirmed"),
+        BookingStatus::Declined => t!("booking-status-declined"),
+        BookingStatus::Cancelled => t!("booking-status-cancelled"),
+        BookingStatus::Completed => t!("booking-status-completed"),
+        BookingStatus::NoShow => t!("booking-status-no_show"),
+        BookingStatus::Unknown => String::new(),
     }
 }
 
-/// A contact channel, translated: `phone`, `whatsapp`, `signal`, `email`.
-pub fn channel_name(channel: &str) -> String {
+/// A contact channel, translated.
+pub fn channel_name(channel: ContactChannel) -> String {
     match channel {
-        "phone" => t!("booking-channel-phone"),
-        "whatsapp" => t!("booking-channel-whatsapp"),
-        "signal" => t!("booking-channel-signal"),
-        "email" => t!("booking-channel-email"),
-        other => other.to_owned(),
+        ContactChannel::Phone => t!("booking-channel-phone"),
+        ContactChannel::Whatsapp => t!("booking-channel-whatsapp"),
+        ContactChannel::Signal => t!("booking-channel-signal"),
+        ContactChannel::Email => t!("booking-channel-email"),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use icalendar::{Calendar, Component, Event, EventLike};
 
-use super::{Appointment, Modality};
+use super::Appointment;
 
 /// Texts in the reader's language (from `locales/<lang>/ruta_server.ftl`).
 #[derive(Debug, Clone)]
@@ -18,7 +18,7 @@ pub struct CalendarText {
 /// The `.ics` text of a booking; `room_url` for a video or chat session.
 pub fn calendar(appointment: &Appointment, text: &CalendarText, room_url: Option<&str>) -> String {
     let mut description = text.description.clone();
-    let room = room_url.filter(|_| matches!(appointment.modality, Modality::Video | Modality::Chat));
+    let room = room_url.filter(|_| appointment.modality.has_room());
     if let Some(url) = room {
         description.push('\n');
         description.push_str(url);
@@ -45,7 +45,7 @@ mod tests {
     use uuid::Uuid;
 
     use super::{CalendarText, calendar};
-    use crate::booking::{Appointment, Modality, Status};
+    use crate::booking::{Appointment, BookingStatus, Modality};
 
     fn appointment(modality: Modality) -> Appointment {
         let start = Utc
@@ -62,7 +62,7 @@ mod tests {
             modality,
             language: api_types::LanguageCode::parse("es").unwrap_or_else(|_| unreachable!()),
             private: None,
-            status: Status::Confirmed,
+            status: BookingStatus::Confirmed,
             previous_reference: None,
             room_token: Some("token".into()),
             created_at: start,

@@ -13,7 +13,9 @@ pub mod vault;
 use chrono::{DateTime, Duration, Utc};
 use sha2::{Digest, Sha256};
 
-pub use crate::domain::booking::{Appointment, Contact, Counsellor, Modality, Private, Status, StoredWindow};
+pub use crate::domain::booking::{
+    Appointment, BookingStatus, Contact, ContactChannel, Counsellor, Modality, Private, StoredWindow,
+};
 
 /// Crockford's base 32 without I, L, O, U: easy to read aloud and write down.
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";

@@ -2,11 +2,11 @@
 //! 422 naming the field (`timezone`, `weekly[2].from`, `time_off[0].until`, `languages[0]`) — and the profile as
 //! the API shows it back. Pure: no store, no clock read.
 
-use api_types::LanguageCode;
 use api_types::booking::{
-    AvailabilityWindow, COUNSELLOR_GENDERS, COUNSELLOR_SPECIALITIES, CounsellorInput, CounsellorProfile,
-    TimeOffInput, TimeOffView,
+    AvailabilityWindow, COUNSELLOR_SPECIALITIES, CounsellorInput, CounsellorProfile, TimeOffInput,
+    TimeOffView,
 };
+use api_types::{Gender, LanguageCode};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
@@ -219,7 +219,7 @@ pub fn inside(a: &Availability, start: DateTime<Utc>, end: DateTime<Utc>) -> boo
 #[derive(Debug)]
 pub struct Checked {
     pub display_name: String,
-    pub gender: String,
+    pub gender: Gender,
     pub languages: Vec<LanguageCode>,
     pub specialities: Vec<String>,
     pub modalities: Vec<Modality>,
@@ -236,9 +236,6 @@ pub fn check_profile(input: &CounsellorInput, now: DateTime<Utc>) -> Result<Chec
             "display_name",
             "the name survivors see, 1 to 80 characters",
         ));
-    }
-    if !COUNSELLOR_GENDERS.contains(&input.gender.as_str()) {
-        return Err(Invalid::new("gender", "woman, man, non_binary or unspecified"));
     }
     if input.languages.is_empty() || input.languages.len() > 20 {
         return Err(Invalid::new("languages", "from 1 to 20 languages"));
@@ -265,11 +262,9 @@ pub fn check_profile(input: &CounsellorInput, now: DateTime<Utc>) -> Result<Chec
         return Err(Invalid::new("modalities", "at least one of video, phone or chat"));
     }
     let mut modalities: Vec<Modality> = Vec::new();
-    for (i, m) in input.modalities.iter().enumerate() {
-        let m = Modality::parse(m)
-            .ok_or_else(|| Invalid::new(format!("modalities[{i}]"), "video, phone or chat"))?;
-        if !modalities.contains(&m) {
-            modalities.push(m);
+    for m in &input.modalities {
+        if !modalities.contains(m) {
+            modalities.push(*m);
         }
     }
     let timezone = parse_timezone(&input.timezone)?;
@@ -297,7 +292,7 @@ pub fn check_profile(input: &CounsellorInput, now: DateTime<Utc>) -> Result<Chec
         .transpose()?;
     Ok(Checked {
         display_name: display_name.to_owned(),
-        gender: input.gender.clone(),
+        gender: input.gender,
         languages,
         specialities,
         modalities,
@@ -331,10 +326,10 @@ pub fn profile(c: &Counsellor, user_email: Option<String>) -> CounsellorProfile 
         user_id: c.user_id,
         user_email,
         display_name: c.display_name.clone(),
-        gender: c.gender.clone(),
+        gender: c.gender(),
         languages: c.languages.clone(),
         specialities: c.specialities.clone(),
-        modalities: c.modalities.iter().map(|m| m.as_str().to_owned()).collect(),
+        modalities: c.modalities.clone(),
         timezone: a.timezone.name().to_owned(),
         session_minutes: a.session.num_minutes(),
         buffer_minutes: a.buffer.num_minutes(),

@@ -10,7 +10,7 @@ use chrono_tz::Tz;
 use uuid::Uuid;
 
 use super::vault::Vault;
-use super::{Appointment, Contact, Counsellor, Modality, Private, Status};
+use super::{Appointment, BookingStatus, Contact, Counsellor, Private};
 use crate::domain::Invalid;
 use crate::domain::slots::{Slot, free_slots};
 use crate::storage::StoreError;
@@ -19,9 +19,6 @@ use crate::storage::booking::{BookingStore, Created};
 /// The years a date given to the service may fall in. Anything else is a mistake (or a probe): refusing it early
 /// also keeps date arithmetic far from chrono's limits, which it would panic at.
 pub const PLAUSIBLE_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
-
-/// The contact channels a person may leave.
-const CHANNELS: [&str; 4] = ["phone", "whatsapp", "signal", "email"];
 
 /// Why a booking workflow did not happen.
 #[derive(Debug, thiserror::Error)]
@@ -80,10 +77,10 @@ pub fn counsellor_view(c: &Counsellor, soonest: Option<DateTime<Utc>>) -> Counse
     CounsellorView {
         id: c.id,
         display_name: c.display_name.clone(),
-        gender: c.gender.clone(),
+        gender: c.gender(),
         languages: c.languages.clone(),
         specialities: c.specialities.clone(),
-        modalities: c.modalities.iter().map(|m| m.as_str().to_owned()).collect(),
+        modalities: c.modalities.clone(),
         timezone: c.availability.timezone.name().to_owned(),
         session_minutes: c.availability.session.num_minutes(),
         soonest,
@@ -117,12 +114,6 @@ fn check_private(input: &BookingInput) -> Result<Private, Invalid> {
     let contact = match &input.contact {
         None => None,
         Some(c) => {
-            if !CHANNELS.contains(&c.channel.as_str()) {
-                return Err(Invalid::new(
-                    "contact.channel",
-                    "phone, whatsapp, signal or email",
-                ));
-            }
             let value = c.value.trim();
             if value.is_empty() || value.chars().count() > 200 {
                 return Err(Invalid::new(
@@ -135,7 +126,7 @@ fn check_private(input: &BookingInput) -> Result<Private, Invalid> {
                 return Err(Invalid::new("contact.notes", "at most 200 characters"));
             }
             Some(Contact {
-                channel: c.channel.clone(),
+                channel: c.channel,
                 value: value.to_owned(),
                 notes: notes.map(str::to_owned),
             })
@@ -223,10 +214,10 @@ impl Bookings {
         BookingView {
             reference: a.reference.clone(),
             secret,
-            status: a.status.as_str().to_owned(),
+            status: a.status,
             start: a.start,
             end: a.end,
-            modality: a.modality.as_str().to_owned(),
+            modality: a.modality,
             language: a.language.clone(),
             counsellor_id: a.counsellor_id,
             counsellor_name,
@@ -281,9 +272,10 @@ impl Bookings {
             .counsellor(input.counsellor_id)
             .await
             .map_err(|_| Invalid::new("counsellor_id", "no such counsellor taking bookings"))?;
-        let modality = Modality::parse(&input.modality)
-            .filter(|m| c.modalities.contains(m))
-            .ok_or_else(|| Invalid::new("modality", "one of the counsellor's: video, phone or chat"))?;
+        let modality = input.modality;
+        if !c.modalities.contains(&modality) {
+            return Err(Invalid::new("modality", "one of the counsellor's: video, phone or chat").into());
+        }
         if !c
             .languages
             .iter()
@@ -353,10 +345,10 @@ impl Bookings {
             modality,
             language: input.language.clone(),
             private: sealed_private,
-            status: Status::Requested,
+            status: BookingStatus::Requested,
             previous_reference,
             // Video and chat happen in a room (a self-hosted Jitsi has both); a phone call needs none.
-            room_token: if matches!(modality, Modality::Video | Modality::Chat) {
+            room_token: if modality.has_room() {
                 Some(random(super::new_room_token())?)
             } else {
                 None
@@ -408,7 +400,7 @@ impl Bookings {
             return Err(Invalid::new("action", "this booking is no longer active").into());
         }
         match action {
-            "cancel" => a.status = Status::Cancelled,
+            "cancel" => a.status = BookingStatus::Cancelled,
             "reschedule" => {
                 let start =
                     plausible_start(start.ok_or_else(|| Invalid::new("start", "give the new start"))?)?;
@@ -418,7 +410,7 @@ impl Bookings {
                 }
                 a.start = start;
                 a.end = start + c.availability.session;
-                a.status = Status::Requested;
+                a.status = BookingStatus::Requested;
                 a.purge_after = super::purge_date(a.end, self.settings.purge_days);
             }
             _ => return Err(Invalid::new("action", "cancel or reschedule").into()),

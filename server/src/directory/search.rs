@@ -12,10 +12,8 @@ use crate::domain::text::fallback_chain;
 use crate::geo::{FacetMask, Query};
 use crate::reference::{CountryFacts, PlaceRecord};
 
-/// Default search radius: 50 km.
-pub const DEFAULT_RADIUS_M: u32 = 50_000;
-/// Largest radius: 2,000 km (a whole country, for the sparsest ones).
-pub const MAX_RADIUS_M: u32 = 2_000_000;
+/// The default and the widest radius, in metres: the app's limits too, so named once, in `api_types::search`.
+pub use api_types::search::{DEFAULT_RADIUS_M, MAX_RADIUS_M};
 /// Default number of results.
 pub const DEFAULT_LIMIT: usize = 20;
 /// Most results one search returns.

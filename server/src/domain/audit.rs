@@ -1,5 +1,6 @@
 //! One change, as the audit log keeps it.
 
+use api_types::AuditAction;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -18,8 +19,8 @@ pub struct AuditEntry {
     pub entity: &'static str,
     /// The changed record's id.
     pub entity_id: Uuid,
-    /// `create`, `update`, `capacity`, `verify`, `deactivate`, `approve`, `disable`…
-    pub action: &'static str,
+    /// What was done.
+    pub action: AuditAction,
     /// The record before, as JSON.
     pub before: Option<serde_json::Value>,
     /// The record after, as JSON.
@@ -45,7 +46,7 @@ impl AuditEntry {
             actor: self.actor,
             entity: self.entity.to_owned(),
             entity_id: self.entity_id,
-            action: self.action.to_owned(),
+            action: self.action,
             changed,
             before: self.before,
             after: self.after,

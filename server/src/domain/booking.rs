@@ -8,87 +8,8 @@ use uuid::Uuid;
 
 use crate::domain::slots::{Availability, WeeklyWindow};
 
-/// How a session happens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Modality {
-    /// Video call in a room link.
-    Video,
-    /// Phone call.
-    Phone,
-    /// Text chat.
-    Chat,
-}
-
-impl Modality {
-    /// Its name in the API and the database.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Modality::Video => "video",
-            Modality::Phone => "phone",
-            Modality::Chat => "chat",
-        }
-    }
-
-    /// From its name.
-    pub fn parse(s: &str) -> Option<Self> {
-        [Modality::Video, Modality::Phone, Modality::Chat]
-            .into_iter()
-            .find(|m| m.as_str() == s)
-    }
-}
-
-/// Where a booking stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Waiting for the counsellor.
-    Requested,
-    /// The counsellor confirmed.
-    Confirmed,
-    /// The counsellor declined (other slots are suggested).
-    Declined,
-    /// The person cancelled.
-    Cancelled,
-    /// It happened.
-    Completed,
-    /// The person did not come.
-    NoShow,
-}
-
-impl Status {
-    /// Every status.
-    pub const ALL: [Status; 6] = [
-        Status::Requested,
-        Status::Confirmed,
-        Status::Declined,
-        Status::Cancelled,
-        Status::Completed,
-        Status::NoShow,
-    ];
-
-    /// Its name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Requested => "requested",
-            Status::Confirmed => "confirmed",
-            Status::Declined => "declined",
-            Status::Cancelled => "cancelled",
-            Status::Completed => "completed",
-            Status::NoShow => "no_show",
-        }
-    }
-
-    /// From its name.
-    pub fn parse(s: &str) -> Option<Self> {
-        Status::ALL.into_iter().find(|v| v.as_str() == s)
-    }
-
-    /// Holds its slot (a second booking of the same slot is refused).
-    pub fn holds_slot(self) -> bool {
-        matches!(self, Status::Requested | Status::Confirmed)
-    }
-}
+/// How a session happens, and where a booking stands: the shared wire vocabularies, stored by the same names.
+pub use api_types::{BookingStatus, ContactChannel, Modality};
 
 /// A counsellor's public profile and booking rules.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,7 +22,9 @@ pub struct Counsellor {
     pub user_id: Option<Uuid>,
     /// The name shown (a first name or a chosen name).
     pub display_name: String,
-    /// `woman`, `man`, `non_binary` or `unspecified`: survivors may ask for one.
+    /// The wire name of an [`api_types::Gender`] (`woman`, `man`, `non_binary` or `unspecified`): survivors may
+    /// ask for one. A string until the demo generator, which builds counsellors, names the enum too; read it with
+    /// [`Counsellor::gender`].
     pub gender: String,
     /// Languages spoken.
     pub languages: Vec<LanguageCode>,
@@ -115,6 +38,14 @@ pub struct Counsellor {
     pub active: bool,
     /// Fictional demo data.
     pub demo: bool,
+}
+
+impl Counsellor {
+    /// The gender survivors see and filter on; a name that is not one (never written by Ruta, which checks it)
+    /// reads as [`api_types::Gender::Unspecified`].
+    pub fn gender(&self) -> api_types::Gender {
+        self.gender.parse().unwrap_or(api_types::Gender::Unspecified)
+    }
 }
 
 /// Session length etc. as stored: the windows and numbers of [`Availability`].
@@ -154,8 +85,8 @@ impl StoredWindow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    /// `phone`, `whatsapp`, `signal` or `email`.
-    pub channel: String,
+    /// How; stored (sealed) by its wire name.
+    pub channel: ContactChannel,
     /// The number or address.
     pub value: String,
     /// Safe-contact notes: "no voicemail", "only after 6 pm".
@@ -196,7 +127,7 @@ pub struct Appointment {
     /// Alias and contact, encrypted.
     pub private: Option<Vec<u8>>,
     /// Where it stands.
-    pub status: Status,
+    pub status: BookingStatus,
     /// The booking this one continues ("book again").
     pub previous_reference: Option<String>,
     /// The unguessable part of a video room's address.

@@ -376,6 +376,66 @@ async fn cancelling_frees_the_slot_and_rescheduling_moves_it() {
     assert_eq!(again.status, 201, "a cancelled booking frees its slot");
 }
 
+/// Whether `start` is still offered as a free slot of the fixture counsellor on 2026-12-02.
+async fn still_free(app: &TestApp, start: &str) -> bool {
+    let slots = app
+        .get("/api/v1/counsellors/00000000-0000-0000-0000-0000000000c0/slots?from=2026-12-02T00:00:00Z&to=2026-12-03T00:00:00Z")
+        .await;
+    assert_eq!(slots.status, 200, "{}", slots.text);
+    slots.json["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["start"] == start)
+}
+
+/// The modality is a closed vocabulary on the wire: an unknown one is refused by the body extractor as a 422
+/// naming `modality`, and nothing is booked; as a filter it is a 400 naming the parameter.
+#[tokio::test]
+async fn a_booking_with_an_unknown_modality_is_refused_naming_the_modality() {
+    let (app, _) = spawn().await;
+    let mut fax = booking(SLOT);
+    fax["modality"] = json!("fax");
+    let refused = app.send("POST", "/api/v1/appointments", Some(&fax), &[]).await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert_eq!(refused.json["error"]["code"], "invalid_field");
+    assert_eq!(refused.json["error"]["field"], "modality");
+    assert!(still_free(&app, SLOT).await, "nothing was booked");
+
+    let filtered = app.get("/api/v1/counsellors?modality=fax").await;
+    assert_eq!(
+        (filtered.status, filtered.json["error"]["field"].as_str()),
+        (400, Some("modality"))
+    );
+}
+
+/// The contact channel is a closed vocabulary on the wire: an unknown one is refused as a 422 naming
+/// `contact.channel`, and nothing is booked or kept.
+#[tokio::test]
+async fn a_booking_with_an_unknown_contact_channel_is_refused_naming_the_channel() {
+    let (app, _) = spawn().await;
+    let mut pigeon = booking(SLOT);
+    pigeon["contact"]["channel"] = json!("carrier_pigeon");
+    let refused = app.send("POST", "/api/v1/appointments", Some(&pigeon), &[]).await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert_eq!(refused.json["error"]["code"], "invalid_field");
+    assert_eq!(refused.json["error"]["field"], "contact.channel");
+    assert!(still_free(&app, SLOT).await, "nothing was booked");
+
+    // Every channel the app offers is taken.
+    for (channel, start) in [
+        ("phone", "2026-12-02T14:00:00Z"),
+        ("whatsapp", "2026-12-02T16:00:00Z"),
+        ("signal", "2026-12-02T17:00:00Z"),
+        ("email", "2026-12-02T18:00:00Z"),
+    ] {
+        let mut input = booking(start);
+        input["contact"]["channel"] = json!(channel);
+        let made = app.send("POST", "/api/v1/appointments", Some(&input), &[]).await;
+        assert_eq!(made.status, 201, "{channel}: {}", made.text);
+    }
+}
+
 #[tokio::test]
 async fn after_the_purge_nothing_of_a_booking_is_left_in_the_database_files() {
     let (app, _) = spawn().await;

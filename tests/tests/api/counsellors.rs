@@ -600,6 +600,48 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
     assert_eq!(audited, audited_after, "nothing audited: nothing changed");
 }
 
+/// The gender is a closed vocabulary on the wire: an unknown one is refused by the body extractor as a 422 naming
+/// `gender`, and no one is added; as a filter, `unspecified` and unknown names are a 400 naming the parameter.
+#[tokio::test]
+async fn a_profile_with_an_unknown_gender_is_refused_naming_the_gender() {
+    let w = world().await;
+    let mut input = profile_input();
+    input["gender"] = json!("female");
+    let refused = call(
+        &w.app,
+        Some(&w.editor),
+        "POST",
+        "/api/v1/manage/counsellors",
+        Some(&input),
+    )
+    .await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert_eq!(refused.json["error"]["code"], "invalid_field");
+    assert_eq!(refused.json["error"]["field"], "gender");
+    let list = call(&w.app, Some(&w.editor), "GET", "/api/v1/manage/counsellors", None).await;
+    assert_eq!(list.json, json!([]), "no one was added");
+
+    for gender in ["female", "unspecified"] {
+        let filtered = w.app.get(&format!("/api/v1/counsellors?gender={gender}")).await;
+        assert_eq!(
+            (filtered.status, filtered.json["error"]["field"].as_str()),
+            (400, Some("gender")),
+            "{gender}"
+        );
+    }
+    // Each gender the form offers is kept as sent.
+    let id = rosa(&w).await;
+    let path = format!("/api/v1/manage/counsellors/{id}");
+    for gender in ["woman", "man", "non_binary", "unspecified"] {
+        let mut input = profile_input();
+        input["user_email"] = json!("rosa@ruta.test");
+        input["gender"] = json!(gender);
+        let saved = call(&w.app, Some(&w.editor), "PUT", &path, Some(&input)).await;
+        assert_eq!(saved.status, 200, "{gender}: {}", saved.text);
+        assert_eq!(saved.json["gender"], gender);
+    }
+}
+
 #[tokio::test]
 async fn a_counsellors_new_window_and_time_off_show_in_the_slots_at_once() {
     let w = world().await;

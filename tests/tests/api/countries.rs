@@ -1,5 +1,6 @@
 //! `GET /api/v1/countries/{iso2}`, `GET /api/v1/lifelines` and admins' corrections of life lines.
 
+use api_types::AuditAction;
 use ruta_server::storage::{AuditFilter, AuditStore, SqliteStore};
 use ruta_tests::fixtures::TEGUCIGALPA_ID;
 
@@ -237,7 +238,7 @@ async fn an_admin_corrects_a_countrys_lines_audited_served_at_once_and_kept_over
     let entries = store.audit(&filter, 10).await.unwrap();
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].actor, "admin@ruta.test");
-    assert_eq!(entries[0].action, "correct");
+    assert_eq!(entries[0].action, AuditAction::Correct);
     assert_eq!(entries[0].before.as_ref().unwrap()["lines"], shipped["lines"]);
 
     // A restart keeps it; taking it back serves the shipped lines again, audited too.
@@ -254,12 +255,12 @@ async fn an_admin_corrects_a_countrys_lines_audited_served_at_once_and_kept_over
         404
     );
     let store = SqliteStore::open(app.data_dir.path()).await.unwrap();
-    let actions: Vec<&str> = store
+    let actions: Vec<AuditAction> = store
         .audit(&filter, 10)
         .await
         .unwrap()
         .iter()
         .map(|e| e.action)
         .collect();
-    assert_eq!(actions, ["revert", "correct"]);
+    assert_eq!(actions, [AuditAction::Revert, AuditAction::Correct]);
 }

@@ -863,7 +863,7 @@ async fn a_package_with_a_fatal_problem_writes_nothing_at_all() {
         organization_id: None,
         entity: "import",
         entity_id: Uuid::from_u128(0x1),
-        action: "import",
+        action: api_types::AuditAction::Import,
         before: None,
         after: None,
     };

@@ -81,7 +81,8 @@ pub struct SearchQuery {
     pub origin: SearchOrigin,
     /// Filters.
     pub filters: Filters,
-    /// Radius in metres; `None` for the API's default (50 km).
+    /// Radius in metres, at most [`api_types::search::MAX_RADIUS_M`]; `None` for the API's default
+    /// ([`api_types::search::DEFAULT_RADIUS_M`], 50 km).
     pub radius_m: Option<u32>,
 }
 

@@ -24,6 +24,7 @@ use std::io::{Cursor, IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use api_types::AuditAction;
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use uuid::Uuid;
@@ -513,7 +514,7 @@ pub fn audit_entry(
         organization_id,
         entity: "import",
         entity_id: Uuid::new_v4(),
-        action: "import",
+        action: AuditAction::Import,
         before: None,
         after: Some(serde_json::json!({
             "source": report.source,

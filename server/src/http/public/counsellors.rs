@@ -1,7 +1,7 @@
 //! `/api/v1/counsellors`: who gives remote sessions, and their free times — no account needed.
 
-use api_types::LanguageCode;
 use api_types::booking::{CounsellorView, SlotList};
+use api_types::{Gender, LanguageCode, Modality};
 use axum::Json;
 use axum::extract::State;
 use chrono::{DateTime, Datelike as _, Duration, Utc};
@@ -10,7 +10,6 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::booking::Modality;
 use crate::booking::service::{PLAUSIBLE_YEARS, counsellor_view, slot_view};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiPath, ApiQuery, FromQuery, Pairs, only, single};
@@ -27,7 +26,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 #[derive(Debug)]
 struct CounsellorFilter {
     languages: Vec<LanguageCode>,
-    gender: Option<String>,
+    gender: Option<Gender>,
     speciality: Option<String>,
     modality: Option<Modality>,
 }
@@ -41,18 +40,24 @@ impl FromQuery for CounsellorFilter {
             .filter(|(k, _)| k == "language")
             .map(|(_, v)| LanguageCode::parse(v).map_err(|e| ApiError::invalid("language", e.to_string())))
             .collect::<Result<_, _>>()?;
-        let gender = single(pairs, "gender")?;
-        if let Some(g) = gender
-            && !["woman", "man", "non_binary"].contains(&g)
-        {
-            return Err(ApiError::invalid("gender", "woman, man or non_binary"));
-        }
+        // Anyone may leave their gender unsaid, but asking for "unspecified" finds nobody in particular.
+        let gender = single(pairs, "gender")?
+            .map(|g| {
+                g.parse()
+                    .ok()
+                    .filter(|g| *g != Gender::Unspecified)
+                    .ok_or_else(|| ApiError::invalid("gender", "woman, man or non_binary"))
+            })
+            .transpose()?;
         let modality = single(pairs, "modality")?
-            .map(|m| Modality::parse(m).ok_or_else(|| ApiError::invalid("modality", "video, phone or chat")))
+            .map(|m| {
+                m.parse::<Modality>()
+                    .map_err(|_| ApiError::invalid("modality", "video, phone or chat"))
+            })
             .transpose()?;
         Ok(Self {
             languages,
-            gender: gender.map(str::to_owned),
+            gender,
             speciality: single(pairs, "speciality")?.map(str::to_owned),
             modality,
         })
@@ -95,7 +100,7 @@ async fn list_counsellors(
                 .iter()
                 .any(|l| c.languages.iter().any(|k| k.primary() == l.primary()));
         let fits = speaks
-            && filter.gender.as_ref().is_none_or(|g| &c.gender == g)
+            && filter.gender.is_none_or(|g| c.gender() == g)
             && filter
                 .speciality
                 .as_ref()

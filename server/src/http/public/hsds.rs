@@ -37,8 +37,10 @@ use crate::http::state::AppState;
 pub const DEFAULT_PER_PAGE: u64 = 50;
 /// The most items on a page.
 pub const MAX_PER_PAGE: u64 = 100;
-/// The largest `radius_m`: half the Earth's circumference, so every point is within it.
-pub const MAX_RADIUS_M: f64 = 20_040_000.0;
+/// The largest `radius_m` of the HSDS API: half the Earth's circumference, so every point is within it. Wider
+/// than the search's `api_types::search::MAX_RADIUS_M` on purpose: an HSDS client pages through everything, while
+/// the search answers one screen, nearest first.
+pub const MAX_HSDS_RADIUS_M: f64 = 20_040_000.0;
 
 const PAGING: [&str; 4] = ["page", "per_page", "format", "lang"];
 
@@ -532,9 +534,9 @@ fn around(pairs: &Pairs) -> Result<Option<Around>, ApiError> {
         "lng",
         "lng must be a longitude in degrees from -180 to 180",
     )?;
-    let radius_message = format!("radius_m must be a number of metres from 1 to {MAX_RADIUS_M}");
+    let radius_message = format!("radius_m must be a number of metres from 1 to {MAX_HSDS_RADIUS_M}");
     let radius_m = number(pairs, "radius_m", &radius_message)?;
-    if radius_m.is_some_and(|r| !(1.0..=MAX_RADIUS_M).contains(&r)) {
+    if radius_m.is_some_and(|r| !(1.0..=MAX_HSDS_RADIUS_M).contains(&r)) {
         return Err(ApiError::invalid("radius_m", radius_message));
     }
     let (lat, lng) = match (lat, lng) {

@@ -3,6 +3,7 @@
 //! time off in their own zone. A change of availability never touches a booking: sessions that now fall outside
 //! it stay booked, and the answer says how many.
 
+use api_types::AuditAction;
 use api_types::booking::{AvailabilityInput, AvailabilitySaved, BookingView, CounsellorProfile, SlotView};
 use axum::Json;
 use axum::extract::State;
@@ -14,7 +15,7 @@ use utoipa_axum::routes;
 use super::manage;
 use crate::auth::{Permission, Role};
 use crate::booking::service::slot_view;
-use crate::booking::{Appointment, Contact, Counsellor, Status, profiles};
+use crate::booking::{Appointment, BookingStatus, Contact, Counsellor, profiles};
 use crate::domain::slots::Availability;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiJson, ApiPath, CurrentUser};
@@ -140,10 +141,10 @@ async fn counsellor_decide(
             field: "reference",
         })?;
     let next = match (action.as_str(), a.status) {
-        ("confirm", Status::Requested) => Status::Confirmed,
-        ("decline", Status::Requested | Status::Confirmed) => Status::Declined,
-        ("complete", Status::Confirmed) => Status::Completed,
-        ("no_show", Status::Confirmed) => Status::NoShow,
+        ("confirm", BookingStatus::Requested) => BookingStatus::Confirmed,
+        ("decline", BookingStatus::Requested | BookingStatus::Confirmed) => BookingStatus::Declined,
+        ("complete", BookingStatus::Confirmed) => BookingStatus::Completed,
+        ("no_show", BookingStatus::Confirmed) => BookingStatus::NoShow,
         ("confirm" | "decline" | "complete" | "no_show", _) => {
             return Err(ApiError::field(
                 "action",
@@ -161,7 +162,7 @@ async fn counsellor_decide(
     a.status = next;
     a.updated_at = now;
     state.booking.store.update_appointment(&a).await?;
-    let suggested = if next == Status::Declined {
+    let suggested = if next == BookingStatus::Declined {
         state
             .booking
             .open_slots(&c, now, now, now + c.availability.horizon)
@@ -260,7 +261,7 @@ async fn counsellor_save_availability(
         &state,
         &c,
         now,
-        &manage::counsellors::audit_entry(&user, now, "availability", Some(&before), &after),
+        &manage::counsellors::audit_entry(&user, now, AuditAction::Availability, Some(&before), &after),
     )
     .await?;
     let references_outside: Vec<String> = state

@@ -1,5 +1,6 @@
 //! [`AuditStore`] on SQLite: `audit_log`, and the one function every other store writes its entries with.
 
+use api_types::AuditAction;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, Sqlite, Transaction};
 use uuid::Uuid;
@@ -46,7 +47,7 @@ pub(super) async fn write_audit(
     .bind(entry.organization_id.map(|o| o.to_string()))
     .bind(entry.entity)
     .bind(entry.entity_id.to_string())
-    .bind(entry.action)
+    .bind(entry.action.as_str())
     .bind(entry.before.as_ref().map(ToString::to_string))
     .bind(entry.after.as_ref().map(ToString::to_string))
     .execute(&mut **tx)
@@ -68,6 +69,8 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
     };
     let entity: String = row.try_get("entity")?;
     let action: String = row.try_get("action")?;
+    // An action this build does not know (written by a newer one) reads as `other`, as an unknown entity does.
+    let action = action.parse().unwrap_or(AuditAction::Other);
     Ok(AuditEntry {
         at: row.try_get("at")?,
         user_id: uuid_opt("user_id")?,
@@ -85,30 +88,13 @@ fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
             ],
         ),
         entity_id: parse_uuid(&entity_id, &entity_id)?,
-        action: static_name(
-            &action,
-            &[
-                "create",
-                "update",
-                "capacity",
-                "verify",
-                "deactivate",
-                "approve",
-                "disable",
-                "activate",
-                "register",
-                "import",
-                "availability",
-                "correct",
-                "revert",
-            ],
-        ),
+        action,
         before: json("before")?,
         after: json("after")?,
     })
 }
 
-/// The `&'static str` of a known name (entities and actions are a closed list); `other` for anything else.
+/// The `&'static str` of a known name (entities are a closed list); `other` for anything else.
 fn static_name(value: &str, known: &[&'static str]) -> &'static str {
     known.iter().find(|k| **k == value).copied().unwrap_or("other")
 }

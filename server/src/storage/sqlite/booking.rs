@@ -12,7 +12,7 @@ use uuid::Uuid;
 use super::audit::write_audit;
 use super::{SqliteStore, corrupt, is_unique_violation, parse_uuid};
 use crate::domain::AuditEntry;
-use crate::domain::booking::{Appointment, Counsellor, Modality, Status, StoredWindow};
+use crate::domain::booking::{Appointment, Counsellor, Modality, StoredWindow};
 use crate::domain::slots::Availability;
 use crate::storage::booking::Span;
 use crate::storage::{BookingStore, Created, StoreError, StoreFuture};
@@ -275,7 +275,6 @@ async fn write_counsellor(
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let windows: Vec<StoredWindow> = c.availability.windows.iter().map(StoredWindow::of).collect();
-    let modalities: Vec<&str> = c.modalities.iter().map(|m| m.as_str()).collect();
     let inserted = sqlx::query(
         "INSERT INTO counsellors (id, organization_id, user_id, display_name, gender, languages, specialities,
             modalities, timezone, windows, session_minutes, buffer_minutes, notice_minutes, horizon_days, active,
@@ -295,7 +294,8 @@ async fn write_counsellor(
     .bind(&c.gender)
     .bind(serde_json::to_string(&c.languages).unwrap_or_default())
     .bind(serde_json::to_string(&c.specialities).unwrap_or_default())
-    .bind(serde_json::to_string(&modalities).unwrap_or_default())
+    // The same JSON array of wire names as ever: `["video","phone"]`.
+    .bind(serde_json::to_string(&c.modalities).unwrap_or_default())
     .bind(c.availability.timezone.name())
     .bind(serde_json::to_string(&windows).unwrap_or_default())
     .bind(c.availability.session.num_minutes())
@@ -351,7 +351,11 @@ fn counsellor_from_row(row: &SqliteRow, time_off: Vec<Span>) -> Result<Counsello
         gender: row.try_get("gender")?,
         languages,
         specialities,
-        modalities: modalities.iter().filter_map(|m| Modality::parse(m)).collect(),
+        // A modality this build does not know is left out, so the counsellor is still offered for the others.
+        modalities: modalities
+            .iter()
+            .filter_map(|m| m.parse::<Modality>().ok())
+            .collect(),
         availability: Availability {
             timezone: timezone.parse().map_err(|_| corrupt(&id, "timezone"))?,
             windows: windows.iter().filter_map(StoredWindow::window).collect(),
@@ -378,10 +382,10 @@ fn appointment_from_row(row: &SqliteRow) -> Result<Appointment, StoreError> {
         counsellor_id: parse_uuid(&id, &row.try_get::<String, _>("counsellor_id")?)?,
         start: row.try_get("starts_at")?,
         end: row.try_get("ends_at")?,
-        modality: Modality::parse(&modality).ok_or_else(|| corrupt(&id, "modality"))?,
+        modality: modality.parse().map_err(|_| corrupt(&id, "modality"))?,
         language: LanguageCode::parse(&language).map_err(|e| corrupt(&id, e))?,
         private: row.try_get("private")?,
-        status: Status::parse(&status).ok_or_else(|| corrupt(&id, "status"))?,
+        status: status.parse().map_err(|_| corrupt(&id, "status"))?,
         previous_reference: row.try_get("previous_reference")?,
         room_token: row.try_get("room_token")?,
         created_at: row.try_get("created_at")?,

@@ -3,6 +3,7 @@
 
 mod lifelines;
 
+use api_types::AuditAction;
 use api_types::manage::{NewUserInput, PendingOrganization, SessionsRevoked, UserView};
 use axum::Json;
 use axum::extract::State;
@@ -80,7 +81,7 @@ async fn set_status(
     admin: &CurrentUser,
     id: Uuid,
     status: UserStatus,
-    action: &'static str,
+    action: AuditAction,
 ) -> Result<Json<UserView>, ApiError> {
     admin.require(Permission::Administer)?;
     let after =
@@ -110,7 +111,7 @@ async fn disable(
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<UserView>, ApiError> {
-    set_status(&state, &user, id, UserStatus::Disabled, "disable").await
+    set_status(&state, &user, id, UserStatus::Disabled, AuditAction::Disable).await
 }
 
 /// Activate an account (a pending or disabled one).
@@ -134,7 +135,7 @@ async fn activate(
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<UserView>, ApiError> {
-    set_status(&state, &user, id, UserStatus::Active, "activate").await
+    set_status(&state, &user, id, UserStatus::Active, AuditAction::Activate).await
 }
 
 /// End every session of an account (signs it out everywhere).
@@ -229,7 +230,7 @@ async fn approve(
         organization_id: Some(id),
         entity: "organization",
         entity_id: id,
-        action: "approve",
+        action: AuditAction::Approve,
         before: None,
         after: Some(serde_json::json!({ "approved": true })),
     }];

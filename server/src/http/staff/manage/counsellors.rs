@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use api_types::AuditAction;
 use api_types::booking::{CounsellorInput, CounsellorProfile};
 use axum::Json;
 use axum::extract::State;
@@ -121,7 +122,7 @@ async fn profile_of(state: &AppState, c: &Counsellor) -> Result<CounsellorProfil
 pub(crate) fn audit_entry(
     user: &CurrentUser,
     now: DateTime<Utc>,
-    action: &'static str,
+    action: AuditAction,
     before: Option<&CounsellorProfile>,
     after: &CounsellorProfile,
 ) -> AuditEntry {
@@ -299,7 +300,7 @@ async fn create_counsellor(
         organization_id,
         user_id: account.as_ref().map(|u| u.id),
         display_name: checked.display_name,
-        gender: checked.gender,
+        gender: checked.gender.as_str().to_owned(),
         languages: checked.languages,
         specialities: checked.specialities,
         modalities: checked.modalities,
@@ -316,7 +317,13 @@ async fn create_counsellor(
         demo: false,
     };
     let after = profile(&c, account.map(|u| u.email));
-    save(&state, &c, now, &audit_entry(&user, now, "create", None, &after)).await?;
+    save(
+        &state,
+        &c,
+        now,
+        &audit_entry(&user, now, AuditAction::Create, None, &after),
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(after)).into_response())
 }
 
@@ -379,7 +386,7 @@ async fn update_counsellor(
         organization_id: stored.organization_id,
         user_id: account.as_ref().map(|u| u.id),
         display_name: checked.display_name,
-        gender: checked.gender,
+        gender: checked.gender.as_str().to_owned(),
         languages: checked.languages,
         specialities: checked.specialities,
         modalities: checked.modalities,
@@ -404,7 +411,7 @@ async fn update_counsellor(
         &state,
         &c,
         now,
-        &audit_entry(&user, now, "update", Some(&before), &after),
+        &audit_entry(&user, now, AuditAction::Update, Some(&before), &after),
     )
     .await?;
     Ok(Json(after))

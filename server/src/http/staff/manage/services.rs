@@ -2,8 +2,8 @@
 //! validated whole (a rejected edit changes nothing), written with its audit entry in one transaction, and
 //! searchable as soon as the answer arrives (the index is updated in place).
 
-use api_types::ServiceStatus;
 use api_types::manage::{AuditView, CapacityInput, RecordPage, ServiceInput, ServiceRecord};
+use api_types::{AuditAction, ServiceStatus};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -100,7 +100,7 @@ async fn change(
     state: &AppState,
     user: &CurrentUser,
     id: Uuid,
-    action: &'static str,
+    action: AuditAction,
     apply: impl FnOnce(&mut Service, DateTime<Utc>),
 ) -> Result<Json<ServiceRecord>, ApiError> {
     let before = editable(user, state, id)?;
@@ -274,7 +274,7 @@ async fn create(
     let service = edit::build(&input, kept, now)?;
     let record = state
         .catalog
-        .save_edit(&actor(&user.user), "create", None, service, now)
+        .save_edit(&actor(&user.user), AuditAction::Create, None, service, now)
         .await?;
     Ok((StatusCode::CREATED, Json(record)).into_response())
 }
@@ -323,7 +323,7 @@ async fn update(
     Ok(Json(
         state
             .catalog
-            .save_edit(&actor(&user.user), "update", Some(&before), after, now)
+            .save_edit(&actor(&user.user), AuditAction::Update, Some(&before), after, now)
             .await?,
     ))
 }
@@ -352,7 +352,7 @@ async fn capacity(
     ApiPath(id): ApiPath<Uuid>,
     ApiJson(input): ApiJson<CapacityInput>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
-    change(&state, &user, id, "capacity", |s, now| {
+    change(&state, &user, id, AuditAction::Capacity, |s, now| {
         s.capacity = input.capacity;
         s.capacity_updated_at = Some(now);
     })
@@ -380,7 +380,7 @@ async fn verify(
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
-    change(&state, &user, id, "verify", |s, now| {
+    change(&state, &user, id, AuditAction::Verify, |s, now| {
         s.last_verified_at = Some(now);
     })
     .await
@@ -407,7 +407,7 @@ async fn deactivate(
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<ServiceRecord>, ApiError> {
-    change(&state, &user, id, "deactivate", |s, _| {
+    change(&state, &user, id, AuditAction::Deactivate, |s, _| {
         s.status = ServiceStatus::Defunct;
     })
     .await
