@@ -195,6 +195,27 @@ impl Browser {
         );
     }
 
+    /// Picks `value` in the `<select>` `css` as a person would: the value, then a `change` event.
+    pub async fn choose(&self, css: &str, value: &str) {
+        self.find(css).await;
+        self.js(&format!(
+            "const s = document.querySelector(\"{css}\"); s.value = '{value}'; \
+             s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+        ))
+        .await;
+    }
+
+    /// Switches the interface to `tag` with the language picker `css` (`#language`, `#staff-language`) and waits
+    /// until the page says it is in that language.
+    pub async fn choose_language(&self, css: &str, tag: &str) {
+        self.choose(css, tag).await;
+        self.wait_until(
+            &format!("the page is in {tag}"),
+            &format!("return document.documentElement.lang === '{tag}';"),
+        )
+        .await;
+    }
+
     /// Waits (10 s) until `script` returns `true`; on timeout, fails with `what` and the page's text.
     pub async fn wait_until(&self, what: &str, script: &str) {
         for _ in 0..100 {

@@ -290,17 +290,7 @@ async fn every_language_reads_wholly_in_itself_and_fits_320_px() {
     let b = Browser::start_sized(320, 640).await;
     for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
         b.client.goto(&format!("{}/", app.base)).await.unwrap();
-        b.find("#language").await;
-        b.js(&format!(
-            "const s = document.querySelector('#language'); s.value = '{tag}'; \
-             s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
-        ))
-        .await;
-        b.wait_until(
-            &format!("the page is in {tag}"),
-            &format!("return document.documentElement.lang === '{tag}';"),
-        )
-        .await;
+        b.choose_language("#language", tag).await;
         let (text, overflow) = visible_text_and_overflow(&b).await;
         assert_reads_in(tag, "home", &text, overflow, &english);
 
@@ -525,16 +515,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     b.find("button.back").await.click().await.unwrap();
     b.find("#listings li.listing").await;
     for tag in ["pt-BR", "qu", "gn", "ht", "fr", "nl", "en", "es"] {
-        b.js(&format!(
-            "const s = document.querySelector('#staff-language'); s.value = '{tag}'; \
-             s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
-        ))
-        .await;
-        b.wait_until(
-            &format!("staff in {tag}"),
-            &format!("return document.documentElement.lang === '{tag}';"),
-        )
-        .await;
+        b.choose_language("#staff-language", tag).await;
         let (text, overflow) = visible_text_and_overflow(&b).await;
         assert_reads_in(tag, "staff listings", &text, overflow, &english);
     }

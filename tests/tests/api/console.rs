@@ -74,6 +74,19 @@ async fn focused(b: &Browser) -> String {
         .to_owned()
 }
 
+/// `j` then Enter: opens the first result. `j` moves only once the rows are there, and Enter opens the focused
+/// row, so each waits for what the one before did (on a busy machine the keys can outrun the screen).
+async fn open_first_row(b: &Browser) {
+    b.find("#console-results li").await;
+    press(b, "j").await;
+    b.wait_until(
+        "j moves the focus to the first row",
+        "return document.activeElement.id === 'console-hit-0';",
+    )
+    .await;
+    press(b, &key(Key::Enter)).await;
+}
+
 /// Presses `k` until the focus is on `#id` (at most `limit` times).
 async fn tab_to(b: &Browser, k: &str, id: &str, limit: usize) {
     for _ in 0..limit {
@@ -232,8 +245,7 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
         "return document.activeElement.id === 'console-results';",
     )
     .await;
-    press(&b, "j").await;
-    press(&b, &key(Key::Enter)).await;
+    open_first_row(&b).await;
     b.find("#handoff-note").await;
     assert_eq!(
         b.js("return document.querySelector('#handoff-note').value;")
@@ -442,8 +454,7 @@ async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
         "return document.activeElement.id === 'console-results';",
     )
     .await;
-    press(&b, "j").await;
-    press(&b, &key(Key::Enter)).await;
+    open_first_row(&b).await;
     b.find("#console-detail").await;
     press(&b, "c").await;
     b.find("#referral-text").await;
@@ -463,16 +474,7 @@ async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
             .await;
         }
         for tag in ["pt-BR", "qu", "gn", "ht", "fr", "nl", "en", "es"] {
-            b.js(&format!(
-                "const s = document.querySelector('#staff-language'); s.value = '{tag}'; \
-                 s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
-            ))
-            .await;
-            b.wait_until(
-                &format!("the {screen} is in {tag}"),
-                &format!("return document.documentElement.lang === '{tag}';"),
-            )
-            .await;
+            b.choose_language("#staff-language", tag).await;
             if screen == "console" {
                 b.wait_until(
                     "the open result stays open",

@@ -36,21 +36,6 @@ async fn cached_urls(b: &Browser) -> Vec<String> {
         .collect()
 }
 
-/// Sets the interface language with the picker on the home screen.
-async fn choose_language(b: &Browser, tag: &str) {
-    b.find("#language").await;
-    b.js(&format!(
-        "const s = document.querySelector('#language'); s.value = '{tag}'; \
-         s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
-    ))
-    .await;
-    b.wait_until(
-        &format!("the page is in {tag}"),
-        &format!("return document.documentElement.lang === '{tag}';"),
-    )
-    .await;
-}
-
 /// Picks a country on the life-lines screen.
 async fn choose_country(b: &Browser, code: &str) {
     b.find("#lifelines-country").await;
@@ -59,11 +44,7 @@ async fn choose_country(b: &Browser, code: &str) {
         &format!("return !!document.querySelector(\"#lifelines-country option[value='{code}']\");"),
     )
     .await;
-    b.js(&format!(
-        "const s = document.querySelector('#lifelines-country'); s.value = '{code}'; \
-         s.dispatchEvent(new Event('change', {{ bubbles: true }}));"
-    ))
-    .await;
+    b.choose("#lifelines-country", code).await;
 }
 
 #[tokio::test]
@@ -181,7 +162,7 @@ async fn rights_and_the_route_of_care_read_in_every_language_and_fit_320_px() {
     let b = Browser::start_sized(320, 640).await;
     for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
         b.client.goto(&format!("{}/", app.base)).await.unwrap();
-        choose_language(&b, tag).await;
+        b.choose_language("#language", tag).await;
         b.find("#emergency button.lifelines-open")
             .await
             .click()
@@ -214,11 +195,7 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
         "return !!document.querySelector(\"#lifelines-admin-country option[value='HN']\");",
     )
     .await;
-    b.js(
-        "const s = document.querySelector('#lifelines-admin-country'); s.value = 'HN'; \
-          s.dispatchEvent(new Event('change', { bubbles: true }));",
-    )
-    .await;
+    b.choose("#lifelines-admin-country", "HN").await;
     b.find("#lifelines-form").await;
     assert!(
         b.text(".lifelines-status").await.contains("Ruta"),
