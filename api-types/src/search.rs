@@ -125,11 +125,15 @@ pub struct SearchResponse {
     pub origin: Origin,
     /// The radius searched, in metres.
     pub radius_m: u32,
-    /// Services with premises within the radius, nearest first (ties by id).
+    /// Services with premises within the radius, nearest first (ties by id; see the README's ranking policy).
     pub results: Vec<SearchHit>,
+    /// When fewer than three matched within the radius: the nearest that match beyond it (at most three, at any
+    /// distance up to [`MAX_RADIUS_M`]), so a person far from everything sees where help is at once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub beyond: Vec<SearchHit>,
     /// Services usable remotely from the origin that match the same filters.
     pub remote: Vec<RemoteHit>,
-    /// Emergency numbers and national hotlines of the origin's country.
+    /// The origin country's life lines: labelled emergency numbers and national lines, with sources.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<CountryInfo>,
 }

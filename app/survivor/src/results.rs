@@ -12,6 +12,7 @@ use ruta_ui::i18n::{
     self, Lang, capacity_name, compass_name, cost_name, delivery_name, distance_text, kind_name,
     open_now_text, population_name, t, tx,
 };
+use ruta_ui::intl;
 use ruta_ui::state::{LoadStatus, Screen, use_app};
 use wasm_bindgen::JsCast;
 
@@ -111,6 +112,7 @@ pub fn Results() -> impl IntoView {
                 aria-busy=move || (state.search_status.get() == LoadStatus::Loading).to_string()
             >
                 {move || state.results.get().map(|answer| view! { <Nearby answer /> })}
+                {move || state.results.get().map(|answer| view! { <Beyond hits=answer.beyond radius_m=answer.radius_m /> })}
                 {move || state.results.get().map(|answer| view! { <Remote hits=answer.remote /> })}
             </div>
             <FiltersForm form_ref=filters_form on_done=Callback::new(move |()| see_results()) />
@@ -175,6 +177,26 @@ fn Nearby(answer: SearchResponse) -> impl IntoView {
     .into_any()
 }
 
+/// The nearest services that match beyond the radius, when few matched within it: shown with the remote help on
+/// the same screen, so nobody has to widen the search again and again to learn where help is.
+#[component]
+fn Beyond(hits: Vec<SearchHit>, radius_m: u32) -> impl IntoView {
+    (!hits.is_empty()).then(|| {
+        let radius = distance_text(radius_m);
+        let items = hits
+            .into_iter()
+            .enumerate()
+            .map(|(i, hit)| view! { <ResultItem number=i + 1 hit /> })
+            .collect_view();
+        view! {
+            <section id="beyond" aria-labelledby="beyond-heading">
+                <h2 id="beyond-heading">{move || t!("beyond-heading", radius = radius.clone())}</h2>
+                <ol id="beyond-list">{items}</ol>
+            </section>
+        }
+    })
+}
+
 /// One nearby service. Built once: the language cannot change while the results are shown (the picker is on
 /// the home screen), and a new answer builds new items.
 #[component]
@@ -201,6 +223,11 @@ fn ResultItem(number: usize, hit: SearchHit) -> impl IntoView {
     let languages = languages_text(hit.languages.iter().map(|l| l.as_str().to_owned()), lang);
     let closed = (hit.status == ServiceStatus::TemporarilyClosed).then(|| t!("status-temporarily_closed"));
     let confidential = hit.confidential.then(|| t!("result-confidential"));
+    // Why a listing can rank below a farther one: the ranking demotes those not checked for six months.
+    let checked = match &hit.last_verified_at {
+        Some(at) => t!("result-checked", date = intl::month_year(at, lang)),
+        None => t!("result-not-checked"),
+    };
     view! {
         <li class="result">
             <span class="result-number" aria-hidden="true">{number}</span>
@@ -223,6 +250,7 @@ fn ResultItem(number: usize, hit: SearchHit) -> impl IntoView {
                 <p class="cost">{cost_name(hit.cost)}</p>
                 <p class="capacity">{capacity_name(hit.capacity)}</p>
                 {confidential.map(|text| view! { <p class="confidential">{text}</p> })}
+                <p class="checked">{checked}</p>
             </div>
         </li>
     }

@@ -99,6 +99,19 @@ pub fn long_date(at: &DateTime<Utc>, lang: Lang) -> String {
     })
 }
 
+/// A month as people write it in the interface language ("noviembre de 2026"), in the phone's time zone.
+pub fn month_year(at: &DateTime<Utc>, lang: Lang) -> String {
+    let date = Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let options = [
+        ("year", JsValue::from_str("numeric")),
+        ("month", JsValue::from_str("long")),
+    ];
+    intl_format("DateTimeFormat", lang, &options, &date).unwrap_or_else(|| {
+        use chrono::Datelike as _;
+        format!("{}-{:02}", at.year(), at.month())
+    })
+}
+
 /// The phone's time zone (`America/Lima`), as the browser knows it; `None` if it does not say.
 pub fn time_zone() -> Option<String> {
     let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;

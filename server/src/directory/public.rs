@@ -44,12 +44,7 @@ pub(crate) fn name<'a>(entry: &'a Entry, chain: &[String]) -> (&'a str, &'a str)
 }
 
 pub(crate) fn open_now(entry: &Entry, now: DateTime<Utc>) -> Option<bool> {
-    entry
-        .service
-        .hours
-        .as_ref()
-        .filter(|h| h.is_known())
-        .map(|h| h.is_open_at(now))
+    entry.service.open_at(now)
 }
 
 /// A nearby result. `distance_m` is to the public point.

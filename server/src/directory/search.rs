@@ -170,7 +170,7 @@ impl SearchParams {
     /// The checks the facet bits cannot make: open now, free text, languages without a bit of their own.
     fn accepts(&self, entry: &Entry, now: DateTime<Utc>, patterns: &[String], exact_languages: bool) -> bool {
         let s = &entry.service;
-        if self.open_now && !s.hours.as_ref().is_some_and(|h| h.is_open_at(now)) {
+        if self.open_now && s.open_at(now) != Some(true) {
             return false;
         }
         if !self.staff.accepts(s, now) {
@@ -213,22 +213,56 @@ impl Directory {
 
         let patterns: Vec<String> = params.words.iter().map(|w| format!(" {w}")).collect();
         let exact_languages = params.languages.iter().all(FacetMask::language_is_exact);
+        // Twice the limit, so that a demoted listing makes room for the next fresh one (see below).
         let query = Query {
             clauses: params.clauses(),
             radius_m: f64::from(params.radius_m),
-            limit: params.limit,
+            limit: params.limit.saturating_mul(2),
         };
+        let accepts = |entry: &Arc<Entry>| params.accepts(entry, now, &patterns, exact_languages);
         let mut hits: Vec<_> = self
             .index
-            .nearest(point, &query, |entry| {
-                params.accepts(entry, now, &patterns, exact_languages)
-            })
+            .nearest(point, &query, accepts)
             .into_iter()
             .map(|h| (h.payload, h.distance_m))
             .collect();
-        // Listings their organisation has not confirmed for 180 days go below fresh ones (still nearest first
-        // within each group): a survivor should try the ones known to be right first.
-        hits.sort_by_key(|(entry, _)| entry.service.is_stale(now));
+        // Nearest first; a listing its organisation has not confirmed for 180 days, or that is not running now,
+        // ranks a bounded amount farther (`Service::ranking_distance_m`): a survivor tries the ones known to be
+        // right first, but never goes past one twice as close. Ties by id.
+        hits.sort_by(|(a, da), (b, db)| {
+            a.service
+                .ranking_distance_m(*da, now)
+                .total_cmp(&b.service.ranking_distance_m(*db, now))
+                .then(a.service.id.cmp(&b.service.id))
+        });
+        hits.truncate(params.limit);
+
+        // Few or none within the radius: the nearest that match beyond it too, at any distance the API allows, so
+        // a person far from everything sees at once where help is rather than widening the search again and again.
+        let beyond = if hits.len() < BEYOND_WHEN_FEWER && params.radius_m < MAX_RADIUS_M {
+            let wide = Query {
+                clauses: query.clauses.clone(),
+                radius_m: f64::from(MAX_RADIUS_M),
+                limit: hits.len() + 2 * BEYOND_COUNT,
+            };
+            let mut far: Vec<_> = self
+                .index
+                .nearest(point, &wide, accepts)
+                .into_iter()
+                .filter(|h| h.distance_m > query.radius_m)
+                .map(|h| (h.payload, h.distance_m))
+                .collect();
+            far.sort_by(|(a, da), (b, db)| {
+                a.service
+                    .ranking_distance_m(*da, now)
+                    .total_cmp(&b.service.ranking_distance_m(*db, now))
+                    .then(a.service.id.cmp(&b.service.id))
+            });
+            far.truncate(BEYOND_COUNT);
+            far
+        } else {
+            Vec::new()
+        };
 
         let remote = if params.delivery == Some(DeliveryFilter::InPerson) {
             Vec::new()
@@ -252,8 +286,8 @@ impl Directory {
             matched.sort_by_cached_key(|e| {
                 let hours = e.service.hours.as_ref();
                 (
-                    !hours.is_some_and(|h| h.always_open()),
-                    !hours.is_some_and(|h| h.is_open_at(now)),
+                    !hours.is_some_and(|h| h.always_open()) || e.service.open_at(now) == Some(false),
+                    e.service.open_at(now) != Some(true),
                     !e.service.kinds.contains(&ServiceKind::Hotline),
                     e.service.id,
                 )
@@ -267,6 +301,7 @@ impl Directory {
             place: place.or(near),
             country,
             hits,
+            beyond,
             remote,
         })
     }
@@ -308,19 +343,26 @@ impl Directory {
                 public::hit(entry, found.point, *distance_m, chain, now).map(|hit| (hit, Arc::clone(entry)))
             })
             .unzip();
+        let beyond: Vec<_> = found
+            .beyond
+            .iter()
+            .filter_map(|(entry, distance_m)| public::hit(entry, found.point, *distance_m, chain, now))
+            .collect();
         let (remote, remote_entries): (Vec<_>, Vec<_>) = found
             .remote
             .iter()
             .map(|e| (public::remote_hit(e, chain, now), Arc::clone(e)))
             .unzip();
         let country_info = found.country.and_then(|c| countries.info(c, false));
-        let demo = results.iter().any(|r| r.demo) || remote.iter().any(|r| r.demo);
+        let demo =
+            results.iter().any(|r| r.demo) || beyond.iter().any(|r| r.demo) || remote.iter().any(|r| r.demo);
         Ok(SearchWithEntries {
             response: SearchResponse {
                 demo,
                 origin: Self::origin(&found),
                 radius_m: params.radius_m,
                 results,
+                beyond,
                 remote,
                 country: country_info,
             },
@@ -342,37 +384,22 @@ impl Directory {
         let found = self.find(params, now)?;
         let chain = &found.chain;
         let country_info = found.country.and_then(|c| countries.info(c, false));
-        let demo =
-            found.hits.iter().any(|(e, _)| e.service.demo) || found.remote.iter().any(|e| e.service.demo);
+        let demo = found
+            .hits
+            .iter()
+            .chain(&found.beyond)
+            .any(|(e, _)| e.service.demo)
+            || found.remote.iter().any(|e| e.service.demo);
         let mut out = Vec::with_capacity(1_024 + 900 * found.hits.len() + 500 * found.remote.len());
         out.extend_from_slice(b"{\"demo\":");
         out.extend_from_slice(if demo { b"true" } else { b"false" });
         out.extend_from_slice(b",\"origin\":");
         write_json(&mut out, &Self::origin(&found))?;
         out.extend_from_slice(format!(",\"radius_m\":{},\"results\":[", params.radius_m).as_bytes());
-        let mut first = true;
-        for (entry, distance_m) in &found.hits {
-            let Some(fragments) = entry.fragments.as_ref() else {
-                continue;
-            };
-            let Some(public) = entry.public.as_ref() else {
-                continue;
-            };
-            if !first {
-                out.push(b',');
-            }
-            first = false;
-            write_id_and_name(&mut out, entry, chain)?;
-            let distance = distance_m.round().clamp(0.0, f64::from(u32::MAX)) as u32;
-            out.extend_from_slice(format!(",\"distance_m\":{distance},\"bearing\":").as_bytes());
-            write_json(
-                &mut out,
-                &Bearing::from_degrees(crate::geo::bearing_deg(found.point, public.point)),
-            )?;
-            write_open_now(&mut out, entry, now);
-            out.push(b',');
-            out.extend_from_slice(fragments.hit.as_bytes());
-            out.push(b'}');
+        write_hits(&mut out, &found.hits, found.point, chain, now)?;
+        if !found.beyond.is_empty() {
+            out.extend_from_slice(b"],\"beyond\":[");
+            write_hits(&mut out, &found.beyond, found.point, chain, now)?;
         }
         out.extend_from_slice(b"],\"remote\":[");
         let mut first = true;
@@ -407,7 +434,49 @@ struct Found<'a> {
     place: Option<&'a PlaceRecord>,
     country: Option<api_types::CountryCode>,
     hits: Vec<(&'a Arc<Entry>, f64)>,
+    /// The nearest matches beyond the radius, when few matched within it.
+    beyond: Vec<(&'a Arc<Entry>, f64)>,
     remote: Vec<&'a Arc<Entry>>,
+}
+
+/// Below this many results within the radius, the answer adds the nearest beyond it…
+pub const BEYOND_WHEN_FEWER: usize = 3;
+/// …this many of them.
+pub const BEYOND_COUNT: usize = 3;
+
+/// The hits of a list (`results`, `beyond`), each from the fragments serialised when the service was indexed.
+fn write_hits(
+    out: &mut Vec<u8>,
+    hits: &[(&Arc<Entry>, f64)],
+    origin: LatLon,
+    chain: &[String],
+    now: DateTime<Utc>,
+) -> Result<(), SearchError> {
+    let mut first = true;
+    for (entry, distance_m) in hits {
+        let Some(fragments) = entry.fragments.as_ref() else {
+            continue;
+        };
+        let Some(public) = entry.public.as_ref() else {
+            continue;
+        };
+        if !first {
+            out.push(b',');
+        }
+        first = false;
+        write_id_and_name(out, entry, chain)?;
+        let distance = distance_m.round().clamp(0.0, f64::from(u32::MAX)) as u32;
+        out.extend_from_slice(format!(",\"distance_m\":{distance},\"bearing\":").as_bytes());
+        write_json(
+            out,
+            &Bearing::from_degrees(crate::geo::bearing_deg(origin, public.point)),
+        )?;
+        write_open_now(out, entry, now);
+        out.push(b',');
+        out.extend_from_slice(fragments.hit.as_bytes());
+        out.push(b'}');
+    }
+    Ok(())
 }
 
 /// `{"id":…,"name":…,"name_lang":…` — the opening of a hit and of a remote hit.

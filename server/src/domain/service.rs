@@ -111,7 +111,7 @@ impl Service {
     }
 
     /// Not confirmed by its organisation for [`STALE_AFTER_DAYS`] (counting from creation if never confirmed):
-    /// flagged to the organisation and ranked below fresh listings.
+    /// flagged to the organisation and demoted by a bounded amount ([`Self::ranking_distance_m`]).
     pub fn is_stale(&self, now: DateTime<Utc>) -> bool {
         let checked = self.last_verified_at.unwrap_or(self.created_at);
         now - checked > chrono::Duration::days(STALE_AFTER_DAYS)
@@ -120,5 +120,62 @@ impl Service {
     /// Shown to the public at all (defunct services are not).
     pub fn is_listed(&self) -> bool {
         self.status != ServiceStatus::Defunct
+    }
+
+    /// Open at `now`: never while the service is closed (temporarily or for good), whatever its hours say;
+    /// `None` when it runs but its hours are unknown.
+    pub fn open_at(&self, now: DateTime<Utc>) -> Option<bool> {
+        if self.status != ServiceStatus::Active {
+            return Some(false);
+        }
+        self.hours
+            .as_ref()
+            .filter(|h| h.is_known())
+            .map(|h| h.is_open_at(now))
+    }
+
+    /// Where the ranking puts a listing found `distance_m` away: nearest first, and a listing not confirmed for
+    /// [`STALE_AFTER_DAYS`] or not running now ranks as if 25 % or 10 km farther, whichever is larger — but never
+    /// more than twice its distance, so it never falls below a result more than twice as far.
+    pub fn ranking_distance_m(&self, distance_m: f64, now: DateTime<Utc>) -> f64 {
+        if self.is_stale(now) || self.status != ServiceStatus::Active {
+            demoted_distance_m(distance_m)
+        } else {
+            distance_m
+        }
+    }
+}
+
+/// Where a demoted listing `distance_m` away ranks: [`DEMOTION_SHARE`] of its distance or [`DEMOTION_MIN_M`]
+/// farther, whichever is larger, and at most twice its distance.
+pub fn demoted_distance_m(distance_m: f64) -> f64 {
+    distance_m + (distance_m * DEMOTION_SHARE).max(DEMOTION_MIN_M).min(distance_m)
+}
+
+/// A demoted listing ranks this share of its distance farther (or [`DEMOTION_MIN_M`], whichever is larger)…
+pub const DEMOTION_SHARE: f64 = 0.25;
+/// …and at least this many metres farther, up to twice its distance.
+pub const DEMOTION_MIN_M: f64 = 10_000.0;
+
+#[cfg(test)]
+mod ranking_tests {
+    use proptest::prelude::*;
+
+    use super::{DEMOTION_SHARE, demoted_distance_m as demoted};
+
+    proptest! {
+        /// A demoted listing ranks farther than it is, never past twice its distance; so a fresh listing more
+        /// than twice as far always stays below it, and a fresh one nearer than its demoted rank goes above.
+        #[test]
+        fn a_demoted_listing_never_falls_below_one_twice_as_far(d in 0.0_f64..2_000_000.0, other in 0.0_f64..2_000_000.0) {
+            let rank = demoted(d);
+            prop_assert!(rank >= d && rank <= 2.0 * d + 1e-9);
+            if other > 2.0 * d {
+                prop_assert!(rank < other || (rank - other).abs() < 1e-9);
+            }
+            if d > 0.0 {
+                prop_assert!(rank >= d + (d * DEMOTION_SHARE).min(d));
+            }
+        }
     }
 }

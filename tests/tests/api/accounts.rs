@@ -682,7 +682,7 @@ async fn operators_and_the_organization_see_the_exact_confidential_location_the_
 }
 
 #[tokio::test]
-async fn stale_listings_rank_below_fresh_ones_and_are_flagged_to_their_organization() {
+async fn stale_listings_rank_below_fresh_ones_nearby_and_are_flagged_to_their_organization() {
     let w = world().await;
     // A year later, only the other organisation confirms its (farther) listing.
     w.app.clock.advance(chrono::Duration::days(365));
@@ -702,7 +702,8 @@ async fn stale_listings_rank_below_fresh_ones_and_are_flagged_to_their_organizat
     assert_eq!(confirmed.json["stale"], false);
     let search = w
         .app
-        .get("/api/v1/search?lat=14.0818&lon=-87.2068&radius_m=20000&kind=psychosocial")
+        // 431 m from the stale listing, 545 m from the fresh one: within twice the distance, so fresh first.
+        .get("/api/v1/search?lat=14.0855&lon=-87.2080&radius_m=20000&kind=psychosocial")
         .await;
     let order: Vec<&str> = search.json["results"]
         .as_array()

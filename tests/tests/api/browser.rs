@@ -621,3 +621,34 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
         "{listings}"
     );
 }
+
+/// A man relocated to Tarapoto looks for a shelter that takes men: none within 50 km. The nearest ones, hundreds of
+/// kilometres away, show at once with their distance — no tapping "search further" again and again.
+#[tokio::test]
+async fn with_no_mens_shelter_near_the_nearest_ones_show_at_once() {
+    let app = app_with_bundle().await;
+    let b = Browser::start().await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.find("#town").await.send_keys("Tarapoto").await.unwrap();
+    b.find("#town-suggestions li button").await.click().await.unwrap();
+    b.find("#result-list, #no-results").await;
+    for (name, value) in [("kind", "shelter"), ("population", "men")] {
+        b.find(&format!("#filters input[name='{name}'][value='{value}']"))
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+    b.wait_until(
+        "the nearest men's shelters beyond the radius",
+        "return document.querySelectorAll('#beyond-list li.result').length > 0 && !!document.querySelector('#no-results');",
+    )
+    .await;
+    let first = b.text("#beyond-list li.result .distance").await;
+    assert!(first.contains("km"), "{first}");
+    let heading = b.text("#beyond-heading").await;
+    assert!(heading.contains("50 km"), "{heading}");
+    b.js("document.querySelector('#beyond').scrollIntoView();").await;
+    b.screenshot("beyond-tarapoto").await;
+    b.assert_accessible("results beyond the radius").await;
+}

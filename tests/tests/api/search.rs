@@ -27,14 +27,15 @@ async fn searching_by_town_lists_the_nearest_help_first_with_distance_and_direct
         ids(&json["results"]),
         expect(&[
             NORTH_1KM,
-            TEMP_CLOSED,
             CLINIC,
+            TEMP_CLOSED,
             QUECHUA,
             SAFE_HOUSE,
             LEGAL,
             MEN_SHELTER
         ]),
-        "nearest first; defunct never; San Pedro Sula is beyond 50 km"
+        "nearest first, the service closed for now after the open one not twice as far; defunct never; San Pedro \
+         Sula is beyond 50 km"
     );
     let first = &json["results"][0];
     assert_eq!(first["name"], "Centro Psicosocial Norte");
@@ -48,7 +49,12 @@ async fn searching_by_town_lists_the_nearest_help_first_with_distance_and_direct
         .iter()
         .map(|r| r["distance_m"].as_u64().unwrap())
         .collect();
-    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "{distances:?}");
+    // A demoted listing never falls below one more than twice as far.
+    for (i, above) in distances.iter().enumerate() {
+        for below in &distances[i + 1..] {
+            assert!(*above <= 2 * below + 1, "{distances:?}");
+        }
+    }
     assert_eq!(json["radius_m"], 50_000);
     assert_eq!(json["demo"], false);
 }
@@ -68,9 +74,10 @@ async fn the_radius_and_the_limit_bound_the_results() {
         result_ids(&app, "lat=14.0818&lon=-87.20681&radius_m=3500").await,
         expect(&[NORTH_1KM, TEMP_CLOSED])
     );
+    // The service closed for now is demoted: the next open one takes its place within the limit.
     assert_eq!(
         result_ids(&app, "lat=14.0818&lon=-87.20681&limit=2").await,
-        expect(&[NORTH_1KM, TEMP_CLOSED])
+        expect(&[NORTH_1KM, CLINIC])
     );
     let wide = result_ids(&app, "lat=14.0818&lon=-87.20681&radius_m=300000").await;
     assert!(
@@ -187,6 +194,18 @@ async fn each_result_says_if_it_is_open_now_in_its_own_time_zone() {
         "no hours given: unknown, not closed"
     );
     assert_eq!(by_id(TEMP_CLOSED)["status"], "temporarily_closed");
+    assert_eq!(
+        by_id(TEMP_CLOSED)["open_now"],
+        false,
+        "closed for now is never open now"
+    );
+    let open_only = app
+        .get(&format!("/api/v1/search?place={TEGUCIGALPA_ID}&open_now=true"))
+        .await;
+    assert!(
+        !open_only.text.contains(&id(TEMP_CLOSED)),
+        "the open-now filter leaves it out"
+    );
 }
 
 #[tokio::test]
@@ -243,6 +262,7 @@ async fn the_fast_json_answer_equals_the_typed_answer() {
         "lat=-25.3&lon=-57.6&q=apoyo&lang=gn",
         "lat=-13.98&lon=-86.12",
         "lat=19.43&lon=-99.13&population=lgbtq&radius_m=2000000",
+        "lat=14.0818&lon=-87.20681&population=men&radius_m=5000",
     ];
     for query in queries {
         let answer = app.get(&format!("/api/v1/search?{query}")).await;
@@ -258,6 +278,41 @@ async fn the_fast_json_answer_equals_the_typed_answer() {
         assert!(
             !typed.results.is_empty() || !typed.remote.is_empty() || query.contains("86.12"),
             "{query} finds something"
+        );
+    }
+}
+
+#[tokio::test]
+async fn with_few_results_within_the_radius_the_nearest_beyond_it_come_too() {
+    let app = spawn().await;
+    // A man looking for a shelter that takes men: none within 10 km, one about 30 km away.
+    let answer = app
+        .get(&format!(
+            "/api/v1/search?place={TEGUCIGALPA_ID}&kind=shelter&population=men&radius_m=10000"
+        ))
+        .await;
+    assert_eq!(answer.status, 200, "{}", answer.text);
+    assert_eq!(answer.json["results"], serde_json::json!([]));
+    assert_eq!(ids(&answer.json["beyond"]), expect(&[MEN_SHELTER]));
+    let far = answer.json["beyond"][0]["distance_m"].as_u64().unwrap();
+    assert!(far > 10_000, "beyond the radius: {far}");
+    assert!(answer.json["beyond"][0]["bearing"]["compass"].is_string());
+    // Enough within the radius: nothing beyond.
+    let near = app.get(&format!("/api/v1/search?place={TEGUCIGALPA_ID}")).await;
+    assert!(near.json.get("beyond").is_none(), "{}", near.text);
+    // Never a service that does not match.
+    let women = app
+        .get(&format!(
+            "/api/v1/search?place={TEGUCIGALPA_ID}&population=women&radius_m=1000"
+        ))
+        .await;
+    for hit in women.json["beyond"].as_array().unwrap() {
+        assert!(
+            hit["populations"]
+                .as_array()
+                .unwrap()
+                .contains(&serde_json::json!("women")),
+            "{hit}"
         );
     }
 }
