@@ -20,6 +20,10 @@ error-slot_taken = That time has just been booked. Choose another.
 
 # index.html's <noscript>, in the browser's language. It must help someone in danger.
 noscript = Ruta needs JavaScript to work in this browser. If you are in danger, call your country's emergency number.
+# What the page shows before the app starts (a slow link): leaving, the sentence that helps in danger.
+preboot-exit = Quick exit
+preboot-emergency = If you are in danger, call your country's emergency number.
+preboot-loading = Loading…
 
 ## Calendar
 

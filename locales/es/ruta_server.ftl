@@ -20,6 +20,10 @@ error-slot_taken = Esa hora acaba de reservarse. Elija otra.
 
 # El <noscript> de index.html, en el idioma del navegador. Que sirva a quien esté en peligro.
 noscript = Ruta necesita JavaScript para funcionar en este navegador. Si está en peligro, llame al número de emergencias de su país.
+# What the page shows before the app starts (a slow link): leaving, the sentence that helps in danger.
+preboot-exit = Salir rápido
+preboot-emergency = Si está en peligro, llame al número de emergencias de su país.
+preboot-loading = Cargando…
 
 ## Calendar
 

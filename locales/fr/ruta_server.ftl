@@ -19,6 +19,10 @@ error-slot_taken = Cet horaire vient d’être réservé. Choisissez-en un autre
 ## Page sans JavaScript
 
 noscript = Ruta a besoin de JavaScript pour fonctionner dans ce navigateur. Si vous êtes en danger, appelez le numéro d’urgence de votre pays.
+# What the page shows before the app starts (a slow link): leaving, the sentence that helps in danger.
+preboot-exit = Sortie rapide
+preboot-emergency = Si vous êtes en danger, appelez le numéro d’urgence de votre pays.
+preboot-loading = Chargement…
 
 ## Calendar
 

@@ -23,6 +23,10 @@ error-slot_taken = Ko aravo ojejapyhyma. Eiporavo ambue.
 ## Kuatiarogue JavaScript'ỹre
 
 noscript = Ruta oikotevẽ JavaScript omba'apo hag̃ua ko navegador-pe. Reime ramo peligro-pe, ehenói nde retã emergencia papapýpe.
+# What the page shows before the app starts (a slow link): leaving, the sentence that helps in danger.
+preboot-exit = Esẽ pya'e
+preboot-emergency = Reime ramo peligro-pe, ehenói nde retã emergencia papapýpe.
+preboot-loading = Henyhẽhína…
 
 ## Calendar
 

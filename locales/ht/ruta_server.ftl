@@ -21,6 +21,10 @@ error-slot_taken = Lè sa a fèk pran. Chwazi yon lòt.
 ## Paj san JavaScript
 
 noscript = Ruta bezwen JavaScript pou l mache nan navigatè sa a. Si ou an danje, rele nimewo ijans peyi w la.
+# What the page shows before the app starts (a slow link): leaving, the sentence that helps in danger.
+preboot-exit = Sòti vit
+preboot-emergency = Si ou an danje, rele nimewo ijans peyi w la.
+preboot-loading = Ap chaje…
 
 ## Calendar
 

@@ -19,6 +19,10 @@ error-slot_taken = Dat tijdstip is net geboekt. Kies een ander.
 ## Pagina zonder JavaScript
 
 noscript = Ruta heeft JavaScript nodig om in deze browser te werken. Bent u in gevaar? Bel dan het alarmnummer van uw land.
+# What the page shows before the app starts (a slow link): leaving, the sentence that helps in danger.
+preboot-exit = Snel weg
+preboot-emergency = Bent u in gevaar? Bel dan het alarmnummer van uw land.
+preboot-loading = Laden…
 
 ## Calendar
 

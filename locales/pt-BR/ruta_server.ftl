@@ -19,6 +19,10 @@ error-slot_taken = Esse horário acabou de ser reservado. Escolha outro.
 ## Página sem JavaScript
 
 noscript = O Ruta precisa de JavaScript para funcionar neste navegador. Se você estiver em perigo, ligue para o número de emergência do seu país.
+# What the page shows before the app starts (a slow link): leaving, the sentence that helps in danger.
+preboot-exit = Sair rápido
+preboot-emergency = Se você estiver em perigo, ligue para o número de emergência do seu país.
+preboot-loading = Carregando…
 
 ## Calendar
 

@@ -23,6 +23,10 @@ error-slot_taken = Chay pacha kunallan hap'isqa. Huktawan akllay.
 ## JavaScript mana kaqtin
 
 noscript = Ruta-qa JavaScript-tam munan kay navegadorpi llamk'anampaq. Sichus sasachakuypi kanki chayqa, suyuykipa emergencia yupayninman waqyay.
+# What the page shows before the app starts (a slow link): leaving, the sentence that helps in danger.
+preboot-exit = Usqhaylla lluqsiy
+preboot-emergency = Sichus sasachakuypi kanki chayqa, suyuykipa emergencia yupayninman waqyay.
+preboot-loading = Apamuchkan…
 
 ## Calendar
 

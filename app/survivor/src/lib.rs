@@ -45,6 +45,13 @@ const LIFELINES_DELAY: std::time::Duration = std::time::Duration::from_millis(15
 /// Mounts the app to `<body>` when the wasm module starts.
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
+    // What the page showed while the app loaded (quick exit, the emergency sentence) gives way to the app.
+    if let Some(preboot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("preboot"))
+    {
+        preboot.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 

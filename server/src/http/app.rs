@@ -20,26 +20,62 @@ use crate::http::error::ApiError;
 #[derive(Debug)]
 pub struct AppBundle {
     dir: PathBuf,
-    /// `(language, page)`: `<html lang>` and the `<noscript>` sentence in that language. The first is Spanish,
-    /// served when the browser asks for no language Ruta ships.
+    /// `(language, page)`: `<html lang>`, the `<noscript>` sentence and what shows before the app starts, in that
+    /// language. The first is Spanish, served when the browser asks for no language Ruta ships.
     index_html: Vec<(String, Bytes)>,
 }
 
-/// `html` with `<html lang="…">` set to `lang` and the `<noscript>` content replaced by `sentence`.
-fn localize_page(html: &str, lang: &str, sentence: &str) -> String {
-    let html = html.replacen(
+/// `html` in one language: `<html lang="…">` set to `lang`, the `<noscript>` sentence and the texts shown before
+/// the app starts (`#preboot-…`) from `localizer`.
+fn localize_page(html: &str, lang: &str, localizer: &ruta_locales::Localizer) -> String {
+    let mut html = html.replacen(
         "<html lang=\"es\">",
         &format!("<html lang=\"{}\">", escape_attribute(lang)),
         1,
     );
+    for id in ["preboot-exit", "preboot-emergency", "preboot-loading"] {
+        html = replace_text_of(&html, id, &localizer.get(id, &[]));
+    }
     match (html.find("<noscript>"), html.find("</noscript>")) {
         (Some(start), Some(end)) if start < end => format!(
             "{}<noscript>\n      <p>{}</p>\n    {}",
             &html[..start],
-            escape_attribute(sentence),
+            escape_attribute(&localizer.get("noscript", &[])),
             &html[end..]
         ),
         _ => html,
+    }
+}
+
+/// `html` with the text of the element whose `id` is given (up to its first child tag or its end) set to `text`.
+fn replace_text_of(html: &str, id: &str, text: &str) -> String {
+    let marker = format!("id=\"{id}\"");
+    let Some(start) = html
+        .find(&marker)
+        .and_then(|at| html[at..].find('>').map(|gt| at + gt + 1))
+    else {
+        return html.to_owned();
+    };
+    let end = html[start..].find('<').map_or(html.len(), |lt| start + lt);
+    format!("{}{}{}", &html[..start], escape_attribute(text), &html[end..])
+}
+
+/// `html` with the quoted value that follows `marker` (e.g. `content="`) set to `value`.
+fn replace_value_after(html: &str, marker: &str, value: &str) -> String {
+    match html.find(marker) {
+        Some(start) => {
+            let value_start = start + marker.len();
+            let value_end = html[value_start..]
+                .find('"')
+                .map_or(value_start, |i| value_start + i);
+            format!(
+                "{}{}{}",
+                &html[..value_start],
+                escape_attribute(value),
+                &html[value_end..]
+            )
+        }
+        None => html.to_owned(),
     }
 }
 
@@ -60,27 +96,14 @@ impl AppBundle {
             return Ok(None);
         }
         let html = std::fs::read_to_string(&index)?;
-        let marker = "name=\"ruta-exit-url\" content=\"";
-        let html = match html.find(marker) {
-            Some(start) => {
-                let value_start = start + marker.len();
-                let value_end = html[value_start..]
-                    .find('"')
-                    .map_or(value_start, |i| value_start + i);
-                format!(
-                    "{}{}{}",
-                    &html[..value_start],
-                    escape_attribute(exit_url),
-                    &html[value_end..]
-                )
-            }
-            None => html,
-        };
+        // The app's quick exit reads the meta; the link shown before the app starts goes to the same place.
+        let html = replace_value_after(&html, "name=\"ruta-exit-url\" content=\"", exit_url);
+        let html = replace_value_after(&html, "id=\"preboot-exit\" href=\"", exit_url);
         let mut pages: Vec<(String, Bytes)> = crate::http::language::every_language()
             .iter()
             .map(|localizer| {
                 let lang = localizer.language();
-                let page = localize_page(&html, &lang, &localizer.get("noscript", &[]));
+                let page = localize_page(&html, &lang, localizer);
                 (lang, Bytes::from(page))
             })
             .collect();

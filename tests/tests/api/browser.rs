@@ -31,8 +31,10 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
     b.client.goto("about:blank").await.unwrap();
     b.client.goto(&format!("{}/", app.base)).await.unwrap();
 
-    // Home: quick exit first in focus order, the demo notice, the town field.
+    // Home: quick exit first in focus order, the demo notice, the town field; what showed while the app loaded
+    // is gone.
     b.find("#town").await;
+    assert_eq!(b.js("return !document.querySelector('#preboot')").await, true);
     let history_at_start = b.js("return history.length").await;
     let first_focus = b
         .js("return document.querySelector('button, a[href], input, select, textarea').id")
@@ -356,12 +358,17 @@ async fn the_app_starts_in_the_browsers_language_with_fallbacks() {
 #[tokio::test]
 async fn the_page_without_javascript_speaks_the_browsers_language() {
     let app = app_with_bundle().await;
-    for (accept, lang, words) in [
-        ("qu-PE,es;q=0.5", "qu", "waqyay"),
-        ("pt-PT", "pt-BR", "ligue para o número de emergência"),
-        ("fr-HT,fr", "fr", "appelez le numéro d’urgence"),
-        ("de-DE", "es", "llame al número de emergencias"),
-        ("", "es", "llame al número de emergencias"),
+    for (accept, lang, words, exit) in [
+        ("qu-PE,es;q=0.5", "qu", "waqyay", "Usqhaylla lluqsiy"),
+        (
+            "pt-PT",
+            "pt-BR",
+            "ligue para o número de emergência",
+            "Sair rápido",
+        ),
+        ("fr-HT,fr", "fr", "appelez le numéro d’urgence", "Sortie rapide"),
+        ("de-DE", "es", "llame al número de emergencias", "Salir rápido"),
+        ("", "es", "llame al número de emergencias", "Salir rápido"),
     ] {
         let headers: &[(&str, &str)] = if accept.is_empty() {
             &[]
@@ -381,6 +388,21 @@ async fn the_page_without_javascript_speaks_the_browsers_language() {
         assert!(
             page.text.contains("name=\"ruta-exit-url\""),
             "the exit address is still set"
+        );
+        // Before the app starts (seconds on a slow link): a working quick exit to the configured address and the
+        // sentence that helps in danger, in the same language, in the first bytes.
+        assert!(
+            page.text.contains(&format!(
+                "id=\"preboot-exit\" href=\"about:blank\" rel=\"noreferrer\">{exit}</a>"
+            )),
+            "{accept}: {}",
+            page.text
+        );
+        let emergency = page.text.find("id=\"preboot-emergency\"").unwrap();
+        assert!(page.text[emergency..].contains(words), "{accept}");
+        assert!(
+            page.text.len() < 14_000,
+            "the whole page fits the first round trip"
         );
     }
 }
