@@ -125,10 +125,24 @@ pub fn LifeLinesBar() -> impl IntoView {
                     .iter()
                     .find(|l| l.focus == LineFocus::Trafficking && l.source.status == SourceStatus::Verified)
                     .map(|line| {
-                        let facts = line_facts(line);
+                        // One link and one short line, so the first result stays on a small phone's first screen;
+                        // every way in is on the life-lines screen.
+                        let mut facts = vec![line_facts(line)];
+                        if line.channels.contains(&LineChannel::Whatsapp) {
+                            facts.push("WhatsApp".to_owned());
+                        }
+                        let facts = facts.into_iter().filter(|f| !f.is_empty()).collect::<Vec<_>>().join(" · ");
+                        let label = focus_label(line.focus);
+                        let link = match &line.number {
+                            Some(number) => {
+                                let text = t!("lifeline-link", label = label, number = number.clone());
+                                view! { <a class="lifeline-call" href=local_tel_href(number)>{text}</a> }.into_any()
+                            }
+                            None => line_links(line).into_any(),
+                        };
                         view! {
                             <p class="lifeline-first">
-                                {line_links(line)}
+                                {link}
                                 {(!facts.is_empty()).then(|| view! { <span class="lifeline-facts">{facts}</span> })}
                             </p>
                         }
@@ -139,14 +153,15 @@ pub fn LifeLinesBar() -> impl IntoView {
                     .then(|| view! { <p class="lifelines-none">{t!("lifelines-no-emergency")}</p> });
                 view! {
                     <div class="emergency-row">
-                        <h2 id="emergency-heading">
+                        // For screen readers; the labelled numbers say it for everyone else.
+                        <h2 id="emergency-heading" class="visually-hidden">
                             {t!("emergency-heading", country = country_name(code, lang))}
                         </h2>
                         <p class="emergency-numbers">{first}</p>
+                        <button type="button" class="link lifelines-open" on:click=open>{t!("lifelines-open")}</button>
                     </div>
                     {trafficking}
                     {none}
-                    <button type="button" class="link lifelines-open" on:click=open>{t!("lifelines-open")}</button>
                 }
                 .into_any()
             }

@@ -62,7 +62,7 @@ async fn in_mexico_911_is_labelled_and_the_line_against_trafficking_comes_first_
         Some("tel:8005533000")
     );
     assert!(first.text().await.unwrap().starts_with("Línea contra la trata"));
-    b.find("#emergency .lifeline-first a.lifeline-whatsapp").await;
+    assert!(b.text("#emergency .lifeline-first").await.contains("WhatsApp"));
     b.screenshot("lifelines-mx-results").await;
 
     // Every number, labelled, with its source; the retired ones nowhere.
@@ -99,6 +99,8 @@ async fn in_mexico_911_is_labelled_and_the_line_against_trafficking_comes_first_
     )
     .await;
     b.find("#lifelines .route-step").await;
+    b.find("#lifelines a.lifeline-whatsapp[href^='https://wa.me/']")
+        .await;
     b.screenshot("lifelines-mx").await;
     b.assert_accessible("life lines").await;
 }
@@ -253,4 +255,24 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
     .await;
     let hn = app.get("/api/v1/countries/HN").await;
     assert!(!hn.text.contains("\"1234\""));
+}
+
+#[tokio::test]
+async fn on_a_small_phone_the_first_result_shows_under_the_life_lines() {
+    let app = app_with_bundle().await;
+    let b = Browser::start_sized(320, 640).await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    search_town(&b, "Ciudad de México").await;
+    b.find("#emergency .lifeline-first").await;
+    // The demo notice is there only with demo data: it does not count.
+    let top = b
+        .js("const demo = document.querySelector('#demo-notice'); \
+             return document.querySelector('#result-list li.result').getBoundingClientRect().top \
+               - (demo ? demo.getBoundingClientRect().height : 0);")
+        .await;
+    assert!(
+        top.as_f64().unwrap() < 600.0,
+        "the first result starts at {top} px of 640"
+    );
+    b.screenshot("lifelines-mx-320").await;
 }
