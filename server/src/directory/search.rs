@@ -226,16 +226,7 @@ impl Directory {
             .into_iter()
             .map(|h| (h.payload, h.distance_m))
             .collect();
-        // Nearest first; a listing its organisation has not confirmed for 180 days, or that is not running now,
-        // ranks a bounded amount farther (`Service::ranking_distance_m`): a survivor tries the ones known to be
-        // right first, but never goes past one twice as close. Ties by id.
-        hits.sort_by(|(a, da), (b, db)| {
-            a.service
-                .ranking_distance_m(*da, now)
-                .total_cmp(&b.service.ranking_distance_m(*db, now))
-                .then(a.service.id.cmp(&b.service.id))
-        });
-        hits.truncate(params.limit);
+        rank(&mut hits, params.limit, now);
 
         // Few or none within the radius: the nearest that match beyond it too, at any distance the API allows, so
         // a person far from everything sees at once where help is rather than widening the search again and again.
@@ -252,13 +243,7 @@ impl Directory {
                 .filter(|h| h.distance_m > query.radius_m)
                 .map(|h| (h.payload, h.distance_m))
                 .collect();
-            far.sort_by(|(a, da), (b, db)| {
-                a.service
-                    .ranking_distance_m(*da, now)
-                    .total_cmp(&b.service.ranking_distance_m(*db, now))
-                    .then(a.service.id.cmp(&b.service.id))
-            });
-            far.truncate(BEYOND_COUNT);
+            rank(&mut far, BEYOND_COUNT, now);
             far
         } else {
             Vec::new()
@@ -437,6 +422,19 @@ struct Found<'a> {
     /// The nearest matches beyond the radius, when few matched within it.
     beyond: Vec<(&'a Arc<Entry>, f64)>,
     remote: Vec<&'a Arc<Entry>>,
+}
+
+/// Orders hits nearest first and keeps the first `limit`: a listing its organisation has not confirmed for 180
+/// days, or that is not running now, ranks a bounded amount farther (`Service::ranking_distance_m`), so a survivor
+/// tries the ones known to be right first but never goes past one twice as close. Ties by id.
+fn rank(hits: &mut Vec<(&Arc<Entry>, f64)>, limit: usize, now: DateTime<Utc>) {
+    hits.sort_by(|(a, da), (b, db)| {
+        a.service
+            .ranking_distance_m(*da, now)
+            .total_cmp(&b.service.ranking_distance_m(*db, now))
+            .then(a.service.id.cmp(&b.service.id))
+    });
+    hits.truncate(limit);
 }
 
 /// Below this many results within the radius, the answer adds the nearest beyond it…
