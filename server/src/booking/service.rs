@@ -4,14 +4,16 @@
 
 use std::sync::Arc;
 
-use api_types::booking::{BookingInput, BookingView, CounsellorView, SlotView};
+use api_types::CountryCode;
+use api_types::booking::{BookingInput, BookingView, SlotView};
 use chrono::{DateTime, Datelike as _, Duration, Utc};
 use chrono_tz::Tz;
 use uuid::Uuid;
 
 use super::vault::Vault;
-use super::{Appointment, BookingStatus, Contact, Counsellor, Private};
+use super::{Appointment, BookingStatus, Contact, ContactChannel, Counsellor, Private};
 use crate::domain::Invalid;
+use crate::domain::phone::person_phone;
 use crate::domain::slots::{Slot, free_slots};
 use crate::storage::StoreError;
 use crate::storage::booking::{BookingStore, Created};
@@ -72,22 +74,6 @@ pub struct Bookings {
     pub settings: Arc<BookingSettings>,
 }
 
-/// A counsellor as the public list shows them, with their first free time.
-pub fn counsellor_view(c: &Counsellor, soonest: Option<DateTime<Utc>>) -> CounsellorView {
-    CounsellorView {
-        id: c.id,
-        display_name: c.display_name.clone(),
-        gender: c.gender(),
-        languages: c.languages.clone(),
-        specialities: c.specialities.clone(),
-        modalities: c.modalities.clone(),
-        timezone: c.availability.timezone.name().to_owned(),
-        session_minutes: c.availability.session.num_minutes(),
-        soonest,
-        demo: c.demo,
-    }
-}
-
 /// A slot as offered, its start also written in `tz`.
 pub fn slot_view(s: &Slot, tz: Tz) -> SlotView {
     SlotView {
@@ -127,7 +113,7 @@ fn check_private(input: &BookingInput) -> Result<Private, Invalid> {
             }
             Some(Contact {
                 channel: c.channel,
-                value: value.to_owned(),
+                value: contact_value(c.channel, value, c.country)?,
                 notes: notes.map(str::to_owned),
             })
         }
@@ -136,6 +122,35 @@ fn check_private(input: &BookingInput) -> Result<Private, Invalid> {
         alias: alias.map(str::to_owned),
         contact,
     })
+}
+
+/// The number or address on a channel, as the counsellor will use it: phone numbers (phone, WhatsApp, and Signal
+/// unless it is a Signal username) in E.164, checked against their country; an email address with an `@`.
+fn contact_value(
+    channel: ContactChannel,
+    value: &str,
+    country: Option<CountryCode>,
+) -> Result<String, Invalid> {
+    let signal_username = channel == ContactChannel::Signal && value.chars().any(char::is_alphabetic);
+    match channel {
+        _ if !channel.is_phone_number() => {
+            let shaped = value.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !value.contains(char::is_whitespace)
+            });
+            if shaped {
+                Ok(value.to_owned())
+            } else {
+                Err(Invalid::new(
+                    "contact.value",
+                    "an email address such as name@example.org",
+                ))
+            }
+        }
+        _ if signal_username => Ok(value.to_owned()),
+        _ => person_phone(value, country)
+            .map(|number| number.as_str().to_owned())
+            .map_err(|problem| Invalid::new("contact.value", problem.message())),
+    }
 }
 
 fn random(r: Result<String, getrandom::Error>) -> Result<String, BookingError> {
@@ -209,7 +224,14 @@ impl Bookings {
         ))
     }
 
-    /// A booking as the person who made it sees it.
+    /// The room as the person who booked sees it: only once the counsellor has confirmed (a link offered before
+    /// would lead to an empty room, or to a session that never takes place).
+    pub fn holder_room_url(&self, a: &Appointment) -> Option<String> {
+        self.room_url(a).filter(|_| a.status == BookingStatus::Confirmed)
+    }
+
+    /// A booking as the person who made it sees it: the room once confirmed, the way they left to be reached
+    /// but not the number.
     pub fn view(&self, a: &Appointment, counsellor_name: String, secret: Option<String>) -> BookingView {
         BookingView {
             reference: a.reference.clone(),
@@ -221,7 +243,8 @@ impl Bookings {
             language: a.language.clone(),
             counsellor_id: a.counsellor_id,
             counsellor_name,
-            room_url: self.room_url(a),
+            room_url: self.holder_room_url(a),
+            contact_channel: self.private_of(a).contact.map(|c| c.channel),
             returning: a.previous_reference.is_some(),
             delete_after: a.purge_after,
         }
@@ -283,11 +306,11 @@ impl Bookings {
         {
             return Err(Invalid::new("language", "a language the counsellor speaks").into());
         }
-        let private = check_private(input)?;
-        let previous_reference = match (&input.previous_reference, &input.previous_secret) {
+        let mut private = check_private(input)?;
+        let previous = match (&input.previous_reference, &input.previous_secret) {
             (Some(reference), Some(secret)) => match self.store.appointment(reference.trim()).await? {
                 Some(a) if super::secret_matches(secret, &a.secret_hash) && a.counsellor_id == c.id => {
-                    Some(a.reference)
+                    Some(a)
                 }
                 _ => {
                     return Err(Invalid::new(
@@ -306,6 +329,14 @@ impl Bookings {
                 .into());
             }
         };
+        if input.keep_contact
+            && let Some(earlier) = &previous
+        {
+            let kept = self.private_of(earlier);
+            private.alias = private.alias.or(kept.alias);
+            private.contact = private.contact.or(kept.contact);
+        }
+        let previous_reference = previous.map(|a| a.reference);
         let session = c.availability.session;
         plausible_start(input.start)?;
         if !self.is_free_slot(&c, now, input.start).await? {

@@ -37,7 +37,7 @@ fn booking(start: &str) -> Value {
         "modality": "video",
         "language": "qu",
         "alias": "Flor",
-        "contact": { "channel": "whatsapp", "value": "+51900000001 MARKER-CONTACT", "notes": "solo después de las 6" },
+        "contact": { "channel": "whatsapp", "value": "900 000 001", "country": "PE", "notes": "solo después de las 6 MARKER-CONTACT" },
         "consent": true
     })
 }
@@ -122,12 +122,13 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
     let reference = made.json["reference"].as_str().unwrap().to_owned();
     let secret = made.json["secret"].as_str().unwrap().to_owned();
     assert_eq!(made.json["status"], "requested");
-    assert!(
-        made.json["room_url"]
-            .as_str()
-            .unwrap()
-            .starts_with("https://video.ruta.invalid/room/")
+    assert_eq!(
+        made.json.get("room_url"),
+        None,
+        "no room link before the counsellor confirms: {}",
+        made.text
     );
+    assert_eq!(made.json["contact_channel"], "whatsapp");
     assert_eq!(
         made.json["delete_after"], "2027-01-01T15:50:00Z",
         "30 days after the session"
@@ -162,9 +163,26 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
         .await;
     assert_eq!(dashboard.json[0]["local_start"], "2026-12-02T10:00");
     assert_eq!(
-        dashboard.json[0]["contact"]["value"],
-        "+51900000001 MARKER-CONTACT"
+        dashboard.json[0]["contact"]["value"], "+51900000001",
+        "a local number is kept with its country code"
     );
+    assert_eq!(
+        dashboard.json[0]["contact"]["notes"],
+        "solo después de las 6 MARKER-CONTACT"
+    );
+    // Before confirmation the .ics says where the link will be, and holds none.
+    let early_ics = app
+        .get_with(
+            &format!("{path}/calendar.ics"),
+            &[("x-booking-secret", secret.as_str()), ("accept-language", "es")],
+        )
+        .await;
+    assert!(
+        !early_ics.text.contains("video.ruta.invalid"),
+        "{}",
+        early_ics.text
+    );
+    assert!(early_ics.text.contains("Mi reserva"), "{}", early_ics.text);
     assert_eq!(dashboard.json[0]["alias"], "Flor");
     let confirm = app
         .send(
@@ -175,11 +193,16 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
         )
         .await;
     assert_eq!(confirm.json["status"], "confirmed", "{}", confirm.text);
-    assert_eq!(
-        app.get_with(&path, &[("x-booking-secret", secret.as_str())])
-            .await
-            .json["status"],
-        "confirmed"
+    let confirmed = app
+        .get_with(&path, &[("x-booking-secret", secret.as_str())])
+        .await;
+    assert_eq!(confirmed.json["status"], "confirmed");
+    assert!(
+        confirmed.json["room_url"]
+            .as_str()
+            .is_some_and(|url| url.starts_with("https://video.ruta.invalid/room/")),
+        "the room once confirmed: {}",
+        confirmed.text
     );
 
     // Other staff cannot see it; anonymous callers neither.
@@ -431,6 +454,9 @@ async fn a_booking_with_an_unknown_contact_channel_is_refused_naming_the_channel
     ] {
         let mut input = booking(start);
         input["contact"]["channel"] = json!(channel);
+        if channel == "email" {
+            input["contact"]["value"] = json!("flor@example.org");
+        }
         let made = app.send("POST", "/api/v1/appointments", Some(&input), &[]).await;
         assert_eq!(made.status, 201, "{channel}: {}", made.text);
     }

@@ -181,7 +181,7 @@ async fn appointment_calendar(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("es");
     let text = crate::http::language::calendar_text(accept, a.modality);
-    let body = booking::ics::calendar(&a, &text, state.booking.room_url(&a).as_deref());
+    let body = booking::ics::calendar(&a, &text, state.booking.holder_room_url(&a).as_deref());
     Ok((
         [
             (
