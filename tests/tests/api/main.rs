@@ -32,4 +32,5 @@ mod scene; // the fixture directory shared by the search tests
 mod search; // GET /api/v1/search: distance order, filters, remote coverage, languages
 mod services; // GET /api/v1/services/{id}
 mod slots; // appointment slots across daylight-saving changes (property tests)
+mod slow_link_browser; // a slow link: the first paint already has the quick exit and the emergency guidance
 mod storage; // data on disk survives a restart; demo loaded once
