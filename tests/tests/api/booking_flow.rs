@@ -131,7 +131,7 @@ async fn the_list_puts_the_persons_language_then_country_first_and_names_each_or
 /// 2026-12-02 10:00 in Lima: a free slot of the fixture counsellor.
 const SLOT: &str = "2026-12-02T15:00:00Z";
 
-fn booking(start: &str, contact: Value) -> Value {
+fn booking(start: &str, contact: &Value) -> Value {
     json!({
         "counsellor_id": Uuid::from_u128(0xC0),
         "start": start,
@@ -191,7 +191,12 @@ async fn a_phone_number_is_checked_against_its_country_and_kept_in_international
         ),
     ] {
         let refused = app
-            .send("POST", "/api/v1/appointments", Some(&booking(SLOT, contact)), &[])
+            .send(
+                "POST",
+                "/api/v1/appointments",
+                Some(&booking(SLOT, &contact)),
+                &[],
+            )
             .await;
         assert_eq!(
             (refused.status, refused.json["error"]["field"].as_str()),
@@ -208,7 +213,7 @@ async fn a_phone_number_is_checked_against_its_country_and_kept_in_international
             "/api/v1/appointments",
             Some(&booking(
                 SLOT,
-                json!({ "channel": "whatsapp", "value": "987-654-321", "country": "PE" }),
+                &json!({ "channel": "whatsapp", "value": "987-654-321", "country": "PE" }),
             )),
             &[],
         )
@@ -234,7 +239,7 @@ async fn a_phone_number_is_checked_against_its_country_and_kept_in_international
             .send(
                 "POST",
                 "/api/v1/appointments",
-                Some(&booking(start, contact)),
+                Some(&booking(start, &contact)),
                 &[],
             )
             .await;
@@ -256,14 +261,14 @@ async fn booking_again_keeps_the_way_to_be_reached_unless_the_person_removes_it(
             "/api/v1/appointments",
             Some(&booking(
                 SLOT,
-                json!({ "channel": "whatsapp", "value": "+51 987 654 321", "notes": "sin audios" }),
+                &json!({ "channel": "whatsapp", "value": "+51 987 654 321", "notes": "sin audios" }),
             )),
             &[],
         )
         .await;
     assert_eq!(first.status, 201, "{}", first.text);
     let again = |start: &str, keep: bool| {
-        let mut input = booking(start, Value::Null);
+        let mut input = booking(start, &Value::Null);
         input["alias"] = Value::Null;
         input["previous_reference"] = first.json["reference"].clone();
         input["previous_secret"] = first.json["secret"].clone();
