@@ -8,6 +8,7 @@ use api_types::CountryCode;
 use api_types::booking::{BookingInput, BookingView, SlotView};
 use chrono::{DateTime, Datelike as _, Duration, Utc};
 use chrono_tz::Tz;
+use sha2::{Digest as _, Sha256};
 use uuid::Uuid;
 
 use super::vault::Vault;
@@ -16,7 +17,7 @@ use crate::domain::Invalid;
 use crate::domain::phone::person_phone;
 use crate::domain::slots::{Slot, free_slots};
 use crate::storage::StoreError;
-use crate::storage::booking::{BookingStore, Created};
+use crate::storage::booking::{BookingStore, Created, IdempotencyKey, Replay};
 
 /// The years a date given to the service may fall in. Anything else is a mistake (or a probe): refusing it early
 /// also keeps date arithmetic far from chrono's limits, which it would panic at.
@@ -153,6 +154,16 @@ fn contact_value(
     }
 }
 
+/// How long a booking's `Idempotency-Key` answers retries: a day is more than any client retries for.
+pub const IDEMPOTENCY_KEY_LIFETIME: Duration = Duration::days(1);
+
+/// A booking request's fingerprint (SHA-256 of its JSON, whose field order is fixed): a retry with the same key
+/// must be this very request.
+fn request_fingerprint(input: &BookingInput) -> String {
+    let json = serde_json::to_vec(input).unwrap_or_default();
+    Sha256::digest(&json).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 fn random(r: Result<String, getrandom::Error>) -> Result<String, BookingError> {
     r.map_err(|e| BookingError::Internal(format!("random: {e}")))
 }
@@ -275,14 +286,12 @@ impl Bookings {
         idempotency_key: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Booked, BookingError> {
+        let fingerprint = request_fingerprint(input);
+        let keys_since = now - IDEMPOTENCY_KEY_LIFETIME;
         if let Some(key) = idempotency_key
-            && let Some((earlier, sealed)) = self.store.idempotent(key).await?
+            && let Some(replay) = self.store.idempotent(key, keys_since).await?
         {
-            let name = self.name_of(earlier.counsellor_id).await?;
-            return Ok(Booked {
-                view: self.view(&earlier, name, self.open_secret(&sealed)),
-                new: false,
-            });
+            return self.replay(&replay, &fingerprint).await;
         }
         if !input.consent {
             return Err(Invalid::new(
@@ -389,19 +398,41 @@ impl Bookings {
             purge_after: super::purge_date(end, self.settings.purge_days),
         };
         let sealed_secret = seal(secret.as_bytes())?;
-        let idempotency = idempotency_key.map(|k| (k, sealed_secret.as_slice()));
-        match self.store.create_appointment(&appointment, idempotency).await {
+        let idempotency = idempotency_key.map(|key_hash| IdempotencyKey {
+            key_hash,
+            request_hash: &fingerprint,
+            sealed_secret: &sealed_secret,
+        });
+        match self
+            .store
+            .create_appointment(&appointment, idempotency, keys_since)
+            .await
+        {
             Ok(Created::New) => Ok(Booked {
                 view: self.view(&appointment, c.display_name, Some(secret)),
                 new: true,
             }),
-            Ok(Created::Existing(earlier, sealed)) => Ok(Booked {
-                view: self.view(&earlier, c.display_name, self.open_secret(&sealed)),
-                new: false,
-            }),
+            Ok(Created::Existing(replay)) => self.replay(&replay, &fingerprint).await,
             Err(StoreError::Conflict(what)) if what == "slot" => Err(BookingError::SlotTaken),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// The answer to a retried request: the booking its key made, only if the request is the same one (a key is
+    /// no password to someone else's booking).
+    async fn replay(&self, replay: &Replay, fingerprint: &str) -> Result<Booked, BookingError> {
+        if replay.request_hash != fingerprint {
+            return Err(Invalid::new(
+                "Idempotency-Key",
+                "this key was used for another request: send a new key with a new request",
+            )
+            .into());
+        }
+        let name = self.name_of(replay.appointment.counsellor_id).await?;
+        Ok(Booked {
+            view: self.view(&replay.appointment, name, self.open_secret(&replay.sealed_secret)),
+            new: false,
+        })
     }
 
     /// The booking behind a reference and its secret; [`BookingError::NoBooking`] for a wrong secret too, so

@@ -33,8 +33,15 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
         .map(str::trim)
         .filter(|k| !k.is_empty())
         .map(|k| {
+            // A key is as good as its randomness: a short or guessable one could replay someone else's request.
+            let distinct = k.chars().collect::<std::collections::HashSet<_>>().len();
             if k.len() > 200 {
                 Err(ApiError::invalid("Idempotency-Key", "at most 200 characters"))
+            } else if k.len() < 22 || distinct < 10 {
+                Err(ApiError::invalid(
+                    "Idempotency-Key",
+                    "a random key of at least 128 bits, such as a UUIDv4 (at least 22 characters)",
+                ))
             } else {
                 Ok(token_hash(k))
             }
