@@ -42,6 +42,10 @@ async fn serve(config: ServeConfig) -> anyhow::Result<()> {
         .init();
     let reference = Reference::embedded()?;
     let state = boot(&config, reference, Arc::new(SystemClock), Some(&ruta_demo::seed)).await?;
+    // Each connection holds a file descriptor: the usual 1,024 would cap the server long before its memory does.
+    if let Some(open_files) = ruta_server::http::serve::raise_open_files_limit() {
+        tracing::info!(open_files, "open-files limit");
+    }
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     // The listening address is ours, not a client's: safe to log.
     tracing::info!(addr = %listener.local_addr()?, "Ruta is listening: open http://{}/", listener.local_addr()?);

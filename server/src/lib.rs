@@ -153,10 +153,26 @@ fn booking_store_of(store: &SqliteStore) -> &dyn storage::booking::BookingStore 
     store
 }
 
-/// Serves until `shutdown` completes, then finishes the requests in flight.
+/// Serves until `shutdown` completes, then finishes the requests in flight, with the default connection limits.
 pub async fn run(
     listener: TcpListener,
     state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    run_with(
+        listener,
+        state,
+        http::serve::ConnectionLimits::default(),
+        shutdown,
+    )
+    .await
+}
+
+/// [`run`] with other connection limits.
+pub async fn run_with(
+    listener: TcpListener,
+    state: AppState,
+    limits: http::serve::ConnectionLimits,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     // Bookings past their purge date are deleted every hour (and once at start).
@@ -178,10 +194,5 @@ pub async fn run(
         }
     });
     // The peer address is needed for rate limits only (hashed, never logged).
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    http::serve::serve(listener, app(state), limits, shutdown).await
 }

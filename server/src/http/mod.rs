@@ -15,6 +15,7 @@ pub mod language;
 pub mod layers;
 pub mod openapi;
 pub mod public;
+pub mod serve;
 pub mod staff;
 pub mod state;
 

@@ -13,6 +13,7 @@ mod booking; // remote appointments: slots, one booking per slot, idempotency, s
 mod booking_browser; // remote sessions in Chromium: a survivor books, the counsellor confirms, the survivor sees it
 mod booking_flow; // the counsellor list's order, booking from a service, phone numbers in E.164, "book again" keeps contact
 mod browser; // the survivor's journey in headless Chromium: search, filter, service, quick exit, no trace
+mod connections; // half-sent requests and idle connections closed, a connection cap with a clear 503
 mod console; // the operator console and coverage screens in Chromium, keyboard only
 mod counsellors; // counsellor profiles kept by editors and admins; a counsellor's own availability and time off
 mod countries; // GET /api/v1/countries/{iso2}
