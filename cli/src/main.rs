@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use ruta_server::clock::SystemClock;
-use ruta_server::config::{AddUser, Cli, Command, ImportArgs, ServeConfig, UsersCommand};
+use ruta_server::config::{AddUser, BackupArgs, Cli, Command, ImportArgs, ServeConfig, UsersCommand};
 use ruta_server::{Reference, boot, run};
 use tracing_subscriber::EnvFilter;
 
@@ -106,6 +106,22 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn backup(args: BackupArgs) -> anyhow::Result<()> {
+    let written = ruta_server::backup(&args.data_dir, &args.dest).await?;
+    let mut out = std::io::stdout().lock();
+    use std::io::Write as _;
+    for path in written {
+        writeln!(out, "wrote {}", path.display())?;
+    }
+    if !args.data_dir.join("booking.key").exists() {
+        writeln!(
+            out,
+            "the booking key is not a file in the data folder (RUTA_BOOKING_KEY?): keep it with this backup"
+        )?;
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
@@ -113,5 +129,6 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve(config) => serve(config).await,
         Command::Users(UsersCommand::Add(add)) => add_user(add).await,
         Command::Import(args) => import(args).await,
+        Command::Backup(args) => backup(args).await,
     }
 }

@@ -40,6 +40,19 @@ pub enum Command {
     Users(UsersCommand),
     /// Import an Open Referral HSDS file into the directory (one transaction; `--dry-run` only reports).
     Import(ImportArgs),
+    /// Copy the database, consistently, while the service runs, with the booking key beside it.
+    Backup(BackupArgs),
+}
+
+/// `ruta backup`.
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// A new folder for `ruta.sqlite3` and `booking.key`. Keep it as safe as the data folder: the key opens the
+    /// contacts survivors left.
+    pub dest: PathBuf,
+    /// Folder of the database.
+    #[arg(long, env = "RUTA_DATA_DIR", default_value = "./var")]
+    pub data_dir: PathBuf,
 }
 
 /// `ruta import`.

@@ -104,10 +104,12 @@ pub async fn boot(
         secure: config.behind_tls || !config.addr.ip().is_loopback(),
     };
     state.trust_forwarded_for = config.trust_forwarded_for;
+    let sealed = state.booking.store.sealed_sample().await?;
     state.booking.settings = Arc::new(BookingSettings {
-        vault: booking::vault::Vault::open(
+        vault: booking::vault::Vault::open_for(
             &config.data_dir,
             config.booking_key.as_ref().map(config::Secret::expose),
+            sealed.as_deref(),
         )?,
         purge_days: config.purge_days,
         room_base_url: config.room_base_url.clone(),
@@ -151,6 +153,28 @@ pub async fn add_user_cli(
 
 fn booking_store_of(store: &SqliteStore) -> &dyn storage::booking::BookingStore {
     store
+}
+
+/// `ruta backup DEST`: a consistent copy of the database taken while the service runs (`VACUUM INTO`, one
+/// transaction's view) into the new folder `dest`, with `booking.key` beside it (0600) when the key is a file in
+/// the data folder; returns what was written. Restore: stop the service, put both files in the data folder,
+/// start it (it refuses to start with a key that does not open the contacts).
+pub async fn backup(
+    data_dir: &std::path::Path,
+    dest: &std::path::Path,
+) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    std::fs::create_dir(dest).map_err(|e| anyhow::anyhow!("{}: {e} (give a new folder)", dest.display()))?;
+    let store = SqliteStore::open(data_dir).await?;
+    let database = dest.join("ruta.sqlite3");
+    store.backup_into(&database).await?;
+    let mut written = vec![database];
+    let key = data_dir.join("booking.key");
+    if key.exists() {
+        let copy = dest.join("booking.key");
+        booking::vault::copy_private(&key, &copy)?;
+        written.push(copy);
+    }
+    Ok(written)
 }
 
 /// Serves until `shutdown` completes, then finishes the requests in flight, with the default connection limits.

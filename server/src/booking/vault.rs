@@ -42,6 +42,33 @@ impl Vault {
         }
     }
 
+    /// The key from `RUTA_BOOKING_KEY`-style base64 `text`, else `dir/booking.key`, created (0600) if missing —
+    /// unless `sealed` holds something sealed with the key already in use: then a missing key is an error (a
+    /// database restored without its key), and so is a key that does not open it (another instance's key).
+    /// Starting with a new key would silently make every contact left by a survivor unreadable.
+    pub fn open_for(dir: &Path, from_env: Option<&str>, sealed: Option<&[u8]>) -> Result<Self, VaultError> {
+        let from_env = from_env.map(str::trim).filter(|t| !t.is_empty());
+        let path = dir.join("booking.key");
+        if sealed.is_some() && from_env.is_none() && !path.exists() {
+            return Err(VaultError::Key(format!(
+                "the database holds booking contacts sealed with a key, but {} is missing and RUTA_BOOKING_KEY is \
+                 not set: restore the key that was backed up with this database (a new key would make them unreadable)",
+                path.display()
+            )));
+        }
+        let vault = Self::open(dir, from_env)?;
+        if let Some(sealed) = sealed
+            && vault.open_sealed(sealed).is_err()
+        {
+            return Err(VaultError::Key(
+                "this booking key does not open the contacts in the database: use the key that was backed up with \
+                 this database"
+                    .to_owned(),
+            ));
+        }
+        Ok(vault)
+    }
+
     /// The key from `RUTA_BOOKING_KEY`-style base64 `text`, else `dir/booking.key`, created (0600) if missing.
     pub fn open(dir: &Path, from_env: Option<&str>) -> Result<Self, VaultError> {
         if let Some(text) = from_env.map(str::trim).filter(|t| !t.is_empty()) {
@@ -90,6 +117,11 @@ impl Vault {
             .decrypt(&XNonce::from(nonce), body)
             .map_err(|_| VaultError::Open)
     }
+}
+
+/// Copies a key file to `to` (a new file readable by its owner only).
+pub fn copy_private(from: &Path, to: &Path) -> std::io::Result<()> {
+    write_private(to, &std::fs::read(from)?)
 }
 
 /// Creates `path` readable by its owner only.

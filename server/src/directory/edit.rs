@@ -225,7 +225,8 @@ pub fn record(service: &Service, now: DateTime<Utc>) -> ServiceRecord {
         id: service.id,
         organization_id: service.organization_id,
         input: ServiceInput {
-            organization_id: Some(service.organization_id),
+            // The record says it once, at its top level (a flattened copy would repeat the key).
+            organization_id: None,
             names: service.names.clone(),
             descriptions: service.descriptions.clone(),
             kinds: service.kinds.clone(),

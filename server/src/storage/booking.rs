@@ -79,6 +79,9 @@ pub trait BookingStore: Send + Sync + std::fmt::Debug {
         key_hash: &'a str,
         keys_since: DateTime<Utc>,
     ) -> StoreFuture<'a, Option<Replay>>;
+    /// Something sealed with the booking key (a contact or a kept secret), if the database holds any: to check at
+    /// start that the key in use opens it.
+    fn sealed_sample(&self) -> StoreFuture<'_, Option<Vec<u8>>>;
     /// A booking by its reference.
     fn appointment<'a>(&'a self, reference: &'a str) -> StoreFuture<'a, Option<Appointment>>;
     /// A counsellor's bookings ending after `from`, soonest first.

@@ -517,7 +517,14 @@ async fn an_account_with_an_unknown_role_is_refused_naming_the_role() {
 async fn a_rejected_edit_names_the_field_and_changes_nothing() {
     let w = world().await;
     let path = format!("/api/v1/manage/services/{}", id(OWN));
-    let before = call(&w.app, Some(&w.editor), "GET", &path, None).await.json;
+    let record = call(&w.app, Some(&w.editor), "GET", &path, None).await;
+    assert_eq!(
+        record.text.matches("\"organization_id\"").count(),
+        1,
+        "each key once in a record: {}",
+        record.text
+    );
+    let before = record.json;
     let mut cases: Vec<(Value, &str)> = Vec::new();
     let mut bad = |pointer: &str, value: Value, field: &'static str| {
         let mut input = valid_input();

@@ -27,3 +27,106 @@ async fn no_demo_starts_an_empty_directory() {
     assert_eq!(search.status, 200);
     assert_eq!(search.json["results"], serde_json::json!([]));
 }
+
+/// `ruta backup` while bookings arrive, then a restore: every contact a survivor left is readable again with the
+/// key backed up beside the database; a restore without that key, or with another one, refuses to start (and
+/// creates no new key) instead of silently making every contact unreadable.
+#[tokio::test]
+async fn a_backup_taken_while_bookings_arrive_restores_with_every_contact_readable() {
+    use ruta_tests::fixtures::{counsellor, organization};
+    use serde_json::json;
+    const PW: &str = "tres palabras sueltas";
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    let user = app
+        .add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
+        .await;
+    app.state
+        .booking
+        .store
+        .save_counsellor(&counsellor(Some(user)), ruta_tests::now())
+        .await
+        .unwrap();
+    let book = |hour: u32| {
+        json!({
+            "counsellor_id": uuid::Uuid::from_u128(0xC0),
+            "start": format!("2026-12-02T{hour}:00:00Z"),
+            "modality": "phone", "language": "es",
+            "contact": { "channel": "phone", "value": format!("+51 987 654 3{hour}") },
+            "consent": true
+        })
+    };
+    for hour in [14, 15, 16] {
+        let made = app
+            .send("POST", "/api/v1/appointments", Some(&book(hour)), &[])
+            .await;
+        assert_eq!(made.status, 201, "{}", made.text);
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let dest = folder.path().join("backup");
+    let meanwhile = book(17);
+    let (written, during) = tokio::join!(
+        ruta_server::backup(app.data_dir.path(), &dest),
+        app.send("POST", "/api/v1/appointments", Some(&meanwhile), &[])
+    );
+    assert_eq!(during.status, 201, "booking during the backup: {}", during.text);
+    let written = written.unwrap();
+    assert_eq!(written, vec![dest.join("ruta.sqlite3"), dest.join("booking.key")]);
+
+    // Restored into a new data folder: the counsellor reads the contacts left before the backup.
+    let restored = tempfile::tempdir().unwrap();
+    for name in ["ruta.sqlite3", "booking.key"] {
+        std::fs::copy(dest.join(name), restored.path().join(name)).unwrap();
+    }
+    let again = TestApp::spawn_in(restored, true, &[], &[]).await;
+    let cookie = again.login("rosa@ruta.test", PW).await;
+    let sessions = again
+        .get_with("/api/v1/counsellor/appointments", &[("cookie", &cookie)])
+        .await;
+    let numbers: Vec<&str> = sessions
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["contact"]["value"].as_str())
+        .collect();
+    for hour in [14, 15, 16] {
+        assert!(
+            numbers.contains(&format!("+519876543{hour}").as_str()),
+            "{hour}: {numbers:?}"
+        );
+    }
+
+    // Without the key, or with another one: no start, and no new key made.
+    let boot = |dir: &std::path::Path| {
+        let config = ruta_server::config::ServeConfig {
+            data_dir: dir.to_path_buf(),
+            no_demo: true,
+            ..ruta_server::config::ServeConfig::default()
+        };
+        async move {
+            ruta_server::boot(
+                &config,
+                ruta_tests::reference(),
+                std::sync::Arc::new(ruta_server::clock::ManualClock::new(ruta_tests::now())),
+                None,
+            )
+            .await
+        }
+    };
+    let keyless = tempfile::tempdir().unwrap();
+    std::fs::copy(dest.join("ruta.sqlite3"), keyless.path().join("ruta.sqlite3")).unwrap();
+    let refused = boot(keyless.path())
+        .await
+        .expect_err("refuses to start without the key");
+    assert!(
+        refused.to_string().contains("booking.key is missing"),
+        "{refused}"
+    );
+    assert!(
+        !keyless.path().join("booking.key").exists(),
+        "no new key was made"
+    );
+    std::fs::write(keyless.path().join("booking.key"), [7_u8; 32]).unwrap();
+    let refused = boot(keyless.path()).await.expect_err("refuses another key");
+    assert!(refused.to_string().contains("does not open"), "{refused}");
+}

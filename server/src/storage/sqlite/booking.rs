@@ -199,6 +199,18 @@ impl BookingStore for SqliteStore {
         })
     }
 
+    fn sealed_sample(&self) -> StoreFuture<'_, Option<Vec<u8>>> {
+        Box::pin(async move {
+            let row = sqlx::query(
+                "SELECT private AS sealed FROM appointments WHERE private IS NOT NULL
+                 UNION ALL SELECT secret_enc FROM idempotency_keys LIMIT 1",
+            )
+            .fetch_optional(&self.pool)
+            .await?;
+            Ok(row.map(|r| r.try_get("sealed")).transpose()?)
+        })
+    }
+
     fn appointment<'a>(&'a self, reference: &'a str) -> StoreFuture<'a, Option<Appointment>> {
         Box::pin(async move {
             let row = sqlx::query("SELECT * FROM appointments WHERE reference = ?")

@@ -56,6 +56,18 @@ impl SqliteStore {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
+    /// Writes a consistent copy of the whole database to `path` (a new file), while others read and write.
+    pub async fn backup_into(&self, path: &Path) -> Result<(), StoreError> {
+        let path = path
+            .to_str()
+            .ok_or_else(|| StoreError::Io(std::io::Error::other("the backup path is not UTF-8")))?;
+        sqlx::query("VACUUM INTO ?")
+            .bind(path)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// The connection pool, for tests and tools that read the file directly.
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
