@@ -263,42 +263,6 @@ field-radius = la distancia
 field-service = el servicio
 field-filters = los filtros
 
-## Nombres de idiomas (los que se pueden buscar en el directorio)
-
-# Para «Idiomas: …» en una ficha y para el filtro «Idioma que hablan». Nombres de CLDR, con mayúscula inicial.
-language-es = Español
-language-pt = Portugués
-language-en = Inglés
-language-fr = Francés
-language-ht = Criollo haitiano
-language-nl = Neerlandés
-language-qu = Quechua
-language-gn = Guaraní
-language-ay = Aimara
-language-quc = K'iche'
-language-cak = Kaqchikel
-language-kek = Q'eqchi'
-language-mam = Mam
-language-nah = Náhuatl
-language-yua = Maya yucateco
-language-arn = Mapudungun
-language-srn = Sranan tongo
-language-pap = Papiamento
-language-miq = Misquito
-language-cab = Garífuna
-language-jam = Criollo jamaiquino
-language-acf = Criollo de Santa Lucía
-language-gcf = Criollo de Guadalupe
-language-guc = Wayuunaiki
-language-tzo = Tsotsil
-language-tzh = Tseltal
-language-zh = Chino
-language-ar = Árabe
-language-it = Italiano
-language-de = Alemán
-language-ja = Japonés
-language-ko = Coreano
-
 ## Distancias
 
 # { $value } ya viene con los separadores del idioma («3,2» o «3.2»).

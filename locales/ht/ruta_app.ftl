@@ -268,42 +268,6 @@ field-radius = distans lan
 field-service = sèvis la
 field-filters = filt yo
 
-## Non lang yo (sa yo ou ka chèche nan anyè a)
-
-# Pou «Lang: …» nan yon fich ak pou filt «Lang yo pale». Non lang yo an kreyòl, ak premye lèt la an majiskil.
-language-es = Panyòl
-language-pt = Pòtigè
-language-en = Angle
-language-fr = Franse
-language-ht = Kreyòl ayisyen
-language-nl = Olandè
-language-qu = Kechwa
-language-gn = Gwarani
-language-ay = Aymara
-language-quc = K'iche'
-language-cak = Kaqchikel
-language-kek = Q'eqchi'
-language-mam = Mam
-language-nah = Nawatl
-language-yua = Maya yukatèk
-language-arn = Mapudungun
-language-srn = Sranan tongo
-language-pap = Papyamento
-language-miq = Miskito
-language-cab = Garifuna
-language-jam = Kreyòl jamayiken
-language-acf = Kreyòl Sent-Lisi
-language-gcf = Kreyòl gwadloupeyen
-language-guc = Wayuu
-language-tzo = Tzotzil
-language-tzh = Tzeltal
-language-zh = Chinwa
-language-ar = Arab
-language-it = Italyen
-language-de = Alman
-language-ja = Japonè
-language-ko = Koreyen
-
 ## Distans
 
 # { $value } gen tout separatè lang lan deja («3,2» oswa «3.2»).
