@@ -437,7 +437,7 @@ booking-count = { $count ->
 }
 booking-languages = Speaks: { $languages }
 booking-specialities = Experience with: { $list }
-booking-modalities = Sessions by: { $list }
+booking-modalities = Sessions: { $list }
 booking-session-length = Sessions last { $minutes } minutes.
 booking-soonest = First free time: { $when }
 booking-no-soonest = No free time in the coming weeks.

@@ -71,7 +71,9 @@ pub fn language(code: &str, locale: &str) -> Option<&'static str> {
 /// assert_eq!(ruta_names::autonym("bzj"), None);
 /// ```
 pub fn autonym(code: &str) -> Option<&'static str> {
-    language_row(code).map(|(_, autonym, _)| *autonym).filter(|a| !a.is_empty())
+    language_row(code)
+        .map(|(_, autonym, _)| *autonym)
+        .filter(|a| !a.is_empty())
 }
 
 /// Every language in the table, by code (BCP 47 primary subtag), sorted.
