@@ -32,3 +32,4 @@ mod search; // GET /api/v1/search: distance order, filters, remote coverage, lan
 mod services; // GET /api/v1/services/{id}
 mod slots; // appointment slots across daylight-saving changes (property tests)
 mod storage; // data on disk survives a restart; demo loaded once
+mod words_browser; // issue 14 words in Chromium: no raw language code on any screen in any of the 8 languages
