@@ -109,3 +109,56 @@ fn a_raw_code_is_caught_and_a_name_is_not() {
     assert!(caught.is_err());
     assert_no_raw_code("es", "test", "Idiomas: Español, Kriol beliceño, Kʼicheʼ", &codes);
 }
+
+/// Issue 14's repeated phrases: a service nobody visits in person shows no "places available" line, a service
+/// open around the clock does not say "open now" above "open 24 hours, every day", and the counsellor cards say
+/// "Sesiones: Por videollamada", not "Sesiones por: Por videollamada".
+#[tokio::test]
+async fn a_remote_only_service_shows_no_places_and_nothing_is_said_twice() {
+    let app = app_with_bundle().await;
+    let place = app.get("/api/v1/places?q=Quetzaltenango&limit=1").await.json["places"][0]["id"]
+        .as_u64()
+        .unwrap();
+    let search = app.get(&format!("/api/v1/search?place={place}&lang=es")).await;
+    let remote = search.json["remote"].as_array().unwrap();
+    let remote_only = |hit: &serde_json::Value| {
+        !hit["delivery"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d == "in_person")
+    };
+    let index = remote
+        .iter()
+        .position(|hit| remote_only(hit) && hit["always_open"] == true)
+        .expect("a remote-only service open around the clock near Quetzaltenango");
+
+    let b = Browser::start_sized(360, 740).await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    search_town(&b, "Quetzaltenango").await;
+    b.find("#remote .remote-details").await;
+    b.js(&format!(
+        "document.querySelectorAll('#remote .remote-details')[{index}].click();"
+    ))
+    .await;
+    b.find("main#service h1").await;
+    b.wait_until(
+        "the service is shown",
+        "return !!document.querySelector('main#service .languages');",
+    )
+    .await;
+    let places = b
+        .js("return !!document.querySelector('main#service .capacity');")
+        .await;
+    assert_eq!(places, serde_json::Value::Bool(false), "no places line");
+    let hours = b.text("main#service .hours").await;
+    assert!(hours.contains("Abierto las 24 horas"), "{hours}");
+    assert!(!hours.contains("Abierto ahora"), "said twice: {hours}");
+
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.find("#open-counsellors").await.click().await.unwrap();
+    b.find("#counsellor-list li.counsellor").await;
+    let cards = b.text("#counsellor-list").await;
+    assert!(cards.contains("Sesiones: "), "{cards}");
+    assert!(!cards.contains("Sesiones por"), "{cards}");
+}
