@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{BookingStatus, ContactChannel, Gender, LanguageCode, Modality};
+use crate::{BookingStatus, ContactChannel, CountryCode, Gender, LanguageCode, Modality};
 
 /// A counsellor as anyone may see them: no surname, no contact.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -14,6 +14,13 @@ pub struct CounsellorView {
     pub id: Uuid,
     /// The name they go by.
     pub display_name: String,
+    /// Their organisation (two counsellors may share a first name).
+    pub organization_id: Uuid,
+    /// Its name.
+    pub organization_name: String,
+    /// The country the organisation works in (where most of its listed services are), if it lists any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
     /// As survivors may ask for one.
     pub gender: Gender,
     /// Languages spoken.
@@ -70,8 +77,12 @@ pub struct SlotList {
 pub struct ContactInput {
     /// How to reach them; `value` is the number or address on it.
     pub channel: ContactChannel,
-    /// The number or address.
+    /// The number or address. A phone number (phone, WhatsApp, Signal) is checked against its country and
+    /// kept in international form (E.164); without `+` and its country code, `country` must say where it is.
     pub value: String,
+    /// The country of a phone number written without its country code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
     /// Safe-contact notes: "no voicemail", "only after 6 pm".
     #[serde(default)]
     pub notes: Option<String>,
@@ -104,6 +115,10 @@ pub struct BookingInput {
     /// …and its secret.
     #[serde(default)]
     pub previous_secret: Option<String>,
+    /// Booking again: keep the earlier booking's name and contact where this one gives none (the form says so
+    /// and lets the person remove them).
+    #[serde(default)]
+    pub keep_contact: bool,
 }
 
 /// A booking as its holder sees it.
@@ -129,9 +144,12 @@ pub struct BookingView {
     pub counsellor_id: Uuid,
     /// Their name.
     pub counsellor_name: String,
-    /// The video room, for a video session.
+    /// The video or chat room, once the counsellor has confirmed the session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room_url: Option<String>,
+    /// How the counsellor may reach the person, if they left a way (never the number or address itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_channel: Option<ContactChannel>,
     /// Continues an earlier booking with the same counsellor.
     pub returning: bool,
     /// When everything about it is deleted.

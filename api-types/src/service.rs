@@ -124,6 +124,10 @@ pub struct ServiceDetail {
     /// Where it is; approximate for confidential services. Absent for services with no premises.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<PublicLocation>,
+    /// How many of its organisation's counsellors take remote sessions (book with
+    /// `GET /api/v1/counsellors?organization={organization.id}`).
+    #[serde(default)]
+    pub counsellors: u32,
     /// True for fictional demo data.
     pub demo: bool,
 }

@@ -314,6 +314,14 @@ vocabulary! {
     }
 }
 
+impl ContactChannel {
+    /// Reached at a phone number (checked against its country and kept in E.164); Signal also takes a
+    /// username.
+    pub fn is_phone_number(self) -> bool {
+        !matches!(self, ContactChannel::Email)
+    }
+}
+
 vocabulary! {
     /// Where a booking stands. Requested and confirmed bookings hold their slot. A status from a newer server
     /// reads as [`BookingStatus::Unknown`] in an older app.

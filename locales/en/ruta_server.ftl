@@ -32,6 +32,7 @@ calendar-summary = Appointment
 calendar-video = At the time shown, open this link for the video call:
 calendar-phone = At the time shown, the person will call you on the number you left. If you left none, call the line shown in Ruta.
 calendar-chat = At the time shown, open Ruta and go to your appointment's chat.
+calendar-room-pending = The link for the session appears in Ruta under “My booking” once the counsellor confirms it: open it there with your reference and secret.
 
 ## Referral
 

@@ -32,6 +32,7 @@ calendar-summary = Cita
 calendar-video = A la hora indicada, abra este enlace para la videollamada:
 calendar-phone = A la hora indicada, la persona que le atiende le llamará al número que dejó. Si no dejó ninguno, llame usted a la línea que aparece en Ruta.
 calendar-chat = A la hora indicada, abra Ruta y entre al chat de su cita.
+calendar-room-pending = El enlace de la sesión aparece en Ruta, en «Mi reserva», cuando la persona que le atiende la confirme: ábrala allí con su referencia y su secreto.
 
 ## Referral
 

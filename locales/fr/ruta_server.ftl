@@ -31,6 +31,7 @@ calendar-summary = Rendez-vous
 calendar-video = À l’heure indiquée, ouvrez ce lien pour l’appel vidéo :
 calendar-phone = À l’heure indiquée, la personne vous appellera au numéro que vous avez laissé. Si vous n’en avez laissé aucun, appelez la ligne indiquée dans Ruta.
 calendar-chat = À l’heure indiquée, ouvrez Ruta et allez dans le chat de votre rendez-vous.
+calendar-room-pending = Le lien de la séance apparaît dans Ruta, sous « Ma réservation », dès que la personne qui vous accompagne la confirme : ouvrez-la avec votre référence et votre code secret.
 
 ## Referral
 

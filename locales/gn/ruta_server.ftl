@@ -35,6 +35,7 @@ calendar-summary = Ñembojuaju
 calendar-video = Aravo oje'évape, eipe'a ko joaju videollamada-rã:
 calendar-phone = Aravo oje'évape, nde pytyvõhára nerenóíta pumbyry rehejavaekuépe. Ndereheja'ýiramo mavave, ehenói línea ojehechaukáva Ruta-pe.
 calendar-chat = Aravo oje'évape, eipe'a Ruta ha eike nde ñembojuaju chat-pe.
+calendar-room-pending = Pe joaju osẽta Ruta-pe, «Che reserva»-pe, pe nde pytyvõva omoneĩ vove: eipe'a upépe nde referencia ha nde código ñemi reheve.
 
 ## Referral
 

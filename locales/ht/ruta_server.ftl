@@ -33,6 +33,7 @@ calendar-summary = Randevou
 calendar-video = Lè a rive, louvri lyen sa a pou apèl videyo a:
 calendar-phone = Lè a rive, moun nan ap rele w nan nimewo ou te kite a. Si ou pa t kite okenn, rele liy ki nan Ruta a.
 calendar-chat = Lè a rive, louvri Ruta epi antre nan chat randevou w la.
+calendar-room-pending = Lyen seyans lan ap parèt nan Ruta, nan «Randevou mwen», lè moun k ap ede w la konfime l: louvri l la ak referans ou ak kòd sekrè ou.
 
 ## Referral
 

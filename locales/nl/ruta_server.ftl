@@ -31,6 +31,7 @@ calendar-summary = Afspraak
 calendar-video = Open op het aangegeven tijdstip deze link voor het videogesprek:
 calendar-phone = Op het aangegeven tijdstip belt de persoon u op het nummer dat u hebt achtergelaten. Hebt u er geen achtergelaten, bel dan de lijn die in Ruta staat.
 calendar-chat = Open op het aangegeven tijdstip Ruta en ga naar de chat van uw afspraak.
+calendar-room-pending = De link voor het gesprek verschijnt in Ruta onder ‘Mijn afspraak’ zodra de hulpverlener het bevestigt: open het daar met uw referentie en geheime code.
 
 ## Referral
 

@@ -31,6 +31,7 @@ calendar-summary = Compromisso
 calendar-video = No horário indicado, abra este link para a videochamada:
 calendar-phone = No horário indicado, a pessoa que vai atender você ligará para o número que você deixou. Se não deixou nenhum, ligue para a linha que aparece no Ruta.
 calendar-chat = No horário indicado, abra o Ruta e entre no chat do seu compromisso.
+calendar-room-pending = O link da sessão aparece no Ruta, em “Meu agendamento”, quando a pessoa que vai atender você confirmar: abra-o ali com sua referência e seu código secreto.
 
 ## Referral
 

@@ -35,6 +35,7 @@ calendar-summary = Tupanakuy
 calendar-video = Nisqa pachapi, kay t'inkita kichay video rimanakunapaq:
 calendar-phone = Nisqa pachapi, yanapaqniyki saqisqayki yupayman waqyasunki. Mana saqirqankichu chayqa, Ruta-pi rikhuriq liniaman waqyay.
 calendar-chat = Nisqa pachapi, Ruta-ta kichay, tupanakuyniykiq chat-ninman yaykuy.
+calendar-room-pending = Sesionpa t'inkinqa Ruta-pi rikhurinqa, «Ñuqaq reservay» nisqapi, yanapaqniyki takyachiptin: chaypi kichay referenciaykiwan pakasqa codigoykiwan.
 
 ## Referral
 

@@ -204,30 +204,56 @@ pub async fn register(
     Ok((organization, user))
 }
 
-/// Checks an email and password (limited per account) and opens a session: the account and the session's
-/// token for the cookie. A wrong email costs as much time as a wrong password, so the answer time does not
-/// tell which emails have accounts.
+/// Failed sign-ins from one address within the window before it is refused.
+const ADDRESS_FAILURES: usize = 10;
+/// Failed sign-ins for one account within the window before each attempt on it is slowed.
+const ACCOUNT_FAILURES: usize = 5;
+
+/// Checks an email and password and opens a session: the account and the session's token for the cookie. A
+/// wrong email costs as much time as a wrong password, so the answer time does not tell which emails have
+/// accounts.
+///
+/// Failures are counted per address and per account (`address` is the client's, as a limiter key). An address
+/// with 10 recent failures is refused (`RateLimited`); an account with 5 is only slowed, one more second per
+/// further failure up to 5 s, so someone who fails on purpose cannot keep its owner out: the right password from
+/// an address without recent failures still signs in.
 pub async fn sign_in(
     store: &dyn Store,
     limits: &Limits,
+    address: &[u8],
     email: &str,
     given_password: &str,
     now: DateTime<Utc>,
 ) -> Result<(User, String), AccountError> {
+    let failures = &limits.login_failures;
+    let from_address: [&[u8]; 2] = [b"login-address", address];
+    if failures.count(&from_address) >= ADDRESS_FAILURES {
+        return Err(AccountError::RateLimited(60));
+    }
     let Some(email) = normalize_email(email) else {
         password::verify(given_password, password::dummy_hash());
+        failures.record(&from_address);
         return Err(AccountError::WrongCredentials);
     };
-    limits
-        .login_by_email
-        .check(&[b"login-email", email.as_bytes()])
-        .map_err(|wait| AccountError::RateLimited(wait.as_secs().max(1)))?;
+    let for_account: [&[u8]; 2] = [b"login-email", email.as_bytes()];
+    let account_failures = failures.count(&for_account);
+    if account_failures >= ACCOUNT_FAILURES {
+        let extra = u64::try_from(account_failures - ACCOUNT_FAILURES + 1)
+            .unwrap_or(5)
+            .min(5);
+        tokio::time::sleep(std::time::Duration::from_secs(extra)).await;
+    }
+    let fail = || {
+        failures.record(&from_address);
+        failures.record(&for_account);
+        AccountError::WrongCredentials
+    };
     let Some((user, hash)) = store.user_by_email(&email).await? else {
         password::verify(given_password, password::dummy_hash());
-        return Err(AccountError::WrongCredentials);
+        return Err(fail());
     };
     if !password::verify(given_password, &hash) || user.status == UserStatus::Disabled {
-        return Err(AccountError::WrongCredentials);
+        return Err(fail());
     }
     if user.status == UserStatus::Pending {
         return Err(AccountError::Pending);

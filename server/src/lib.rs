@@ -173,6 +173,8 @@ pub async fn run(
             {
                 tracing::error!(error = %e, "booking purge failed");
             }
+            // Rate-limit memory stays bounded: keys back to full and failures past their window go.
+            purging.limits.forget_idle();
         }
     });
     // The peer address is needed for rate limits only (hashed, never logged).

@@ -26,6 +26,27 @@ impl Drop for Browser {
     }
 }
 
+/// A DevTools command as chromedriver takes it.
+#[derive(Debug)]
+struct DevTools {
+    command: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.command, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -47,6 +68,38 @@ impl Browser {
     /// Starts with a window size and the browser's preferred languages (`navigator.languages`, the
     /// Accept-Language header), e.g. `"pt-PT,en"`.
     pub async fn start_configured(width: u32, height: u32, languages: &str) -> Self {
+        Self::start_with(width, height, languages, "normal").await
+    }
+
+    /// A cheap phone on a slow link: 360×740, Spanish, the network at `kbit_per_s` with `rtt_ms` of latency and
+    /// the processor `cpu_slowdown` times slower (Chromium's own emulation, through DevTools). Navigation does
+    /// not wait for the page to load (WebDriver's `pageLoadStrategy: none`), so a test can look at the page while
+    /// it arrives.
+    pub async fn start_slow_phone(kbit_per_s: u32, rtt_ms: u32, cpu_slowdown: u32) -> Self {
+        let browser = Self::start_with(360, 740, "es-419", "none").await;
+        let bytes_per_s = f64::from(kbit_per_s) * 1000.0 / 8.0;
+        browser.devtools("Network.enable", json!({})).await;
+        browser
+            .devtools(
+                "Network.emulateNetworkConditions",
+                json!({ "offline": false, "latency": rtt_ms, "downloadThroughput": bytes_per_s, "uploadThroughput": bytes_per_s }),
+            )
+            .await;
+        browser
+            .devtools("Emulation.setCPUThrottlingRate", json!({ "rate": cpu_slowdown }))
+            .await;
+        browser
+    }
+
+    /// Sends a Chrome DevTools Protocol command to the page (chromedriver's `goog/cdp/execute`).
+    pub async fn devtools(&self, command: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(DevTools { command, params })
+            .await
+            .unwrap_or_else(|e| panic!("{command}: {e}"))
+    }
+
+    async fn start_with(width: u32, height: u32, languages: &str, page_load: &str) -> Self {
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
@@ -82,6 +135,7 @@ impl Browser {
             format!("--user-data-dir={}", profile.path().display()),
         ];
         let mut caps = serde_json::Map::new();
+        caps.insert("pageLoadStrategy".to_owned(), json!(page_load));
         caps.insert(
             "goog:chromeOptions".to_owned(),
             json!({ "binary": chromium, "args": args, "prefs": { "intl.accept_languages": languages } }),

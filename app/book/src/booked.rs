@@ -88,6 +88,7 @@ pub fn Booked() -> impl IntoView {
         <main id="booked">
             <h1 tabindex="-1">{tx!("booking-done-heading")}</h1>
             <p>{tx!("booking-done-intro")}</p>
+            {held.booking.returning.then(|| view! { <p id="new-codes" class="notice">{t!("booking-again-new-codes")}</p> })}
             <dl class="codes">
                 <dt>{tx!("booking-reference")}</dt>
                 <dd id="booking-reference" class="code">{reference}</dd>

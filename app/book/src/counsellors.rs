@@ -1,7 +1,7 @@
 //! Counsellors who take remote sessions, with the filters: language, who, experience, how.
 
 use api_types::booking::CounsellorView;
-use api_types::{Gender, Modality, Population};
+use api_types::{CountryCode, Gender, Modality, Population};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::{ApiFailure, get_json};
@@ -10,6 +10,7 @@ use ruta_ui::format::joined;
 use ruta_ui::i18n::{self, modality_name, population_name, speciality_name, t, tx};
 use ruta_ui::intl;
 use ruta_ui::state::{BookMode, Screen, use_app};
+use uuid::Uuid;
 
 /// Specialities a person may ask for (the API's names; labelled as the populations they are).
 const SPECIALITIES: [(&str, Population); 7] = [
@@ -22,11 +23,41 @@ const SPECIALITIES: [(&str, Population); 7] = [
     ("labour_exploitation", Population::LabourExploitation),
 ];
 
+/// What the list was opened with and what the person chose in it, kept while the booking screens are mounted
+/// (back from a counsellor's times shows the same list).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ListScope {
+    /// Only this organisation's counsellors (opened from one of its services), until the person asks for all.
+    pub organization: RwSignal<Option<Uuid>>,
+    /// The person's country (of their last search): its counsellors come first, and a phone number they leave
+    /// is read as one of its numbers unless they say otherwise.
+    pub country: RwSignal<Option<CountryCode>>,
+    /// The language the person filtered by: the session's language when the counsellor speaks it.
+    pub language: RwSignal<String>,
+}
+
+impl ListScope {
+    /// Nothing chosen.
+    pub fn new() -> Self {
+        Self {
+            organization: RwSignal::new(None),
+            country: RwSignal::new(None),
+            language: RwSignal::new(String::new()),
+        }
+    }
+}
+
+/// The list's scope from context (provided when the booking screens mount).
+pub(crate) fn use_scope() -> ListScope {
+    use_context::<ListScope>().unwrap_or_else(ListScope::new)
+}
+
 /// Counsellors and the filters: language, who, experience, how.
 #[component]
 pub fn Counsellors() -> impl IntoView {
     let state = use_app();
-    let language = RwSignal::new(String::new());
+    let scope = use_scope();
+    let language = scope.language;
     let gender = RwSignal::new(String::new());
     let speciality = RwSignal::new(String::new());
     let modality = RwSignal::new(String::new());
@@ -38,25 +69,32 @@ pub fn Counsellors() -> impl IntoView {
     Effect::new(move |_| {
         retry.track();
         let mut params = form_urlencoded::Serializer::new(String::new());
+        let organization = scope.organization.get().map(|o| o.to_string());
         for (key, value) in [
             ("language", language.get()),
             ("gender", gender.get()),
             ("speciality", speciality.get()),
             ("modality", modality.get()),
+            ("organization", organization.unwrap_or_default()),
         ] {
             if !value.is_empty() {
                 params.append_pair(key, &value);
             }
         }
-        let unfiltered = params.finish();
-        let url = format!("/api/v1/counsellors?{unfiltered}");
+        // Never a filter: the person's language and country only put those counsellors first.
+        let all_languages = language.with(String::is_empty);
+        params.append_pair("lang", state.locale.get().tag().split('-').next().unwrap_or("es"));
+        if let Some(country) = scope.country.get() {
+            params.append_pair("country", country.as_str());
+        }
+        let url = format!("/api/v1/counsellors?{}", params.finish());
         spawn_local(async move {
             let answer = get_json::<Vec<CounsellorView>>(&url, None).await;
             if let Ok(counsellors) = &answer {
                 if counsellors.iter().any(|c| c.demo) {
                     state.demo.set(true);
                 }
-                if unfiltered.is_empty() {
+                if all_languages {
                     let mut codes: Vec<String> = counsellors
                         .iter()
                         .flat_map(|c| c.languages.iter().map(|l| l.primary().to_owned()))
@@ -155,6 +193,14 @@ pub fn Counsellors() -> impl IntoView {
             </nav>
             <h1 tabindex="-1">{tx!("booking-list-heading")}</h1>
             <p class="intro">{tx!("booking-list-intro")}</p>
+            {move || scope.organization.get().is_some().then(|| view! {
+                <p id="one-organization" class="notice">
+                    {t!("booking-one-organization")}" "
+                    <button id="all-counsellors" type="button" class="link" on:click=move |_| scope.organization.set(None)>
+                        {t!("booking-all-counsellors")}
+                    </button>
+                </p>
+            })}
             {filters}
             {results}
         </main>
@@ -173,7 +219,16 @@ fn CounsellorCard(counsellor: CounsellorView) -> impl IntoView {
                 Some(at) => t!("booking-soonest", when = intl::day_and_time(at, lang)),
                 None => t!("booking-no-soonest"),
             };
+            let organization = match c.country {
+                Some(country) => format!(
+                    "{} · {}",
+                    c.organization_name,
+                    intl::country_name(country.as_str(), lang)
+                ),
+                None => c.organization_name.clone(),
+            };
             view! {
+                <p class="organization">{organization}</p>
                 <p>{t!("booking-languages", languages = joined(c.languages.iter().map(|l| i18n::language_name(l.primary(), lang))))}</p>
                 {(!c.specialities.is_empty()).then(|| view! {
                     <p>{t!("booking-specialities", list = joined(c.specialities.iter().map(|s| speciality_name(s))))}</p>

@@ -40,7 +40,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::wasm_bindgen;
 
 use crate::booked::Booked;
-use crate::counsellors::Counsellors;
+use crate::counsellors::{Counsellors, ListScope};
 use crate::my_booking::MyBooking;
 use crate::times::Book;
 
@@ -53,23 +53,32 @@ thread_local! {
 #[wasm_bindgen]
 pub fn mount_booking(root: web_sys::HtmlElement, lang: &str, entry: &str) {
     let lang = Lang::from_tag(lang).unwrap_or(Lang::Es);
-    let screen = match Entry::from_arg(entry) {
-        Entry::MyBooking => Screen::MyBooking,
-        Entry::Counsellors => Screen::Counsellors,
-    };
+    let entry = Entry::from_arg(entry);
     drop(MOUNTED.with(|m| m.borrow_mut().take()));
-    let handle = leptos::mount::mount_to(root, move || view! { <BookingApp lang screen /> });
+    let handle = leptos::mount::mount_to(root, move || view! { <BookingApp lang entry /> });
     MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));
 }
 
 /// The booking screens' root.
 #[component]
-fn BookingApp(lang: Lang, screen: Screen) -> impl IntoView {
+fn BookingApp(lang: Lang, entry: Entry) -> impl IntoView {
     i18n::activate(lang);
     let state = AppState::new(lang, false);
-    state.screen.set(screen);
+    let scope = ListScope::new();
+    state.screen.set(match entry {
+        Entry::MyBooking => Screen::MyBooking,
+        Entry::Counsellors {
+            organization,
+            country,
+        } => {
+            scope.organization.set(organization);
+            scope.country.set(country);
+            Screen::Counsellors { organization }
+        }
+    });
     i18n::install(state.locale, messages::BOOKING);
     provide_context(state);
+    provide_context(scope);
     focus_on_screen_change(state);
     // The first screen gets the focus too, as any screen change does.
     request_animation_frame(|| {
@@ -87,7 +96,7 @@ fn BookingApp(lang: Lang, screen: Screen) -> impl IntoView {
         }
     });
     move || match state.screen.get() {
-        Screen::Counsellors => view! { <Counsellors /> }.into_any(),
+        Screen::Counsellors { .. } => view! { <Counsellors /> }.into_any(),
         Screen::Book { counsellor, mode } => view! { <Book counsellor mode /> }.into_any(),
         Screen::Booked => view! { <Booked /> }.into_any(),
         Screen::MyBooking => view! { <MyBooking /> }.into_any(),

@@ -16,8 +16,8 @@ use crate::client::{SECRET_HEADER, appointment_url, decode, normalize_code};
 #[component]
 pub fn MyBooking() -> impl IntoView {
     let state = use_app();
-    let reference = RwSignal::new(String::new());
-    let secret = RwSignal::new(String::new());
+    let reference_field = RwSignal::new(String::new());
+    let secret_field = RwSignal::new(String::new());
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
@@ -37,7 +37,13 @@ pub fn MyBooking() -> impl IntoView {
             .and_then(decode::<BookingView>);
             busy.set(false);
             match answer {
-                Ok(booking) => state.held.set(Some(HeldBooking { booking, secret })),
+                Ok(booking) => {
+                    // The codes leave the fields once they have opened the booking: a glance at the phone
+                    // should not find the secret sitting there.
+                    reference_field.set(String::new());
+                    secret_field.set(String::new());
+                    state.held.set(Some(HeldBooking { booking, secret }));
+                }
                 Err(ApiFailure::Api {
                     code: ErrorCode::NotFound,
                     ..
@@ -56,8 +62,8 @@ pub fn MyBooking() -> impl IntoView {
         ev.prevent_default();
         done.set(None);
         open(
-            normalize_code(&reference.get_untracked()),
-            normalize_code(&secret.get_untracked()),
+            normalize_code(&reference_field.get_untracked()),
+            normalize_code(&secret_field.get_untracked()),
         );
     };
     let cancel = move |_| {
@@ -142,10 +148,10 @@ pub fn MyBooking() -> impl IntoView {
             <form id="open-booking" on:submit=submit>
                 <label for="lookup-reference">{tx!("booking-reference")}</label>
                 <input id="lookup-reference" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false"
-                    prop:value=move || reference.get() on:input=move |ev| reference.set(event_target_value(&ev)) />
+                    prop:value=move || reference_field.get() on:input=move |ev| reference_field.set(event_target_value(&ev)) />
                 <label for="lookup-secret">{tx!("booking-secret")}</label>
                 <input id="lookup-secret" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false"
-                    prop:value=move || secret.get() on:input=move |ev| secret.set(event_target_value(&ev)) />
+                    prop:value=move || secret_field.get() on:input=move |ev| secret_field.set(event_target_value(&ev)) />
                 <button id="lookup-submit" type="submit" prop:disabled=move || busy.get()>{tx!("booking-mine-open")}</button>
             </form>
             {move || problem.get().map(|p| view! { <p id="booking-problem" class="notice" role="alert">{p}</p> })}

@@ -11,6 +11,7 @@ use ruta_ui::i18n::{failure_text, t, tx};
 use ruta_ui::intl;
 use ruta_ui::state::{BookMode, HeldBooking, Screen, use_app};
 use uuid::Uuid;
+use wasm_bindgen::JsCast;
 
 use crate::client::{SECRET_HEADER, appointment_url, decode};
 use crate::form::BookingForm;
@@ -85,6 +86,36 @@ pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
         let city = ruta_ui::format::zone_city(&z);
         move || t!("booking-times-zone", zone = city.clone())
     });
+    // One day at a time (a counsellor may have eighty free times in two weeks): `day` indexes the days of the
+    // page shown, `usize::MAX` meaning its last (stepping back from the next page).
+    let day = RwSignal::new(0_usize);
+    let all_times = RwSignal::new(false);
+    let days = Memo::new(move |_| {
+        let lang = state.locale.get();
+        slots.with(|s| match s {
+            Some(Ok(list)) => days_of(list, lang),
+            _ => Vec::new(),
+        })
+    });
+    let shown_day = move || day.get().min(days.with(|d| d.len().saturating_sub(1)));
+    let next_day = move |_| {
+        all_times.set(false);
+        if shown_day() + 1 < days.with(Vec::len) {
+            day.set(shown_day() + 1);
+        } else {
+            day.set(0);
+            page.update(|p| *p += 1);
+        }
+    };
+    let earlier_day = move |_| {
+        all_times.set(false);
+        if shown_day() > 0 {
+            day.set(shown_day() - 1);
+        } else if page.get_untracked() > 0 {
+            day.set(usize::MAX);
+            page.update(|p| *p -= 1);
+        }
+    };
     let times = move || match slots.get() {
         None => view! { <p class="status" role="status">{t!("service-loading")}</p> }.into_any(),
         Some(Err(failure)) => {
@@ -93,45 +124,62 @@ pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
         Some(Ok(list)) if list.slots.is_empty() => {
             view! { <p id="no-times" class="notice">{t!("booking-times-none")}</p> }.into_any()
         }
-        Some(Ok(list)) => {
+        Some(Ok(_)) => {
             let lang = state.locale.get();
-            // Days as the phone shows them (its own zone), so a time never sits under another day's heading.
-            let mut days: Vec<(String, Vec<DateTime<Utc>>)> = Vec::new();
-            for slot in &list.slots {
-                let day = intl::day_heading(&slot.start, lang);
-                match days.last_mut() {
-                    Some((d, starts)) if *d == day => starts.push(slot.start),
-                    _ => days.push((day, vec![slot.start])),
-                }
-            }
-            days.into_iter()
-                .map(|(heading, starts)| {
-                    let buttons = starts
-                        .into_iter()
-                        .map(|start| {
-                            view! {
-                                <button type="button" class="slot"
-                                    aria-pressed=move || (chosen.get() == Some(start)).to_string()
-                                    on:click=move |_| chosen.set(Some(start))>
-                                    {intl::time_of_day(&start, lang)}
-                                </button>
-                            }
-                        })
-                        .collect_view();
+            let Some((heading, starts)) = days.with(|d| d.get(shown_day()).cloned()) else {
+                return ().into_any();
+            };
+            let count = starts.len();
+            let shown = if all_times.get() {
+                count
+            } else {
+                count.min(FIRST_TIMES)
+            };
+            let buttons = starts
+                .into_iter()
+                .take(shown)
+                .map(|start| {
                     view! {
-                        <section class="day">
-                            <h2>{heading}</h2>
-                            <div class="slots">{buttons}</div>
-                        </section>
+                        <button type="button" class="slot"
+                            aria-pressed=move || (chosen.get() == Some(start)).to_string()
+                            on:click=move |_| chosen.set(Some(start))>
+                            {intl::time_of_day(&start, lang)}
+                        </button>
                     }
                 })
-                .collect_view()
-                .into_any()
+                .collect_view();
+            view! {
+                <section class="day">
+                    <h2 id="day-heading">{heading}</h2>
+                    <div class="slots">{buttons}</div>
+                    {(shown < count).then(|| view! {
+                        <button id="more-times" type="button" class="link" on:click=move |_| all_times.set(true)>
+                            {t!("booking-times-more", count = count - shown)}
+                        </button>
+                    })}
+                </section>
+            }
+            .into_any()
         }
     };
+    // The form (or the move button) comes into view and takes the focus as soon as a time is chosen.
+    Effect::new(move |_| {
+        if chosen.get().is_some() {
+            leptos::leptos_dom::helpers::request_animation_frame(|| {
+                let target = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.query_selector("#booking-form h2, #move-submit").ok().flatten())
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(target) = target {
+                    target.scroll_into_view();
+                    let _ = target.focus();
+                }
+            });
+        }
+    });
     let back = move |_| {
         state.screen.set(match mode {
-            BookMode::New => Screen::Counsellors,
+            BookMode::New => Screen::Counsellors { organization: None },
             _ => Screen::MyBooking,
         });
     };
@@ -157,14 +205,31 @@ pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
             {zone_line.map(|line| view! { <p class="hint">{line}</p> })}
             <div id="times" aria-live="polite">{times}</div>
             <div class="pager">
-                <Show when=move || { page.get() > 0 }>
-                    <button type="button" class="secondary" on:click=move |_| page.update(|p| *p = p.saturating_sub(1))>{tx!("booking-times-earlier")}</button>
+                <Show when=move || { page.get() > 0 || shown_day() > 0 }>
+                    <button id="earlier-day" type="button" class="secondary" on:click=earlier_day>{tx!("booking-times-earlier-day")}</button>
                 </Show>
-                <button id="later-times" type="button" class="secondary" on:click=move |_| page.update(|p| *p += 1)>{tx!("booking-times-later")}</button>
+                <button id="next-day" type="button" class="secondary" on:click=next_day>{tx!("booking-times-next-day")}</button>
             </div>
             {form}
         </main>
     }
+}
+
+/// Times shown at first for a day; "more times" shows the rest.
+const FIRST_TIMES: usize = 8;
+
+/// The free times by day, as the phone shows days (its own zone), so a time never sits under another day's
+/// heading.
+fn days_of(list: &SlotList, lang: ruta_ui::i18n::Lang) -> Vec<(String, Vec<DateTime<Utc>>)> {
+    let mut days: Vec<(String, Vec<DateTime<Utc>>)> = Vec::new();
+    for slot in &list.slots {
+        let day = intl::day_heading(&slot.start, lang);
+        match days.last_mut() {
+            Some((d, starts)) if *d == day => starts.push(slot.start),
+            _ => days.push((day, vec![slot.start])),
+        }
+    }
+    days
 }
 
 /// Moving the held booking to the chosen time.

@@ -129,9 +129,12 @@ pub fn App() -> impl IntoView {
             Screen::Home => view! { <Home /> }.into_any(),
             Screen::Results => view! { <Results /> }.into_any(),
             Screen::Service(id) => view! { <ServicePage id /> }.into_any(),
-            Screen::Counsellors | Screen::Book { .. } | Screen::Booked => {
-                view! { <BookingHost entry=Entry::Counsellors /> }.into_any()
+            Screen::Counsellors { organization } => {
+                let country = state.country.with_untracked(|c| c.as_ref().map(|c| c.iso2));
+                view! { <BookingHost entry=Entry::Counsellors { organization, country } /> }.into_any()
             }
+            // Only the booking bundle shows these; they are never set here.
+            Screen::Book { .. } | Screen::Booked => ().into_any(),
             Screen::MyBooking => view! { <BookingHost entry=Entry::MyBooking /> }.into_any(),
             Screen::LifeLines => view! { <LifeLinesPage /> }.into_any(),
         }}

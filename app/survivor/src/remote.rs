@@ -20,7 +20,7 @@ pub fn BookingEntry() -> impl IntoView {
         <section class="booking-entry" aria-labelledby="booking-entry-heading">
             <h2 id="booking-entry-heading">{tx!("remote-session-heading")}</h2>
             <p>{tx!("remote-session-intro")}</p>
-            <button id="open-counsellors" type="button" class="secondary" on:click=move |_| state.screen.set(Screen::Counsellors)>
+            <button id="open-counsellors" type="button" class="secondary" on:click=move |_| state.screen.set(Screen::Counsellors { organization: None })>
                 {tx!("remote-session-book")}
             </button>
             <button id="open-my-booking" type="button" class="link" on:click=move |_| state.screen.set(Screen::MyBooking)>

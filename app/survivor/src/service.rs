@@ -146,6 +146,20 @@ fn Details(service: ServiceDetail) -> impl IntoView {
         }
         .into_any()
     };
+    // Remote sessions with this organisation's counsellors, when it has any (booked without an account).
+    let sessions = (service.counsellors > 0).then(|| {
+        let organization = Some(service.organization.id);
+        view! {
+            <section class="sessions" aria-labelledby="sessions-heading">
+                <h2 id="sessions-heading">{t!("service-sessions-heading")}</h2>
+                <p>{t!("service-sessions-intro")}</p>
+                <button id="book-with-organization" type="button" class="secondary"
+                    on:click=move |_| state.screen.set(Screen::Counsellors { organization })>
+                    {t!("service-sessions-book")}
+                </button>
+            </section>
+        }
+    });
     view! {
         <p class="organization">{t!("service-organization", organization = service.organization.name.clone())}</p>
         {(service.status == ServiceStatus::TemporarilyClosed)
@@ -154,6 +168,7 @@ fn Details(service: ServiceDetail) -> impl IntoView {
             <h2 id="contact-heading">{t!("service-contact-heading")}</h2>
             {contact}
         </section>
+        {sessions}
         <section aria-labelledby="about-heading">
             <h2 id="about-heading">{t!("service-about")}</h2>
             <p class="kinds">{joined(service.kinds.iter().map(|k| kind_name(*k)))}</p>

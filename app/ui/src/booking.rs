@@ -5,6 +5,9 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use api_types::CountryCode;
+use uuid::Uuid;
+
 use crate::lang::Lang;
 
 /// `window.rutaBooking(root, lang, entry)`: defined by the survivor app's boot script (scripts/build-app.sh),
@@ -18,27 +21,62 @@ pub const HOME_EVENT: &str = "ruta-home";
 /// The screen the booking screens open on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Entry {
-    /// Counsellors who take remote sessions: `counsellors`.
-    Counsellors,
+    /// Counsellors who take remote sessions: `counsellors`, or `counsellors?organization={uuid}&country={XX}`.
+    Counsellors {
+        /// Only this organisation's (booking from one of its services' pages), until the person asks for all.
+        organization: Option<Uuid>,
+        /// The person's country (of their last search): its counsellors first, and the country of a phone
+        /// number they leave.
+        country: Option<CountryCode>,
+    },
     /// "My booking", opened with its reference and secret: `my-booking`.
     MyBooking,
 }
 
+const COUNSELLORS: &str = "counsellors";
+const MY_BOOKING: &str = "my-booking";
+
 impl Entry {
     /// The `entry` argument's value.
-    pub fn as_str(self) -> &'static str {
+    pub fn to_arg(self) -> String {
         match self {
-            Entry::Counsellors => "counsellors",
-            Entry::MyBooking => "my-booking",
+            Entry::MyBooking => MY_BOOKING.to_owned(),
+            Entry::Counsellors {
+                organization,
+                country,
+            } => {
+                let mut params = Vec::new();
+                if let Some(organization) = organization {
+                    params.push(format!("organization={organization}"));
+                }
+                if let Some(country) = country {
+                    params.push(format!("country={}", country.as_str()));
+                }
+                if params.is_empty() {
+                    COUNSELLORS.to_owned()
+                } else {
+                    format!("{COUNSELLORS}?{}", params.join("&"))
+                }
+            }
         }
     }
 
-    /// From the `entry` argument: `my-booking`, else the counsellors.
+    /// From the `entry` argument: `my-booking`, else the counsellors (parameters that do not parse are left out).
     pub fn from_arg(entry: &str) -> Self {
-        if entry == Entry::MyBooking.as_str() {
-            Entry::MyBooking
-        } else {
-            Entry::Counsellors
+        if entry == MY_BOOKING {
+            return Entry::MyBooking;
+        }
+        let query = entry.split_once('?').map_or("", |(_, q)| q);
+        let param = |name: &str| {
+            query
+                .split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value)
+        };
+        Entry::Counsellors {
+            organization: param("organization").and_then(|v| Uuid::parse_str(v).ok()),
+            country: param("country").and_then(|v| CountryCode::parse(v).ok()),
         }
     }
 }
@@ -52,7 +90,7 @@ pub async fn open(root: &web_sys::HtmlElement, lang: Lang, entry: Entry) -> Resu
             &JsValue::NULL,
             root,
             &JsValue::from_str(lang.tag()),
-            &JsValue::from_str(entry.as_str()),
+            &JsValue::from_str(&entry.to_arg()),
         )?
         .dyn_into()?;
     JsFuture::from(promise).await.map(|_| ())
@@ -64,5 +102,39 @@ pub fn go_home() {
         && let Ok(event) = web_sys::Event::new(HOME_EVENT)
     {
         let _ = window.dispatch_event(&event);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_entry_survives_the_trip_through_its_argument() {
+        let organization = Some(Uuid::from_u128(7));
+        for entry in [
+            Entry::MyBooking,
+            Entry::Counsellors {
+                organization: None,
+                country: None,
+            },
+            Entry::Counsellors {
+                organization,
+                country: CountryCode::parse("PE").ok(),
+            },
+            Entry::Counsellors {
+                organization: None,
+                country: CountryCode::parse("HT").ok(),
+            },
+        ] {
+            assert_eq!(Entry::from_arg(&entry.to_arg()), entry);
+        }
+        assert_eq!(
+            Entry::from_arg("counsellors?organization=nonsense&country=XYZ"),
+            Entry::Counsellors {
+                organization: None,
+                country: None
+            }
+        );
     }
 }

@@ -18,8 +18,12 @@ pub enum Screen {
     Results,
     /// One service in full.
     Service(Uuid),
-    /// Counsellors who take remote sessions, with filters.
-    Counsellors,
+    /// Counsellors who take remote sessions, with filters; only one organisation's when opened from one of its
+    /// services (the person can then ask for all).
+    Counsellors {
+        /// That organisation.
+        organization: Option<Uuid>,
+    },
     /// Choosing a time with a counsellor (and, for a new booking, the form).
     Book {
         /// The counsellor.

@@ -13,16 +13,18 @@ pub struct CalendarText {
     pub summary: String,
     /// What to do at the time, by modality (the room link of a video or chat session is added after it).
     pub description: String,
+    /// Instead, for a video or chat session not confirmed yet: where its link will be.
+    pub room_pending: String,
 }
 
-/// The `.ics` text of a booking; `room_url` for a video or chat session.
+/// The `.ics` text of a booking; `room_url` for a video or chat session (once confirmed).
 pub fn calendar(appointment: &Appointment, text: &CalendarText, room_url: Option<&str>) -> String {
-    let mut description = text.description.clone();
     let room = room_url.filter(|_| appointment.modality.has_room());
-    if let Some(url) = room {
-        description.push('\n');
-        description.push_str(url);
-    }
+    let description = match room {
+        Some(url) => format!("{}\n{url}", text.description),
+        None if appointment.modality.has_room() => text.room_pending.clone(),
+        None => text.description.clone(),
+    };
     let mut event = Event::new();
     event
         .uid(&format!("{}@calendar.invalid", appointment.id))
@@ -75,6 +77,7 @@ mod tests {
         CalendarText {
             summary: "Cita".into(),
             description: "A la hora indicada…".into(),
+            room_pending: "ROOM-PENDING".into(),
         }
     }
 
@@ -87,5 +90,16 @@ mod tests {
         }
         let ics = calendar(&appointment(Modality::Phone), &text(), Some(room));
         assert!(!ics.contains(room), "{ics}");
+        assert!(!ics.contains("ROOM-PENDING"), "{ics}");
+    }
+
+    #[test]
+    fn before_confirmation_a_video_session_says_where_its_link_will_be() {
+        let ics = calendar(&appointment(Modality::Video), &text(), None);
+        assert!(ics.contains("ROOM-PENDING"), "{ics}");
+        assert!(
+            !ics.contains("A la hora indicada"),
+            "no sentence ending in a missing link: {ics}"
+        );
     }
 }

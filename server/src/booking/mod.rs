@@ -6,6 +6,7 @@
 //! anonymous monthly counts is deleted `purge_days` after the session.
 
 pub mod ics;
+pub mod listing;
 pub mod profiles;
 pub mod service;
 pub mod vault;

@@ -4,17 +4,20 @@
 
 use std::sync::Arc;
 
-use api_types::booking::{BookingInput, BookingView, CounsellorView, SlotView};
+use api_types::CountryCode;
+use api_types::booking::{BookingInput, BookingView, SlotView};
 use chrono::{DateTime, Datelike as _, Duration, Utc};
 use chrono_tz::Tz;
+use sha2::{Digest as _, Sha256};
 use uuid::Uuid;
 
 use super::vault::Vault;
-use super::{Appointment, BookingStatus, Contact, Counsellor, Private};
+use super::{Appointment, BookingStatus, Contact, ContactChannel, Counsellor, Private};
 use crate::domain::Invalid;
+use crate::domain::phone::person_phone;
 use crate::domain::slots::{Slot, free_slots};
 use crate::storage::StoreError;
-use crate::storage::booking::{BookingStore, Created};
+use crate::storage::booking::{BookingStore, Created, IdempotencyKey, Replay};
 
 /// The years a date given to the service may fall in. Anything else is a mistake (or a probe): refusing it early
 /// also keeps date arithmetic far from chrono's limits, which it would panic at.
@@ -72,22 +75,6 @@ pub struct Bookings {
     pub settings: Arc<BookingSettings>,
 }
 
-/// A counsellor as the public list shows them, with their first free time.
-pub fn counsellor_view(c: &Counsellor, soonest: Option<DateTime<Utc>>) -> CounsellorView {
-    CounsellorView {
-        id: c.id,
-        display_name: c.display_name.clone(),
-        gender: c.gender(),
-        languages: c.languages.clone(),
-        specialities: c.specialities.clone(),
-        modalities: c.modalities.clone(),
-        timezone: c.availability.timezone.name().to_owned(),
-        session_minutes: c.availability.session.num_minutes(),
-        soonest,
-        demo: c.demo,
-    }
-}
-
 /// A slot as offered, its start also written in `tz`.
 pub fn slot_view(s: &Slot, tz: Tz) -> SlotView {
     SlotView {
@@ -127,7 +114,7 @@ fn check_private(input: &BookingInput) -> Result<Private, Invalid> {
             }
             Some(Contact {
                 channel: c.channel,
-                value: value.to_owned(),
+                value: contact_value(c.channel, value, c.country)?,
                 notes: notes.map(str::to_owned),
             })
         }
@@ -136,6 +123,45 @@ fn check_private(input: &BookingInput) -> Result<Private, Invalid> {
         alias: alias.map(str::to_owned),
         contact,
     })
+}
+
+/// The number or address on a channel, as the counsellor will use it: phone numbers (phone, WhatsApp, and Signal
+/// unless it is a Signal username) in E.164, checked against their country; an email address with an `@`.
+fn contact_value(
+    channel: ContactChannel,
+    value: &str,
+    country: Option<CountryCode>,
+) -> Result<String, Invalid> {
+    let signal_username = channel == ContactChannel::Signal && value.chars().any(char::is_alphabetic);
+    match channel {
+        _ if !channel.is_phone_number() => {
+            let shaped = value.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !value.contains(char::is_whitespace)
+            });
+            if shaped {
+                Ok(value.to_owned())
+            } else {
+                Err(Invalid::new(
+                    "contact.value",
+                    "an email address such as name@example.org",
+                ))
+            }
+        }
+        _ if signal_username => Ok(value.to_owned()),
+        _ => person_phone(value, country)
+            .map(|number| number.as_str().to_owned())
+            .map_err(|problem| Invalid::new("contact.value", problem.message())),
+    }
+}
+
+/// How long a booking's `Idempotency-Key` answers retries: a day is more than any client retries for.
+pub const IDEMPOTENCY_KEY_LIFETIME: Duration = Duration::days(1);
+
+/// A booking request's fingerprint (SHA-256 of its JSON, whose field order is fixed): a retry with the same key
+/// must be this very request.
+fn request_fingerprint(input: &BookingInput) -> String {
+    let json = serde_json::to_vec(input).unwrap_or_default();
+    Sha256::digest(&json).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn random(r: Result<String, getrandom::Error>) -> Result<String, BookingError> {
@@ -209,7 +235,14 @@ impl Bookings {
         ))
     }
 
-    /// A booking as the person who made it sees it.
+    /// The room as the person who booked sees it: only once the counsellor has confirmed (a link offered before
+    /// would lead to an empty room, or to a session that never takes place).
+    pub fn holder_room_url(&self, a: &Appointment) -> Option<String> {
+        self.room_url(a).filter(|_| a.status == BookingStatus::Confirmed)
+    }
+
+    /// A booking as the person who made it sees it: the room once confirmed, the way they left to be reached
+    /// but not the number.
     pub fn view(&self, a: &Appointment, counsellor_name: String, secret: Option<String>) -> BookingView {
         BookingView {
             reference: a.reference.clone(),
@@ -221,7 +254,8 @@ impl Bookings {
             language: a.language.clone(),
             counsellor_id: a.counsellor_id,
             counsellor_name,
-            room_url: self.room_url(a),
+            room_url: self.holder_room_url(a),
+            contact_channel: self.private_of(a).contact.map(|c| c.channel),
             returning: a.previous_reference.is_some(),
             delete_after: a.purge_after,
         }
@@ -252,14 +286,12 @@ impl Bookings {
         idempotency_key: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<Booked, BookingError> {
+        let fingerprint = request_fingerprint(input);
+        let keys_since = now - IDEMPOTENCY_KEY_LIFETIME;
         if let Some(key) = idempotency_key
-            && let Some((earlier, sealed)) = self.store.idempotent(key).await?
+            && let Some(replay) = self.store.idempotent(key, keys_since).await?
         {
-            let name = self.name_of(earlier.counsellor_id).await?;
-            return Ok(Booked {
-                view: self.view(&earlier, name, self.open_secret(&sealed)),
-                new: false,
-            });
+            return self.replay(&replay, &fingerprint).await;
         }
         if !input.consent {
             return Err(Invalid::new(
@@ -283,11 +315,11 @@ impl Bookings {
         {
             return Err(Invalid::new("language", "a language the counsellor speaks").into());
         }
-        let private = check_private(input)?;
-        let previous_reference = match (&input.previous_reference, &input.previous_secret) {
+        let mut private = check_private(input)?;
+        let previous = match (&input.previous_reference, &input.previous_secret) {
             (Some(reference), Some(secret)) => match self.store.appointment(reference.trim()).await? {
                 Some(a) if super::secret_matches(secret, &a.secret_hash) && a.counsellor_id == c.id => {
-                    Some(a.reference)
+                    Some(a)
                 }
                 _ => {
                     return Err(Invalid::new(
@@ -306,6 +338,14 @@ impl Bookings {
                 .into());
             }
         };
+        if input.keep_contact
+            && let Some(earlier) = &previous
+        {
+            let kept = self.private_of(earlier);
+            private.alias = private.alias.or(kept.alias);
+            private.contact = private.contact.or(kept.contact);
+        }
+        let previous_reference = previous.map(|a| a.reference);
         let session = c.availability.session;
         plausible_start(input.start)?;
         if !self.is_free_slot(&c, now, input.start).await? {
@@ -358,19 +398,41 @@ impl Bookings {
             purge_after: super::purge_date(end, self.settings.purge_days),
         };
         let sealed_secret = seal(secret.as_bytes())?;
-        let idempotency = idempotency_key.map(|k| (k, sealed_secret.as_slice()));
-        match self.store.create_appointment(&appointment, idempotency).await {
+        let idempotency = idempotency_key.map(|key_hash| IdempotencyKey {
+            key_hash,
+            request_hash: &fingerprint,
+            sealed_secret: &sealed_secret,
+        });
+        match self
+            .store
+            .create_appointment(&appointment, idempotency, keys_since)
+            .await
+        {
             Ok(Created::New) => Ok(Booked {
                 view: self.view(&appointment, c.display_name, Some(secret)),
                 new: true,
             }),
-            Ok(Created::Existing(earlier, sealed)) => Ok(Booked {
-                view: self.view(&earlier, c.display_name, self.open_secret(&sealed)),
-                new: false,
-            }),
+            Ok(Created::Existing(replay)) => self.replay(&replay, &fingerprint).await,
             Err(StoreError::Conflict(what)) if what == "slot" => Err(BookingError::SlotTaken),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// The answer to a retried request: the booking its key made, only if the request is the same one (a key is
+    /// no password to someone else's booking).
+    async fn replay(&self, replay: &Replay, fingerprint: &str) -> Result<Booked, BookingError> {
+        if replay.request_hash != fingerprint {
+            return Err(Invalid::new(
+                "Idempotency-Key",
+                "this key was used for another request: send a new key with a new request",
+            )
+            .into());
+        }
+        let name = self.name_of(replay.appointment.counsellor_id).await?;
+        Ok(Booked {
+            view: self.view(&replay.appointment, name, self.open_secret(&replay.sealed_secret)),
+            new: false,
+        })
     }
 
     /// The booking behind a reference and its secret; [`BookingError::NoBooking`] for a wrong secret too, so

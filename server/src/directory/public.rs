@@ -144,6 +144,8 @@ pub fn detail(
         last_verified_at: s.last_verified_at,
         confidential: s.confidential,
         location: location(entry),
+        // Counsellors are the booking service's: the caller who has it fills this in.
+        counsellors: 0,
         demo: s.demo,
     }
 }

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod booking;
 pub mod invalid;
+pub mod phone;
 pub mod referral;
 pub mod schedule;
 pub mod service;

@@ -107,6 +107,7 @@ pub fn calendar_text(
     crate::booking::ics::CalendarText {
         summary: get("calendar-summary"),
         description,
+        room_pending: get("calendar-room-pending"),
     }
 }
 

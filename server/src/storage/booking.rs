@@ -11,13 +11,36 @@ use crate::domain::booking::{Appointment, Counsellor};
 /// A span of time, UTC, half-open: `(start, end)`.
 pub type Span = (DateTime<Utc>, DateTime<Utc>);
 
+/// A booking request's `Idempotency-Key`, as kept: the key's hash, the hash of the request it came with, and the
+/// sealed secret to answer a retry identically.
+#[derive(Debug, Clone, Copy)]
+pub struct IdempotencyKey<'a> {
+    /// The key, hashed.
+    pub key_hash: &'a str,
+    /// The request's fingerprint: a retry must be the same request.
+    pub request_hash: &'a str,
+    /// The booking's secret, sealed.
+    pub sealed_secret: &'a [u8],
+}
+
+/// A booking an `Idempotency-Key` made, found again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Replay {
+    /// The booking.
+    pub appointment: Appointment,
+    /// Its secret, sealed.
+    pub sealed_secret: Vec<u8>,
+    /// The fingerprint of the request that made it.
+    pub request_hash: String,
+}
+
 /// What creating a booking did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Created {
     /// A new booking.
     New,
-    /// The same `Idempotency-Key` was seen: that booking, and its secret (encrypted).
-    Existing(Box<Appointment>, Vec<u8>),
+    /// The same `Idempotency-Key` was seen: that booking, its secret (sealed) and its request's fingerprint.
+    Existing(Box<Replay>),
 }
 
 /// Storage of counsellors and bookings.
@@ -42,13 +65,20 @@ pub trait BookingStore: Send + Sync + std::fmt::Debug {
     /// Creates a booking; with an idempotency key seen before, returns that booking instead.
     /// [`StoreError::Conflict`](super::StoreError::Conflict)`("slot")` when the slot is taken,
     /// `Conflict("idempotency_key")` when a request with the same key created its booking meanwhile.
+    /// Keys older than `keys_since` have expired: they are forgotten, and the key may be used anew.
     fn create_appointment<'a>(
         &'a self,
         appointment: &'a Appointment,
-        idempotency: Option<(&'a str, &'a [u8])>,
+        idempotency: Option<IdempotencyKey<'a>>,
+        keys_since: DateTime<Utc>,
     ) -> StoreFuture<'a, Created>;
-    /// The booking an `Idempotency-Key` (hashed) created, with its sealed secret.
-    fn idempotent<'a>(&'a self, key_hash: &'a str) -> StoreFuture<'a, Option<(Appointment, Vec<u8>)>>;
+    /// The booking an `Idempotency-Key` (hashed) created since `keys_since`, with its sealed secret and the
+    /// fingerprint of its request.
+    fn idempotent<'a>(
+        &'a self,
+        key_hash: &'a str,
+        keys_since: DateTime<Utc>,
+    ) -> StoreFuture<'a, Option<Replay>>;
     /// A booking by its reference.
     fn appointment<'a>(&'a self, reference: &'a str) -> StoreFuture<'a, Option<Appointment>>;
     /// A counsellor's bookings ending after `from`, soonest first.

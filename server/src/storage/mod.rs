@@ -17,7 +17,7 @@ use std::pin::Pin;
 
 pub use accounts::AccountStore;
 pub use audit::{AuditFilter, AuditStore};
-pub use booking::{BookingStore, Created};
+pub use booking::{BookingStore, Created, IdempotencyKey, Replay};
 pub use directory::DirectoryStore;
 pub use lifelines::LifeLineStore;
 pub use referrals::ReferralStore;

@@ -37,7 +37,7 @@ fn booking(start: &str) -> Value {
         "modality": "video",
         "language": "qu",
         "alias": "Flor",
-        "contact": { "channel": "whatsapp", "value": "+51900000001 MARKER-CONTACT", "notes": "solo después de las 6" },
+        "contact": { "channel": "whatsapp", "value": "900 000 001", "country": "PE", "notes": "solo después de las 6 MARKER-CONTACT" },
         "consent": true
     })
 }
@@ -122,12 +122,13 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
     let reference = made.json["reference"].as_str().unwrap().to_owned();
     let secret = made.json["secret"].as_str().unwrap().to_owned();
     assert_eq!(made.json["status"], "requested");
-    assert!(
-        made.json["room_url"]
-            .as_str()
-            .unwrap()
-            .starts_with("https://video.ruta.invalid/room/")
+    assert_eq!(
+        made.json.get("room_url"),
+        None,
+        "no room link before the counsellor confirms: {}",
+        made.text
     );
+    assert_eq!(made.json["contact_channel"], "whatsapp");
     assert_eq!(
         made.json["delete_after"], "2027-01-01T15:50:00Z",
         "30 days after the session"
@@ -162,9 +163,26 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
         .await;
     assert_eq!(dashboard.json[0]["local_start"], "2026-12-02T10:00");
     assert_eq!(
-        dashboard.json[0]["contact"]["value"],
-        "+51900000001 MARKER-CONTACT"
+        dashboard.json[0]["contact"]["value"], "+51900000001",
+        "a local number is kept with its country code"
     );
+    assert_eq!(
+        dashboard.json[0]["contact"]["notes"],
+        "solo después de las 6 MARKER-CONTACT"
+    );
+    // Before confirmation the .ics says where the link will be, and holds none.
+    let early_ics = app
+        .get_with(
+            &format!("{path}/calendar.ics"),
+            &[("x-booking-secret", secret.as_str()), ("accept-language", "es")],
+        )
+        .await;
+    assert!(
+        !early_ics.text.contains("video.ruta.invalid"),
+        "{}",
+        early_ics.text
+    );
+    assert!(early_ics.text.contains("Mi reserva"), "{}", early_ics.text);
     assert_eq!(dashboard.json[0]["alias"], "Flor");
     let confirm = app
         .send(
@@ -175,11 +193,16 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
         )
         .await;
     assert_eq!(confirm.json["status"], "confirmed", "{}", confirm.text);
-    assert_eq!(
-        app.get_with(&path, &[("x-booking-secret", secret.as_str())])
-            .await
-            .json["status"],
-        "confirmed"
+    let confirmed = app
+        .get_with(&path, &[("x-booking-secret", secret.as_str())])
+        .await;
+    assert_eq!(confirmed.json["status"], "confirmed");
+    assert!(
+        confirmed.json["room_url"]
+            .as_str()
+            .is_some_and(|url| url.starts_with("https://video.ruta.invalid/room/")),
+        "the room once confirmed: {}",
+        confirmed.text
     );
 
     // Other staff cannot see it; anonymous callers neither.
@@ -304,7 +327,7 @@ async fn fifty_requests_for_one_slot_make_exactly_one_booking_and_a_retry_is_the
             "POST",
             "/api/v1/appointments",
             Some(&booking(start)),
-            &[("idempotency-key", "retry-1")],
+            &[("idempotency-key", KEY_1)],
         )
         .await;
     let retry = app
@@ -312,7 +335,7 @@ async fn fifty_requests_for_one_slot_make_exactly_one_booking_and_a_retry_is_the
             "POST",
             "/api/v1/appointments",
             Some(&booking(start)),
-            &[("idempotency-key", "retry-1")],
+            &[("idempotency-key", KEY_1)],
         )
         .await;
     assert_eq!((first.status, retry.status), (201, 200));
@@ -323,13 +346,110 @@ async fn fifty_requests_for_one_slot_make_exactly_one_booking_and_a_retry_is_the
             "POST",
             "/api/v1/appointments",
             Some(&booking(start)),
-            &[("idempotency-key", "retry-2")],
+            &[("idempotency-key", KEY_2)],
         )
         .await;
     assert_eq!(
         other_key.status, 409,
         "another key is another booking: the slot is taken"
     );
+
+    // The same key with another request is no way into the first booking: refused, naming the key, and
+    // nothing of the first booking in the answer.
+    let mut other_request = booking(start);
+    other_request["consent"] = json!(false);
+    other_request["alias"] = json!("Someone else");
+    let reused = app
+        .send(
+            "POST",
+            "/api/v1/appointments",
+            Some(&other_request),
+            &[("idempotency-key", KEY_1)],
+        )
+        .await;
+    assert_eq!(
+        (reused.status, reused.json["error"]["field"].as_str()),
+        (422, Some("Idempotency-Key")),
+        "{}",
+        reused.text
+    );
+    let first_reference = first.json["reference"].as_str().unwrap();
+    assert!(!reused.text.contains(first_reference), "{}", reused.text);
+    // A key too short to be random is refused before anything is looked up.
+    for weak in ["retry-1", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"] {
+        let refused = app
+            .send(
+                "POST",
+                "/api/v1/appointments",
+                Some(&booking("2026-12-03T17:00:00Z")),
+                &[("idempotency-key", weak)],
+            )
+            .await;
+        assert_eq!(
+            (refused.status, refused.json["error"]["field"].as_str()),
+            (400, Some("Idempotency-Key")),
+            "{weak}: {}",
+            refused.text
+        );
+    }
+}
+
+const KEY_1: &str = "6f1c2a9e-3b7d-4c8e-9a15-0d2f4b6c8e10";
+const KEY_2: &str = "0b9d8c7e-6f5a-4b3c-8d2e-1f0a9b8c7d6e";
+
+/// Bookings with keys (the app always sends one) racing with listing edits: SQLite's write lock is taken at the
+/// start of each transaction, so contention waits instead of failing — never a 500.
+#[tokio::test]
+async fn concurrent_bookings_with_keys_and_edits_never_fail_with_500() {
+    let (app, cookie) = spawn().await;
+    let app = Arc::new(app);
+    let mut tasks = Vec::new();
+    for n in 0..24_u32 {
+        let app = Arc::clone(&app);
+        let cookie = cookie.clone();
+        tasks.push(tokio::spawn(async move {
+            if n % 3 == 0 {
+                // A counsellor's own availability saved meanwhile: another writer on the same database.
+                let profile = app
+                    .send(
+                        "GET",
+                        "/api/v1/counsellor/profile",
+                        None,
+                        &[("cookie", cookie.as_str())],
+                    )
+                    .await;
+                let body = json!({ "weekly": profile.json["weekly"], "time_off": [] });
+                app.send(
+                    "PUT",
+                    "/api/v1/counsellor/availability",
+                    Some(&body),
+                    &[("cookie", cookie.as_str())],
+                )
+                .await
+            } else {
+                let day = 2 + n % 6;
+                let hour = 14 + n % 7;
+                let start = format!("2026-12-{day:02}T{hour}:00:00Z");
+                let key = format!("{n:02}9f3c2a-7b1d-4e8f-a6c5-{:012x}", u64::from(n) * 7919 + 1);
+                app.send(
+                    "POST",
+                    "/api/v1/appointments",
+                    Some(&booking(&start)),
+                    &[("idempotency-key", key.as_str())],
+                )
+                .await
+            }
+        }));
+    }
+    for task in tasks {
+        let answer = task.await.unwrap();
+        assert!(
+            matches!(answer.status, 200 | 201 | 409),
+            "{}: {}",
+            answer.status,
+            answer.text
+        );
+    }
 }
 
 #[tokio::test]
@@ -431,6 +551,9 @@ async fn a_booking_with_an_unknown_contact_channel_is_refused_naming_the_channel
     ] {
         let mut input = booking(start);
         input["contact"]["channel"] = json!(channel);
+        if channel == "email" {
+            input["contact"]["value"] = json!("flor@example.org");
+        }
         let made = app.send("POST", "/api/v1/appointments", Some(&input), &[]).await;
         assert_eq!(made.status, 201, "{channel}: {}", made.text);
     }

@@ -48,9 +48,57 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     survivor.assert_accessible("counsellor list").await;
 
     // Times in the phone's zone; the first one.
+    // One day at a time, eight times at first; the chosen time brings the form into view with the focus.
     survivor.find("button.choose-time").await.click().await.unwrap();
+    survivor.find("#times button.slot").await;
+    let shown = survivor
+        .js("return document.querySelectorAll('#times button.slot').length")
+        .await;
+    assert_eq!(shown, 5, "12:00…16:00 in Lima today (2 h notice), one day");
+    assert_eq!(
+        survivor
+            .js("return document.querySelectorAll('#times section.day').length")
+            .await,
+        1,
+        "one day at a time"
+    );
+    let first_day = survivor.text("#day-heading").await;
+    survivor.find("#next-day").await.click().await.unwrap();
+    survivor
+        .wait_until(
+            "the next day shows",
+            &format!(
+                "const h = document.querySelector('#day-heading'); return !!h && h.textContent !== {};",
+                serde_json::to_string(&first_day).unwrap()
+            ),
+        )
+        .await;
+    assert_eq!(
+        survivor
+            .js("return document.querySelectorAll('#times button.slot').length")
+            .await,
+        8,
+        "09:00…16:00 tomorrow"
+    );
+    survivor.find("#earlier-day").await.click().await.unwrap();
+    survivor
+        .wait_until(
+            "back to the first day",
+            &format!(
+                "const h = document.querySelector('#day-heading'); return !!h && h.textContent === {};",
+                serde_json::to_string(&first_day).unwrap()
+            ),
+        )
+        .await;
     survivor.find("#times button.slot").await.click().await.unwrap();
     survivor.find("#booking-form").await;
+    survivor
+        .wait_until(
+            "the form takes the focus, in view",
+            "const a = document.activeElement; if (!a || !a.closest('#booking-form')) return false; \
+             const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;",
+        )
+        .await;
     let consent = survivor.text("#consent").await;
     assert!(
         consent.contains("30 días"),
@@ -86,10 +134,11 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     survivor
         .js("const s = document.querySelector('#booking-channel'); s.value = 'whatsapp'; s.dispatchEvent(new Event('change'));")
         .await;
+    // A WhatsApp number written without its country code, with no country chosen: refused, saying how.
     survivor
         .find("#booking-contact")
         .await
-        .send_keys("+51 900 000 001")
+        .send_keys("900 000 001")
         .await
         .unwrap();
     survivor
@@ -102,6 +151,24 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     survivor.screenshot("booking-2-form").await;
     survivor.assert_accessible("booking form").await;
     survivor.find("#booking-consent").await.click().await.unwrap();
+    survivor.find("#booking-submit").await.click().await.unwrap();
+    survivor
+        .wait_until(
+            "the number is refused",
+            "const p = document.querySelector('#booking-problem'); return !!p && p.textContent.includes('código del país');",
+        )
+        .await;
+    assert_eq!(
+        survivor.js("return document.activeElement.id").await,
+        "booking-contact",
+        "the focus goes to the number"
+    );
+    assert_eq!(
+        requests_of(&app).await,
+        0,
+        "nothing was booked with an unreachable number"
+    );
+    survivor.choose("#booking-contact-country", "PE").await;
     survivor.find("#booking-submit").await.click().await.unwrap();
 
     // The reference and the secret, once.
@@ -136,6 +203,11 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         survivor.text("#booking-status").await,
         "Esperando que se confirme"
     );
+    assert_eq!(
+        survivor.js("return !!document.querySelector('#room-link')").await,
+        false,
+        "no video link before the counsellor confirms"
+    );
     survivor.screenshot("booking-3-confirmation").await;
     survivor.assert_accessible("booking confirmation").await;
 
@@ -144,7 +216,10 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     staff.sign_in_staff(&app.base, "rosa@ruta.test", PW).await;
     let request = staff.text("#requests li.session").await;
     assert!(request.contains("Flor"), "{request}");
-    assert!(request.contains("+51 900 000 001"), "{request}");
+    assert!(
+        request.contains("+51900000001"),
+        "kept with its country code: {request}"
+    );
     assert!(request.contains("solo después de las 6"), "{request}");
     staff.screenshot("booking-4-counsellor-requests").await;
     staff.assert_accessible("counsellor sessions").await;
@@ -222,6 +297,13 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-confirmed');",
     )
     .await;
+    assert_eq!(
+        survivor
+            .js("return document.querySelector('#lookup-secret').value + document.querySelector('#lookup-reference').value")
+            .await,
+        "",
+        "the codes leave their fields once the booking is open"
+    );
     survivor.screenshot("booking-5-my-booking").await;
     survivor.assert_accessible("my booking").await;
 
@@ -289,6 +371,48 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         )
         .await;
     assert_eq!(answer.json["status"], "cancelled");
+
+    // Book again with the same counsellor: the way to be reached is kept (the form says so), and the new codes
+    // are explained.
+    survivor.find("#book-again").await.click().await.unwrap();
+    survivor.find("#times button.slot").await.click().await.unwrap();
+    let kept = survivor.text("#kept-contact").await;
+    assert!(kept.contains("WhatsApp"), "{kept}");
+    assert_eq!(
+        survivor
+            .js("return !!document.querySelector('#booking-channel')")
+            .await,
+        false,
+        "no contact to fill in again"
+    );
+    survivor.find("#booking-consent").await.click().await.unwrap();
+    survivor.find("#booking-submit").await.click().await.unwrap();
+    let codes = survivor.text("#new-codes").await;
+    assert!(codes.contains("propia referencia"), "{codes}");
+    let cookie = app.login("rosa@ruta.test", PW).await;
+    let sessions = app
+        .get_with("/api/v1/counsellor/appointments", &[("cookie", &cookie)])
+        .await;
+    let again = sessions
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["returning"] == true)
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(again["contact"]["value"], "+51900000001", "{sessions:?}");
+    assert_eq!(again["alias"], "Flor");
+}
+
+/// Requests the fixture counsellor has, as the counsellor sees them.
+async fn requests_of(app: &TestApp) -> usize {
+    let cookie = app.login("rosa@ruta.test", PW).await;
+    app.get_with("/api/v1/counsellor/appointments", &[("cookie", &cookie)])
+        .await
+        .json
+        .as_array()
+        .map_or(0, Vec::len)
 }
 
 /// An NGO editor adds a counsellor from the staff screens: a wrong time zone is refused naming the field and
@@ -359,4 +483,71 @@ async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
     let listed = app.get("/api/v1/counsellors?language=gn").await;
     assert_eq!(listed.json[0]["display_name"], "Ana (prueba)");
     assert_eq!(listed.json[0]["timezone"], "America/Asuncion");
+}
+
+/// From a psychosocial service's page to its organisation's counsellors: the page offers remote sessions, the
+/// list shows only that organisation's counsellors (saying so, with a way to see all), and each card names the
+/// organisation and its country.
+#[tokio::test]
+async fn a_survivor_books_from_a_psychosocial_services_page() {
+    use ruta_tests::fixtures::{ServiceFixture, TEGUCIGALPA};
+    let service = ServiceFixture::new(1, "Apoyo psicosocial (test)", TEGUCIGALPA.0, TEGUCIGALPA.1).build();
+    let app = TestApp::spawn_with(&[organization()], &[service]).await;
+    assert!(
+        app.state.app.is_some(),
+        "the app is not built: run scripts/build-app.sh"
+    );
+    app.state
+        .booking
+        .store
+        .save_counsellor(&counsellor(None), ruta_tests::now())
+        .await
+        .unwrap();
+
+    let survivor = Browser::start_sized(360, 740).await;
+    survivor.client.goto(&app.base).await.unwrap();
+    survivor
+        .find("#town")
+        .await
+        .send_keys("tegucigalpa")
+        .await
+        .unwrap();
+    survivor
+        .find("#town-suggestions li button")
+        .await
+        .click()
+        .await
+        .unwrap();
+    survivor
+        .find("#result-list li.result .open-service")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let sessions = survivor.text("#service section.sessions").await;
+    assert!(sessions.contains("Sesiones a distancia"), "{sessions}");
+    survivor
+        .find("#book-with-organization")
+        .await
+        .click()
+        .await
+        .unwrap();
+    survivor.find("#one-organization").await;
+    let card = survivor.text("#counsellor-list li.counsellor").await;
+    assert!(card.contains("Rosa (test)"), "{card}");
+    assert!(
+        card.contains("Fixture Organisation (test) · Honduras"),
+        "the card names the organisation and its country: {card}"
+    );
+    survivor.screenshot("booking-7-from-service").await;
+    survivor
+        .assert_accessible("counsellors of one organisation")
+        .await;
+    survivor.find("#all-counsellors").await.click().await.unwrap();
+    survivor
+        .wait_until(
+            "the whole list, without the notice",
+            "return !document.querySelector('#one-organization') && !!document.querySelector('#counsellor-list li.counsellor');",
+        )
+        .await;
 }

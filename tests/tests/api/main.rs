@@ -11,6 +11,7 @@ mod accounts; // sign-in, sessions, cross-site checks, rate limits, the access m
 mod architecture; // the server's layers: no import reaches a higher one, nothing below http knows HTTP
 mod booking; // remote appointments: slots, one booking per slot, idempotency, secret, .ics, purge
 mod booking_browser; // remote sessions in Chromium: a survivor books, the counsellor confirms, the survivor sees it
+mod booking_flow; // the counsellor list's order, booking from a service, phone numbers in E.164, "book again" keeps contact
 mod browser; // the survivor's journey in headless Chromium: search, filter, service, quick exit, no trace
 mod console; // the operator console and coverage screens in Chromium, keyboard only
 mod counsellors; // counsellor profiles kept by editors and admins; a counsellor's own availability and time off
@@ -31,5 +32,6 @@ mod scene; // the fixture directory shared by the search tests
 mod search; // GET /api/v1/search: distance order, filters, remote coverage, languages
 mod services; // GET /api/v1/services/{id}
 mod slots; // appointment slots across daylight-saving changes (property tests)
+mod slow_link_browser; // a slow link: the first paint already has the quick exit and the emergency guidance
 mod storage; // data on disk survives a restart; demo loaded once
 mod words_browser; // issue 14 words in Chromium: no raw language code on any screen in any of the 8 languages

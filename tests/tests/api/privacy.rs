@@ -154,3 +154,24 @@ async fn every_answer_carries_the_security_headers() {
         assert!(answer.headers.get("set-cookie").is_none(), "{path}: no cookies");
     }
 }
+
+/// The first paint's inline style (app/survivor/index.html) is the one block the Content-Security-Policy allows
+/// by hash: an edited style without the new hash would leave a slow phone's first screen unstyled.
+#[test]
+fn the_preboot_style_is_the_one_the_policy_allows() {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let page = std::fs::read_to_string(ruta_tests::workspace().join("app/survivor/index.html")).unwrap();
+    let style = page
+        .split_once("<style>")
+        .and_then(|(_, rest)| rest.split_once("</style>"))
+        .map(|(style, _)| style)
+        .expect("index.html has the first paint's <style>");
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style.as_bytes()));
+    let allowed = format!("'sha256-{hash}'");
+    assert!(
+        ruta_server::http::layers::CONTENT_SECURITY_POLICY.contains(&allowed),
+        "put {allowed} in style-src of server/src/http/layers.rs"
+    );
+    assert_eq!(page.matches("<style").count(), 1, "one inline style only");
+}

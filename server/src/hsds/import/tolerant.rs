@@ -390,19 +390,9 @@ pub fn phone(text: &str, country: Option<CountryCode>) -> PhoneNumber {
             Err(_) => PhoneNumber::Unreadable,
         };
     }
-    let Some(country) = country else {
-        return PhoneNumber::Unreadable;
-    };
-    let Ok(id) = country.as_str().parse::<phonenumber::country::Id>() else {
-        return PhoneNumber::Unreadable;
-    };
-    match phonenumber::parse(Some(id), &cleaned) {
-        Ok(parsed) if phonenumber::is_valid(&parsed) => {
-            let e164 = parsed.format().mode(phonenumber::Mode::E164).to_string();
-            E164::parse(&e164).map_or(PhoneNumber::Unreadable, PhoneNumber::Localised)
-        }
-        _ => PhoneNumber::Unreadable,
-    }
+    country
+        .and_then(|country| crate::domain::phone::national_phone(&cleaned, country))
+        .map_or(PhoneNumber::Unreadable, PhoneNumber::Localised)
 }
 
 /// ISO 639-2/3 codes directories use for languages that have a two-letter code.

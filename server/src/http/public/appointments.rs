@@ -33,8 +33,15 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
         .map(str::trim)
         .filter(|k| !k.is_empty())
         .map(|k| {
+            // A key is as good as its randomness: a short or guessable one could replay someone else's request.
+            let distinct = k.chars().collect::<std::collections::HashSet<_>>().len();
             if k.len() > 200 {
                 Err(ApiError::invalid("Idempotency-Key", "at most 200 characters"))
+            } else if k.len() < 22 || distinct < 10 {
+                Err(ApiError::invalid(
+                    "Idempotency-Key",
+                    "a random key of at least 128 bits, such as a UUIDv4 (at least 22 characters)",
+                ))
             } else {
                 Ok(token_hash(k))
             }
@@ -181,7 +188,7 @@ async fn appointment_calendar(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("es");
     let text = crate::http::language::calendar_text(accept, a.modality);
-    let body = booking::ics::calendar(&a, &text, state.booking.room_url(&a).as_deref());
+    let body = booking::ics::calendar(&a, &text, state.booking.holder_room_url(&a).as_deref());
     Ok((
         [
             (

@@ -1,7 +1,7 @@
 //! `/api/v1/counsellors`: who gives remote sessions, and their free times — no account needed.
 
 use api_types::booking::{CounsellorView, SlotList};
-use api_types::{Gender, LanguageCode, Modality};
+use api_types::{CountryCode, Gender, LanguageCode, Modality};
 use axum::Json;
 use axum::extract::State;
 use chrono::{DateTime, Datelike as _, Duration, Utc};
@@ -10,7 +10,8 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
-use crate::booking::service::{PLAUSIBLE_YEARS, counsellor_view, slot_view};
+use crate::booking::listing::{CounsellorQuery, Organisations};
+use crate::booking::service::{PLAUSIBLE_YEARS, slot_view};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiPath, ApiQuery, FromQuery, Pairs, only, single};
 use crate::http::state::AppState;
@@ -22,23 +23,32 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(counsellor_slots))
 }
 
-/// `GET /counsellors` filters.
+/// `GET /counsellors` filters and order.
 #[derive(Debug)]
-struct CounsellorFilter {
-    languages: Vec<LanguageCode>,
-    gender: Option<Gender>,
-    speciality: Option<String>,
-    modality: Option<Modality>,
-}
+struct CounsellorFilter(CounsellorQuery);
 
 impl FromQuery for CounsellorFilter {
     fn from_query(pairs: &Pairs) -> Result<Self, ApiError> {
-        only(pairs, &["language", "gender", "speciality", "modality"])?;
+        only(
+            pairs,
+            &[
+                "language",
+                "gender",
+                "speciality",
+                "modality",
+                "organization",
+                "lang",
+                "country",
+            ],
+        )?;
+        let language = |key: &'static str, v: &str| {
+            LanguageCode::parse(v).map_err(|e| ApiError::invalid(key, e.to_string()))
+        };
         let languages = pairs
             .0
             .iter()
             .filter(|(k, _)| k == "language")
-            .map(|(_, v)| LanguageCode::parse(v).map_err(|e| ApiError::invalid("language", e.to_string())))
+            .map(|(_, v)| language("language", v))
             .collect::<Result<_, _>>()?;
         // Anyone may leave their gender unsaid, but asking for "unspecified" finds nobody in particular.
         let gender = single(pairs, "gender")?
@@ -55,16 +65,27 @@ impl FromQuery for CounsellorFilter {
                     .map_err(|_| ApiError::invalid("modality", "video, phone or chat"))
             })
             .transpose()?;
-        Ok(Self {
+        let organization = single(pairs, "organization")?
+            .map(|o| {
+                Uuid::parse_str(o).map_err(|_| ApiError::invalid("organization", "an organisation id (UUID)"))
+            })
+            .transpose()?;
+        let country = single(pairs, "country")?
+            .map(|c| CountryCode::parse(c).map_err(|e| ApiError::invalid("country", e.to_string())))
+            .transpose()?;
+        Ok(Self(CounsellorQuery {
             languages,
             gender,
             speciality: single(pairs, "speciality")?.map(str::to_owned),
             modality,
-        })
+            organization,
+            prefer_language: single(pairs, "lang")?.map(|l| language("lang", l)).transpose()?,
+            country,
+        }))
     }
 }
 
-/// `GET /counsellors?language=&gender=&speciality=&modality=`: soonest available first.
+/// `GET /counsellors?language=&gender=&speciality=&modality=&organization=&lang=&country=`.
 #[utoipa::path(
     get,
     path = "/counsellors",
@@ -74,50 +95,26 @@ impl FromQuery for CounsellorFilter {
         ("gender" = Option<String>, Query, description = "`woman`, `man` or `non_binary`."),
         ("speciality" = Option<String>, Query, description = "e.g. `children`, `men`, `lgbtq`, `sexual_exploitation`, `labour_exploitation`."),
         ("modality" = Option<String>, Query, description = "`video`, `phone` or `chat`."),
+        ("organization" = Option<Uuid>, Query, description = "Only this organisation's counsellors (booking from one of its services)."),
+        ("lang" = Option<String>, Query, description = "The person's language: counsellors who speak it come first."),
+        ("country" = Option<String>, Query, description = "The person's country (ISO 3166-1 alpha-2): then counsellors whose organisation works there."),
     ),
     responses(
-        (status = 200, body = Vec<api_types::booking::CounsellorView>, description = "Soonest availability first."),
+        (status = 200, body = Vec<api_types::booking::CounsellorView>, description = "The person's language first, then their country, then the soonest free time."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`, naming the parameter."),
     )
 )]
 async fn list_counsellors(
     State(state): State<AppState>,
-    ApiQuery(filter): ApiQuery<CounsellorFilter>,
+    ApiQuery(CounsellorFilter(query)): ApiQuery<CounsellorFilter>,
 ) -> Result<Json<Vec<CounsellorView>>, ApiError> {
-    let now = state.clock.now();
-    let mut out = Vec::new();
-    for c in state
-        .booking
-        .store
-        .counsellors()
-        .await?
-        .iter()
-        .filter(|c| c.active)
-    {
-        let speaks = filter.languages.is_empty()
-            || filter
-                .languages
-                .iter()
-                .any(|l| c.languages.iter().any(|k| k.primary() == l.primary()));
-        let fits = speaks
-            && filter.gender.is_none_or(|g| c.gender() == g)
-            && filter
-                .speciality
-                .as_ref()
-                .is_none_or(|s| c.specialities.iter().any(|k| k == s))
-            && filter.modality.is_none_or(|m| c.modalities.contains(&m));
-        if fits {
-            let soonest = state
-                .booking
-                .open_slots(c, now, now, now + c.availability.horizon)
-                .await?
-                .first()
-                .map(|s| s.start);
-            out.push(counsellor_view(c, soonest));
-        }
-    }
-    out.sort_by_key(|c| (c.soonest.is_none(), c.soonest, c.display_name.clone()));
-    Ok(Json(out))
+    let organisations = Organisations::of(&state.directory());
+    Ok(Json(
+        state
+            .booking
+            .list(&query, &organisations, state.clock.now())
+            .await?,
+    ))
 }
 
 /// `GET /counsellors/{id}/slots` parameters.

@@ -46,21 +46,21 @@ pub async fn find_service(
     ApiQuery(LangOnly(lang)): ApiQuery<LangOnly>,
 ) -> Result<Json<ServiceDetail>, ApiError> {
     let chain = fallback_chain(reader_language(lang, &headers).as_ref().map(|l| l.as_str()));
-    let directory = state.directory();
-    let entry = directory
-        .get(&id)
-        .filter(|e| e.service.is_listed())
-        .ok_or(ApiError::NotFound {
-            what: "service",
-            field: "id",
-        })?;
-    let organization = directory.organization(&entry.service.organization_id);
-    Ok(Json(public::detail(
-        entry,
-        organization.map(|o| o.as_ref()),
-        &chain,
-        state.clock.now(),
-    )))
+    let mut detail = {
+        let directory = state.directory();
+        let entry = directory
+            .get(&id)
+            .filter(|e| e.service.is_listed())
+            .ok_or(ApiError::NotFound {
+                what: "service",
+                field: "id",
+            })?;
+        let organization = directory.organization(&entry.service.organization_id);
+        public::detail(entry, organization.map(|o| o.as_ref()), &chain, state.clock.now())
+    };
+    let counsellors = state.booking.count_of(detail.organization.id).await?;
+    detail.counsellors = u32::try_from(counsellors).unwrap_or(u32::MAX);
+    Ok(Json(detail))
 }
 
 /// "This listing is wrong": a reason from a fixed list, nothing about who sends it; limited per address.

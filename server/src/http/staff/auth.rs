@@ -36,7 +36,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: the email or the password is not right (or the account is disabled)."),
         (status = 403, body = api_types::ErrorBody, description = "`account_pending`: the account waits for an administrator's approval; `cross_origin`: sent from another site."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: the body is not a JSON sign-in; `field` names the part at fault."),
-        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many attempts from this address or for this account.",
+        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many failed attempts from this address (an account's failures only slow it).",
             headers(("Retry-After" = u64, description = "Seconds to wait."))),
     )
 )]
@@ -50,6 +50,7 @@ async fn login(
     let (user, token) = accounts::sign_in(
         &*state.store,
         &state.limits,
+        &address,
         &input.email,
         &input.password,
         state.clock.now(),

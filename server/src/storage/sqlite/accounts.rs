@@ -22,7 +22,7 @@ impl AccountStore for SqliteStore {
         audit: &'a [AuditEntry],
     ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             if let Some(org) = organization {
                 write_organization(&mut tx, org, false).await?;
             }
@@ -94,7 +94,7 @@ impl AccountStore for SqliteStore {
         audit: &'a AuditEntry,
     ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             sqlx::query("UPDATE users SET status = ?, updated_at = ? WHERE id = ?")
                 .bind(status.as_str())
                 .bind(now)

@@ -15,12 +15,12 @@ use crate::domain::AuditEntry;
 use crate::domain::booking::{Appointment, Counsellor, Modality, StoredWindow};
 use crate::domain::slots::Availability;
 use crate::storage::booking::Span;
-use crate::storage::{BookingStore, Created, StoreError, StoreFuture};
+use crate::storage::{BookingStore, Created, IdempotencyKey, Replay, StoreError, StoreFuture};
 
 impl BookingStore for SqliteStore {
     fn save_counsellor<'a>(&'a self, c: &'a Counsellor, now: DateTime<Utc>) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             write_counsellor(&mut tx, c, now).await?;
             tx.commit().await?;
             Ok(())
@@ -79,7 +79,7 @@ impl BookingStore for SqliteStore {
         audit: &'a AuditEntry,
     ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             write_counsellor(&mut tx, c, now).await?;
             write_audit(&mut tx, audit).await?;
             tx.commit().await?;
@@ -107,23 +107,25 @@ impl BookingStore for SqliteStore {
     fn create_appointment<'a>(
         &'a self,
         a: &'a Appointment,
-        idempotency: Option<(&'a str, &'a [u8])>,
+        idempotency: Option<IdempotencyKey<'a>>,
+        keys_since: DateTime<Utc>,
     ) -> StoreFuture<'a, Created> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
-            if let Some((key, _)) = idempotency {
+            let mut tx = self.write().await?;
+            if let Some(key) = idempotency {
+                sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?")
+                    .bind(keys_since)
+                    .execute(&mut *tx)
+                    .await?;
                 let existing = sqlx::query(
-                    "SELECT a.*, k.secret_enc FROM idempotency_keys k JOIN appointments a ON a.id = k.appointment_id
-                     WHERE k.key_hash = ?",
+                    "SELECT a.*, k.secret_enc, k.request_hash FROM idempotency_keys k
+                     JOIN appointments a ON a.id = k.appointment_id WHERE k.key_hash = ?",
                 )
-                .bind(key)
+                .bind(key.key_hash)
                 .fetch_optional(&mut *tx)
                 .await?;
                 if let Some(row) = existing {
-                    return Ok(Created::Existing(
-                        Box::new(appointment_from_row(&row)?),
-                        row.try_get("secret_enc")?,
-                    ));
+                    return Ok(Created::Existing(Box::new(replay_from_row(&row)?)));
                 }
             }
             let inserted = sqlx::query(
@@ -154,11 +156,15 @@ impl BookingStore for SqliteStore {
                     other?;
                 }
             }
-            if let Some((key, secret)) = idempotency {
-                let saved = sqlx::query("INSERT INTO idempotency_keys (key_hash, appointment_id, secret_enc, created_at) VALUES (?, ?, ?, ?)")
-                    .bind(key)
+            if let Some(key) = idempotency {
+                let saved = sqlx::query(
+                    "INSERT INTO idempotency_keys (key_hash, appointment_id, secret_enc, request_hash, created_at)
+                     VALUES (?, ?, ?, ?, ?)",
+                )
+                    .bind(key.key_hash)
                     .bind(a.id.to_string())
-                    .bind(secret)
+                    .bind(key.sealed_secret)
+                    .bind(key.request_hash)
                     .bind(a.created_at)
                     .execute(&mut *tx)
                     .await;
@@ -175,17 +181,21 @@ impl BookingStore for SqliteStore {
         })
     }
 
-    fn idempotent<'a>(&'a self, key: &'a str) -> StoreFuture<'a, Option<(Appointment, Vec<u8>)>> {
+    fn idempotent<'a>(
+        &'a self,
+        key_hash: &'a str,
+        keys_since: DateTime<Utc>,
+    ) -> StoreFuture<'a, Option<Replay>> {
         Box::pin(async move {
             let row = sqlx::query(
-                "SELECT a.*, k.secret_enc FROM idempotency_keys k JOIN appointments a ON a.id = k.appointment_id
-                 WHERE k.key_hash = ?",
+                "SELECT a.*, k.secret_enc, k.request_hash FROM idempotency_keys k
+                 JOIN appointments a ON a.id = k.appointment_id WHERE k.key_hash = ? AND k.created_at >= ?",
             )
-            .bind(key)
+            .bind(key_hash)
+            .bind(keys_since)
             .fetch_optional(&self.pool)
             .await?;
-            row.map(|row| Ok((appointment_from_row(&row)?, row.try_get("secret_enc")?)))
-                .transpose()
+            row.as_ref().map(replay_from_row).transpose()
         })
     }
 
@@ -235,7 +245,7 @@ impl BookingStore for SqliteStore {
 
     fn purge_appointments(&self, now: DateTime<Utc>) -> StoreFuture<'_, u64> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             sqlx::query(
                 "INSERT INTO appointment_counts (month, organization_id, modality, language, status, count)
                  SELECT substr(a.starts_at, 1, 7), c.organization_id, a.modality, a.language, a.status, COUNT(*)
@@ -391,5 +401,13 @@ fn appointment_from_row(row: &SqliteRow) -> Result<Appointment, StoreError> {
         created_at: row.try_get("created_at")?,
         updated_at: row.try_get("updated_at")?,
         purge_after: row.try_get("purge_after")?,
+    })
+}
+
+fn replay_from_row(row: &SqliteRow) -> Result<Replay, StoreError> {
+    Ok(Replay {
+        appointment: appointment_from_row(row)?,
+        sealed_secret: row.try_get("secret_enc")?,
+        request_hash: row.try_get("request_hash")?,
     })
 }

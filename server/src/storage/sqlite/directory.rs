@@ -32,7 +32,7 @@ impl DirectoryStore for SqliteStore {
         services: &'a [Service],
     ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             for org in organizations {
                 write_organization(&mut tx, org, true).await?;
             }
@@ -51,7 +51,7 @@ impl DirectoryStore for SqliteStore {
         audit: &'a AuditEntry,
     ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             for org in organizations {
                 // Created approved (an admin's import); an existing organisation keeps its approval.
                 write_organization(&mut tx, org, true).await?;
@@ -131,7 +131,7 @@ impl DirectoryStore for SqliteStore {
 
     fn save_service<'a>(&'a self, service: &'a Service, audit: &'a AuditEntry) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             write_service(&mut tx, service, true).await?;
             write_audit(&mut tx, audit).await?;
             tx.commit().await?;
@@ -146,7 +146,7 @@ impl DirectoryStore for SqliteStore {
         audit: &'a [AuditEntry],
     ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             let done = sqlx::query("UPDATE organizations SET approved = 1, verified_at = ? WHERE id = ?")
                 .bind(now)
                 .bind(id.to_string())

@@ -38,7 +38,7 @@ impl LifeLineStore for SqliteStore {
         Box::pin(async move {
             let body = serde_json::to_string(&correction.body)
                 .map_err(|e| corrupt(correction.country.as_str(), e))?;
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             sqlx::query(
                 "INSERT INTO lifeline_corrections (country, body, corrected_at) VALUES (?, ?, ?)
                  ON CONFLICT (country) DO UPDATE SET body = excluded.body, corrected_at = excluded.corrected_at",
@@ -60,7 +60,7 @@ impl LifeLineStore for SqliteStore {
         audit: &'a AuditEntry,
     ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
-            let mut tx = self.pool.begin().await?;
+            let mut tx = self.write().await?;
             let removed = sqlx::query("DELETE FROM lifeline_corrections WHERE country = ?")
                 .bind(country.as_str())
                 .execute(&mut *tx)

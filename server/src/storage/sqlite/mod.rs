@@ -35,7 +35,8 @@ impl SqliteStore {
             .filename(data_dir.join("ruta.sqlite3"))
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
+            // An acknowledged booking or edit survives a power cut, not only a crash (one fsync per commit).
+            .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
             // Deleted rows (purged bookings) are overwritten, not just unlinked.
             .pragma("secure_delete", "on")
@@ -46,6 +47,13 @@ impl SqliteStore {
             .await?;
         sqlx::migrate!("./migrations").run(&pool).await?;
         Ok(Self { pool })
+    }
+
+    /// A write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so a busy database waits the
+    /// busy timeout instead of failing on the first write of a transaction that read first ("database is
+    /// locked" under concurrent bookings and edits).
+    async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
     /// The connection pool, for tests and tools that read the file directly.
