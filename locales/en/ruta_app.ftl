@@ -266,42 +266,6 @@ field-radius = the distance
 field-service = the service
 field-filters = the filters
 
-## Language names (those the directory can be searched by)
-
-# For "Languages: …" on a service and the "Language spoken" filter. CLDR names, capitalised.
-language-es = Spanish
-language-pt = Portuguese
-language-en = English
-language-fr = French
-language-ht = Haitian Creole
-language-nl = Dutch
-language-qu = Quechua
-language-gn = Guarani
-language-ay = Aymara
-language-quc = K'iche'
-language-kek = Q'eqchi'
-language-cak = Kaqchikel
-language-mam = Mam
-language-nah = Nahuatl
-language-yua = Yucatec Maya
-language-arn = Mapudungun
-language-srn = Sranan Tongo
-language-pap = Papiamento
-language-miq = Miskito
-language-cab = Garifuna
-language-jam = Jamaican Patois
-language-acf = Saint Lucian Creole
-language-gcf = Guadeloupean Creole
-language-guc = Wayuu
-language-tzo = Tzotzil
-language-tzh = Tzeltal
-language-zh = Chinese
-language-ar = Arabic
-language-it = Italian
-language-de = German
-language-ja = Japanese
-language-ko = Korean
-
 ## Distances
 
 # { $value } already has the language's separators ("3.2" or "3,2").
@@ -492,7 +456,7 @@ booking-count = { $count ->
 }
 booking-languages = Speaks: { $languages }
 booking-specialities = Experience with: { $list }
-booking-modalities = Sessions by: { $list }
+booking-modalities = Sessions: { $list }
 booking-session-length = Sessions last { $minutes } minutes.
 booking-soonest = First free time: { $when }
 booking-no-soonest = No free time in the coming weeks.

@@ -156,7 +156,7 @@ service-organization = A cargo de: { $organization }
 service-website = Sitio web de la organización
 service-contact-heading = Contacto
 service-sessions-book = Ver sus consejeros y horarios libres
-service-sessions-intro = Sus consejeros dan sesiones psicosociales por videollamada, teléfono o chat. No necesitas cuenta ni correo.
+service-sessions-intro = Sus consejeros dan sesiones psicosociales por videollamada, teléfono o chat. No necesita cuenta ni correo.
 service-sessions-heading = Sesiones a distancia con esta organización
 service-no-phone = Este servicio no tiene teléfono en el directorio.
 service-about = Qué ofrece
@@ -265,42 +265,6 @@ field-location = la ubicación
 field-radius = la distancia
 field-service = el servicio
 field-filters = los filtros
-
-## Nombres de idiomas (los que se pueden buscar en el directorio)
-
-# Para «Idiomas: …» en una ficha y para el filtro «Idioma que hablan». Nombres de CLDR, con mayúscula inicial.
-language-es = Español
-language-pt = Portugués
-language-en = Inglés
-language-fr = Francés
-language-ht = Criollo haitiano
-language-nl = Neerlandés
-language-qu = Quechua
-language-gn = Guaraní
-language-ay = Aimara
-language-quc = K'iche'
-language-cak = Kaqchikel
-language-kek = Q'eqchi'
-language-mam = Mam
-language-nah = Náhuatl
-language-yua = Maya yucateco
-language-arn = Mapudungun
-language-srn = Sranan tongo
-language-pap = Papiamento
-language-miq = Misquito
-language-cab = Garífuna
-language-jam = Criollo jamaiquino
-language-acf = Criollo de Santa Lucía
-language-gcf = Criollo de Guadalupe
-language-guc = Wayuunaiki
-language-tzo = Tsotsil
-language-tzh = Tseltal
-language-zh = Chino
-language-ar = Árabe
-language-it = Italiano
-language-de = Alemán
-language-ja = Japonés
-language-ko = Coreano
 
 ## Distancias
 
@@ -454,21 +418,21 @@ staff-nav-availability = Disponibilidad
 staff-nav-label = Secciones
 
 # Sesiones a distancia con una consejera o un consejero (app de sobrevivientes)
-remote-session-heading = Habla con un consejero o una consejera desde donde estés
-remote-session-intro = Sesiones por video, teléfono o chat con alguien que habla tu idioma. No necesitas cuenta ni correo.
+remote-session-heading = Hable con un consejero o una consejera desde donde esté
+remote-session-intro = Sesiones por video, teléfono o chat con alguien que habla su idioma. No necesita cuenta ni correo.
 remote-session-book = Reservar una sesión a distancia
 remote-session-have-booking = Ya tengo una reserva
 booking-back = Volver
 booking-list-heading = Consejeros para sesiones a distancia
-booking-list-intro = Elige a alguien con quien te sientas bien. Puedes seguir con la misma persona en las próximas sesiones, para no tener que contar tu historia otra vez.
-booking-again-new-codes = Esta nueva sesión tiene su propia referencia y su propio secreto: anótalos también. Los códigos de tu reserva anterior siguen abriendo esa reserva.
+booking-list-intro = Elija a alguien con quien se sienta bien. Puede seguir con la misma persona en las próximas sesiones, para no tener que contar su historia otra vez.
+booking-again-new-codes = Esta nueva sesión tiene su propia referencia y su propio secreto: anótelos también. Los códigos de su reserva anterior siguen abriendo esa reserva.
 booking-contact-remove = Quitarlos
-booking-contact-kept = La persona que te atiende te contactará igual que la vez anterior ({ $channel }) y te llamará por el mismo nombre si diste uno.
-booking-contact-email-invalid = Esa dirección de correo no está completa. Revísala, por ejemplo nombre@ejemplo.org.
-booking-contact-phone-invalid = No se puede llamar a ese número tal como está escrito. Escríbelo con + y el código del país (por ejemplo +51 987 654 321) o elige el país del número.
+booking-contact-kept = La persona que le atiende le contactará igual que la vez anterior ({ $channel }) y le llamará por el mismo nombre si dio uno.
+booking-contact-email-invalid = Esa dirección de correo no está completa. Revísela, por ejemplo nombre@ejemplo.org.
+booking-contact-phone-invalid = No se puede llamar a ese número tal como está escrito. Escríbalo con + y el código del país (por ejemplo +51 987 654 321) o elija el país del número.
 booking-contact-country-none = Escrito con + y el código del país
 booking-contact-country = País del número
-booking-contact-phone-hint = Con + y el código del país (por ejemplo +51 987 654 321), o elige abajo el país del número.
+booking-contact-phone-hint = Con + y el código del país (por ejemplo +51 987 654 321), o elija abajo el país del número.
 booking-times-more = { $count ->
         [one] Un horario más
        *[other] { $count } horarios más
@@ -476,7 +440,7 @@ booking-times-more = { $count ->
 booking-times-earlier-day = Día anterior
 booking-times-next-day = Día siguiente
 booking-all-counsellors = Mostrar todos los consejeros
-booking-one-organization = Solo se muestran los consejeros de la organización que estabas mirando.
+booking-one-organization = Solo se muestran los consejeros de la organización que estaba mirando.
 booking-filter-any = Cualquiera
 booking-filter-language = Idioma
 booking-filter-gender = Prefiero hablar con
@@ -485,61 +449,61 @@ booking-filter-modality = Cómo hablar
 booking-gender-woman = Una mujer
 booking-gender-man = Un hombre
 booking-gender-non_binary = Una persona no binaria
-booking-none = Nadie coincide con estas opciones. Prueba a quitar alguna.
+booking-none = Nadie coincide con estas opciones. Pruebe a quitar alguna.
 booking-count = { $count ->
     [one] Una persona
    *[other] { $count } personas
 }
 booking-languages = Habla: { $languages }
 booking-specialities = Con experiencia en: { $list }
-booking-modalities = Sesiones por: { $list }
+booking-modalities = Sesiones: { $list }
 booking-session-length = Las sesiones duran { $minutes } minutos.
 booking-soonest = Primer horario libre: { $when }
 booking-no-soonest = No hay horarios libres en las próximas semanas.
 booking-choose-time = Ver horarios libres
-booking-times-heading = Elige un horario con { $name }
-booking-move-heading = Elige un nuevo horario con { $name }
-booking-times-zone = Los horarios se muestran en la zona horaria de tu teléfono ({ $zone }).
-booking-times-none = No hay horarios libres en estas dos semanas. Mira horarios más adelante o elige a otra persona.
+booking-times-heading = Elija un horario con { $name }
+booking-move-heading = Elija un nuevo horario con { $name }
+booking-times-zone = Los horarios se muestran en la zona horaria de su teléfono ({ $zone }).
+booking-times-none = No hay horarios libres en estas dos semanas. Mire horarios más adelante o elija a otra persona.
 booking-time-chosen = Horario elegido: { $when }
 booking-form-heading = Sobre la sesión
-booking-modality = ¿Cómo quieres hablar?
+booking-modality = ¿Cómo quiere hablar?
 booking-language = Idioma de la sesión
-booking-alias = Un nombre para llamarte (opcional)
-booking-alias-hint = No tiene que ser tu nombre real.
-booking-contact-channel = Una forma de contactarte (opcional)
+booking-alias = Un nombre para llamarle (opcional)
+booking-alias-hint = No tiene que ser su nombre real.
+booking-contact-channel = Una forma de contactarle (opcional)
 booking-contact-none = Ninguna: miraré mi reserva con la referencia
 booking-channel-phone = Llamada telefónica
 booking-channel-whatsapp = WhatsApp
 booking-channel-signal = Signal
 booking-channel-email = Correo electrónico
 booking-contact-value = Número o dirección
-booking-contact-notes = Cómo contactarte de forma segura (opcional)
+booking-contact-notes = Cómo contactarle de forma segura (opcional)
 booking-contact-notes-hint = Por ejemplo: «sin mensajes de voz», «solo después de las 6 de la tarde», «no digan quién llama».
-booking-consent-heading = Antes de reservar, lee esto
-booking-consent-stored = Solo guardamos el horario, cómo quieres hablar y el idioma. Un nombre y una forma de contactarte se guardan solo si los escribes, y van cifrados.
-booking-consent-who = Solo tu consejero o consejera puede leer ese nombre y ese contacto. Nadie más.
+booking-consent-heading = Antes de reservar, lea esto
+booking-consent-stored = Solo guardamos el horario, cómo quiere hablar y el idioma. Un nombre y una forma de contactarle se guardan solo si los escribe, y van cifrados.
+booking-consent-who = Solo su consejero o consejera puede leer ese nombre y ese contacto. Nadie más.
 booking-consent-deleted = { $days ->
     [0] Todo lo de esta sesión se borra unos días después. Solo queda un conteo anónimo: cuántas sesiones, nunca quién.
     [one] Todo lo de esta sesión se borra un día después. Solo queda un conteo anónimo: cuántas sesiones, nunca quién.
    *[other] Todo lo de esta sesión se borra { $days } días después. Solo queda un conteo anónimo: cuántas sesiones, nunca quién.
 }
-booking-consent-optional = Reservar es tu decisión. Puedes ver todos los servicios y llamarlos sin reservar.
+booking-consent-optional = Reservar es su decisión. Puede ver todos los servicios y llamarlos sin reservar.
 booking-consent-agree = Lo he leído y quiero reservar
-booking-consent-needed = Para reservar, marca la casilla que dice que estás de acuerdo. También puedes volver.
+booking-consent-needed = Para reservar, marque la casilla que dice que está de acuerdo. También puede volver.
 booking-submit = Reservar este horario
 booking-sending = Reservando…
-booking-slot-taken = Alguien acaba de tomar este horario. Por favor, elige otro.
+booking-slot-taken = Alguien acaba de tomar este horario. Por favor, elija otro.
 booking-move-submit = Pasar mi sesión a este horario
-booking-done-heading = Tu sesión está reservada
-booking-done-intro = Anota estos dos códigos, en papel o en tu memoria. Necesitas los dos para ver, cambiar o cancelar la sesión. Es la única vez que se muestra el secreto.
+booking-done-heading = Su sesión está reservada
+booking-done-intro = Anote estos dos códigos, en papel o en su memoria. Necesita los dos para ver, cambiar o cancelar la sesión. Es la única vez que se muestra el secreto.
 booking-reference = Referencia
 booking-secret = Secreto
 booking-next-heading = Qué pasa ahora
-booking-next-confirm = { $name } confirmará la sesión. Puedes verlo en «Ya tengo una reserva».
-booking-next-video = A la hora de la sesión, abre el enlace de video. Funciona en el navegador del teléfono.
-booking-next-phone = { $name } te llamará al número que dejaste. Si no dejaste ninguno, abre tu reserva antes de la sesión para ver cómo unirte.
-booking-next-chat = A la hora de la sesión, abre aquí tu reserva con la referencia y el secreto para entrar al chat.
+booking-next-confirm = { $name } confirmará la sesión. Puede verlo en «Ya tengo una reserva».
+booking-next-video = A la hora de la sesión, abra el enlace de video. Funciona en el navegador del teléfono.
+booking-next-phone = { $name } le llamará al número que dejó. Si no dejó ninguno, abra su reserva antes de la sesión para ver cómo unirse.
+booking-next-chat = A la hora de la sesión, abra aquí su reserva con la referencia y el secreto para entrar al chat.
 booking-room-link = Abrir la videollamada
 booking-status-label = Estado
 booking-when-label = Cuándo
@@ -547,19 +511,19 @@ booking-with-label = Con
 booking-how-label = Cómo
 booking-status-requested = Esperando que se confirme
 booking-status-confirmed = Confirmada
-booking-status-declined = No pueden atenderte en este horario
+booking-status-declined = No pueden atenderle en este horario
 booking-status-cancelled = Cancelada
 booking-status-completed = Realizada
 booking-status-no_show = No se realizó
-booking-returning = La misma persona de tu sesión anterior.
-booking-declined-hint = Puedes elegir otro horario con la misma persona.
+booking-returning = La misma persona de su sesión anterior.
+booking-declined-hint = Puede elegir otro horario con la misma persona.
 booking-deleted-on = Todo lo de esta sesión se borrará el { $date }.
 booking-calendar = Añadir a mi calendario (.ics)
 booking-calendar-hint = La entrada del calendario dice solo «Cita»: sin organización y sin motivo.
 booking-mine-heading = Mi reserva
-booking-mine-intro = Escribe la referencia y el secreto que anotaste.
+booking-mine-intro = Escriba la referencia y el secreto que anotó.
 booking-mine-open = Abrir mi reserva
-booking-not-found = Ninguna reserva coincide con esta referencia y este secreto. Revísalos e inténtalo de nuevo.
+booking-not-found = Ninguna reserva coincide con esta referencia y este secreto. Revíselos e inténtelo de nuevo.
 booking-cancel = Cancelar la sesión
 booking-cancel-question = ¿Cancelar esta sesión? El horario queda libre para otra persona.
 booking-cancel-confirm = Sí, cancelarla
@@ -569,21 +533,21 @@ booking-move = Cambiar a otro horario
 booking-again = Reservar otra sesión con { $name }
 
 # Sesiones de un consejero o una consejera (pantallas del personal)
-staff-sessions-heading = Tus sesiones
-staff-sessions-intro = Las solicitudes que esperan tu respuesta y tus próximas sesiones, en tu hora local. Los datos de contacto solo te los mostramos a ti.
+staff-sessions-heading = Sus sesiones
+staff-sessions-intro = Las solicitudes que esperan su respuesta y sus próximas sesiones, en su hora local. Los datos de contacto solo se los mostramos a usted.
 staff-sessions-refresh = Actualizar
 staff-sessions-none = Todavía no hay solicitudes ni sesiones.
 staff-sessions-requests = Solicitudes por confirmar
 staff-sessions-upcoming = Sesiones confirmadas
 staff-sessions-past = Anteriores
-staff-sessions-status-requested = Espera tu respuesta
-staff-sessions-status-declined = La rechazaste
+staff-sessions-status-requested = Espera su respuesta
+staff-sessions-status-declined = La rechazó
 staff-sessions-returning = Persona que vuelve
 staff-sessions-alias = Nombre a usar: { $alias }
 staff-sessions-no-alias = Sin nombre
 staff-sessions-contact = { $channel }: { $value }
 staff-sessions-notes = Contacto seguro: { $notes }
-staff-sessions-suggested = Otros horarios libres que puedes ofrecer: { $times }
+staff-sessions-suggested = Otros horarios libres que puede ofrecer: { $times }
 staff-sessions-confirm = Confirmar
 staff-sessions-decline = Rechazar
 staff-sessions-complete = Se realizó
@@ -693,8 +657,8 @@ staff-coverage-suppressed =
 staff-coverage-fewer-than = menos de { $min }
 
 # Disponibilidad de un consejero o una consejera (pantallas del personal)
-staff-availability-heading = Tu disponibilidad
-staff-availability-zone = Los horarios están en tu zona horaria: { $zone }.
+staff-availability-heading = Su disponibilidad
+staff-availability-zone = Los horarios están en su zona horaria: { $zone }.
 staff-availability-weekly = Cada semana
 staff-availability-day = Día
 staff-availability-from = Desde
@@ -702,7 +666,7 @@ staff-availability-until = Hasta
 staff-availability-remove = Quitar
 staff-availability-add-window = Añadir horario
 staff-availability-time-off = Días libres
-staff-availability-time-off-hint = Nadie puede reservar contigo en tus días libres. Las sesiones ya reservadas se mantienen.
+staff-availability-time-off-hint = Nadie puede reservar con usted en sus días libres. Las sesiones ya reservadas se mantienen.
 staff-availability-off-from = Desde
 staff-availability-off-until = Hasta
 staff-availability-add-off = Añadir días libres
@@ -713,16 +677,16 @@ staff-availability-notice = Aviso mínimo (minutos)
 staff-availability-horizon = Se puede reservar con estos días de anticipación
 staff-availability-save = Guardar disponibilidad
 staff-availability-outside = { $count ->
-    [one] Una sesión reservada queda fuera de tu horario. Sigue reservada: confírmala, recházala o mantenla desde tus sesiones.
-   *[other] { $count } sesiones reservadas quedan fuera de tu horario. Siguen reservadas: confírmalas, recházalas o mantenlas desde tus sesiones.
+    [one] Una sesión reservada queda fuera de su horario. Sigue reservada: confírmela, recházela o manténgala desde sus sesiones.
+   *[other] { $count } sesiones reservadas quedan fuera de su horario. Siguen reservadas: confírmelas, recházelas o manténgalas desde sus sesiones.
 }
 
 # Consejeros y consejeras de una organización (pantallas del personal)
 staff-nav-team = Consejería
-staff-team-heading = Tus consejeros y consejeras
-staff-team-intro = Las personas que atienden sesiones a distancia por tu organización. Cada una entra con su cuenta para mantener su horario y sus días libres.
+staff-team-heading = Sus consejeros y consejeras
+staff-team-intro = Las personas que atienden sesiones a distancia por su organización. Cada una entra con su cuenta para mantener su horario y sus días libres.
 staff-team-add = Añadir una persona
-staff-team-none = Todavía no hay nadie. Añade a la primera persona.
+staff-team-none = Todavía no hay nadie. Añada a la primera persona.
 staff-team-no-account = Aún sin cuenta vinculada
 staff-team-account-is = Entra como { $email }
 staff-team-inactive = No recibe reservas
@@ -737,7 +701,7 @@ staff-team-gender-unspecified = No se muestra
 staff-team-timezone = Zona horaria
 staff-team-timezone-hint = Como America/Lima o America/Santiago: el horario se fija en esta zona.
 staff-team-account = Cuenta para entrar (correo)
-staff-team-account-hint = Una cuenta con el rol de consejería en tu organización. Déjalo vacío para vincularla después.
+staff-team-account-hint = Una cuenta con el rol de consejería en su organización. Déjelo vacío para vincularla después.
 staff-team-active = Recibe reservas
 staff-team-hours-hint = La persona fija su horario semanal y sus días libres al entrar con su cuenta.
 staff-team-save = Guardar

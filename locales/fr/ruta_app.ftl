@@ -266,42 +266,6 @@ field-radius = la distance
 field-service = le service
 field-filters = les filtres
 
-## Noms des langues (celles que l’on peut chercher dans l’annuaire)
-
-# Pour « Langues : … » sur une fiche et pour le filtre « Langue parlée ». Noms du CLDR, avec une majuscule initiale.
-language-es = Espagnol
-language-pt = Portugais
-language-en = Anglais
-language-fr = Français
-language-ht = Créole haïtien
-language-nl = Néerlandais
-language-qu = Quechua
-language-gn = Guarani
-language-ay = Aymara
-language-quc = K'iche'
-language-cak = Kaqchikel
-language-kek = Q'eqchi'
-language-mam = Mam
-language-nah = Nahuatl
-language-yua = Maya yucatèque
-language-arn = Mapudungun
-language-srn = Sranan tongo
-language-pap = Papiamento
-language-miq = Miskito
-language-cab = Garifuna
-language-jam = Créole jamaïcain
-language-acf = Créole saint-lucien
-language-gcf = Créole guadeloupéen
-language-guc = Wayuu
-language-tzo = Tzotzil
-language-tzh = Tzeltal
-language-zh = Chinois
-language-ar = Arabe
-language-it = Italien
-language-de = Allemand
-language-ja = Japonais
-language-ko = Coréen
-
 ## Distances
 
 # { $value } contient déjà les séparateurs de la langue (« 3,2 » ou « 3.2 »).

@@ -274,42 +274,6 @@ field-radius = mombyrykue
 field-service = pytyvõ
 field-filters = jeporavo
 
-## Ñe'ẽnguéra réra (ikatúva ojeheka directorio-pe)
-
-# «Ñe'ẽ: …» ha «Ñe'ẽ oipurúva» jeporavo g̃uarã. Tai tuichávape oñepyrũ.
-language-es = Karaiñe'ẽ
-language-pt = Portugañe'ẽ
-language-en = Inglyñe'ẽ
-language-fr = Hyãsiañe'ẽ
-language-ht = Kreyol Haitígua
-language-nl = Olandañe'ẽ
-language-qu = Kichuañe'ẽ
-language-gn = Avañe'ẽ
-language-ay = Aimarañe'ẽ
-language-quc = K'iche'
-language-cak = Kaqchikel
-language-kek = Q'eqchi'
-language-mam = Mam
-language-nah = Náhuatl
-language-yua = Mayañe'ẽ Yucatán
-language-arn = Mapudungun
-language-srn = Sranan tongo
-language-pap = Papiamento
-language-miq = Miskito
-language-cab = Garífuna
-language-jam = Kreyol Jamaikagua
-language-acf = Kreyol Santa Lucíagua
-language-gcf = Kreyol Guadalupegua
-language-guc = Wayuunaiki
-language-tzo = Tsotsil
-language-tzh = Tseltal
-language-zh = Chinañe'ẽ
-language-ar = Arañe'ẽ
-language-it = Italiañe'ẽ
-language-de = Alemañe'ẽ
-language-ja = Japoñe'ẽ
-language-ko = Koreañe'ẽ
-
 ## Mombyrykue
 
 # { $value } oguereko ñe'ẽ papapy ñemboja'o («3,2» térã «3.2»).

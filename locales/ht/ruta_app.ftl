@@ -225,18 +225,17 @@ capacity-limited = Rete kèk plas sèlman
 capacity-full = Pa gen plas kounye a
 capacity-unknown = Yo pa di si gen plas
 status-temporarily_closed = Fèmen pou kounye a
-# Pwen kadinal yo an abreje, tankou nan «3,2 km NE». Lèt yo soti nan mo kreyòl yo:
-# N = Nò, NE = Nòdès, L = Lès, SE = Sidès, S = Sid, SW = Sidwès, W = Lwès, NW = Nòdwès.
-# (Lès ak Lwès tou de kòmanse ak L; se poutèt sa Lwès pran W, tankou nan Sidwès ak Nòdwès.)
-# Si revizè yo prefere sa, yo ka mete mo yo an antye (Nò, Lès, Sid, Lwès…).
-compass-n = N
-compass-ne = NE
-compass-e = L
-compass-se = SE
-compass-s = S
-compass-sw = SW
-compass-w = W
-compass-nw = NW
+# Pwen kadinal yo, tankou nan «3,2 km Nòdès».
+# Mo antye yo, pa lèt: Lès ak Lwès tou de kòmanse ak L, e lèt angle yo (W, SW) pa kreyòl.
+# Full words, not letters: east and west both start with L in Creole, and the English letters are not Creole.
+compass-n = Nò
+compass-ne = Nòdès
+compass-e = Lès
+compass-se = Sidès
+compass-s = Sid
+compass-sw = Sidwès
+compass-w = Lwès
+compass-nw = Nòdwès
 weekday-mon = Lendi
 weekday-tue = Madi
 weekday-wed = Mèkredi
@@ -270,42 +269,6 @@ field-location = pozisyon an
 field-radius = distans lan
 field-service = sèvis la
 field-filters = filt yo
-
-## Non lang yo (sa yo ou ka chèche nan anyè a)
-
-# Pou «Lang: …» nan yon fich ak pou filt «Lang yo pale». Non lang yo an kreyòl, ak premye lèt la an majiskil.
-language-es = Panyòl
-language-pt = Pòtigè
-language-en = Angle
-language-fr = Franse
-language-ht = Kreyòl ayisyen
-language-nl = Olandè
-language-qu = Kechwa
-language-gn = Gwarani
-language-ay = Aymara
-language-quc = K'iche'
-language-cak = Kaqchikel
-language-kek = Q'eqchi'
-language-mam = Mam
-language-nah = Nawatl
-language-yua = Maya yukatèk
-language-arn = Mapudungun
-language-srn = Sranan tongo
-language-pap = Papyamento
-language-miq = Miskito
-language-cab = Garifuna
-language-jam = Kreyòl jamayiken
-language-acf = Kreyòl Sent-Lisi
-language-gcf = Kreyòl gwadloupeyen
-language-guc = Wayuu
-language-tzo = Tzotzil
-language-tzh = Tzeltal
-language-zh = Chinwa
-language-ar = Arab
-language-it = Italyen
-language-de = Alman
-language-ja = Japonè
-language-ko = Koreyen
 
 ## Distans
 

@@ -267,42 +267,6 @@ field-radius = de afstand
 field-service = de dienst
 field-filters = de filters
 
-## Taalnamen (de talen waarop in de gids gezocht kan worden)
-
-# Voor “Talen: …” bij een dienst en voor het filter “Gesproken taal”. CLDR-namen, met hoofdletter.
-language-es = Spaans
-language-pt = Portugees
-language-en = Engels
-language-fr = Frans
-language-ht = Haïtiaans Creools
-language-nl = Nederlands
-language-qu = Quechua
-language-gn = Guaraní
-language-ay = Aymara
-language-quc = K'iche'
-language-cak = Kaqchikel
-language-kek = Q'eqchi'
-language-mam = Mam
-language-nah = Nahuatl
-language-yua = Yucateeks Maya
-language-arn = Mapudungun
-language-srn = Sranantongo
-language-pap = Papiaments
-language-miq = Miskito
-language-cab = Garifuna
-language-jam = Jamaicaans Creools
-language-acf = Saint Luciaans Creools
-language-gcf = Guadeloups Creools
-language-guc = Wayuu
-language-tzo = Tzotzil
-language-tzh = Tzeltal
-language-zh = Chinees
-language-ar = Arabisch
-language-it = Italiaans
-language-de = Duits
-language-ja = Japans
-language-ko = Koreaans
-
 ## Afstanden
 
 # { $value } heeft al de scheidingstekens van de taal (“3,2” of “3.2”).

@@ -266,42 +266,6 @@ field-radius = a distância
 field-service = o serviço
 field-filters = os filtros
 
-## Nomes de idiomas (os que podem ser buscados no diretório)
-
-# Para “Idiomas: …” na ficha de um serviço e para o filtro “Idioma falado”. Nomes do CLDR, com inicial maiúscula.
-language-es = Espanhol
-language-pt = Português
-language-en = Inglês
-language-fr = Francês
-language-ht = Crioulo haitiano
-language-nl = Holandês
-language-qu = Quíchua
-language-gn = Guarani
-language-ay = Aimará
-language-quc = K'iche'
-language-cak = Kaqchikel
-language-kek = Q'eqchi'
-language-mam = Mam
-language-nah = Náuatle
-language-yua = Maia iucateque
-language-arn = Mapudungun
-language-srn = Sranan tongo
-language-pap = Papiamento
-language-miq = Misquito
-language-cab = Garífuna
-language-jam = Crioulo jamaicano
-language-acf = Crioulo de Santa Lúcia
-language-gcf = Crioulo de Guadalupe
-language-guc = Wayuu
-language-tzo = Tsotsil
-language-tzh = Tseltal
-language-zh = Chinês
-language-ar = Árabe
-language-it = Italiano
-language-de = Alemão
-language-ja = Japonês
-language-ko = Coreano
-
 ## Distâncias
 
 # { $value } já vem com os separadores do idioma (“3,2” ou “3.2”).

@@ -276,42 +276,6 @@ field-radius = karu kay
 field-service = yanapay
 field-filters = akllaykuna
 
-## Simikunaq sutinkuna (directoriopi maskanapaq)
-
-# «Simikuna: …» nisqapaq, «Rimasqanku simi» akllanapaqpas. Qallariynin hatun letrawan.
-language-es = Kastilla simi
-language-pt = Purtugis simi
-language-en = Inglis simi
-language-fr = Fransis simi
-language-ht = Haití kriyul simi
-language-nl = Nirlandis simi
-language-qu = Runasimi
-language-gn = Guaraní simi
-language-ay = Aymara simi
-language-quc = K'iche' simi
-language-cak = Kaqchikel simi
-language-kek = Q'eqchi' simi
-language-mam = Mam simi
-language-nah = Náhuatl simi
-language-yua = Yucatán maya simi
-language-arn = Mapudungun
-language-srn = Sranan tongo
-language-pap = Papiamento simi
-language-miq = Miskitu simi
-language-cab = Garífuna simi
-language-jam = Jamaica kriyul simi
-language-acf = Santa Lucía kriyul simi
-language-gcf = Guadalupe kriyul simi
-language-guc = Wayuunaiki
-language-tzo = Tsotsil simi
-language-tzh = Tseltal simi
-language-zh = Chinu simi
-language-ar = Arabi simi
-language-it = Italiya simi
-language-de = Aliman simi
-language-ja = Japun simi
-language-ko = Kurea simi
-
 ## Karu kaykuna
 
 # { $value } simiq yupay t'aqanankunawanña hamun («3,2» utaq «3.2»).

@@ -1,6 +1,6 @@
 //! Results: services with premises near the origin (list and locator), remote help, filters.
 
-use api_types::{Population, RemoteHit, SearchHit, SearchResponse, ServiceKind, ServiceStatus};
+use api_types::{DeliveryMode, Population, RemoteHit, SearchHit, SearchResponse, ServiceKind, ServiceStatus};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -223,6 +223,11 @@ fn ResultItem(number: usize, hit: SearchHit) -> impl IntoView {
     let languages = languages_text(hit.languages.iter().map(|l| l.as_str().to_owned()), lang);
     let closed = (hit.status == ServiceStatus::TemporarilyClosed).then(|| t!("status-temporarily_closed"));
     let confidential = hit.confidential.then(|| t!("result-confidential"));
+    // Places (beds) only where people come in person.
+    let capacity = hit
+        .delivery
+        .contains(&DeliveryMode::InPerson)
+        .then(|| view! { <p class="capacity">{capacity_name(hit.capacity)}</p> });
     // Why a listing can rank below a farther one: the ranking demotes those not checked for six months.
     let checked = match &hit.last_verified_at {
         Some(at) => t!("result-checked", date = intl::month_year(at, lang)),
@@ -248,7 +253,7 @@ fn ResultItem(number: usize, hit: SearchHit) -> impl IntoView {
                 <p class=open_class>{open_now_text(hit.open_now)}</p>
                 <p class="languages">{t!("result-languages", languages = languages)}</p>
                 <p class="cost">{cost_name(hit.cost)}</p>
-                <p class="capacity">{capacity_name(hit.capacity)}</p>
+                {capacity}
                 {confidential.map(|text| view! { <p class="confidential">{text}</p> })}
                 <p class="checked">{checked}</p>
             </div>

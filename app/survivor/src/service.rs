@@ -120,9 +120,20 @@ fn Details(service: ServiceDetail) -> impl IntoView {
         );
         view! { <p class="service-area">{t!("service-area", places = places)}</p> }
     });
-    let capacity_updated = service.capacity_updated_at.map(|at| {
-        view! { <span class="capacity-updated">" · " {t!("capacity-updated", date = intl::long_date(&at, lang))}</span> }
+    // Places (beds) only mean something where people come in person: a remote-only service has none to give.
+    let capacity = service.delivery.contains(&DeliveryMode::InPerson).then(|| {
+        let updated = service.capacity_updated_at.map(|at| {
+            view! { <span class="capacity-updated">" · " {t!("capacity-updated", date = intl::long_date(&at, lang))}</span> }
+        });
+        view! {
+            <dt>{t!("service-capacity")}</dt>
+            <dd class="capacity">{capacity_name(service.capacity)} {updated}</dd>
+        }
     });
+    // "Open now" above "open 24 hours, every day" would say the same twice.
+    let always_open = service.hours.as_ref().is_some_and(|h| h.always_open);
+    let open_state = (!(always_open && service.open_now == Some(true)))
+        .then(|| view! { <p class="open-state">{open_now_text(service.open_now)}</p> });
     let verified = service.last_verified_at.map(|at| {
         view! { <p class="verified">{t!("service-verified", date = intl::long_date(&at, lang))}</p> }
     });
@@ -172,15 +183,14 @@ fn Details(service: ServiceDetail) -> impl IntoView {
                 <dd class="cost">{cost_name(service.cost)}</dd>
                 <dt>{t!("service-delivery")}</dt>
                 <dd class="delivery">{joined(service.delivery.iter().map(|d| delivery_name(*d)))}</dd>
-                <dt>{t!("service-capacity")}</dt>
-                <dd class="capacity">{capacity_name(service.capacity)} {capacity_updated}</dd>
+                {capacity}
             </dl>
             {area}
             {website}
         </section>
         <section class="hours" aria-labelledby="hours-heading">
             <h2 id="hours-heading">{t!("service-hours")}</h2>
-            <p class="open-state">{open_now_text(service.open_now)}</p>
+            {open_state}
             {hours_view(service.hours.as_ref())}
         </section>
         <section class="location" aria-labelledby="location-heading">

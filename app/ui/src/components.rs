@@ -114,7 +114,7 @@ pub fn LoadError(failure: ApiFailure, retry: Callback<()>) -> impl IntoView {
 /// cost several times more wasm for a picture that never changes once drawn.
 /// `points` are the `(distance_m, bearing_degrees)` of each result, in list order.
 pub fn locator(points: &[(u32, u16)]) -> impl IntoView + use<> {
-    let markup = locator_markup(points, &t!("compass-n"));
+    let markup = locator_markup(points, &t!("compass-n"), &crate::i18n::distance_text);
     view! {
         <svg
             id="locator"

@@ -370,11 +370,6 @@ pub fn locator_point(distance_m: u32, bearing_degrees: u16, edge_m: u32) -> (f64
     (r * sin, -r * cos)
 }
 
-/// A ring's label: `1 km`, `25 km`.
-pub fn ring_label(distance_m: u32) -> String {
-    format!("{} km", distance_m / 1_000)
-}
-
 /// Text made safe to put inside markup.
 pub fn escape_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -393,8 +388,8 @@ pub fn escape_markup(text: &str) -> String {
 
 /// The inside of the locator's `<svg viewBox="-110 -110 220 220">`: rings with their distances, "north" at the
 /// top, the origin as a red cross, and one numbered dot per place (nearest drawn last, on top). Only numbers and
-/// the escaped `north` label go into it.
-pub fn locator_markup(points: &[(u32, u16)], north: &str) -> String {
+/// the escaped labels (`north`, and `ring_label` of each ring's distance in metres) go into it.
+pub fn locator_markup(points: &[(u32, u16)], north: &str, ring_label: &dyn Fn(u32) -> String) -> String {
     use std::fmt::Write as _;
     let farthest = points.iter().map(|p| p.0).max().unwrap_or(0);
     let scale = locator_scale(farthest);
@@ -406,7 +401,7 @@ pub fn locator_markup(points: &[(u32, u16)], north: &str) -> String {
             r##"<circle cx="0" cy="0" r="{}" fill="none" stroke="#8792a2" stroke-width="0.8"/><text x="2" y="{}" font-size="8" fill="#3d4654" stroke="#ffffff" stroke-width="2.5" paint-order="stroke">{}</text>"##,
             fixed(r, 1),
             fixed(-r - 2.0, 1),
-            ring_label(ring)
+            escape_markup(&ring_label(ring))
         );
     }
     let _ = write!(
@@ -651,10 +646,12 @@ mod tests {
 
     #[test]
     fn the_locator_is_made_of_numbers_and_escaped_labels_only() {
-        let svg = locator_markup(&[(1_033, 101), (47_000, 257)], "<N>");
+        let label = |m: u32| format!("{} <km>", m / 1_000);
+        let svg = locator_markup(&[(1_033, 101), (47_000, 257)], "<N>", &label);
         assert!(svg.contains("&lt;N&gt;") && !svg.contains("<N>"));
         assert_eq!(svg.matches("class=\"locator-dot\"").count(), 2);
-        assert!(svg.contains(">50 km</text>"));
+        // Ring labels come from the caller (the reader's language and number format), escaped too.
+        assert!(svg.contains(">50 &lt;km&gt;</text>"));
         // The nearest place is drawn last, on top.
         assert!(svg.rfind(">1</text>") > svg.rfind(">2</text>"));
         assert!(!svg.contains("style"));

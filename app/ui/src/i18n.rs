@@ -196,13 +196,6 @@ fn lookup(lang: Lang, id: &str) -> Option<&'static [Piece]> {
         .map(|i| messages[i].1)
 }
 
-/// Whether the current language (or Spanish) has message `id`: for ids built at run time, such as
-/// `language-<code>`, which `fl!` cannot check.
-pub fn has(id: &str) -> bool {
-    let lang = CURRENT.with(Cell::get);
-    lookup(lang, id).or_else(|| lookup(Lang::Es, id)).is_some()
-}
-
 fn render(pieces: &[Piece], args: &[(&str, Arg<'_>)], lang: Lang, out: &mut String) {
     let arg = |name: &str| args.iter().find(|(key, _)| *key == name).map(|(_, value)| value);
     for piece in pieces {
@@ -283,13 +276,13 @@ pub fn distance_text(distance_m: u32) -> String {
     }
 }
 
-/// A language's name in the interface language (`qu` → "Quechua"): the `language-<code>` message for every
-/// language the directory indexes (so Quechua and Guaraní readers get names in their language too), else
-/// the browser's name for it, else the code.
+/// A language's name in the interface language (`bzj` → "Kriol beliceño"): from the CLDR table every part of
+/// Ruta shares (`ruta-names`, with hand-written names where CLDR has none), so every language the directory
+/// indexes is named in every interface language; the browser's name only for a language outside the table (a
+/// code an imported directory brought), and the code only where the browser has no name either.
 pub fn language_name(code: &str, lang: Lang) -> String {
-    let id = format!("language-{code}");
-    if has(&id) {
-        return format(&id, &[]);
+    if let Some(name) = ruta_names::language(code, lang.tag()) {
+        return name.to_owned();
     }
     intl::display_name("language", code, lang)
         .map(|name| capitalize_first(&name))

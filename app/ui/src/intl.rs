@@ -1,5 +1,5 @@
-//! Names of languages and countries, numbers and dates, from the browser's own `Intl` data (nothing is
-//! downloaded). No messages here: `i18n` builds on this, never the other way.
+//! Numbers and dates, and names of languages and countries outside the CLDR table (`ruta-names`), from the
+//! browser's own `Intl` data (nothing is downloaded). No messages here: `i18n` builds on this, never the other way.
 //!
 //! Everything goes through `Reflect` with errors caught: old Android browsers without `Intl.DisplayNames` get
 //! the code instead of a broken page.
@@ -44,8 +44,13 @@ fn locales(lang: Lang) -> Array {
         .collect()
 }
 
-/// A country's name in the interface language (`HN` → "Honduras"), or the code.
+/// A country's name in the interface language (`HN` → "Honduras"): from the CLDR table every part of Ruta
+/// shares (`ruta-names`), the same on every screen whatever the browser; the browser's name for a country
+/// outside Latin America and the Caribbean, else the code.
 pub fn country_name(iso2: &str, lang: Lang) -> String {
+    if let Some(name) = ruta_names::country(iso2, lang.tag()) {
+        return name.to_owned();
+    }
     display_name("region", iso2, lang).unwrap_or_else(|| iso2.to_owned())
 }
 

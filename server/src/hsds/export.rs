@@ -6,14 +6,13 @@
 //! and country of its public approximate area. Defunct services are not published at all.
 
 use std::collections::HashMap;
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use api_types::{
     Cost, DeliveryMode, LanguageCode, PhoneChannel, Population, PublicLocation, ServiceKind, ServiceStatus,
     Weekday,
 };
 use chrono::{DateTime, Offset, SecondsFormat, Utc};
-use ruta_locales::{Localizer, Messages};
 use uuid::Uuid;
 
 use super::{
@@ -242,24 +241,9 @@ pub fn terms_of(service: &domain::Service) -> impl Iterator<Item = (RutaTaxonomy
     kinds.chain(populations).chain(delivery)
 }
 
-/// English names of languages, from the app's Fluent messages (`language-<code>`).
-static LANGUAGE_NAMES: LazyLock<Option<Localizer>> = LazyLock::new(|| {
-    Messages::load("ruta_app", "en")
-        .inspect_err(
-            |e| tracing::warn!(error = %e, "language names not loaded; HSDS languages carry codes only"),
-        )
-        .ok()
-        .and_then(|m| m.negotiate("en"))
-});
-
+/// A language's English name, from the CLDR table the app shows (`ruta-names`).
 fn language_name(code: &LanguageCode) -> Option<String> {
-    let names = LANGUAGE_NAMES.as_ref()?;
-    [code.as_str(), code.primary()].into_iter().find_map(|tag| {
-        let id = format!("language-{tag}");
-        let name = names.get(&id, &[]);
-        // A missing message comes back as i18n-embed's "No localization for id" sentence, or the id itself.
-        (!name.is_empty() && name != id && !name.starts_with("No localization")).then_some(name)
-    })
+    ruta_names::language(code.as_str(), "en").map(str::to_owned)
 }
 
 fn rfc3339(t: DateTime<Utc>) -> String {
@@ -613,10 +597,11 @@ impl<'a> Export<'a> {
             .collect()
     }
 
+    /// A country's English name: the CLDR table the app shows, else the countries file's.
     fn country_name(&self, code: api_types::CountryCode) -> String {
-        self.countries
-            .get(code)
-            .and_then(|c| c.names.get("en").cloned())
+        ruta_names::country(code.as_str(), "en")
+            .map(str::to_owned)
+            .or_else(|| self.countries.get(code).and_then(|c| c.names.get("en").cloned()))
             .unwrap_or_else(|| code.to_string())
     }
 
@@ -814,9 +799,11 @@ mod tests {
     }
 
     #[test]
-    fn language_names_come_from_the_app_messages() {
+    fn language_names_come_from_the_cldr_table_the_app_shows() {
         let code = LanguageCode::parse("quc").unwrap();
-        assert_eq!(language_name(&code).as_deref(), Some("K'iche'"));
+        assert_eq!(language_name(&code).as_deref(), Some("Kʼicheʼ"));
+        let kriol = LanguageCode::parse("bzj").unwrap();
+        assert_eq!(language_name(&kriol).as_deref(), Some("Belizean Kriol"));
         let es_mx = LanguageCode::parse("es-MX").unwrap();
         assert_eq!(language_name(&es_mx).as_deref(), Some("Spanish"));
         let unknown = LanguageCode::parse("xxx").unwrap();

@@ -105,14 +105,14 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         "the consent says when everything is deleted: {consent}"
     );
     assert!(
-        consent.contains("Solo tu consejero"),
+        consent.contains("Solo su consejero"),
         "and who sees the contact: {consent}"
     );
 
     // No consent, no booking.
     survivor.find("#booking-submit").await.click().await.unwrap();
     let problem = survivor.text("#booking-problem").await;
-    assert!(problem.contains("marca la casilla"), "{problem}");
+    assert!(problem.contains("marque la casilla"), "{problem}");
     let dashboard = app
         .get_with(
             "/api/v1/counsellor/appointments",

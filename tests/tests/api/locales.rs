@@ -201,15 +201,55 @@ fn every_api_error_code_has_a_message_for_the_app_and_the_server() {
     }
 }
 
-/// The "language spoken" filter and a service's languages are named in the reader's language: every language
-/// the directory indexes has a `language-<code>` message (Quechua readers get Quechua names too).
+/// Issue 14: no screen shows a raw language code. Every language the directory can index (the index's own
+/// bits), every language a country of the region speaks (the countries file) and every language of the demo
+/// directory's services and counsellors has a name in all 8 languages in the CLDR table (`ruta-names`).
 #[test]
-fn every_indexed_language_has_a_name_in_every_locale() {
-    let domains = load();
-    for code in ruta_server::geo::mask::INDEXED_LANGUAGES {
-        assert!(
-            domains["ruta_app.ftl"]["es"].contains_key(&format!("language-{code}")),
-            "language-{code}"
+fn every_language_of_the_directory_has_a_name_in_every_locale() {
+    let reference = ruta_tests::reference();
+    let mut codes: std::collections::BTreeSet<String> = ruta_server::geo::mask::INDEXED_LANGUAGES
+        .iter()
+        .map(|c| (*c).to_owned())
+        .collect();
+    for country in reference.countries.iter() {
+        codes.extend(
+            country
+                .languages
+                .iter()
+                .map(|l| l.split('-').next().unwrap_or(l).to_owned()),
         );
     }
+    let seed = ruta_demo::seed(&reference, ruta_tests::now());
+    for service in &seed.services {
+        codes.extend(service.languages.iter().map(|l| l.primary().to_owned()));
+    }
+    for counsellor in &seed.counsellors {
+        codes.extend(counsellor.languages.iter().map(|l| l.primary().to_owned()));
+    }
+    for code in [
+        "bzj", "gym", "hns", "quc", "kek", "mam", "cak", "srn", "pap", "jam", "miq",
+    ] {
+        assert!(codes.contains(code), "{code} is among the languages checked");
+    }
+    for code in &codes {
+        for locale in SHIPPED {
+            let name = ruta_names::language(code, locale).unwrap_or_default();
+            assert!(!name.is_empty() && name != code, "{code} has no name in {locale}");
+        }
+    }
+    for country in reference.countries.iter() {
+        for locale in SHIPPED {
+            assert!(
+                ruta_names::country(country.iso2.as_str(), locale).is_some(),
+                "{} has no name in {locale}",
+                country.iso2
+            );
+        }
+    }
+}
+
+/// The table's languages are the app's: every app language has its column.
+#[test]
+fn the_name_table_has_a_column_for_every_locale_shipped() {
+    assert_eq!(ruta_names::LOCALES, SHIPPED);
 }

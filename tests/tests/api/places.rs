@@ -42,6 +42,31 @@ async fn alternate_names_are_found_and_say_which_name_matched() {
     assert_eq!(top["matched_name"], "Okap");
 }
 
+/// Issue 14: a Spanish reader saw "Guatemala City". Capitals carry their local name, and the English one still
+/// finds them.
+#[tokio::test]
+async fn capitals_are_named_as_their_people_name_them_and_found_by_the_english_name_too() {
+    let app = spawn().await;
+    for (english, local, country) in [
+        ("guatemala+city", "Ciudad de Guatemala", "GT"),
+        ("mexico+city", "Ciudad de México", "MX"),
+        ("havana", "La Habana", "CU"),
+        ("panama+city", "Ciudad de Panamá", "PA"),
+    ] {
+        let answer = app.get(&format!("/api/v1/places?q={english}")).await;
+        let top = &answer.json["places"][0];
+        assert_eq!(
+            (top["name"].as_str(), top["country"].as_str()),
+            (Some(local), Some(country)),
+            "{english}"
+        );
+        assert!(
+            top["matched_name"].is_string(),
+            "{english}: the English name matched"
+        );
+    }
+}
+
 #[tokio::test]
 async fn a_prefix_finds_the_town_while_typing_largest_first() {
     let app = spawn().await;

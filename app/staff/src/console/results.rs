@@ -1,6 +1,6 @@
 //! The results list and the open result in full, with the referral and the handoff note.
 
-use api_types::{Capacity, LanguageCode, OperatorDetails, ServiceStatus, WeeklyHours};
+use api_types::{Capacity, DeliveryMode, LanguageCode, OperatorDetails, ServiceStatus, WeeklyHours};
 use leptos::prelude::*;
 use ruta_ui::components::{LinkStyle, PhoneLinks};
 use ruta_ui::format::{group_hours, joined};
@@ -88,7 +88,10 @@ fn row_view(ui: Ui, i: usize, row: &Row, lang: Lang) -> impl IntoView + use<> {
     } else {
         open_now_text(row.open_now)
     });
-    facts.push(capacity_name(row.operator.capacity));
+    // Places (beds) only where people come in person.
+    if row.delivery.contains(&DeliveryMode::InPerson) {
+        facts.push(capacity_name(row.operator.capacity));
+    }
     facts.push(t!(
         "result-languages",
         languages = languages_line(&row.languages, lang)
@@ -143,10 +146,15 @@ pub(super) fn detail_view(ui: Ui, i: usize, row: &Row, lang: Lang) -> impl IntoV
         ),
         _ => capacity_name(details.capacity),
     };
-    let open = if row.always_open {
+    // Open around the clock says it once: the week's hours would only repeat it.
+    let hours = if row.always_open {
         t!("open-always")
     } else {
-        open_now_text(row.open_now)
+        format!(
+            "{} · {}",
+            open_now_text(row.open_now),
+            hours_line(details.hours.as_ref())
+        )
     };
     let populations = if row.populations.is_empty() {
         t!("service-populations-all")
@@ -195,8 +203,8 @@ pub(super) fn detail_view(ui: Ui, i: usize, row: &Row, lang: Lang) -> impl IntoV
             <dl class="console-facts-list">
                 {fact(t!("filter-kind"), joined(row.kinds.iter().map(|k| kind_name(*k))), "console-detail-kinds")}
                 {fact(t!("service-location"), location, "console-detail-address")}
-                {fact(t!("service-hours"), format!("{open} · {}", hours_line(details.hours.as_ref())), "console-detail-hours")}
-                {fact(t!("service-capacity"), capacity, "console-detail-capacity")}
+                {fact(t!("service-hours"), hours, "console-detail-hours")}
+                {row.delivery.contains(&DeliveryMode::InPerson).then(|| fact(t!("service-capacity"), capacity, "console-detail-capacity"))}
                 {fact(t!("service-languages"), languages_line(&row.languages, lang), "console-detail-languages")}
                 {fact(t!("service-populations"), populations, "console-detail-populations")}
                 {fact(t!("service-cost"), cost_name(row.cost), "console-detail-cost")}

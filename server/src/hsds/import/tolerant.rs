@@ -404,30 +404,18 @@ const THREE_TO_TWO: &[(&str, &str)] = &[
     ("pol", "pl"), ("slk", "sk"), ("slo", "sk"),
 ];
 
-/// Language codes the app names (see `locales/*/ruta_app.ftl`, `language-<code>`).
-#[rustfmt::skip]
-const NAMED_CODES: &[&str] = &[
-    "es", "pt", "en", "fr", "ht", "nl", "qu", "gn", "ay", "quc", "kek", "cak", "mam", "nah", "yua", "arn",
-    "srn", "pap", "miq", "cab", "jam", "acf", "gcf", "guc", "tzo", "tzh", "zh", "ar", "it", "de", "ja",
-    "ko",
-];
-
-/// Folded language names in English, Spanish, Portuguese and French → code, from the app's own messages plus
-/// common local names.
+/// Folded language names in English, Spanish, Portuguese and French, and autonyms → code, from the CLDR table the
+/// app shows (`ruta-names`) plus common local names.
 static LANGUAGE_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
     let mut names: HashMap<String, &'static str> = HashMap::new();
-    if let Ok(messages) = ruta_locales::Messages::load("ruta_app", "en") {
-        for locale in ["en", "es", "pt-BR", "fr"] {
-            let Some(localizer) = messages.negotiate(locale) else {
-                continue;
-            };
-            for code in NAMED_CODES {
-                let id = format!("language-{code}");
-                let name = localizer.get(&id, &[]);
-                if !name.is_empty() && name != id && !name.starts_with("No localization") {
-                    names.entry(fold(&name)).or_insert(code);
-                }
-            }
+    for code in ruta_names::language_codes() {
+        let autonym = ruta_names::autonym(code);
+        for name in ["en", "es", "pt-BR", "fr"]
+            .into_iter()
+            .filter_map(|locale| ruta_names::language(code, locale))
+            .chain(autonym)
+        {
+            names.entry(fold(name)).or_insert(code);
         }
     }
     for (name, code) in [
