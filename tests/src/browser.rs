@@ -195,6 +195,34 @@ impl Browser {
         );
     }
 
+    /// Runs `script` at the start of every page loaded from now on, before the page's own scripts (Chrome DevTools'
+    /// `Page.addScriptToEvaluateOnNewDocument`, through chromedriver): to watch what happens before the app starts.
+    pub async fn on_every_page(&self, script: &str) {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: "Page.addScriptToEvaluateOnNewDocument",
+                params: json!({ "source": script }),
+            })
+            .await
+            .unwrap_or_else(|e| panic!("adding a script to every page: {e}"));
+    }
+
+    /// Taps the first element matching `css` as a person would: scrolled to the middle of the screen first, clear of
+    /// the survivor app's top bar (which stays at the top and would take a tap on whatever lies under it).
+    pub async fn tap(&self, css: &str) {
+        self.find(css).await;
+        self.js(&format!(
+            "document.querySelector({}).scrollIntoView({{ block: 'center' }});",
+            serde_json::to_string(css).unwrap_or_default()
+        ))
+        .await;
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("tapping {css}: {e}"));
+    }
+
     /// Picks `value` in the `<select>` `css` as a person would: the value, then a `change` event.
     pub async fn choose(&self, css: &str, value: &str) {
         self.find(css).await;
@@ -243,6 +271,31 @@ impl Browser {
             .await
             .as_i64()
             .unwrap_or(-1)
+    }
+}
+
+/// A Chrome DevTools command, sent through chromedriver's `POST /session/{id}/goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &reqwest::Url,
+        session_id: Option<&str>,
+    ) -> Result<reqwest::Url, <reqwest::Url as std::str::FromStr>::Err> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &reqwest::Url) -> (reqwest::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (reqwest::Method::POST, Some(body.to_string()))
     }
 }
 

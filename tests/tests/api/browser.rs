@@ -110,11 +110,7 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
     b.screenshot("3-filtered").await;
 
     // Open a service: a call link.
-    b.find("#result-list li.result .open-service")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.tap("#result-list li.result .open-service").await;
     b.find("#service").await;
     let call = b.find("#service a.call").await;
     let href = call.attr("href").await.unwrap().unwrap_or_default();
@@ -655,11 +651,8 @@ async fn with_no_mens_shelter_near_the_nearest_ones_show_at_once() {
     b.find("#town-suggestions li button").await.click().await.unwrap();
     b.find("#result-list, #no-results").await;
     for (name, value) in [("kind", "shelter"), ("population", "men")] {
-        b.find(&format!("#filters input[name='{name}'][value='{value}']"))
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.tap(&format!("#filters input[name='{name}'][value='{value}']"))
+            .await;
     }
     b.wait_until(
         "the nearest men's shelters beyond the radius",
@@ -727,12 +720,9 @@ async fn the_quick_exit_never_covers_a_heading_after_scrolling() {
             .await;
         assert_eq!(placed, true, "{width} px: the quick exit stays in the bar");
         b.screenshot(&format!("quick-exit-scrolled-{width}")).await;
+        b.js("window.scrollTo(0, 0);").await;
 
-        b.find("#result-list li.result .open-service")
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.tap("#result-list li.result .open-service").await;
         b.find("#service #hours-heading").await;
         let answer = b.js(covered).await;
         assert_eq!(answer[1], serde_json::json!([]), "{width} px service page");

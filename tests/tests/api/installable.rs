@@ -138,9 +138,25 @@ async fn the_discreet_name_and_icon_are_off_by_default_and_survive_a_reload_when
         "what is stored says nothing of the app: {stored}"
     );
 
-    // A reload: still neutral (index.html's script sets it before the first paint, the app again as it starts).
+    // A reload: neutral from index.html's own script, before the app starts (the content security policy lets
+    // that script run: no violation), and still once the app has started.
+    b.on_every_page(
+        "window.seen = { violations: [] }; \
+         document.addEventListener('securitypolicyviolation', \
+           e => window.seen.violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sample)); \
+         document.addEventListener('DOMContentLoaded', () => { \
+           window.seen.title = document.title; \
+           window.seen.app = !document.querySelector('#preboot'); \
+           window.seen.icon = document.querySelector(\"link[rel='icon']\").getAttribute('href'); });",
+    )
+    .await;
     b.client.refresh().await.unwrap();
     b.find("#town").await;
+    let early = b.js("return window.seen;").await;
+    assert_eq!(early["app"], false, "the app had not started yet: {early}");
+    assert_eq!(early["title"], "Clima", "{early}");
+    assert_eq!(early["icon"], "/icons/plain.svg", "{early}");
+    assert_eq!(early["violations"], serde_json::json!([]), "{early}");
     assert_eq!(b.js(identity_script()).await, neutral);
     assert_eq!(
         b.js("return document.querySelector('#discreet').checked;").await,

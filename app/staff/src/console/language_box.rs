@@ -358,11 +358,11 @@ pub(super) fn language_box(ui: Ui, which: Which, lang: Lang) -> impl IntoView {
                 on:input=on_input
                 on:keydown=on_keydown
                 on:blur=on_blur />
-            <p id=hint_id class="hint">{hint}</p>
             <ul id=list_id role="listbox" class="console-languages" aria-label=label_for(which)
                 hidden=move || !open.get() || shown.with(Vec::is_empty)>
                 {items}
             </ul>
+            <p id=hint_id class="hint">{hint}</p>
         </div>
     }
 }
