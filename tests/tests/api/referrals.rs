@@ -549,6 +549,32 @@ async fn the_console_is_offered_every_language_the_directory_speaks_with_counts(
     assert_eq!(referral.status, 201, "{}", referral.text);
     assert_eq!(referral.json["language"], "es");
 
+    // Edited to Spanish only, then closed for good: K'iche' goes, and so does its Spanish count.
+    let count_of = |answer: &ruta_tests::Answer, code: &str| {
+        languages(answer)
+            .into_iter()
+            .find(|(c, _, _)| c == code)
+            .map(|(_, n, _)| n)
+    };
+    let spanish = count_of(&answer, "es").unwrap();
+    app.state.directory_mut().upsert_service(
+        ruta_tests::fixtures::ServiceFixture::new(0x14c, "Centro K'iche' de Prueba", 14.64, -90.51).build(),
+    );
+    let answer = app
+        .get_with("/api/v1/operator/languages", &[("cookie", &staff.operator)])
+        .await;
+    assert_eq!(count_of(&answer, "quc"), None, "{}", answer.text);
+    assert_eq!(count_of(&answer, "es"), Some(spanish));
+    app.state.directory_mut().upsert_service(
+        ruta_tests::fixtures::ServiceFixture::new(0x14c, "Centro K'iche' de Prueba", 14.64, -90.51)
+            .status(api_types::ServiceStatus::Defunct)
+            .build(),
+    );
+    let answer = app
+        .get_with("/api/v1/operator/languages", &[("cookie", &staff.operator)])
+        .await;
+    assert_eq!(count_of(&answer, "es"), Some(spanish - 1));
+
     for cookie in [&staff.editor, &staff.counsellor] {
         let answer = app
             .get_with("/api/v1/operator/languages", &[("cookie", cookie)])
