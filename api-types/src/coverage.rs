@@ -114,7 +114,7 @@ pub struct OperatorSearchResponse {
 /// # Example
 /// ```
 /// let json = r#"{"code":"quc","services":3,"referral_language":"es"}"#;
-/// let language: api_types::DirectoryLanguage = serde_json::from_str(json).unwrap();
+/// let language: ruta_api_types::DirectoryLanguage = serde_json::from_str(json).unwrap();
 /// assert_eq!(language.code.as_str(), "quc");
 /// assert_eq!(language.referral_language, "es");
 /// ```
