@@ -308,14 +308,19 @@ pub(super) fn language_box(ui: Ui, which: Which, lang: Lang) -> impl IntoView {
                     }),
                     _ => None,
                 };
-                let label = option.label();
+                // The autonym marked as the language it is in, for screen readers.
+                let autonym = option
+                    .autonym
+                    .clone()
+                    .map(|a| view! { " (" <span lang=option.code.clone()>{a}</span> ")" });
+                let name = option.name.clone();
                 let chosen = option.clone();
                 view! {
                     <li role="option" id=option_id(i) class="console-language-option" data-code=option.code
                         aria-selected=move || if highlighted.get() == Some(i) { "true" } else { "false" }
                         on:mousedown=|ev| ev.prevent_default()
                         on:click=move |_| pick(Some(chosen.clone()))>
-                        <span>{label}</span>
+                        <span>{name}{autonym}</span>
                         {count}
                     </li>
                 }
