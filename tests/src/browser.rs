@@ -3,6 +3,7 @@
 //! outside hosts.
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt as _;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -10,7 +11,7 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
-/// A browser session; chromedriver is killed on drop.
+/// A browser session; chromedriver and the Chromium it started are killed on drop.
 #[derive(Debug)]
 pub struct Browser {
     /// The WebDriver client.
@@ -21,6 +22,12 @@ pub struct Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
+        // chromedriver runs in a process group of its own with the Chromium it starts: killing the group ends
+        // both (killing chromedriver alone left every test's Chromium running).
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -59,6 +66,7 @@ impl Browser {
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
+            .process_group(0)
             .spawn()
             .unwrap_or_else(|e| panic!("chromedriver: {e}"));
         let profile = tempfile::tempdir().unwrap_or_else(|e| panic!("profile: {e}"));
