@@ -107,7 +107,18 @@ mod tests {
                 "the policy lacks {hash}: update CONTENT_SECURITY_POLICY with the script"
             );
         }
-        assert_eq!(CONTENT_SECURITY_POLICY.matches("'sha256-").count(), hashes.len());
+        let script_src = CONTENT_SECURITY_POLICY
+            .split(';')
+            .find(|d| d.trim().starts_with("script-src"))
+            .unwrap_or_default();
+        assert_eq!(
+            script_src.matches("'sha256-").count(),
+            hashes.len(),
+            "{script_src}"
+        );
+        for hash in &hashes {
+            assert!(script_src.contains(hash.as_str()), "{script_src}");
+        }
         assert!(!CONTENT_SECURITY_POLICY.contains("unsafe-inline"));
     }
 }
