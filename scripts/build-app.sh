@@ -101,13 +101,22 @@ cp "$stage/staff-boot.js" "app/dist/$staff_boot"
 staff_assets="<link rel=\"stylesheet\" href=\"/$css_name\">\n    <script type=\"module\" src=\"/$staff_boot\"></script>"
 sed "s|<!-- RUTA_ASSETS -->|$staff_assets|" app/staff/staff.html > app/dist/staff.html
 
-# The service worker keeps the shell and the last country's emergency numbers working offline.
-version=$(cat app/dist/index.html "app/dist/$wasm_name" | sha256sum | cut -c1-12)
+# What adding the app to the home screen uses: the manifest and icons, and the neutral ones (name "Clima", a plain
+# icon) for the person who asks for them. Not content-hashed: the page links them by fixed names.
+cp app/survivor/manifest.webmanifest app/survivor/discreet.webmanifest app/dist/
+mkdir -p app/dist/icons
+cp app/survivor/icons/* app/dist/icons/
+identity="\"/manifest.webmanifest\", \"/discreet.webmanifest\""
+for icon in app/survivor/icons/*; do identity="$identity, \"/icons/$(basename "$icon")\""; done
+
+# The service worker keeps the shell (with the manifests and icons, so the home-screen app opens with no
+# connection) and the last country's emergency numbers working offline.
+version=$(cat app/dist/index.html "app/dist/$wasm_name" app/survivor/*.webmanifest app/survivor/icons/* | sha256sum | cut -c1-12)
 sed -e "s|__RUTA_VERSION__|$version|" \
-    -e "s|__RUTA_SHELL__|\"/\", \"/$css_name\", \"/$glue_name\", \"/$wasm_name\", \"/$boot_name\"|" \
+    -e "s|__RUTA_SHELL__|\"/\", \"/$css_name\", \"/$glue_name\", \"/$wasm_name\", \"/$boot_name\", $identity|" \
     app/survivor/sw.js > app/dist/sw.js
 
 # Compressed copies for the server to send as they are: brotli for browsers that take it, gzip for the rest.
-for f in app/dist/*; do gzip -9 -k -n "$f"; brotli -q 11 -k "$f"; done
+for f in app/dist/* app/dist/icons/*.svg; do [[ -f "$f" ]] || continue; gzip -9 -k -n "$f"; brotli -q 11 -k "$f"; done
 echo "== app/dist:"
 ls -l app/dist

@@ -109,6 +109,36 @@ pub struct OperatorSearchResponse {
     pub country: Option<CountryInfo>,
 }
 
+/// One language the directory's listed services speak, as `GET /api/v1/operator/languages` lists it.
+///
+/// # Example
+/// ```
+/// let json = r#"{"code":"quc","services":3,"referral_language":"es"}"#;
+/// let language: ruta_api_types::DirectoryLanguage = serde_json::from_str(json).unwrap();
+/// assert_eq!(language.code.as_str(), "quc");
+/// assert_eq!(language.referral_language, "es");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DirectoryLanguage {
+    /// The language subtag (ISO 639-1 or 639-3), e.g. `quc` for K'iche'; regional variants are counted together.
+    pub code: LanguageCode,
+    /// Listed services that speak it (0 for a language Ruta writes referrals in that no listing speaks).
+    pub services: u32,
+    /// The language a referral for a caller who speaks it is written in: the same when Ruta ships it, else
+    /// Spanish (e.g. `es` for `quc`).
+    pub referral_language: String,
+}
+
+/// The answer of `GET /api/v1/operator/languages`: every language the directory's services speak, and those
+/// Ruta writes referrals in, most listings first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DirectoryLanguages {
+    /// Most listed services first, then by code.
+    pub languages: Vec<DirectoryLanguage>,
+}
+
 /// `POST /api/v1/referrals`: compose a referral message for the person on the line, and count it anonymously.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -21,9 +21,9 @@ pub mod vocab;
 
 pub use country::{CountryCode, CountryInfo};
 pub use coverage::{
-    CoverageArea, CoveragePlaceRow, CoveragePlaces, CoverageReport, FarPlace, OperatorDetails, OperatorHit,
-    OperatorLocation, OperatorRemoteHit, OperatorSearchResponse, ReferralCountRow, ReferralCounts,
-    ReferralDimension, ReferralInput, ReferralMessage,
+    CoverageArea, CoveragePlaceRow, CoveragePlaces, CoverageReport, DirectoryLanguage, DirectoryLanguages,
+    FarPlace, OperatorDetails, OperatorHit, OperatorLocation, OperatorRemoteHit, OperatorSearchResponse,
+    ReferralCountRow, ReferralCounts, ReferralDimension, ReferralInput, ReferralMessage,
 };
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use hours::{OpeningInterval, Weekday, WeeklyHours};

@@ -28,6 +28,8 @@ settings-heading = Language and privacy
 language-label = Language
 remember-language = Remember my language on this phone
 remember-language-hint = If you tick this box, only the language is saved on this phone. If you do not, this app saves nothing.
+discreet-mode = Show a neutral name and icon ("Clima")
+discreet-mode-hint = The browser tab, and the icon if you add this page to your home screen, will say "Clima" with a plain weather picture, so a glance at the phone shows nothing more. This choice is saved on this phone; "Clear this device" removes it.
 clear-device = Clear this device
 clear-device-hint = Removes everything this app has saved on this phone and starts again.
 clear-device-done = Done: what this app had saved has been removed. Your browser’s history may still show this page; you can clear it in the browser’s settings.
@@ -567,6 +569,13 @@ staff-console-key-back = Back to the list
 staff-console-key-help = Show or hide this list
 staff-console-place = Where the caller is (town or city)
 staff-console-caller = Caller's language
+staff-console-referral-in = The referral will be written in { $language }.
+staff-console-language-hint = Type part of a name: every language of the directory is there.
+staff-console-language-services =
+    { $count ->
+        [one] 1 service
+       *[other] { $count } services
+    }
 staff-console-need = What they need
 staff-console-any-kind = Any kind of help
 staff-console-anyone = Anyone

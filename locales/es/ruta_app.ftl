@@ -28,6 +28,8 @@ settings-heading = Idioma y privacidad
 language-label = Idioma
 remember-language = Recordar mi idioma en este teléfono
 remember-language-hint = Si marca esta casilla, se guarda solo el idioma en este teléfono. Si no la marca, esta app no guarda nada.
+discreet-mode = Mostrar un nombre y un icono neutros («Clima»)
+discreet-mode-hint = La pestaña del navegador, y el icono si añade esta página a la pantalla de inicio, dirán «Clima» con un dibujo sencillo del tiempo: quien mire el teléfono no verá nada más. Esta opción se guarda en este teléfono; «Borrar lo guardado en este teléfono» la quita.
 clear-device = Borrar lo guardado en este teléfono
 clear-device-hint = Borra todo lo que esta app haya guardado en este teléfono y vuelve al inicio.
 clear-device-done = Listo: se borró lo que esta app tenía guardado. El historial del navegador puede seguir mostrando esta página; puede borrarlo en la configuración del navegador.
@@ -567,6 +569,13 @@ staff-console-key-back = Volver a la lista
 staff-console-key-help = Mostrar u ocultar esta lista
 staff-console-place = Dónde está la persona (pueblo o ciudad)
 staff-console-caller = Idioma de la persona que llama
+staff-console-referral-in = La derivación se escribirá en { $language }.
+staff-console-language-hint = Escriba parte del nombre: están todos los idiomas del directorio.
+staff-console-language-services =
+    { $count ->
+        [one] 1 servicio
+       *[other] { $count } servicios
+    }
 staff-console-need = Qué necesita
 staff-console-any-kind = Cualquier tipo de ayuda
 staff-console-anyone = Cualquier persona

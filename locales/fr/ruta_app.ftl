@@ -28,6 +28,8 @@ settings-heading = Langue et confidentialité
 language-label = Langue
 remember-language = Retenir ma langue sur ce téléphone
 remember-language-hint = Si vous cochez cette case, seule la langue est enregistrée sur ce téléphone. Sinon, cette application n’enregistre rien.
+discreet-mode = Afficher un nom et une icône neutres (« Clima »)
+discreet-mode-hint = L’onglet du navigateur, et l’icône si vous ajoutez cette page à l’écran d’accueil, diront « Clima » avec un simple dessin de météo : un coup d’œil au téléphone ne montre rien de plus. Ce choix est enregistré sur ce téléphone ; « Effacer ce qui est enregistré sur ce téléphone » le retire.
 clear-device = Effacer ce qui est enregistré sur ce téléphone
 clear-device-hint = Efface tout ce que cette application a enregistré sur ce téléphone et revient à l’accueil.
 clear-device-done = C’est fait : ce que cette application avait enregistré a été effacé. L’historique du navigateur peut encore montrer cette page ; vous pouvez l’effacer dans les paramètres du navigateur.
@@ -550,6 +552,13 @@ staff-console-key-back = Revenir à la liste
 staff-console-key-help = Afficher ou masquer cette liste
 staff-console-place = Où se trouve la personne (ville ou village)
 staff-console-caller = Langue de la personne qui appelle
+staff-console-referral-in = L’orientation sera rédigée en { $language }.
+staff-console-language-hint = Tapez une partie du nom : toutes les langues de l’annuaire y sont.
+staff-console-language-services =
+    { $count ->
+        [one] 1 service
+       *[other] { $count } services
+    }
 staff-console-need = Ce dont elle a besoin
 staff-console-any-kind = Tout type d'aide
 staff-console-anyone = Toute personne

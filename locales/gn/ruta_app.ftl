@@ -34,6 +34,8 @@ settings-heading = Ñe'ẽ ha ñemiguáva
 language-label = Ñe'ẽ
 remember-language = Eñongatu che ñe'ẽ ko pumbyrýpe
 remember-language-hint = Remarkáramo ko kora, oñeñongatu ñe'ẽnte ko pumbyrýpe. Nderemarkáiramo, ko app ndoñongatúi mba'eve.
+discreet-mode = Ehechauka téra ha ta'anga ndohechaukáiva mba'eve ("Clima")
+discreet-mode-hint = Navegador rovetã, ha ta'anga remoĩramo ko kuatiarogue pumbyry ñepyrũhápe, he'íta "Clima" ha ara ta'anga porãmimi: oma'ẽva pumbyrýre ndohechamo'ãi ambue mba'e. Ko jeporavo oñeñongatu ko pumbyrýpe; "Emboguepa ko pumbyrýpe oñeñongatúva" oipe'a.
 clear-device = Emboguepa ko pumbyrýpe oñeñongatúva
 clear-device-hint = Ombogue opa mba'e ko app oñongatu va'ekue ko pumbyrýpe ha ojevy ñepyrũme.
 clear-device-done = Oĩma: oñembogue ko app oñongatu va'ekue. Kundahára tembiasakuépe ikatu gueteri ojehecha ko kuatiarogue; ikatu embogue kundahára ñembohekópe.
@@ -558,6 +560,13 @@ staff-console-key-back = Ejevy lístape
 staff-console-key-help = Ehechauka térã eñomi ko lista
 staff-console-place = Moõpa oĩ tapicha (táva térã táva guasu)
 staff-console-caller = Ñe'ẽ tapicha ohenóiva oipurúva
+staff-console-referral-in = Pytyvõ rape oñehaíta { $language }-pe.
+staff-console-language-hint = Ehai téra pehẽngue: opaite ñe'ẽ kuatiañe'ẽme oĩva oĩ ko'ápe.
+staff-console-language-services =
+    { $count ->
+        [one] 1 pytyvõ
+       *[other] { $count } pytyvõ
+    }
 staff-console-need = Mba'épa oikotevẽ
 staff-console-any-kind = Oimeraẽ pytyvõ
 staff-console-anyone = Oimeraẽ tapicha

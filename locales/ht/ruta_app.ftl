@@ -30,6 +30,8 @@ settings-heading = Lang ak vi prive
 language-label = Lang
 remember-language = Sonje lang mwen sou telefòn sa a
 remember-language-hint = Si ou make ti bwat sa a, se sèlman lang lan ki sere sou telefòn sa a. Si ou pa make l, aplikasyon sa a pa sere anyen.
+discreet-mode = Montre yon non ak yon ikòn ki pa di anyen ("Clima")
+discreet-mode-hint = Onglè navigatè a, ak ikòn nan si ou mete paj sa a sou ekran dakèy telefòn nan, ap di "Clima" ak yon ti desen tan fè: moun ki gade telefòn nan p ap wè anyen lòt. Chwa sa a sere sou telefòn sa a; "Efase sa ki sere sou telefòn sa a" retire l.
 clear-device = Efase sa ki sere sou telefòn sa a
 clear-device-hint = Efase tout sa aplikasyon sa a te sere sou telefòn sa a epi retounen nan kòmansman.
 clear-device-done = Fini: sa aplikasyon sa a te sere yo efase. Istorik navigatè a ka toujou montre paj sa a; ou ka efase l nan paramèt navigatè a.
@@ -552,6 +554,13 @@ staff-console-key-back = Retounen nan lis la
 staff-console-key-help = Montre oswa kache lis sa a
 staff-console-place = Kote moun nan ye (bouk oswa vil)
 staff-console-caller = Lang moun k ap rele a
+staff-console-referral-in = Referans lan ap ekri an { $language }.
+staff-console-language-hint = Tape yon moso nan non an: tout lang ki nan anyè a la.
+staff-console-language-services =
+    { $count ->
+        [one] 1 sèvis
+       *[other] { $count } sèvis
+    }
 staff-console-need = Sa li bezwen
 staff-console-any-kind = Nenpòt kalite èd
 staff-console-anyone = Nenpòt moun

@@ -29,6 +29,8 @@ settings-heading = Taal en privacy
 language-label = Taal
 remember-language = Mijn taal onthouden op deze telefoon
 remember-language-hint = Als u dit vakje aanvinkt, wordt alleen de taal op deze telefoon bewaard. Zo niet, dan bewaart deze app niets.
+discreet-mode = Een neutrale naam en pictogram tonen ("Clima")
+discreet-mode-hint = Het tabblad van de browser, en het pictogram als u deze pagina aan het beginscherm toevoegt, tonen dan "Clima" met een eenvoudig weerplaatje: wie op de telefoon kijkt, ziet niets meer. Deze keuze wordt op deze telefoon bewaard; "Gegevens op deze telefoon wissen" haalt haar weg.
 clear-device = Gegevens op deze telefoon wissen
 clear-device-hint = Wist alles wat deze app op deze telefoon heeft bewaard en gaat terug naar het begin.
 clear-device-done = Klaar: wat deze app had bewaard, is gewist. De browsergeschiedenis kan deze pagina nog tonen; u kunt die wissen in de instellingen van de browser.
@@ -549,6 +551,13 @@ staff-console-key-back = Terug naar de lijst
 staff-console-key-help = Deze lijst tonen of verbergen
 staff-console-place = Waar de beller is (stad of dorp)
 staff-console-caller = Taal van de beller
+staff-console-referral-in = De doorverwijzing wordt geschreven in het { $language }.
+staff-console-language-hint = Typ een deel van de naam: alle talen van de gids staan erin.
+staff-console-language-services =
+    { $count ->
+        [one] 1 dienst
+       *[other] { $count } diensten
+    }
 staff-console-need = Wat de beller nodig heeft
 staff-console-any-kind = Elke soort hulp
 staff-console-anyone = Iedereen

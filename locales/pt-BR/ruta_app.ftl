@@ -28,6 +28,8 @@ settings-heading = Idioma e privacidade
 language-label = Idioma
 remember-language = Lembrar meu idioma neste telefone
 remember-language-hint = Se você marcar esta caixa, só o idioma fica salvo neste telefone. Se não marcar, este aplicativo não salva nada.
+discreet-mode = Mostrar um nome e um ícone neutros (“Clima”)
+discreet-mode-hint = A aba do navegador, e o ícone se você adicionar esta página à tela inicial, vão dizer “Clima” com um desenho simples do tempo: quem olhar o telefone não vê nada além disso. Esta escolha fica salva neste telefone; “Apagar o que está salvo neste telefone” a remove.
 clear-device = Apagar o que está salvo neste telefone
 clear-device-hint = Apaga tudo o que este aplicativo salvou neste telefone e volta para o início.
 clear-device-done = Pronto: o que este aplicativo tinha salvo foi apagado. O histórico do navegador ainda pode mostrar esta página; você pode apagá-lo nas configurações do navegador.
@@ -550,6 +552,13 @@ staff-console-key-back = Voltar à lista
 staff-console-key-help = Mostrar ou ocultar esta lista
 staff-console-place = Onde a pessoa está (cidade ou povoado)
 staff-console-caller = Idioma de quem liga
+staff-console-referral-in = O encaminhamento será escrito em { $language }.
+staff-console-language-hint = Digite parte do nome: todos os idiomas do diretório estão aqui.
+staff-console-language-services =
+    { $count ->
+        [one] 1 serviço
+       *[other] { $count } serviços
+    }
 staff-console-need = Do que precisa
 staff-console-any-kind = Qualquer tipo de ajuda
 staff-console-anyone = Qualquer pessoa

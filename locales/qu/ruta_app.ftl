@@ -35,6 +35,8 @@ settings-heading = Simi, pakasqa kay
 language-label = Simi
 remember-language = Kay telefonopi simiyta yuyariy
 remember-language-hint = Kay cuadrota marcaptiykiqa, simillan kay telefonopi waqaychakun. Mana marcaptiykiqa, kay app manan imatapas waqaychanchu.
+discreet-mode = Mana imatapas willakuq suti, siq'ita rikuchiy ("Clima")
+discreet-mode-hint = Navegadorpa pestañan, siq'ipas kay p'anqata qallariy pantallaman churaspaqa, "Clima" nispa ninqa, pacha imayna kasqanmanta huk siq'illawan: telefonota qhawaqqa manam imatapas astawan rikunqachu. Kay akllayqa kay telefonopi waqaychakun; "Kay telefonopi waqaychasqata pichay" nisqa qichun.
 clear-device = Kay telefonopi waqaychasqata pichay
 clear-device-hint = Kay app kay telefonopi waqaychasqanta llapanta pichan, qallariymantaq kutin.
 clear-device-done = Tukunña: kay app waqaychasqanqa pichasqañan. Navegadorpa historialninpiqa kay p'anqa rikhurillanmanraqmi; navegadorpa configuracionninpi pichayta atinki.
@@ -560,6 +562,13 @@ staff-console-key-back = Listaman kutiy
 staff-console-key-help = Kay listata rikuchiy utaq pakay
 staff-console-place = Maypin runa kashan (llaqta utaq hatun llaqta)
 staff-console-caller = Waqyaq runaq siminkuna
+staff-console-referral-in = Kachanaqa { $language } simipi qillqasqa kanqa.
+staff-console-language-hint = Sutinpa huk partinta qillqay: directoriopi llapan simikuna kaypi kan.
+staff-console-language-services =
+    { $count ->
+        [one] 1 yanapay
+       *[other] { $count } yanapay
+    }
 staff-console-need = Imatan munan
 staff-console-any-kind = Ima yanapaypas
 staff-console-anyone = Pipas

@@ -3,6 +3,7 @@
 //! outside hosts.
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt as _;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -10,7 +11,7 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
-/// A browser session; chromedriver is killed on drop.
+/// A browser session; chromedriver and the Chromium it started are killed on drop.
 #[derive(Debug)]
 pub struct Browser {
     /// The WebDriver client.
@@ -21,6 +22,12 @@ pub struct Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
+        // chromedriver runs in a process group of its own with the Chromium it starts: killing the group ends
+        // both (killing chromedriver alone left every test's Chromium running).
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -112,6 +119,7 @@ impl Browser {
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
+            .process_group(0)
             .spawn()
             .unwrap_or_else(|e| panic!("chromedriver: {e}"));
         let profile = tempfile::tempdir().unwrap_or_else(|e| panic!("profile: {e}"));
@@ -249,6 +257,34 @@ impl Browser {
         );
     }
 
+    /// Runs `script` at the start of every page loaded from now on, before the page's own scripts (Chrome DevTools'
+    /// `Page.addScriptToEvaluateOnNewDocument`, through chromedriver): to watch what happens before the app starts.
+    pub async fn on_every_page(&self, script: &str) {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: "Page.addScriptToEvaluateOnNewDocument",
+                params: json!({ "source": script }),
+            })
+            .await
+            .unwrap_or_else(|e| panic!("adding a script to every page: {e}"));
+    }
+
+    /// Taps the first element matching `css` as a person would: scrolled to the middle of the screen first, clear of
+    /// the survivor app's top bar (which stays at the top and would take a tap on whatever lies under it).
+    pub async fn tap(&self, css: &str) {
+        self.find(css).await;
+        self.js(&format!(
+            "document.querySelector({}).scrollIntoView({{ block: 'center' }});",
+            serde_json::to_string(css).unwrap_or_default()
+        ))
+        .await;
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("tapping {css}: {e}"));
+    }
+
     /// Picks `value` in the `<select>` `css` as a person would: the value, then a `change` event.
     pub async fn choose(&self, css: &str, value: &str) {
         self.find(css).await;
@@ -297,6 +333,31 @@ impl Browser {
             .await
             .as_i64()
             .unwrap_or(-1)
+    }
+}
+
+/// A Chrome DevTools command, sent through chromedriver's `POST /session/{id}/goog/cdp/execute`.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &reqwest::Url,
+        session_id: Option<&str>,
+    ) -> Result<reqwest::Url, <reqwest::Url as std::str::FromStr>::Err> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &reqwest::Url) -> (reqwest::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (reqwest::Method::POST, Some(body.to_string()))
     }
 }
 

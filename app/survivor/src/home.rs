@@ -16,7 +16,7 @@ use ruta_ui::api::SearchOrigin;
 use ruta_ui::api::{ApiFailure, Latest, lookup_places};
 use ruta_ui::i18n::{Lang, failure_text, t, tx};
 use ruta_ui::intl;
-use ruta_ui::safety::{clear_device, forget_language, has, store_language};
+use ruta_ui::safety::{self, clear_device, forget_language, has, store_language};
 use ruta_ui::state::{Locating, Notice, use_app};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -204,7 +204,7 @@ pub fn Home() -> impl IntoView {
     }
 }
 
-/// Language, the opt-in to remember it, and "clear this device".
+/// Language, the opt-in to remember it, the neutral name and icon, and "clear this device".
 #[component]
 fn Settings(latest: Latest) -> impl IntoView {
     let state = use_app();
@@ -222,10 +222,20 @@ fn Settings(latest: Latest) -> impl IntoView {
             forget_language();
         }
     };
+    // The neutral name and icon: off unless the person turned them on on this phone.
+    let discreet = RwSignal::new(safety::discreet());
+    let on_discreet = move |ev: ev::Event| {
+        let on = event_target_checked(&ev);
+        discreet.set(on);
+        safety::set_discreet(on);
+    };
     let on_clear = move |_| {
         latest.cancel();
         spawn_local(async move {
             clear_device().await;
+            // Nothing stored any more, so the page shows what it will show on the next visit.
+            safety::show_identity(safety::OWN_IDENTITY);
+            discreet.set(false);
             state.remember.set(false);
             state.forget();
             state.notice.set(Some(Notice::DeviceCleared));
@@ -258,6 +268,12 @@ fn Settings(latest: Latest) -> impl IntoView {
                 <span>{tx!("remember-language")}</span>
             </label>
             <p class="hint">{tx!("remember-language-hint")}</p>
+            <label class="choice">
+                <input id="discreet" type="checkbox" aria-describedby="discreet-hint"
+                    prop:checked=move || discreet.get() on:change=on_discreet />
+                <span>{tx!("discreet-mode")}</span>
+            </label>
+            <p id="discreet-hint" class="hint">{tx!("discreet-mode-hint")}</p>
             <button id="clear-device" type="button" class="secondary" on:click=on_clear>
                 {tx!("clear-device")}
             </button>

@@ -3,8 +3,8 @@
 //! A client-side-rendered Leptos app served by the Ruta server from the same origin. Safety shapes it:
 //! - navigation is a signal ([`state::Screen`]), never the URL or the history, so Back reveals nothing;
 //! - a quick exit on every screen (button, or Escape three times) blanks the page and `location.replace`s it;
-//! - nothing is stored unless the person ticks "Remember my language" (then only `ruta.lang`), and
-//!   "Clear this device" removes everything the origin may hold;
+//! - nothing is stored unless the person ticks "Remember my language" (then only `ruta.lang`) or "neutral name
+//!   and icon" (then only that), and "Clear this device" removes everything the origin may hold;
 //! - geolocation only on a tap, rounded to ~1 km before it leaves the phone; every request goes to the app's own
 //!   origin (relative URLs), so no third party learns anything.
 //!
@@ -51,6 +51,11 @@ pub fn start() {
         .and_then(|d| d.get_element_by_id("preboot"))
     {
         preboot.remove();
+    }
+    // The neutral name and icon if the person asked for them on this phone (index.html's own script has
+    // usually done it already, before the first paint).
+    if safety::discreet() {
+        safety::show_identity(safety::DISCREET_IDENTITY);
     }
     leptos::mount::mount_to_body(App);
 }
@@ -117,13 +122,15 @@ pub fn App() -> impl IntoView {
     focus_on_screen_change(state);
 
     view! {
-        <header class="topbar">
+        // The bar stays at the top as the page scrolls, and the quick exit is in it: it always has its own room
+        // and never covers a heading or a button.
+        <header class="topbar exit-bar">
             <button id="quick-exit" type="button" on:click=move |_| exit(state)>
                 {tx!("quick-exit")}
             </button>
             <p class="app-name">{tx!("app-name")}</p>
-            <DemoNotice />
         </header>
+        <DemoNotice />
         <LifeLinesBar />
         {move || match state.screen.get() {
             Screen::Home => view! { <Home /> }.into_any(),

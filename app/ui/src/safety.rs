@@ -1,4 +1,5 @@
-//! Leaving fast and leaving no trace: the quick exit, "clear this device", and the one opt-in use of storage.
+//! Leaving fast and leaving no trace: the quick exit, "clear this device", and the two opt-in uses of storage
+//! (the language, and the discreet name and icon).
 
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -8,8 +9,43 @@ use web_sys::{Document, Window};
 use crate::format::choose_exit_url;
 use crate::lang::Lang;
 
-/// The only thing the app ever stores, and only after the person ticks "Remember my language".
+/// Stored only after the person ticks "Remember my language".
 const LANG_KEY: &str = "ruta.lang";
+
+/// Stored only while the person has the discreet name and icon on. A plain key and value: someone reading the
+/// phone's storage learns nothing from them.
+const DISCREET_KEY: &str = "look";
+const DISCREET_VALUE: &str = "plain";
+
+/// What the tab, the bookmark and the home screen show: title, icon, manifest (name and icons when added to
+/// the home screen). The same files as `app/survivor/index.html` links and `scripts/build-app.sh` copies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Identity {
+    /// `document.title`.
+    pub title: &'static str,
+    /// `<link rel="icon">` (SVG).
+    pub icon: &'static str,
+    /// `<link rel="apple-touch-icon">` (a PNG: iOS takes no SVG there).
+    pub touch_icon: &'static str,
+    /// `<link rel="manifest">`.
+    pub manifest: &'static str,
+}
+
+/// The app's own name and icon.
+pub const OWN_IDENTITY: Identity = Identity {
+    title: "Ruta",
+    icon: "/icons/icon.svg",
+    touch_icon: "/icons/icon-192.png",
+    manifest: "/manifest.webmanifest",
+};
+
+/// The neutral name and plain icon, like a weather app's, for the person who asks for them.
+pub const DISCREET_IDENTITY: Identity = Identity {
+    title: "Clima",
+    icon: "/icons/plain.svg",
+    touch_icon: "/icons/plain-192.png",
+    manifest: "/discreet.webmanifest",
+};
 
 /// Whether `target` has `property` set to something (not `undefined` or `null`): for browser APIs old phones lack.
 pub fn has(target: &JsValue, property: &str) -> bool {
@@ -85,6 +121,45 @@ pub fn store_language(lang: Lang) {
 pub fn forget_language() {
     if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
         let _ = storage.remove_item(LANG_KEY);
+    }
+}
+
+/// Whether the person asked this phone for the neutral name and icon.
+pub fn discreet() -> bool {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(DISCREET_KEY).ok().flatten())
+        .is_some_and(|v| v == DISCREET_VALUE)
+}
+
+/// Turns the neutral name and icon on (remembered on this phone) or off (forgotten), and shows it at once.
+pub fn set_discreet(on: bool) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = if on {
+            storage.set_item(DISCREET_KEY, DISCREET_VALUE)
+        } else {
+            storage.remove_item(DISCREET_KEY)
+        };
+    }
+    show_identity(if on { DISCREET_IDENTITY } else { OWN_IDENTITY });
+}
+
+/// Sets the page's title, icon and manifest links to `identity`.
+pub fn show_identity(identity: Identity) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    document.set_title(identity.title);
+    for (selector, href) in [
+        ("link[rel='icon']", identity.icon),
+        ("link[rel='apple-touch-icon']", identity.touch_icon),
+        ("link[rel='manifest']", identity.manifest),
+    ] {
+        if let Ok(Some(link)) = document.query_selector(selector)
+            && link.get_attribute("href").as_deref() != Some(href)
+        {
+            let _ = link.set_attribute("href", href);
+        }
     }
 }
 

@@ -5,7 +5,7 @@ pub mod edit;
 pub mod public;
 pub mod search;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use api_types::{CountryCode, DeliveryMode, LatLon};
@@ -186,6 +186,8 @@ pub struct Directory {
     index: SpatialIndex<Arc<Entry>>,
     /// Listed services that can be used remotely, by what their area names.
     remote: RemoteIndex,
+    /// Listed services per language subtag (`quc`, `es`…), kept as services change.
+    languages: BTreeMap<String, u32>,
     gazetteer: Arc<Gazetteer>,
 }
 
@@ -197,6 +199,7 @@ impl Directory {
             entries: HashMap::with_capacity(services.len()),
             index: SpatialIndex::default(),
             remote: RemoteIndex::default(),
+            languages: BTreeMap::new(),
             gazetteer,
         };
         let mut items = Vec::new();
@@ -206,6 +209,7 @@ impl Directory {
                 items.push(item);
             }
             directory.remote.add(&entry);
+            count_languages(&mut directory.languages, &entry.service, true);
             directory.entries.insert(entry.service.id, entry);
         }
         directory.index = SpatialIndex::bulk_load(items);
@@ -257,7 +261,10 @@ impl Directory {
             self.index.upsert(item);
         }
         self.remote.add(&entry);
-        self.entries.insert(id, entry);
+        count_languages(&mut self.languages, &entry.service, true);
+        if let Some(old) = self.entries.insert(id, entry) {
+            count_languages(&mut self.languages, &old.service, false);
+        }
     }
 
     /// Adds or replaces an organisation.
@@ -333,6 +340,12 @@ impl Directory {
         found
     }
 
+    /// Every language listed services speak, by subtag (`pt-BR` counts as `pt`), with how many speak it; in
+    /// code order. Kept as services change, so asking costs one pass over the languages, not the services.
+    pub fn languages(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.languages.iter().map(|(code, n)| (code.as_str(), *n))
+    }
+
     /// Listed remote services whose area names the whole country.
     pub fn remote_in_country(&self, country: CountryCode) -> &[Arc<Entry>] {
         self.remote
@@ -373,6 +386,27 @@ impl RemoteIndex {
             list.retain(|e| e.service.id != *id);
         }
         self.by_polygon.retain(|e| e.service.id != *id);
+    }
+}
+
+/// Adds (or with `add` false, takes away) a service's languages to the counts, each subtag once; services that
+/// are not listed count for nothing.
+fn count_languages(counts: &mut BTreeMap<String, u32>, service: &Service, add: bool) {
+    if !service.is_listed() {
+        return;
+    }
+    let mut subtags: Vec<&str> = service.languages.iter().map(|l| l.primary()).collect();
+    subtags.sort_unstable();
+    subtags.dedup();
+    for subtag in subtags {
+        if add {
+            *counts.entry(subtag.to_owned()).or_default() += 1;
+        } else if let Some(n) = counts.get_mut(subtag) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                counts.remove(subtag);
+            }
+        }
     }
 }
 

@@ -110,11 +110,7 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
     b.screenshot("3-filtered").await;
 
     // Open a service: a call link.
-    b.find("#result-list li.result .open-service")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.tap("#result-list li.result .open-service").await;
     b.find("#service").await;
     let call = b.find("#service a.call").await;
     let href = call.attr("href").await.unwrap().unwrap_or_default();
@@ -655,11 +651,8 @@ async fn with_no_mens_shelter_near_the_nearest_ones_show_at_once() {
     b.find("#town-suggestions li button").await.click().await.unwrap();
     b.find("#result-list, #no-results").await;
     for (name, value) in [("kind", "shelter"), ("population", "men")] {
-        b.find(&format!("#filters input[name='{name}'][value='{value}']"))
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.tap(&format!("#filters input[name='{name}'][value='{value}']"))
+            .await;
     }
     b.wait_until(
         "the nearest men's shelters beyond the radius",
@@ -673,4 +666,65 @@ async fn with_no_mens_shelter_near_the_nearest_ones_show_at_once() {
     b.js("document.querySelector('#beyond').scrollIntoView();").await;
     b.screenshot("beyond-tarapoto").await;
     b.assert_accessible("results beyond the radius").await;
+}
+
+/// Issue 14: the quick-exit button has its own room at the top and never lies over a heading, at 320 px and
+/// 360 px, on the results and on a service's page: scrolled to any heading (as following a link or moving the
+/// focus does), the heading is clear of the button; and at every scroll position, a heading below the bar is
+/// what the reader sees at its corners, not the button.
+#[tokio::test]
+async fn the_quick_exit_never_covers_a_heading_after_scrolling() {
+    let app = app_with_bundle().await;
+    let covered = "const exit = () => document.querySelector('#quick-exit').getBoundingClientRect(); \
+        const overlaps = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top; \
+        const headings = [...document.querySelectorAll('h1, h2, h3')].filter(h => { \
+          const r = h.getBoundingClientRect(); return r.width > 2 && r.height > 2; }); \
+        const found = []; \
+        for (const h of headings) { \
+          h.scrollIntoView({ block: 'start' }); \
+          const r = h.getBoundingClientRect(); \
+          if (overlaps(r, exit())) found.push('scrolled to ' + h.innerText + ' at ' + r.top); \
+        } \
+        const bar = document.querySelector('.exit-bar').getBoundingClientRect(); \
+        const height = document.documentElement.scrollHeight; \
+        for (let y = 0; y < height; y += 40) { \
+          window.scrollTo(0, y); \
+          for (const h of headings) { \
+            const r = h.getBoundingClientRect(); \
+            if (r.top < bar.bottom || r.bottom > innerHeight) continue; \
+            for (const x of [r.left + 2, Math.min(r.right, innerWidth) - 2]) { \
+              const seen = document.elementFromPoint(x, r.top + 2); \
+              if (seen && !h.contains(seen) && document.querySelector('#quick-exit').contains(seen)) \
+                found.push('at ' + y + ' px the button covers ' + h.innerText); \
+            } \
+          } \
+        } \
+        window.scrollTo(0, 0); \
+        return [headings.length, found];";
+    for width in [320, 360] {
+        let b = Browser::start_sized(width, 640).await;
+        b.client.goto(&format!("{}/", app.base)).await.unwrap();
+        search_tegucigalpa(&b).await;
+        b.find("#remote").await;
+        let answer = b.js(covered).await;
+        assert!(answer[0].as_u64().unwrap() >= 2, "{width} px results: {answer}");
+        assert_eq!(answer[1], serde_json::json!([]), "{width} px results");
+        // The bar stays at the top, the button in it.
+        b.js("window.scrollTo(0, 600);").await;
+        let placed = b
+            .js(
+                "const bar = document.querySelector('.exit-bar').getBoundingClientRect(); \
+                 const exit = document.querySelector('#quick-exit').getBoundingClientRect(); \
+                 return bar.top === 0 && exit.top >= bar.top && exit.bottom <= bar.bottom;",
+            )
+            .await;
+        assert_eq!(placed, true, "{width} px: the quick exit stays in the bar");
+        b.screenshot(&format!("quick-exit-scrolled-{width}")).await;
+        b.js("window.scrollTo(0, 0);").await;
+
+        b.tap("#result-list li.result .open-service").await;
+        b.find("#service #hours-heading").await;
+        let answer = b.js(covered).await;
+        assert_eq!(answer[1], serde_json::json!([]), "{width} px service page");
+    }
 }

@@ -111,22 +111,17 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     b.sign_in_staff(&app.base, "operadora@ruta.test", PASSWORD).await;
     // No clicks from here on.
 
-    // Operators land on the console; the help line gives the keys.
+    // Operators land on the console, the focus in the place box (issue 14); the help line gives the keys.
     b.find("#console #console-place").await;
-    let help = b.text("#console-keys-line").await;
-    assert!(help.contains('/') && help.contains("Esc"), "{help}");
-    press(&b, "?").await;
-    b.find("#console-shortcuts kbd").await;
-    press(&b, "?").await;
     b.wait_until(
-        "? hides the shortcuts",
-        "return !document.querySelector('#console-shortcuts');",
+        "the focus is on the place box after signing in",
+        "return document.activeElement.id === 'console-place';",
     )
     .await;
+    let help = b.text("#console-keys-line").await;
+    assert!(help.contains('/') && help.contains("Esc"), "{help}");
 
-    // `/` goes to the place box; ↓ and Enter pick a town from the suggestions.
-    press(&b, "/").await;
-    assert_eq!(focused(&b).await, "console-place");
+    // ↓ and Enter pick a town from the suggestions.
     press(&b, "tegucigalpa").await;
     b.find("#console-places li[role='option']").await;
     press(&b, &key(Key::Down)).await;
@@ -144,6 +139,15 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     .await;
     let said = b.text("#console-status").await;
     assert!(said.contains("2 servicios"), "the results are announced: {said}");
+    // `?` shows the keys and hides them again.
+    press(&b, "?").await;
+    b.find("#console-shortcuts kbd").await;
+    press(&b, "?").await;
+    b.wait_until(
+        "? hides the shortcuts",
+        "return !document.querySelector('#console-shortcuts');",
+    )
+    .await;
 
     // ↓ to the shelter (wherever the list put it), Enter opens it.
     let ids = b
@@ -380,6 +384,133 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard
     assert_eq!(b.horizontal_overflow().await, 0, "the console fits 360 px");
 }
 
+/// Issue 14: an operator helping a K'iche' speaker. Signed in, the focus is in the place box; the first `j` after
+/// the results moves to the first row, and after Tab puts the focus on a row, ↓ moves on from that row. The
+/// "language spoken" box offers every language of the directory: typing "quich" finds K'iche', Enter chooses
+/// it, and only the K'iche' service is left. The caller's language, typed "k'i", is K'iche' too: the box says
+/// the referral will be in Spanish (Ruta does not write K'iche'), and `c` composes it without an error.
+#[tokio::test]
+async fn an_operator_chooses_kiche_by_keyboard_and_refers_in_spanish() {
+    use api_types::ServiceKind;
+    const KICHE: &str = "Centro K'iche' de Prueba";
+    let (lat, lon) = TEGUCIGALPA;
+    let app = TestApp::spawn_with(
+        &[organization()],
+        &[
+            ServiceFixture::new(0x301, CENTRE, lat + 0.01, lon).build(),
+            ServiceFixture::new(0x302, KICHE, lat + 0.02, lon)
+                .kinds(&[ServiceKind::Psychosocial])
+                .languages(&["es", "quc"])
+                .build(),
+            ServiceFixture::new(0x303, SHELTER, lat + 0.03, lon)
+                .kinds(&[ServiceKind::Shelter])
+                .build(),
+        ],
+    )
+    .await;
+    assert!(
+        app.state.app.is_some(),
+        "the app is not built: run scripts/build-app.sh"
+    );
+    app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
+        .await;
+    let b = Browser::start_sized(1280, 900).await;
+    b.sign_in_staff(&app.base, "operadora@ruta.test", PASSWORD).await;
+    b.wait_until(
+        "the focus is on the place box after signing in",
+        "return document.activeElement.id === 'console-place';",
+    )
+    .await;
+    press(&b, "tegucigalpa").await;
+    b.find("#console-places li[role='option']").await;
+    press(&b, &key(Key::Enter)).await;
+    b.wait_until(
+        "the results take the focus",
+        "return document.activeElement.id === 'console-results' \
+         && document.querySelectorAll('#console-results .console-hit').length === 3;",
+    )
+    .await;
+
+    // The first j moves to the first row; Tab to the next row, then ↓ moves on from there.
+    press(&b, "j").await;
+    b.wait_until(
+        "the first j reaches the first row",
+        "return document.activeElement.id === 'console-hit-0' \
+         && document.querySelector('#console-results li:nth-child(1)').classList.contains('current');",
+    )
+    .await;
+    tab_to(&b, &key(Key::Tab), "console-hit-1", 3).await;
+    press(&b, &key(Key::Down)).await;
+    b.wait_until(
+        "↓ moves on from the row the focus is on",
+        "return document.activeElement.id === 'console-hit-2';",
+    )
+    .await;
+
+    // "Language spoken": type part of a name, Enter.
+    press(&b, "/").await;
+    tab_to(&b, &key(Key::Tab), "console-language", 4).await;
+    press(&b, "quich").await;
+    b.wait_until(
+        "K'iche' is offered first",
+        "const o = document.querySelector('#console-language-options li[role=option]'); \
+         return !!o && o.dataset.code === 'quc' && o.innerText.includes('1') \
+           && document.querySelector('#console-language').getAttribute('aria-expanded') === 'true';",
+    )
+    .await;
+    b.screenshot("console-4-kiche").await;
+    b.assert_accessible("console language list").await;
+    press(&b, &key(Key::Enter)).await;
+    b.wait_until(
+        "only the K'iche' service is left",
+        &format!(
+            "const rows = [...document.querySelectorAll('#console-results .console-hit')]; \
+             return rows.length === 1 && rows[0].innerText.includes(\"{KICHE}\") \
+               && document.querySelector('#console-language').value.includes(\"K'iche'\");"
+        ),
+    )
+    .await;
+
+    // The caller's language: K'iche' too, typed another way; the referral will be in Spanish.
+    let shift_tab = format!("{}{}{}", key(Key::Shift), key(Key::Tab), key(Key::Null));
+    tab_to(&b, &shift_tab, "console-caller", 3).await;
+    press(&b, "k'i").await;
+    b.find("#console-caller-options li[data-code='quc']").await;
+    press(&b, &key(Key::Enter)).await;
+    b.wait_until(
+        "the box says the referral will be in Spanish",
+        "return document.querySelector('#console-caller').value.includes(\"K'iche'\") \
+           && document.querySelector('#console-caller-hint').innerText.includes('Español');",
+    )
+    .await;
+
+    // Open the service and compose: no error, the text in Spanish, and the label says so.
+    tab_to(&b, &key(Key::Tab), "console-hit-0", 12).await;
+    press(&b, &key(Key::Enter)).await;
+    b.wait_until(
+        "Enter opens the service",
+        "return document.activeElement.id === 'console-detail-name';",
+    )
+    .await;
+    press(&b, "c").await;
+    b.wait_until(
+        "c composes the referral",
+        "const t = document.activeElement; return t.id === 'referral-text' && t.value.length > 0;",
+    )
+    .await;
+    let referral = b
+        .js("return [document.querySelector('#referral-text').value, \
+                     document.querySelector('#referral-text').lang, \
+                     document.querySelector('label[for=referral-text]').innerText, \
+                     document.querySelector('#staff-notice').innerText];")
+        .await;
+    assert!(referral[0].as_str().unwrap().contains(KICHE), "{referral}");
+    assert_eq!(referral[1], "es", "{referral}");
+    assert!(referral[2].as_str().unwrap().contains("Español"), "{referral}");
+    assert_eq!(referral[3], "", "no error: {referral}");
+    b.screenshot("console-5-kiche-referral").await;
+}
+
 /// What the console shows of a confidential shelter comes from the operator search only: the public search
 /// never carries its address, and anonymous callers cannot reach the operator search.
 #[tokio::test]
@@ -445,7 +576,11 @@ async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
     let b = Browser::start_sized(320, 640).await;
     b.sign_in_staff(&app.base, "operadora@ruta.test", PASSWORD).await;
     b.find("#console #console-place").await;
-    press(&b, "/").await;
+    b.wait_until(
+        "the focus is on the place box",
+        "return document.activeElement.id === 'console-place';",
+    )
+    .await;
     press(&b, "tegucigalpa").await;
     b.find("#console-places li[role='option']").await;
     press(&b, &key(Key::Enter)).await;

@@ -23,6 +23,7 @@ mod errors; // every bad input is a 4xx naming the field, never a 500
 mod hsds; // /hsds/…: the Open Referral HSDS 3.0 export, schema-valid, paged, filtered, never a confidential place
 mod import; // POST /api/v1/manage/import and `ruta import`: HSDS in, tolerant, atomic, idempotent, safe
 mod index; // the spatial index equals a brute-force haversine scan (property test)
+mod installable; // the manifest and icons, the shell offline, the discreet name and icon (off by default)
 mod lifelines_browser; // life lines in Chromium: labelled numbers, the anti-trafficking line first, offline, rights
 mod locales; // every locale parses and has every message, with the same variables
 mod openapi; // the OpenAPI document and the self-hosted docs page

@@ -34,6 +34,7 @@ async fn the_openapi_document_describes_every_endpoint() {
         "/api/v1/admin/organizations/pending",
         "/api/v1/admin/organizations/{id}/approve",
         "/api/v1/services/{id}/reports",
+        "/api/v1/operator/languages",
         "/hsds/",
         "/hsds/services",
         "/hsds/services/{id}",

@@ -484,3 +484,102 @@ async fn counts_below_five_are_never_shown() {
         assert_eq!(bad.json["error"]["field"], field, "{query}");
     }
 }
+
+/// Issue 14: the console offers every language of the directory, not only the 8 of the interface. The list
+/// counts listed services by language (Miskito and Quechua once each, English twice; a defunct listing not at
+/// all), adds the languages referrals are written in, says which language a referral will be in (Spanish for
+/// K'iche'), follows an edit at once, and is for operators and admins only.
+#[tokio::test]
+async fn the_console_is_offered_every_language_the_directory_speaks_with_counts() {
+    let staff = staffed().await;
+    let app = &staff.app;
+    let languages = |answer: &ruta_tests::Answer| -> Vec<(String, u64, String)> {
+        answer.json["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| {
+                (
+                    l["code"].as_str().unwrap().to_owned(),
+                    l["services"].as_u64().unwrap(),
+                    l["referral_language"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
+    };
+    let find = |list: &[(String, u64, String)], code: &str| {
+        list.iter()
+            .find(|(c, _, _)| c == code)
+            .cloned()
+            .unwrap_or_else(|| panic!("{code} missing from {list:?}"))
+    };
+    for cookie in [&staff.operator, &staff.admin] {
+        let answer = app
+            .get_with("/api/v1/operator/languages", &[("cookie", cookie)])
+            .await;
+        assert_eq!(answer.status, 200, "{}", answer.text);
+        let list = languages(&answer);
+        assert_eq!(list[0].0, "es", "most listings first: {list:?}");
+        assert_eq!(find(&list, "miq"), ("miq".into(), 1, "es".into()));
+        assert_eq!(find(&list, "qu"), ("qu".into(), 1, "qu".into()));
+        assert_eq!(find(&list, "en"), ("en".into(), 2, "en".into()));
+        // Shipped languages no listing speaks are there for the caller's language.
+        assert_eq!(find(&list, "nl"), ("nl".into(), 0, "nl".into()));
+        assert_eq!(find(&list, "pt"), ("pt".into(), 0, "pt-BR".into()));
+        let counts: Vec<u64> = list.iter().map(|l| l.1).collect();
+        assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{list:?}");
+    }
+
+    // A K'iche' listing added to the index is counted at once; a referral for a K'iche' caller is in Spanish.
+    app.state.directory_mut().upsert_service(
+        ruta_tests::fixtures::ServiceFixture::new(0x14c, "Centro K'iche' de Prueba", 14.64, -90.51)
+            .languages(&["es", "quc"])
+            .build(),
+    );
+    let answer = app
+        .get_with("/api/v1/operator/languages", &[("cookie", &staff.operator)])
+        .await;
+    assert_eq!(find(&languages(&answer), "quc"), ("quc".into(), 1, "es".into()));
+    let referral = refer(
+        app,
+        &staff.operator,
+        &json!({ "service_id": uuid::Uuid::from_u128(0x14c), "language": "quc" }),
+    )
+    .await;
+    assert_eq!(referral.status, 201, "{}", referral.text);
+    assert_eq!(referral.json["language"], "es");
+
+    // Edited to Spanish only, then closed for good: K'iche' goes, and so does its Spanish count.
+    let count_of = |answer: &ruta_tests::Answer, code: &str| {
+        languages(answer)
+            .into_iter()
+            .find(|(c, _, _)| c == code)
+            .map(|(_, n, _)| n)
+    };
+    let spanish = count_of(&answer, "es").unwrap();
+    app.state.directory_mut().upsert_service(
+        ruta_tests::fixtures::ServiceFixture::new(0x14c, "Centro K'iche' de Prueba", 14.64, -90.51).build(),
+    );
+    let answer = app
+        .get_with("/api/v1/operator/languages", &[("cookie", &staff.operator)])
+        .await;
+    assert_eq!(count_of(&answer, "quc"), None, "{}", answer.text);
+    assert_eq!(count_of(&answer, "es"), Some(spanish));
+    app.state.directory_mut().upsert_service(
+        ruta_tests::fixtures::ServiceFixture::new(0x14c, "Centro K'iche' de Prueba", 14.64, -90.51)
+            .status(api_types::ServiceStatus::Defunct)
+            .build(),
+    );
+    let answer = app
+        .get_with("/api/v1/operator/languages", &[("cookie", &staff.operator)])
+        .await;
+    assert_eq!(count_of(&answer, "es"), Some(spanish - 1));
+
+    for cookie in [&staff.editor, &staff.counsellor] {
+        let answer = app
+            .get_with("/api/v1/operator/languages", &[("cookie", cookie)])
+            .await;
+        assert_eq!(answer.status, 403, "{}", answer.text);
+    }
+    assert_eq!(app.get("/api/v1/operator/languages").await.status, 401);
+}

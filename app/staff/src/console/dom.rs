@@ -23,6 +23,24 @@ pub(super) fn focus_soon(id: String) {
     });
 }
 
+/// Selects the text of the field an event came from, so what is typed next replaces it.
+pub(super) fn select_text(target: Option<web_sys::EventTarget>) {
+    if let Some(input) = target.and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        input.select();
+    }
+}
+
+/// Scrolls the element with `id` into view within its list, as little as needed, once the view has caught up.
+pub(super) fn reveal_soon(id: String) {
+    request_animation_frame(move || {
+        if let Some(el) = element(&id) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+}
+
 pub(super) fn hit_id(i: usize) -> String {
     format!("console-hit-{i}")
 }

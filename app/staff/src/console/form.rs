@@ -5,10 +5,10 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use ruta_ui::api::DeliveryFilter;
-use ruta_ui::format::filter_languages;
-use ruta_ui::i18n::{self, Lang, kind_name, population_name, t};
+use ruta_ui::i18n::{Lang, kind_name, population_name, t};
 use ruta_ui::intl;
 
+use super::language_box::{Which, language_box};
 use super::need::read_need;
 use super::place_box::Lookup;
 use super::ui::Ui;
@@ -57,10 +57,12 @@ pub(super) fn shortcuts() -> impl IntoView {
 pub(super) fn search_form(ui: Ui, lang: Lang) -> impl IntoView {
     let form_ref = NodeRef::<html::Form>::new();
     let on_change = move |_: ev::Event| {
-        if let Some(form) = form_ref.get_untracked()
-            && let Some(need) = read_need(&form)
-            && ui.need.with_untracked(|n| *n != need)
-        {
+        // The language comes from its picker, which sets it itself; the form's fields give the rest.
+        let Some(mut need) = form_ref.get_untracked().and_then(|form| read_need(&form)) else {
+            return;
+        };
+        need.language = ui.need.with_untracked(|n| n.language.clone());
+        if ui.need.with_untracked(|n| *n != need) {
             ui.need.set(need);
         }
     };
@@ -69,14 +71,6 @@ pub(super) fn search_form(ui: Ui, lang: Lang) -> impl IntoView {
     let kinds = ServiceKind::ALL
         .iter()
         .map(|k| view! { <option value=k.as_str() selected=need.kind == Some(*k)>{kind_name(*k)}</option> })
-        .collect_view();
-    let languages = filter_languages(&[])
-        .into_iter()
-        .map(|code| {
-            let name = i18n::language_name(&code, lang);
-            let selected = need.language.as_deref() == Some(code.as_str());
-            view! { <option value=code selected=selected>{name}</option> }
-        })
         .collect_view();
     let populations = POPULATIONS
         .iter()
@@ -92,20 +86,6 @@ pub(super) fn search_form(ui: Ui, lang: Lang) -> impl IntoView {
     .into_iter()
     .map(|(value, label)| view! { <option value=value.as_str() selected=need.delivery == value>{label}</option> })
     .collect_view();
-    let callers = Lang::ALL
-        .into_iter()
-        .map(|l| {
-            view! {
-                <option value=l.tag() lang=l.tag() prop:selected=move || ui.caller.get() == l>{l.autonym()}</option>
-            }
-        })
-        .collect_view();
-    let on_caller = move |ev: ev::Event| {
-        ev.stop_propagation();
-        if let Some(l) = Lang::from_tag(&event_target_value(&ev)) {
-            ui.caller.set(l);
-        }
-    };
     let suggestions = move || {
         let lang = ui.staff.locale.get();
         let places = ui.place_box.suggestions.get();
@@ -160,18 +140,13 @@ pub(super) fn search_form(ui: Ui, lang: Lang) -> impl IntoView {
                 on:keydown=move |ev| ui.place_key(&ev) />
             <p id="console-place-status" class="status">{lookup}</p>
             {suggestions}
-            <label for="console-caller">{t!("staff-console-caller")}</label>
-            <select id="console-caller" on:change=on_caller>{callers}</select>
+            {language_box(ui, Which::Caller, lang)}
             <label for="console-kind">{t!("staff-console-need")}</label>
             <select id="console-kind" name="kind">
                 <option value="" selected=need.kind.is_none()>{t!("staff-console-any-kind")}</option>
                 {kinds}
             </select>
-            <label for="console-language">{t!("filter-language")}</label>
-            <select id="console-language" name="language">
-                <option value="">{t!("filter-language-any")}</option>
-                {languages}
-            </select>
+            {language_box(ui, Which::Spoken, lang)}
             <label for="console-population">{t!("filter-population")}</label>
             <select id="console-population" name="population">
                 <option value="">{t!("staff-console-anyone")}</option>

@@ -12,6 +12,7 @@
 mod dom;
 mod form;
 mod found;
+mod language_box;
 mod need;
 mod place_box;
 mod results;
@@ -20,8 +21,11 @@ mod ui;
 use leptos::ev;
 use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use ruta_ui::api::get_json;
 use ruta_ui::i18n::{t, tx};
 
+use self::dom::focus_soon;
 use self::form::{search_form, shortcuts};
 use self::results::{detail_view, results_view};
 use self::ui::Ui;
@@ -32,7 +36,19 @@ use crate::use_staff;
 pub fn Console() -> impl IntoView {
     let staff = use_staff();
     let ui = Ui::new(staff);
-    ui.caller.set(staff.locale.get_untracked());
+    let interface = staff.locale.get_untracked().tag();
+    ui.caller
+        .set(interface.split('-').next().unwrap_or(interface).to_owned());
+    // Every language of the directory, for the caller's language and the "language spoken" filter; until the
+    // answer comes (or if it fails) the pickers offer the interface's languages.
+    spawn_local(async move {
+        match get_json::<api_types::DirectoryLanguages>("/api/v1/operator/languages", None).await {
+            Ok(list) => ui.languages.set(list.languages),
+            Err(failure) => staff.failed(&failure),
+        }
+    });
+    // The operator starts with the place: the focus is there as the console opens (after signing in too).
+    focus_soon("console-place".to_owned());
 
     Effect::new(move |_| {
         let lang = staff.locale.get();

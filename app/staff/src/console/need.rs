@@ -47,7 +47,7 @@ impl Need {
     }
 }
 
-/// The need as the form says it.
+/// The need as the form's fields say it (all but the language).
 pub(super) fn read_need(form: &web_sys::HtmlFormElement) -> Option<Need> {
     let data = web_sys::FormData::new_with_form(form).ok()?;
     let text = |name: &str| {
@@ -59,7 +59,8 @@ pub(super) fn read_need(form: &web_sys::HtmlFormElement) -> Option<Need> {
     let number = |name: &str| text(name).parse::<u32>().ok();
     Some(Need {
         kind: text("kind").parse().ok(),
-        language: Some(text("language")).filter(|l| !l.is_empty()),
+        // Set by its own picker (`language_box`), not a form field.
+        language: None,
         population: text("population").parse().ok(),
         free: data.has("free"),
         open_now: data.has("open_now"),

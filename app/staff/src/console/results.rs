@@ -113,7 +113,8 @@ fn row_view(ui: Ui, i: usize, row: &Row, lang: Lang) -> impl IntoView + use<> {
         <li class="console-hit" class:current=move || ui.cursor.get() == Some(i) data-id=row.id.to_string()>
             <h3 class="console-hit-name">
                 <button type="button" id=id class="console-open" aria-describedby=facts_id.clone()
-                    lang=row.name_lang.clone() on:click=move |_| ui.open_row(i)>
+                    lang=row.name_lang.clone() on:click=move |_| ui.open_row(i)
+                    on:focus=move |_| ui.cursor.set(Some(i))>
                     {row.name.clone()}
                 </button>
             </h3>
@@ -181,9 +182,14 @@ pub(super) fn detail_view(ui: Ui, i: usize, row: &Row, lang: Lang) -> impl IntoV
             .filter(|(rid, rlang, _)| *rid == id && *rlang == caller)
             .map(|(_, _, message)| {
                 let sms = sms_link(&message.sms_body);
+                // The language the text is in, which is the caller's only when Ruta writes in it.
+                let written = i18n::language_name(
+                    message.language.split('-').next().unwrap_or(&message.language),
+                    lang,
+                );
                 view! {
                     <div class="referral-box">
-                        <label for="referral-text">{t!("staff-console-referral-label", language = caller.autonym())}</label>
+                        <label for="referral-text">{t!("staff-console-referral-label", language = written)}</label>
                         <textarea id="referral-text" readonly rows="7" lang=message.language.clone()
                             prop:value=message.text></textarea>
                         <a id="referral-sms" class="sms" href=sms>{t!("staff-console-sms")}</a>

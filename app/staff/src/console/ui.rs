@@ -1,7 +1,9 @@
 //! The console's state and what it does: searching, moving through the results, composing
 //! the referral, and the keys.
 
-use api_types::{LanguageCode, OperatorSearchResponse, Place, ReferralInput, ReferralMessage};
+use api_types::{
+    DirectoryLanguage, LanguageCode, OperatorSearchResponse, Place, ReferralInput, ReferralMessage,
+};
 use js_sys::{Function, Reflect};
 use leptos::leptos_dom::helpers::request_animation_frame;
 use leptos::prelude::*;
@@ -26,7 +28,11 @@ pub(super) struct Ui {
     pub(super) place_box: PlaceBox,
     pub(super) place: RwSignal<Option<Place>>,
     pub(super) need: RwSignal<Need>,
-    pub(super) caller: RwSignal<Lang>,
+    /// The caller's language, as a language subtag (`quc`): any language of the directory, not only the
+    /// interface's.
+    pub(super) caller: RwSignal<String>,
+    /// Every language the directory's services speak, as the server lists them (empty until it answers).
+    pub(super) languages: RwSignal<Vec<DirectoryLanguage>>,
     pub(super) found: RwSignal<Option<Found>>,
     pub(super) loading: RwSignal<bool>,
     /// The result the arrows are on.
@@ -34,7 +40,7 @@ pub(super) struct Ui {
     /// The result whose details are open.
     pub(super) open: RwSignal<Option<usize>>,
     /// The last referral composed: for which service, in which language.
-    pub(super) referral: RwSignal<Option<(Uuid, Lang, ReferralMessage)>>,
+    pub(super) referral: RwSignal<Option<(Uuid, String, ReferralMessage)>>,
     pub(super) composing: RwSignal<bool>,
     /// The warm-handoff note: memory only.
     pub(super) note: RwSignal<String>,
@@ -53,7 +59,8 @@ impl Ui {
             place_box: PlaceBox::new(),
             place: RwSignal::new(None),
             need: RwSignal::new(Need::default()),
-            caller: RwSignal::new(Lang::Es),
+            caller: RwSignal::new("es".to_owned()),
+            languages: RwSignal::new(Vec::new()),
             found: RwSignal::new(None),
             loading: RwSignal::new(false),
             cursor: RwSignal::new(None),
@@ -191,7 +198,14 @@ impl Ui {
         if self.composing.get_untracked() {
             return;
         }
-        let Ok(language) = LanguageCode::parse(caller.tag()) else {
+        // An interface language goes with its full tag (`pt-BR`); any other as it is (`quc`): the server writes
+        // the referral in it when Ruta ships it, else in Spanish, and says which.
+        let shipped = Lang::from_tag(&caller).filter(|l| l.tag().split('-').next() == Some(caller.as_str()));
+        let tag = match shipped {
+            Some(lang) => lang.tag(),
+            None => caller.as_str(),
+        };
+        let Ok(language) = LanguageCode::parse(tag) else {
             return;
         };
         let kind = self.need.get_untracked().kind.filter(|k| row.kinds.contains(k));

@@ -1,11 +1,12 @@
 //! `GET /api/v1/operator/search`: the public search, for hotline operators and admins, with what only they may
 //! see on every hit — the door of a confidential shelter, capacity, when the listing was last confirmed.
+//! `GET /api/v1/operator/languages`: the languages the directory's services speak, for the console's pickers.
 
 use std::borrow::Cow;
 
 use api_types::{
-    OperatorDetails, OperatorHit, OperatorLocation, OperatorRemoteHit, OperatorSearchResponse,
-    OrganizationSummary,
+    DirectoryLanguage, DirectoryLanguages, LanguageCode, OperatorDetails, OperatorHit, OperatorLocation,
+    OperatorRemoteHit, OperatorSearchResponse, OrganizationSummary,
 };
 use axum::Json;
 use axum::extract::State;
@@ -229,6 +230,61 @@ pub fn details(
 }
 
 /// Routes under `/api/v1/operator`.
+/// The languages the directory's listed services speak, with how many speak each, and the languages Ruta writes
+/// referrals in (with 0 when no listing speaks them): what the console offers for the caller's language and the
+/// "language spoken" filter, K'iche' (`quc`) and every other language of the directory included.
+///
+/// Each comes with the language a referral for a caller who speaks it is written in: itself when Ruta ships it,
+/// else Spanish. Regional variants are counted under their language (`pt-BR` as `pt`).
+#[utoipa::path(
+    get,
+    path = "/operator/languages",
+    tag = "operator",
+    operation_id = "list_directory_languages",
+    security(("session" = [])),
+    responses(
+        (status = 200, body = DirectoryLanguages, description = "Most listed services first, then by code."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins."),
+    )
+)]
+pub async fn list_directory_languages(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Json<DirectoryLanguages>, ApiError> {
+    user.require(Permission::SearchConfidential)?;
+    let mut counts: Vec<(String, u32)> = state
+        .directory()
+        .languages()
+        .map(|(code, n)| (code.to_owned(), n))
+        .collect();
+    for shipped in crate::http::language::every_language() {
+        let language = shipped.language();
+        let subtag = language.split('-').next().unwrap_or(&language).to_owned();
+        if !counts.iter().any(|(code, _)| *code == subtag) {
+            counts.push((subtag, 0));
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let languages = counts
+        .into_iter()
+        .filter_map(|(code, services)| {
+            let code = LanguageCode::parse(&code).ok()?;
+            let referral_language = crate::http::language::localizer_or_spanish(code.as_str())
+                .map_or_else(|| "es".to_owned(), |l| l.language());
+            Some(DirectoryLanguage {
+                code,
+                services,
+                referral_language,
+            })
+        })
+        .collect();
+    Ok(Json(DirectoryLanguages { languages }))
+}
+
+/// Routes under `/api/v1/operator`.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(search_operator))
+    OpenApiRouter::new()
+        .routes(routes!(search_operator))
+        .routes(routes!(list_directory_languages))
 }
