@@ -220,6 +220,26 @@ impl TestApp {
         }
     }
 
+    /// The fixture counsellor ([`fixtures::counsellor`], Rosa of [`fixtures::organization`]) with a counsellor
+    /// account `rosa@ruta.test` and `password`, bookable at once; the account's id.
+    pub async fn add_fixture_counsellor(&self, password: &str) -> uuid::Uuid {
+        let user = self
+            .add_user(
+                "counsellor",
+                "rosa@ruta.test",
+                password,
+                Some(fixtures::organization().id),
+            )
+            .await;
+        self.state
+            .booking
+            .store
+            .save_counsellor(&fixtures::counsellor(Some(user)), now())
+            .await
+            .unwrap_or_else(|e| panic!("fixture counsellor: {e}"));
+        user
+    }
+
     /// Creates an account as `ruta users add` would; returns its id.
     pub async fn add_user(
         &self,

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 use ruta_tests::TestApp;
-use ruta_tests::fixtures::{counsellor, organization};
+use ruta_tests::fixtures::organization;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -14,15 +14,7 @@ const PW: &str = "tres palabras sueltas";
 
 async fn spawn() -> (TestApp, String) {
     let app = TestApp::spawn_with(&[organization()], &[]).await;
-    let user = app
-        .add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
-        .await;
-    app.state
-        .booking
-        .store
-        .save_counsellor(&counsellor(Some(user)), ruta_tests::now())
-        .await
-        .unwrap();
+    app.add_fixture_counsellor(PW).await;
     let cookie = app.login("rosa@ruta.test", PW).await;
     (app, cookie)
 }

@@ -14,15 +14,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         app.state.app.is_some(),
         "the app is not built: run scripts/build-app.sh"
     );
-    let user = app
-        .add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
-        .await;
-    app.state
-        .booking
-        .store
-        .save_counsellor(&counsellor(Some(user)), ruta_tests::now())
-        .await
-        .unwrap();
+    app.add_fixture_counsellor(PW).await;
 
     // The survivor, on a phone: home → remote session → counsellor list, filtered by Quechua.
     let survivor = Browser::start_sized(360, 740).await;

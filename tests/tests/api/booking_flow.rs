@@ -145,15 +145,7 @@ fn booking(start: &str, contact: &Value) -> Value {
 
 async fn counsellor_app() -> (TestApp, String) {
     let app = TestApp::spawn_with(&[organization()], &[]).await;
-    let user = app
-        .add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
-        .await;
-    app.state
-        .booking
-        .store
-        .save_counsellor(&counsellor(Some(user)), ruta_tests::now())
-        .await
-        .unwrap();
+    app.add_fixture_counsellor(PW).await;
     let cookie = app.login("rosa@ruta.test", PW).await;
     (app, cookie)
 }

@@ -33,19 +33,11 @@ async fn no_demo_starts_an_empty_directory() {
 /// creates no new key) instead of silently making every contact unreadable.
 #[tokio::test]
 async fn a_backup_taken_while_bookings_arrive_restores_with_every_contact_readable() {
-    use ruta_tests::fixtures::{counsellor, organization};
+    use ruta_tests::fixtures::organization;
     use serde_json::json;
     const PW: &str = "tres palabras sueltas";
     let app = TestApp::spawn_with(&[organization()], &[]).await;
-    let user = app
-        .add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
-        .await;
-    app.state
-        .booking
-        .store
-        .save_counsellor(&counsellor(Some(user)), ruta_tests::now())
-        .await
-        .unwrap();
+    app.add_fixture_counsellor(PW).await;
     let book = |hour: u32| {
         json!({
             "counsellor_id": uuid::Uuid::from_u128(0xC0),
