@@ -150,11 +150,13 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
             "const p = document.querySelector('#booking-problem'); return !!p && p.textContent.includes('código del país');",
         )
         .await;
-    assert_eq!(
-        survivor.js("return document.activeElement.id").await,
-        "booking-contact",
-        "the focus goes to the number"
-    );
+    // The focus moves on the next animation frame.
+    survivor
+        .wait_until(
+            "the focus goes to the number",
+            "return document.activeElement && document.activeElement.id === 'booking-contact';",
+        )
+        .await;
     assert_eq!(
         requests_of(&app).await,
         0,
