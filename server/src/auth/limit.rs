@@ -8,6 +8,20 @@ use std::time::Duration;
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use sha2::{Digest, Sha256};
 
+/// The first 16 bytes of SHA-256 over `salt` and the length-prefixed `parts`: a key that holds no address or
+/// email in a readable form.
+fn salted_key(salt: &[u8; 16], parts: &[&[u8]]) -> [u8; 16] {
+    let mut hasher = Sha256::new();
+    hasher.update(salt);
+    for part in parts {
+        hasher.update((part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
+    let mut key = [0_u8; 16];
+    key.copy_from_slice(&hasher.finalize()[..16]);
+    key
+}
+
 /// A limiter keyed by salted hashes.
 #[derive(Debug)]
 pub struct Limiter {
@@ -32,16 +46,7 @@ impl Limiter {
     }
 
     fn key(&self, parts: &[&[u8]]) -> [u8; 16] {
-        let mut hasher = Sha256::new();
-        hasher.update(self.salt);
-        for part in parts {
-            hasher.update((part.len() as u64).to_le_bytes());
-            hasher.update(part);
-        }
-        let digest = hasher.finalize();
-        let mut key = [0_u8; 16];
-        key.copy_from_slice(&digest[..16]);
-        key
+        salted_key(&self.salt, parts)
     }
 
     /// Counts one attempt for `what` (e.g. `["login-ip", address]`); `Err(wait)` when over the limit.
@@ -82,15 +87,7 @@ impl Failures {
     }
 
     fn key(&self, parts: &[&[u8]]) -> [u8; 16] {
-        let mut hasher = Sha256::new();
-        hasher.update(self.salt);
-        for part in parts {
-            hasher.update((part.len() as u64).to_le_bytes());
-            hasher.update(part);
-        }
-        let mut key = [0_u8; 16];
-        key.copy_from_slice(&hasher.finalize()[..16]);
-        key
+        salted_key(&self.salt, parts)
     }
 
     /// How many failures `parts` had within the window.
