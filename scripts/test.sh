@@ -13,6 +13,23 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   $sudo apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
 fi
 
+# Everything the tests start (chromedriver and its Chromium, in process groups of their own; the drill's server
+# processes) carries this mark in its environment, and is stopped when the script ends — passed, failed or
+# interrupted — even when a test process died before it could clean up.
+export RUTA_TEST_RUN="ruta-test-$$-$RANDOM"
+stop_what_tests_started() {
+  local proc pid
+  for proc in /proc/[0-9]*; do
+    pid=${proc#/proc/}
+    [[ $pid == "$$" ]] && continue
+    if grep -qzx "RUTA_TEST_RUN=$RUTA_TEST_RUN" "$proc/environ" 2>/dev/null; then
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
+}
+trap stop_what_tests_started EXIT
+trap 'exit 130' INT TERM
+
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== build the app"

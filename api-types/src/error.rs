@@ -70,6 +70,16 @@ pub enum ErrorCode {
     Conflict,
     /// 409: the appointment time was booked by someone else in the meantime; `field` is `start`.
     SlotTaken,
+    /// 413: the body goes over a size limit; the message names which (an import's limits: see the README).
+    PayloadTooLarge,
+    /// 409: another import is running on this server; try again when it is done.
+    ImportRunning,
+    /// 428: a change of an editable record came without `If-Match` (the `ETag` it was read with); `field` is
+    /// `If-Match`.
+    PreconditionRequired,
+    /// 412: the record was changed by someone else since it was read (its `ETag` is not the `If-Match` sent);
+    /// read it again. `field` is `If-Match`.
+    PreconditionFailed,
     /// A code this build does not know, from a newer server. Never sent; the app shows its generic message.
     #[serde(other, skip_serializing)]
     #[cfg_attr(feature = "openapi", schema(ignore))]
@@ -92,6 +102,10 @@ impl ErrorCode {
         ErrorCode::RateLimited,
         ErrorCode::Conflict,
         ErrorCode::SlotTaken,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::ImportRunning,
+        ErrorCode::PreconditionRequired,
+        ErrorCode::PreconditionFailed,
     ];
     /// The wire names of [`Self::ALL`].
     pub const NAMES: &'static [&'static str] = &[
@@ -108,6 +122,10 @@ impl ErrorCode {
         "rate_limited",
         "conflict",
         "slot_taken",
+        "payload_too_large",
+        "import_running",
+        "precondition_required",
+        "precondition_failed",
     ];
 
     /// The wire name (`unknown` for [`ErrorCode::Unknown`], which is never sent).
@@ -126,6 +144,10 @@ impl ErrorCode {
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::Conflict => "conflict",
             ErrorCode::SlotTaken => "slot_taken",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
+            ErrorCode::ImportRunning => "import_running",
+            ErrorCode::PreconditionRequired => "precondition_required",
+            ErrorCode::PreconditionFailed => "precondition_failed",
             ErrorCode::Unknown => "unknown",
         }
     }

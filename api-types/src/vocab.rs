@@ -129,11 +129,13 @@ vocabulary! {
 }
 
 vocabulary! {
-    /// What a service costs the person using it.
+    /// What a service costs the person using it. `unknown` when its source did not say (an import): never
+    /// taken as free.
     Cost {
         Free = "free",
         Low = "low",
         Paid = "paid",
+        Unknown = "unknown",
     }
 }
 

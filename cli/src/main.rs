@@ -81,14 +81,17 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
         .with_target(false)
         .with_writer(std::io::stderr)
         .init();
-    let report = ruta_server::hsds::import::run_cli(
-        &args.path,
-        args.source.as_deref(),
-        &args.data_dir,
-        args.dry_run,
-        Arc::new(SystemClock),
-    )
-    .await?;
+    use ruta_server::hsds::import::{CliChoices, LARGE_LIMITS, LIMITS};
+    let choices = CliChoices {
+        source: args.source.clone(),
+        dry_run: args.dry_run,
+        limits: if args.large { LARGE_LIMITS } else { LIMITS },
+        country: args.country,
+        timezone: args.timezone,
+    };
+    let report =
+        ruta_server::hsds::import::run_cli(&args.path, &args.data_dir, &choices, Arc::new(SystemClock))
+            .await?;
     if let Some(path) = &args.report {
         std::fs::write(path, serde_json::to_vec_pretty(&report)?)?;
     }
@@ -102,6 +105,9 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
         .any(|i| i.outcome == ruta_server::hsds::import::Outcome::Fatal)
     {
         anyhow::bail!("nothing was imported: the file has a fatal problem (see above)");
+    }
+    if report.services.created + report.services.updated == 0 {
+        anyhow::bail!("no services would be imported: see the reasons above");
     }
     Ok(())
 }

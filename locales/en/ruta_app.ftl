@@ -212,6 +212,7 @@ population-other_exploitation = Survivors of other forms of exploitation
 cost-free = Free
 cost-low = Low cost
 cost-paid = Paid
+cost-unknown = Cost not known — ask
 delivery-in_person = In person
 delivery-phone = By phone
 delivery-video = By video call
@@ -258,6 +259,10 @@ error-cross_origin = For safety, this change can only be made from Ruta's own pa
 error-rate_limited = Too many attempts in a row. Wait a moment and try again.
 error-conflict = { $field } is already in use.
 error-slot_taken = Someone has just booked that time. Please choose another.
+error-payload_too_large = The file is too large for one import: split it, or ask an administrator to import it.
+error-import_running = Another import is running. Try again when it is done.
+error-precondition_required = This change must say which version it replaces. Reload and try again.
+error-precondition_failed = Someone else changed this in the meantime. Reload to see the changes.
 # No connection, or no answer from the server.
 error-network = We could not connect. Check your internet connection and try again.
 retry = Try again
@@ -319,6 +324,11 @@ staff-still-correct = The details are still correct
 staff-edit = Edit
 staff-history = History
 staff-saved = Saved.
+# Someone else saved the record while this person had it open (HTTP 412); the Reload button reads it again.
+staff-changed-listing = This listing was changed by someone else. Reload to see the changes.
+staff-changed-profile = This profile was changed by someone else. Reload to see the changes.
+staff-changed-lifelines = These life lines were changed by someone else. Reload to see the changes.
+staff-reload = Reload
 staff-confirmed = Thank you: it is recorded that the details are current.
 staff-back = Back to your services
 staff-edit-heading = Edit the service
@@ -400,6 +410,8 @@ staff-import-nothing-written = Nothing was saved: the file has a serious problem
 staff-import-table = Table
 staff-import-read = Read
 staff-import-imported = Imported
+staff-import-no-services = No services would be imported. The reasons are below.
+staff-import-examples = (rows { $rows })
 staff-import-issues =
     { $count ->
         [0] No remarks

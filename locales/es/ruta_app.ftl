@@ -212,6 +212,7 @@ population-other_exploitation = Sobrevivientes de otras formas de explotación
 cost-free = Gratuito
 cost-low = Costo bajo
 cost-paid = Con costo
+cost-unknown = Costo no indicado: pregunte
 delivery-in_person = En persona
 delivery-phone = Por teléfono
 delivery-video = Por videollamada
@@ -258,6 +259,10 @@ error-cross_origin = Por seguridad, este cambio solo se puede hacer desde la pá
 error-rate_limited = Demasiados intentos seguidos. Espere un momento y vuelva a intentar.
 error-conflict = { $field } ya está en uso.
 error-slot_taken = Alguien acaba de reservar esa hora. Elija otra.
+error-payload_too_large = El archivo es demasiado grande para una sola importación: divídalo o pida a un administrador que lo importe.
+error-import_running = Hay otra importación en curso. Inténtelo de nuevo cuando termine.
+error-precondition_required = Este cambio debe indicar qué versión reemplaza. Vuelva a cargar e intente de nuevo.
+error-precondition_failed = Otra persona lo cambió mientras tanto. Vuelva a cargar para ver los cambios.
 # Sin conexión o sin respuesta del servidor.
 error-network = No pudimos conectarnos. Revise su conexión a internet e intente de nuevo.
 retry = Intentar de nuevo
@@ -319,6 +324,11 @@ staff-still-correct = Los datos siguen correctos
 staff-edit = Editar
 staff-history = Historial
 staff-saved = Guardado.
+# Someone else saved the record while this person had it open (HTTP 412); the Reload button reads it again.
+staff-changed-listing = Otra persona cambió este servicio. Vuelva a cargarlo para ver los cambios.
+staff-changed-profile = Otra persona cambió este perfil. Vuelva a cargarlo para ver los cambios.
+staff-changed-lifelines = Otra persona cambió estas líneas de ayuda. Vuelva a cargarlas para ver los cambios.
+staff-reload = Volver a cargar
 staff-confirmed = Gracias: quedó registrado que los datos están al día.
 staff-back = Volver a sus servicios
 staff-edit-heading = Editar el servicio
@@ -400,6 +410,8 @@ staff-import-nothing-written = No se guardó nada: el archivo tiene un problema 
 staff-import-table = Tabla
 staff-import-read = Leídas
 staff-import-imported = Importadas
+staff-import-no-services = No se importaría ningún servicio. Los motivos están abajo.
+staff-import-examples = (filas { $rows })
 staff-import-issues =
     { $count ->
         [0] Sin observaciones

@@ -212,6 +212,7 @@ population-other_exploitation = Victimes d’autres formes d’exploitation
 cost-free = Gratuit
 cost-low = Coût réduit
 cost-paid = Payant
+cost-unknown = Coût non indiqué : demandez
 delivery-in_person = En personne
 delivery-phone = Par téléphone
 delivery-video = Par appel vidéo
@@ -258,6 +259,10 @@ error-cross_origin = Par sécurité, cette modification ne peut se faire que dep
 error-rate_limited = Trop de tentatives d’affilée. Patientez un instant et réessayez.
 error-conflict = Ce que vous avez indiqué pour { $field } est déjà utilisé.
 error-slot_taken = Quelqu’un vient de réserver cet horaire. Choisissez-en un autre.
+error-payload_too_large = Le fichier est trop volumineux pour une seule importation : divisez-le ou demandez à un administrateur de l’importer.
+error-import_running = Une autre importation est en cours. Réessayez quand elle sera terminée.
+error-precondition_required = Cette modification doit indiquer quelle version elle remplace. Rechargez et réessayez.
+error-precondition_failed = Quelqu’un d’autre a modifié ceci entre-temps. Rechargez pour voir les modifications.
 # Pas de connexion, ou pas de réponse du serveur.
 error-network = Connexion impossible. Vérifiez votre connexion Internet et réessayez.
 retry = Réessayer
@@ -319,6 +324,11 @@ staff-still-correct = Les informations sont toujours exactes
 staff-edit = Modifier
 staff-history = Historique
 staff-saved = Enregistré.
+# Someone else saved the record while this person had it open (HTTP 412); the Reload button reads it again.
+staff-changed-listing = Quelqu’un d’autre a modifié ce service. Rechargez pour voir les modifications.
+staff-changed-profile = Quelqu’un d’autre a modifié ce profil. Rechargez pour voir les modifications.
+staff-changed-lifelines = Quelqu’un d’autre a modifié ces lignes d’écoute. Rechargez pour voir les modifications.
+staff-reload = Recharger
 staff-confirmed = Merci : il est noté que les informations sont à jour.
 staff-back = Retour à vos services
 staff-edit-heading = Modifier le service
@@ -400,6 +410,8 @@ staff-import-nothing-written = Rien n’a été enregistré : le fichier a un p
 staff-import-table = Table
 staff-import-read = Lues
 staff-import-imported = Importées
+staff-import-no-services = Aucun service ne serait importé. Les raisons sont ci-dessous.
+staff-import-examples = (lignes { $rows })
 staff-import-issues =
     { $count ->
         [0] Aucune remarque

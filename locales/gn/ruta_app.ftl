@@ -219,6 +219,7 @@ population-other_exploitation = Ohasa va'ekue ambue ñeipuru vai
 cost-free = Hepy'ỹ
 cost-low = Hepy michĩ
 cost-paid = Hepy reheve
+cost-unknown = Hepy ndojeíri: eporandu
 delivery-in_person = Tendápe voi
 delivery-phone = Pumbyry rupive
 delivery-video = Video ñehenói rupive
@@ -266,6 +267,10 @@ error-cross_origin = Tekorosã rehehápe, ko ñemoambue ikatu ojejapo Ruta kuati
 error-rate_limited = Hetaiterei ñeha'ã ojoapykuéri. Eha'arõ sapy'ami ha eñeha'ã jey.
 error-conflict = { $field } ojeipurúma.
 error-slot_taken = Peteĩ tapicha ojoguapyhágui ko aravo. Eiporavo ambue.
+error-payload_too_large = Ko marandurenda tuichaiterei peteĩ ñemoingerãicha: emboja'o, térã ejerure peteĩ ñangarekoharépe omoinge hag̃ua.
+error-import_running = Oĩma ambue ñemoinge oikóva. Eha'ã jey opa rire.
+error-precondition_required = Ko ñemoambue ohechaukava'erã mba'e versión omyengoviáva. Embopyahu ha eñeha'ã jey.
+error-precondition_failed = Ambue tapicha omoambue kóva ko'ã aja. Embopyahu rehecha hag̃ua umi ñemoambue.
 # Ndaipóri internet, térã servidor ndombohováiramo.
 error-network = Ndaikatúi roñembojoaju. Ehecha nde internet ha eñeha'ã jey.
 retry = Eñeha'ã jey
@@ -328,6 +333,11 @@ staff-still-correct = Marandu hekopete gueteri
 staff-edit = Emoambue
 staff-history = Tembiasakue
 staff-saved = Oñeñongatúma.
+# Someone else saved the record while this person had it open (HTTP 412); the Reload button reads it again.
+staff-changed-listing = Ambue tapicha omoambue ko pytyvõ. Embopyahu rehecha hag̃ua umi ñemoambue.
+staff-changed-profile = Ambue tapicha omoambue ko marandu. Embopyahu rehecha hag̃ua umi ñemoambue.
+staff-changed-lifelines = Ambue tapicha omoambue ko'ã pumbyry pytyvõrã. Embopyahu rehecha hag̃ua umi ñemoambue.
+staff-reload = Embopyahu
 staff-confirmed = Aguyje: oñemboguapýma marandu ipyahuha.
 staff-back = Ejevy ne pytyvõnguérape
 staff-edit-heading = Emoambue pytyvõ
@@ -409,6 +419,8 @@ staff-import-nothing-written = Ndoñeñongatúi mba'eve: archivo oguereko peteĩ
 staff-import-table = Tabla
 staff-import-read = Oñemoñe'ẽva
 staff-import-imported = Oñeimportáva
+staff-import-no-services = Ndaipóri pytyvõ oñemoingétava. Ehecha mba'érepa iguýpe.
+staff-import-examples = (tysýi { $rows })
 staff-import-issues =
     { $count ->
         [0] Ndaipóri ñemomarandu

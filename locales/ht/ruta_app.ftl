@@ -214,6 +214,7 @@ population-other_exploitation = Moun ki chape anba lòt fòm eksplwatasyon
 cost-free = Gratis
 cost-low = Pa twò chè
 cost-paid = Fòk ou peye
+cost-unknown = Pri a pa di: mande
 delivery-in_person = Fas a fas
 delivery-phone = Pa telefòn
 delivery-video = Pa apèl videyo
@@ -262,6 +263,10 @@ error-cross_origin = Pou rezon sekirite, ou ka fè chanjman sa a sèlman sou paj
 error-rate_limited = Twòp esè youn dèyè lòt. Tann yon ti moman epi eseye ankò.
 error-conflict = { $field } deja itilize.
 error-slot_taken = Yon moun fèk pran lè sa a. Chwazi yon lòt.
+error-payload_too_large = Fichye a twò gwo pou yon sèl enpòtasyon: koupe l, oswa mande yon administratè enpòte l.
+error-import_running = Gen yon lòt enpòtasyon k ap fèt. Eseye ankò lè li fini.
+error-precondition_required = Chanjman sa a dwe di ki vèsyon li ranplase. Rechaje epi eseye ankò.
+error-precondition_failed = Yon lòt moun chanje sa a pandan tan an. Rechaje pou w wè chanjman yo.
 # Pa gen koneksyon, oswa sèvè a pa reponn.
 error-network = Nou pa t ka konekte. Verifye koneksyon entènèt ou epi eseye ankò.
 retry = Eseye ankò
@@ -323,6 +328,11 @@ staff-still-correct = Enfòmasyon yo toujou kòrèk
 staff-edit = Modifye
 staff-history = Istorik
 staff-saved = Li anrejistre.
+# Someone else saved the record while this person had it open (HTTP 412); the Reload button reads it again.
+staff-changed-listing = Yon lòt moun chanje sèvis sa a. Rechaje pou w wè chanjman yo.
+staff-changed-profile = Yon lòt moun chanje pwofil sa a. Rechaje pou w wè chanjman yo.
+staff-changed-lifelines = Yon lòt moun chanje liy èd sa yo. Rechaje pou w wè chanjman yo.
+staff-reload = Rechaje
 staff-confirmed = Mèsi: nou note enfòmasyon yo ajou.
 staff-back = Retounen nan sèvis ou yo
 staff-edit-heading = Modifye sèvis la
@@ -404,6 +414,8 @@ staff-import-nothing-written = Anyen pa anrejistre: fichye a gen yon pwoblèm gr
 staff-import-table = Tab
 staff-import-read = Li
 staff-import-imported = Enpòte
+staff-import-no-services = Pa gen okenn sèvis ki ta enpòte. Rezon yo anba a.
+staff-import-examples = (liy { $rows })
 staff-import-issues =
     { $count ->
         [0] Pa gen remak

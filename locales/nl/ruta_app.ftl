@@ -213,6 +213,7 @@ population-other_exploitation = Overlevenden van andere vormen van uitbuiting
 cost-free = Gratis
 cost-low = Lage kosten
 cost-paid = Tegen betaling
+cost-unknown = Kosten onbekend: vraag het
 delivery-in_person = Persoonlijk
 delivery-phone = Via telefoon
 delivery-video = Via videobellen
@@ -259,6 +260,10 @@ error-cross_origin = Voor de veiligheid kan deze wijziging alleen via de eigen p
 error-rate_limited = Te veel pogingen achter elkaar. Wacht even en probeer het opnieuw.
 error-conflict = { $field } is al in gebruik.
 error-slot_taken = Iemand heeft dat tijdstip net geboekt. Kies een ander.
+error-payload_too_large = Het bestand is te groot voor één import: splits het, of vraag een beheerder het te importeren.
+error-import_running = Er loopt al een import. Probeer het opnieuw als die klaar is.
+error-precondition_required = Deze wijziging moet zeggen welke versie ze vervangt. Laad opnieuw en probeer het nog eens.
+error-precondition_failed = Iemand anders heeft dit intussen gewijzigd. Laad opnieuw om de wijzigingen te zien.
 # Geen verbinding, of geen antwoord van de server.
 error-network = We konden geen verbinding maken. Controleer uw internetverbinding en probeer het opnieuw.
 retry = Opnieuw proberen
@@ -320,6 +325,11 @@ staff-still-correct = De gegevens kloppen nog
 staff-edit = Bewerken
 staff-history = Geschiedenis
 staff-saved = Opgeslagen.
+# Someone else saved the record while this person had it open (HTTP 412); the Reload button reads it again.
+staff-changed-listing = Iemand anders heeft deze dienst gewijzigd. Laad opnieuw om de wijzigingen te zien.
+staff-changed-profile = Iemand anders heeft dit profiel gewijzigd. Laad opnieuw om de wijzigingen te zien.
+staff-changed-lifelines = Iemand anders heeft deze hulplijnen gewijzigd. Laad opnieuw om de wijzigingen te zien.
+staff-reload = Opnieuw laden
 staff-confirmed = Dank u: vastgelegd dat de gegevens actueel zijn.
 staff-back = Terug naar uw diensten
 staff-edit-heading = Dienst bewerken
@@ -401,6 +411,8 @@ staff-import-nothing-written = Er is niets opgeslagen: het bestand heeft een ern
 staff-import-table = Tabel
 staff-import-read = Gelezen
 staff-import-imported = Geïmporteerd
+staff-import-no-services = Er zou geen enkele dienst worden geïmporteerd. De redenen staan hieronder.
+staff-import-examples = (regels { $rows })
 staff-import-issues =
     { $count ->
         [0] Geen opmerkingen

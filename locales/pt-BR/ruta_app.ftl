@@ -212,6 +212,7 @@ population-other_exploitation = Sobreviventes de outras formas de exploração
 cost-free = Gratuito
 cost-low = Custo baixo
 cost-paid = Pago
+cost-unknown = Custo não informado: pergunte
 delivery-in_person = Presencial
 delivery-phone = Por telefone
 delivery-video = Por videochamada
@@ -258,6 +259,10 @@ error-cross_origin = Por segurança, esta alteração só pode ser feita pela p�
 error-rate_limited = Muitas tentativas seguidas. Espere um pouco e tente de novo.
 error-conflict = { $field } já está em uso.
 error-slot_taken = Alguém acabou de reservar esse horário. Escolha outro.
+error-payload_too_large = O arquivo é grande demais para uma só importação: divida-o ou peça a um administrador que o importe.
+error-import_running = Outra importação está em andamento. Tente de novo quando ela terminar.
+error-precondition_required = Esta alteração precisa dizer qual versão ela substitui. Recarregue e tente de novo.
+error-precondition_failed = Outra pessoa alterou isto enquanto isso. Recarregue para ver as alterações.
 # Sem conexão ou sem resposta do servidor.
 error-network = Não foi possível conectar. Verifique sua conexão com a internet e tente de novo.
 retry = Tentar de novo
@@ -319,6 +324,11 @@ staff-still-correct = Os dados continuam corretos
 staff-edit = Editar
 staff-history = Histórico
 staff-saved = Salvo.
+# Someone else saved the record while this person had it open (HTTP 412); the Reload button reads it again.
+staff-changed-listing = Outra pessoa alterou este serviço. Recarregue para ver as alterações.
+staff-changed-profile = Outra pessoa alterou este perfil. Recarregue para ver as alterações.
+staff-changed-lifelines = Outra pessoa alterou estas linhas de ajuda. Recarregue para ver as alterações.
+staff-reload = Recarregar
 staff-confirmed = Obrigado: ficou registrado que os dados estão em dia.
 staff-back = Voltar aos seus serviços
 staff-edit-heading = Editar o serviço
@@ -400,6 +410,8 @@ staff-import-nothing-written = Nada foi salvo: o arquivo tem um problema grave (
 staff-import-table = Tabela
 staff-import-read = Lidas
 staff-import-imported = Importadas
+staff-import-no-services = Nenhum serviço seria importado. Os motivos estão abaixo.
+staff-import-examples = (linhas { $rows })
 staff-import-issues =
     { $count ->
         [0] Nenhuma observação

@@ -220,6 +220,7 @@ population-other_exploitation = Huk laya explotacionta atipaqkuna
 cost-free = Qasimanta
 cost-low = Pisi chaniyuq
 cost-paid = Chaniyuq
+cost-unknown = Chanin mana willasqachu: tapuy
 delivery-in_person = Uyapura
 delivery-phone = Telefonowan
 delivery-video = Video waqyaywan
@@ -268,6 +269,10 @@ error-cross_origin = Amachanapaqmi kay t'ikrayqa Ruta-q kikin p'anqanllamanta ru
 error-rate_limited = Nishu achkha kutitan qatiq-qatiqlla ruwakun. Huk ratota suyaspa yapamanta ruway.
 error-conflict = { $field } nisqaqa ñan apaykachakuchkanña.
 error-slot_taken = Huk runa kunallan chay pachata hap'irqun. Huktawan akllay.
+error-payload_too_large = Kay willayqa ancha hatunmi huk kutilla apaykunapaq: rakiy, utaq huk kamachiqta mañakuy apaykunanpaq.
+error-import_running = Huk apaykuymi kachkan. Tukukuptin yapamanta ruray.
+error-precondition_required = Kay t'ikrayqa mayqin kaqta rantinmanta niyta atinan. Musuqchay, hinaspa yapamanta ruway.
+error-precondition_failed = Huk runa chaykama kayta t'ikrarqun. Musuqchay t'ikrasqakunata qhawanaykipaq.
 # Mana internetniyuq, utaq servidor mana kutichiptin.
 error-network = Manan t'inkikuyta atinikuchu. Internetniykita qhawaspa yapamanta ruway.
 retry = Yapamanta ruway
@@ -330,6 +335,11 @@ staff-still-correct = Willakuykunaqa allinraqmi
 staff-edit = T'ikray
 staff-history = Historial
 staff-saved = Waqaychasqaña.
+# Someone else saved the record while this person had it open (HTTP 412); the Reload button reads it again.
+staff-changed-listing = Huk runa kay yanapayta t'ikrarqun. Musuqchay t'ikrasqakunata qhawanaykipaq.
+staff-changed-profile = Huk runa kay willakuykunata t'ikrarqun. Musuqchay t'ikrasqakunata qhawanaykipaq.
+staff-changed-lifelines = Huk runa kay yanapay telefonokunata t'ikrarqun. Musuqchay t'ikrasqakunata qhawanaykipaq.
+staff-reload = Musuqchay
 staff-confirmed = Sulpayki: willakuykuna musuqchasqa kasqanqa qillqasqañan.
 staff-back = Yanapayniykikunaman kutiy
 staff-edit-heading = Yanapayta t'ikray
@@ -411,6 +421,8 @@ staff-import-nothing-written = Manan imapas waqaychakunchu: archivoqa hatun sasa
 staff-import-table = Tabla
 staff-import-read = Ñawinchasqa
 staff-import-imported = Importasqa
+staff-import-no-services = Mana ima yanapaypas apaykunmanchu. Imarayku kasqanqa uraypi.
+staff-import-examples = (siqikuna { $rows })
 staff-import-issues =
     { $count ->
         [0] Mana willaykuna kanchu

@@ -69,12 +69,11 @@ async fn run(path: &std::path::Path, data_dir: &std::path::Path, reference: &Ref
     let options = ImportOptions {
         source: "bench".to_owned(),
         now: now(),
-        owner: None,
-        dry_run: false,
+        ..ImportOptions::default()
     };
     let started = Instant::now();
     let mut report = Report::new(&options.source, false);
-    let input = match import::read_path(path, &mut report) {
+    let input = match import::read_path(path, import::LARGE_LIMITS, &mut report) {
         Ok(input) => input,
         Err(e) => {
             eprintln!("read: {e}");

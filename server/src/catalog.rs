@@ -3,7 +3,9 @@
 //!
 //! Searches read the index and never wait for the database. Writers take [`Catalog`]'s write lock across both
 //! steps, so the index applies changes in the order the database committed them: two concurrent edits of one
-//! listing can never leave the index holding the one the database overwrote.
+//! listing can never leave the index holding the one the database overwrote. An edit of a stored listing
+//! ([`Catalog::edit_service`]) reads the version it replaces, and checks the editor's entity tag, under that
+//! same lock: optimistic concurrency without a lost update, and an audit log whose entries chain.
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
@@ -16,13 +18,69 @@ use api_types::AuditAction;
 use api_types::manage::ServiceRecord;
 
 use crate::directory::{Directory, edit};
-use crate::domain::{Actor, AuditEntry, Organization, Service};
+use crate::domain::{Actor, AuditEntry, ETag, Organization, Precondition, Service};
 use crate::hsds::import::{self, ImportError, ImportOptions, Plan};
 use crate::reference::Gazetteer;
 use crate::storage::{Store, StoreError};
 
 /// Above this many services an import rebuilds the index in one bulk load rather than inserting one by one.
 const REBUILD_ABOVE: usize = 2_000;
+
+/// A listing as saved: its full record as editors see it, and its entity tag.
+#[derive(Debug, Clone)]
+pub struct SavedService {
+    /// The record.
+    pub record: ServiceRecord,
+    /// Its entity tag, for the next change.
+    pub etag: ETag,
+}
+
+impl SavedService {
+    fn of(service: &Service, now: DateTime<Utc>) -> Self {
+        Self {
+            record: edit::record(service, now),
+            etag: edit::etag(service),
+        }
+    }
+}
+
+/// Why [`Catalog::edit_service`] wrote nothing.
+#[derive(Debug, thiserror::Error)]
+pub enum EditError<E> {
+    /// No listing has that id.
+    #[error("no such service")]
+    NotFound,
+    /// The listing changed since the caller read it: its entity tag is not the one the precondition names.
+    #[error("the service was changed by someone else")]
+    Changed,
+    /// The caller's edit refused the change (a bad field, a permission).
+    #[error("edit refused")]
+    Rejected(E),
+    /// The store failed.
+    #[error(transparent)]
+    Store(StoreError),
+}
+
+/// The audit entry of a listing's change: the record before and after, as [`edit::snapshot`] writes them.
+fn service_audit(
+    actor: &Actor,
+    action: AuditAction,
+    before: Option<&Service>,
+    after: &Service,
+    now: DateTime<Utc>,
+) -> AuditEntry {
+    AuditEntry {
+        at: now,
+        user_id: actor.user_id,
+        actor: actor.label.clone(),
+        organization_id: Some(after.organization_id),
+        entity: "service",
+        entity_id: after.id,
+        action,
+        before: before.map(edit::snapshot),
+        after: Some(edit::snapshot(after)),
+    }
+}
 
 /// The directory in memory and the store behind it.
 #[derive(Debug, Clone)]
@@ -31,7 +89,12 @@ pub struct Catalog {
     store: Arc<dyn Store>,
     gazetteer: Arc<Gazetteer>,
     writes: Arc<tokio::sync::Mutex<()>>,
+    imports: Arc<tokio::sync::Mutex<()>>,
 }
+
+/// The one import running on this server, from reading the file to indexing it (see [`Catalog::import_turn`]).
+#[derive(Debug)]
+pub struct ImportTurn(#[allow(dead_code, reason = "held, not read")] tokio::sync::OwnedMutexGuard<()>);
 
 impl Catalog {
     /// A catalog over a directory loaded from `store`.
@@ -41,6 +104,7 @@ impl Catalog {
             store,
             gazetteer,
             writes: Arc::new(tokio::sync::Mutex::new(())),
+            imports: Arc::new(tokio::sync::Mutex::new(())),
         }
     }
 
@@ -71,35 +135,60 @@ impl Catalog {
     /// as this returns.
     pub async fn save_service(&self, service: Service, audit: &AuditEntry) -> Result<(), StoreError> {
         let _in_order = self.writes.lock().await;
+        self.write_service(service, audit).await
+    }
+
+    /// Store, then index; the caller holds `writes`.
+    async fn write_service(&self, service: Service, audit: &AuditEntry) -> Result<(), StoreError> {
         self.store.save_service(&service, audit).await?;
         self.index_mut().upsert_service(service);
         Ok(())
     }
 
-    /// Saves an edited listing — `create`, `update`, `capacity`, `verify`, `deactivate` — audited with the
-    /// record before and after, then indexes it; answers its full record as editors see it.
-    pub async fn save_edit(
+    /// Saves a new listing, audited (`create`), then indexes it; answers its full record as editors see it.
+    pub async fn create_service(
         &self,
         actor: &Actor,
-        action: AuditAction,
-        before: Option<&Service>,
-        after: Service,
+        service: Service,
         now: DateTime<Utc>,
-    ) -> Result<ServiceRecord, StoreError> {
-        let audit = AuditEntry {
-            at: now,
-            user_id: actor.user_id,
-            actor: actor.label.clone(),
-            organization_id: Some(after.organization_id),
-            entity: "service",
-            entity_id: after.id,
-            action,
-            before: before.map(|b| edit::snapshot(b, now)),
-            after: Some(edit::snapshot(&after, now)),
-        };
-        let record = edit::record(&after, now);
-        self.save_service(after, &audit).await?;
-        Ok(record)
+    ) -> Result<SavedService, StoreError> {
+        let _in_order = self.writes.lock().await;
+        let audit = service_audit(actor, AuditAction::Create, None, &service, now);
+        let saved = SavedService::of(&service, now);
+        self.write_service(service, &audit).await?;
+        Ok(saved)
+    }
+
+    /// Changes a stored listing — `update`, `capacity`, `verify`, `deactivate` — in one step no other write can
+    /// come between: under the write lock it reads the listing as stored, checks `precondition` against its entity
+    /// tag (the check and the write are atomic), lets `edit` make the new version from it, and writes that with an
+    /// audit entry whose `before` is the version it replaced, so the audit log of a listing is a chain (each
+    /// entry's `before` is the previous entry's `after`). Then it indexes the new version.
+    pub async fn edit_service<E>(
+        &self,
+        actor: &Actor,
+        id: Uuid,
+        action: AuditAction,
+        precondition: Option<&Precondition>,
+        now: DateTime<Utc>,
+        edit: impl FnOnce(&Service) -> Result<Service, E>,
+    ) -> Result<SavedService, EditError<E>> {
+        let _in_order = self.writes.lock().await;
+        let before = self
+            .read()
+            .get(&id)
+            .map(|e| (*e.service).clone())
+            .ok_or(EditError::NotFound)?;
+        if !Precondition::holds_if_given(precondition, &edit::etag(&before)) {
+            return Err(EditError::Changed);
+        }
+        let after = edit(&before).map_err(EditError::Rejected)?;
+        let audit = service_audit(actor, action, Some(&before), &after, now);
+        let saved = SavedService::of(&after, now);
+        self.write_service(after, &audit)
+            .await
+            .map_err(EditError::Store)?;
+        Ok(saved)
     }
 
     /// Stores a new account — with, for a registration, its organisation (not yet approved) — and indexes the
@@ -141,6 +230,16 @@ impl Catalog {
             self.index_mut().upsert_organization(organization);
         }
         Ok(true)
+    }
+
+    /// The turn to import, while no other import runs: an import holds a file's rows in memory, so two at once
+    /// would double what the server's limits allow for one. [`ImportError::Busy`] when another holds it.
+    pub fn import_turn(&self) -> Result<ImportTurn, ImportError> {
+        self.imports
+            .clone()
+            .try_lock_owned()
+            .map(ImportTurn)
+            .map_err(|_| ImportError::Busy)
     }
 
     /// Writes an import plan in one transaction (unless it is a dry run or has a fatal problem), then indexes

@@ -77,6 +77,16 @@ pub struct ImportArgs {
     /// Issues shown in the summary.
     #[arg(long, default_value_t = 20)]
     pub show: usize,
+    /// Lift the size limits an upload has (50 MB, 250,000 rows, 32 MB of JSON…) for a whole country's
+    /// directory: this machine's memory is yours to spend. A zip bomb's ratio and an endless row are still refused.
+    #[arg(long)]
+    pub large: bool,
+    /// The country (ISO 3166-1 alpha-2, e.g. GT) of services whose file does not say.
+    #[arg(long, value_parser = parse_country)]
+    pub country: Option<api_types::CountryCode>,
+    /// The time zone (IANA, e.g. America/Guatemala) of opening hours whose file does not say.
+    #[arg(long)]
+    pub timezone: Option<chrono_tz::Tz>,
 }
 
 /// `ruta users …`.
@@ -211,6 +221,12 @@ fn parse_exit_url(value: &str) -> Result<String, String> {
     } else {
         Err("an http(s) address (or about:blank)".to_owned())
     }
+}
+
+/// `--country`: an ISO 3166-1 alpha-2 code.
+fn parse_country(text: &str) -> Result<api_types::CountryCode, String> {
+    api_types::CountryCode::parse(text.trim())
+        .map_err(|_| format!("{text} is not an ISO 3166-1 alpha-2 code (e.g. GT)"))
 }
 
 #[cfg(test)]

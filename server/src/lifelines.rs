@@ -1,6 +1,7 @@
 //! Life lines as served: the shipped files (`data/lifelines/`) with admins' corrections laid over them. A
 //! correction replaces one country's whole set, is checked by the same rules as the files, is audited, and is
-//! served at once; taking it back serves the shipped set again.
+//! served at once; taking it back serves the shipped set again. A country's set has an entity tag ([`etag`]):
+//! a correction made with one is written only if the set is still that version.
 
 use std::sync::{Arc, RwLock, RwLockReadGuard};
 
@@ -8,7 +9,7 @@ use api_types::{AuditAction, CountryCode, CountryLifeLines, LifeLinesDocument, L
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::domain::{Actor, AuditEntry, Invalid};
+use crate::domain::{Actor, AuditEntry, ETag, Invalid, Precondition};
 use crate::reference::LifeLineBook;
 use crate::storage::StoreError;
 use crate::storage::lifelines::{LifeLineStore, StoredCorrection};
@@ -25,6 +26,9 @@ pub enum LifeLineError {
     /// Nothing to take back.
     #[error("no correction")]
     NoCorrection,
+    /// The country's set changed since the admin read it (its entity tag is not the one given).
+    #[error("changed by someone else")]
+    Changed,
     /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -37,6 +41,13 @@ pub struct LifeLines {
     current: Arc<RwLock<LifeLineBook>>,
     store: Arc<dyn LifeLineStore>,
     writes: Arc<tokio::sync::Mutex<()>>,
+}
+
+/// The entity tag of a country's life lines as served (`None`: Ruta serves none for it): the hash of the set's
+/// JSON, which follows the shipped file and the stored correction, so it is the same after a restart and on every
+/// replica.
+pub fn etag(lines: Option<&CountryLifeLines>) -> ETag {
+    ETag::of(&lines)
 }
 
 /// The audit log's id for a country's life lines: stable, derived from the code.
@@ -78,6 +89,13 @@ impl LifeLines {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
+    /// A country's set as served now, with its entity tag.
+    pub fn current(&self, country: CountryCode) -> (Option<CountryLifeLines>, ETag) {
+        let lines = self.read().get(country).cloned();
+        let tag = etag(lines.as_ref());
+        (lines, tag)
+    }
+
     /// Every country's as a reader needs them (see [`for_reader`]): the app's copy, kept for use with no
     /// connection.
     pub fn document(&self, lang: Option<&str>) -> LifeLinesDocument {
@@ -86,28 +104,33 @@ impl LifeLines {
         }
     }
 
-    /// Replaces `country`'s set with `input`, audited, and serves it at once.
+    /// Replaces `country`'s set with `input`, audited, and serves it at once. With a `precondition`, only if the
+    /// set served now still has that entity tag, checked under the write lock with the write (else
+    /// [`LifeLineError::Changed`]); the audit entry's `before` is read under the same lock.
     pub async fn correct(
         &self,
         actor: &Actor,
         country: CountryCode,
         input: LifeLinesInput,
         known: impl Fn(CountryCode) -> bool,
+        precondition: Option<&Precondition>,
         now: DateTime<Utc>,
-    ) -> Result<CountryLifeLines, LifeLineError> {
+    ) -> Result<(CountryLifeLines, ETag), LifeLineError> {
         if !known(country) {
             return Err(LifeLineError::UnknownCountry);
         }
         let mut lines = self.shipped.check(country, input.clone())?;
+        let _write = self.writes.lock().await;
+        let (before, tag) = self.current(country);
+        if !Precondition::holds_if_given(precondition, &tag) {
+            return Err(LifeLineError::Changed);
+        }
         // A source read "after today" is a typo (or a wrong clock): refused for what this correction adds; sources
         // already served keep their dates.
-        let served = self.read().get(country).cloned();
-        if let Some(field) = checked_after(&lines, served.as_ref(), now.date_naive()) {
+        if let Some(field) = checked_after(&lines, before.as_ref(), now.date_naive()) {
             return Err(Invalid::new(field, "a source cannot be checked after today").into());
         }
         lines.correction = Some(correction_of(now));
-        let _write = self.writes.lock().await;
-        let before = self.read().get(country).cloned();
         let audit = entry(
             actor,
             country,
@@ -126,20 +149,26 @@ impl LifeLines {
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .put(lines.clone());
-        Ok(lines)
+        let tag = etag(Some(&lines));
+        Ok((lines, tag))
     }
 
-    /// Takes `country`'s correction back: the shipped set is served again.
+    /// Takes `country`'s correction back: the shipped set is served again. With a `precondition`, only if the
+    /// corrected set still has that entity tag (else [`LifeLineError::Changed`]).
     pub async fn revert(
         &self,
         actor: &Actor,
         country: CountryCode,
+        precondition: Option<&Precondition>,
         now: DateTime<Utc>,
-    ) -> Result<Option<CountryLifeLines>, LifeLineError> {
+    ) -> Result<(Option<CountryLifeLines>, ETag), LifeLineError> {
         let _write = self.writes.lock().await;
-        let before = self.read().get(country).cloned();
+        let (before, tag) = self.current(country);
         if before.as_ref().and_then(|b| b.correction.as_ref()).is_none() {
             return Err(LifeLineError::NoCorrection);
+        }
+        if !Precondition::holds_if_given(precondition, &tag) {
+            return Err(LifeLineError::Changed);
         }
         let shipped = self.shipped.get(country).cloned();
         let audit = entry(
@@ -161,7 +190,8 @@ impl LifeLines {
             Some(lines) => current.put(lines.clone()),
             None => current.remove(country),
         }
-        Ok(shipped)
+        let tag = etag(shipped.as_ref());
+        Ok((shipped, tag))
     }
 }
 

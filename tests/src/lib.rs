@@ -220,6 +220,33 @@ impl TestApp {
         }
     }
 
+    /// The `ETag` of the record `GET path` answers (quotes included, as `If-Match` takes it back), read with
+    /// `headers` (a session cookie); the test stops when there is none.
+    pub async fn etag(&self, path: &str, headers: &[(&str, &str)]) -> String {
+        let answer = self.get_with(path, headers).await;
+        answer
+            .headers
+            .get("etag")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .unwrap_or_else(|| panic!("GET {path}: no ETag ({}) {}", answer.status, answer.text))
+    }
+
+    /// `PUT write` as a client that has just read the record at `read` (often the same path): with `If-Match`
+    /// set to the `ETag` it has now, read with the same `headers`.
+    pub async fn put_current(
+        &self,
+        read: &str,
+        write: &str,
+        body: &Value,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let tag = self.etag(read, headers).await;
+        let mut with_tag = headers.to_vec();
+        with_tag.push(("if-match", tag.as_str()));
+        self.send("PUT", write, Some(body), &with_tag).await
+    }
+
     /// The fixture counsellor ([`fixtures::counsellor`], Rosa of [`fixtures::organization`]) with a counsellor
     /// account `rosa@ruta.test` and `password`, bookable at once; the account's id.
     pub async fn add_fixture_counsellor(&self, password: &str) -> uuid::Uuid {
@@ -295,11 +322,16 @@ pub async fn pool_of(app: &TestApp) -> sqlx::SqlitePool {
 
 /// The ids of a list of results, in order.
 pub fn ids(list: &Value) -> Vec<String> {
+    values_of(list, "id")
+}
+
+/// One text field of every item of a list, in order (an audit log's `action`s, appointments' `reference`s).
+pub fn values_of(list: &Value, key: &str) -> Vec<String> {
     list.as_array()
         .map(|items| {
             items
                 .iter()
-                .filter_map(|i| i["id"].as_str().map(str::to_owned))
+                .filter_map(|i| i[key].as_str().map(str::to_owned))
                 .collect()
         })
         .unwrap_or_default()

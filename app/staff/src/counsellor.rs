@@ -11,12 +11,12 @@ use api_types::{BookingStatus, LanguageCode, Modality, Weekday};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{get_json, json_body, send};
+use ruta_ui::api::{get_json, get_tagged, json_body, send, send_tagged};
 use ruta_ui::i18n::{self, booking_status_name, channel_name, modality_name, t, tx, weekday_name};
 use ruta_ui::intl;
 use serde::Deserialize;
 
-use super::use_staff;
+use super::{ChangedElsewhere, changed_elsewhere, use_staff};
 
 /// A free slot offered after a decline.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -193,6 +193,10 @@ pub fn Availability() -> impl IntoView {
     let horizon = RwSignal::new(String::new());
     let outside = RwSignal::new(None::<u32>);
     let busy = RwSignal::new(false);
+    // The profile's entity tag, sent back with the save: a change the organisation saved meanwhile is never
+    // overwritten (the save is refused, and "Reload" reads the profile again).
+    let etag = StoredValue::new(None::<String>);
+    let changed = RwSignal::new(false);
     let fill = move |p: CounsellorProfile| {
         weekly.set(p.weekly.clone());
         time_off.set(
@@ -210,11 +214,23 @@ pub fn Availability() -> impl IntoView {
         horizon.set(p.horizon_days.to_string());
         profile.set(Some(p));
     };
-    spawn_local(async move {
-        match get_json::<CounsellorProfile>("/api/v1/counsellor/profile", None).await {
-            Ok(p) => fill(p),
-            Err(failure) => staff.failed(&failure),
-        }
+    let load = move || {
+        spawn_local(async move {
+            match get_tagged::<CounsellorProfile>("/api/v1/counsellor/profile").await {
+                Ok(p) => {
+                    etag.set_value(p.etag);
+                    changed.set(false);
+                    fill(p.value);
+                }
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    load();
+    let on_reload = Callback::new(move |()| {
+        staff.notice.set(None);
+        outside.set(None);
+        load();
     });
     // Empty keeps the stored value; anything else that is not a number goes as -1, so the server names the field.
     let number = |s: RwSignal<String>| {
@@ -242,14 +258,18 @@ pub fn Availability() -> impl IntoView {
         };
         busy.set(true);
         outside.set(None);
+        changed.set(false);
         spawn_local(async move {
-            match send::<AvailabilitySaved>("PUT", "/api/v1/counsellor/availability", json_body(&input)).await
-            {
+            let url = "/api/v1/counsellor/availability";
+            let tag = etag.get_value();
+            match send_tagged::<AvailabilitySaved>("PUT", url, json_body(&input), tag.as_deref()).await {
                 Ok(saved) => {
-                    outside.set(Some(saved.bookings_outside));
-                    fill(saved.profile);
+                    etag.set_value(saved.etag);
+                    outside.set(Some(saved.value.bookings_outside));
+                    fill(saved.value.profile);
                     staff.notice.set(Some(t!("staff-saved")));
                 }
+                Err(failure) if changed_elsewhere(&failure) => changed.set(true),
                 Err(failure) => staff.failed(&failure),
             }
             busy.set(false);
@@ -396,7 +416,8 @@ pub fn Availability() -> impl IntoView {
                     <legend>{tx!("staff-availability-rules")}</legend>
                     {numbers}
                 </fieldset>
-                <button id="save-availability" type="submit" prop:disabled=move || busy.get()>{tx!("staff-availability-save")}</button>
+                {move || changed.get().then(|| view! { <ChangedElsewhere message=t!("staff-changed-profile") on_reload /> })}
+                <button id="save-availability" type="submit" prop:disabled=move || busy.get() || changed.get()>{tx!("staff-availability-save")}</button>
             </form>
         </main>
     }

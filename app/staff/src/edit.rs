@@ -10,7 +10,7 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, get_json, json_body, send};
+use ruta_ui::api::{ApiFailure, Tagged, get_tagged, json_body, send, send_tagged};
 use ruta_ui::i18n::{
     capacity_name, cost_name, delivery_name, kind_name, population_name, t, tx, weekday_name,
 };
@@ -18,7 +18,7 @@ use serde::Serialize;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
-use super::{StaffScreen, use_staff};
+use super::{ChangedElsewhere, StaffScreen, changed_elsewhere, use_staff};
 
 const DAYS: [Weekday; 7] = Weekday::ALL;
 
@@ -259,31 +259,48 @@ fn checkbox(name: &'static str, value: &'static str, label: String, checked: boo
 #[component]
 pub fn Edit(id: Option<Uuid>) -> impl IntoView {
     let staff = use_staff();
-    let record = RwSignal::new(None::<Option<ServiceRecord>>);
-    match id {
-        Some(id) => spawn_local(async move {
-            match get_json::<ServiceRecord>(&format!("/api/v1/manage/services/{id}"), None).await {
-                Ok(r) => record.set(Some(Some(r))),
-                Err(failure) => staff.failed(&failure),
-            }
-        }),
+    let record = RwSignal::new(None::<Option<Tagged<ServiceRecord>>>);
+    // The listing with its entity tag, which the save sends back: a change someone else saved since is never
+    // overwritten (the save is refused and the screen offers to read the listing again).
+    let load = move || match id {
+        Some(id) => {
+            record.set(None);
+            spawn_local(async move {
+                match get_tagged::<ServiceRecord>(&format!("/api/v1/manage/services/{id}")).await {
+                    Ok(r) => record.set(Some(Some(r))),
+                    Err(failure) => staff.failed(&failure),
+                }
+            });
+        }
         None => record.set(Some(None)),
-    }
+    };
+    load();
+    let on_reload = Callback::new(move |()| {
+        staff.notice.set(None);
+        load();
+    });
     view! {
         <main id="staff-edit">
             <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
             <h1 tabindex="-1">{move || if id.is_some() { t!("staff-edit-heading") } else { t!("staff-new-heading") }}</h1>
-            {move || record.get().map(|r| view! { <EditForm id record=r /> })}
+            {move || record.get().map(|r| view! { <EditForm id record=r on_reload /> })}
         </main>
     }
 }
 
 #[component]
-fn EditForm(id: Option<Uuid>, record: Option<ServiceRecord>) -> impl IntoView {
+fn EditForm(
+    id: Option<Uuid>,
+    record: Option<Tagged<ServiceRecord>>,
+    on_reload: Callback<()>,
+) -> impl IntoView {
     let staff = use_staff();
     let form_ref = NodeRef::<html::Form>::new();
     let error_field = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    let changed = RwSignal::new(false);
+    let etag = StoredValue::new(record.as_ref().and_then(|r| r.etag.clone()));
+    let record = record.map(|r| r.value);
     let input = record.as_ref().map(|r| r.input.clone());
     let mut names: Vec<(String, String, String)> = Vec::new();
     if let Some(input) = &input {
@@ -460,20 +477,27 @@ fn EditForm(id: Option<Uuid>, record: Option<ServiceRecord>) -> impl IntoView {
         let Some(data) = read_form(form, rows) else { return };
         busy.set(true);
         error_field.set(None);
+        changed.set(false);
         let body = json_body(&data);
         spawn_local(async move {
             let answer = match id {
                 Some(id) => {
-                    send::<ServiceRecord>("PUT", &format!("/api/v1/manage/services/{id}"), body).await
+                    let url = format!("/api/v1/manage/services/{id}");
+                    send_tagged::<ServiceRecord>("PUT", &url, body, etag.get_value().as_deref())
+                        .await
+                        .map(|_| ())
                 }
-                None => send::<ServiceRecord>("POST", "/api/v1/manage/services", body).await,
+                None => send::<ServiceRecord>("POST", "/api/v1/manage/services", body)
+                    .await
+                    .map(|_| ()),
             };
             busy.set(false);
             match answer {
-                Ok(_) => {
+                Ok(()) => {
                     staff.go(StaffScreen::Listings);
                     staff.notice.set(Some(t!("staff-saved")));
                 }
+                Err(failure) if changed_elsewhere(&failure) => changed.set(true),
                 Err(ApiFailure::Api {
                     code: ErrorCode::InvalidField,
                     field: Some(field),
@@ -551,7 +575,8 @@ fn EditForm(id: Option<Uuid>, record: Option<ServiceRecord>) -> impl IntoView {
             <select id="status" name="status">{statuses}</select>
             <label for="capacity">{tx!("service-capacity")}</label>
             <select id="capacity" name="capacity">{capacities}</select>
-            <button type="submit" class="primary" prop:disabled=move || busy.get()>{tx!("staff-save")}</button>
+            {move || changed.get().then(|| view! { <ChangedElsewhere message=t!("staff-changed-listing") on_reload /> })}
+            <button type="submit" class="primary" prop:disabled=move || busy.get() || changed.get()>{tx!("staff-save")}</button>
         </form>
     }
 }

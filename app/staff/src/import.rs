@@ -1,5 +1,6 @@
-//! Import an Open Referral HSDS file (JSON, or a zip of CSVs): first a check that writes nothing and says, row by
-//! row, what would be imported, fixed or skipped; then the import itself, all or nothing. The upload shows its
+//! Import an Open Referral HSDS file (JSON, or a zip of CSVs): first a check that writes nothing and says, reason
+//! by reason (the biggest losses first, with how often and in which rows), what would be imported, fixed or
+//! skipped; then the import itself, all or nothing. The upload shows its
 //! progress (large packages on slow links).
 
 use std::collections::BTreeMap;
@@ -29,15 +30,24 @@ struct TableCounts {
     skipped: u64,
 }
 
+/// A row an issue was found in.
 #[derive(Debug, Clone, Deserialize)]
-struct Issue {
-    table: String,
+struct Example {
     #[serde(default)]
     row: Option<u64>,
+}
+
+/// Issues of one reason, with how many and where first.
+#[derive(Debug, Clone, Deserialize)]
+struct Group {
+    table: String,
     #[serde(default)]
     field: Option<String>,
     outcome: String,
     message: String,
+    count: u64,
+    #[serde(default)]
+    examples: Vec<Example>,
 }
 
 /// The server's import report (the fields the screen shows).
@@ -49,7 +59,15 @@ struct Report {
     organizations: Written,
     services: Written,
     tables: BTreeMap<String, TableCounts>,
-    issues: Vec<Issue>,
+    /// Reasons, the biggest losses first.
+    groups: Vec<Group>,
+    issue_count: u64,
+}
+
+impl Report {
+    fn has_fatal(&self) -> bool {
+        self.groups.iter().any(|g| g.outcome == "fatal")
+    }
 }
 
 /// Where the import stands.
@@ -167,29 +185,37 @@ fn report_view(report: &Report) -> impl IntoView {
             }
         })
         .collect_view();
-    let issues = report
-        .issues
+    let groups = report
+        .groups
         .iter()
-        .take(300)
-        .map(|i| {
-            let place = match (&i.row, &i.field) {
-                (Some(row), Some(field)) => format!("{} · {} · {}", i.table, row, field),
-                (Some(row), None) => format!("{} · {}", i.table, row),
-                (None, Some(field)) => format!("{} · {}", i.table, field),
-                (None, None) => i.table.clone(),
+        .map(|g| {
+            let place = match &g.field {
+                Some(field) => format!("{} · {}", g.table, field),
+                None => g.table.clone(),
             };
+            let rows: Vec<String> = g.examples.iter().filter_map(|e| e.row).map(|r| r.to_string()).collect();
+            let examples = (!rows.is_empty()).then(|| {
+                view! { " " <span class="examples">{t!("staff-import-examples", rows = rows.join(", "))}</span> }
+            });
             view! {
-                <li class=format!("issue {}", i.outcome)>
-                    <strong>{outcome_text(&i.outcome)}</strong>" "<code>{place}</code>" "
-                    <span lang="en">{i.message.clone()}</span>
+                <li class=format!("issue {}", g.outcome)>
+                    <strong>{outcome_text(&g.outcome)}</strong>" "
+                    <span class="count">{format!("× {}", g.count)}</span>" "
+                    <code>{place}</code>" "
+                    <span lang="en">{g.message.clone()}</span>
+                    {examples}
                 </li>
             }
         })
         .collect_view();
+    let total = report.services.created + report.services.updated;
+    let nothing = (total == 0 && !report.has_fatal())
+        .then(|| view! { <p class="warning" role="alert">{tx!("staff-import-no-services")}</p> });
     view! {
         <section id="import-report" aria-labelledby="import-report-heading">
             <h2 id="import-report-heading">{tx!("staff-import-report")}</h2>
             <p class="summary">{summary}</p>
+            {nothing}
             <p class="hint">{report.format.clone()}</p>
             <table class="import-tables">
                 <thead>
@@ -203,8 +229,8 @@ fn report_view(report: &Report) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <h3>{t!("staff-import-issues", count = report.issues.len())}</h3>
-            <ul id="import-issues">{issues}</ul>
+            <h3>{t!("staff-import-issues", count = report.issue_count as usize)}</h3>
+            <ul id="import-issues">{groups}</ul>
         </section>
     }
 }
@@ -228,7 +254,7 @@ pub fn Import() -> impl IntoView {
     };
     Effect::new(move |_| {
         if let Stage::Done(report) = stage.get() {
-            checked.set(report.dry_run && !report.issues.iter().any(|i| i.outcome == "fatal"));
+            checked.set(report.dry_run && !report.has_fatal());
         }
     });
     let status = move || match stage.get() {

@@ -115,6 +115,32 @@ impl Staff {
     }
 }
 
+/// Whether a save was refused because someone else saved the record since this screen read it (HTTP 412).
+pub fn changed_elsewhere(failure: &ApiFailure) -> bool {
+    matches!(
+        failure,
+        ApiFailure::Api {
+            code: ErrorCode::PreconditionFailed,
+            ..
+        }
+    )
+}
+
+/// What a screen shows when its save was refused because someone else changed the record meanwhile: what
+/// happened, and a button that reads the record again (the edits made here are not kept: they were made to a
+/// version that no longer exists). Beside the save button, where the person is looking, and announced.
+#[component]
+pub fn ChangedElsewhere(message: String, on_reload: Callback<()>) -> impl IntoView {
+    view! {
+        <div id="changed-elsewhere" class="notice changed-elsewhere" role="alert">
+            <p>{message}</p>
+            <button type="button" id="reload-record" class="secondary" on:click=move |_| on_reload.run(())>
+                {tx!("staff-reload")}
+            </button>
+        </div>
+    }
+}
+
 /// The staff state from context.
 pub fn use_staff() -> Staff {
     use_context::<Staff>().unwrap_or_else(|| Staff::new(Lang::Es))

@@ -1,6 +1,7 @@
 //! Admins correct a country's life lines when a number changes, without waiting for a release: every number
-//! with its purpose and the public page it was read on. Saved with `PUT /api/v1/admin/lifelines/{iso2}` (the
-//! server checks the same rules as the shipped files, audits and serves it at once); "go back to the shipped
+//! with its purpose and the public page it was read on. Read with `GET` and saved with `PUT /api/v1/admin/lifelines/{iso2}`
+//! (the server checks the same rules as the shipped files, audits and serves it at once; `If-Match` carries the
+//! entity tag the set was read with, so another admin's correction is never overwritten); "go back to the shipped
 //! numbers" is `DELETE`. The country's gaps and route of care are kept as they are.
 
 use std::collections::HashMap;
@@ -13,12 +14,12 @@ use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, country_url, get_json, json_body, send};
+use ruta_ui::api::{ApiFailure, get_json, get_tagged, json_body, send_tagged};
 use ruta_ui::i18n::{focus_label, purpose_label, t, tx};
 use ruta_ui::intl;
 
 use crate::edit::Fields;
-use crate::use_staff;
+use crate::{ChangedElsewhere, changed_elsewhere, use_staff};
 
 const PURPOSES: [EmergencyPurpose; 10] = [
     EmergencyPurpose::General,
@@ -113,17 +114,29 @@ pub fn LifeLines() -> impl IntoView {
         all.sort();
         all
     };
-    // The form edits the country's own answer (every source page, the notes, the route in every language), not
-    // the every-country document, which leaves those out.
-    let current = RwSignal::new(None::<CountryLifeLines>);
+    // The form edits the country's set as served (every source page, the notes, the route in every language), not
+    // the every-country document, which leaves those out; with its entity tag, which the save sends back so
+    // another admin's correction made meanwhile is never overwritten.
+    let current = RwSignal::new(None::<(CountryLifeLines, Option<String>)>);
     let load_country = move || {
         let Some(code) = chosen.get_untracked() else {
             current.set(None);
             return;
         };
         spawn_local(async move {
-            match get_json::<api_types::CountryInfo>(&country_url(code.as_str()), None).await {
-                Ok(info) => current.set(Some(info.lifelines)),
+            let url = format!("/api/v1/admin/lifelines/{code}");
+            match get_tagged::<Option<CountryLifeLines>>(&url).await {
+                Ok(answer) => {
+                    let lines = answer.value.unwrap_or_else(|| CountryLifeLines {
+                        iso2: code,
+                        emergency: Vec::new(),
+                        lines: Vec::new(),
+                        gaps: Vec::new(),
+                        route: None,
+                        correction: None,
+                    });
+                    current.set(Some((lines, answer.etag)));
+                }
                 Err(failure) => staff.failed(&failure),
             }
         });
@@ -142,19 +155,22 @@ pub fn LifeLines() -> impl IntoView {
                     <option value=code.as_str().to_owned()>{name}</option>
                 }).collect_view()}
             </select>
-            {move || current.get().map(|lines| view! { <CountryForm lines on_saved=Callback::new(move |()| load_country()) /> })}
+            {move || current.get().map(|(lines, etag)| view! { <CountryForm lines etag on_saved=Callback::new(move |()| load_country()) /> })}
         </main>
     }
 }
 
-/// One country's numbers and lines as a form.
+/// One country's numbers and lines as a form; `on_saved` reads the country again (after a save, or to see
+/// another admin's correction).
 #[component]
-fn CountryForm(lines: CountryLifeLines, on_saved: Callback<()>) -> impl IntoView {
+fn CountryForm(lines: CountryLifeLines, etag: Option<String>, on_saved: Callback<()>) -> impl IntoView {
     let staff = use_staff();
     let code = lines.iso2;
     let form_ref = NodeRef::<html::Form>::new();
     let busy = RwSignal::new(false);
     let confirming = RwSignal::new(false);
+    let changed = RwSignal::new(false);
+    let etag = StoredValue::new(etag);
     let mut next = 0_u32;
     let mut numbered = |count: usize| -> Vec<u32> {
         (0..count)
@@ -226,13 +242,16 @@ fn CountryForm(lines: CountryLifeLines, on_saved: Callback<()>) -> impl IntoView
             }
         };
         busy.set(true);
+        changed.set(false);
         spawn_local(async move {
             let url = format!("/api/v1/admin/lifelines/{code}");
-            match send::<CountryLifeLines>("PUT", &url, json_body(&input)).await {
+            let tag = etag.get_value();
+            match send_tagged::<CountryLifeLines>("PUT", &url, json_body(&input), tag.as_deref()).await {
                 Ok(_) => {
                     staff.notice.set(Some(t!("staff-saved")));
                     on_saved.run(());
                 }
+                Err(failure) if changed_elsewhere(&failure) => changed.set(true),
                 // The entry at fault by its path (`lines[2].number`), so the admin finds the row.
                 Err(ApiFailure::Api {
                     code: ErrorCode::InvalidField,
@@ -247,11 +266,13 @@ fn CountryForm(lines: CountryLifeLines, on_saved: Callback<()>) -> impl IntoView
         busy.set(true);
         spawn_local(async move {
             let url = format!("/api/v1/admin/lifelines/{code}");
-            match send::<Option<CountryLifeLines>>("DELETE", &url, None).await {
+            let tag = etag.get_value();
+            match send_tagged::<Option<CountryLifeLines>>("DELETE", &url, None, tag.as_deref()).await {
                 Ok(_) => {
                     staff.notice.set(Some(t!("staff-saved")));
                     on_saved.run(());
                 }
+                Err(failure) if changed_elsewhere(&failure) => changed.set(true),
                 Err(failure) => staff.failed(&failure),
             }
             busy.set(false);
@@ -298,7 +319,13 @@ fn CountryForm(lines: CountryLifeLines, on_saved: Callback<()>) -> impl IntoView
                     line_keys.update(|keys| keys.push(key));
                 }>{tx!("staff-lifelines-add-line")}</button>
             </fieldset>
-            <button type="submit" id="lifelines-save" disabled=move || busy.get()>{tx!("staff-lifelines-save")}</button>
+            {move || changed.get().then(|| view! {
+                <ChangedElsewhere message=t!("staff-changed-lifelines") on_reload=Callback::new(move |()| {
+                    staff.notice.set(None);
+                    on_saved.run(());
+                }) />
+            })}
+            <button type="submit" id="lifelines-save" disabled=move || busy.get() || changed.get()>{tx!("staff-lifelines-save")}</button>
         </form>
     }
 }

@@ -7,13 +7,13 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, get_json, json_body, send};
+use ruta_ui::api::{ApiFailure, Tagged, get_json, get_tagged, json_body, send, send_tagged};
 use ruta_ui::i18n::{self, modality_name, speciality_name, t, tx};
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
 use super::edit::Fields;
-use super::{StaffScreen, use_staff};
+use super::{ChangedElsewhere, StaffScreen, changed_elsewhere, use_staff};
 
 /// The organisation's counsellors.
 #[component]
@@ -75,21 +75,31 @@ pub fn Team() -> impl IntoView {
 #[component]
 pub fn TeamEdit(id: Option<Uuid>) -> impl IntoView {
     let staff = use_staff();
-    let record = RwSignal::new(None::<Option<CounsellorProfile>>);
-    match id {
-        Some(id) => spawn_local(async move {
-            match get_json::<CounsellorProfile>(&format!("/api/v1/manage/counsellors/{id}"), None).await {
-                Ok(r) => record.set(Some(Some(r))),
-                Err(failure) => staff.failed(&failure),
-            }
-        }),
+    let record = RwSignal::new(None::<Option<Tagged<CounsellorProfile>>>);
+    // With its entity tag: the save sends it back, so a change saved meanwhile (by another editor, or the
+    // counsellor's own hours) is not overwritten.
+    let load = move || match id {
+        Some(id) => {
+            record.set(None);
+            spawn_local(async move {
+                match get_tagged::<CounsellorProfile>(&format!("/api/v1/manage/counsellors/{id}")).await {
+                    Ok(r) => record.set(Some(Some(r))),
+                    Err(failure) => staff.failed(&failure),
+                }
+            });
+        }
         None => record.set(Some(None)),
-    }
+    };
+    load();
+    let on_reload = Callback::new(move |()| {
+        staff.notice.set(None);
+        load();
+    });
     view! {
         <main id="team-edit">
             <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Team)>{tx!("staff-team-back")}</button>
             <h1 tabindex="-1">{move || if id.is_some() { t!("staff-team-edit-heading") } else { t!("staff-team-new-heading") }}</h1>
-            {move || record.get().map(|r| view! { <ProfileForm id record=r /> })}
+            {move || record.get().map(|r| view! { <ProfileForm id record=r on_reload /> })}
         </main>
     }
 }
@@ -141,11 +151,18 @@ fn read(form: &web_sys::HtmlFormElement) -> Result<CounsellorInput, String> {
 }
 
 #[component]
-fn ProfileForm(id: Option<Uuid>, record: Option<CounsellorProfile>) -> impl IntoView {
+fn ProfileForm(
+    id: Option<Uuid>,
+    record: Option<Tagged<CounsellorProfile>>,
+    on_reload: Callback<()>,
+) -> impl IntoView {
     let staff = use_staff();
     let form_ref = NodeRef::<html::Form>::new();
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
+    let changed = RwSignal::new(false);
+    let etag = StoredValue::new(record.as_ref().and_then(|r| r.etag.clone()));
+    let record = record.map(|r| r.value);
     let is_admin = staff
         .user
         .with_untracked(|u| u.as_ref().is_some_and(|u| u.role == Role::Admin));
@@ -213,20 +230,27 @@ fn ProfileForm(id: Option<Uuid>, record: Option<CounsellorProfile>) -> impl Into
         };
         busy.set(true);
         error.set(None);
+        changed.set(false);
         let body = json_body(&input);
         spawn_local(async move {
             let answer = match id {
                 Some(id) => {
-                    send::<CounsellorProfile>("PUT", &format!("/api/v1/manage/counsellors/{id}"), body).await
+                    let url = format!("/api/v1/manage/counsellors/{id}");
+                    send_tagged::<CounsellorProfile>("PUT", &url, body, etag.get_value().as_deref())
+                        .await
+                        .map(|_| ())
                 }
-                None => send::<CounsellorProfile>("POST", "/api/v1/manage/counsellors", body).await,
+                None => send::<CounsellorProfile>("POST", "/api/v1/manage/counsellors", body)
+                    .await
+                    .map(|_| ()),
             };
             busy.set(false);
             match answer {
-                Ok(_) => {
+                Ok(()) => {
                     staff.go(StaffScreen::Team);
                     staff.notice.set(Some(t!("staff-saved")));
                 }
+                Err(failure) if changed_elsewhere(&failure) => changed.set(true),
                 Err(ApiFailure::Api {
                     code: ErrorCode::InvalidField | ErrorCode::Conflict,
                     field: Some(field),
@@ -276,7 +300,8 @@ fn ProfileForm(id: Option<Uuid>, record: Option<CounsellorProfile>) -> impl Into
             <input id="user_email" name="user_email" type="email" value=email autocomplete="off" />
             <label class="check"><input type="checkbox" name="active" checked=active />{tx!("staff-team-active")}</label>
             <p class="hint">{tx!("staff-team-hours-hint")}</p>
-            <button type="submit" prop:disabled=move || busy.get()>{tx!("staff-team-save")}</button>
+            {move || changed.get().then(|| view! { <ChangedElsewhere message=t!("staff-changed-profile") on_reload /> })}
+            <button type="submit" prop:disabled=move || busy.get() || changed.get()>{tx!("staff-team-save")}</button>
         </form>
     }
 }

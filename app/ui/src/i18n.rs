@@ -374,6 +374,7 @@ pub fn cost_name(cost: Cost) -> String {
     match cost {
         Cost::Free => t!("cost-free"),
         Cost::Low => t!("cost-low"),
+        Cost::Unknown => t!("cost-unknown"),
         Cost::Paid => t!("cost-paid"),
     }
 }
@@ -452,6 +453,10 @@ pub fn failure_text(failure: &ApiFailure) -> String {
                 ErrorCode::AccountPending => t!("error-account_pending"),
                 ErrorCode::CrossOrigin => t!("error-cross_origin"),
                 ErrorCode::RateLimited => t!("error-rate_limited"),
+                ErrorCode::PayloadTooLarge => t!("error-payload_too_large"),
+                ErrorCode::ImportRunning => t!("error-import_running"),
+                ErrorCode::PreconditionRequired => t!("error-precondition_required"),
+                ErrorCode::PreconditionFailed => t!("error-precondition_failed"),
                 // The screens that can meet `slot_taken` say it themselves; a code from a newer server gets
                 // the generic message, as before.
                 ErrorCode::Internal | ErrorCode::SlotTaken | ErrorCode::Unknown => t!("error-internal"),

@@ -11,8 +11,8 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, 
 use chrono_tz::Tz;
 
 use super::{Counsellor, Modality, StoredWindow};
-use crate::domain::Invalid;
 use crate::domain::slots::{Availability, WeeklyWindow};
+use crate::domain::{ETag, Invalid};
 
 /// At most this many weekly windows.
 pub const MAX_WINDOWS: usize = 70;
@@ -301,6 +301,13 @@ pub fn check_profile(input: &CounsellorInput, now: DateTime<Utc>) -> Result<Chec
         windows,
         time_off,
     })
+}
+
+/// A profile's entity tag: the hash of the profile as the API shows it (every stored field of the counsellor, and
+/// the linked account's email), the same after a restart and on every replica. The editors' screen and the
+/// counsellor's own share it: both change the one stored profile.
+pub fn etag(profile: &CounsellorProfile) -> ETag {
+    ETag::of(profile)
 }
 
 /// A counsellor's whole profile on the wire.

@@ -7,7 +7,7 @@ use api_types::{DeliveryMode, LanguageCode, LatLon};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use crate::domain::{Invalid, Location, Schedule, Service};
+use crate::domain::{ETag, Invalid, Location, Schedule, Service};
 
 /// Longest name accepted, in characters.
 const MAX_NAME: usize = 200;
@@ -259,7 +259,21 @@ pub fn record(service: &Service, now: DateTime<Utc>) -> ServiceRecord {
     }
 }
 
-/// A service's record as audit JSON.
-pub fn snapshot(service: &Service, now: DateTime<Utc>) -> serde_json::Value {
-    serde_json::to_value(record(service, now)).unwrap_or(serde_json::Value::Null)
+/// A service's stored record as audit JSON: the record as editors see it without `stale`, which the clock
+/// decides, not the store. So an entry's `before` is exactly the previous entry's `after`, however much time
+/// passed between them, and the same JSON gives the listing's entity tag ([`etag`]).
+pub fn snapshot(service: &Service) -> serde_json::Value {
+    // `stale` is computed at the epoch and then dropped: nothing else in a record depends on the clock.
+    let mut json =
+        serde_json::to_value(record(service, DateTime::<Utc>::UNIX_EPOCH)).unwrap_or(serde_json::Value::Null);
+    if let Some(fields) = json.as_object_mut() {
+        fields.remove("stale");
+    }
+    json
+}
+
+/// A listing's entity tag: the hash of its stored record ([`snapshot`]), the same after a restart and on every
+/// replica, changed by any edit.
+pub fn etag(service: &Service) -> ETag {
+    ETag::of(&snapshot(service))
 }

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod booking;
+pub mod etag;
 pub mod invalid;
 pub mod phone;
 pub mod referral;
@@ -11,6 +12,7 @@ pub mod slots;
 pub mod text;
 
 pub use audit::{Actor, AuditEntry, ProblemReport};
+pub use etag::{ETag, Precondition};
 pub use invalid::Invalid;
 pub use schedule::{Schedule, ScheduleError};
 pub use service::{Location, Organization, Service};

@@ -5,20 +5,21 @@ use api_types::{Cost, DeliveryMode, LanguageCode, Population, ServiceKind};
 const KIND_SHIFT: u32 = 0;
 const POPULATION_SHIFT: u32 = 12;
 const COST_SHIFT: u32 = 24;
-const DELIVERY_SHIFT: u32 = 27;
-const LANGUAGE_SHIFT: u32 = 31;
+const DELIVERY_SHIFT: u32 = 28;
+const LANGUAGE_SHIFT: u32 = 32;
 const OTHER_LANGUAGE_BIT: u32 = 63;
 
 /// Languages with a bit of their own (by primary subtag): the languages of the region's services. Any other
 /// language shares the last bit, so the mask can say "maybe" for it and the exact check happens per service.
-pub const INDEXED_LANGUAGES: [&str; 32] = [
+pub const INDEXED_LANGUAGES: [&str; 31] = [
     "es", "pt", "en", "fr", "ht", "nl", "qu", "gn", "ay", "quc", "cak", "kek", "mam", "nah", "yua", "arn",
-    "srn", "pap", "miq", "cab", "jam", "acf", "gcf", "guc", "tzo", "tzh", "zh", "ar", "it", "de", "ja", "ko",
+    "srn", "pap", "miq", "cab", "jam", "acf", "gcf", "guc", "tzo", "tzh", "zh", "ar", "it", "de", "ja",
 ];
 
 const _: () = assert!(ServiceKind::NAMES.len() <= 12);
 const _: () = assert!(Population::NAMES.len() <= 12);
-const _: () = assert!(Cost::NAMES.len() <= 3);
+const _: () = assert!(Cost::NAMES.len() <= 4);
+const _: () = assert!(LANGUAGE_SHIFT as usize + INDEXED_LANGUAGES.len() <= OTHER_LANGUAGE_BIT as usize);
 const _: () = assert!(DeliveryMode::NAMES.len() <= 4);
 
 /// The bits of a set of facet values.

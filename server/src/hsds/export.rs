@@ -320,11 +320,13 @@ fn channel_word(channel: PhoneChannel) -> &'static str {
     }
 }
 
-fn cost_words(cost: Cost) -> (&'static str, &'static str) {
+/// A cost option's name and the fees sentence; none for an unknown cost.
+fn cost_words(cost: Cost) -> Option<(&'static str, &'static str)> {
     match cost {
-        Cost::Free => ("Free", "Free of charge."),
-        Cost::Low => ("Low cost", "Low cost."),
-        Cost::Paid => ("Paid", "Paid service."),
+        Cost::Free => Some(("Free", "Free of charge.")),
+        Cost::Low => Some(("Low cost", "Low cost.")),
+        Cost::Paid => Some(("Paid", "Paid service.")),
+        Cost::Unknown => None,
     }
 }
 
@@ -435,7 +437,7 @@ impl<'a> Export<'a> {
             name: self.text(&s.names).unwrap_or_default(),
             description: self.text(&s.descriptions),
             status: status(s.status).to_owned(),
-            fees_description: Some(cost_words(s.cost).1.to_owned()),
+            fees_description: cost_words(s.cost).map(|(_, sentence)| sentence.to_owned()),
             eligibility_description: eligibility,
             assured_date: s.last_verified_at.map(|t| t.format("%Y-%m-%d").to_string()),
             alert: (s.status == ServiceStatus::TemporarilyClosed).then(|| "Temporarily closed.".to_owned()),
@@ -450,7 +452,8 @@ impl<'a> Export<'a> {
                     .collect()
             }),
             languages: full.then(|| self.languages(s)),
-            cost_options: full.then(|| vec![self.cost_option(s)]),
+            // An unknown cost is said by having no cost option (never "free").
+            cost_options: full.then(|| self.cost_option(s).into_iter().collect()),
             attributes: full.then(|| self.attributes(s)),
             x_ruta_demo: s.demo,
             x_ruta_confidential: s.confidential,
@@ -682,14 +685,14 @@ impl<'a> Export<'a> {
             .collect()
     }
 
-    fn cost_option(&self, s: &domain::Service) -> CostOption {
-        CostOption {
+    fn cost_option(&self, s: &domain::Service) -> Option<CostOption> {
+        Some(CostOption {
             id: derive_id(&table_ns("cost_option"), &s.id.to_string()),
             service_id: s.id,
-            option: cost_words(s.cost).0.to_owned(),
+            option: cost_words(s.cost)?.0.to_owned(),
             amount: (s.cost == Cost::Free).then_some(0.0),
             x_ruta_cost: s.cost.as_str().to_owned(),
-        }
+        })
     }
 
     fn attributes(&self, s: &domain::Service) -> Vec<Attribute> {

@@ -68,6 +68,18 @@ pub enum ApiError {
         /// The field.
         field: String,
     },
+    /// The body goes over a size limit; says which (413).
+    #[error("{0}")]
+    TooLarge(String),
+    /// Another import is running (409).
+    #[error("another import is running")]
+    ImportRunning,
+    /// A change of a record that must say which version it changes came without `If-Match` (428).
+    #[error("If-Match is required")]
+    PreconditionRequired,
+    /// The record changed since the client read it: its `If-Match` is not the record's entity tag (412).
+    #[error("the {0} was changed by someone else")]
+    PreconditionFailed(&'static str),
     /// Storage failed.
     #[error("storage: {0}")]
     Storage(#[from] crate::storage::StoreError),
@@ -183,6 +195,35 @@ impl ApiError {
                 format!("{field} is already taken"),
                 Some(field.clone()),
             ),
+            ApiError::TooLarge(message) => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ErrorCode::PayloadTooLarge,
+                message.clone(),
+                Some("body".to_owned()),
+            ),
+            ApiError::ImportRunning => (
+                StatusCode::CONFLICT,
+                ErrorCode::ImportRunning,
+                "another import is running on this server; try again when it is done".to_owned(),
+                None,
+            ),
+            ApiError::PreconditionRequired => (
+                StatusCode::PRECONDITION_REQUIRED,
+                ErrorCode::PreconditionRequired,
+                "send If-Match with the ETag of the record as you read it, so a change made meanwhile by someone \
+                 else is not overwritten"
+                    .to_owned(),
+                Some(crate::http::etag::IF_MATCH_FIELD.to_owned()),
+            ),
+            ApiError::PreconditionFailed(what) => (
+                StatusCode::PRECONDITION_FAILED,
+                ErrorCode::PreconditionFailed,
+                format!(
+                    "the {what} was changed by someone else since you read it; read it again (its ETag changed) and \
+                     make your change on the new version"
+                ),
+                Some(crate::http::etag::IF_MATCH_FIELD.to_owned()),
+            ),
             ApiError::Storage(_) | ApiError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 ErrorCode::Internal,
@@ -231,6 +272,21 @@ impl From<crate::domain::Invalid> for ApiError {
     }
 }
 
+impl From<crate::catalog::EditError<ApiError>> for ApiError {
+    fn from(e: crate::catalog::EditError<ApiError>) -> Self {
+        use crate::catalog::EditError as E;
+        match e {
+            E::NotFound => ApiError::NotFound {
+                what: "service",
+                field: "id",
+            },
+            E::Changed => ApiError::PreconditionFailed("service"),
+            E::Rejected(e) => e,
+            E::Store(e) => ApiError::Storage(e),
+        }
+    }
+}
+
 impl From<crate::accounts::AccountError> for ApiError {
     fn from(e: crate::accounts::AccountError) -> Self {
         use crate::accounts::AccountError as E;
@@ -255,6 +311,8 @@ impl From<crate::hsds::import::ImportError> for ApiError {
         use crate::hsds::import::ImportError as E;
         match e {
             E::Unreadable(message) => ApiError::field("body", message),
+            E::TooLarge(exceeded) => ApiError::TooLarge(format!("{exceeded} (limit: {})", exceeded.name())),
+            E::Busy => ApiError::ImportRunning,
             E::Store(e) => ApiError::Storage(e),
             E::Io(e) => ApiError::Internal(format!("import: {e}")),
         }
@@ -294,6 +352,7 @@ impl From<crate::lifelines::LifeLineError> for ApiError {
                 what: "correction",
                 field: "iso2",
             },
+            E::Changed => ApiError::PreconditionFailed("country's life lines"),
             E::Store(e) => ApiError::Storage(e),
         }
     }

@@ -10,6 +10,7 @@
 pub mod app;
 pub mod cross_site;
 pub mod error;
+pub mod etag;
 pub mod extract;
 pub mod language;
 pub mod layers;

@@ -53,13 +53,15 @@ pub trait BookingStore: Send + Sync + std::fmt::Debug {
     fn counsellor(&self, id: Uuid) -> StoreFuture<'_, Option<Counsellor>>;
     /// Creates or replaces a counsellor (and their time off) with its audit entry, in one transaction;
     /// [`StoreError::Conflict`](super::StoreError::Conflict)`("user_id")` when the account is already linked
-    /// to another counsellor.
+    /// to another counsellor. With `expected`, only if the stored counsellor is still exactly that one, compared
+    /// inside the transaction: `false` (nothing written) when someone else changed it meanwhile.
     fn save_counsellor_audited<'a>(
         &'a self,
         counsellor: &'a Counsellor,
         now: DateTime<Utc>,
         audit: &'a AuditEntry,
-    ) -> StoreFuture<'a, ()>;
+        expected: Option<&'a Counsellor>,
+    ) -> StoreFuture<'a, bool>;
     /// Sessions holding their slot between `from` and `to`.
     fn booked(&self, counsellor: Uuid, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreFuture<'_, Vec<Span>>;
     /// Creates a booking; with an idempotency key seen before, returns that booking instead.

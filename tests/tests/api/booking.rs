@@ -411,11 +411,12 @@ async fn concurrent_bookings_with_keys_and_edits_never_fail_with_500() {
                     )
                     .await;
                 let body = json!({ "weekly": profile.json["weekly"], "time_off": [] });
+                let tag = profile.headers["etag"].to_str().unwrap().to_owned();
                 app.send(
                     "PUT",
                     "/api/v1/counsellor/availability",
                     Some(&body),
-                    &[("cookie", cookie.as_str())],
+                    &[("cookie", cookie.as_str()), ("if-match", tag.as_str())],
                 )
                 .await
             } else {

@@ -539,6 +539,86 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     }
 }
 
+/// Issue 16: two editors open the same listing; the first saves; the second's save is refused with "changed by
+/// someone else" and a Reload button (nothing of theirs is written over the first's change); after reloading
+/// they see the first's change and their own save goes through.
+#[tokio::test]
+async fn two_editors_edit_one_listing_and_the_second_is_told_to_reload() {
+    use ruta_tests::fixtures::{ServiceFixture, organization};
+    let own = uuid::Uuid::from_u128(0x100);
+    let app = TestApp::spawn_with(
+        &[organization()],
+        &[ServiceFixture::new(0x100, "Centro Propio", 14.0818, -87.2068).build()],
+    )
+    .await;
+    assert!(app.state.app.is_some(), "the app is not built");
+    for email in ["ana@ruta.test", "beto@ruta.test"] {
+        app.add_user(
+            "ngo_editor",
+            email,
+            "tres palabras sueltas",
+            Some(organization().id),
+        )
+        .await;
+    }
+    let ana = Browser::start_sized(360, 740).await;
+    let beto = Browser::start_sized(1024, 768).await;
+    for (b, email) in [(&ana, "ana@ruta.test"), (&beto, "beto@ruta.test")] {
+        b.sign_in_staff(&app.base, email, "tres palabras sueltas").await;
+        b.find("button.edit").await.click().await.unwrap();
+        b.find("#listing-form #name-text-0").await;
+    }
+    // Beto saves first.
+    beto.js("document.querySelector('#name-text-0').value = 'Centro de Beto';")
+        .await;
+    beto.find("#listing-form button[type='submit']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    beto.find("#listings li.listing").await;
+    let public = format!("/api/v1/services/{own}");
+    assert_eq!(app.get(&public).await.json["name"], "Centro de Beto");
+
+    // Ana saves the form she opened before: refused, and told why.
+    ana.js("document.querySelector('#name-text-0').value = 'Centro de Ana';")
+        .await;
+    ana.tap("#listing-form button[type='submit']").await;
+    ana.find("#changed-elsewhere").await;
+    let message = ana.text("#changed-elsewhere").await;
+    assert!(
+        message.contains("Otra persona cambió este servicio. Vuelva a cargarlo para ver los cambios."),
+        "{message}"
+    );
+    assert_eq!(
+        ana.js("return document.querySelector('#changed-elsewhere').getAttribute('role')")
+            .await,
+        "alert",
+        "announced"
+    );
+    assert_eq!(
+        app.get(&public).await.json["name"],
+        "Centro de Beto",
+        "nothing overwritten"
+    );
+    ana.screenshot("staff-5-changed-elsewhere").await;
+    ana.assert_accessible("staff edit form, changed elsewhere").await;
+
+    // Reload: Beto's change shows, and Ana's next save is made on top of it.
+    ana.tap("#reload-record").await;
+    ana.wait_until(
+        "the listing is read again",
+        "return !document.querySelector('#changed-elsewhere') && \
+         document.querySelector('#name-text-0')?.value === 'Centro de Beto';",
+    )
+    .await;
+    ana.js("document.querySelector('#name-text-0').value = 'Centro de Ana';")
+        .await;
+    ana.tap("#listing-form button[type='submit']").await;
+    ana.find("#listings li.listing").await;
+    assert_eq!(app.get(&public).await.json["name"], "Centro de Ana");
+}
+
 /// A survivor flags a listing as wrong in two taps, giving nothing about themselves; the organisation's inbox
 /// has it.
 #[tokio::test]
@@ -593,6 +673,11 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
     if let Some(object) = hsds.as_object_mut() {
         object.retain(|key, _| !key.starts_with("x_ruta_"));
     }
+    // Two fax lines: one reason in the report, counted twice, not two lines of the same words.
+    hsds["phones"] = serde_json::json!([
+        {"number": "+504 2200-0001", "type": "fax"},
+        {"number": "+504 2200-0002", "type": "fax"},
+    ]);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("servicio.json");
     std::fs::write(&file, serde_json::to_vec(&hsds).unwrap()).unwrap();
@@ -618,6 +703,18 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
         .js("return document.querySelector('#import-report .summary').textContent")
         .await;
     assert!(summary.as_str().unwrap().contains("un servicio"), "{summary}");
+    let reasons = b
+        .js("return [...document.querySelectorAll('#import-issues li')].map(li => li.textContent)")
+        .await;
+    let fax: Vec<&str> = reasons
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r.as_str())
+        .filter(|r| r.contains("fax"))
+        .collect();
+    assert_eq!(fax.len(), 1, "one line for the reason: {reasons}");
+    assert!(fax[0].contains("× 2"), "{reasons}");
     let search = "/api/v1/search?lat=14.08&lon=-87.21&radius_m=5000";
     assert!(
         !app.get(search).await.text.contains("Centro Importado"),

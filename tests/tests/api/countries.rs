@@ -179,26 +179,38 @@ async fn an_admin_corrects_a_countrys_lines_audited_served_at_once_and_kept_over
         .send("PUT", path, Some(&corrected), &[("cookie", &operator)])
         .await;
     assert_eq!(refused.status, 403);
+    // The set as served, with the tag a correction sends back in If-Match.
+    let read = app.get_with(path, &[("cookie", &admin)]).await;
+    assert_eq!(read.status, 200, "{}", read.text);
+    assert_eq!(
+        read.json["lines"],
+        app.get("/api/v1/countries/HN").await.json["lifelines"]["lines"]
+    );
+    let tag = read.headers["etag"].to_str().unwrap().to_owned();
+    let admin_with_tag = [("cookie", admin.as_str()), ("if-match", tag.as_str())];
     let mut bad = corrected.clone();
     bad["lines"][0]["number"] = serde_json::json!("1 4 5");
-    let invalid = app.send("PUT", path, Some(&bad), &[("cookie", &admin)]).await;
+    let invalid = app.send("PUT", path, Some(&bad), &admin_with_tag).await;
     assert_eq!(invalid.status, 422, "{}", invalid.text);
     assert_eq!(invalid.json["error"]["field"], "lines[0].number");
     let mut retired = corrected.clone();
     retired["emergency"][0]["number"] = serde_json::json!("199");
-    let invalid = app.send("PUT", path, Some(&retired), &[("cookie", &admin)]).await;
+    let invalid = app.send("PUT", path, Some(&retired), &admin_with_tag).await;
     assert_eq!(invalid.status, 422, "Honduras retired 199: {}", invalid.text);
     let mut future = corrected.clone();
     future["emergency"][0]["source"]["checked_on"] = serde_json::json!("2099-01-01");
-    let invalid = app.send("PUT", path, Some(&future), &[("cookie", &admin)]).await;
+    let invalid = app.send("PUT", path, Some(&future), &admin_with_tag).await;
     assert_eq!(invalid.json["error"]["field"], "emergency[0].source.checked_on");
     let shipped = app.get("/api/v1/countries/HN").await.json["lifelines"].clone();
     assert!(shipped.get("correction").is_none());
 
-    let saved = app
-        .send("PUT", path, Some(&corrected), &[("cookie", &admin)])
-        .await;
+    let saved = app.send("PUT", path, Some(&corrected), &admin_with_tag).await;
     assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_ne!(
+        saved.headers["etag"],
+        tag.as_str(),
+        "a correction is a new version"
+    );
     let served = app.get("/api/v1/countries/HN").await.json["lifelines"].clone();
     assert_eq!(served["lines"].as_array().unwrap().len(), 2);
     assert_eq!(served["lines"][1]["number"], "114");

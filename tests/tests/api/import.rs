@@ -45,7 +45,7 @@ fn files_of(dir: &Path) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-fn zip_of(files: &[(String, Vec<u8>)], method: zip::CompressionMethod) -> Vec<u8> {
+pub(crate) fn zip_of(files: &[(String, Vec<u8>)], method: zip::CompressionMethod) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default().compression_method(method);
     for (name, bytes) in files {
@@ -56,7 +56,7 @@ fn zip_of(files: &[(String, Vec<u8>)], method: zip::CompressionMethod) -> Vec<u8
 }
 
 /// An empty server (no demo) with an admin signed in.
-async fn empty_with_admin() -> (TestApp, String) {
+pub(crate) async fn empty_with_admin() -> (TestApp, String) {
     let app = TestApp::spawn_with(&[], &[]).await;
     app.add_user("admin", "admin@ruta.test", PW, None).await;
     let cookie = app.login("admin@ruta.test", PW).await;
@@ -64,7 +64,7 @@ async fn empty_with_admin() -> (TestApp, String) {
 }
 
 /// `POST /api/v1/manage/import{query}` with a file.
-async fn upload(
+pub(crate) async fn upload(
     app: &TestApp,
     cookie: Option<&str>,
     body: Vec<u8>,
@@ -491,15 +491,17 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
     assert!(app.state.directory().is_empty());
     let summary = report.summary(100);
     assert_eq!(report.format, "HSDS 1.1 CSV", "{summary}");
-    assert_eq!(report.organizations.created, 2, "{summary}");
-    assert_eq!(report.services.created, 9, "{summary}");
+    // S5's organisation 99 is not in the file: a placeholder organisation, to review, rather than a lost
+    // service.
+    assert_eq!(report.organizations.created, 3, "{summary}");
+    assert_eq!(report.services.created, 10, "{summary}");
     assert_eq!(
         report.tables["service"],
         import::TableCounts {
             read: 11,
-            imported: 9,
+            imported: 10,
             fixed: report.tables["service"].fixed,
-            skipped: 2
+            skipped: 1
         },
         "{summary}"
     );
@@ -532,8 +534,14 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
     has_issue(
         &report,
         "service",
-        Outcome::Skipped,
-        "organization_id matches no organisation",
+        Outcome::Fixed,
+        "organization_id matches no organisation in the file or in Ruta: attached to a placeholder",
+    );
+    has_issue(
+        &report,
+        "organization",
+        Outcome::Warning,
+        "a placeholder organisation",
     );
     has_issue(
         &report,
@@ -641,8 +649,8 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
         "the dry run said what would be imported"
     );
     let after = rows(app.data_dir.path()).await;
-    assert_eq!(after["organizations"], 2);
-    assert_eq!(after["services"], 9);
+    assert_eq!(after["organizations"], 3);
+    assert_eq!(after["services"], 10);
     assert_eq!(after["audit_log"], before["audit_log"] + 1);
 
     let ns = import::map::source_namespace("upload");
@@ -751,28 +759,36 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
     assert_eq!(centre.populations, [api_types::Population::Families]);
 }
 
+/// `ruta import` of the defects package into the database under `data`.
+async fn import_defects(data: &Path, source: &str, dry_run: bool) -> Report {
+    let clock = Arc::new(FixedClock(now()));
+    let choices = import::CliChoices {
+        source: Some(source.to_owned()),
+        dry_run,
+        ..import::CliChoices::default()
+    };
+    import::run_cli(&defects_dir(), data, &choices, clock)
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn importing_the_same_file_twice_gives_the_same_ids_and_no_duplicates() {
     let data = tempfile::tempdir().unwrap();
-    let clock = Arc::new(FixedClock(now()));
-    let first = import::run_cli(&defects_dir(), Some("defects"), data.path(), false, clock.clone())
-        .await
-        .unwrap();
+    let first = import_defects(data.path(), "defects", false).await;
     assert!(first.written);
-    assert_eq!(first.services.created, 9, "{}", first.summary(50));
+    assert_eq!(first.services.created, 10, "{}", first.summary(50));
     let counts = rows(data.path()).await;
     let ids = |report: &Report| -> BTreeSet<(String, Uuid)> {
         report.imported.iter().map(|i| (i.table.clone(), i.id)).collect()
     };
 
-    let second = import::run_cli(&defects_dir(), Some("defects"), data.path(), false, clock.clone())
-        .await
-        .unwrap();
+    let second = import_defects(data.path(), "defects", false).await;
     assert_eq!(ids(&second), ids(&first), "the same ids");
-    assert_eq!((second.services.created, second.services.updated), (0, 9));
+    assert_eq!((second.services.created, second.services.updated), (0, 10));
     assert_eq!(
         (second.organizations.created, second.organizations.updated),
-        (0, 2)
+        (0, 3)
     );
     let again = rows(data.path()).await;
     for table in ["organizations", "services", "service_texts", "locations"] {
@@ -780,10 +796,8 @@ async fn importing_the_same_file_twice_gives_the_same_ids_and_no_duplicates() {
     }
 
     // Another source name is another directory's data: new ids (1.1 ids are not UUIDs).
-    let other = import::run_cli(&defects_dir(), Some("another"), data.path(), true, clock)
-        .await
-        .unwrap();
-    assert_eq!(other.services.created, 9);
+    let other = import_defects(data.path(), "another", true).await;
+    assert_eq!(other.services.created, 10);
     assert!(!other.written);
 }
 
@@ -817,14 +831,8 @@ async fn a_package_with_a_fatal_problem_writes_nothing_at_all() {
     );
     let path = app.data_dir.path().join("damaged.zip");
     std::fs::write(&path, &zip).unwrap();
-    let cli = import::run_cli(
-        &path,
-        None,
-        app.data_dir.path(),
-        false,
-        Arc::new(FixedClock(now())),
-    )
-    .await;
+    let clock = Arc::new(FixedClock(now()));
+    let cli = import::run_cli(&path, app.data_dir.path(), &import::CliChoices::default(), clock).await;
     assert!(cli.is_err());
 
     // Not HSDS at all.
@@ -1192,11 +1200,11 @@ fn plan_of(bytes: &[u8], name: &str) -> Option<import::Plan> {
     let options = import::ImportOptions {
         source: "test".into(),
         now: now(),
-        owner: None,
         dry_run: true,
+        ..import::ImportOptions::default()
     };
     let mut report = Report::new("test", true);
-    let input = import::read_bytes(bytes, name, &mut report).ok()?;
+    let input = import::read_bytes(bytes, name, import::LIMITS, &mut report).ok()?;
     let known = import::KnownRecords::default();
     Some(import::plan(
         input,
@@ -1382,4 +1390,51 @@ async fn the_import_is_in_the_openapi_document() {
     assert_eq!(operation["operationId"], "manage_import_hsds");
     assert!(operation["responses"]["201"].is_object());
     assert!(operation["responses"]["422"].is_object());
+}
+
+/// A data package as published: `datapackage.json` at the top, its CSV files under `data/` where its resource
+/// paths say. The folder itself is what a person points `ruta import` at.
+#[tokio::test]
+async fn a_data_package_folder_is_read_where_its_descriptor_says() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("data")).unwrap();
+    std::fs::write(
+        dir.path().join("datapackage.json"),
+        r#"{"name": "demo", "version": "3.0", "resources": [
+            {"name": "organization", "path": "data/organizations.csv"},
+            {"name": "service", "path": "data/services.csv"},
+            {"name": "location", "path": "data/locations.csv"},
+            {"name": "service_at_location", "path": "data/service_at_locations.csv"},
+            {"name": "outside", "path": "../elsewhere.csv"}]}"#,
+    )
+    .unwrap();
+    for (file, text) in [
+        (
+            "locations.csv",
+            "id,organization_id,name,latitude,longitude\nl1,o1,Oficina (demo),14.634,-90.507\n",
+        ),
+        (
+            "service_at_locations.csv",
+            "id,service_id,location_id\nsl1,s1,l1\n",
+        ),
+        ("organizations.csv", "id,name\no1,Organización de prueba (demo)\n"),
+        (
+            "services.csv",
+            "id,organization_id,name\ns1,o1,Servicio de prueba (demo)\n",
+        ),
+    ] {
+        std::fs::write(dir.path().join("data").join(file), text).unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let choices = import::CliChoices {
+        source: Some("package".into()),
+        dry_run: true,
+        ..import::CliChoices::default()
+    };
+    let report = import::run_cli(dir.path(), data.path(), &choices, Arc::new(FixedClock(now())))
+        .await
+        .unwrap();
+    assert_eq!(report.format, "HSDS 3.0 CSV");
+    assert_eq!(report.services.created, 1, "{}", report.summary(5));
+    assert_eq!(report.organizations.created, 1, "{}", report.summary(5));
 }

@@ -248,9 +248,12 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
     // Going back needs a second, explicit step.
     b.find("#lifelines-revert").await.click().await.unwrap();
     b.find("#lifelines-revert-yes").await.click().await.unwrap();
+    // Both buttons gone: the form was read again and shows the shipped set (while the second step waits for its
+    // answer, `#lifelines-revert-yes` is there and `#lifelines-revert` is not).
     b.wait_until(
         "the shipped numbers are back",
-        "return !document.querySelector('#lifelines-revert') && !!document.querySelector('#lifelines-form');",
+        "return !document.querySelector('#lifelines-revert') && !document.querySelector('#lifelines-revert-yes') \
+         && !!document.querySelector('#lifelines-form');",
     )
     .await;
     let hn = app.get("/api/v1/countries/HN").await;

@@ -13,15 +13,19 @@ mod booking; // remote appointments: slots, one booking per slot, idempotency, s
 mod booking_browser; // remote sessions in Chromium: a survivor books, the counsellor confirms, the survivor sees it
 mod booking_flow; // the counsellor list's order, booking from a service, phone numbers in E.164, "book again" keeps contact
 mod browser; // the survivor's journey in headless Chromium: search, filter, service, quick exit, no trace
+mod concurrency; // issue 16: ETag and If-Match on every editable record, 412/428, the audit log's chain
 mod connections; // half-sent requests and idle connections closed, a connection cap with a clear 503
 mod console; // the operator console and coverage screens in Chromium, keyboard only
 mod counsellors; // counsellor profiles kept by editors and admins; a counsellor's own availability and time off
 mod countries; // GET /api/v1/countries/{iso2}
 mod coverage; // coverage-gap reports: nearest service per place and kind, remote coverage, shares, CSV, roles
 mod demo; // the demo directory as a new user meets it
+mod drill; // kill -9 ten times during bookings and new listings: no acknowledged write lost, no 500
 mod errors; // every bad input is a 4xx naming the field, never a 500
 mod hsds; // /hsds/…: the Open Referral HSDS 3.0 export, schema-valid, paged, filtered, never a confidential place
 mod import; // POST /api/v1/manage/import and `ruta import`: HSDS in, tolerant, atomic, idempotent, safe
+mod import_limits; // no upload can take the server's memory: sizes, ratios, rows, rows' length, one import at a time
+mod import_real; // real exports' layouts and defects (tests/fixtures/hsds/real): nothing lost, words repaired
 mod index; // the spatial index equals a brute-force haversine scan (property test)
 mod installable; // the manifest and icons, the shell offline, the discreet name and icon (off by default)
 mod lifelines_browser; // life lines in Chromium: labelled numbers, the anti-trafficking line first, offline, rights

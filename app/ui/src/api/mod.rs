@@ -89,13 +89,7 @@ pub async fn send<T: DeserializeOwned>(
     url: &str,
     body: Option<String>,
 ) -> Result<T, ApiFailure> {
-    let value = send_value(method, url, body).await?;
-    let value = if value.is_null() {
-        JsValue::UNDEFINED
-    } else {
-        value
-    };
-    serde_wasm_bindgen::from_value(value).map_err(|_| ApiFailure::code(ErrorCode::Internal))
+    decode(send_value(method, url, body).await?)
 }
 
 /// Any method, with extra headers (a booking's secret, an idempotency key); answers as [`get_value`].
@@ -105,6 +99,56 @@ pub async fn request_value(
     body: Option<String>,
     headers: &[(&str, &str)],
 ) -> Result<JsValue, ApiFailure> {
+    exchange(method, url, body, headers).await.map(|(value, _)| value)
+}
+
+/// A record with the entity tag it was read or saved with (the `ETag` header as sent, quotes included): a change
+/// of the record sends it back in `If-Match`, so a change someone else saved meanwhile is never overwritten
+/// (the answer is then `precondition_failed`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tagged<T> {
+    /// The record.
+    pub value: T,
+    /// Its entity tag, when the answer had one.
+    pub etag: Option<String>,
+}
+
+/// `GET url` with the answer's entity tag.
+pub async fn get_tagged<T: DeserializeOwned>(url: &str) -> Result<Tagged<T>, ApiFailure> {
+    let (value, etag) = exchange("GET", url, None, &[]).await?;
+    decode(value).map(|value| Tagged { value, etag })
+}
+
+/// A change of a record read with [`get_tagged`]: `If-Match` carries its tag (when there is one); the answer
+/// comes with the record's new tag.
+pub async fn send_tagged<T: DeserializeOwned>(
+    method: &str,
+    url: &str,
+    body: Option<String>,
+    etag: Option<&str>,
+) -> Result<Tagged<T>, ApiFailure> {
+    let if_match: Vec<(&str, &str)> = etag.map(|tag| ("If-Match", tag)).into_iter().collect();
+    let (value, etag) = exchange(method, url, body, &if_match).await?;
+    decode(value).map(|value| Tagged { value, etag })
+}
+
+/// An answer's JSON read into `T` (`()` for none).
+fn decode<T: DeserializeOwned>(value: JsValue) -> Result<T, ApiFailure> {
+    let value = if value.is_null() {
+        JsValue::UNDEFINED
+    } else {
+        value
+    };
+    serde_wasm_bindgen::from_value(value).map_err(|_| ApiFailure::code(ErrorCode::Internal))
+}
+
+/// The request itself, for every method: the answer's JSON (or its API error) and its `ETag` header.
+async fn exchange(
+    method: &str,
+    url: &str,
+    body: Option<String>,
+    headers: &[(&str, &str)],
+) -> Result<(JsValue, Option<String>), ApiFailure> {
     let mut builder = match method {
         "GET" => Request::get(url),
         "PUT" => Request::put(url),
@@ -128,7 +172,8 @@ pub async fn request_value(
         None => builder.send().await,
     }
     .map_err(|_| ApiFailure::Network)?;
-    read_answer(response).await
+    let etag = response.headers().get("ETag");
+    read_answer(response).await.map(|value| (value, etag))
 }
 
 /// Fetches `url` (same origin, with `headers`) and hands the answer to the browser as a file download named

@@ -14,22 +14,26 @@
 //! - An editor's import goes into their own organisation ([`ImportOptions::owner`]); the file's organisations
 //!   are reported and ignored.
 
+pub mod limits;
 pub mod map;
+mod read;
 pub mod report;
 pub mod tables;
 pub mod tolerant;
 
 use std::collections::HashMap;
-use std::io::{Cursor, IsTerminal, Read};
-use std::path::{Path, PathBuf};
+use std::io::IsTerminal;
+use std::path::Path;
 use std::sync::Arc;
 
-use api_types::AuditAction;
+use api_types::{AuditAction, CountryCode};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use uuid::Uuid;
 
+pub use limits::{Exceeded, LARGE_LIMITS, LIMITS, Limits};
 pub use map::{Context, Mapper};
+pub use read::{Input, read_bytes, read_path};
 pub use report::{Action, At, Imported, Issue, Outcome, Report, TableCounts, Written};
 pub use tables::Tables;
 
@@ -38,11 +42,8 @@ use crate::directory::Directory;
 use crate::domain::{AuditEntry, Organization, Service};
 use crate::storage::{DirectoryStore, SqliteStore, Store, StoreError};
 
-/// The largest uncompressed size read from a zip, in bytes (against zip bombs).
-pub const MAX_UNZIPPED_BYTES: u64 = 2 * 1024 * 1024 * 1024;
-
 /// How an import runs.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct ImportOptions {
     /// Name of the source: ids that are not UUIDs are derived under it. Use the same name for the same data.
     pub source: String,
@@ -52,6 +53,37 @@ pub struct ImportOptions {
     pub owner: Option<Uuid>,
     /// Report only; write nothing.
     pub dry_run: bool,
+    /// The country of services whose file does not say (no address, point or area that tells).
+    pub country: Option<CountryCode>,
+    /// The time zone of hours whose file does not say (before guessing it from the place).
+    pub timezone: Option<chrono_tz::Tz>,
+}
+
+/// What a person chooses for `ruta import`.
+#[derive(Debug, Clone)]
+pub struct CliChoices {
+    /// The source name (default: the file's name without its extension).
+    pub source: Option<String>,
+    /// Report only; write nothing.
+    pub dry_run: bool,
+    /// [`LIMITS`], or [`LARGE_LIMITS`] for `--large`.
+    pub limits: Limits,
+    /// `--country`: see [`ImportOptions::country`].
+    pub country: Option<CountryCode>,
+    /// `--timezone`: see [`ImportOptions::timezone`].
+    pub timezone: Option<chrono_tz::Tz>,
+}
+
+impl Default for CliChoices {
+    fn default() -> Self {
+        Self {
+            source: None,
+            dry_run: false,
+            limits: LIMITS,
+            country: None,
+            timezone: None,
+        }
+    }
 }
 
 /// What the directory already holds, by id.
@@ -171,175 +203,12 @@ pub enum ImportError {
     /// Writing failed: nothing was written.
     #[error("storage: {0}")]
     Store(#[from] StoreError),
-}
-
-/// What was read, before mapping.
-#[derive(Debug)]
-pub enum Input {
-    /// An HSDS 3.0 JSON document.
-    Json(Value),
-    /// A CSV package.
-    Tables(Tables),
-}
-
-fn unreadable(message: impl Into<String>) -> ImportError {
-    ImportError::Unreadable(message.into())
-}
-
-fn is_json_start(bytes: &[u8]) -> Option<&[u8]> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace())?;
-    let rest = bytes.get(start..)?;
-    matches!(rest.first(), Some(b'{' | b'[')).then_some(rest)
-}
-
-fn parse_json(bytes: &[u8], name: &str) -> Result<Input, ImportError> {
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
-        unreadable(format!(
-            "{name} is not valid JSON (line {}, column {}): {}",
-            e.line(),
-            e.column(),
-            match e.classify() {
-                serde_json::error::Category::Eof => "it ends too early",
-                serde_json::error::Category::Syntax => "a syntax error",
-                _ => "it cannot be read",
-            }
-        ))
-    })?;
-    // `tabular.json`: the CSV tables as JSON lists, keyed by file name.
-    if let Value::Object(map) = &value
-        && !map.is_empty()
-        && map.keys().all(|k| k.to_ascii_lowercase().ends_with(".csv"))
-    {
-        let mut tables = Tables::default();
-        for (file, rows) in map {
-            if let Value::Array(rows) = rows {
-                tables.add_json_table(file, rows);
-            }
-        }
-        return Ok(Input::Tables(tables));
-    }
-    Ok(Input::Json(value))
-}
-
-fn datapackage_version(bytes: &[u8]) -> Option<String> {
-    let value: Value = serde_json::from_slice(bytes).ok()?;
-    value.get("version")?.as_str().map(str::to_owned)
-}
-
-/// Reads a file's bytes: a zip, JSON, or (with a `.csv` name) one CSV table.
-pub fn read_bytes(bytes: &[u8], name: &str, report: &mut Report) -> Result<Input, ImportError> {
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        return read_zip(bytes, report);
-    }
-    if let Some(json) = is_json_start(bytes) {
-        return parse_json(json, name);
-    }
-    if tables::canonical(name).is_some() {
-        let mut tables = Tables::default();
-        tables.add_csv(name, bytes, report);
-        return Ok(Input::Tables(tables));
-    }
-    Err(unreadable(
-        "not HSDS: expected HSDS 3.0 JSON, a zip of an HSDS data package or of HSDS JSON, or a CSV table",
-    ))
-}
-
-fn read_zip(bytes: &[u8], report: &mut Report) -> Result<Input, ImportError> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| unreadable(format!("not a readable zip: {e}")))?;
-    let mut tables = Tables::default();
-    let mut jsons: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut budget = MAX_UNZIPPED_BYTES;
-    for i in 0..archive.len() {
-        let mut file = archive
-            .by_index(i)
-            .map_err(|e| unreadable(format!("entry {} of the zip cannot be read: {e}", i + 1)))?;
-        if file.is_dir() {
-            continue;
-        }
-        let name = file.name().map(|n| n.into_owned()).unwrap_or_default();
-        let base = name.rsplit('/').next().unwrap_or(&name).to_owned();
-        if name.contains("__MACOSX") || base.starts_with('.') || base.is_empty() {
-            continue;
-        }
-        let lower = base.to_ascii_lowercase();
-        let wanted = lower.ends_with(".csv") || lower.ends_with(".json");
-        if !wanted {
-            continue;
-        }
-        let mut buf = Vec::with_capacity(usize::try_from(file.size().min(budget)).unwrap_or(0));
-        (&mut file).take(budget + 1).read_to_end(&mut buf).map_err(|e| {
-            unreadable(format!(
-                "{name} cannot be read from the zip (damaged or cut short): {e}"
-            ))
-        })?;
-        let read = buf.len() as u64;
-        if read > budget {
-            return Err(unreadable("the zip unpacks to more than 2 GiB"));
-        }
-        budget -= read;
-        if lower == "datapackage.json" {
-            tables.version = datapackage_version(&buf);
-        } else if lower.ends_with(".csv") {
-            tables.add_csv(&base, &buf, report);
-        } else {
-            jsons.push((base, buf));
-        }
-    }
-    if !tables.is_empty() {
-        return Ok(Input::Tables(tables));
-    }
-    let mut values = Vec::new();
-    for (name, buf) in jsons {
-        let Some(json) = is_json_start(&buf) else {
-            continue;
-        };
-        match parse_json(json, &name)? {
-            Input::Json(value) => values.push(value),
-            Input::Tables(t) => return Ok(Input::Tables(t)),
-        }
-    }
-    match values.len() {
-        0 => Err(unreadable("the zip holds no HSDS CSV tables and no HSDS JSON")),
-        1 => Ok(Input::Json(values.remove(0))),
-        _ => Ok(Input::Json(Value::Array(values))),
-    }
-}
-
-/// Reads a path: a folder of CSV files, or a file (see [`read_bytes`]).
-pub fn read_path(path: &Path, report: &mut Report) -> Result<Input, ImportError> {
-    if path.is_dir() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.is_file())
-            .collect();
-        files.sort();
-        let mut tables = Tables::default();
-        for file in files {
-            let name = file
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default()
-                .to_owned();
-            if name.eq_ignore_ascii_case("datapackage.json") {
-                tables.version = datapackage_version(&std::fs::read(&file)?);
-            } else if name.to_ascii_lowercase().ends_with(".csv") {
-                tables.add_csv(&name, &std::fs::read(&file)?, report);
-            }
-        }
-        if tables.is_empty() {
-            return Err(unreadable("the folder holds no HSDS CSV tables"));
-        }
-        return Ok(Input::Tables(tables));
-    }
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_owned();
-    read_bytes(&std::fs::read(path)?, &name, report)
+    /// The file goes over one of the import's [`Limits`] (413 from the API); nothing was written.
+    #[error("{0}")]
+    TooLarge(#[from] Exceeded),
+    /// Another import is running (409 from the API); try again when it is done.
+    #[error("another import is running; try again when it is done")]
+    Busy,
 }
 
 /// Splits an HSDS JSON document into organisations and services (nested organisations copied out, nested
@@ -567,22 +436,24 @@ pub fn default_source(path: &Path) -> String {
 /// run). The server may be running (SQLite's WAL lets both write), but it sees the change after a restart.
 pub async fn run_cli(
     path: &Path,
-    source: Option<&str>,
     data_dir: &Path,
-    dry_run: bool,
+    choices: &CliChoices,
     clock: Arc<dyn Clock>,
 ) -> Result<Report, anyhow::Error> {
     let progress = ProgressBar::default();
     let reference = crate::reference::Reference::embedded()?;
+    let dry_run = choices.dry_run;
     let options = ImportOptions {
-        source: source.map_or_else(|| default_source(path), str::to_owned),
+        source: choices.source.clone().unwrap_or_else(|| default_source(path)),
         now: clock.now(),
         owner: None,
         dry_run,
+        country: choices.country,
+        timezone: choices.timezone,
     };
     let mut report = Report::new(&options.source, dry_run);
     progress.start("reading", 1);
-    let input = read_path(path, &mut report)?;
+    let input = read_path(path, choices.limits, &mut report)?;
     progress.finish();
     // A dry run against a data dir without a database compares with an empty directory and creates nothing.
     let store = if dry_run && !data_dir.join("ruta.sqlite3").exists() {

@@ -11,11 +11,10 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// A row by its line and id.
-type RowKey<'a> = (Option<u64>, Option<&'a str>);
-
 /// What happened to a row or a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, utoipa::ToSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Read after a repair; the message says how.
@@ -97,6 +96,78 @@ pub struct Written {
     pub updated: u64,
 }
 
+/// How many issues and written records the report lists one by one; beyond, [`Report::groups`] and the counts
+/// say it all (a report stays well under 1 MB whatever the file).
+pub const LISTED: usize = 1_000;
+/// Examples kept per group of issues.
+pub const EXAMPLES: usize = 3;
+
+/// A row an issue was found in: its line or position, and its id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Example {
+    /// The line in the CSV file, or the position in the JSON list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<u64>,
+    /// The row's id in the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// Issues of one reason: the same table, field, outcome and message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct IssueGroup {
+    /// The HSDS table.
+    pub table: String,
+    /// The field; none when the issue is about whole rows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// Fixed, skipped, warning or fatal.
+    pub outcome: Outcome,
+    /// What was done and why.
+    pub message: String,
+    /// How many times.
+    pub count: u64,
+    /// The first few rows it happened in.
+    pub examples: Vec<Example>,
+}
+
+impl IssueGroup {
+    /// How much a group weighs for a person reading the report: fatal problems, then what was lost (services
+    /// first, then organisations, places, phones, the rest), then warnings, then repairs; more before fewer.
+    fn weight(&self) -> (u8, u8, std::cmp::Reverse<u64>) {
+        let outcome = match self.outcome {
+            Outcome::Fatal => 0,
+            Outcome::Skipped => 1,
+            Outcome::Warning => 2,
+            Outcome::Fixed => 3,
+        };
+        let table = match self.table.as_str() {
+            "service" => 0,
+            "organization" => 1,
+            "location" | "address" | "service_at_location" => 2,
+            "phone" => 3,
+            _ => 4,
+        };
+        (outcome, table, std::cmp::Reverse(self.count))
+    }
+}
+
+/// A row by its line or position and its id.
+type RowKey = (Option<u64>, Option<String>);
+
+/// Tallies kept while reading, so that counts never need every issue kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Tally {
+    /// Group of each (table, field, outcome, message).
+    groups: std::collections::HashMap<(String, Option<String>, Outcome, String), usize>,
+    /// Rows skipped, by table (rows with neither line nor id counted apart).
+    skipped: BTreeMap<String, (BTreeSet<RowKey>, u64)>,
+    /// Rows with a repair, by table.
+    fixed: BTreeMap<String, BTreeSet<RowKey>>,
+    /// Issues of each outcome: fixed, skipped, warning, fatal.
+    outcomes: [u64; 4],
+}
+
 /// The whole report.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[schema(as = ImportReport)]
@@ -115,10 +186,20 @@ pub struct Report {
     pub services: Written,
     /// Rows per table.
     pub tables: BTreeMap<String, TableCounts>,
-    /// Every organisation and service written (or to be), in file order.
+    /// Every reason something was fixed, skipped or warned about, with its count and a few example rows: fatal
+    /// problems first, then what was lost (services before the rest), then warnings, then repairs.
+    #[serde(default)]
+    pub groups: Vec<IssueGroup>,
+    /// How many issues there were in all (`issues` lists the first 1,000).
+    #[serde(default)]
+    pub issue_count: u64,
+    /// The first 1,000 organisations and services written (or to be), in file order; the counts are in
+    /// `organizations` and `services`.
     pub imported: Vec<Imported>,
-    /// Every repair, omission and warning, in file order.
+    /// The first 1,000 repairs, omissions and warnings, in file order; `groups` counts them all.
     pub issues: Vec<Issue>,
+    #[serde(skip)]
+    tally: Tally,
 }
 
 impl Report {
@@ -136,16 +217,62 @@ impl Report {
         self.tables.entry(table.to_owned()).or_default().read += 1;
     }
 
-    /// Adds an issue.
+    /// Adds an issue: counted in its group, kept for the row counts, listed while fewer than [`LISTED`].
     pub fn issue(&mut self, at: &At, field: Option<&str>, outcome: Outcome, message: impl Into<String>) {
-        self.issues.push(Issue {
-            table: at.table.to_owned(),
-            row: at.row,
-            id: at.id.clone(),
-            field: field.map(str::to_owned),
+        let message = message.into();
+        let tally = &mut self.tally;
+        tally.outcomes[outcome as usize] += 1;
+        self.issue_count += 1;
+        let row = (at.row, at.id.clone());
+        match (outcome, field) {
+            (Outcome::Skipped, None) => {
+                let (rows, apart) = tally.skipped.entry(at.table.to_owned()).or_default();
+                if at.row.is_none() && at.id.is_none() {
+                    *apart += 1;
+                } else {
+                    rows.insert(row);
+                }
+            }
+            (Outcome::Fixed, _) => {
+                tally.fixed.entry(at.table.to_owned()).or_default().insert(row);
+            }
+            _ => {}
+        }
+        let key = (
+            at.table.to_owned(),
+            field.map(str::to_owned),
             outcome,
-            message: message.into(),
+            message.clone(),
+        );
+        let index = *tally.groups.entry(key).or_insert_with(|| {
+            self.groups.push(IssueGroup {
+                table: at.table.to_owned(),
+                field: field.map(str::to_owned),
+                outcome,
+                message: message.clone(),
+                count: 0,
+                examples: Vec::new(),
+            });
+            self.groups.len() - 1
         });
+        let group = &mut self.groups[index];
+        group.count += 1;
+        if group.examples.len() < EXAMPLES {
+            group.examples.push(Example {
+                row: at.row,
+                id: at.id.clone(),
+            });
+        }
+        if self.issues.len() < LISTED {
+            self.issues.push(Issue {
+                table: at.table.to_owned(),
+                row: at.row,
+                id: at.id.clone(),
+                field: field.map(str::to_owned),
+                outcome,
+                message,
+            });
+        }
     }
 
     /// A field repaired.
@@ -175,10 +302,18 @@ impl Report {
 
     /// Whether anything fatal happened.
     pub fn has_fatal(&self) -> bool {
-        self.issues.iter().any(|i| i.outcome == Outcome::Fatal)
+        self.count(Outcome::Fatal) > 0
     }
 
-    /// Records a written organisation or service.
+    /// The first fatal problem's message.
+    pub fn first_fatal(&self) -> Option<&str> {
+        self.groups
+            .iter()
+            .find(|g| g.outcome == Outcome::Fatal)
+            .map(|g| g.message.as_str())
+    }
+
+    /// Records a written organisation or service (listed while fewer than [`LISTED`]).
     pub fn imported(&mut self, at: &At, id: Uuid, action: Action) {
         let written = if at.table == "organization" {
             &mut self.organizations
@@ -189,64 +324,54 @@ impl Report {
             Action::Create => written.created += 1,
             Action::Update => written.updated += 1,
         }
-        self.imported.push(Imported {
-            table: at.table.to_owned(),
-            row: at.row,
-            source_id: at.id.clone(),
-            id,
-            action,
-        });
-    }
-
-    /// Fills `imported`, `fixed` and `skipped` of every table from the issues.
-    pub fn finish(&mut self) {
-        let mut skipped: BTreeMap<&str, BTreeSet<(RowKey<'_>, usize)>> = BTreeMap::new();
-        let mut fixed: BTreeMap<&str, BTreeSet<RowKey<'_>>> = BTreeMap::new();
-        for (n, issue) in self.issues.iter().enumerate() {
-            match (issue.outcome, &issue.field) {
-                (Outcome::Skipped, None) => {
-                    // A row without a line or id still counts once.
-                    let unique = if issue.row.is_none() && issue.id.is_none() {
-                        n
-                    } else {
-                        0
-                    };
-                    let key = ((issue.row, issue.id.as_deref()), unique);
-                    skipped.entry(issue.table.as_str()).or_default().insert(key);
-                }
-                (Outcome::Fixed, _) => {
-                    fixed
-                        .entry(issue.table.as_str())
-                        .or_default()
-                        .insert((issue.row, issue.id.as_deref()));
-                }
-                _ => {}
-            }
-        }
-        for (table, counts) in &mut self.tables {
-            counts.skipped = skipped
-                .get(table.as_str())
-                .map_or(0, |s| s.len() as u64)
-                .min(counts.read);
-            counts.imported = counts.read - counts.skipped;
-            let skipped_rows = skipped.get(table.as_str());
-            counts.fixed = fixed.get(table.as_str()).map_or(0, |rows| {
-                rows.iter()
-                    .filter(|(row, id)| {
-                        !skipped_rows.is_some_and(|s| s.iter().any(|((r, i), _)| r == row && i == id))
-                    })
-                    .count() as u64
+        if self.imported.len() < LISTED {
+            self.imported.push(Imported {
+                table: at.table.to_owned(),
+                row: at.row,
+                source_id: at.id.clone(),
+                id,
+                action,
             });
         }
     }
 
-    /// Issues of one outcome.
-    pub fn count(&self, outcome: Outcome) -> usize {
-        self.issues.iter().filter(|i| i.outcome == outcome).count()
+    /// Fills `imported`, `fixed` and `skipped` of every table from the tallies, and orders the groups.
+    pub fn finish(&mut self) {
+        let tally = &self.tally;
+        for (table, counts) in &mut self.tables {
+            let skipped = tally.skipped.get(table.as_str());
+            counts.skipped = skipped
+                .map_or(0, |(rows, apart)| rows.len() as u64 + apart)
+                .min(counts.read);
+            counts.imported = counts.read - counts.skipped;
+            counts.fixed = tally.fixed.get(table.as_str()).map_or(0, |rows| {
+                rows.iter()
+                    .filter(|row| !skipped.is_some_and(|(s, _)| s.contains(*row)))
+                    .count() as u64
+            });
+        }
+        self.groups.sort_by_key(IssueGroup::weight);
+        self.tally.groups = self
+            .groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                (
+                    (g.table.clone(), g.field.clone(), g.outcome, g.message.clone()),
+                    i,
+                )
+            })
+            .collect();
     }
 
-    /// A few lines for a person: what was read, counts per table, and the first `max_issues` issues.
-    pub fn summary(&self, max_issues: usize) -> String {
+    /// Issues of one outcome.
+    pub fn count(&self, outcome: Outcome) -> usize {
+        usize::try_from(self.tally.outcomes[outcome as usize]).unwrap_or(usize::MAX)
+    }
+
+    /// A few lines for a person: what was read, counts per table, and the first `max_groups` reasons (the
+    /// biggest losses first) with how often each happened and where first.
+    pub fn summary(&self, max_groups: usize) -> String {
         let mut out = String::new();
         let what = if self.written {
             "imported"
@@ -266,6 +391,9 @@ impl Report {
             self.services.created,
             self.services.updated
         );
+        if !self.has_fatal() && self.services.created + self.services.updated == 0 {
+            let _ = writeln!(out, "NO SERVICES would be imported: see why below");
+        }
         for (table, c) in &self.tables {
             let _ = writeln!(
                 out,
@@ -281,34 +409,47 @@ impl Report {
             self.count(Outcome::Warning),
             self.count(Outcome::Fatal)
         );
-        // Fatal problems first: they are why nothing was written.
-        let mut shown: Vec<&Issue> = self
-            .issues
-            .iter()
-            .filter(|i| i.outcome == Outcome::Fatal)
-            .collect();
-        shown.extend(self.issues.iter().filter(|i| i.outcome != Outcome::Fatal));
-        if !shown.is_empty() {
-            let _ = writeln!(out, "first {} of {}:", max_issues.min(shown.len()), shown.len());
+        if !self.groups.is_empty() {
+            let _ = writeln!(
+                out,
+                "{} of {} reasons, the biggest losses first:",
+                max_groups.min(self.groups.len()),
+                self.groups.len()
+            );
         }
-        for issue in shown.into_iter().take(max_issues) {
-            let mut place = issue.table.clone();
-            if let Some(row) = issue.row {
-                let _ = write!(place, " row {row}");
-            }
-            if let Some(id) = &issue.id {
-                let _ = write!(place, " (id {})", id.chars().take(40).collect::<String>());
-            }
-            if let Some(field) = &issue.field {
+        for group in self.groups.iter().take(max_groups) {
+            let mut place = group.table.clone();
+            if let Some(field) = &group.field {
                 let _ = write!(place, " {field}");
             }
-            let outcome = match issue.outcome {
+            let outcome = match group.outcome {
                 Outcome::Fixed => "fixed",
                 Outcome::Skipped => "skipped",
                 Outcome::Warning => "warning",
                 Outcome::Fatal => "FATAL",
             };
-            let _ = writeln!(out, "  {place}: {outcome}: {}", issue.message);
+            let examples: Vec<String> = group
+                .examples
+                .iter()
+                .map(|e| match (e.row, &e.id) {
+                    (Some(row), Some(id)) => {
+                        format!("row {row} (id {})", id.chars().take(40).collect::<String>())
+                    }
+                    (Some(row), None) => format!("row {row}"),
+                    (None, Some(id)) => format!("id {}", id.chars().take(40).collect::<String>()),
+                    (None, None) => String::new(),
+                })
+                .filter(|e| !e.is_empty())
+                .collect();
+            let _ = write!(
+                out,
+                "  {:>7} × {place}: {outcome}: {}",
+                group.count, group.message
+            );
+            if !examples.is_empty() {
+                let _ = write!(out, " — e.g. {}", examples.join(", "));
+            }
+            let _ = writeln!(out);
         }
         out
     }
@@ -370,7 +511,7 @@ mod tests {
         );
         let summary = report.summary(2);
         assert!(summary.contains("nothing was written"), "{summary}");
-        let first = summary.lines().find(|l| l.starts_with("  service")).unwrap_or("");
+        let first = summary.lines().find(|l| l.contains(" × ")).unwrap_or("");
         assert!(first.contains("FATAL"), "{summary}");
     }
 }

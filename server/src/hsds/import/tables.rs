@@ -7,9 +7,12 @@
 //! nothing are reported and left out here; everything else is the mapper's to judge.
 
 use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
 
 use serde_json::{Map, Value};
 
+use super::ImportError;
+use super::limits::{Exceeded, Limits, RecordCap, over_limit};
 use super::report::{At, Report};
 use super::tolerant::{decode, split_multi};
 
@@ -22,9 +25,13 @@ pub const TABLE: &str = "__table";
 pub type Row = Map<String, Value>;
 
 /// The rows of each table of a package, by canonical table name.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Tables {
     tables: BTreeMap<&'static str, Vec<(u64, Row)>>,
+    /// What may be read.
+    limits: Limits,
+    /// Rows read so far, of every table.
+    rows: u64,
     /// File names seen, for telling the version apart.
     files: Vec<String>,
     /// `version` of the package's `datapackage.json`, when there is one.
@@ -84,15 +91,100 @@ pub fn canonical(file: &str) -> Option<&'static str> {
 }
 
 impl Tables {
-    /// Adds a CSV file. Text that is not UTF-8 is read as Windows-1252 (reported); a file that cannot be read
-    /// as CSV at all is fatal.
-    pub fn add_csv(&mut self, file: &str, bytes: &[u8], report: &mut Report) {
+    /// No tables yet; rows will be read within `limits`.
+    pub fn new(limits: Limits) -> Self {
+        Self {
+            tables: BTreeMap::new(),
+            limits,
+            rows: 0,
+            files: Vec::new(),
+            version: None,
+        }
+    }
+
+    /// Reads a CSV file row by row from `reader`, within the import's [`Limits`]: a record or a cell too long, or
+    /// one row too many, stops the import ([`ImportError::TooLarge`]), and so does a file that cannot be read
+    /// (a damaged zip entry). A cell that is not UTF-8 is read as Windows-1252 (reported once per file); text
+    /// that is not CSV is fatal.
+    pub fn add_csv(&mut self, file: &str, reader: impl Read, report: &mut Report) -> Result<(), ImportError> {
         let Some(table) = canonical(file) else {
-            return;
+            return Ok(());
         };
-        self.files.push(base_name(file));
-        let (text, encoding) = decode(bytes);
+        let base = base_name(file);
+        self.files.push(base.clone());
         let label = table_label(table);
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(RecordCap::new(reader, self.limits.record_bytes, &base));
+        let mut record = csv::ByteRecord::new();
+        let mut headers: Option<Vec<String>> = None;
+        let mut encoding = None;
+        loop {
+            match reader.read_byte_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    if let csv::ErrorKind::Io(io) = e.kind() {
+                        return Err(match over_limit(io) {
+                            Some(exceeded) => exceeded.into(),
+                            None => ImportError::Unreadable(format!(
+                                "{file} cannot be read (damaged or cut short): {io}"
+                            )),
+                        });
+                    }
+                    let line = e.position().map(|p| p.line());
+                    let message = match headers {
+                        None => format!("{file}: the header row cannot be read"),
+                        Some(_) => format!("{file} cannot be read as CSV from here on"),
+                    };
+                    report.fatal(&At::new(label, line, None), message);
+                    return Ok(());
+                }
+            }
+            let line = record.position().map_or(0, |p| p.line());
+            let Some(columns) = &headers else {
+                headers = Some(
+                    record
+                        .iter()
+                        .map(|h| {
+                            let (h, _) = decode(h);
+                            h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase()
+                        })
+                        .collect(),
+                );
+                continue;
+            };
+            if record.iter().all(|c| c.trim_ascii().is_empty()) {
+                continue;
+            }
+            self.rows += 1;
+            if self.rows > self.limits.rows {
+                return Err(Exceeded::Rows(self.limits.rows).into());
+            }
+            let mut row = Row::new();
+            for (header, cell) in columns.iter().zip(record.iter()) {
+                if cell.len() > self.limits.field_bytes {
+                    return Err(Exceeded::Field {
+                        file: base,
+                        line,
+                        column: header.clone(),
+                        limit: self.limits.field_bytes,
+                    }
+                    .into());
+                }
+                if cell.trim_ascii().is_empty() || header.is_empty() {
+                    continue;
+                }
+                let (text, read_as) = decode(cell);
+                encoding = encoding.or(read_as);
+                row.insert(header.clone(), Value::String(text));
+            }
+            self.tables.entry(table).or_default().push((line, row));
+        }
+        if headers.is_some() {
+            self.tables.entry(table).or_default();
+        }
         if let Some(encoding) = encoding {
             report.warning(
                 &At::file(label),
@@ -100,59 +192,22 @@ impl Tables {
                 format!("{file} is not UTF-8: read as {encoding}"),
             );
         }
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .has_headers(true)
-            .from_reader(text.as_bytes());
-        let headers: Vec<String> = match reader.headers() {
-            Ok(h) => h
-                .iter()
-                .map(|h| h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase())
-                .collect(),
-            Err(e) => {
-                report.fatal(
-                    &At::file(label),
-                    format!("{file}: the header row cannot be read ({e})"),
-                );
-                return;
-            }
-        };
-        let rows = self.tables.entry(table).or_default();
-        for record in reader.records() {
-            let record = match record {
-                Ok(r) => r,
-                Err(e) => {
-                    let line = e.position().map(|p| p.line());
-                    report.fatal(
-                        &At::new(label, line, None),
-                        format!("{file} cannot be read as CSV from here on"),
-                    );
-                    return;
-                }
-            };
-            let line = record.position().map_or(0, |p| p.line());
-            if record.iter().all(|c| c.trim().is_empty()) {
-                continue;
-            }
-            let mut row = Row::new();
-            for (header, cell) in headers.iter().zip(record.iter()) {
-                if !cell.trim().is_empty() && !header.is_empty() {
-                    row.insert(header.clone(), Value::String(cell.to_owned()));
-                }
-            }
-            rows.push((line, row));
-        }
+        Ok(())
     }
 
     /// Adds the tables of a `tabular.json` (file name → list of rows).
-    pub fn add_json_table(&mut self, file: &str, rows: &[Value]) {
+    pub fn add_json_table(&mut self, file: &str, rows: &[Value]) -> Result<(), Exceeded> {
         let Some(table) = canonical(file) else {
-            return;
+            return Ok(());
         };
         self.files.push(base_name(file));
         let list = self.tables.entry(table).or_default();
         for (i, row) in rows.iter().enumerate() {
             if let Value::Object(map) = row {
+                self.rows += 1;
+                if self.rows > self.limits.rows {
+                    return Err(Exceeded::Rows(self.limits.rows));
+                }
                 let cleaned: Row = map
                     .iter()
                     .filter(|(_, v)| !v.is_null() && v.as_str().is_none_or(|s| !s.trim().is_empty()))
@@ -161,6 +216,7 @@ impl Tables {
                 list.push((i as u64 + 1, cleaned));
             }
         }
+        Ok(())
     }
 
     /// Whether any table was found.
@@ -465,6 +521,29 @@ impl Tables {
             }
         }
 
+        // The Ohana layout: a service names its one location (`location_id`) and no service_at_location row
+        // does. And a service without `organization_id` belongs to its location's organisation.
+        let mut placed = vec![false; services.len()];
+        for (service, ..) in &sal_pairs {
+            placed[*service] = true;
+        }
+        for (i, service) in services.iter().enumerate() {
+            if !placed[i]
+                && let Link::Found(location) = lookup(service, "location_id", &location_index)
+            {
+                let line = service.get(ROW).and_then(Value::as_u64).unwrap_or(0);
+                sal_pairs.push((i, location, line, Row::new()));
+            }
+        }
+        for (service, location, ..) in &sal_pairs {
+            let service = &mut services[*service];
+            if !service.contains_key("organization_id")
+                && let Some(org) = locations[*location].get("organization_id").cloned()
+            {
+                service.insert("organization_id".into(), org);
+            }
+        }
+
         // Each service's locations, now complete.
         let mut used = vec![false; locations.len()];
         for (service, location, line, row) in sal_pairs {
@@ -572,6 +651,7 @@ fn push(row: &mut Row, key: &str, value: impl Into<Value>) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::limits::LIMITS;
     use super::*;
 
     #[test]
@@ -587,31 +667,34 @@ mod tests {
     #[test]
     fn a_legacy_package_nests_into_services_and_reports_dangling_rows() {
         let mut report = Report::new("t", true);
-        let mut tables = Tables::default();
-        tables.add_csv(
+        let mut tables = Tables::new(LIMITS);
+        let mut add = |tables: &mut Tables, file: &str, text: &str| {
+            tables.add_csv(file, text.as_bytes(), &mut report).unwrap();
+        };
+        add(
+            &mut tables,
             "services.csv",
-            b"id,organization_id,name\n1,o1,Casa\n",
-            &mut report,
+            "id,organization_id,name\n1,o1,Casa\n",
         );
-        tables.add_csv(
+        add(
+            &mut tables,
             "locations.csv",
-            b"id,latitude,longitude\nL1,14.1,-87.2\nL2,1,1\n",
-            &mut report,
+            "id,latitude,longitude\nL1,14.1,-87.2\nL2,1,1\n",
         );
-        tables.add_csv(
+        add(
+            &mut tables,
             "services_at_location.csv",
-            b"id,service_id,location_id\ns1,1,L1\n",
-            &mut report,
+            "id,service_id,location_id\ns1,1,L1\n",
         );
-        tables.add_csv(
+        add(
+            &mut tables,
             "phones.csv",
-            b"id,service_id,location_id,number\np1,1,,2222-0000\np2,9,,1\np3,,L1,3333-0000\n",
-            &mut report,
+            "id,service_id,location_id,number\np1,1,,2222-0000\np2,9,,1\np3,,L1,3333-0000\n",
         );
-        tables.add_csv(
+        add(
+            &mut tables,
             "regular_schedules.csv",
-            b"id,service_id,weekday,opens_at,closes_at\nr1,1,Monday,9am,5pm\n",
-            &mut report,
+            "id,service_id,weekday,opens_at,closes_at\nr1,1,Monday,9am,5pm\n",
         );
         assert_eq!(tables.format(), "HSDS 1.1 CSV");
         let (_, services) = tables.assemble(&mut report);

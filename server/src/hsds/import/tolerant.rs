@@ -10,16 +10,57 @@ use serde_json::Value;
 
 use crate::domain::text::fold;
 
-/// Repairs UTF-8 that was read as Windows-1252 or Latin-1 once or twice ("Ã©" → "é", "â€™" → "’").
+/// Repairs UTF-8 that was read as Windows-1252 or Latin-1 once or twice ("Ã©" → "é", "â€™" → "’"), or as the
+/// DOS code page 437 ("├í" → "á", "ΓÇÖ" → "’", also with the Γ folded to G: "DivisionGÇÖs" → "Division’s").
 /// `None` when the text has nothing to repair.
 ///
 /// # Example
 /// ```
 /// use ruta_server::hsds::import::tolerant::fix_mojibake;
 /// assert_eq!(fix_mojibake("RefugÃ©e").as_deref(), Some("Refugée"));
+/// assert_eq!(fix_mojibake("DivisionGÇÖs").as_deref(), Some("Division’s"));
+/// assert_eq!(fix_mojibake("Atenci├│n").as_deref(), Some("Atención"));
 /// assert_eq!(fix_mojibake("Peña"), None);
+/// assert_eq!(fix_mojibake("Ça va, Γιώργος"), None);
 /// ```
 pub fn fix_mojibake(text: &str) -> Option<String> {
+    fix_windows_1252(text).or_else(|| fix_cp437(text))
+}
+
+/// The DOS code page 437, bytes 0x80 to 0xFF.
+const CP437_HIGH: [char; 128] = [
+    'Ç', 'ü', 'é', 'â', 'ä', 'à', 'å', 'ç', 'ê', 'ë', 'è', 'ï', 'î', 'ì', 'Ä', 'Å', //
+    'É', 'æ', 'Æ', 'ô', 'ö', 'ò', 'û', 'ù', 'ÿ', 'Ö', 'Ü', '¢', '£', '¥', '₧', 'ƒ', //
+    'á', 'í', 'ó', 'ú', 'ñ', 'Ñ', 'ª', 'º', '¿', '⌐', '¬', '½', '¼', '¡', '«', '»', //
+    '░', '▒', '▓', '│', '┤', '╡', '╢', '╖', '╕', '╣', '║', '╗', '╝', '╜', '╛', '┐', //
+    '└', '┴', '┬', '├', '─', '┼', '╞', '╟', '╚', '╔', '╩', '╦', '╠', '═', '╬', '╧', //
+    '╨', '╤', '╥', '╙', '╘', '╒', '╓', '╫', '╪', '┘', '┌', '█', '▄', '▌', '▐', '▀', //
+    'α', 'ß', 'Γ', 'π', 'Σ', 'σ', 'µ', 'τ', 'Φ', 'Θ', 'Ω', 'δ', '∞', 'φ', 'ε', '∩', //
+    '≡', '±', '≥', '≤', '⌠', '⌡', '÷', '≈', '°', '∙', '·', '√', 'ⁿ', '²', '■', '\u{a0}',
+];
+
+fn fix_cp437(text: &str) -> Option<String> {
+    // A UTF-8 lead byte read as CP437 is one of these (0xC2–0xF4).
+    let leads = &CP437_HIGH[0x42..=0x74];
+    let folded = text.contains("GÇ").then(|| text.replace("GÇ", "ΓÇ"));
+    let input = folded.as_deref().unwrap_or(text);
+    if !input.chars().any(|c| leads.contains(&c)) {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(input.len());
+    for c in input.chars() {
+        if c.is_ascii() {
+            bytes.push(c as u8);
+        } else {
+            let at = CP437_HIGH.iter().position(|h| *h == c)?;
+            bytes.push(0x80 + u8::try_from(at).ok()?);
+        }
+    }
+    let repaired = String::from_utf8(bytes).ok()?;
+    (repaired != text).then_some(repaired)
+}
+
+fn fix_windows_1252(text: &str) -> Option<String> {
     let mut current: Option<String> = None;
     for _ in 0..2 {
         let input = current.as_deref().unwrap_or(text);
@@ -50,6 +91,54 @@ pub fn decode(bytes: &[u8]) -> (String, Option<&'static str>) {
             (text.into_owned(), Some("Windows-1252"))
         }
     }
+}
+
+/// Literal escapes a database export left in text (`\n`, `\r\n`, `\t` as two characters) turned into what they stood for.
+/// `None` when there are none.
+///
+/// # Example
+/// ```
+/// use ruta_server::hsds::import::tolerant::unescape_literals;
+/// assert_eq!(unescape_literals(r"Lunes a viernes.\nSábados con cita.").as_deref(), Some("Lunes a viernes.\nSábados con cita."));
+/// assert_eq!(unescape_literals(r"C:\datos"), None);
+/// ```
+pub fn unescape_literals(text: &str) -> Option<String> {
+    if !text.contains("\\n") && !text.contains("\\t") {
+        return None;
+    }
+    Some(
+        text.replace("\\r\\n", "\n")
+            .replace("\\n", "\n")
+            .replace("\\t", " "),
+    )
+}
+
+/// A web address, with `https://` when it was written without a scheme ("www.example.org"); `None` for what
+/// is not one (text with spaces, an email address). The second value says whether the scheme was added.
+///
+/// # Example
+/// ```
+/// use ruta_server::hsds::import::tolerant::web_address;
+/// assert_eq!(web_address("www.ejemplo.org"), Some(("https://www.ejemplo.org".into(), true)));
+/// assert_eq!(web_address("http://ejemplo.org/a"), Some(("http://ejemplo.org/a".into(), false)));
+/// assert_eq!(web_address("ver folleto"), None);
+/// assert_eq!(web_address("info@ejemplo.org"), None);
+/// ```
+pub fn web_address(text: &str) -> Option<(String, bool)> {
+    let text = text.trim();
+    let lower = text.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return (!text.contains(char::is_whitespace)).then(|| (text.to_owned(), false));
+    }
+    let host = text.split(['/', '?', '#']).next().unwrap_or("");
+    let looks_like_host = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    (looks_like_host && !text.contains(char::is_whitespace) && !text.contains('@'))
+        .then(|| (format!("https://{text}"), true))
 }
 
 /// Splits a cell holding several values: commas, semicolons, vertical bars, slashes or new lines.
@@ -359,6 +448,36 @@ pub enum PhoneNumber {
     Localised(E164),
     /// Not a number of that country (or no country to read it in).
     Unreadable,
+}
+
+/// An extension typed in the number ("305-233-7131 x2257", "2222-0000 ext. 12", "anexo 204", "ramal 3"):
+/// the number and the extension apart. The number must keep at least seven digits, so a short code is left
+/// as it is.
+///
+/// # Example
+/// ```
+/// use ruta_server::hsds::import::tolerant::split_extension;
+/// assert_eq!(split_extension("305-233-7131 x2257"), ("305-233-7131".into(), Some("2257".into())));
+/// assert_eq!(split_extension("(01) 419-7000 anexo 204"), ("(01) 419-7000".into(), Some("204".into())));
+/// assert_eq!(split_extension("+504 2222-0000"), ("+504 2222-0000".into(), None));
+/// ```
+pub fn split_extension(text: &str) -> (String, Option<String>) {
+    let lower = text.to_ascii_lowercase();
+    for marker in ["extension", "ext.", "ext", "anexo", "ramal", "poste", "x", "#"] {
+        let Some(at) = lower.rfind(marker) else {
+            continue;
+        };
+        let rest = lower[at + marker.len()..]
+            .trim_start_matches([' ', '.', ':'])
+            .trim();
+        let head = &text[..at];
+        let digits = head.bytes().filter(u8::is_ascii_digit).count();
+        if !rest.is_empty() && rest.len() <= 6 && rest.bytes().all(|b| b.is_ascii_digit()) && digits >= 7 {
+            let number = head.trim_end_matches([' ', ',', ';', '-', '/']).trim().to_owned();
+            return (number, Some(rest.to_owned()));
+        }
+    }
+    (text.to_owned(), None)
 }
 
 /// A phone number in E.164: as given when it starts with `+` (quotes and separators dropped), else read as a

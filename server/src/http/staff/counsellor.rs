@@ -18,6 +18,7 @@ use crate::booking::service::slot_view;
 use crate::booking::{Appointment, BookingStatus, Contact, Counsellor, profiles};
 use crate::domain::slots::Availability;
 use crate::http::error::ApiError;
+use crate::http::etag::{IfMatch, Tagged};
 use crate::http::extract::{ApiJson, ApiPath, CurrentUser};
 use crate::http::state::AppState;
 
@@ -200,7 +201,7 @@ async fn own(state: &AppState, user: &CurrentUser) -> Result<Counsellor, ApiErro
     tag = "appointments",
     security(("session" = [])),
     responses(
-        (status = 200, body = CounsellorProfile),
+        (status = 200, body = CounsellorProfile, headers(("ETag" = String, description = "The profile's entity tag: send it back in `If-Match` with `PUT /counsellor/availability`."))),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not a counsellor, or no profile is linked to this account yet."),
     )
@@ -208,9 +209,10 @@ async fn own(state: &AppState, user: &CurrentUser) -> Result<Counsellor, ApiErro
 async fn counsellor_profile(
     State(state): State<AppState>,
     user: CurrentUser,
-) -> Result<Json<CounsellorProfile>, ApiError> {
+) -> Result<Tagged<Json<CounsellorProfile>>, ApiError> {
     let c = own(&state, &user).await?;
-    Ok(Json(profiles::profile(&c, Some(user.user.email.clone()))))
+    let profile = profiles::profile(&c, Some(user.user.email.clone()));
+    Ok(Tagged(profiles::etag(&profile), Json(profile)))
 }
 
 /// `PUT /counsellor/availability`: the signed-in counsellor's weekly windows and time off (replaced whole), and
@@ -220,20 +222,31 @@ async fn counsellor_profile(
     path = "/counsellor/availability",
     tag = "appointments",
     security(("session" = [])),
+    params(
+        ("If-Match" = String, Header, description = "Required: the `ETag` of `GET /counsellor/profile` the change was made from, so a change the organisation saved meanwhile is not overwritten."),
+    ),
     request_body = AvailabilityInput,
     responses(
-        (status = 200, body = AvailabilitySaved, description = "Saved. `bookings_outside` counts booked sessions now outside the availability: they stay booked."),
+        (status = 200, body = AvailabilitySaved, description = "Saved. `bookings_outside` counts booked sessions now outside the availability: they stay booked.", headers(("ETag" = String, description = "The profile's new entity tag."))),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `If-Match` is not a list of quoted tags or `*`."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not a counsellor, or no profile is linked to this account yet; `cross_origin`: sent from another site."),
+        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the profile was changed since it was read (by the organisation, or on another device); read it again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: e.g. `weekly[2].from`, `time_off[0].until`, `session_minutes`; `field` names it. Nothing is saved."),
+        (status = 428, body = api_types::ErrorBody, description = "`precondition_required`: no `If-Match`. Nothing is saved."),
     )
 )]
 async fn counsellor_save_availability(
     State(state): State<AppState>,
     user: CurrentUser,
+    if_match: IfMatch,
     ApiJson(input): ApiJson<AvailabilityInput>,
-) -> Result<Json<AvailabilitySaved>, ApiError> {
+) -> Result<Tagged<Json<AvailabilitySaved>>, ApiError> {
     let stored = own(&state, &user).await?;
+    let precondition = if_match.required()?;
+    let email = Some(user.user.email.clone());
+    let before = profiles::profile(&stored, email.clone());
+    manage::counsellors::check_precondition(&precondition, &before)?;
     let now = state.clock.now();
     let tz = stored.availability.timezone;
     let rules = profiles::Rules::of(&stored.availability).with(
@@ -254,14 +267,13 @@ async fn counsellor_save_availability(
         min_notice: rules.notice,
         horizon: rules.horizon,
     };
-    let email = Some(user.user.email.clone());
-    let before = profiles::profile(&stored, email.clone());
     let after = profiles::profile(&c, email);
     manage::counsellors::save(
         &state,
         &c,
         now,
         &manage::counsellors::audit_entry(&user, now, AuditAction::Availability, Some(&before), &after),
+        Some(&stored),
     )
     .await?;
     let references_outside: Vec<String> = state
@@ -273,9 +285,12 @@ async fn counsellor_save_availability(
         .filter(|a| a.status.holds_slot() && !profiles::inside(&c.availability, a.start, a.end))
         .map(|a| a.reference)
         .collect();
-    Ok(Json(AvailabilitySaved {
-        profile: after,
-        bookings_outside: u32::try_from(references_outside.len()).unwrap_or(u32::MAX),
-        references_outside,
-    }))
+    Ok(Tagged(
+        profiles::etag(&after),
+        Json(AvailabilitySaved {
+            profile: after,
+            bookings_outside: u32::try_from(references_outside.len()).unwrap_or(u32::MAX),
+            references_outside,
+        }),
+    ))
 }

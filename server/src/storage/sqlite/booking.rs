@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use api_types::LanguageCode;
 use chrono::{DateTime, Duration, Utc};
 use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::{Row, Sqlite, SqliteConnection, Transaction};
 use uuid::Uuid;
 
 use super::audit::write_audit;
@@ -52,23 +52,8 @@ impl BookingStore for SqliteStore {
 
     fn counsellor(&self, id: Uuid) -> StoreFuture<'_, Option<Counsellor>> {
         Box::pin(async move {
-            let Some(row) = sqlx::query("SELECT * FROM counsellors WHERE id = ?")
-                .bind(id.to_string())
-                .fetch_optional(&self.pool)
-                .await?
-            else {
-                return Ok(None);
-            };
-            let time_off = sqlx::query(
-                "SELECT starts_at, ends_at FROM time_off WHERE counsellor_id = ? ORDER BY starts_at",
-            )
-            .bind(id.to_string())
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
-            .collect::<Result<Vec<Span>, StoreError>>()?;
-            counsellor_from_row(&row, time_off).map(Some)
+            let mut conn = self.pool.acquire().await?;
+            counsellor_in(&mut conn, id).await
         })
     }
 
@@ -77,13 +62,21 @@ impl BookingStore for SqliteStore {
         c: &'a Counsellor,
         now: DateTime<Utc>,
         audit: &'a AuditEntry,
-    ) -> StoreFuture<'a, ()> {
+        expected: Option<&'a Counsellor>,
+    ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
             let mut tx = self.write().await?;
+            // Compared inside the write transaction (`BEGIN IMMEDIATE` holds SQLite's write lock): nothing can
+            // change the row between this read and the write.
+            if let Some(expected) = expected
+                && counsellor_in(&mut tx, c.id).await?.as_ref() != Some(expected)
+            {
+                return Ok(false);
+            }
             write_counsellor(&mut tx, c, now).await?;
             write_audit(&mut tx, audit).await?;
             tx.commit().await?;
-            Ok(())
+            Ok(true)
         })
     }
 
@@ -350,6 +343,26 @@ async fn write_counsellor(
             .await?;
     }
     Ok(())
+}
+
+/// One counsellor and their time off, read over `conn` (the pool's, or a write transaction's).
+async fn counsellor_in(conn: &mut SqliteConnection, id: Uuid) -> Result<Option<Counsellor>, StoreError> {
+    let Some(row) = sqlx::query("SELECT * FROM counsellors WHERE id = ?")
+        .bind(id.to_string())
+        .fetch_optional(&mut *conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let time_off =
+        sqlx::query("SELECT starts_at, ends_at FROM time_off WHERE counsellor_id = ? ORDER BY starts_at")
+            .bind(id.to_string())
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
+            .collect::<Result<Vec<Span>, StoreError>>()?;
+    counsellor_from_row(&row, time_off).map(Some)
 }
 
 fn counsellor_from_row(row: &SqliteRow, time_off: Vec<Span>) -> Result<Counsellor, StoreError> {

@@ -53,9 +53,12 @@ impl Mapper<'_> {
         if let Some(cost) = first_raw(v, &["fees_description", "fees"]).and_then(|f| cost_words(&f)) {
             return cost;
         }
-        self.report
-            .fixed(at, "cost_options", "cost not given: taken as free");
-        Cost::Free
+        self.report.warning(
+            at,
+            Some("cost_options"),
+            "cost not given: kept as unknown (never taken as free)",
+        );
+        Cost::Unknown
     }
 
     fn count_cost_rows(&mut self, v: &Obj) {

@@ -38,6 +38,9 @@ impl Mapper<'_> {
                 return Some((zone, Some("read from the schedule's description")));
             }
         }
+        if let Some(zone) = self.ctx.options.timezone {
+            return Some((zone, Some("given with the import")));
+        }
         if let Some(zone) = place
             .and_then(|p| p.timezone.as_deref())
             .and_then(|z| z.parse::<Tz>().ok())

@@ -53,8 +53,21 @@ impl Mapper<'_> {
                 _ => continue,
             };
             for text in tolerant::split_multi(&texts) {
+                // "Creole (limited)": the language, and a qualifier Ruta has no place for (reported).
+                let (text, qualified) = match text.split_once('(') {
+                    Some((name, _)) if !name.trim().is_empty() => (name.trim(), true),
+                    _ => (text, false),
+                };
                 match tolerant::language(text) {
                     Some((code, by_name)) => {
+                        if qualified {
+                            self.report.warning(
+                                &l_at,
+                                Some(field),
+                                "a qualifier in parentheses (such as \"limited\") was left out: Ruta lists the \
+                                 language; say how well it is spoken in the description",
+                            );
+                        }
                         if by_name {
                             self.report
                                 .fixed(&l_at, field, format!("read as the language code {code}"));

@@ -176,13 +176,21 @@ impl<'a> Mapper<'a> {
     }
 
     fn repaired(&mut self, at: &At, field: &str, text: String) -> String {
-        match tolerant::fix_mojibake(&text) {
+        let text = match tolerant::fix_mojibake(&text) {
             Some(fixed) => {
                 self.report.fixed(
                     at,
                     field,
-                    "mojibake repaired (UTF-8 that had been read as Latin-1)",
+                    "mojibake repaired (UTF-8 that had been read as Latin-1 or as a DOS code page)",
                 );
+                fixed
+            }
+            None => text,
+        };
+        match tolerant::unescape_literals(&text) {
+            Some(fixed) => {
+                self.report
+                    .fixed(at, field, "a literal \\n was turned into a line break");
                 fixed
             }
             None => text,

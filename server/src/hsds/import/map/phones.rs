@@ -4,7 +4,7 @@
 use api_types::{CountryCode, Phone, PhoneChannel};
 use serde_json::Value;
 
-use super::fields::{Obj, list, push_unique, raw};
+use super::fields::{Obj, first_raw, list, push_unique, raw};
 use super::places::Place;
 use super::tolerant::{self, PhoneNumber};
 use super::{At, Mapper};
@@ -41,7 +41,8 @@ impl Mapper<'_> {
             };
             let p_at = self.at_of("phone", p, at);
             self.read("phone");
-            let kind = raw(p, "type").map(|t| t.to_ascii_lowercase());
+            // `type` in HSDS 3.0, `number_type` in some 1.1 exports (Ohana's among them).
+            let kind = first_raw(p, &["type", "number_type"]).map(|t| t.to_ascii_lowercase());
             if matches!(kind.as_deref(), Some("fax" | "pager")) {
                 self.report
                     .skipped_row(&p_at, "a fax or pager number: survivors cannot use it");
@@ -51,6 +52,14 @@ impl Mapper<'_> {
                 self.report.skipped_row(&p_at, "no number (required)");
                 continue;
             };
+            let (text, typed_extension) = tolerant::split_extension(&text);
+            if typed_extension.is_some() {
+                self.report.fixed(
+                    &p_at,
+                    "number",
+                    "an extension was typed in the number: kept as the phone's extension",
+                );
+            }
             let number = match tolerant::phone(&text, Some(country)) {
                 PhoneNumber::International(n) => n,
                 PhoneNumber::Localised(n) => {
@@ -99,7 +108,7 @@ impl Mapper<'_> {
                 }
             }
             let mut label = label;
-            if let Some(extension) = raw(p, "extension") {
+            if let Some(extension) = raw(p, "extension").or(typed_extension) {
                 label = Some(match label {
                     Some(l) => format!("{l}, ext. {extension}"),
                     None => format!("ext. {extension}"),

@@ -11,7 +11,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::fields::{Obj, content_key, flag, instant, obj_nonempty, raw, truncate, uuid_of};
-use super::organizations::OrgDraft;
+use super::organizations::{OrgDraft, Orgs};
 use super::places::Place;
 use super::{At, Mapped, Mapper, ROW};
 use crate::domain::text::fold;
@@ -80,9 +80,14 @@ impl Mapper<'_> {
             org_seen.insert(id, key);
             orgs.push(OrgDraft { at, id, value: v });
         }
-        let only_org = (orgs.len() == 1).then(|| orgs[0].id);
+        let only = (orgs.len() == 1).then(|| orgs[0].id);
+        let mut orgs = Orgs {
+            drafts: orgs,
+            by_raw: org_by_raw,
+            only,
+        };
         if let Some(owner) = owner {
-            for org in orgs.iter().filter(|o| o.id != owner) {
+            for org in orgs.drafts.iter().filter(|o| o.id != owner) {
                 self.report.warning(
                     &org.at,
                     None,
@@ -136,7 +141,7 @@ impl Mapper<'_> {
 
             let organization_id = match owner {
                 Some(owner) => owner,
-                None => match self.organization_of(&at, &v, &org_by_raw, only_org) {
+                None => match self.organization_of(&at, &v, &mut orgs) {
                     Some(org) => org,
                     None => continue,
                 },
@@ -212,7 +217,8 @@ impl Mapper<'_> {
         let organizations = if owner.is_some() {
             Vec::new()
         } else {
-            orgs.into_iter()
+            orgs.drafts
+                .into_iter()
                 .map(|draft| {
                     let lang = org_country.get(&draft.id).map(|c| self.text_language(*c));
                     let org = self.organization(&draft, lang);
@@ -382,10 +388,20 @@ impl Mapper<'_> {
     fn located(&mut self, at: &At, v: &Obj, id: Uuid) -> Located {
         let place = self.place(at, v);
         let (area, confidential_area, area_countries) = self.area(at, v, id);
-        let country = place
+        let mut country = place
             .as_ref()
             .and_then(|p| p.country)
             .or_else(|| area_countries.first().copied());
+        if country.is_none()
+            && let Some(given) = self.ctx.options.country
+        {
+            self.report.fixed(
+                at,
+                "country",
+                format!("no country in the file: {given}, as given with the import"),
+            );
+            country = Some(given);
+        }
         Located {
             place,
             area,

@@ -3,6 +3,11 @@
 //! A profile is checked whole before anything is written ([`crate::booking::profiles`]: a 422 names the first
 //! field at fault), then saved with its audit entry in one transaction. Slots are computed from the stored
 //! profile on every request, so a change shows in `GET /counsellors/{id}/slots` at once.
+//!
+//! A profile comes with its `ETag`; replacing it (`PUT`) requires `If-Match` with that tag (428 without, 412 when
+//! someone — another editor, or the counsellor keeping their hours — saved it meanwhile). The store compares the
+//! stored profile with the one the change was made from inside the write transaction, so the check and the write
+//! are one step and the audit entry's `before` is the version replaced.
 
 use std::collections::HashMap;
 
@@ -19,10 +24,11 @@ use uuid::Uuid;
 
 use crate::auth::{Permission, Role, User, normalize_email};
 use crate::booking::Counsellor;
-use crate::booking::profiles::{check_profile, profile};
-use crate::domain::AuditEntry;
+use crate::booking::profiles::{self, check_profile, profile};
 use crate::domain::slots::Availability;
+use crate::domain::{AuditEntry, Precondition};
 use crate::http::error::ApiError;
+use crate::http::etag::{IfMatch, Tagged};
 use crate::http::extract::{ApiJson, ApiPath, CurrentUser, Pairs, only, single};
 use crate::http::state::AppState;
 use crate::storage::StoreError;
@@ -139,16 +145,38 @@ pub(crate) fn audit_entry(
     }
 }
 
-/// Writes the counsellor with its audit entry, in one transaction.
+/// Writes the counsellor with its audit entry, in one transaction — for a change, only if the stored counsellor
+/// is still `replaced` (412 otherwise).
 pub(crate) async fn save(
     state: &AppState,
     c: &Counsellor,
     now: DateTime<Utc>,
     audit: &AuditEntry,
+    replaced: Option<&Counsellor>,
 ) -> Result<(), ApiError> {
-    match state.booking.store.save_counsellor_audited(c, now, audit).await {
+    match state
+        .booking
+        .store
+        .save_counsellor_audited(c, now, audit, replaced)
+        .await
+    {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(ApiError::PreconditionFailed("counsellor's profile")),
         Err(StoreError::Conflict(field)) => Err(ApiError::Conflict { field }),
-        other => Ok(other?),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// 412 unless `precondition` names the tag of `profile`, the stored profile a change is made from (checked
+/// again, against the stored row, in the write transaction: see [`save`]).
+pub(crate) fn check_precondition(
+    precondition: &Precondition,
+    profile: &CounsellorProfile,
+) -> Result<(), ApiError> {
+    if precondition.holds(&profiles::etag(profile)) {
+        Ok(())
+    } else {
+        Err(ApiError::PreconditionFailed("counsellor's profile"))
     }
 }
 
@@ -238,7 +266,7 @@ async fn list_counsellors(
     security(("session" = [])),
     params(("id" = Uuid, Path, description = "Counsellor id."),),
     responses(
-        (status = 200, body = CounsellorProfile),
+        (status = 200, body = CounsellorProfile, headers(("ETag" = String, description = "The profile's entity tag: send it back in `If-Match` to change it."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an editor of the counsellor's organisation, nor an admin."),
@@ -249,9 +277,10 @@ async fn read_counsellor(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
-) -> Result<Json<CounsellorProfile>, ApiError> {
+) -> Result<Tagged<Json<CounsellorProfile>>, ApiError> {
     let c = manageable(&state, &user, id).await?;
-    Ok(Json(profile_of(&state, &c).await?))
+    let profile = profile_of(&state, &c).await?;
+    Ok(Tagged(profiles::etag(&profile), Json(profile)))
 }
 
 /// Add a counsellor: an editor to their own organisation, an admin to any (`organization_id` required).
@@ -263,7 +292,7 @@ async fn read_counsellor(
     security(("session" = [])),
     request_body = CounsellorInput,
     responses(
-        (status = 201, body = CounsellorProfile, description = "Created; bookable at once if active with weekly windows."),
+        (status = 201, body = CounsellorProfile, description = "Created; bookable at once if active with weekly windows.", headers(("ETag" = String, description = "The new profile's entity tag, for its next change."))),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins add counsellors, an editor only to their own organisation; `cross_origin`: sent from another site."),
         (status = 409, body = api_types::ErrorBody, description = "`conflict`: the account (`user_email` or `user_id`) is linked to another counsellor."),
@@ -322,9 +351,10 @@ async fn create_counsellor(
         &c,
         now,
         &audit_entry(&user, now, AuditAction::Create, None, &after),
+        None,
     )
     .await?;
-    Ok((StatusCode::CREATED, Json(after)).into_response())
+    Ok((StatusCode::CREATED, Tagged(profiles::etag(&after), Json(after))).into_response())
 }
 
 /// Replace a counsellor's profile (the whole `CounsellorInput`; a missing `weekly` or `time_off` keeps the stored
@@ -335,25 +365,34 @@ async fn create_counsellor(
     tag = "manage",
     operation_id = "manage_update_counsellor",
     security(("session" = [])),
-    params(("id" = Uuid, Path, description = "Counsellor id."),),
+    params(
+        ("id" = Uuid, Path, description = "Counsellor id."),
+        ("If-Match" = String, Header, description = "Required: the `ETag` the profile was read with (`\"…\"`), so a change saved meanwhile (by another editor, or the counsellor's own hours) is not overwritten."),
+    ),
     request_body = CounsellorInput,
     responses(
-        (status = 200, body = CounsellorProfile, description = "Saved; slots follow at once. Bookings are never changed."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 200, body = CounsellorProfile, description = "Saved; slots follow at once. Bookings are never changed.", headers(("ETag" = String, description = "The profile's new entity tag."))),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or `If-Match` is not a list of quoted tags or `*`."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an editor of the counsellor's organisation, nor an admin; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such counsellor."),
         (status = 409, body = api_types::ErrorBody, description = "`conflict`: the account is linked to another counsellor."),
+        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the profile was changed since it was read (its ETag is not `If-Match`); read it again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a field is missing, malformed or does not make sense, or `organization_id` would move the counsellor; `field` names it. Nothing is saved."),
+        (status = 428, body = api_types::ErrorBody, description = "`precondition_required`: no `If-Match`. Nothing is saved."),
     )
 )]
 async fn update_counsellor(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
+    if_match: IfMatch,
     ApiJson(input): ApiJson<CounsellorInput>,
-) -> Result<Json<CounsellorProfile>, ApiError> {
+) -> Result<Tagged<Json<CounsellorProfile>>, ApiError> {
     let stored = manageable(&state, &user, id).await?;
+    let precondition = if_match.required()?;
+    let before = profile_of(&state, &stored).await?;
+    check_precondition(&precondition, &before)?;
     if input.organization_id.is_some_and(|o| o != stored.organization_id) {
         return Err(ApiError::field(
             "organization_id",
@@ -380,7 +419,6 @@ async fn update_counsellor(
             });
         }
     }
-    let before = profile_of(&state, &stored).await?;
     let c = Counsellor {
         id: stored.id,
         organization_id: stored.organization_id,
@@ -412,7 +450,8 @@ async fn update_counsellor(
         &c,
         now,
         &audit_entry(&user, now, AuditAction::Update, Some(&before), &after),
+        Some(&stored),
     )
     .await?;
-    Ok(Json(after))
+    Ok(Tagged(profiles::etag(&after), Json(after)))
 }

@@ -18,19 +18,17 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::auth::{Permission, Role};
-use crate::hsds::import::{self, Context, ImportError, ImportOptions, Outcome, Plan, Report, Silent};
+use crate::hsds::import::{self, Context, ImportError, ImportOptions, LIMITS, Plan, Report, Silent};
 use crate::http::error::ApiError;
 use crate::http::extract::{CurrentUser, Pairs, only, single};
 use crate::http::state::AppState;
 
-/// The largest file accepted, in bytes: a country's whole directory as a zipped package fits many times over.
-pub const MAX_UPLOAD_BYTES: usize = 50 * 1024 * 1024;
-
-/// The import route, with its own body limit.
+/// The import route, with its own body limit: the import's upload limit.
 pub fn router() -> OpenApiRouter<AppState> {
+    let limit = usize::try_from(LIMITS.upload_bytes).unwrap_or(usize::MAX);
     OpenApiRouter::new()
         .routes(routes!(import_file))
-        .layer(DefaultBodyLimit::max(MAX_UPLOAD_BYTES))
+        .layer(DefaultBodyLimit::max(limit))
 }
 
 /// The file's kind from its Content-Type: `upload.json` or `upload.zip` (the bytes decide in the end).
@@ -71,18 +69,22 @@ fn dry_run(pairs: &Pairs) -> Result<bool, ApiError> {
     params(
         ("dry_run" = Option<bool>, Query, description = "true: report what would be imported, fixed and skipped, and write nothing. Default false."),
         ("source" = Option<String>, Query, description = "Name of the source: ids that are not UUIDs are derived from it, so use the same name for the same directory's data. Default `upload`; an editor's source is always within their organisation."),
+        ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2 country of services whose file does not say (no address, point or area that tells)."),
+        ("timezone" = Option<String>, Query, description = "IANA time zone of opening hours whose file does not say (taken before guessing from the place)."),
     ),
     request_body(
-        description = "HSDS 3.0 JSON (a service, a list or page of services, organisations with nested services), or a zip of an HSDS CSV package (3.0, 2.0 or 1.1) or of HSDS JSON; at most 50 MB.",
+        description = "HSDS 3.0 JSON (a service, a list or page of services, organisations with nested services; at most 32 MB), or a zip of an HSDS CSV package (3.0, 2.0 or 1.1) or of HSDS JSON; at most 50 MB.",
         content(("application/json"), ("application/zip")),
     ),
     responses(
         (status = 200, body = Report, description = "Dry run: the report; nothing was written."),
         (status = 201, body = Report, description = "Imported: the report. Editors' imports go into their own organisation."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `dry_run` is not true or false, or an unknown parameter."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `dry_run` is not true or false, `country` or `timezone` is not one, or an unknown parameter."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins import."),
-        (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`body`): the file cannot be read (not HSDS, damaged, too large, no services table); the message says why. Nothing was written."),
+        (status = 409, body = api_types::ErrorBody, description = "`import_running`: another import is running on this server; try again when it is done."),
+        (status = 413, body = api_types::ErrorBody, description = "`payload_too_large` (`body`): the file goes over one of the import's limits — 50 MB uploaded, 256 MB unzipped, a zip entry compressed more than 100 to 1, 250,000 rows, a 1 MB row, a 64 KB cell, 32 MB of JSON; the message names which. Nothing was written."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`body`): the file cannot be read (not HSDS, damaged, no services table); the message says why. Nothing was written."),
     )
 )]
 pub async fn import_file(
@@ -108,8 +110,25 @@ pub async fn import_file(
             ));
         }
     };
-    only(&pairs, &["dry_run", "source"])?;
+    only(&pairs, &["dry_run", "source", "country", "timezone"])?;
     let dry_run = dry_run(&pairs)?;
+    let country = single(&pairs, "country")?
+        .map(|c| {
+            api_types::CountryCode::parse(c.trim()).map_err(|_| {
+                ApiError::invalid("country", "country must be an ISO 3166-1 alpha-2 code, e.g. GT")
+            })
+        })
+        .transpose()?;
+    let timezone = single(&pairs, "timezone")?
+        .map(|z| {
+            z.trim().parse::<chrono_tz::Tz>().map_err(|_| {
+                ApiError::invalid(
+                    "timezone",
+                    "timezone must be an IANA time zone, e.g. America/Guatemala",
+                )
+            })
+        })
+        .transpose()?;
     let given_source = single(&pairs, "source")?.map(str::trim).filter(|s| !s.is_empty());
     if given_source.is_some_and(|s| s.chars().count() > 100) {
         return Err(ApiError::invalid(
@@ -126,12 +145,7 @@ pub async fn import_file(
         (None, None) => "upload".to_owned(),
     };
     let name = upload_name(&headers)?;
-    let body = body.map_err(|_| {
-        ApiError::field(
-            "body",
-            format!("the file must be at most {} MB", MAX_UPLOAD_BYTES / (1024 * 1024)),
-        )
-    })?;
+    let body = body.map_err(|_| ImportError::TooLarge(import::Exceeded::Upload(LIMITS.upload_bytes)))?;
     if body.is_empty() {
         return Err(ApiError::field("body", "the file is empty"));
     }
@@ -140,14 +154,18 @@ pub async fn import_file(
         now: state.clock.now(),
         owner,
         dry_run,
+        country,
+        timezone,
     };
 
+    // One import at a time, from reading to indexing: the limits hold for one file in memory, not several.
+    let turn = state.catalog.import_turn()?;
     let planning = state.clone();
     let planned_options = options.clone();
     let plan: Plan = tokio::task::spawn_blocking(move || -> Result<Plan, ImportError> {
         let options = planned_options;
         let mut report = Report::new(&options.source, options.dry_run);
-        let input = import::read_bytes(&body, name, &mut report)?;
+        let input = import::read_bytes(&body, name, LIMITS, &mut report)?;
         let directory = planning.directory();
         Ok(import::plan(
             input,
@@ -164,10 +182,11 @@ pub async fn import_file(
     .await
     .map_err(|e| ApiError::Internal(format!("import task: {e}")))??;
 
-    if let Some(fatal) = plan.report.issues.iter().find(|i| i.outcome == Outcome::Fatal) {
-        return Err(ApiError::field("body", fatal.message.clone()));
+    if let Some(fatal) = plan.report.first_fatal() {
+        return Err(ApiError::field("body", fatal));
     }
     let report = state.catalog.import(plan, &options, Some(user.user.id)).await?;
+    drop(turn);
     let status = if report.written {
         StatusCode::CREATED
     } else {

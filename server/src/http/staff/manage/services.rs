@@ -1,6 +1,11 @@
 //! NGO editors keep their listings current; operators read every full record; admins do both. Every change is
 //! validated whole (a rejected edit changes nothing), written with its audit entry in one transaction, and
 //! searchable as soon as the answer arrives (the index is updated in place).
+//!
+//! A listing's record comes with its `ETag`; replacing it (`PUT`) requires `If-Match` with that tag (428 without,
+//! 412 when someone else saved meanwhile), and the one-tap actions (`capacity`, `verify`, `deactivate`) honour
+//! it when sent. The tag is checked against the stored listing under the catalog's write lock, in the same step
+//! as the write ([`crate::catalog::Catalog::edit_service`]).
 
 use api_types::manage::{AuditView, CapacityInput, RecordPage, ServiceInput, ServiceRecord};
 use api_types::{AuditAction, ServiceStatus};
@@ -18,6 +23,7 @@ use crate::auth::{Permission, Role};
 use crate::directory::edit::{self, Kept};
 use crate::domain::{AuditEntry, Service};
 use crate::http::error::ApiError;
+use crate::http::etag::{IfMatch, Tagged};
 use crate::http::extract::{ApiJson, ApiPath, ApiQuery, CurrentUser, FromQuery, Pairs, only, single};
 use crate::http::state::AppState;
 use crate::storage::AuditFilter;
@@ -49,10 +55,15 @@ fn stored(state: &AppState, id: Uuid) -> Result<Service, ApiError> {
 /// asking for another organisation's service gets 404, as if it did not exist for them.
 fn readable(user: &CurrentUser, state: &AppState, id: Uuid) -> Result<Service, ApiError> {
     let service = stored(state, id)?;
+    may_read(user, &service)?;
+    Ok(service)
+}
+
+fn may_read(user: &CurrentUser, service: &Service) -> Result<(), ApiError> {
     if user.user.may(Permission::ReadAnyService)
         || user.user.may(Permission::ReadService(service.organization_id))
     {
-        Ok(service)
+        Ok(())
     } else if user.user.role == Role::NgoEditor {
         Err(ApiError::NotFound {
             what: "service",
@@ -65,10 +76,17 @@ fn readable(user: &CurrentUser, state: &AppState, id: Uuid) -> Result<Service, A
     }
 }
 
+/// Whether the caller may change `service`: checked before a change is asked for (so a 401, 403 or 404 comes
+/// before a 428), and again on the version the change is made to.
+fn may_edit(user: &CurrentUser, service: &Service) -> Result<(), ApiError> {
+    may_read(user, service)?;
+    user.require(Permission::EditService(service.organization_id))
+}
+
 /// A service the caller may change.
 fn editable(user: &CurrentUser, state: &AppState, id: Uuid) -> Result<Service, ApiError> {
-    let service = readable(user, state, id)?;
-    user.require(Permission::EditService(service.organization_id))?;
+    let service = stored(state, id)?;
+    may_edit(user, &service)?;
     Ok(service)
 }
 
@@ -95,25 +113,38 @@ impl FromQuery for ListQuery {
     }
 }
 
-/// A one-tap change of a listing the caller may edit, audited as `action`.
+/// A one-tap change of a listing the caller may edit, audited as `action`: it honours `If-Match` when sent (412
+/// if the listing changed meanwhile) and is made to the stored version otherwise — setting the capacity or
+/// confirming a listing never undoes a field someone else just saved.
 async fn change(
     state: &AppState,
     user: &CurrentUser,
     id: Uuid,
+    if_match: IfMatch,
     action: AuditAction,
     apply: impl FnOnce(&mut Service, DateTime<Utc>),
-) -> Result<Json<ServiceRecord>, ApiError> {
-    let before = editable(user, state, id)?;
+) -> Result<Tagged<Json<ServiceRecord>>, ApiError> {
+    editable(user, state, id)?;
+    let precondition = if_match.optional()?;
     let now = state.clock.now();
-    let mut after = before.clone();
-    apply(&mut after, now);
-    after.updated_at = now;
-    Ok(Json(
-        state
-            .catalog
-            .save_edit(&actor(&user.user), action, Some(&before), after, now)
-            .await?,
-    ))
+    let saved = state
+        .catalog
+        .edit_service(
+            &actor(&user.user),
+            id,
+            action,
+            precondition.as_ref(),
+            now,
+            |before| {
+                may_edit(user, before)?;
+                let mut after = before.clone();
+                apply(&mut after, now);
+                after.updated_at = now;
+                Ok::<_, ApiError>(after)
+            },
+        )
+        .await?;
+    Ok(Tagged(saved.etag, Json(saved.record)))
 }
 
 fn number(value: Option<&str>, field: &'static str, default: usize, max: usize) -> Result<usize, ApiError> {
@@ -204,7 +235,7 @@ async fn list(
     security(("session" = [])),
     params(("id" = Uuid, Path, description = "Service id."),),
     responses(
-        (status = 200, body = ServiceRecord),
+        (status = 200, body = ServiceRecord, headers(("ETag" = String, description = "The listing's entity tag: send it back in `If-Match` to change it."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not read full records."),
@@ -215,9 +246,12 @@ async fn read(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
-) -> Result<Json<ServiceRecord>, ApiError> {
+) -> Result<Tagged<Json<ServiceRecord>>, ApiError> {
     let service = readable(&user, &state, id)?;
-    Ok(Json(edit::record(&service, state.clock.now())))
+    Ok(Tagged(
+        edit::etag(&service),
+        Json(edit::record(&service, state.clock.now())),
+    ))
 }
 
 /// Add a listing: an editor to their own organisation, an admin to any (`organization_id` required).
@@ -229,7 +263,7 @@ async fn read(
     security(("session" = [])),
     request_body = ServiceInput,
     responses(
-        (status = 201, body = ServiceRecord, description = "Created, and searchable at once."),
+        (status = 201, body = ServiceRecord, description = "Created, and searchable at once.", headers(("ETag" = String, description = "The new listing's entity tag, for its next change."))),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only editors and admins add listings, an editor only to their own organisation; `cross_origin`: sent from another site."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a field is missing, malformed or does not make sense (e.g. `names`, `phones[0].number`, `organization_id`); `field` names it. Nothing is saved."),
@@ -272,11 +306,11 @@ async fn create(
         capacity: None,
     };
     let service = edit::build(&input, kept, now)?;
-    let record = state
+    let saved = state
         .catalog
-        .save_edit(&actor(&user.user), AuditAction::Create, None, service, now)
+        .create_service(&actor(&user.user), service, now)
         .await?;
-    Ok((StatusCode::CREATED, Json(record)).into_response())
+    Ok((StatusCode::CREATED, Tagged(saved.etag, Json(saved.record))).into_response())
 }
 
 /// Replace a listing's editable fields (the whole `ServiceInput`); validated whole, audited.
@@ -286,46 +320,61 @@ async fn create(
     tag = "manage",
     operation_id = "manage_update_service",
     security(("session" = [])),
-    params(("id" = Uuid, Path, description = "Service id."),),
+    params(
+        ("id" = Uuid, Path, description = "Service id."),
+        ("If-Match" = String, Header, description = "Required: the `ETag` the listing was read with (`\"…\"`), so a change someone else saved meanwhile is not overwritten."),
+    ),
     request_body = ServiceInput,
     responses(
-        (status = 200, body = ServiceRecord, description = "Saved, and searchable at once."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 200, body = ServiceRecord, description = "Saved, and searchable at once.", headers(("ETag" = String, description = "The listing's new entity tag."))),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or `If-Match` is not a list of quoted tags or `*`."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the listing was changed by someone else since it was read (its ETag is not `If-Match`); read it again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a field is missing, malformed or does not make sense, or `organization_id` would move the service; `field` names it. Nothing is saved."),
+        (status = 428, body = api_types::ErrorBody, description = "`precondition_required`: no `If-Match`. Nothing is saved."),
     )
 )]
 async fn update(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
+    if_match: IfMatch,
     ApiJson(input): ApiJson<ServiceInput>,
-) -> Result<Json<ServiceRecord>, ApiError> {
-    let before = editable(&user, &state, id)?;
-    if input.organization_id.is_some_and(|o| o != before.organization_id) {
-        return Err(ApiError::field(
-            "organization_id",
-            "a service cannot move to another organisation",
-        ));
-    }
+) -> Result<Tagged<Json<ServiceRecord>>, ApiError> {
+    editable(&user, &state, id)?;
+    let precondition = if_match.required()?;
     let now = state.clock.now();
-    let kept = Kept {
-        id: before.id,
-        organization_id: before.organization_id,
-        created_at: before.created_at,
-        demo: before.demo,
-        capacity_updated_at: before.capacity_updated_at,
-        capacity: Some(before.capacity),
-    };
-    let after = edit::build(&input, kept, now)?;
-    Ok(Json(
-        state
-            .catalog
-            .save_edit(&actor(&user.user), AuditAction::Update, Some(&before), after, now)
-            .await?,
-    ))
+    let saved = state
+        .catalog
+        .edit_service(
+            &actor(&user.user),
+            id,
+            AuditAction::Update,
+            Some(&precondition),
+            now,
+            |before| {
+                may_edit(&user, before)?;
+                if input.organization_id.is_some_and(|o| o != before.organization_id) {
+                    return Err(ApiError::field(
+                        "organization_id",
+                        "a service cannot move to another organisation",
+                    ));
+                }
+                let kept = Kept {
+                    id: before.id,
+                    organization_id: before.organization_id,
+                    created_at: before.created_at,
+                    demo: before.demo,
+                    capacity_updated_at: before.capacity_updated_at,
+                    capacity: Some(before.capacity),
+                };
+                Ok(edit::build(&input, kept, now)?)
+            },
+        )
+        .await?;
+    Ok(Tagged(saved.etag, Json(saved.record)))
 }
 
 /// One-tap "beds tonight".
@@ -335,14 +384,18 @@ async fn update(
     tag = "manage",
     operation_id = "manage_set_capacity",
     security(("session" = [])),
-    params(("id" = Uuid, Path, description = "Service id."),),
+    params(
+        ("id" = Uuid, Path, description = "Service id."),
+        ("If-Match" = Option<String>, Header, description = "Optional: the `ETag` the listing was read with; when sent, the change is made only to that version (else 412)."),
+    ),
     request_body = CapacityInput,
     responses(
-        (status = 200, body = ServiceRecord, description = "Saved, with `capacity_updated_at` now."),
+        (status = 200, body = ServiceRecord, description = "Saved, with `capacity_updated_at` now.", headers(("ETag" = String, description = "The listing's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `capacity` is missing or not `available`, `limited`, `full` or `unknown`."),
     )
 )]
@@ -350,9 +403,10 @@ async fn capacity(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
+    if_match: IfMatch,
     ApiJson(input): ApiJson<CapacityInput>,
-) -> Result<Json<ServiceRecord>, ApiError> {
-    change(&state, &user, id, AuditAction::Capacity, |s, now| {
+) -> Result<Tagged<Json<ServiceRecord>>, ApiError> {
+    change(&state, &user, id, if_match, AuditAction::Capacity, |s, now| {
         s.capacity = input.capacity;
         s.capacity_updated_at = Some(now);
     })
@@ -366,21 +420,26 @@ async fn capacity(
     tag = "manage",
     operation_id = "manage_verify_service",
     security(("session" = [])),
-    params(("id" = Uuid, Path, description = "Service id."),),
+    params(
+        ("id" = Uuid, Path, description = "Service id."),
+        ("If-Match" = Option<String>, Header, description = "Optional: the `ETag` the listing was read with; when sent, the change is made only to that version (else 412)."),
+    ),
     responses(
-        (status = 200, body = ServiceRecord, description = "Confirmed: `last_verified_at` is now, and the listing is no longer stale."),
+        (status = 200, body = ServiceRecord, description = "Confirmed: `last_verified_at` is now, and the listing is no longer stale.", headers(("ETag" = String, description = "The listing's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
     )
 )]
 async fn verify(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
-) -> Result<Json<ServiceRecord>, ApiError> {
-    change(&state, &user, id, AuditAction::Verify, |s, now| {
+    if_match: IfMatch,
+) -> Result<Tagged<Json<ServiceRecord>>, ApiError> {
+    change(&state, &user, id, if_match, AuditAction::Verify, |s, now| {
         s.last_verified_at = Some(now);
     })
     .await
@@ -393,21 +452,26 @@ async fn verify(
     tag = "manage",
     operation_id = "manage_deactivate_service",
     security(("session" = [])),
-    params(("id" = Uuid, Path, description = "Service id."),),
+    params(
+        ("id" = Uuid, Path, description = "Service id."),
+        ("If-Match" = Option<String>, Header, description = "Optional: the `ETag` the listing was read with; when sent, the change is made only to that version (else 412)."),
+    ),
     responses(
-        (status = 200, body = ServiceRecord, description = "Status `defunct`; no longer public."),
+        (status = 200, body = ServiceRecord, description = "Status `defunct`; no longer public.", headers(("ETag" = String, description = "The listing's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
+        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
     )
 )]
 async fn deactivate(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiPath(id): ApiPath<Uuid>,
-) -> Result<Json<ServiceRecord>, ApiError> {
-    change(&state, &user, id, AuditAction::Deactivate, |s, _| {
+    if_match: IfMatch,
+) -> Result<Tagged<Json<ServiceRecord>>, ApiError> {
+    change(&state, &user, id, if_match, AuditAction::Deactivate, |s, _| {
         s.status = ServiceStatus::Defunct;
     })
     .await

@@ -1,0 +1,161 @@
+//! Real directories' exports as NGOs have them (issue 15): the layouts and defects of public HSDS exports,
+//! reproduced in small fixtures under `tests/fixtures/hsds/real/` (demo data in those layouts), each imported
+//! with `ruta import` and checked for what a person would see in Ruta afterwards.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use api_types::{Cost, CountryCode, PhoneChannel};
+use ruta_server::clock::FixedClock;
+use ruta_server::hsds::import::{self, Outcome, Report};
+use ruta_server::storage::{DirectoryStore, SqliteStore};
+use ruta_tests::{now, workspace};
+
+fn real(name: &str) -> PathBuf {
+    workspace().join("tests/fixtures/hsds/real").join(name)
+}
+
+/// Imports a fixture into a fresh database; the report, and what the database then holds.
+async fn import_fixture(
+    name: &str,
+) -> (
+    Report,
+    Vec<ruta_server::domain::Organization>,
+    Vec<ruta_server::domain::Service>,
+) {
+    let data = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock(now()));
+    let choices = import::CliChoices {
+        source: Some(name.to_owned()),
+        ..import::CliChoices::default()
+    };
+    let report = import::run_cli(&real(name), data.path(), &choices, clock)
+        .await
+        .unwrap();
+    let store = SqliteStore::open(data.path()).await.unwrap();
+    let (organizations, services) = store.load_directory().await.unwrap();
+    (report, organizations, services)
+}
+
+fn group<'a>(report: &'a Report, outcome: Outcome, words: &str) -> Option<&'a import::report::IssueGroup> {
+    report
+        .groups
+        .iter()
+        .find(|g| g.outcome == outcome && g.message.contains(words))
+}
+
+#[tokio::test]
+async fn an_ohana_package_keeps_every_service_with_its_organisation_phones_and_words() {
+    let (report, organizations, services) = import_fixture("ohana").await;
+    let summary = report.summary(30);
+    // Every service is kept: through its location's organisation, or a placeholder to review.
+    assert_eq!(services.len(), 3, "{summary}");
+    let org_named = |name: &str| organizations.iter().find(|o| o.name == name).map(|o| o.id);
+    let red = org_named("Red de Apoyo Demo (demo)").expect("the file's organisation");
+    let service = |name: &str| {
+        services
+            .iter()
+            .find(|s| s.names.values().any(|n| n == name))
+            .unwrap_or_else(|| panic!("{name} was imported: {summary}"))
+    };
+    let counselling = service("Acompañamiento psicológico (demo)");
+    assert_eq!(counselling.organization_id, red);
+    // One cell, three languages, one with a qualifier.
+    let languages: Vec<String> = counselling.languages.iter().map(ToString::to_string).collect();
+    assert_eq!(languages, ["es", "ht", "en"], "{summary}");
+    let shelter = service("Albergue temporal (demo)");
+    let placeholder = organizations
+        .iter()
+        .find(|o| o.id == shelter.organization_id)
+        .unwrap();
+    assert!(
+        placeholder.name.contains("O-404") && placeholder.name.contains("to review"),
+        "{}",
+        placeholder.name
+    );
+    let legal = service("Asesoría legal (demo)");
+    // The file says nothing of cost: unknown, never "free".
+    assert!(services.iter().all(|s| s.cost == Cost::Unknown), "{summary}");
+    assert_eq!(
+        Some(legal.organization_id),
+        org_named("Asociación Jurídica Demo (demo)"),
+        "named by agency_name"
+    );
+    assert!(
+        group(&report, Outcome::Warning, "a placeholder organisation").is_some_and(|g| g.count == 2),
+        "{summary}"
+    );
+
+    // A fax is not a voice line; an extension typed in the number is kept as one.
+    assert!(shelter.phones.is_empty(), "{:?}", shelter.phones);
+    assert_eq!(legal.phones.len(), 1, "{summary}");
+    assert_eq!(legal.phones[0].number.as_str(), "+50255500003");
+    assert_eq!(legal.phones[0].label.as_deref(), Some("ext. 12"));
+    assert_eq!(legal.phones[0].channels, [PhoneChannel::Voice]);
+
+    // Words repaired: a web address gets its scheme, a literal \n is a line break, DOS mojibake is undone.
+    let red = organizations.iter().find(|o| o.id == red).unwrap();
+    assert_eq!(red.website.as_deref(), Some("https://www.red-apoyo-demo.example"));
+    let description = red.descriptions.values().next().cloned().unwrap_or_default();
+    assert_eq!(
+        description, "La Division’s office (demo).\nAtención de lunes a viernes.",
+        "{summary}"
+    );
+    for words in [
+        "https:// added",
+        "literal \\n",
+        "DOS code page",
+        "extension was typed",
+    ] {
+        assert!(
+            group(&report, Outcome::Fixed, words).is_some(),
+            "{words}: {summary}"
+        );
+    }
+    assert!(
+        group(&report, Outcome::Warning, "qualifier in parentheses").is_some(),
+        "{summary}"
+    );
+}
+
+/// A single-country directory that never says its country or time zone: nothing can be placed until the
+/// person importing it says which (`--country`, `--timezone`; `country=`, `timezone=` on the API).
+#[tokio::test]
+async fn a_directory_that_never_says_its_country_is_placed_by_the_import_options() {
+    let (report, _, services) = import_fixture("no-country").await;
+    assert!(services.is_empty(), "{}", report.summary(10));
+    assert!(
+        group(&report, Outcome::Skipped, "no country").is_some_and(|g| g.count == 2),
+        "{}",
+        report.summary(10)
+    );
+
+    let data = tempfile::tempdir().unwrap();
+    let choices = import::CliChoices {
+        country: CountryCode::parse("GT").ok(),
+        timezone: "America/Guatemala".parse().ok(),
+        ..import::CliChoices::default()
+    };
+    let clock = Arc::new(FixedClock(now()));
+    let report = import::run_cli(&real("no-country"), data.path(), &choices, clock)
+        .await
+        .unwrap();
+    let summary = report.summary(10);
+    let (_, services) = SqliteStore::open(data.path())
+        .await
+        .unwrap()
+        .load_directory()
+        .await
+        .unwrap();
+    assert_eq!(services.len(), 2, "{summary}");
+    for service in &services {
+        assert_eq!(service.country.as_str(), "GT", "{summary}");
+        let hours = service.hours.as_ref().expect("hours kept").to_wire();
+        assert_eq!(hours.timezone, "America/Guatemala", "{summary}");
+        assert_eq!(hours.intervals.len(), 1, "{summary}");
+    }
+    assert!(
+        group(&report, Outcome::Fixed, "as given with the import").is_some(),
+        "{summary}"
+    );
+}
