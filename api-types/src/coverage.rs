@@ -17,10 +17,14 @@ use crate::{
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OperatorLocation {
-    /// Latitude in degrees, exact.
+    /// Latitude in degrees, exact unless `approximate`.
     pub lat: f64,
-    /// Longitude in degrees, exact.
+    /// Longitude in degrees, exact unless `approximate`.
     pub lon: f64,
+    /// True when the point is the centre of the address's town: the service was imported with an address but
+    /// no coordinates, so the distance is to the town, not the door.
+    #[serde(default)]
+    pub approximate: bool,
     /// Street address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,

@@ -32,6 +32,8 @@ pub struct ServiceArea {
 
 /// Where a service is, as it may be shown to the caller. For a confidential service an anonymous caller gets only
 /// an approximate area (`approximate: true`, the centre of a cell of about 10 km, the nearest town, no address).
+/// A service imported with an address but no coordinates is `approximate` too: the point is its town's centre,
+/// and the address is given as the file had it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PublicLocation {
@@ -41,7 +43,7 @@ pub struct PublicLocation {
     pub lon: f64,
     /// True when lat/lon are only an area, not the door.
     pub approximate: bool,
-    /// Street address, never given when `approximate`.
+    /// Street address; never given for a confidential service.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Town or city.

@@ -257,6 +257,7 @@ impl Builder {
             locality: Some(place.name.clone()),
             region: (!place.admin1_name.is_empty()).then(|| place.admin1_name.clone()),
             country: ctx.record.iso2,
+            approximate: false,
         }
     }
 }

@@ -574,6 +574,7 @@ impl Builder {
             locality: Some(capital.name.clone()),
             region: (!capital.admin1_name.is_empty()).then(|| capital.admin1_name.clone()),
             country: record.iso2,
+            approximate: false,
         };
         let plan = if spec.always_open {
             HoursPlan::Always

@@ -181,6 +181,7 @@ service-verified = The organisation checked these details on { $date }
 service-location = Where it is
 service-confidential = To protect the people staying there, the address is not shown. Call the intake line: they will tell you how to get there safely.
 service-area-approximate = Area: { $area }
+service-point-approximate = Distances are counted from the centre of the town, not from this address. Call before you go.
 service-no-premises = This service is given remotely.
 
 ## Vocabulary
@@ -382,8 +383,12 @@ staff-no-reports = No open problems.
 staff-report-resolved = Resolved
 staff-import = Import data (Open Referral)
 staff-import-heading = Import an Open Referral (HSDS) file
-staff-import-intro = Upload an HSDS 3.0 JSON file or a ZIP of its CSV tables (versions 1.1 and 2.0 too). Check it first: nothing is saved, and you see row by row what will be imported, fixed or left out.
+staff-import-intro = Upload an HSDS 3.0 JSON file or a ZIP of its CSV tables (versions 1.1 and 2.0 too). Check it first: nothing is saved, and you see what will be imported, fixed or left out, grouped by reason with how often and in which rows.
 staff-import-file = File (.json or .zip)
+staff-import-country = Country of the services, where the file does not say
+staff-import-timezone = Time zone of the opening hours, where the file does not say
+staff-import-file-says = As the file says
+staff-import-silent-hint = Choose these only for a file that never says where it is (for example one country's directory): they never replace what the file says.
 staff-import-check = Check the file (saves nothing)
 staff-import-run = Import
 staff-import-choose = Choose a file first.

@@ -181,6 +181,7 @@ service-verified = La organización revisó estos datos el { $date }
 service-location = Dónde está
 service-confidential = Para proteger a las personas que se alojan allí, la dirección no se muestra. Llame a la línea de admisión: le dirán cómo llegar de forma segura.
 service-area-approximate = Zona: { $area }
+service-point-approximate = Las distancias se cuentan desde el centro de la localidad, no desde esta dirección. Llame antes de ir.
 service-no-premises = Este servicio se atiende a distancia.
 
 ## Vocabulario
@@ -382,8 +383,12 @@ staff-no-reports = No hay problemas pendientes.
 staff-report-resolved = Resuelto
 staff-import = Importar datos (Open Referral)
 staff-import-heading = Importar un archivo Open Referral (HSDS)
-staff-import-intro = Suba un archivo HSDS 3.0 en JSON o un ZIP con las tablas en CSV (también versiones 1.1 y 2.0). Primero compruébelo: no se guarda nada y verá fila por fila qué se importará, qué se corregirá y qué se dejará fuera.
+staff-import-intro = Suba un archivo HSDS 3.0 en JSON o un ZIP con las tablas en CSV (también versiones 1.1 y 2.0). Primero compruébelo: no se guarda nada y verá qué se importará, qué se corregirá y qué se dejará fuera, agrupado por motivo, con cuántas veces y en qué filas.
 staff-import-file = Archivo (.json o .zip)
+staff-import-country = País de los servicios, cuando el archivo no lo dice
+staff-import-timezone = Zona horaria de los horarios, cuando el archivo no la dice
+staff-import-file-says = Lo que diga el archivo
+staff-import-silent-hint = Elíjalos solo para un archivo que nunca dice dónde está (por ejemplo, el directorio de un país): nunca reemplazan lo que dice el archivo.
 staff-import-check = Comprobar el archivo (no guarda nada)
 staff-import-run = Importar
 staff-import-choose = Elija primero un archivo.

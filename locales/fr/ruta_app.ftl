@@ -181,6 +181,7 @@ service-verified = L’organisation a vérifié ces informations le { $date }
 service-location = Où se trouve le service
 service-confidential = Pour protéger les personnes hébergées, l’adresse n’est pas affichée. Appelez la ligne d’accueil : on vous dira comment y aller en sécurité.
 service-area-approximate = Zone : { $area }
+service-point-approximate = Les distances sont comptées depuis le centre de la localité, pas depuis cette adresse. Appelez avant d’y aller.
 service-no-premises = Ce service fonctionne à distance.
 
 ## Vocabulaire
@@ -382,8 +383,12 @@ staff-no-reports = Aucun problème en attente.
 staff-report-resolved = Résolu
 staff-import = Importer des données (Open Referral)
 staff-import-heading = Importer un fichier Open Referral (HSDS)
-staff-import-intro = Envoyez un fichier HSDS 3.0 en JSON ou un ZIP avec les tables en CSV (versions 1.1 et 2.0 aussi). Vérifiez-le d’abord : rien n’est enregistré et vous voyez, ligne par ligne, ce qui sera importé, corrigé ou laissé de côté.
+staff-import-intro = Envoyez un fichier HSDS 3.0 en JSON ou un ZIP avec les tables en CSV (versions 1.1 et 2.0 aussi). Vérifiez-le d’abord : rien n’est enregistré et vous voyez ce qui sera importé, corrigé ou laissé de côté, regroupé par motif, avec combien de fois et à quelles lignes.
 staff-import-file = Fichier (.json ou .zip)
+staff-import-country = Pays des services, quand le fichier ne le dit pas
+staff-import-timezone = Fuseau horaire des horaires, quand le fichier ne le dit pas
+staff-import-file-says = Ce que dit le fichier
+staff-import-silent-hint = Ne les choisissez que pour un fichier qui ne dit jamais où il se trouve (par exemple l’annuaire d’un pays) : ils ne remplacent jamais ce que dit le fichier.
 staff-import-check = Vérifier le fichier (n’enregistre rien)
 staff-import-run = Importer
 staff-import-choose = Choisissez d’abord un fichier.

@@ -188,6 +188,7 @@ service-verified = Aty ohesa'ỹijo ko'ã marandu: { $date }
 service-location = Moõpa oĩ
 service-confidential = Oñeñangareko hag̃ua umi oikóvare upépe, kundaha ndojehechaukái. Ehenói pumbyry ojeike hag̃uápe: ha'ekuéra omombe'úta ndéve mba'éichapa reg̃uahẽ tekorosãme.
 service-area-approximate = Tenda: { $area }
+service-point-approximate = Mombyry ojeipapa táva mbytégui, ndaha'éi ko kundahágui. Ehenói reho mboyve.
 service-no-premises = Ko pytyvõ oñeme'ẽ mombyry guive.
 
 ## Ñe'ẽnguéra
@@ -391,8 +392,12 @@ staff-no-reports = Ndaipóri apañuãi oha'arõva.
 staff-report-resolved = Oñemoĩporãma
 staff-import = Eimporta marandu (Open Referral)
 staff-import-heading = Eimporta peteĩ archivo Open Referral (HSDS)
-staff-import-intro = Emondo peteĩ archivo HSDS 3.0 JSON-pe térã peteĩ ZIP tabla CSV-pe reheve (avei versión 1.1 ha 2.0). Ehesa'ỹijo raẽ: ndoñeñongatúi mba'eve ha rehecháta, fila rupive, mba'épa oñeimportáta, oñemyatyrõta térã opytáta okápe.
+staff-import-intro = Emondo peteĩ archivo HSDS 3.0 JSON-pe térã peteĩ ZIP tabla CSV-pe reheve (avei versión 1.1 ha 2.0). Ehesa'ỹijo raẽ: ndoñeñongatúi mba'eve ha rehecháta mba'épa oñeimportáta, oñemyatyrõta térã opytáta okápe, oñembojoajúva mba'érehápa, mboy jey ha mba'e filápe.
 staff-import-file = Archivo (.json térã .zip)
+staff-import-country = Tetã umi servicio mba'éva, archivo ndeímarõ
+staff-import-timezone = Aravo tenda umi horario mba'éva, archivo ndeímarõ
+staff-import-file-says = Archivo he'iháicha
+staff-import-silent-hint = Eiporavo ko'ã mba'e peteĩ archivo ndeíriva araka'eve moõpa oĩ rehehápe añoite (techapyrã, peteĩ tetã directorio): ndohekoviairi araka'eve archivo he'íva.
 staff-import-check = Ehesa'ỹijo archivo (noñongatúi mba'eve)
 staff-import-run = Eimporta
 staff-import-choose = Eiporavo raẽ peteĩ archivo.

@@ -183,6 +183,7 @@ service-verified = Òganizasyon an te verifye enfòmasyon sa yo nan dat { $date 
 service-location = Ki kote li ye
 service-confidential = Pou pwoteje moun ki rete la, nou pa montre adrès la. Rele liy admisyon an: y ap di ou ki jan pou rive la san danje.
 service-area-approximate = Zòn: { $area }
+service-point-approximate = Distans yo konte depi mitan vil la, pa depi adrès sa a. Rele anvan ou ale.
 service-no-premises = Sèvis sa a fèt a distans.
 
 ## Vokabilè
@@ -386,8 +387,12 @@ staff-no-reports = Pa gen pwoblèm k ap tann.
 staff-report-resolved = Rezoud
 staff-import = Enpòte done (Open Referral)
 staff-import-heading = Enpòte yon fichye Open Referral (HSDS)
-staff-import-intro = Voye yon fichye HSDS 3.0 an JSON oswa yon ZIP ak tab yo an CSV (vèsyon 1.1 ak 2.0 yo mache tou). Verifye l anvan: anyen pa anrejistre, epi w ap wè liy pa liy sa ki pral enpòte, sa ki pral korije ak sa ki pral rete deyò.
+staff-import-intro = Voye yon fichye HSDS 3.0 an JSON oswa yon ZIP ak tab yo an CSV (vèsyon 1.1 ak 2.0 yo mache tou). Verifye l anvan: anyen pa anrejistre, epi w ap wè sa ki pral enpòte, sa ki pral korije ak sa ki pral rete deyò, gwoupe pa rezon, ak konbyen fwa ak nan ki liy.
 staff-import-file = Fichye (.json oswa .zip)
+staff-import-country = Peyi sèvis yo, lè fichye a pa di l
+staff-import-timezone = Lè lokal pou orè yo, lè fichye a pa di l
+staff-import-file-says = Sa fichye a di
+staff-import-silent-hint = Chwazi yo sèlman pou yon fichye ki pa janm di ki kote li ye (pa egzanp, anyè yon peyi): yo pa janm ranplase sa fichye a di.
 staff-import-check = Verifye fichye a (li pa anrejistre anyen)
 staff-import-run = Enpòte
 staff-import-choose = Chwazi yon fichye anvan.

@@ -182,6 +182,7 @@ service-verified = De organisatie heeft deze gegevens gecontroleerd op { $date }
 service-location = Waar het is
 service-confidential = Om de mensen die er verblijven te beschermen, wordt het adres niet getoond. Bel de aanmeldlijn: daar hoort u hoe u er veilig komt.
 service-area-approximate = Gebied: { $area }
+service-point-approximate = Afstanden worden gemeten vanaf het centrum van de plaats, niet vanaf dit adres. Bel voordat u gaat.
 service-no-premises = Deze dienst werkt op afstand.
 
 ## Woordenlijst
@@ -383,8 +384,12 @@ staff-no-reports = Geen openstaande problemen.
 staff-report-resolved = Opgelost
 staff-import = Gegevens importeren (Open Referral)
 staff-import-heading = Een Open Referral-bestand (HSDS) importeren
-staff-import-intro = Upload een HSDS 3.0-bestand in JSON of een ZIP met de tabellen in CSV (versie 1.1 en 2.0 kan ook). Controleer het eerst: er wordt niets opgeslagen en u ziet per rij wat wordt geïmporteerd, gecorrigeerd of weggelaten.
+staff-import-intro = Upload een HSDS 3.0-bestand in JSON of een ZIP met de tabellen in CSV (versie 1.1 en 2.0 kan ook). Controleer het eerst: er wordt niets opgeslagen en u ziet wat wordt geïmporteerd, gecorrigeerd of weggelaten, gegroepeerd per reden, met hoe vaak en in welke rijen.
 staff-import-file = Bestand (.json of .zip)
+staff-import-country = Land van de diensten, waar het bestand het niet zegt
+staff-import-timezone = Tijdzone van de openingstijden, waar het bestand het niet zegt
+staff-import-file-says = Zoals het bestand zegt
+staff-import-silent-hint = Kies deze alleen voor een bestand dat nooit zegt waar het is (bijvoorbeeld de gids van één land): ze vervangen nooit wat het bestand zegt.
 staff-import-check = Bestand controleren (slaat niets op)
 staff-import-run = Importeren
 staff-import-choose = Kies eerst een bestand.

@@ -181,6 +181,7 @@ service-verified = A organização revisou estes dados em { $date }
 service-location = Onde fica
 service-confidential = Para proteger as pessoas abrigadas ali, o endereço não é mostrado. Ligue para a linha de acolhimento: vão explicar como chegar com segurança.
 service-area-approximate = Região: { $area }
+service-point-approximate = As distâncias são contadas a partir do centro da cidade, não deste endereço. Ligue antes de ir.
 service-no-premises = Este serviço atende a distância.
 
 ## Vocabulário
@@ -382,8 +383,12 @@ staff-no-reports = Não há problemas pendentes.
 staff-report-resolved = Resolvido
 staff-import = Importar dados (Open Referral)
 staff-import-heading = Importar um arquivo Open Referral (HSDS)
-staff-import-intro = Envie um arquivo HSDS 3.0 em JSON ou um ZIP com as tabelas em CSV (também das versões 1.1 e 2.0). Verifique-o primeiro: nada é salvo e você vê, linha por linha, o que será importado, corrigido ou deixado de fora.
+staff-import-intro = Envie um arquivo HSDS 3.0 em JSON ou um ZIP com as tabelas em CSV (também das versões 1.1 e 2.0). Verifique-o primeiro: nada é salvo e você vê o que será importado, corrigido ou deixado de fora, agrupado por motivo, com quantas vezes e em quais linhas.
 staff-import-file = Arquivo (.json ou .zip)
+staff-import-country = País dos serviços, quando o arquivo não diz
+staff-import-timezone = Fuso horário dos horários, quando o arquivo não diz
+staff-import-file-says = O que o arquivo disser
+staff-import-silent-hint = Escolha-os só para um arquivo que nunca diz onde está (por exemplo, o diretório de um país): eles nunca substituem o que o arquivo diz.
 staff-import-check = Verificar o arquivo (não salva nada)
 staff-import-run = Importar
 staff-import-choose = Escolha um arquivo primeiro.

@@ -189,6 +189,7 @@ service-verified = Tantanakuymi kay willakuykunata qhawarqan: { $date }
 service-location = Maypin kachkan
 service-confidential = Chaypi samaqkunata amachanapaqmi maypi kasqanqa mana rikuchikunchu. Chaskiq telefonota waqyaykuy: paykunan willasunki imaynata allinlla chayanaykita.
 service-area-approximate = K'iti: { $area }
+service-point-approximate = Karu kayqa llaqtaq chawpinmanta yupasqa, manan kay tiyanamantachu. Manaraq rispa waqyaykuy.
 service-no-premises = Kay yanapayqa karumantan qukun.
 
 ## Simikuna
@@ -393,8 +394,12 @@ staff-no-reports = Manan suyachkaq sasachakuykuna kanchu.
 staff-report-resolved = Allichasqa
 staff-import = Willakuykunata importay (Open Referral)
 staff-import-heading = Open Referral (HSDS) archivota importay
-staff-import-intro = HSDS 3.0 archivota JSON-pi apachiy, utaq CSV tablakunayuq ZIP-ta (1.1, 2.0 versionkunatapas). Ñawpaqta qhaway: manan imapas waqaychakunchu, sapa siq'ipi rikunki imachus importakunqa, allichakunqa utaq hawapi qhipanqa.
+staff-import-intro = HSDS 3.0 archivota JSON-pi apachiy, utaq CSV tablakunayuq ZIP-ta (1.1, 2.0 versionkunatapas). Ñawpaqta qhaway: manan imapas waqaychakunchu, rikunkitaq imachus importakunqa, allichakunqa utaq hawapi qhipanqa, imarayku kasqanman hina huñusqa, hayk'a kutitapas maqay siq'ikunapipas.
 staff-import-file = Archivo (.json utaq .zip)
+staff-import-country = Yanapaykunaq suyun, archivo mana nimuptinqa
+staff-import-timezone = Pachakunaq hora suyun, archivo mana nimuptinqa
+staff-import-file-says = Archivo nisqanman hina
+staff-import-silent-hint = Kaykunataqa akllay maypi kasqanta mana hayk'appas niq archivopaqlla (ahinataq huk suyuq directorion): manan hayk'appas archivoq nisqanta rantinkuchu.
 staff-import-check = Archivota qhaway (manan imatapas waqaychanchu)
 staff-import-run = Importay
 staff-import-choose = Ñawpaqta huk archivota akllay.

@@ -75,6 +75,7 @@ impl ServiceFixture {
                 locality: Some("Tegucigalpa".into()),
                 region: Some("Francisco Morazán".into()),
                 country,
+                approximate: false,
             }),
             country,
             created_at: crate::now(),

@@ -1,15 +1,19 @@
 //! Import an Open Referral HSDS file (JSON, or a zip of CSVs): first a check that writes nothing and says, reason
 //! by reason (the biggest losses first, with how often and in which rows), what would be imported, fixed or
 //! skipped; then the import itself, all or nothing. The upload shows its
-//! progress (large packages on slow links).
+//! progress (large packages on slow links). A file that never says its country or time zone (a national
+//! directory's export) is given them here: they apply only where the file is silent.
 
 use std::collections::BTreeMap;
 
-use api_types::ErrorCode;
+use api_types::lifelines::LifeLinesDocument;
+use api_types::{CountryCode, CountryInfo, ErrorCode};
 use leptos::html;
 use leptos::prelude::*;
-use ruta_ui::api::ApiFailure;
+use leptos::task::spawn_local;
+use ruta_ui::api::{ApiFailure, get_json};
 use ruta_ui::i18n::{failure_text, t, tx};
+use ruta_ui::intl;
 use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -80,13 +84,33 @@ enum Stage {
     Failed(ApiFailure),
 }
 
+/// Where and when a file is, for the services it does not say (chosen on the screen; empty: the file says).
+#[derive(Debug, Clone, Default)]
+struct Silent {
+    country: Option<CountryCode>,
+    timezone: Option<String>,
+}
+
+impl Silent {
+    fn query(&self) -> String {
+        let mut query = String::new();
+        if let Some(country) = self.country {
+            query.push_str(&format!("&country={country}"));
+        }
+        if let Some(zone) = &self.timezone {
+            query.push_str(&format!("&timezone={}", js_sys::encode_uri_component(zone)));
+        }
+        query
+    }
+}
+
 /// Sends `file` to the import endpoint with XMLHttpRequest (for upload progress).
-fn upload(file: &web_sys::File, dry_run: bool, stage: RwSignal<Stage>) {
+fn upload(file: &web_sys::File, dry_run: bool, silent: &Silent, stage: RwSignal<Stage>) {
     let Ok(xhr) = web_sys::XmlHttpRequest::new() else {
         stage.set(Stage::Failed(ApiFailure::Network));
         return;
     };
-    let url = format!("/api/v1/manage/import?dry_run={dry_run}");
+    let url = format!("/api/v1/manage/import?dry_run={dry_run}{}", silent.query());
     if xhr.open("POST", &url).is_err() {
         stage.set(Stage::Failed(ApiFailure::Network));
         return;
@@ -242,13 +266,55 @@ pub fn Import() -> impl IntoView {
     let file_input = NodeRef::<html::Input>::new();
     let stage = RwSignal::new(Stage::Idle);
     let checked = RwSignal::new(false);
+    let silent = RwSignal::new(Silent::default());
+    // The region's countries, named in the screen's language; the chosen one's time zones.
+    let document = RwSignal::new(None::<LifeLinesDocument>);
+    spawn_local(async move {
+        if let Ok(doc) = get_json::<LifeLinesDocument>("/api/v1/lifelines", None).await {
+            document.set(Some(doc));
+        }
+    });
+    let countries = move || {
+        let lang = staff.locale.get();
+        let mut all: Vec<(String, CountryCode)> = document.with(|d| {
+            d.iter()
+                .flat_map(|d| &d.countries)
+                .map(|c| (intl::country_name(c.iso2.as_str(), lang), c.iso2))
+                .collect()
+        });
+        all.sort();
+        all
+    };
+    let zones = RwSignal::new(Vec::<String>::new());
+    let choose_country = move |code: Option<CountryCode>| {
+        checked.set(false);
+        silent.set(Silent {
+            country: code,
+            timezone: None,
+        });
+        zones.set(Vec::new());
+        let Some(code) = code else {
+            return;
+        };
+        spawn_local(async move {
+            if let Ok(info) = get_json::<CountryInfo>(&format!("/api/v1/countries/{code}"), None).await
+                && silent.with_untracked(|s| s.country == Some(code))
+            {
+                // One zone (most of the region): it is the answer.
+                if let [only] = info.timezones.as_slice() {
+                    silent.update(|s| s.timezone = Some(only.clone()));
+                }
+                zones.set(info.timezones);
+            }
+        });
+    };
     let start = move |dry_run: bool| {
         let file = file_input
             .get_untracked()
             .and_then(|input| input.files())
             .and_then(|files| files.get(0));
         match file {
-            Some(file) => upload(&file, dry_run, stage),
+            Some(file) => upload(&file, dry_run, &silent.get_untracked(), stage),
             None => staff.notice.set(Some(t!("staff-import-choose"))),
         }
     };
@@ -280,6 +346,27 @@ pub fn Import() -> impl IntoView {
             <label for="import-file">{tx!("staff-import-file")}</label>
             <input id="import-file" type="file" accept=".json,.zip,application/json,application/zip" node_ref=file_input
                 on:change=move |_| { checked.set(false); stage.set(Stage::Idle); } />
+            <label for="import-country">{tx!("staff-import-country")}</label>
+            <select id="import-country" on:change=move |ev| choose_country(CountryCode::parse(&event_target_value(&ev)).ok())>
+                <option value="">{tx!("staff-import-file-says")}</option>
+                {move || countries().into_iter().map(|(name, code)| view! {
+                    <option value=code.as_str().to_owned()>{name}</option>
+                }).collect_view()}
+            </select>
+            <label for="import-timezone">{tx!("staff-import-timezone")}</label>
+            <select id="import-timezone" prop:disabled=move || zones.with(Vec::is_empty)
+                on:change=move |ev| {
+                    let zone = event_target_value(&ev);
+                    checked.set(false);
+                    silent.update(|s| s.timezone = (!zone.is_empty()).then_some(zone));
+                }>
+                <option value="" selected=move || silent.with(|s| s.timezone.is_none())>{tx!("staff-import-file-says")}</option>
+                {move || zones.get().into_iter().map(|zone| {
+                    let chosen = zone.clone();
+                    view! { <option value=zone.clone() selected=move || silent.with(|s| s.timezone.as_deref() == Some(chosen.as_str()))>{zone}</option> }
+                }).collect_view()}
+            </select>
+            <p class="hint">{tx!("staff-import-silent-hint")}</p>
             <div class="actions">
                 <button type="button" id="import-check" class="secondary" on:click=move |_| start(true)>
                     {tx!("staff-import-check")}

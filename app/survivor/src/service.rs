@@ -312,18 +312,21 @@ fn location_view(service: &ServiceDetail, lang: Lang) -> AnyView {
                 lang,
             ))),
     );
-    if service.confidential || location.approximate {
+    if service.confidential {
         return view! {
             <p class="confidential">{t!("service-confidential")}</p>
             <p class="area">{t!("service-area-approximate", area = area)}</p>
         }
         .into_any();
     }
+    // An address imported without coordinates: shown as given, its distance counted from its town's centre.
+    let approximate = location.approximate;
     view! {
         <p class="address">
             {location.address.clone().map(|a| view! { <span class="street">{a}</span> <br /> })}
             <span class="area">{area}</span>
         </p>
+        {approximate.then(|| view! { <p class="point-approximate">{t!("service-point-approximate")}</p> })}
     }
     .into_any()
 }

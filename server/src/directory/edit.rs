@@ -29,6 +29,9 @@ pub struct Kept {
     pub capacity_updated_at: Option<DateTime<Utc>>,
     /// Previous capacity.
     pub capacity: Option<api_types::Capacity>,
+    /// The stored point, when an import placed it at its town's centre: an edit that leaves the point where it
+    /// was keeps it approximate; a point the editor moves is theirs, exact.
+    pub approximate_point: Option<LatLon>,
 }
 
 fn texts(field: &str, texts: &api_types::Localized, max: usize) -> Result<(), Invalid> {
@@ -56,7 +59,7 @@ fn texts(field: &str, texts: &api_types::Localized, max: usize) -> Result<(), In
     Ok(())
 }
 
-fn location(input: &LocationInput) -> Result<Location, Invalid> {
+fn location(input: &LocationInput, kept: &Kept) -> Result<Location, Invalid> {
     let point = LatLon::new(input.lat, input.lon).map_err(|e| match e {
         api_types::point::InvalidLatLon::Lat => Invalid::new("location.lat", e.to_string()),
         api_types::point::InvalidLatLon::Lon => Invalid::new("location.lon", e.to_string()),
@@ -73,6 +76,7 @@ fn location(input: &LocationInput) -> Result<Location, Invalid> {
         locality: trimmed(&input.locality),
         region: trimmed(&input.region),
         country: input.country,
+        approximate: kept.approximate_point == Some(point),
     })
 }
 
@@ -152,7 +156,7 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
             "leave the intervals empty when always open",
         ));
     }
-    let location = input.location.as_ref().map(location).transpose()?;
+    let location = input.location.as_ref().map(|l| location(l, &kept)).transpose()?;
     if input.delivery.contains(&DeliveryMode::InPerson) && location.is_none() {
         return Err(Invalid::new(
             "location",

@@ -29,7 +29,7 @@ const AREA_TOWN_MIN_POPULATION: u64 = 5_000;
 pub struct PublicPoint {
     /// The exact point, or for a confidential service the centre of its grid cell.
     pub point: LatLon,
-    /// True when `point` is a cell centre.
+    /// True when `point` is a cell centre, or a town's centre standing in for an address without coordinates.
     pub approximate: bool,
     /// The nearest town to the cell centre, for confidential services.
     pub area_name: Option<String>,
@@ -236,7 +236,7 @@ impl Directory {
         if !service.confidential {
             return Some(PublicPoint {
                 point: location.point,
-                approximate: false,
+                approximate: location.approximate,
                 area_name: location.locality.clone(),
                 area_region: location.region.clone(),
             });

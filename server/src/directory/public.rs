@@ -13,7 +13,7 @@ use crate::geo::bearing_deg;
 pub fn location(entry: &Entry) -> Option<PublicLocation> {
     let public = entry.public.as_ref()?;
     let location = entry.service.location.as_ref()?;
-    Some(if public.approximate {
+    Some(if entry.service.confidential {
         PublicLocation {
             lat: public.point.lat(),
             lon: public.point.lon(),
@@ -27,7 +27,7 @@ pub fn location(entry: &Entry) -> Option<PublicLocation> {
         PublicLocation {
             lat: location.point.lat(),
             lon: location.point.lon(),
-            approximate: false,
+            approximate: location.approximate,
             address: location.address.clone(),
             locality: location.locality.clone(),
             region: location.region.clone(),

@@ -47,6 +47,9 @@ pub struct Location {
     pub region: Option<String>,
     /// Country of the premises, the one the address is in.
     pub country: CountryCode,
+    /// True when `point` is the centre of the address's town, not the door: an import placed an address that
+    /// came without coordinates by its town (the address itself is shown as given).
+    pub approximate: bool,
 }
 
 /// A service: what is offered, to whom, where, when and how to reach it.

@@ -264,10 +264,11 @@ fn location_id(service_id: Uuid) -> Uuid {
     derive_id(&table_ns("location"), &service_id.to_string())
 }
 
-/// Where the public may know a service is, exactly: `None` for a confidential shelter (whose public view is an
-/// approximate area) and for services without premises.
-pub fn exact_public_location(entry: &Entry) -> Option<PublicLocation> {
-    public::location(entry).filter(|l| !l.approximate && !entry.service.confidential)
+/// Where the public may know a service's premises are: `None` for a confidential shelter (whose public view is
+/// an area) and for services without premises. The point is the door, or `approximate`: the centre of the town
+/// of an address imported without coordinates, which the export leaves out (the address stays).
+pub fn public_premises(entry: &Entry) -> Option<PublicLocation> {
+    public::location(entry).filter(|_| !entry.service.confidential)
 }
 
 /// A valid absolute http(s) URL, or nothing (HSDS checks `format: uri`).
@@ -473,7 +474,7 @@ impl<'a> Export<'a> {
         depth: Depth,
         service: Option<Depth>,
     ) -> Option<ServiceAtLocation> {
-        let place = exact_public_location(entry)?;
+        let place = public_premises(entry)?;
         let s = &entry.service;
         let location_id = location_id(s.id);
         let addresses = (depth == Depth::Full).then(|| {
@@ -501,8 +502,8 @@ impl<'a> Export<'a> {
                 location_type: "physical".to_owned(),
                 organization_id: s.organization_id,
                 name: self.text(&s.names),
-                latitude: place.lat,
-                longitude: place.lon,
+                latitude: (!place.approximate).then_some(place.lat),
+                longitude: (!place.approximate).then_some(place.lon),
                 addresses,
             }),
             service: service.map(|d| Box::new(self.service(entry, d))),

@@ -249,7 +249,7 @@ pub struct ServiceAtLocation {
     pub x_ruta_demo: bool,
 }
 
-/// A place where a service is delivered. Only ever built from a public, exact location.
+/// A place where a service is delivered. Only ever built from a public location (never a confidential one).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Location {
     /// Derived id.
@@ -261,10 +261,12 @@ pub struct Location {
     /// The service's name, for want of a name of the place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Latitude, WGS84 degrees.
-    pub latitude: f64,
-    /// Longitude, WGS84 degrees.
-    pub longitude: f64,
+    /// Latitude, WGS84 degrees; left out when Ruta only knows the address's town.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latitude: Option<f64>,
+    /// Longitude, WGS84 degrees; left out when Ruta only knows the address's town.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub longitude: Option<f64>,
     /// The street address (fully nested form).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub addresses: Option<Vec<Address>>,

@@ -1,12 +1,15 @@
 //! The accept loop, with the limits `axum::serve` does not set: a connection that has not sent a request's
 //! headers within [`ConnectionLimits::header_read`] is closed (a half-sent request, or an idle keep-alive
-//! connection), a request body that stops arriving is cut after [`ConnectionLimits::body_idle`], and beyond
-//! [`ConnectionLimits::max_connections`] a new connection gets a short 503 and is closed — so one client holding
-//! a thousand idle sockets cannot starve everyone else. At start the open-files soft limit is raised to the hard
-//! limit. Shutdown stops accepting and lets the requests in flight finish (10 s at most).
+//! connection), a request body that stops arriving is cut after [`ConnectionLimits::body_idle`], and at most
+//! [`ConnectionLimits::max_connections`] are served at once. At the cap, the connection that has waited longest
+//! without sending a byte is closed to make room for the new one (as nginx drains idle connections), so a client
+//! holding thousands of silent sockets cannot starve everyone else; only when every connection is busy with a
+//! request does a new one get a short 503. At start the open-files soft limit is raised to the hard limit.
+//! Shutdown stops accepting and lets the requests in flight finish (10 s at most).
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
@@ -15,7 +18,7 @@ use hyper_util::server::conn::auto;
 use hyper_util::service::TowerToHyperService;
 use tokio::io::AsyncWriteExt as _;
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
+use tokio::sync::{Semaphore, oneshot};
 use tower::Service as _;
 
 /// Connection limits (README, "Configuration").
@@ -56,6 +59,61 @@ fn busy() -> Vec<u8> {
     .into_bytes()
 }
 
+/// Connections accepted that have not sent their first byte yet, oldest first: the ones closed at the cap.
+#[derive(Default)]
+struct Silent {
+    next: u64,
+    waiting: BTreeMap<u64, oneshot::Sender<()>>,
+}
+
+impl Silent {
+    /// Registers a new silent connection: its number, and what tells it to close.
+    fn enter(this: &Mutex<Self>) -> (u64, oneshot::Receiver<()>) {
+        let (close, closed) = oneshot::channel();
+        let mut silent = this.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let id = silent.next;
+        silent.next += 1;
+        silent.waiting.insert(id, close);
+        (id, closed)
+    }
+
+    /// The connection spoke, timed out or was closed: it is no longer a candidate.
+    fn leave(this: &Mutex<Self>, id: u64) {
+        let mut silent = this.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        silent.waiting.remove(&id);
+    }
+
+    /// Tells the oldest silent connection to close; false when there is none.
+    fn close_oldest(this: &Mutex<Self>) -> bool {
+        let mut silent = this.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        while let Some((_, close)) = silent.waiting.pop_first() {
+            if close.send(()).is_ok() {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// A place among the connections served: at the cap, the oldest silent connection is closed for it; `None`
+/// when every connection is busy.
+async fn make_room(
+    permits: &Arc<Semaphore>,
+    silent: &Mutex<Silent>,
+) -> Option<tokio::sync::OwnedSemaphorePermit> {
+    if let Ok(permit) = Arc::clone(permits).try_acquire_owned() {
+        return Some(permit);
+    }
+    if !Silent::close_oldest(silent) {
+        return None;
+    }
+    // The closed connection's task gives its place back as soon as it runs.
+    tokio::time::timeout(Duration::from_secs(1), Arc::clone(permits).acquire_owned())
+        .await
+        .ok()
+        .and_then(Result::ok)
+}
+
 /// Serves `router` on `listener` until `shutdown` completes.
 pub async fn serve(
     listener: TcpListener,
@@ -68,6 +126,7 @@ pub async fn serve(
     ));
     let mut make = router.into_make_service_with_connect_info::<SocketAddr>();
     let permits = Arc::new(Semaphore::new(limits.max_connections));
+    let silent = Arc::new(Mutex::new(Silent::default()));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     // HTTP/1 only (a TLS proxy in front speaks HTTP/2 to phones): detecting the version would wait for a first
     // byte with no timeout, so a silent connection would never be closed.
@@ -91,7 +150,7 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
-        let Ok(permit) = Arc::clone(&permits).try_acquire_owned() else {
+        let Some(permit) = make_room(&permits, &silent).await else {
             tokio::spawn(async move {
                 let _ = tokio::time::timeout(Duration::from_secs(2), stream.write_all(&busy())).await;
                 let _ = stream.shutdown().await;
@@ -105,14 +164,20 @@ pub async fn serve(
         let builder = Arc::clone(&builder);
         let watcher = graceful.watcher();
         let header_read = limits.header_read;
+        let silent = Arc::clone(&silent);
         tokio::spawn(async move {
             // hyper's header timeout starts with the first byte: a connection that never sends one is closed
-            // here.
+            // here, after the timeout or sooner when its place is needed.
+            let (id, closed) = Silent::enter(&silent);
             let mut first = [0_u8; 1];
-            if !matches!(
-                tokio::time::timeout(header_read, stream.peek(&mut first)).await,
-                Ok(Ok(1..))
-            ) {
+            let spoke = tokio::select! {
+                peeked = tokio::time::timeout(header_read, stream.peek(&mut first)) => {
+                    matches!(peeked, Ok(Ok(1..)))
+                }
+                _ = closed => false,
+            };
+            Silent::leave(&silent, id);
+            if !spoke {
                 drop(permit);
                 return;
             }

@@ -737,6 +737,74 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
     );
 }
 
+/// A national directory's export never says its country or time zone: checked as it is, nothing would be
+/// imported (said loudly); with Guatemala chosen on the screen (its one time zone follows), both services and
+/// their hours are imported.
+#[tokio::test]
+async fn an_editor_gives_the_country_a_file_does_not_say() {
+    use ruta_tests::fixtures::organization;
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    app.add_user(
+        "ngo_editor",
+        "editor@ruta.test",
+        "tres palabras sueltas",
+        Some(organization().id),
+    )
+    .await;
+    let package = ruta_tests::workspace().join("tests/fixtures/hsds/real/no-country");
+    let zip = crate::import::zip_of(
+        &crate::import::files_of(&package),
+        zip::CompressionMethod::Deflated,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("directorio-nacional.zip");
+    std::fs::write(&file, zip).unwrap();
+
+    let b = Browser::start_sized(360, 740).await;
+    b.sign_in_staff(&app.base, "editor@ruta.test", "tres palabras sueltas")
+        .await;
+    b.find("#open-import").await.click().await.unwrap();
+    b.find("#import-file")
+        .await
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    b.find("#import-check").await.click().await.unwrap();
+    let alert = b.text("#import-report [role=alert]").await;
+    assert!(!alert.is_empty(), "nothing would be imported, said loudly");
+
+    b.find("#import-country option[value='GT']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.wait_until(
+        "Guatemala's one time zone is chosen",
+        "return document.querySelector('#import-timezone').value === 'America/Guatemala';",
+    )
+    .await;
+    b.find("#import-check").await.click().await.unwrap();
+    b.wait_until(
+        "a report that would import both services",
+        "const r = document.querySelector('#import-report'); return !!r && !r.querySelector('[role=alert]') && r.querySelector('.summary').textContent.includes('2');",
+    )
+    .await;
+    b.screenshot("staff-5-import-country").await;
+    b.find("#import-run").await.click().await.unwrap();
+    b.wait_until(
+        "the import is done",
+        "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');",
+    )
+    .await;
+    let (_, services) = app.state.store.load_directory().await.unwrap();
+    assert_eq!(services.len(), 2);
+    for service in &services {
+        assert_eq!(service.country.as_str(), "GT");
+        let hours = service.hours.as_ref().expect("hours kept").to_wire();
+        assert_eq!(hours.timezone, "America/Guatemala");
+    }
+}
+
 /// A man relocated to Tarapoto looks for a shelter that takes men: none within 50 km. The nearest ones, hundreds of
 /// kilometres away, show at once with their distance — no tapping "search further" again and again.
 #[tokio::test]

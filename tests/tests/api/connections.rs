@@ -1,11 +1,14 @@
 //! Connections that hold the server hostage (issue 16): a half-sent request and an idle keep-alive connection are
-//! closed after the header-read timeout, and beyond the connection cap a new connection gets a 503 at once —
-//! then normal requests are served again. Limits are small here (1 s, 8 connections) so the test is quick.
+//! closed after the header-read timeout; at the connection cap a silent connection makes room for a new one, and
+//! only when every connection is busy does a new one get a 503 — then normal requests are served again. Limits
+//! are small here (1 s, 8 connections) so the tests are quick; one test holds 5,000 silent sockets against the
+//! server's own limits.
 
 use std::time::{Duration, Instant};
 
 use ruta_server::http::serve::ConnectionLimits;
 use ruta_tests::TestApp;
+use ruta_tests::fixtures::TEGUCIGALPA_ID;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::TcpStream;
 
@@ -62,21 +65,31 @@ async fn a_half_sent_request_and_an_idle_connection_are_closed() {
     assert!(after < Duration::from_secs(5), "closed after {after:?}");
 }
 
+/// Sends the start of a request, so the connection is busy with it (not silent) until the header timeout.
+async fn half_sent(addr: std::net::SocketAddr) -> TcpStream {
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(b"GET /api/v1/health HTTP/1.1\r\nHost: ruta.test\r\n")
+        .await
+        .unwrap();
+    stream
+}
+
 #[tokio::test]
-async fn beyond_the_connection_cap_a_new_connection_gets_503_then_service_resumes() {
+async fn when_every_connection_is_busy_a_new_one_gets_503_then_service_resumes() {
     let (app, addr) = limited_server().await;
-    let mut idle = Vec::new();
+    let mut busy = Vec::new();
     for _ in 0..8 {
-        idle.push(TcpStream::connect(addr).await.unwrap());
+        busy.push(half_sent(addr).await);
     }
-    // Give the server a moment to accept them all.
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // Give the server a moment to read their first bytes.
+    tokio::time::sleep(Duration::from_millis(300)).await;
     let mut over = TcpStream::connect(addr).await.unwrap();
     let (answer, _) = until_closed(&mut over).await;
     assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
     assert!(answer.contains("\"code\":\"unavailable\""), "{answer}");
 
-    // The idle ones time out; then a normal request is served.
+    // The half-sent ones time out; then a normal request is served.
     tokio::time::sleep(Duration::from_millis(1500)).await;
     let answer = app
         .client
@@ -85,5 +98,76 @@ async fn beyond_the_connection_cap_a_new_connection_gets_503_then_service_resume
         .await
         .unwrap();
     assert_eq!(answer.status(), 200);
-    drop(idle);
+    drop(busy);
+}
+
+#[tokio::test]
+async fn at_the_cap_the_oldest_silent_connection_makes_room_for_a_request() {
+    let (app, addr) = limited_server().await;
+    let mut silent = Vec::new();
+    for _ in 0..8 {
+        silent.push(TcpStream::connect(addr).await.unwrap());
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // Well within the 1 s header timeout, a ninth connection with a request is served…
+    let answer = app
+        .client
+        .get(format!("http://{addr}/api/v1/health"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    // …and the connection that waited longest without a byte was closed for it, with nothing sent.
+    let (sent, after) = until_closed(&mut silent[0]).await;
+    assert_eq!(sent, "", "a silent connection closed for room gets no answer");
+    assert!(
+        after < Duration::from_millis(900),
+        "closed after {after:?}, not for room"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn five_thousand_silent_sockets_and_a_half_sent_request_do_not_stop_a_search() {
+    // The server's own limits (10 s header timeout, 2,048 connections); this process holds both ends.
+    let open_files = ruta_server::http::serve::raise_open_files_limit().unwrap_or(1024);
+    let app = TestApp::spawn_demo().await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(ruta_server::run_with(
+        listener,
+        app.state.clone(),
+        ConnectionLimits::default(),
+        std::future::pending(),
+    ));
+    let cap = ConnectionLimits::default().max_connections as u64;
+    // Each silent socket costs this process one descriptor (and the server one, up to its cap).
+    let held = 5_000.min(open_files.saturating_sub(cap + 512)) as usize;
+    assert!(
+        held == 5_000,
+        "the open-files limit ({open_files}) is too low to hold 5,000 sockets here"
+    );
+    let mut silent = Vec::with_capacity(held);
+    for _ in 0..held {
+        silent.push(TcpStream::connect(addr).await.unwrap());
+    }
+    let _half = half_sent(addr).await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+
+    let started = Instant::now();
+    let answer = app
+        .client
+        .get(format!("http://{addr}/api/v1/search?place={TEGUCIGALPA_ID}"))
+        .timeout(Duration::from_secs(10))
+        .send()
+        .await
+        .expect("the search is answered");
+    let took = started.elapsed();
+    assert_eq!(answer.status(), 200);
+    let body: serde_json::Value = answer.json().await.unwrap();
+    assert!(
+        !body["results"].as_array().unwrap().is_empty(),
+        "Tegucigalpa has demo services: {body}"
+    );
+    assert!(took < Duration::from_secs(1), "the search took {took:?}");
+    drop(silent);
 }

@@ -159,3 +159,110 @@ async fn a_directory_that_never_says_its_country_is_placed_by_the_import_options
         "{summary}"
     );
 }
+
+/// A directory that was never geocoded: street addresses, no coordinates. Each is placed at its town's centre
+/// (marked approximate; the address, phones and hours kept), the department and country choosing among towns of
+/// the same name; a town the gazetteer does not know is reported, not guessed.
+#[tokio::test]
+async fn addresses_without_coordinates_are_placed_by_their_town() {
+    let (report, _, services) = import_fixture("no-coordinates").await;
+    let summary = report.summary(30);
+    assert_eq!(services.len(), 3, "{summary}");
+    let service = |name: &str| {
+        services
+            .iter()
+            .find(|s| s.names.values().any(|n| n == name))
+            .unwrap_or_else(|| panic!("{name} was imported: {summary}"))
+    };
+    let distance_km = |s: &ruta_server::domain::Service, lat: f64, lon: f64| {
+        let at = s.location.as_ref().expect("placed").point;
+        ruta_server::geo::distance_m(at, api_types::LatLon::new(lat, lon).unwrap()) / 1000.0
+    };
+
+    let xela = service("Centro de atención integral (demo)");
+    let location = xela.location.as_ref().expect("placed by its town");
+    assert!(location.approximate, "{location:?}");
+    assert_eq!(location.address.as_deref(), Some("4a Calle 3-45 Zona 1 (demo)"));
+    assert_eq!(location.locality.as_deref(), Some("Quetzaltenango"));
+    // The gazetteer's Quetzaltenango (14.84462, -91.52316).
+    assert!(distance_km(xela, 14.84462, -91.52316) < 0.1, "{location:?}");
+    // What hung off the location came with it: its phone, and its hours in the town's zone.
+    assert_eq!(xela.phones.len(), 1, "{summary}");
+    let hours = xela.hours.as_ref().expect("hours kept").to_wire();
+    assert_eq!(hours.timezone, "America/Guatemala");
+
+    // "San Marcos, San Marcos, Guatemala": the department's town (14.96437, -91.79486), not Colombia's or
+    // Costa Rica's.
+    let san_marcos = service("Asesoría legal gratuita (demo)");
+    assert_eq!(san_marcos.country.as_str(), "GT");
+    assert!(
+        distance_km(san_marcos, 14.96437, -91.79486) < 0.1,
+        "{:?}",
+        san_marcos.location
+    );
+
+    // A town nobody knows: kept, without a point, and said so.
+    let unknown = service("Casa de paso (demo)");
+    assert!(unknown.location.is_none(), "{:?}", unknown.location);
+    assert!(
+        group(&report, Outcome::Fixed, "centre of the address's town").is_some_and(|g| g.count == 2),
+        "{summary}"
+    );
+    assert!(
+        group(&report, Outcome::Skipped, "no town the gazetteer knows").is_some_and(|g| g.count == 1),
+        "{summary}"
+    );
+}
+
+/// Uploaded by an admin, the same package is found by a search from Quetzaltenango: the hit's location is
+/// approximate and keeps its street address; the HSDS export gives the address without inventing coordinates,
+/// and imported again elsewhere it lands on the same town's centre.
+#[tokio::test]
+async fn a_service_placed_by_its_town_is_found_from_there_and_exported_without_coordinates() {
+    use crate::import::{empty_with_admin, files_of, upload, zip_of};
+    const QUETZALTENANGO_ID: u32 = 3_590_979;
+
+    let (app, cookie) = empty_with_admin().await;
+    let zip = zip_of(
+        &files_of(&real("no-coordinates")),
+        zip::CompressionMethod::Deflated,
+    );
+    let answer = upload(&app, Some(&cookie), zip, "application/zip", "").await;
+    assert_eq!(answer.status, 201, "{}", answer.text);
+
+    let found = app
+        .get(&format!("/api/v1/search?place={QUETZALTENANGO_ID}&lang=es"))
+        .await;
+    assert_eq!(found.status, 200, "{}", found.text);
+    let hits = found.json["results"].as_array().unwrap();
+    let hit = hits
+        .iter()
+        .find(|h| h["name"] == "Centro de atención integral (demo)")
+        .unwrap_or_else(|| panic!("found from its town: {}", found.text));
+    assert_eq!(hit["location"]["approximate"], true, "{hit}");
+    assert_eq!(hit["location"]["address"], "4a Calle 3-45 Zona 1 (demo)", "{hit}");
+    assert!(hit["distance_m"].as_f64().unwrap() < 100.0, "{hit}");
+
+    let id = hit["id"].as_str().unwrap();
+    let exported = app.get(&format!("/hsds/services/{id}")).await;
+    assert_eq!(exported.status, 200, "{}", exported.text);
+    let location = &exported.json["service_at_locations"][0]["location"];
+    assert!(location.get("latitude").is_none(), "{location}");
+    assert_eq!(location["addresses"][0]["city"], "Quetzaltenango", "{location}");
+
+    let (elsewhere, elsewhere_cookie) = empty_with_admin().await;
+    let again = upload(
+        &elsewhere,
+        Some(&elsewhere_cookie),
+        exported.text.into_bytes(),
+        "application/json",
+        "",
+    )
+    .await;
+    assert_eq!(again.status, 201, "{}", again.text);
+    let service = elsewhere.get(&format!("/api/v1/services/{id}")).await;
+    assert_eq!(service.status, 200, "{}", service.text);
+    assert_eq!(service.json["location"]["approximate"], true, "{}", service.text);
+    assert_eq!(service.json["location"]["lat"], hit["location"]["lat"]);
+    assert_eq!(service.json["location"]["lon"], hit["location"]["lon"]);
+}

@@ -23,8 +23,7 @@ use uuid::Uuid;
 use crate::directory::{Directory, Entry};
 use crate::geo::distance_m;
 use crate::hsds::export::{
-    Depth, Export, Filter, RutaTaxonomy, exact_public_location, service_at_location_id, taxonomies,
-    taxonomy_terms,
+    Depth, Export, Filter, RutaTaxonomy, public_premises, service_at_location_id, taxonomies, taxonomy_terms,
 };
 use crate::hsds::{ApiInfo, Organization, Page, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm, tabular};
 use crate::http::error::ApiError;
@@ -603,7 +602,7 @@ async fn list_service_at_locations(
         if !filter.accepts(entry) {
             continue;
         }
-        let Some(place) = exact_public_location(entry) else {
+        let Some(place) = public_premises(entry) else {
             continue;
         };
         let distance = match around {

@@ -213,6 +213,7 @@ pub fn details(
             locality: l.locality.clone(),
             region: l.region.clone(),
             country: l.country,
+            approximate: l.approximate,
         }),
         distance_m: s.location.as_ref().zip(origin).map(|(l, origin)| {
             crate::geo::distance_m(origin, l.point)

@@ -106,6 +106,7 @@ impl DirectoryStore for SqliteStore {
                         locality: row.try_get("locality")?,
                         region: row.try_get("region")?,
                         country,
+                        approximate: row.try_get("approximate")?,
                     },
                 );
             }
@@ -276,8 +277,8 @@ async fn write_service(
     }
     if let Some(loc) = &s.location {
         sqlx::query(
-            "INSERT INTO locations (service_id, lat, lon, address, locality, region, country)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO locations (service_id, lat, lon, address, locality, region, country, approximate)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&id)
         .bind(loc.point.lat())
@@ -286,6 +287,7 @@ async fn write_service(
         .bind(&loc.locality)
         .bind(&loc.region)
         .bind(loc.country.as_str())
+        .bind(loc.approximate)
         .execute(&mut **tx)
         .await?;
     }

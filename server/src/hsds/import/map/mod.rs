@@ -86,6 +86,8 @@ pub struct Mapper<'a> {
     division_names: HashMap<String, BTreeSet<String>>,
     text_languages: HashMap<CountryCode, String>,
     unmatched_terms: HashSet<String>,
+    /// Towns by name, for addresses without coordinates ([`places`]).
+    town_names: Option<places::TownNames>,
     derived_ids: BTreeSet<&'static str>,
 }
 
@@ -153,6 +155,7 @@ impl<'a> Mapper<'a> {
             division_names,
             text_languages: HashMap::new(),
             unmatched_terms: HashSet::new(),
+            town_names: None,
             derived_ids: BTreeSet::new(),
         }
     }

@@ -1,21 +1,44 @@
 //! Places: a service's first location with usable coordinates (repaired when swapped or written with a decimal
-//! comma), its address, and the country they are in.
+//! comma), its address, and the country they are in. When no location has coordinates, the first address whose
+//! town the gazetteer knows (by its main or another name, in the address's country or the one given with the
+//! import; its region breaking ties, then population) is placed at that town's centre, marked approximate, so
+//! the service is found by town. An address whose town is not found keeps no point: it is reported.
 
 use api_types::{CountryCode, LatLon};
 use serde_json::Value;
+
+use std::collections::HashMap;
 
 use super::fields::{Obj, list, raw};
 use super::tolerant::{self, Coordinates};
 use super::{At, Mapper};
 use crate::domain::text::fold;
 use crate::geo::distance_m;
+use crate::reference::PlaceRecord;
 
 /// How far the nearest gazetteer place may be for its country and zone to count, metres.
 pub(super) const NEAR_M: f64 = 150_000.0;
 
+/// Gazetteer places by country and folded name (main and alternate names), as indexes into
+/// `Gazetteer::places`; built when the first address without coordinates needs it.
+pub(super) type TownNames = HashMap<(CountryCode, String), Vec<usize>>;
+
+/// A location without coordinates, kept in case no other location has them.
+struct Unplaced {
+    at: At,
+    field: &'static str,
+    address: Option<String>,
+    locality: Option<String>,
+    region: Option<String>,
+    country: Option<CountryCode>,
+    location: Obj,
+}
+
 /// A place read from the file.
 pub(super) struct Place {
     pub(super) point: Option<LatLon>,
+    /// `point` is the centre of the address's town (the file gave no coordinates).
+    pub(super) approximate: bool,
     pub(super) address: Option<String>,
     pub(super) locality: Option<String>,
     pub(super) region: Option<String>,
@@ -39,11 +62,52 @@ impl Mapper<'_> {
             .flatten()
     }
 
-    /// The first location with usable coordinates, with its address; the first address's country even when no
-    /// location has a point.
+    /// The gazetteer place of a town named in an address: same country, same folded name (main or alternate),
+    /// the region's when it names one, else the most populous.
+    fn town(
+        &mut self,
+        locality: &str,
+        region: Option<&str>,
+        country: CountryCode,
+    ) -> Option<&'_ PlaceRecord> {
+        let places = self.ctx.gazetteer.places();
+        let names = self.town_names.get_or_insert_with(|| {
+            let mut names: TownNames = HashMap::new();
+            for (i, place) in places.iter().enumerate() {
+                for name in std::iter::once(&place.name).chain(&place.alternate_names) {
+                    let entry = names.entry((place.country, fold(name))).or_default();
+                    if entry.last() != Some(&i) {
+                        entry.push(i);
+                    }
+                }
+            }
+            names
+        });
+        let candidates = names.get(&(country, fold(locality)))?;
+        let region = region.map(fold).filter(|r| !r.is_empty());
+        let in_region = |place: &PlaceRecord| {
+            region.as_ref().is_some_and(|r| {
+                fold(&place.admin1_name) == *r
+                    || fold(&place.admin1_iso) == *r
+                    || place
+                        .admin1_iso
+                        .rsplit('-')
+                        .next()
+                        .is_some_and(|code| fold(code) == *r)
+            })
+        };
+        candidates
+            .iter()
+            .map(|i| &places[*i])
+            .max_by_key(|place| (in_region(place), place.population, std::cmp::Reverse(place.id)))
+    }
+
+    /// The first location with usable coordinates, with its address; else the first address placed by its town
+    /// (approximate); else the first address's country alone.
     pub(super) fn place(&mut self, at: &At, v: &Obj) -> Option<Place> {
         let mut chosen: Option<Place> = None;
         let mut address_country: Option<CountryCode> = None;
+        let mut unplaced: Vec<Unplaced> = Vec::new();
         for sal in list(v, "service_at_locations") {
             let Some(sal) = sal.as_object() else {
                 continue;
@@ -106,9 +170,15 @@ impl Mapper<'_> {
                     }
                 },
                 _ => {
-                    let field = if lat.is_none() { "latitude" } else { "longitude" };
-                    self.report
-                        .skipped_field(&l_at, field, "missing or not a number: the place is left out");
+                    unplaced.push(Unplaced {
+                        at: l_at.clone(),
+                        field: if lat.is_none() { "latitude" } else { "longitude" },
+                        address: address.clone(),
+                        locality: locality.clone(),
+                        region: region.clone(),
+                        country,
+                        location: location.clone(),
+                    });
                     None
                 }
             };
@@ -139,6 +209,7 @@ impl Mapper<'_> {
             }
             chosen = Some(Place {
                 point: Some(point),
+                approximate: false,
                 address,
                 locality,
                 region,
@@ -147,9 +218,21 @@ impl Mapper<'_> {
                 location: location.clone(),
             });
         }
+        let why = if chosen.is_some() {
+            "missing or not a number: the place is left out"
+        } else if let Some(placed) = self.placed_by_town(&mut unplaced) {
+            chosen = Some(placed);
+            "no coordinates, and Ruta keeps one place per service: the first placed by its town was kept"
+        } else {
+            "no coordinates, and no town the gazetteer knows in the address: the place is left out"
+        };
+        for left in unplaced {
+            self.report.skipped_field(&left.at, left.field, why);
+        }
         chosen.or_else(|| {
             address_country.map(|c| Place {
                 point: None,
+                approximate: false,
                 address: None,
                 locality: None,
                 region: None,
@@ -157,6 +240,34 @@ impl Mapper<'_> {
                 timezone: None,
                 location: Obj::new(),
             })
+        })
+    }
+
+    /// The first location without coordinates whose address names a town the gazetteer knows, placed at the
+    /// town's centre; taken out of `unplaced`.
+    fn placed_by_town(&mut self, unplaced: &mut Vec<Unplaced>) -> Option<Place> {
+        let given = self.ctx.options.country;
+        let (index, point, timezone) = unplaced.iter().enumerate().find_map(|(i, u)| {
+            let country = u.country.or(given)?;
+            let town = self.town(u.locality.as_deref()?, u.region.as_deref(), country)?;
+            Some((i, town.point, town.timezone.clone()))
+        })?;
+        let found = unplaced.remove(index);
+        self.report.fixed(
+            &found.at,
+            found.field,
+            "no coordinates: placed at the centre of the address's town (marked approximate), so the service is \
+             found by town",
+        );
+        Some(Place {
+            point: Some(point),
+            approximate: true,
+            address: found.address,
+            locality: found.locality,
+            region: found.region,
+            country: found.country.or(given),
+            timezone: Some(timezone).filter(|z| !z.is_empty()),
+            location: found.location,
         })
     }
 

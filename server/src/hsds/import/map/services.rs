@@ -306,6 +306,7 @@ impl Mapper<'_> {
                 locality: p.locality,
                 region: p.region,
                 country: p.country.unwrap_or(country),
+                approximate: p.approximate,
             })
         });
         if location.is_none()

@@ -304,6 +304,7 @@ async fn create(
         demo: false,
         capacity_updated_at: None,
         capacity: None,
+        approximate_point: None,
     };
     let service = edit::build(&input, kept, now)?;
     let saved = state
@@ -369,6 +370,11 @@ async fn update(
                     demo: before.demo,
                     capacity_updated_at: before.capacity_updated_at,
                     capacity: Some(before.capacity),
+                    approximate_point: before
+                        .location
+                        .as_ref()
+                        .filter(|l| l.approximate)
+                        .map(|l| l.point),
                 };
                 Ok(edit::build(&input, kept, now)?)
             },
