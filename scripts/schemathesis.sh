@@ -6,14 +6,14 @@
 # published schema. Bounded: a fixed number of examples per operation and a fixed seed, a few minutes on 2 cores.
 #
 #   scripts/schemathesis.sh              # called by scripts/test.sh after cargo test
-#   RUTA_ST_EXAMPLES=50 scripts/schemathesis.sh    # a deeper run
+#   RUTA_ST_EXAMPLES=200 scripts/schemathesis.sh   # a deeper run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 target_dir="${CARGO_TARGET_DIR:-target}"
 venv="$target_dir/schemathesis-venv"
 version="4.32.5"
-examples="${RUTA_ST_EXAMPLES:-15}"
+examples="${RUTA_ST_EXAMPLES:-50}"
 
 if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
   echo "== installing python3-venv (Debian)"
@@ -78,7 +78,7 @@ echo "== schemathesis $version: every operation, $examples examples each"
 status=0
 # Signing out would end the session the other operations use.
 "$venv/bin/st" run "$base/api/v1/openapi.json" --url "$base" \
-  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,unsupported_method,allow_header_conformance \
   --phases examples,coverage,fuzzing --max-examples "$examples" --seed 16 --workers 2 \
   --exclude-operation-id logout \
   --header "Cookie: $cookie" --request-timeout 30 --suppress-health-check all \

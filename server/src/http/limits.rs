@@ -22,10 +22,7 @@ pub const MAX_HEADERS: usize = 64;
 
 /// Middleware: refuses a request whose address or headers go over the limits.
 pub async fn refuse_oversized_heads(request: Request, next: Next) -> Response {
-    let uri_bytes = request
-        .uri()
-        .path_and_query()
-        .map_or(0, |p| p.as_str().len());
+    let uri_bytes = request.uri().path_and_query().map_or(0, |p| p.as_str().len());
     if uri_bytes > MAX_URI_BYTES {
         return ApiError::TooLarge {
             part: Oversized::Uri,
@@ -42,9 +39,7 @@ pub async fn refuse_oversized_heads(request: Request, next: Next) -> Response {
     if headers.len() > MAX_HEADERS || header_bytes > MAX_HEADER_BYTES {
         return ApiError::TooLarge {
             part: Oversized::Headers,
-            message: format!(
-                "the headers must be at most {MAX_HEADERS} and {MAX_HEADER_BYTES} bytes in all"
-            ),
+            message: format!("the headers must be at most {MAX_HEADERS} and {MAX_HEADER_BYTES} bytes in all"),
         }
         .into_response();
     }

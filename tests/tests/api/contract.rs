@@ -110,7 +110,10 @@ async fn a_long_address_is_a_414_and_large_headers_a_431_in_the_error_shape() {
     let ordinary = app
         .get_with(
             "/api/v1/health",
-            &[("user-agent", &"m".repeat(300)), ("accept-language", "es-HN,es;q=0.9")],
+            &[
+                ("user-agent", &"m".repeat(300)),
+                ("accept-language", "es-HN,es;q=0.9"),
+            ],
         )
         .await;
     assert_eq!(ordinary.status, 200, "{}", ordinary.text);
@@ -175,6 +178,10 @@ async fn a_listing_record_matches_its_published_schema_and_names_its_organisatio
     let document = app.get("/api/v1/openapi.json").await.json;
     let record = component_validator(&document, "ServiceRecord");
     let page = component_validator(&document, "RecordPage");
+    assert!(
+        !record.is_valid(&json!({ "id": "not a record" })),
+        "the validator checks"
+    );
 
     let list = app
         .get_with("/api/v1/manage/services", &[("cookie", &cookie)])
@@ -220,6 +227,28 @@ async fn every_operation_documents_the_answers_any_request_can_get() {
         assert!(
             document["paths"][path][method]["responses"]["429"].is_object(),
             "{method} {path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn exporting_the_directory_as_hsds_logs_no_error() {
+    let app = TestApp::spawn_demo().await;
+    for path in [
+        "/hsds/services?full=true&per_page=100",
+        "/hsds/services?full=true&per_page=100&lang=es",
+        "/hsds/organizations?full_service=true&per_page=100",
+        "/hsds/service_at_locations?per_page=100&lang=gn",
+        "/hsds/export.zip",
+    ] {
+        let answer = app.get(path).await;
+        assert_eq!(answer.status, 200, "{path}");
+    }
+    let logs = ruta_tests::logs::captured();
+    for line in logs.lines() {
+        assert!(
+            !line.contains("Unable to find localization") && !line.contains("i18n_embed"),
+            "a normal export logged: {line}"
         );
     }
 }

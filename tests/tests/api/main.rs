@@ -14,9 +14,9 @@ mod booking_browser; // remote sessions in Chromium: a survivor books, the couns
 mod booking_flow; // the counsellor list's order, booking from a service, phone numbers in E.164, "book again" keeps contact
 mod browser; // the survivor's journey in headless Chromium: search, filter, service, quick exit, no trace
 mod concurrency; // issue 16: ETag and If-Match on every editable record, 412/428, the audit log's chain
-mod contract; // issue 16: every error in the JSON shape (405, 413, 414, 431), limits as documented, schemas that hold
 mod connections; // half-sent requests and idle connections closed, a connection cap with a clear 503
 mod console; // the operator console and coverage screens in Chromium, keyboard only
+mod contract; // issue 16: every error in the JSON shape (405, 413, 414, 431), limits as documented, schemas that hold
 mod counsellors; // counsellor profiles kept by editors and admins; a counsellor's own availability and time off
 mod countries; // GET /api/v1/countries/{iso2}
 mod coverage; // coverage-gap reports: nearest service per place and kind, remote coverage, shares, CSV, roles
