@@ -7,6 +7,7 @@
 #
 #   scripts/schemathesis.sh              # called by scripts/test.sh after cargo test
 #   RUTA_ST_EXAMPLES=200 scripts/schemathesis.sh   # a deeper run
+#   scripts/schemathesis.sh --include-operation-id manage_list_services   # more options go to `st run`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -82,7 +83,7 @@ status=0
   --phases examples,coverage,fuzzing --max-examples "$examples" --seed 16 --workers 2 \
   --exclude-operation-id logout \
   --header "Cookie: $cookie" --request-timeout 30 --suppress-health-check all \
-  --warnings off --no-color || status=$?
+  --warnings off --no-color "$@" || status=$?
 
 # Normal operation logs no error.
 if grep -E " ERROR " "$work/server.log" >"$work/errors.log"; then
