@@ -42,3 +42,5 @@ echo "== cargo test"
 # The default members: the server, the integration tests (browser ones included), and the app crates' unit tests,
 # which run natively.
 cargo test --locked
+echo "== schemathesis (the API against its OpenAPI document)"
+scripts/schemathesis.sh

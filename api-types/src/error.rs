@@ -70,7 +70,8 @@ pub enum ErrorCode {
     Conflict,
     /// 409: the appointment time was booked by someone else in the meantime; `field` is `start`.
     SlotTaken,
-    /// 413: the body goes over a size limit; the message names which (an import's limits: see the README).
+    /// 413, 414 or 431: the request goes over a size limit; `field` says what was too large (`body`, `uri` or
+    /// `headers`) and the message names the limit (an import's limits: see the README).
     PayloadTooLarge,
     /// 409: another import is running on this server; try again when it is done.
     ImportRunning,
@@ -80,6 +81,10 @@ pub enum ErrorCode {
     /// 412: the record was changed by someone else since it was read (its `ETag` is not the `If-Match` sent);
     /// read it again. `field` is `If-Match`.
     PreconditionFailed,
+    /// 405: the path exists but not with this method; the `Allow` header lists the methods it takes.
+    MethodNotAllowed,
+    /// 503: the server is too busy (too many connections at once); `Retry-After` says when to try again.
+    Unavailable,
     /// A code this build does not know, from a newer server. Never sent; the app shows its generic message.
     #[serde(other, skip_serializing)]
     #[cfg_attr(feature = "openapi", schema(ignore))]
@@ -106,6 +111,8 @@ impl ErrorCode {
         ErrorCode::ImportRunning,
         ErrorCode::PreconditionRequired,
         ErrorCode::PreconditionFailed,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::Unavailable,
     ];
     /// The wire names of [`Self::ALL`].
     pub const NAMES: &'static [&'static str] = &[
@@ -126,6 +133,8 @@ impl ErrorCode {
         "import_running",
         "precondition_required",
         "precondition_failed",
+        "method_not_allowed",
+        "unavailable",
     ];
 
     /// The wire name (`unknown` for [`ErrorCode::Unknown`], which is never sent).
@@ -148,6 +157,8 @@ impl ErrorCode {
             ErrorCode::ImportRunning => "import_running",
             ErrorCode::PreconditionRequired => "precondition_required",
             ErrorCode::PreconditionFailed => "precondition_failed",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::Unavailable => "unavailable",
             ErrorCode::Unknown => "unknown",
         }
     }

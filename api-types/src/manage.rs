@@ -159,8 +159,9 @@ pub struct ServiceRecord {
     pub id: Uuid,
     /// Organisation.
     pub organization_id: Uuid,
-    /// Everything an editor can change.
+    /// Everything an editor can change (`organization_id` is left out: the record says it once, above).
     #[serde(flatten)]
+    #[cfg_attr(feature = "openapi", schema(schema_with = listing_fields))]
     pub input: ServiceInput,
     /// When capacity was last reported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -176,6 +177,22 @@ pub struct ServiceRecord {
     pub created_at: DateTime<Utc>,
     /// Last changed.
     pub updated_at: DateTime<Utc>,
+}
+
+/// The schema of a record's fields that a [`ServiceInput`] has: the input's, without `organization_id` (the
+/// record names it once, at its top level) and open to the record's own fields beside them (the input's schema
+/// refuses unknown fields, which would refuse every record).
+#[cfg(feature = "openapi")]
+fn listing_fields() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+    use utoipa::openapi::RefOr;
+    use utoipa::openapi::schema::Schema;
+    let mut schema = <ServiceInput as utoipa::PartialSchema>::schema();
+    if let RefOr::T(Schema::Object(object)) = &mut schema {
+        object.additional_properties = None;
+        object.properties.retain(|name, _| name != "organization_id");
+        object.required.retain(|name| name != "organization_id");
+    }
+    schema
 }
 
 /// `POST …/capacity`: the one-tap "beds tonight" update.

@@ -264,6 +264,8 @@ error-payload_too_large = The file is too large for one import: split it, or ask
 error-import_running = Another import is running. Try again when it is done.
 error-precondition_required = This change must say which version it replaces. Reload and try again.
 error-precondition_failed = Someone else changed this in the meantime. Reload to see the changes.
+error-method_not_allowed = This action is not available here.
+error-unavailable = The service is very busy right now. Please try again in a few seconds.
 # No connection, or no answer from the server.
 error-network = We could not connect. Check your internet connection and try again.
 retry = Try again

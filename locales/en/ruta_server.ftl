@@ -15,10 +15,12 @@ error-cross_origin = A change is only accepted from this same site.
 error-rate_limited = Too many attempts. Try again later.
 error-conflict = “{ $field }” is already in use.
 error-slot_taken = That time has just been booked. Choose another.
-error-payload_too_large = The file is too large for one import.
+error-payload_too_large = The request is too large: “{ $field }” goes over the limit.
 error-import_running = Another import is running. Try again when it is done.
 error-precondition_required = “{ $field }” is needed: send the ETag of the record as you read it.
 error-precondition_failed = Someone else changed the record since you read it. Read it again.
+error-method_not_allowed = This address does not take this method.
+error-unavailable = The server is too busy. Try again in a few seconds.
 
 ## Page without JavaScript
 

@@ -264,6 +264,8 @@ error-payload_too_large = El archivo es demasiado grande para una sola importaci
 error-import_running = Hay otra importación en curso. Inténtelo de nuevo cuando termine.
 error-precondition_required = Este cambio debe indicar qué versión reemplaza. Vuelva a cargar e intente de nuevo.
 error-precondition_failed = Otra persona lo cambió mientras tanto. Vuelva a cargar para ver los cambios.
+error-method_not_allowed = Esta acción no está disponible aquí.
+error-unavailable = El servicio está muy ocupado en este momento. Inténtelo de nuevo en unos segundos.
 # Sin conexión o sin respuesta del servidor.
 error-network = No pudimos conectarnos. Revise su conexión a internet e intente de nuevo.
 retry = Intentar de nuevo

@@ -15,10 +15,12 @@ error-cross_origin = Un cambio solo se acepta desde este mismo sitio.
 error-rate_limited = Demasiados intentos. Vuelva a intentar más tarde.
 error-conflict = «{ $field }» ya está en uso.
 error-slot_taken = Esa hora acaba de reservarse. Elija otra.
-error-payload_too_large = El archivo es demasiado grande para una sola importación.
+error-payload_too_large = La solicitud es demasiado grande: “{ $field }” supera el límite.
 error-import_running = Hay otra importación en curso. Inténtelo de nuevo cuando termine.
 error-precondition_required = Falta «{ $field }»: envíe la ETag del registro tal como lo leyó.
 error-precondition_failed = Otra persona cambió el registro después de que usted lo leyó. Léalo de nuevo.
+error-method_not_allowed = Esta dirección no acepta este método.
+error-unavailable = El servidor está demasiado ocupado. Inténtelo de nuevo en unos segundos.
 
 ## Página sin JavaScript
 

@@ -264,6 +264,8 @@ error-payload_too_large = Le fichier est trop volumineux pour une seule importat
 error-import_running = Une autre importation est en cours. Réessayez quand elle sera terminée.
 error-precondition_required = Cette modification doit indiquer quelle version elle remplace. Rechargez et réessayez.
 error-precondition_failed = Quelqu’un d’autre a modifié ceci entre-temps. Rechargez pour voir les modifications.
+error-method_not_allowed = Cette action n’est pas disponible ici.
+error-unavailable = Le service est très sollicité en ce moment. Réessayez dans quelques secondes.
 # Pas de connexion, ou pas de réponse du serveur.
 error-network = Connexion impossible. Vérifiez votre connexion Internet et réessayez.
 retry = Réessayer

@@ -15,10 +15,12 @@ error-cross_origin = Une modification n’est acceptée que depuis ce même site
 error-rate_limited = Trop de tentatives. Réessayez plus tard.
 error-conflict = La valeur de « { $field } » est déjà utilisée.
 error-slot_taken = Cet horaire vient d’être réservé. Choisissez-en un autre.
-error-payload_too_large = Le fichier est trop volumineux pour une seule importation.
+error-payload_too_large = La requête est trop volumineuse : « { $field } » dépasse la limite.
 error-import_running = Une autre importation est en cours. Réessayez quand elle sera terminée.
 error-precondition_required = « { $field } » est nécessaire : envoyez l’ETag de l’enregistrement tel que vous l’avez lu.
 error-precondition_failed = Quelqu’un d’autre a modifié l’enregistrement depuis que vous l’avez lu. Relisez-le.
+error-method_not_allowed = Cette adresse n’accepte pas cette méthode.
+error-unavailable = Le serveur est trop occupé. Réessayez dans quelques secondes.
 
 ## Page sans JavaScript
 

@@ -272,6 +272,8 @@ error-payload_too_large = Ko marandurenda tuichaiterei peteĩ ñemoingerãicha: 
 error-import_running = Oĩma ambue ñemoinge oikóva. Eha'ã jey opa rire.
 error-precondition_required = Ko ñemoambue ohechaukava'erã mba'e versión omyengoviáva. Embopyahu ha eñeha'ã jey.
 error-precondition_failed = Ambue tapicha omoambue kóva ko'ã aja. Embopyahu rehecha hag̃ua umi ñemoambue.
+error-method_not_allowed = Ko tembiapo ndaipóri ko'ápe.
+error-unavailable = Ko tembiapo oñeporuiterei ko'ágã. Eha'ã jey mbovymi aravo'ípe.
 # Ndaipóri internet, térã servidor ndombohováiramo.
 error-network = Ndaikatúi roñembojoaju. Ehecha nde internet ha eñeha'ã jey.
 retry = Eñeha'ã jey

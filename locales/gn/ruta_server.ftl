@@ -19,10 +19,12 @@ error-cross_origin = Peteĩ ñemoambue oñemoneĩ ko ñanduti renda voi guive a�
 error-rate_limited = Hetaiterei ñeha'ã. Eñeha'ã jey upe rire.
 error-conflict = «{ $field }» ojeipurúma.
 error-slot_taken = Ko aravo ojejapyhyma. Eiporavo ambue.
-error-payload_too_large = Ko marandurenda tuichaiterei peteĩ ñemoingerãicha.
+error-payload_too_large = Pe mba'ejerure tuichaiterei: “{ $field }” ohasa pe ijapýgui.
 error-import_running = Oĩma ambue ñemoinge oikóva. Eha'ã jey opa rire.
 error-precondition_required = Tekotevẽ «{ $field }»: emondo pe marandu ETag rehecha hague guáicha.
 error-precondition_failed = Ambue tapicha omoambue pe marandu rehecha rire. Emoñe'ẽ jey.
+error-method_not_allowed = Ko kundaharape ndohupytýi ko tembiaporape.
+error-unavailable = Servidor hembiapoiterei. Eha'ã jey mbovymi aravo'ípe.
 
 ## Kuatiarogue JavaScript'ỹre
 

@@ -268,6 +268,8 @@ error-payload_too_large = Fichye a twò gwo pou yon sèl enpòtasyon: koupe l, o
 error-import_running = Gen yon lòt enpòtasyon k ap fèt. Eseye ankò lè li fini.
 error-precondition_required = Chanjman sa a dwe di ki vèsyon li ranplase. Rechaje epi eseye ankò.
 error-precondition_failed = Yon lòt moun chanje sa a pandan tan an. Rechaje pou w wè chanjman yo.
+error-method_not_allowed = Aksyon sa a pa disponib isit la.
+error-unavailable = Sèvis la okipe anpil kounye a. Tanpri eseye ankò nan kèk segonn.
 # Pa gen koneksyon, oswa sèvè a pa reponn.
 error-network = Nou pa t ka konekte. Verifye koneksyon entènèt ou epi eseye ankò.
 retry = Eseye ankò

@@ -17,10 +17,12 @@ error-cross_origin = Yon chanjman aksepte sèlman si li soti nan menm sit sa a.
 error-rate_limited = Twòp esè. Eseye ankò pita.
 error-conflict = «{ $field }» deja itilize.
 error-slot_taken = Lè sa a fèk pran. Chwazi yon lòt.
-error-payload_too_large = Fichye a twò gwo pou yon sèl enpòtasyon.
+error-payload_too_large = Demann nan twò gwo: “{ $field }” depase limit la.
 error-import_running = Gen yon lòt enpòtasyon k ap fèt. Eseye ankò lè li fini.
 error-precondition_required = Enfòmasyon «{ $field }» a manke: voye ETag dosye a jan ou te li l la.
 error-precondition_failed = Yon lòt moun chanje dosye a depi ou te li l. Li l ankò.
+error-method_not_allowed = Adrès sa a pa aksepte metòd sa a.
+error-unavailable = Sèvè a twò okipe. Eseye ankò nan kèk segonn.
 
 ## Paj san JavaScript
 

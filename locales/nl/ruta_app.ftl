@@ -265,6 +265,8 @@ error-payload_too_large = Het bestand is te groot voor één import: splits het,
 error-import_running = Er loopt al een import. Probeer het opnieuw als die klaar is.
 error-precondition_required = Deze wijziging moet zeggen welke versie ze vervangt. Laad opnieuw en probeer het nog eens.
 error-precondition_failed = Iemand anders heeft dit intussen gewijzigd. Laad opnieuw om de wijzigingen te zien.
+error-method_not_allowed = Deze handeling is hier niet beschikbaar.
+error-unavailable = De dienst is nu erg druk. Probeer het over een paar seconden opnieuw.
 # Geen verbinding, of geen antwoord van de server.
 error-network = We konden geen verbinding maken. Controleer uw internetverbinding en probeer het opnieuw.
 retry = Opnieuw proberen

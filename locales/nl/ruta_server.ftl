@@ -15,10 +15,12 @@ error-cross_origin = Een wijziging wordt alleen vanaf deze zelfde site geaccepte
 error-rate_limited = Te veel pogingen. Probeer het later opnieuw.
 error-conflict = “{ $field }” is al in gebruik.
 error-slot_taken = Dat tijdstip is net geboekt. Kies een ander.
-error-payload_too_large = Het bestand is te groot voor één import.
+error-payload_too_large = Het verzoek is te groot: “{ $field }” gaat over de grens.
 error-import_running = Er loopt al een import. Probeer het opnieuw als die klaar is.
 error-precondition_required = “{ $field }” is nodig: stuur de ETag van het record zoals u het las.
 error-precondition_failed = Iemand anders heeft het record gewijzigd nadat u het las. Lees het opnieuw.
+error-method_not_allowed = Dit adres accepteert deze methode niet.
+error-unavailable = De server is te druk. Probeer het over een paar seconden opnieuw.
 
 ## Pagina zonder JavaScript
 

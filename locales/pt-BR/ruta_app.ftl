@@ -264,6 +264,8 @@ error-payload_too_large = O arquivo é grande demais para uma só importação: 
 error-import_running = Outra importação está em andamento. Tente de novo quando ela terminar.
 error-precondition_required = Esta alteração precisa dizer qual versão ela substitui. Recarregue e tente de novo.
 error-precondition_failed = Outra pessoa alterou isto enquanto isso. Recarregue para ver as alterações.
+error-method_not_allowed = Esta ação não está disponível aqui.
+error-unavailable = O serviço está muito ocupado agora. Tente de novo em alguns segundos.
 # Sem conexão ou sem resposta do servidor.
 error-network = Não foi possível conectar. Verifique sua conexão com a internet e tente de novo.
 retry = Tentar de novo

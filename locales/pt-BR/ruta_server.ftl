@@ -15,10 +15,12 @@ error-cross_origin = Uma alteração só é aceita a partir deste mesmo site.
 error-rate_limited = Muitas tentativas. Tente de novo mais tarde.
 error-conflict = “{ $field }” já está em uso.
 error-slot_taken = Esse horário acabou de ser reservado. Escolha outro.
-error-payload_too_large = O arquivo é grande demais para uma só importação.
+error-payload_too_large = A solicitação é grande demais: “{ $field }” passa do limite.
 error-import_running = Outra importação está em andamento. Tente de novo quando ela terminar.
 error-precondition_required = “{ $field }” é necessário: envie o ETag do registro como você o leu.
 error-precondition_failed = Outra pessoa alterou o registro depois que você o leu. Leia-o de novo.
+error-method_not_allowed = Este endereço não aceita este método.
+error-unavailable = O servidor está ocupado demais. Tente de novo em alguns segundos.
 
 ## Página sem JavaScript
 

@@ -274,6 +274,8 @@ error-payload_too_large = Kay willayqa ancha hatunmi huk kutilla apaykunapaq: ra
 error-import_running = Huk apaykuymi kachkan. Tukukuptin yapamanta ruray.
 error-precondition_required = Kay t'ikrayqa mayqin kaqta rantinmanta niyta atinan. Musuqchay, hinaspa yapamanta ruway.
 error-precondition_failed = Huk runa chaykama kayta t'ikrarqun. Musuqchay t'ikrasqakunata qhawanaykipaq.
+error-method_not_allowed = Kay ruwayqa manam kaypi kanchu.
+error-unavailable = Kunanqa llamk'ayqa ancha hunt'asqam. Yapamanta huk chhika segundokunapi kallpachakuy.
 # Mana internetniyuq, utaq servidor mana kutichiptin.
 error-network = Manan t'inkikuyta atinikuchu. Internetniykita qhawaspa yapamanta ruway.
 retry = Yapamanta ruway

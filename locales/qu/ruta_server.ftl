@@ -19,10 +19,12 @@ error-cross_origin = Huk t'ikrayqa kay kikin web sitiomanta hamuptillan chaskiku
 error-rate_limited = Nishu achkha kutitan ruwakun. Qhipaman yapamanta ruway.
 error-conflict = «{ $field }» nisqaqa ñan apaykachakuchkanña.
 error-slot_taken = Chay pacha kunallan hap'isqa. Huktawan akllay.
-error-payload_too_large = Kay willayqa ancha hatunmi huk kutilla apaykunapaq.
+error-payload_too_large = Mañakuyqa ancha hatunmi: “{ $field }” saywata llallin.
 error-import_running = Huk apaykuymi kachkan. Tukukuptin yapamanta ruray.
 error-precondition_required = «{ $field }» nisqa pisin: qillqasqata ñawinchasqaykipi hina ETag nisqanwan kachamuy.
 error-precondition_failed = Huk runa qillqasqata t'ikrarqun ñawinchasqaykimanta qhipaman. Yapamanta ñawinchay.
+error-method_not_allowed = Kay tiyaqqa manam kay ruwanata chaskinchu.
+error-unavailable = Servidorqa ancha hunt'asqam. Yapamanta huk chhika segundokunapi kallpachakuy.
 
 ## JavaScript mana kaqtin
 

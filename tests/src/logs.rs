@@ -40,6 +40,10 @@ fn buffer() -> &'static Buffer {
             .with_writer(buffer.clone())
             .finish();
         let _ = tracing::subscriber::set_global_default(subscriber);
+        // Only warnings and errors of `log`: its debug lines (a webdriver's commands) are no server's.
+        let _ = tracing_log::LogTracer::builder()
+            .with_max_level(log::LevelFilter::Warn)
+            .init();
         buffer
     })
 }

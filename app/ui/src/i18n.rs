@@ -457,6 +457,8 @@ pub fn failure_text(failure: &ApiFailure) -> String {
                 ErrorCode::ImportRunning => t!("error-import_running"),
                 ErrorCode::PreconditionRequired => t!("error-precondition_required"),
                 ErrorCode::PreconditionFailed => t!("error-precondition_failed"),
+                ErrorCode::MethodNotAllowed => t!("error-method_not_allowed"),
+                ErrorCode::Unavailable => t!("error-unavailable"),
                 // The screens that can meet `slot_taken` say it themselves; a code from a newer server gets
                 // the generic message, as before.
                 ErrorCode::Internal | ErrorCode::SlotTaken | ErrorCode::Unknown => t!("error-internal"),

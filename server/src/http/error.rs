@@ -68,9 +68,20 @@ pub enum ApiError {
         /// The field.
         field: String,
     },
-    /// The body goes over a size limit; says which (413).
-    #[error("{0}")]
-    TooLarge(String),
+    /// The request goes over a size limit: its body (413), its address (414) or its headers (431).
+    #[error("{message}")]
+    TooLarge {
+        /// What was too large.
+        part: Oversized,
+        /// Which limit, in a sentence.
+        message: String,
+    },
+    /// The server is too busy (503, with `Retry-After`).
+    #[error("too busy")]
+    Unavailable,
+    /// The path exists, but not with this method (405; the `Allow` header lists the methods it takes).
+    #[error("method not allowed")]
+    MethodNotAllowed,
     /// Another import is running (409).
     #[error("another import is running")]
     ImportRunning,
@@ -86,6 +97,37 @@ pub enum ApiError {
     /// Anything else that is our fault.
     #[error("internal: {0}")]
     Internal(String),
+}
+
+/// The part of a request that went over its limit (`field` of a `payload_too_large` answer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Oversized {
+    /// The body: 413.
+    Body,
+    /// The address (path and query): 414.
+    Uri,
+    /// The header section: 431.
+    Headers,
+}
+
+impl Oversized {
+    /// The status that says it.
+    pub fn status(self) -> StatusCode {
+        match self {
+            Oversized::Body => StatusCode::PAYLOAD_TOO_LARGE,
+            Oversized::Uri => StatusCode::URI_TOO_LONG,
+            Oversized::Headers => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+        }
+    }
+
+    /// The `field` that names it.
+    pub fn field(self) -> &'static str {
+        match self {
+            Oversized::Body => "body",
+            Oversized::Uri => "uri",
+            Oversized::Headers => "headers",
+        }
+    }
 }
 
 impl ApiError {
@@ -195,11 +237,23 @@ impl ApiError {
                 format!("{field} is already taken"),
                 Some(field.clone()),
             ),
-            ApiError::TooLarge(message) => (
-                StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::TooLarge { part, message } => (
+                part.status(),
                 ErrorCode::PayloadTooLarge,
                 message.clone(),
-                Some("body".to_owned()),
+                Some(part.field().to_owned()),
+            ),
+            ApiError::Unavailable => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::Unavailable,
+                UNAVAILABLE_MESSAGE.to_owned(),
+                None,
+            ),
+            ApiError::MethodNotAllowed => (
+                StatusCode::METHOD_NOT_ALLOWED,
+                ErrorCode::MethodNotAllowed,
+                "this path does not take this method; the Allow header lists the ones it takes".to_owned(),
+                None,
             ),
             ApiError::ImportRunning => (
                 StatusCode::CONFLICT,
@@ -247,7 +301,12 @@ impl IntoResponse for ApiError {
             field,
         };
         let mut response = (status, Json(ErrorBody { error: error.clone() })).into_response();
-        if let ApiError::RateLimited(seconds) = self
+        let retry_after = match self {
+            ApiError::RateLimited(seconds) => Some(seconds),
+            ApiError::Unavailable => Some(UNAVAILABLE_RETRY_S),
+            _ => None,
+        };
+        if let Some(seconds) = retry_after
             && let Ok(value) = axum::http::HeaderValue::from_str(&seconds.to_string())
         {
             response
@@ -258,6 +317,59 @@ impl IntoResponse for ApiError {
         response.extensions_mut().insert(error);
         response
     }
+}
+
+/// What a 503 says.
+const UNAVAILABLE_MESSAGE: &str = "too many connections: try again in a few seconds";
+/// The seconds a 503's `Retry-After` asks for.
+pub const UNAVAILABLE_RETRY_S: u64 = 5;
+
+/// The whole HTTP/1.1 answer to a connection over the cap, written before its request is read (`http::serve`):
+/// the 503 `unavailable` of [`ApiError::Unavailable`], in the same shape.
+pub fn busy_answer() -> Vec<u8> {
+    let body = serde_json::to_string(&ErrorBody {
+        error: ErrorDetail {
+            code: ErrorCode::Unavailable,
+            message: UNAVAILABLE_MESSAGE.to_owned(),
+            detail: None,
+            field: None,
+        },
+    })
+    .unwrap_or_default();
+    format!(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\n\
+         retry-after: {UNAVAILABLE_RETRY_S}\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+/// Middleware: an error answer made without the API's JSON shape — axum's own 405 for a method a path does not
+/// take, a body limit's 413, a 5xx from a layer — gets it, with its `Allow` and `Retry-After` headers kept.
+pub async fn json_errors(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let response = next.run(request).await;
+    if response.extensions().get::<ErrorDetail>().is_some()
+        || response.headers().contains_key(axum::http::header::CONTENT_TYPE)
+    {
+        return response;
+    }
+    let error = match response.status() {
+        StatusCode::METHOD_NOT_ALLOWED => ApiError::MethodNotAllowed,
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::TooLarge {
+            part: Oversized::Body,
+            message: "the body goes over the size limit".to_owned(),
+        },
+        StatusCode::SERVICE_UNAVAILABLE => ApiError::Unavailable,
+        status if status.is_server_error() => ApiError::Internal(format!("an empty {status} from a layer")),
+        _ => return response,
+    };
+    let mut answer = error.into_response();
+    for name in [axum::http::header::ALLOW, axum::http::header::RETRY_AFTER] {
+        if let Some(value) = response.headers().get(&name) {
+            answer.headers_mut().insert(name, value.clone());
+        }
+    }
+    answer
 }
 
 // ---- the one place where the application services' errors become answers ----
@@ -311,7 +423,10 @@ impl From<crate::hsds::import::ImportError> for ApiError {
         use crate::hsds::import::ImportError as E;
         match e {
             E::Unreadable(message) => ApiError::field("body", message),
-            E::TooLarge(exceeded) => ApiError::TooLarge(format!("{exceeded} (limit: {})", exceeded.name())),
+            E::TooLarge(exceeded) => ApiError::TooLarge {
+                part: Oversized::Body,
+                message: format!("{exceeded} (limit: {})", exceeded.name()),
+            },
             E::Busy => ApiError::ImportRunning,
             E::Store(e) => ApiError::Storage(e),
             E::Io(e) => ApiError::Internal(format!("import: {e}")),

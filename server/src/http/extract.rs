@@ -6,7 +6,6 @@ use std::borrow::Cow;
 use std::net::{IpAddr, SocketAddr};
 
 use api_types::LanguageCode;
-use axum::body::Bytes;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::request::Parts;
@@ -16,7 +15,7 @@ use serde::de::DeserializeOwned;
 use crate::auth::limit::address_key;
 use crate::auth::session::{SessionTimes, token_hash};
 use crate::auth::{Permission, User, UserStatus};
-use crate::http::error::ApiError;
+use crate::http::error::{ApiError, Oversized};
 use crate::http::state::AppState;
 
 // ---- query strings ----
@@ -130,7 +129,8 @@ pub fn lang_param(pairs: &Pairs) -> Result<Option<LanguageCode>, ApiError> {
 
 // ---- JSON bodies ----
 
-/// Largest JSON body accepted.
+/// Largest JSON body accepted (413 `payload_too_large`, `field` `body`, beyond it). The import upload has its own
+/// limit (`hsds::import::limits`).
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
 /// A JSON body of type `T`; a bad one is a 422 naming the field at fault (`phones[0].number`), never a bare 400.
@@ -142,7 +142,7 @@ pub struct ApiJson<T>(pub T);
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = ApiError;
 
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request(request: Request, _state: &S) -> Result<Self, Self::Rejection> {
         let is_json = request
             .headers()
             .get(CONTENT_TYPE)
@@ -158,9 +158,25 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
                 "send JSON with Content-Type: application/json",
             ));
         }
-        let bytes = Bytes::from_request(request, state).await.map_err(|_| {
-            ApiError::field("body", format!("the body must be at most {MAX_BODY_BYTES} bytes"))
-        })?;
+        let too_large = || ApiError::TooLarge {
+            part: Oversized::Body,
+            message: format!("the body must be at most {MAX_BODY_BYTES} bytes (256 KiB)"),
+        };
+        let declared = request
+            .headers()
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+            return Err(too_large());
+        }
+        let body = http_body_util::Limited::new(request.into_body(), MAX_BODY_BYTES);
+        let bytes = match http_body_util::BodyExt::collect(body).await {
+            Ok(collected) => collected.to_bytes(),
+            Err(e) if e.is::<http_body_util::LengthLimitError>() => return Err(too_large()),
+            // It stopped arriving (the body timeout) or the connection broke.
+            Err(_) => return Err(ApiError::field("body", "the body could not be read whole")),
+        };
         let deserializer = &mut serde_json::Deserializer::from_slice(&bytes);
         serde_path_to_error::deserialize(deserializer)
             .map(ApiJson)

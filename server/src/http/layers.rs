@@ -1,5 +1,6 @@
-//! What every response goes through: security headers, compression, and a request log that records the route
-//! template and status only — never the client's address, the query string, coordinates or search words.
+//! What every response goes through: the head's size limits, errors in the JSON shape, security headers,
+//! compression, and a request log that records the route template and status only — never the client's address,
+//! the query string, coordinates or search words.
 
 use axum::Router;
 use axum::extract::{MatchedPath, Request};
@@ -61,6 +62,9 @@ fn span_for(request: &Request) -> tracing::Span {
 /// Adds the layers to a router.
 pub fn apply(router: Router) -> Router {
     router
+        // Outside `/api/v1` too (HSDS, the app's files): an axum 405 or a layer's empty error gets the JSON shape.
+        .layer(middleware::from_fn(crate::http::error::json_errors))
+        .layer(middleware::from_fn(crate::http::limits::refuse_oversized_heads))
         .layer(middleware::from_fn(security_headers))
         // Fastest levels: on a phone's slow link most of the gain comes from the first level, and the server keeps
         // its throughput (see the README's benchmark figures).

@@ -14,8 +14,10 @@ pub mod etag;
 pub mod extract;
 pub mod language;
 pub mod layers;
+pub mod limits;
 pub mod openapi;
 pub mod public;
+pub mod responses;
 pub mod serve;
 pub mod staff;
 pub mod state;
@@ -33,6 +35,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(public::router())
         .merge(staff::router())
         .fallback(|| async { ApiError::NoRoute })
+        .layer(axum::middleware::from_fn(error::json_errors))
         .layer(axum::middleware::from_fn(cross_site::refuse_cross_site))
         .layer(axum::middleware::from_fn(language::localize_errors));
     OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
@@ -43,7 +46,8 @@ pub fn routes() -> OpenApiRouter<AppState> {
 /// The whole HTTP application.
 pub fn router(state: AppState) -> Router {
     let bundle = state.app.clone();
-    let (routes, document) = routes().split_for_parts();
+    let (routes, mut document) = routes().split_for_parts();
+    responses::add_shared(&mut document);
     let mut app = routes.with_state(state).merge(openapi::router(document));
     app = match bundle {
         Some(bundle) => app.merge(app::router(bundle)),

@@ -21,6 +21,8 @@ use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, oneshot};
 use tower::Service as _;
 
+use crate::http::error::busy_answer;
+
 /// Connection limits (README, "Configuration").
 #[derive(Debug, Clone, Copy)]
 pub struct ConnectionLimits {
@@ -45,18 +47,6 @@ impl Default for ConnectionLimits {
 /// Raises the open-files soft limit to the hard limit; the limit now in force (`None` where it cannot be read).
 pub fn raise_open_files_limit() -> Option<u64> {
     rlimit::increase_nofile_limit(u64::MAX).ok()
-}
-
-/// The answer to a connection over the cap, written before the request is read.
-fn busy() -> Vec<u8> {
-    let body =
-        r#"{"error":{"code":"unavailable","message":"too many connections: try again in a few seconds"}}"#;
-    format!(
-        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nretry-after: 5\r\n\
-         connection: close\r\ncontent-length: {}\r\n\r\n{body}",
-        body.len()
-    )
-    .into_bytes()
 }
 
 /// Connections accepted that have not sent their first byte yet, oldest first: the ones closed at the cap.
@@ -152,7 +142,7 @@ pub async fn serve(
         };
         let Some(permit) = make_room(&permits, &silent).await else {
             tokio::spawn(async move {
-                let _ = tokio::time::timeout(Duration::from_secs(2), stream.write_all(&busy())).await;
+                let _ = tokio::time::timeout(Duration::from_secs(2), stream.write_all(&busy_answer())).await;
                 let _ = stream.shutdown().await;
             });
             continue;

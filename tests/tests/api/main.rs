@@ -16,6 +16,7 @@ mod browser; // the survivor's journey in headless Chromium: search, filter, ser
 mod concurrency; // issue 16: ETag and If-Match on every editable record, 412/428, the audit log's chain
 mod connections; // half-sent requests and idle connections closed, a connection cap with a clear 503
 mod console; // the operator console and coverage screens in Chromium, keyboard only
+mod contract; // issue 16: every error in the JSON shape (405, 413, 414, 431), limits as documented, schemas that hold
 mod counsellors; // counsellor profiles kept by editors and admins; a counsellor's own availability and time off
 mod countries; // GET /api/v1/countries/{iso2}
 mod coverage; // coverage-gap reports: nearest service per place and kind, remote coverage, shares, CSV, roles

@@ -55,9 +55,10 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
     path = "/appointments",
     tag = "appointments",
     request_body = BookingInput,
-    params(("Idempotency-Key" = Option<String>, Header, description = "A retried request with the same key gets the same booking.")),
+    params(("Idempotency-Key" = Option<String>, Header, min_length = 22, description = "A retried request with the same key gets the same booking. A random key of at least 128 bits (22 characters or more), such as a UUIDv4.")),
     responses(
         (status = 201, body = BookingView, description = "Booked; `secret` is shown this once."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` (`Idempotency-Key`): the key is too short to be unguessable."),
         (status = 200, body = BookingView, description = "The booking an earlier request with this Idempotency-Key made."),
         (status = 409, body = api_types::ErrorBody, description = "`slot_taken`: someone booked that slot first."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: consent, modality, language, start, contact…"),
@@ -145,6 +146,7 @@ async fn read_appointment(
         (status = 404, body = api_types::ErrorBody, description = "No booking with this reference and secret."),
         (status = 409, body = api_types::ErrorBody, description = "`slot_taken`."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: action or start."),
+        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many look-ups from this address."),
     )
 )]
 async fn change_appointment(
@@ -174,6 +176,7 @@ async fn change_appointment(
     responses(
         (status = 200, content_type = "text/calendar", body = String, description = "A neutral RFC 5545 event in the reader's language."),
         (status = 404, body = api_types::ErrorBody, description = "No booking with this reference and secret."),
+        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many look-ups from this address."),
     )
 )]
 async fn appointment_calendar(

@@ -36,6 +36,8 @@ use crate::http::state::AppState;
 pub const DEFAULT_PER_PAGE: u64 = 50;
 /// The most items on a page.
 pub const MAX_PER_PAGE: u64 = 100;
+/// The highest page number asked for (10 million items at 100 a page: far beyond any directory).
+pub const MAX_PAGE: u64 = 100_000;
 /// The largest `radius_m` of the HSDS API: half the Earth's circumference, so every point is within it. Wider
 /// than the search's `api_types::search::MAX_RADIUS_M` on purpose: an HSDS client pages through everything, while
 /// the search answers one screen, nearest first.
@@ -79,9 +81,10 @@ fn whole(pairs: &Pairs, key: &str, message: &str) -> Result<Option<u64>, ApiErro
 
 /// `page` and `per_page`.
 fn paging(pairs: &Pairs) -> Result<(u64, u64), ApiError> {
-    let page = whole(pairs, "page", "page must be a whole number from 1")?.unwrap_or(1);
-    if page == 0 {
-        return Err(ApiError::invalid("page", "page must be a whole number from 1"));
+    let page_message = format!("page must be a whole number from 1 to {MAX_PAGE}");
+    let page = whole(pairs, "page", &page_message)?.unwrap_or(1);
+    if !(1..=MAX_PAGE).contains(&page) {
+        return Err(ApiError::invalid("page", page_message));
     }
     let per_page_message = format!("per_page must be a whole number from 1 to {MAX_PER_PAGE}");
     let per_page = whole(pairs, "per_page", &per_page_message)?.unwrap_or(DEFAULT_PER_PAGE);
@@ -345,8 +348,8 @@ pub async fn get_api_info(ApiQuery(NoParams): ApiQuery<NoParams>) -> Result<Json
     tag = "hsds",
     operation_id = "hsds_list_services",
     params(
-        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
-        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
+        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
         ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
         ("search" = Option<String>, Query, description = "Words that must start words of a name or description; accents ignored."),
         ("taxonomy_term_id" = Option<Uuid>, Query, description = "Only services with this taxonomy term."),
@@ -430,8 +433,8 @@ fn organization_with_services(
     tag = "hsds",
     operation_id = "hsds_list_organizations",
     params(
-        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
-        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
+        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
         ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
         ("search" = Option<String>, Query, description = "Words that must start words of the name or a description; accents ignored."),
         ("full" = Option<bool>, Query, description = "`true`: with their services."),
@@ -565,8 +568,8 @@ fn around(pairs: &Pairs) -> Result<Option<Around>, ApiError> {
     tag = "hsds",
     operation_id = "hsds_list_service_at_locations",
     params(
-        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
-        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
+        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
         ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
         ("search" = Option<String>, Query, description = "Words that must start words of a name or description; accents ignored."),
         ("taxonomy_term_id" = Option<Uuid>, Query, description = "Only services with this taxonomy term."),
@@ -576,7 +579,7 @@ fn around(pairs: &Pairs) -> Result<Option<Around>, ApiError> {
         ("full" = Option<bool>, Query, description = "`true`: every item fully nested."),
         ("lat" = Option<f64>, Query, description = "Ruta extension: latitude in degrees, −90..90, with `lng`. Orders results by great-circle distance from this point (ties by service id) and adds `x_ruta_distance_m` to each item."),
         ("lng" = Option<f64>, Query, description = "Ruta extension: longitude in degrees, −180..180, with `lat`."),
-        ("radius_m" = Option<f64>, Query, description = "Ruta extension: only items within this many metres of `lat`/`lng`, 1..20040000; needs `lat` and `lng`. Default: no limit."),
+        ("radius_m" = Option<f64>, Query, minimum = 1, maximum = 20040000, description = "Ruta extension: only items within this many metres of `lat`/`lng`, 1..20040000; needs `lat` and `lng`. Default: no limit."),
         ("lang" = Option<String>, Query, description = "Language to show names and descriptions in; default from Accept-Language, then Spanish."),
     ),
     responses(
@@ -698,8 +701,8 @@ fn words_match(words: &[String], texts: &[&str]) -> bool {
     tag = "hsds",
     operation_id = "hsds_list_taxonomies",
     params(
-        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
-        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
+        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
         ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
         ("search" = Option<String>, Query, description = "Words that must start words of the name or description; accents ignored."),
     ),
@@ -753,8 +756,8 @@ pub async fn find_taxonomy(
     tag = "hsds",
     operation_id = "hsds_list_taxonomy_terms",
     params(
-        ("page" = Option<u64>, Query, description = "Page, from 1; default 1."),
-        ("per_page" = Option<u64>, Query, description = "Items to a page, 1..100; default 50."),
+        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
+        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
         ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
         ("search" = Option<String>, Query, description = "Words that must start words of the code, name or description; accents ignored."),
         ("taxonomy_id" = Option<Uuid>, Query, description = "Only this taxonomy's terms."),

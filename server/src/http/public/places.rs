@@ -22,7 +22,7 @@ pub const MAX_PLACES: usize = 50;
     params(
         ("q" = String, Query, description = "What was typed, e.g. `cap haitien`, `okap`, `tegu`."),
         ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2 country to search in."),
-        ("limit" = Option<u32>, Query, description = "1..50; default 10."),
+        ("limit" = Option<u32>, Query, minimum = 1, maximum = 50, description = "1..50; default 10."),
     ),
     responses(
         (status = 200, body = PlaceList),

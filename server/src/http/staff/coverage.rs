@@ -140,7 +140,7 @@ fn rows_csv<'a>(rows: impl Iterator<Item = CoveragePlaceRow> + 'a) -> Result<Res
         ("country" = Option<String>, Query, description = "Only this country (ISO 3166-1 alpha-2)."),
         ("admin_area" = Option<String>, Query, description = "Only this first-level division (ISO 3166-2, e.g. `HN-FM`)."),
         ("kind" = Option<Vec<ServiceKind>>, Query, description = "Only these kinds; repeatable or comma-separated; default all."),
-        ("limit" = Option<u32>, Query, description = "Places listed in `farthest`, 0..1000; default 20."),
+        ("limit" = Option<u32>, Query, minimum = 0, maximum = 1000, description = "Places listed in `farthest`, 0..1000; default 20."),
     ),
     responses(
         (status = 200, body = CoverageReport, description = "JSON, or the per-place rows as CSV with `Accept: text/csv`."),

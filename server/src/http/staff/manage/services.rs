@@ -168,8 +168,8 @@ fn number(value: Option<&str>, field: &'static str, default: usize, max: usize) 
     security(("session" = [])),
     params(
         ("organization_id" = Option<Uuid>, Query, description = "Only this organisation's listings (operators and admins; an editor may give only their own)."),
-        ("page" = Option<u32>, Query, description = "Page, 1..100000; default 1."),
-        ("per_page" = Option<u32>, Query, description = "Records to a page, 1..200; default 50."),
+        ("page" = Option<u32>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
+        ("per_page" = Option<u32>, Query, minimum = 1, maximum = 200, description = "Records to a page, 1..200; default 50."),
     ),
     responses(
         (status = 200, body = RecordPage, description = "Stale listings first, then by name."),

@@ -1,0 +1,111 @@
+//! The answers any operation may give besides its own, written once and added to every operation of the OpenAPI
+//! document they apply to (each route's `responses(...)` lists only what is its own):
+//!
+//! - to every operation: 414 and 431 (`payload_too_large` naming `uri` or `headers`: `http::limits`), 500
+//!   (`internal`) and 503 (`unavailable`, when the server holds too many connections);
+//! - to every operation with a body: 413 (`payload_too_large`, `body`);
+//! - to every operation under `/api/v1` that changes something (POST, PUT, PATCH, DELETE): 403 `cross_origin`.
+//!
+//! Each is a named response (`#/components/responses/…`); an operation that documents the status itself keeps
+//! its own description.
+
+use utoipa::openapi::path::Operation;
+use utoipa::openapi::{ContentBuilder, OpenApi, Ref, RefOr, ResponseBuilder};
+
+/// (name, status, description, applies to which operations)
+const SHARED: &[(&str, &str, &str, Applies)] = &[
+    (
+        "UriTooLong",
+        "414",
+        "`payload_too_large` (`field`: `uri`): the address (path and query) is longer than 8,192 bytes.",
+        Applies::Every,
+    ),
+    (
+        "HeadersTooLarge",
+        "431",
+        "`payload_too_large` (`field`: `headers`): more than 64 headers, or more than 16,384 bytes of them.",
+        Applies::Every,
+    ),
+    (
+        "Internal",
+        "500",
+        "`internal`: a failure on the server's side; the body says nothing more.",
+        Applies::Every,
+    ),
+    (
+        "Unavailable",
+        "503",
+        "`unavailable`: the server holds too many connections; `Retry-After` says when to try again.",
+        Applies::Every,
+    ),
+    (
+        "BodyTooLarge",
+        "413",
+        "`payload_too_large` (`field`: `body`): a JSON body over 262,144 bytes (256 KiB).",
+        Applies::WithBody,
+    ),
+    (
+        "CrossOrigin",
+        "403",
+        "`cross_origin`: the browser says the request comes from another site (or `forbidden`, \
+         `account_pending`: see the operation).",
+        Applies::Changes,
+    ),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Applies {
+    Every,
+    WithBody,
+    Changes,
+}
+
+/// Adds the shared answers to `document`.
+pub fn add_shared(document: &mut OpenApi) {
+    let components = document.components.get_or_insert_with(Default::default);
+    for (name, _, description, _) in SHARED {
+        components.responses.insert(
+            (*name).to_owned(),
+            RefOr::T(
+                ResponseBuilder::new()
+                    .description(*description)
+                    .content(
+                        "application/json",
+                        ContentBuilder::new()
+                            .schema(Some(Ref::from_schema_name("ErrorBody")))
+                            .build(),
+                    )
+                    .build(),
+            ),
+        );
+    }
+    for (path, item) in &mut document.paths.paths {
+        let in_api = path.starts_with("/api/v1/");
+        let reads = [&mut item.get, &mut item.head, &mut item.options, &mut item.trace];
+        let changes = [&mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
+        for operation in reads.into_iter().flatten() {
+            add_to(operation, false);
+        }
+        for operation in changes.into_iter().flatten() {
+            add_to(operation, in_api);
+        }
+    }
+}
+
+fn add_to(operation: &mut Operation, changes_in_api: bool) {
+    let has_body = operation.request_body.is_some();
+    for (name, status, _, applies) in SHARED {
+        let applies = match applies {
+            Applies::Every => true,
+            Applies::WithBody => has_body,
+            Applies::Changes => changes_in_api,
+        };
+        if applies {
+            operation
+                .responses
+                .responses
+                .entry((*status).to_owned())
+                .or_insert_with(|| RefOr::Ref(Ref::from_response_name(*name)));
+        }
+    }
+}
