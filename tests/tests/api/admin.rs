@@ -8,7 +8,13 @@ use serde_json::{Value, json};
 
 const PW: &str = "tres palabras sueltas";
 
-async fn call(app: &TestApp, cookie: Option<&str>, method: &str, path: &str, body: Option<&Value>) -> ruta_tests::Answer {
+async fn call(
+    app: &TestApp,
+    cookie: Option<&str>,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> ruta_tests::Answer {
     let headers: Vec<(&str, &str)> = cookie.map(|c| vec![("cookie", c)]).unwrap_or_default();
     app.send(method, path, body, &headers).await
 }
@@ -42,7 +48,13 @@ async fn register(app: &TestApp, name: &str, email: &str) -> String {
 
 async fn user_id(app: &TestApp, admin: &str, email: &str) -> String {
     let users = call(app, Some(admin), "GET", "/api/v1/admin/users", None).await;
-    users.json.as_array().unwrap().iter().find(|u| u["email"] == email).unwrap()["id"]
+    users
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["email"] == email)
+        .unwrap()["id"]
         .as_str()
         .unwrap()
         .to_owned()
@@ -64,7 +76,11 @@ async fn every_admin_endpoint_refuses_every_other_role_and_anyone_signed_out() {
         ),
         ("POST", format!("/api/v1/admin/users/{editor_id}/disable"), None),
         ("POST", format!("/api/v1/admin/users/{editor_id}/activate"), None),
-        ("POST", format!("/api/v1/admin/users/{editor_id}/revoke_sessions"), None),
+        (
+            "POST",
+            format!("/api/v1/admin/users/{editor_id}/revoke_sessions"),
+            None,
+        ),
         (
             "POST",
             format!("/api/v1/admin/users/{editor_id}/role"),
@@ -78,7 +94,11 @@ async fn every_admin_endpoint_refuses_every_other_role_and_anyone_signed_out() {
         ),
     ];
     for (method, path, body) in &requests {
-        for (who, cookie) in [("editor", &editor), ("operator", &operator), ("counsellor", &counsellor)] {
+        for (who, cookie) in [
+            ("editor", &editor),
+            ("operator", &operator),
+            ("counsellor", &counsellor),
+        ] {
             let answer = call(&app, Some(cookie), method, path, body.as_ref()).await;
             assert_eq!(answer.status, 403, "{who} {method} {path}: {}", answer.text);
             assert_eq!(answer.json["error"]["code"], "forbidden");
@@ -87,7 +107,14 @@ async fn every_admin_endpoint_refuses_every_other_role_and_anyone_signed_out() {
         assert_eq!(anonymous.status, 401, "signed out {method} {path}");
     }
     // Nothing of it happened: the organisation still waits, the editor is still an editor with a session.
-    let pending = call(&app, Some(&admin), "GET", "/api/v1/admin/organizations/pending", None).await;
+    let pending = call(
+        &app,
+        Some(&admin),
+        "GET",
+        "/api/v1/admin/organizations/pending",
+        None,
+    )
+    .await;
     assert_eq!(ruta_tests::ids(&pending.json), [org]);
     let me = call(&app, Some(&editor), "GET", "/api/v1/auth/me", None).await;
     assert_eq!(me.json["role"], "ngo_editor");
@@ -97,7 +124,14 @@ async fn every_admin_endpoint_refuses_every_other_role_and_anyone_signed_out() {
 async fn a_waiting_organisation_shows_what_it_registered_and_who_asked() {
     let (app, [admin, ..]) = world().await;
     let org = register(&app, "Red Nueva (test)", "nueva@ruta.test").await;
-    let pending = call(&app, Some(&admin), "GET", "/api/v1/admin/organizations/pending", None).await;
+    let pending = call(
+        &app,
+        Some(&admin),
+        "GET",
+        "/api/v1/admin/organizations/pending",
+        None,
+    )
+    .await;
     assert_eq!(pending.status, 200);
     let entry = &pending.json[0];
     assert_eq!(entry["id"], org.as_str());
@@ -107,7 +141,10 @@ async fn a_waiting_organisation_shows_what_it_registered_and_who_asked() {
     assert!(entry["registered_at"].as_str().is_some(), "{entry}");
     let all = call(&app, Some(&admin), "GET", "/api/v1/admin/organizations", None).await;
     let names = ruta_tests::values_of(&all.json, "name");
-    assert!(names.contains(&"Red Nueva (test)".to_owned()) && names.contains(&organization().name), "{names:?}");
+    assert!(
+        names.contains(&"Red Nueva (test)".to_owned()) && names.contains(&organization().name),
+        "{names:?}"
+    );
 }
 
 #[tokio::test]
@@ -115,38 +152,89 @@ async fn a_declined_registration_tells_its_applicant_why_and_leaves_the_waiting_
     let (app, [admin, ..]) = world().await;
     let org = register(&app, "Red Dudosa (test)", "dudosa@ruta.test").await;
     let path = format!("/api/v1/admin/organizations/{org}/decline");
-    for bad in [json!({ "reason": "   " }), json!({ "reason": "x".repeat(501) }), json!({})] {
+    for bad in [
+        json!({ "reason": "   " }),
+        json!({ "reason": "x".repeat(501) }),
+        json!({}),
+    ] {
         let answer = call(&app, Some(&admin), "POST", &path, Some(&bad)).await;
         assert_eq!(answer.status, 422, "{bad}: {}", answer.text);
         assert_eq!(answer.json["error"]["field"], "reason", "{}", answer.text);
     }
-    let still = call(&app, Some(&admin), "GET", "/api/v1/admin/organizations/pending", None).await;
-    assert_eq!(ruta_tests::ids(&still.json), [org.clone()], "a refused decline changes nothing");
+    let still = call(
+        &app,
+        Some(&admin),
+        "GET",
+        "/api/v1/admin/organizations/pending",
+        None,
+    )
+    .await;
+    assert_eq!(
+        ruta_tests::ids(&still.json),
+        [org.clone()],
+        "a refused decline changes nothing"
+    );
 
     let reason = "No encontramos a la organización en el registro nacional de ONG.";
-    let declined = call(&app, Some(&admin), "POST", &path, Some(&json!({ "reason": reason }))).await;
+    let declined = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &path,
+        Some(&json!({ "reason": reason })),
+    )
+    .await;
     assert_eq!(declined.status, 204, "{}", declined.text);
-    let pending = call(&app, Some(&admin), "GET", "/api/v1/admin/organizations/pending", None).await;
+    let pending = call(
+        &app,
+        Some(&admin),
+        "GET",
+        "/api/v1/admin/organizations/pending",
+        None,
+    )
+    .await;
     assert_eq!(pending.json, json!([]));
-    let again = call(&app, Some(&admin), "POST", &path, Some(&json!({ "reason": reason }))).await;
+    let again = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &path,
+        Some(&json!({ "reason": reason })),
+    )
+    .await;
     assert_eq!(again.status, 404, "only a waiting organisation can be declined");
 
     let login = json!({ "email": "dudosa@ruta.test", "password": PW });
     let answer = app
-        .send("POST", "/api/v1/auth/login", Some(&login), &[("accept-language", "es")])
+        .send(
+            "POST",
+            "/api/v1/auth/login",
+            Some(&login),
+            &[("accept-language", "es")],
+        )
         .await;
     assert_eq!(answer.status, 403);
     assert_eq!(answer.json["error"]["code"], "registration_declined");
     assert_eq!(answer.json["error"]["reason"], reason);
     let message = answer.json["error"]["message"].as_str().unwrap();
-    assert!(message.contains("rechazó") && message.contains(reason), "{message}");
+    assert!(
+        message.contains("rechazó") && message.contains(reason),
+        "{message}"
+    );
     // A wrong password learns nothing about the decision.
     let wrong = json!({ "email": "dudosa@ruta.test", "password": "otra cosa distinta" });
     let guess = app.send("POST", "/api/v1/auth/login", Some(&wrong), &[]).await;
     assert_eq!(guess.status, 401);
     assert!(!guess.text.contains("registro nacional"));
 
-    let audit = call(&app, Some(&admin), "GET", &format!("/api/v1/manage/organizations/{org}/audit"), None).await;
+    let audit = call(
+        &app,
+        Some(&admin),
+        "GET",
+        &format!("/api/v1/manage/organizations/{org}/audit"),
+        None,
+    )
+    .await;
     assert_eq!(audit.json[0]["action"], "decline");
     assert_eq!(audit.json[0]["actor"], "admin@ruta.test");
     assert!(audit.json[0].to_string().contains("registro nacional"));
@@ -192,8 +280,14 @@ async fn a_role_change_applies_to_open_sessions_names_bad_fields_and_is_audited(
     let cases = [
         (json!({ "role": "superuser" }), "role"),
         (json!({ "role": "counsellor" }), "organization_id"),
-        (json!({ "role": "operator", "organization_id": organization().id }), "organization_id"),
-        (json!({ "role": "ngo_editor", "organization_id": "00000000-0000-0000-0000-00000000dead" }), "organization_id"),
+        (
+            json!({ "role": "operator", "organization_id": organization().id }),
+            "organization_id",
+        ),
+        (
+            json!({ "role": "ngo_editor", "organization_id": "00000000-0000-0000-0000-00000000dead" }),
+            "organization_id",
+        ),
     ];
     for (body, field) in cases {
         let answer = call(&app, Some(&admin), "POST", &path, Some(&body)).await;
@@ -203,7 +297,14 @@ async fn a_role_change_applies_to_open_sessions_names_bad_fields_and_is_audited(
     let me = call(&app, Some(&editor), "GET", "/api/v1/auth/me", None).await;
     assert_eq!(me.json["role"], "ngo_editor", "a refused change changes nothing");
 
-    let changed = call(&app, Some(&admin), "POST", &path, Some(&json!({ "role": "operator" }))).await;
+    let changed = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &path,
+        Some(&json!({ "role": "operator" })),
+    )
+    .await;
     assert_eq!(changed.status, 200, "{}", changed.text);
     assert_eq!(changed.json["role"], "operator");
     assert!(changed.json.get("organization_id").is_none());
@@ -228,7 +329,14 @@ async fn the_last_active_admin_can_be_neither_disabled_nor_demoted() {
     let (app, [admin, ..]) = world().await;
     let me = user_id(&app, &admin, "admin@ruta.test").await;
     let demote_me = format!("/api/v1/admin/users/{me}/role");
-    let alone = call(&app, Some(&admin), "POST", &demote_me, Some(&json!({ "role": "operator" }))).await;
+    let alone = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &demote_me,
+        Some(&json!({ "role": "operator" })),
+    )
+    .await;
     assert_eq!(alone.status, 422, "{}", alone.text);
     assert_eq!(alone.json["error"]["field"], "role");
     assert!(alone.text.contains("last active administrator"), "{}", alone.text);
@@ -243,18 +351,46 @@ async fn the_last_active_admin_can_be_neither_disabled_nor_demoted() {
     )
     .await;
     let second_id = second.json["id"].as_str().unwrap().to_owned();
-    let disabled = call(&app, Some(&admin), "POST", &format!("/api/v1/admin/users/{second_id}/disable"), None).await;
+    let disabled = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &format!("/api/v1/admin/users/{second_id}/disable"),
+        None,
+    )
+    .await;
     assert_eq!(disabled.status, 200);
-    let still_alone = call(&app, Some(&admin), "POST", &demote_me, Some(&json!({ "role": "operator" }))).await;
+    let still_alone = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &demote_me,
+        Some(&json!({ "role": "operator" })),
+    )
+    .await;
     assert_eq!(still_alone.status, 422);
     assert_eq!(still_alone.json["error"]["field"], "role");
     let mine = call(&app, Some(&admin), "GET", "/api/v1/auth/me", None).await;
     assert_eq!(mine.json["role"], "admin", "nothing was written");
 
     // With another active admin, stepping down works; and that one, now the last, cannot be disabled or demoted.
-    let activated = call(&app, Some(&admin), "POST", &format!("/api/v1/admin/users/{second_id}/activate"), None).await;
+    let activated = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &format!("/api/v1/admin/users/{second_id}/activate"),
+        None,
+    )
+    .await;
     assert_eq!(activated.status, 200);
-    let stepped_down = call(&app, Some(&admin), "POST", &demote_me, Some(&json!({ "role": "operator" }))).await;
+    let stepped_down = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &demote_me,
+        Some(&json!({ "role": "operator" })),
+    )
+    .await;
     assert_eq!(stepped_down.status, 200, "{}", stepped_down.text);
     let segunda = app.login("segunda@ruta.test", PW).await;
     let self_demote = call(
@@ -267,8 +403,14 @@ async fn the_last_active_admin_can_be_neither_disabled_nor_demoted() {
     .await;
     assert_eq!(self_demote.status, 422);
     assert_eq!(self_demote.json["error"]["field"], "role");
-    let self_disable =
-        call(&app, Some(&segunda), "POST", &format!("/api/v1/admin/users/{second_id}/disable"), None).await;
+    let self_disable = call(
+        &app,
+        Some(&segunda),
+        "POST",
+        &format!("/api/v1/admin/users/{second_id}/disable"),
+        None,
+    )
+    .await;
     assert_eq!(self_disable.status, 422);
     assert_eq!(self_disable.json["error"]["field"], "id");
 }
@@ -278,7 +420,14 @@ async fn ending_an_accounts_sessions_refuses_its_next_request_and_is_audited() {
     let (app, [admin, editor, ..]) = world().await;
     let id = user_id(&app, &admin, "editor@ruta.test").await;
     let second_phone = app.login("editor@ruta.test", PW).await;
-    let revoked = call(&app, Some(&admin), "POST", &format!("/api/v1/admin/users/{id}/revoke_sessions"), None).await;
+    let revoked = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &format!("/api/v1/admin/users/{id}/revoke_sessions"),
+        None,
+    )
+    .await;
     assert_eq!(revoked.status, 200, "{}", revoked.text);
     assert_eq!(revoked.json["revoked"], 2);
     for cookie in [&editor, &second_phone] {
@@ -303,15 +452,38 @@ async fn ending_an_accounts_sessions_refuses_its_next_request_and_is_audited() {
 async fn the_audit_log_across_organisations_filters_by_organisation_person_record_action_and_day() {
     let (app, [admin, editor, ..]) = world().await;
     let org = register(&app, "Red Auditada (test)", "auditada@ruta.test").await;
-    let approved = call(&app, Some(&admin), "POST", &format!("/api/v1/admin/organizations/{org}/approve"), None).await;
+    let approved = call(
+        &app,
+        Some(&admin),
+        "POST",
+        &format!("/api/v1/admin/organizations/{org}/approve"),
+        None,
+    )
+    .await;
     assert_eq!(approved.status, 204);
     let editor_id = user_id(&app, &admin, "editor@ruta.test").await;
-    call(&app, Some(&admin), "POST", &format!("/api/v1/admin/users/{editor_id}/revoke_sessions"), None).await;
+    call(
+        &app,
+        Some(&admin),
+        "POST",
+        &format!("/api/v1/admin/users/{editor_id}/revoke_sessions"),
+        None,
+    )
+    .await;
 
     let get = |query: String| {
         let app = &app;
         let admin = admin.clone();
-        async move { call(app, Some(&admin), "GET", &format!("/api/v1/admin/audit{query}"), None).await }
+        async move {
+            call(
+                app,
+                Some(&admin),
+                "GET",
+                &format!("/api/v1/admin/audit{query}"),
+                None,
+            )
+            .await
+        }
     };
     let all = get(String::new()).await;
     assert_eq!(all.status, 200, "{}", all.text);
@@ -325,20 +497,40 @@ async fn the_audit_log_across_organisations_filters_by_organisation_person_recor
     assert!(orgs.len() >= 2, "entries of several organisations: {orgs:?}");
 
     let by_org = get(format!("?organization_id={org}")).await;
-    assert!(ruta_tests::values_of(&by_org.json, "organization_id").iter().all(|o| *o == org));
-    assert_eq!(ruta_tests::values_of(&by_org.json, "action"), ["approve", "create", "register"]);
+    assert!(
+        ruta_tests::values_of(&by_org.json, "organization_id")
+            .iter()
+            .all(|o| *o == org)
+    );
+    assert_eq!(
+        ruta_tests::values_of(&by_org.json, "action"),
+        ["approve", "create", "register"]
+    );
     let approvals = get("?action=approve".into()).await;
     assert_eq!(ruta_tests::values_of(&approvals.json, "action"), ["approve"]);
     let by_admin = get("?person=ADMIN%40ruta".into()).await;
     let actors = ruta_tests::values_of(&by_admin.json, "actor");
-    assert!(!actors.is_empty() && actors.iter().all(|a| a == "admin@ruta.test"), "{actors:?}");
+    assert!(
+        !actors.is_empty() && actors.iter().all(|a| a == "admin@ruta.test"),
+        "{actors:?}"
+    );
     let by_record = get(format!("?record={editor_id}")).await;
-    assert!(ruta_tests::values_of(&by_record.json, "entity_id").iter().all(|id| *id == editor_id));
-    assert_eq!(ruta_tests::values_of(&by_record.json, "action"), ["revoke_sessions", "create"]);
+    assert!(
+        ruta_tests::values_of(&by_record.json, "entity_id")
+            .iter()
+            .all(|id| *id == editor_id)
+    );
+    assert_eq!(
+        ruta_tests::values_of(&by_record.json, "action"),
+        ["revoke_sessions", "create"]
+    );
     let today = ruta_tests::now().date_naive();
     let tomorrow = today.succ_opt().unwrap();
     let same_day = get(format!("?from={today}&to={today}")).await;
-    assert_eq!(same_day.json.as_array().unwrap().len(), all.json.as_array().unwrap().len());
+    assert_eq!(
+        same_day.json.as_array().unwrap().len(),
+        all.json.as_array().unwrap().len()
+    );
     let later = get(format!("?from={tomorrow}")).await;
     assert_eq!(later.json, json!([]));
 
@@ -370,9 +562,21 @@ async fn the_audit_log_across_organisations_filters_by_organisation_person_recor
         )
         .await;
     assert_eq!(csv.status, 200);
-    assert!(csv.headers["content-type"].to_str().unwrap().starts_with("text/csv"));
+    assert!(
+        csv.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
     let lines: Vec<&str> = csv.text.lines().collect();
-    assert_eq!(lines[0], "at,actor,organization_id,entity,entity_id,action,changed,before,after");
+    assert_eq!(
+        lines[0],
+        "at,actor,organization_id,entity,entity_id,action,changed,before,after"
+    );
     assert_eq!(lines.len(), 4, "{}", csv.text);
-    assert!(lines[1].contains(",approve,") && lines[1].contains("admin@ruta.test"), "{}", lines[1]);
+    assert!(
+        lines[1].contains(",approve,") && lines[1].contains("admin@ruta.test"),
+        "{}",
+        lines[1]
+    );
 }

@@ -31,7 +31,7 @@ fn listing() -> Value {
         "populations": ["women"],
         "languages": ["es"],
         "cost": "free",
-        "delivery": ["in_person"],
+        "delivery": ["in_person", "phone"],
         "phones": [{ "number": "+50400000919", "channels": ["voice"] }],
         "area": { "countries": ["HN"] },
         "capacity": "available",
@@ -76,14 +76,33 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     b.screenshot("admin-1-registrations").await;
 
     // Approving asks first; cancelling changes nothing.
-    click_then(&b, ".approve-org", "the confirmation opens", "return !!document.querySelector('.confirm-approve');").await;
+    click_then(
+        &b,
+        ".approve-org",
+        "the confirmation opens",
+        "return !!document.querySelector('.confirm-approve');",
+    )
+    .await;
     b.assert_accessible("approve confirmation").await;
-    click_then(&b, ".registration .cancel", "the confirmation closes", "return !document.querySelector('.confirm-approve');").await;
+    click_then(
+        &b,
+        ".registration .cancel",
+        "the confirmation closes",
+        "return !document.querySelector('.confirm-approve');",
+    )
+    .await;
     let still = app.login("admin@ruta.test", PW).await;
     let pending = app
-        .get_with("/api/v1/admin/organizations/pending", &[("cookie", still.as_str())])
+        .get_with(
+            "/api/v1/admin/organizations/pending",
+            &[("cookie", still.as_str())],
+        )
         .await;
-    assert_eq!(ruta_tests::ids(&pending.json), [org.clone()], "cancel approved nothing");
+    assert_eq!(
+        ruta_tests::ids(&pending.json),
+        [org.clone()],
+        "cancel approved nothing"
+    );
     b.tap(".approve-org").await;
     click_then(
         &b,
@@ -97,12 +116,21 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     // The editor signs in and publishes a listing.
     let editor = app.login(EDITOR, PW).await;
     let created = app
-        .send("POST", "/api/v1/manage/services", Some(&listing()), &[("cookie", editor.as_str())])
+        .send(
+            "POST",
+            "/api/v1/manage/services",
+            Some(&listing()),
+            &[("cookie", editor.as_str())],
+        )
         .await;
     assert_eq!(created.status, 201, "{}", created.text);
 
     // The editor's phone is lost: the admin finds the account and signs it out everywhere.
-    b.find("#account-search").await.send_keys("acogida").await.unwrap();
+    b.find("#account-search")
+        .await
+        .send_keys("acogida")
+        .await
+        .unwrap();
     b.wait_until(
         "only the editor's account is listed",
         &format!(
@@ -111,8 +139,17 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
         ),
     )
     .await;
-    assert!(b.text("#accounts .account").await.contains(NGO), "the account names its organisation");
-    click_then(&b, "#accounts .revoke-sessions", "the confirmation opens", "return !!document.querySelector('#accounts .confirm-yes');").await;
+    assert!(
+        b.text("#accounts .account").await.contains(NGO),
+        "the account names its organisation"
+    );
+    click_then(
+        &b,
+        "#accounts .revoke-sessions",
+        "the confirmation opens",
+        "return !!document.querySelector('#accounts .confirm-yes');",
+    )
+    .await;
     assert!(b.text("#accounts .confirm").await.contains(EDITOR));
     assert_eq!(b.horizontal_overflow().await, 0, "the confirmation fits 360 px");
     b.assert_accessible("revoke confirmation").await;
@@ -128,18 +165,30 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     let refused = app
         .get_with("/api/v1/manage/services", &[("cookie", editor.as_str())])
         .await;
-    assert_eq!(refused.status, 401, "the editor's next request is refused: {}", refused.text);
+    assert_eq!(
+        refused.status, 401,
+        "the editor's next request is refused: {}",
+        refused.text
+    );
 
     // The audit log has each step, by whom.
     let audit = app
-        .get_with(&format!("/api/v1/manage/organizations/{org}/audit"), &[("cookie", still.as_str())])
+        .get_with(
+            &format!("/api/v1/manage/organizations/{org}/audit"),
+            &[("cookie", still.as_str())],
+        )
         .await;
     let steps: Vec<(String, String)> = audit
         .json
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| (e["action"].as_str().unwrap_or("").to_owned(), e["actor"].as_str().unwrap_or("").to_owned()))
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap_or("").to_owned(),
+                e["actor"].as_str().unwrap_or("").to_owned(),
+            )
+        })
         .collect();
     let want = [
         ("revoke_sessions", "admin@ruta.test"),
@@ -148,7 +197,10 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
         ("create", EDITOR),
         ("register", EDITOR),
     ];
-    let want: Vec<(String, String)> = want.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect();
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect();
     assert_eq!(steps, want);
 
     // The audit screen shows the same steps for the organisation, each with its per-field difference, and
@@ -169,15 +221,16 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     )
     .await;
     let first = b.text("#audit .audit-entry").await;
-    assert!(first.contains("admin@ruta.test") && first.contains(EDITOR), "{first}");
+    assert!(
+        first.contains("admin@ruta.test") && first.contains(EDITOR),
+        "{first}"
+    );
     assert_eq!(b.horizontal_overflow().await, 0, "the audit log fits 360 px");
     b.assert_accessible("audit log").await;
     b.screenshot("admin-3-audit").await;
-    b.js(
-        "window.__csv = null; const make = URL.createObjectURL; \
-         URL.createObjectURL = blob => { blob.text().then(t => { window.__csv = t; }); return make(blob); };",
-    )
-    .await;
+    b.js("window.__csv = null; const make = URL.createObjectURL; \
+         URL.createObjectURL = blob => { blob.text().then(t => { window.__csv = t; }); return make(blob); };")
+        .await;
     b.tap("#audit-csv").await;
     b.wait_until(
         "the CSV is downloaded with the five steps",
@@ -215,12 +268,19 @@ async fn the_admin_tab_is_offered_to_admins_only() {
         b.sign_in_staff(&app.base, email, PW).await;
         b.find(".staff-nav .tab").await;
         let has = b.js("return !!document.querySelector('#nav-admin');").await;
-        assert_eq!(has, Value::Bool(offered), "{email}: Admin tab offered = {offered}");
+        assert_eq!(
+            has,
+            Value::Bool(offered),
+            "{email}: Admin tab offered = {offered}"
+        );
         if offered {
             // Keyboard: the tab is a button reached and pressed like any other.
             b.js("document.querySelector('#nav-admin').focus();").await;
-            b.wait_until("the tab has the focus", "return document.activeElement.id === 'nav-admin';")
-                .await;
+            b.wait_until(
+                "the tab has the focus",
+                "return document.activeElement.id === 'nav-admin';",
+            )
+            .await;
             b.find("#nav-admin")
                 .await
                 .send_keys(&fantoccini::key::Key::Enter.to_string())

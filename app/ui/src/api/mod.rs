@@ -235,9 +235,9 @@ async fn read_answer(response: gloo_net::http::Response) -> Result<JsValue, ApiF
         return body.ok_or_else(|| ApiFailure::code(ErrorCode::Internal));
     }
     match body.and_then(|value| serde_wasm_bindgen::from_value::<ErrorBody>(value).ok()) {
-        Some(body) if body.error.code == ErrorCode::RegistrationDeclined => Err(ApiFailure::Declined(
-            body.error.reason.unwrap_or_default(),
-        )),
+        Some(body) if body.error.code == ErrorCode::RegistrationDeclined => {
+            Err(ApiFailure::Declined(body.error.reason.unwrap_or_default()))
+        }
         Some(body) => Err(ApiFailure::Api {
             code: body.error.code,
             field: body.error.field,
