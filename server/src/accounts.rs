@@ -96,7 +96,11 @@ fn checked_password(password: &str, email: &str) -> Result<String, AccountError>
 
 /// Whether `role` and `organization_id` go together: editors and counsellors belong to an existing organisation,
 /// the others to none.
-fn check_organization(catalog: &Catalog, role: Role, organization_id: Option<Uuid>) -> Result<(), AccountError> {
+fn check_organization(
+    catalog: &Catalog,
+    role: Role,
+    organization_id: Option<Uuid>,
+) -> Result<(), AccountError> {
     match (role.needs_organization(), organization_id) {
         (true, None) => Err(Invalid::new(
             "organization_id",
@@ -323,7 +327,16 @@ pub async fn change_role(
     let mut after = before.clone();
     after.role = input.role;
     after.organization_id = input.organization_id;
-    write_change(store, admin, &before, &after, AuditAction::ChangeRole, "role", now).await?;
+    write_change(
+        store,
+        admin,
+        &before,
+        &after,
+        AuditAction::ChangeRole,
+        "role",
+        now,
+    )
+    .await?;
     Ok(after)
 }
 

@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::StoreFuture;
-use crate::auth::session::SessionTimes;
 use crate::auth::User;
+use crate::auth::session::SessionTimes;
 use crate::domain::{AuditEntry, Organization};
 
 /// Storage of accounts and sessions.

@@ -95,14 +95,16 @@ impl AccountStore for SqliteStore {
         Box::pin(async move {
             let mut tx = self.write().await?;
             let id = after.id.to_string();
-            sqlx::query("UPDATE users SET status = ?, role = ?, organization_id = ?, updated_at = ? WHERE id = ?")
-                .bind(after.status.as_str())
-                .bind(after.role.as_str())
-                .bind(after.organization_id.map(|o| o.to_string()))
-                .bind(now)
-                .bind(&id)
-                .execute(&mut *tx)
-                .await?;
+            sqlx::query(
+                "UPDATE users SET status = ?, role = ?, organization_id = ?, updated_at = ? WHERE id = ?",
+            )
+            .bind(after.status.as_str())
+            .bind(after.role.as_str())
+            .bind(after.organization_id.map(|o| o.to_string()))
+            .bind(now)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
             // Checked inside the write transaction (BEGIN IMMEDIATE), so two admins demoting each other at
             // once cannot both succeed.
             let admins: i64 =

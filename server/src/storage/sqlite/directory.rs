@@ -173,10 +173,11 @@ impl DirectoryStore for SqliteStore {
 
     fn pending_organizations(&self) -> StoreFuture<'_, Vec<Uuid>> {
         Box::pin(async move {
-            let rows =
-                sqlx::query("SELECT id FROM organizations WHERE approved = 0 AND declined_at IS NULL ORDER BY name")
-                .fetch_all(&self.pool)
-                .await?;
+            let rows = sqlx::query(
+                "SELECT id FROM organizations WHERE approved = 0 AND declined_at IS NULL ORDER BY name",
+            )
+            .fetch_all(&self.pool)
+            .await?;
             rows.iter()
                 .map(|r| {
                     let id: String = r.try_get("id")?;

@@ -35,7 +35,8 @@ fn date(pairs: &Pairs, key: &str) -> Result<Option<NaiveDate>, ApiError> {
     single(pairs, key)?
         .filter(|v| !v.is_empty())
         .map(|v| {
-            NaiveDate::parse_from_str(v, "%Y-%m-%d").map_err(|_| ApiError::invalid(key, "a date as YYYY-MM-DD"))
+            NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                .map_err(|_| ApiError::invalid(key, "a date as YYYY-MM-DD"))
         })
         .transpose()
 }
@@ -56,7 +57,9 @@ impl FromQuery for AuditQuery {
         let action = single(pairs, "action")?
             .filter(|v| !v.is_empty())
             .map(|v| match v.parse::<AuditAction>() {
-                Ok(AuditAction::Other) | Err(_) => Err(ApiError::invalid("action", "an audit action such as approve")),
+                Ok(AuditAction::Other) | Err(_) => {
+                    Err(ApiError::invalid("action", "an audit action such as approve"))
+                }
                 Ok(action) => Ok(action),
             })
             .transpose()?;
@@ -65,7 +68,10 @@ impl FromQuery for AuditQuery {
         if let (Some(from), Some(to)) = (from, to)
             && to < from
         {
-            return Err(ApiError::invalid("to", "the last day comes on or after the first"));
+            return Err(ApiError::invalid(
+                "to",
+                "the last day comes on or after the first",
+            ));
         }
         let person = single(pairs, "person")?
             .map(str::trim)

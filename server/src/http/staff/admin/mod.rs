@@ -183,8 +183,15 @@ async fn change_role(
     ApiJson(input): ApiJson<RoleInput>,
 ) -> Result<Json<UserView>, ApiError> {
     user.require(Permission::Administer)?;
-    let after =
-        accounts::change_role(&state.catalog, &*state.store, &user.user, id, &input, state.clock.now()).await?;
+    let after = accounts::change_role(
+        &state.catalog,
+        &*state.store,
+        &user.user,
+        id,
+        &input,
+        state.clock.now(),
+    )
+    .await?;
     Ok(Json(view(&after)))
 }
 
@@ -240,7 +247,12 @@ async fn organizations(
             name: o.name.clone(),
         })
         .collect();
-    all.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.id.cmp(&b.id)));
+    all.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
     Ok(Json(all))
 }
 
