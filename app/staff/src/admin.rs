@@ -155,7 +155,7 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
                 .map(|o| {
                     let id = o.id;
                     let name = o.name.clone();
-                    let (name_a, name_d) = (name.clone(), name.clone());
+                    let (name_a, name_d) = (name.clone(), name);
                     let asked = if o.applicants.is_empty() {
                         t!("staff-admin-no-applicant")
                     } else {
@@ -200,7 +200,7 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
                     view! {
                         <li class="card registration">
                             <h3>{o.name.clone()}</h3>
-                            {o.website.clone().map(|w| view! { <p>{t!("staff-admin-website", url = w)}</p> })}
+                            {o.website.map(|w| view! { <p>{t!("staff-admin-website", url = w)}</p> })}
                             <p>{asked}</p>
                             {when.map(|w| view! { <p class="hint">{w}</p> })}
                             <div class="actions">
@@ -387,7 +387,7 @@ fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
                             Change::Role(role, _) => t!("staff-admin-confirm-role", email = u1.email.clone(), role = role_name(*role)),
                         };
                         let user = u1.clone();
-                        let change_yes = change.clone();
+                        let change_yes = change;
                         Some(view! {
                             <div class="confirm" role="group" aria-labelledby=format!("confirm-{id}")>
                                 <p id=format!("confirm-{id}")>{question}</p>
@@ -414,7 +414,7 @@ fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
                     let orgs = organizations.get_untracked();
                     let mine = me == Some(id);
                     view! {
-                        <li class="card account" data-email=u.email.clone()>
+                        <li class="card account" data-email=u.email>
                             <h3>{u.email.clone()}</h3>
                             <p>{role_name(u.role)}" · "{status_name(&u.status)}</p>
                             {org_name(u.organization_id).map(|n| view! { <p>{n}</p> })}

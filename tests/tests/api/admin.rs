@@ -171,7 +171,7 @@ async fn a_declined_registration_tells_its_applicant_why_and_leaves_the_waiting_
     .await;
     assert_eq!(
         ruta_tests::ids(&still.json),
-        [org.clone()],
+        std::slice::from_ref(&org),
         "a refused decline changes nothing"
     );
 
