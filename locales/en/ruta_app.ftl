@@ -860,3 +860,4 @@ staff-audit-entity-import = Import
 staff-audit-entity-counsellor = Counsellor
 staff-audit-entity-lifelines = Life lines
 staff-admin-reports-intro = Problems people reported about any organisation's listings and nobody has resolved yet, the longest waiting first.
+staff-admin-last-admin = This is the last active administrator: make another account an administrator first.

@@ -860,3 +860,4 @@ staff-audit-entity-import = Importación
 staff-audit-entity-counsellor = Consejero o consejera
 staff-audit-entity-lifelines = Líneas de ayuda
 staff-admin-reports-intro = Problemas que la gente reportó sobre servicios de cualquier organización y que nadie ha resuelto aún, primero los que más esperan.
+staff-admin-last-admin = Es la última cuenta de administrador activa: primero haga administradora a otra cuenta.

@@ -863,3 +863,4 @@ staff-audit-entity-import = Importation
 staff-audit-entity-counsellor = Conseiller ou conseillère
 staff-audit-entity-lifelines = Lignes d’écoute
 staff-admin-reports-intro = Problèmes signalés sur les services de toute organisation et que personne n’a encore résolus, les plus anciens d’abord.
+staff-admin-last-admin = C’est le dernier compte administrateur actif : faites d’abord d’un autre compte un administrateur.

@@ -871,3 +871,4 @@ staff-audit-entity-import = Jegueru
 staff-audit-entity-counsellor = Pytyvõhára
 staff-audit-entity-lifelines = Pumbyry pytyvõrã
 staff-admin-reports-intro = Apañuãi tapichakuéra omomarandúva oimeraẽ organización servicio rehe ha avave ndoipytyvõiva gueteri; ohaʼarõvéva raẽ.
+staff-admin-last-admin = Kóva ha'e ñembohekuáva cuenta paha omba'apóva: ejapo raẽ ambue cuenta ñembohekuávarõ.

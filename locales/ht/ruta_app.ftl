@@ -864,3 +864,4 @@ staff-audit-entity-import = Enpòtasyon
 staff-audit-entity-counsellor = Konseye
 staff-audit-entity-lifelines = Liy èd
 staff-admin-reports-intro = Pwoblèm moun siyale sou sèvis nenpòt òganizasyon e pèsonn poko rezoud, sa k ap tann pi lontan an premye.
+staff-admin-last-admin = Se dènye kont administratè ki aktif la: fè yon lòt kont tounen administratè anvan.

@@ -861,3 +861,4 @@ staff-audit-entity-import = Import
 staff-audit-entity-counsellor = Hulpverlener
 staff-audit-entity-lifelines = Hulplijnen
 staff-admin-reports-intro = Problemen die mensen meldden over diensten van elke organisatie en die nog niemand oploste, de oudste eerst.
+staff-admin-last-admin = Dit is het laatste actieve beheerdersaccount: maak eerst een ander account beheerder.

@@ -863,3 +863,4 @@ staff-audit-entity-import = Importação
 staff-audit-entity-counsellor = Profissional de apoio
 staff-audit-entity-lifelines = Linhas de ajuda
 staff-admin-reports-intro = Problemas que as pessoas relataram sobre serviços de qualquer organização e que ninguém resolveu ainda, primeiro os que esperam há mais tempo.
+staff-admin-last-admin = Esta é a última conta de administrador ativa: primeiro torne outra conta administradora.

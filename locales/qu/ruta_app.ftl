@@ -873,3 +873,4 @@ staff-audit-entity-import = Apamuy
 staff-audit-entity-counsellor = Yuyaychaq
 staff-audit-entity-lifelines = Yanapay telefonokuna
 staff-admin-reports-intro = Runakunap willasqan sasachakuykuna mayqin organizacionpa serviciokunamantapas, manaraq pipas allichasqan; aswan unay suyaqkuna ñawpaqta.
+staff-admin-last-admin = Kayqa qhipa kaq llamk'aq kamachiq cuentam: ñawpaqta huk cuentata kamachiqta ruway.

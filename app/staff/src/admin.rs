@@ -8,7 +8,7 @@ use api_types::manage::{
     AuditView, DeclineInput, NewUserInput, OrganizationName, PendingOrganization, ReportView, RoleInput,
     SessionsRevoked, UserView,
 };
-use api_types::{AuditAction, Role};
+use api_types::{AuditAction, ErrorCode, Role};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -344,6 +344,14 @@ fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
                     open.set(None);
                     staff.notice.set(Some(done));
                     load();
+                }
+                // The screen offers only valid roles and no "disable" on one's own account: a refused role or
+                // account is the last active administrator.
+                Err(ApiFailure::Api {
+                    code: ErrorCode::InvalidField,
+                    field: Some(field),
+                }) if field == "role" || field == "id" => {
+                    error.set(Some(t!("staff-admin-last-admin")));
                 }
                 Err(failure @ ApiFailure::Api { field: Some(_), .. }) => {
                     error.set(Some(ruta_ui::i18n::failure_text(&failure)));

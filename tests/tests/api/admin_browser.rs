@@ -294,3 +294,83 @@ async fn the_admin_tab_is_offered_to_admins_only() {
         b.find("#sign-in").await;
     }
 }
+
+#[tokio::test]
+async fn a_declined_applicant_reads_why_and_the_last_admin_cannot_step_down() {
+    let app = spawn().await;
+    let reason = "Falta la constancia de registro como ONG.";
+    let registered = app
+        .send(
+            "POST",
+            "/api/v1/organizations/register",
+            Some(&json!({ "organization_name": "Red Rechazada (test)", "email": "rechazada@ruta.test", "password": PW })),
+            &[],
+        )
+        .await;
+    assert_eq!(registered.status, 202, "{}", registered.text);
+
+    let b = Browser::start_sized(1280, 900).await;
+    b.sign_in_staff(&app.base, "admin@ruta.test", PW).await;
+    b.tap("#nav-admin").await;
+    b.find("#registrations .decline-org").await;
+    b.tap(".decline-org").await;
+    b.find("#decline-reason").await;
+    // No reason, no decline: the form says so where the person is looking.
+    click_then(
+        &b,
+        ".confirm-decline",
+        "an empty reason is refused",
+        "return document.querySelector('.registration .form-error').innerText.length > 0;",
+    )
+    .await;
+    b.find("#decline-reason").await.send_keys(reason).await.unwrap();
+    click_then(
+        &b,
+        ".confirm-decline",
+        "the registration is declined",
+        "return !!document.querySelector('#no-registrations');",
+    )
+    .await;
+
+    // The only admin tries to make themselves an operator: asked first, then refused with the reason.
+    let card = "#accounts .account[data-email='admin@ruta.test']";
+    b.tap(&format!("{card} summary")).await;
+    b.choose(&format!("{card} .role-choice"), "operator").await;
+    b.tap(&format!("{card} .change-role")).await;
+    b.find(&format!("{card} .confirm-yes")).await;
+    b.assert_accessible("role change confirmation").await;
+    click_then(
+        &b,
+        &format!("{card} .confirm-yes"),
+        "the change is refused, saying why",
+        &format!("return document.querySelector(\"{card} .confirm .form-error\").innerText.length > 0;"),
+    )
+    .await;
+    let shown = b.text(&format!("{card} .confirm .form-error")).await;
+    assert!(shown.contains("administrador"), "{shown}");
+    let admin = app.login("admin@ruta.test", PW).await;
+    let me = app
+        .get_with("/api/v1/auth/me", &[("cookie", admin.as_str())])
+        .await;
+    assert_eq!(me.json["role"], "admin");
+
+    // The applicant signs in and reads the reason.
+    b.tap("#sign-out").await;
+    b.find("#sign-in #email")
+        .await
+        .send_keys("rechazada@ruta.test")
+        .await
+        .unwrap();
+    b.find("#sign-in #password").await.send_keys(PW).await.unwrap();
+    b.tap("#sign-in button[type='submit']").await;
+    b.wait_until(
+        "the reason is shown",
+        &format!("return document.querySelector('#staff-notice').innerText.includes({reason:?});"),
+    )
+    .await;
+    assert!(
+        b.text("#staff-notice").await.contains("rechazó"),
+        "in Spanish, the browser's language"
+    );
+    b.assert_accessible("sign-in, declined").await;
+}
