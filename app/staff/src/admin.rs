@@ -16,6 +16,7 @@ use ruta_ui::api::{ApiFailure, download, get_json, json_body, send};
 use ruta_ui::i18n::{t, tx};
 use ruta_ui::intl;
 use uuid::Uuid;
+use wasm_bindgen::JsCast;
 
 use super::use_staff;
 
@@ -75,6 +76,20 @@ pub fn Admin() -> impl IntoView {
             }}
         </main>
     }
+}
+
+/// Moves the keyboard focus, once the screen has drawn it, to the first element matching `css` (an opened
+/// confirmation's first control), so the question is where a keyboard or screen-reader user already is.
+fn focus_later(css: String) {
+    leptos::leptos_dom::helpers::request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&css).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
 }
 
 /// What an open confirmation is about to do.
@@ -205,11 +220,19 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
                             {when.map(|w| view! { <p class="hint">{w}</p> })}
                             <div class="actions">
                                 <button type="button" class="secondary approve-org"
-                                    on:click=move |_| { error.set(None); open.set(Some(Pending::Approve(id))) }>
+                                    on:click=move |_| {
+                                        error.set(None);
+                                        open.set(Some(Pending::Approve(id)));
+                                        focus_later(format!("[aria-labelledby='confirm-approve-{id}'] button"));
+                                    }>
                                     {t!("staff-admin-approve")}
                                 </button>
                                 <button type="button" class="secondary decline-org"
-                                    on:click=move |_| { error.set(None); open.set(Some(Pending::Decline(id))) }>
+                                    on:click=move |_| {
+                                        error.set(None);
+                                        open.set(Some(Pending::Decline(id)));
+                                        focus_later("#decline-reason".to_owned());
+                                    }>
                                     {t!("staff-admin-decline")}
                                 </button>
                             </div>
@@ -411,6 +434,7 @@ fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
                     let ask = move |change: Change| {
                         error.set(None);
                         open.set(Some((id, change)));
+                        focus_later(format!("[aria-labelledby='confirm-{id}'] button"));
                     };
                     let ask_role = move |_| {
                         let Ok(role) = role_choice.get_untracked().parse::<Role>() else {

@@ -151,6 +151,11 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     )
     .await;
     assert!(b.text("#accounts .confirm").await.contains(EDITOR));
+    b.wait_until(
+        "the focus moves to the confirmation",
+        "return document.activeElement.classList.contains('confirm-yes');",
+    )
+    .await;
     assert_eq!(b.horizontal_overflow().await, 0, "the confirmation fits 360 px");
     b.assert_accessible("revoke confirmation").await;
     click_then(
@@ -314,7 +319,11 @@ async fn a_declined_applicant_reads_why_and_the_last_admin_cannot_step_down() {
     b.tap("#nav-admin").await;
     b.find("#registrations .decline-org").await;
     b.tap(".decline-org").await;
-    b.find("#decline-reason").await;
+    b.wait_until(
+        "the focus moves to the reason",
+        "return document.activeElement.id === 'decline-reason';",
+    )
+    .await;
     // No reason, no decline: the form says so where the person is looking.
     click_then(
         &b,
