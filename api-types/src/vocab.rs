@@ -446,6 +446,9 @@ mod tests {
                 "availability",
                 "correct",
                 "revert",
+                "decline",
+                "change_role",
+                "revoke_sessions",
                 "other",
             ],
         );
