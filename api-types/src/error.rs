@@ -27,6 +27,9 @@ pub struct ErrorDetail {
     /// The parameter or field at fault, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// With `registration_declined`: the administrator's reason, in their own words (never translated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 /// The machine-readable half of an error: what a client branches on and what picks the translated message
@@ -62,6 +65,8 @@ pub enum ErrorCode {
     Forbidden,
     /// 403: the account waits for an administrator's approval.
     AccountPending,
+    /// 403: an administrator declined the organisation's registration; `reason` says why.
+    RegistrationDeclined,
     /// 403: a request that changes something came from another site.
     CrossOrigin,
     /// 429: too many attempts; `Retry-After` says how many seconds to wait.
@@ -103,6 +108,7 @@ impl ErrorCode {
         ErrorCode::Unauthorized,
         ErrorCode::Forbidden,
         ErrorCode::AccountPending,
+        ErrorCode::RegistrationDeclined,
         ErrorCode::CrossOrigin,
         ErrorCode::RateLimited,
         ErrorCode::Conflict,
@@ -125,6 +131,7 @@ impl ErrorCode {
         "unauthorized",
         "forbidden",
         "account_pending",
+        "registration_declined",
         "cross_origin",
         "rate_limited",
         "conflict",
@@ -149,6 +156,7 @@ impl ErrorCode {
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::Forbidden => "forbidden",
             ErrorCode::AccountPending => "account_pending",
+            ErrorCode::RegistrationDeclined => "registration_declined",
             ErrorCode::CrossOrigin => "cross_origin",
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::Conflict => "conflict",

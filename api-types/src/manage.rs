@@ -36,6 +36,10 @@ pub struct UserView {
     pub organization_id: Option<Uuid>,
     /// `pending`, `active` or `disabled`.
     pub status: String,
+    /// Only in the answer to `POST /api/v1/admin/users` sent without a password: the password the server
+    /// chose, shown this once (it is stored only as a hash). Give it to the person by a safe channel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub one_time_password: Option<String>,
 }
 
 /// `POST /api/v1/admin/users`: an admin creates an account.
@@ -45,7 +49,9 @@ pub struct UserView {
 pub struct NewUserInput {
     /// Email.
     pub email: String,
-    /// Password (at least 8 characters, not a common one).
+    /// Password (at least 8 characters, not a common one). Empty or left out: the server chooses one and
+    /// answers it once, in `one_time_password`.
+    #[serde(default)]
     pub password: String,
     /// What the account is for; `ngo_editor` and `counsellor` need `organization_id`.
     pub role: Role,
@@ -314,6 +320,45 @@ pub struct PendingOrganization {
     pub name: String,
     /// Website, if it gave one.
     pub website: Option<String>,
+    /// When it asked to join (its first account's creation), if it has an account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registered_at: Option<DateTime<Utc>>,
+    /// Who asked: the emails of its accounts waiting with it.
+    #[serde(default)]
+    pub applicants: Vec<String>,
+}
+
+/// An organisation by name, for an administrator's choices (`GET /api/v1/admin/organizations`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganizationName {
+    /// Id.
+    pub id: Uuid,
+    /// Name.
+    pub name: String,
+}
+
+/// `POST /api/v1/admin/organizations/{id}/decline`: why; the applicant reads it when they try to sign in.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DeclineInput {
+    /// The reason, 1 to 500 characters, in words the applicant understands (left out, it is refused as empty,
+    /// naming `reason`).
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// `POST /api/v1/admin/users/{id}/role`: an account's new role (and organisation, for editors and counsellors).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RoleInput {
+    /// The new role.
+    pub role: Role,
+    /// Organisation, for editors and counsellors (and refused for the others).
+    #[serde(default)]
+    pub organization_id: Option<Uuid>,
 }
 
 /// `POST /api/v1/services/{id}/reports`: the report was stored.
@@ -346,6 +391,9 @@ pub struct AuditView {
     pub at: DateTime<Utc>,
     /// Who: the account's email.
     pub actor: String,
+    /// The organisation the change belongs to, when it belongs to one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization_id: Option<Uuid>,
     /// What kind of record: `service`, `organization` or `user`.
     pub entity: String,
     /// The record's id.

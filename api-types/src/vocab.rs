@@ -243,6 +243,12 @@ vocabulary! {
         Correct = "correct",
         /// An administrator took a country back to the shipped life lines.
         Revert = "revert",
+        /// An administrator declined an organisation's registration (the reason is in `after`).
+        Decline = "decline",
+        /// An administrator changed an account's role (or its organisation).
+        ChangeRole = "change_role",
+        /// An administrator ended every session of an account.
+        RevokeSessions = "revoke_sessions",
         /// An action this build does not know.
         #[serde(other)]
         Other = "other",
@@ -440,6 +446,9 @@ mod tests {
                 "availability",
                 "correct",
                 "revert",
+                "decline",
+                "change_role",
+                "revoke_sessions",
                 "other",
             ],
         );

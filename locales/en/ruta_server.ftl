@@ -11,6 +11,7 @@ error-invalid_field = The field “{ $field }” is missing or not valid.
 error-unauthorized = Sign-in is needed, or the email or password is wrong.
 error-forbidden = This account cannot do this.
 error-account_pending = The account is waiting for an administrator's approval.
+error-registration_declined = An administrator declined your organisation's registration. Reason: { $reason }
 error-cross_origin = A change is only accepted from this same site.
 error-rate_limited = Too many attempts. Try again later.
 error-conflict = “{ $field }” is already in use.

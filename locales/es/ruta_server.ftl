@@ -11,6 +11,7 @@ error-invalid_field = El campo «{ $field }» falta o no es válido.
 error-unauthorized = Hace falta iniciar sesión, o el correo o la contraseña no son correctos.
 error-forbidden = Esta cuenta no puede hacer esto.
 error-account_pending = La cuenta espera la aprobación de un administrador.
+error-registration_declined = Un administrador rechazó el registro de su organización. Motivo: { $reason }
 error-cross_origin = Un cambio solo se acepta desde este mismo sitio.
 error-rate_limited = Demasiados intentos. Vuelva a intentar más tarde.
 error-conflict = «{ $field }» ya está en uso.

@@ -11,6 +11,7 @@ error-invalid_field = Le champ « { $field } » est manquant ou n’est pas va
 error-unauthorized = Il faut se connecter, ou bien l’adresse e-mail ou le mot de passe est incorrect.
 error-forbidden = Ce compte ne peut pas faire cela.
 error-account_pending = Le compte attend l’approbation d’un administrateur.
+error-registration_declined = Un administrateur a refusé l’inscription de votre organisation. Motif : { $reason }
 error-cross_origin = Une modification n’est acceptée que depuis ce même site.
 error-rate_limited = Trop de tentatives. Réessayez plus tard.
 error-conflict = La valeur de « { $field } » est déjà utilisée.

@@ -15,6 +15,7 @@ error-invalid_field = «{ $field }» ndaipóri térã ndaha'éi hekopete.
 error-unauthorized = Tekotevẽ reike cuenta-pe, térã pe correo térã contraseña ndaha'éi hekopete.
 error-forbidden = Ko cuenta ndaikatúi ojapo kóva.
 error-account_pending = Pe cuenta oha'arõ peteĩ administrador ñemoneĩ.
+error-registration_declined = Peteĩ ñembohekuáva omboyke nde organización jehaipy. Mba'ére: { $reason }
 error-cross_origin = Peteĩ ñemoambue oñemoneĩ ko ñanduti renda voi guive añoite.
 error-rate_limited = Hetaiterei ñeha'ã. Eñeha'ã jey upe rire.
 error-conflict = «{ $field }» ojeipurúma.

@@ -13,6 +13,7 @@ error-invalid_field = Chan «{ $field }» a manke oswa li pa valab.
 error-unauthorized = Fòk ou antre nan kont ou, oswa imèl la oswa modpas la pa kòrèk.
 error-forbidden = Kont sa a pa ka fè sa.
 error-account_pending = Kont la ap tann yon administratè apwouve l.
+error-registration_declined = Yon administratè refize enskripsyon òganizasyon ou. Rezon: { $reason }
 error-cross_origin = Yon chanjman aksepte sèlman si li soti nan menm sit sa a.
 error-rate_limited = Twòp esè. Eseye ankò pita.
 error-conflict = «{ $field }» deja itilize.

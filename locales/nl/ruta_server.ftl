@@ -11,6 +11,7 @@ error-invalid_field = Het veld “{ $field }” ontbreekt of is niet geldig.
 error-unauthorized = Inloggen is nodig, of het e-mailadres of het wachtwoord klopt niet.
 error-forbidden = Met dit account kan dit niet.
 error-account_pending = Het account wacht op goedkeuring van een beheerder.
+error-registration_declined = Een beheerder heeft de aanmelding van uw organisatie afgewezen. Reden: { $reason }
 error-cross_origin = Een wijziging wordt alleen vanaf deze zelfde site geaccepteerd.
 error-rate_limited = Te veel pogingen. Probeer het later opnieuw.
 error-conflict = “{ $field }” is al in gebruik.

@@ -11,6 +11,7 @@ error-invalid_field = O campo “{ $field }” está faltando ou não é válido
 error-unauthorized = É preciso entrar na conta, ou o e-mail ou a senha estão incorretos.
 error-forbidden = Esta conta não pode fazer isso.
 error-account_pending = A conta está aguardando a aprovação de um administrador.
+error-registration_declined = Um administrador recusou o registro da sua organização. Motivo: { $reason }
 error-cross_origin = Uma alteração só é aceita a partir deste mesmo site.
 error-rate_limited = Muitas tentativas. Tente de novo mais tarde.
 error-conflict = “{ $field }” já está em uso.

@@ -15,6 +15,7 @@ error-invalid_field = «{ $field }» nisqa pisin, utaq manan allinchu.
 error-unauthorized = Cuentaman yaykuna tiyan, utaq correo utaq contraseña manan allinchu.
 error-forbidden = Kay cuentawanqa manan kayta ruwayta atikunchu.
 error-account_pending = Cuentaqa suyachkanmi huk administrador ari ninanta.
+error-registration_declined = Huk kamachiqmi organizacionniykipa qillqakuyninta mana nirqan. Imarayku: { $reason }
 error-cross_origin = Huk t'ikrayqa kay kikin web sitiomanta hamuptillan chaskikun.
 error-rate_limited = Nishu achkha kutitan ruwakun. Qhipaman yapamanta ruway.
 error-conflict = «{ $field }» nisqaqa ñan apaykachakuchkanña.

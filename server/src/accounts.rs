@@ -3,7 +3,7 @@
 //! in one transaction, and answers an [`AccountError`] that `http` turns into a status.
 
 use api_types::AuditAction;
-use api_types::manage::{NewUserInput, RegistrationInput, UserView};
+use api_types::manage::{DeclineInput, NewUserInput, RegistrationInput, RoleInput, UserView};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -31,6 +31,12 @@ pub enum AccountError {
     /// The account waits for an administrator's approval.
     #[error("account pending approval")]
     Pending,
+    /// An administrator declined the account's organisation, for this reason.
+    #[error("registration declined")]
+    Declined(String),
+    /// The change would leave no active administrator (the field named: `id` to disable, `role` to demote).
+    #[error("the last active administrator")]
+    LastAdmin(&'static str),
     /// Too many attempts; retry after this many seconds.
     #[error("too many attempts")]
     RateLimited(u64),
@@ -67,7 +73,16 @@ pub fn view(user: &User) -> UserView {
         role: user.role,
         organization_id: user.organization_id,
         status: user.status.as_str().to_owned(),
+        one_time_password: None,
     }
+}
+
+/// A password for a new account, for an administrator to hand over once: 128 random bits, URL-safe base64
+/// (22 characters).
+pub fn one_time_password() -> Result<String, AccountError> {
+    session::new_token()
+        .map(|t| t.chars().take(22).collect())
+        .map_err(|e| AccountError::Internal(format!("password: {e}")))
 }
 
 fn snapshot(user: &User) -> serde_json::Value {
@@ -79,6 +94,31 @@ fn checked_password(password: &str, email: &str) -> Result<String, AccountError>
     password::hash(password).map_err(|e| AccountError::Internal(e.to_string()))
 }
 
+/// Whether `role` and `organization_id` go together: editors and counsellors belong to an existing organisation,
+/// the others to none.
+fn check_organization(
+    catalog: &Catalog,
+    role: Role,
+    organization_id: Option<Uuid>,
+) -> Result<(), AccountError> {
+    match (role.needs_organization(), organization_id) {
+        (true, None) => Err(Invalid::new(
+            "organization_id",
+            "editors and counsellors belong to an organisation",
+        )
+        .into()),
+        (false, Some(_)) => Err(Invalid::new(
+            "organization_id",
+            "only editors and counsellors belong to an organisation",
+        )
+        .into()),
+        (true, Some(org)) if catalog.read().organization(&org).is_none() => {
+            Err(Invalid::new("organization_id", "no such organisation").into())
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Creates an active account (the admin endpoint and `ruta users add`).
 pub async fn add_user(
     catalog: &Catalog,
@@ -88,26 +128,7 @@ pub async fn add_user(
 ) -> Result<User, AccountError> {
     let email = normalize_email(&input.email).ok_or_else(|| Invalid::new("email", "not an email address"))?;
     let role: Role = input.role;
-    match (role.needs_organization(), input.organization_id) {
-        (true, None) => {
-            return Err(Invalid::new(
-                "organization_id",
-                "editors and counsellors belong to an organisation",
-            )
-            .into());
-        }
-        (false, Some(_)) => {
-            return Err(Invalid::new(
-                "organization_id",
-                "only editors and counsellors belong to an organisation",
-            )
-            .into());
-        }
-        (true, Some(org)) if catalog.read().organization(&org).is_none() => {
-            return Err(Invalid::new("organization_id", "no such organisation").into());
-        }
-        _ => {}
-    }
+    check_organization(catalog, role, input.organization_id)?;
     let hash = checked_password(&input.password, &email)?;
     let user = User {
         id: Uuid::new_v4(),
@@ -256,6 +277,12 @@ pub async fn sign_in(
         return Err(fail());
     }
     if user.status == UserStatus::Pending {
+        // The password was right, so the applicant may read why their organisation was declined.
+        if let Some(org) = user.organization_id
+            && let Some(reason) = store.declined_reason(org).await?
+        {
+            return Err(AccountError::Declined(reason));
+        }
         return Err(AccountError::Pending);
     }
     let token = session::new_token().map_err(|e| AccountError::Internal(format!("token: {e}")))?;
@@ -266,7 +293,7 @@ pub async fn sign_in(
 }
 
 /// Activates or disables an account (disabling ends its sessions), audited. An admin cannot disable their own
-/// account.
+/// account, and the last active administrator cannot be disabled (`LastAdmin("id")`).
 pub async fn set_status(
     store: &dyn Store,
     admin: &User,
@@ -281,17 +308,113 @@ pub async fn set_status(
     }
     let mut after = before.clone();
     after.status = status;
+    write_change(store, admin, &before, &after, action, "id", now).await?;
+    Ok(after)
+}
+
+/// Gives an account another role (and the organisation that role needs), audited. The last active
+/// administrator keeps their role (`LastAdmin("role")`).
+pub async fn change_role(
+    catalog: &Catalog,
+    store: &dyn Store,
+    admin: &User,
+    id: Uuid,
+    input: &RoleInput,
+    now: DateTime<Utc>,
+) -> Result<User, AccountError> {
+    let before = store.user_by_id(id).await?.ok_or(AccountError::NoSuchAccount)?;
+    check_organization(catalog, input.role, input.organization_id)?;
+    let mut after = before.clone();
+    after.role = input.role;
+    after.organization_id = input.organization_id;
+    write_change(
+        store,
+        admin,
+        &before,
+        &after,
+        AuditAction::ChangeRole,
+        "role",
+        now,
+    )
+    .await?;
+    Ok(after)
+}
+
+async fn write_change(
+    store: &dyn Store,
+    admin: &User,
+    before: &User,
+    after: &User,
+    action: AuditAction,
+    field: &'static str,
+    now: DateTime<Utc>,
+) -> Result<(), AccountError> {
     let audit = AuditEntry {
         at: now,
         user_id: Some(admin.id),
         actor: admin.email.clone(),
-        organization_id: before.organization_id,
+        organization_id: after.organization_id.or(before.organization_id),
+        entity: "user",
+        entity_id: after.id,
+        action,
+        before: Some(snapshot(before)),
+        after: Some(snapshot(after)),
+    };
+    if store.update_user(after, now, &audit).await? {
+        Ok(())
+    } else {
+        Err(AccountError::LastAdmin(field))
+    }
+}
+
+/// Ends every session of an account (a lost or stolen phone), audited; how many were live.
+pub async fn revoke_sessions(
+    store: &dyn Store,
+    admin: &User,
+    id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<u64, AccountError> {
+    let user = store.user_by_id(id).await?.ok_or(AccountError::NoSuchAccount)?;
+    let audit = AuditEntry {
+        at: now,
+        user_id: Some(admin.id),
+        actor: admin.email.clone(),
+        organization_id: user.organization_id,
         entity: "user",
         entity_id: id,
-        action,
-        before: Some(snapshot(&before)),
-        after: Some(snapshot(&after)),
+        action: AuditAction::RevokeSessions,
+        before: None,
+        after: Some(serde_json::json!({ "email": user.email, "sessions": "revoked" })),
     };
-    store.set_user_status(id, status, now, &audit).await?;
-    Ok(after)
+    Ok(store.revoke_user_sessions(id, now, &audit).await?)
+}
+
+/// The longest reason a decline may give, in characters.
+pub const DECLINE_REASON_MAX: usize = 500;
+
+/// Declines an organisation that waits for approval, with a reason its applicant reads when they try to sign
+/// in; audited. `Ok(false)` when no organisation with that id waits.
+pub async fn decline(
+    store: &dyn Store,
+    admin: &User,
+    id: Uuid,
+    input: &DeclineInput,
+    now: DateTime<Utc>,
+) -> Result<bool, AccountError> {
+    let reason = input.reason.trim();
+    if reason.is_empty() || reason.chars().count() > DECLINE_REASON_MAX {
+        return Err(Invalid::new("reason", "say why, in 1 to 500 characters").into());
+    }
+    let audit = AuditEntry {
+        at: now,
+        user_id: Some(admin.id),
+        actor: admin.email.clone(),
+        organization_id: Some(id),
+        entity: "organization",
+        entity_id: id,
+        action: AuditAction::Decline,
+        before: Some(serde_json::json!({ "approved": false })),
+        after: Some(serde_json::json!({ "approved": false, "declined": reason })),
+    };
+    Ok(store.decline_organization(id, reason, now, &audit).await?)
 }

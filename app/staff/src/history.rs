@@ -39,6 +39,9 @@ fn action_text(action: AuditAction) -> String {
         | AuditAction::Availability
         | AuditAction::Correct
         | AuditAction::Revert
+        | AuditAction::Decline
+        | AuditAction::ChangeRole
+        | AuditAction::RevokeSessions
         | AuditAction::Other => t!("staff-action-update"),
     }
 }

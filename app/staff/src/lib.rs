@@ -6,6 +6,7 @@
 //! Same rules as the survivor app: every string a Fluent message, relative URLs only, nothing stored on the
 //! device (the session is an HttpOnly cookie the page cannot read).
 
+mod admin;
 mod console;
 mod counsellor;
 mod coverage;
@@ -57,6 +58,8 @@ pub enum StaffScreen {
     TeamEdit(Option<Uuid>),
     /// Correcting a country's life lines (admins).
     LifeLines,
+    /// Approving organisations and managing accounts (admins only).
+    Admin,
 }
 
 impl StaffScreen {
@@ -161,6 +164,7 @@ fn StaffNav(role: Role) -> impl IntoView {
                 "nav-lifelines",
                 tx!("staff-nav-lifelines"),
             ),
+            (StaffScreen::Admin, "nav-admin", tx!("staff-nav-admin")),
         ],
         Role::Operator => vec![
             (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
@@ -270,6 +274,11 @@ pub fn StaffApp() -> impl IntoView {
             StaffScreen::Team => view! { <team::Team /> }.into_any(),
             StaffScreen::TeamEdit(id) => view! { <team::TeamEdit id /> }.into_any(),
             StaffScreen::LifeLines => view! { <lifelines::LifeLines /> }.into_any(),
+            // Only an admin's tabs lead here; anyone else who got here sees nothing (and the API refuses them).
+            StaffScreen::Admin => match staff.user.get().map(|u| u.role) {
+                Some(Role::Admin) => view! { <admin::Admin /> }.into_any(),
+                _ => view! { <main id="admin-refused"><p>{t!("error-forbidden")}</p></main> }.into_any(),
+            },
         }}
     }
 }

@@ -439,6 +439,7 @@ pub fn weekday_name(day: Weekday) -> String {
 pub fn failure_text(failure: &ApiFailure) -> String {
     match failure {
         ApiFailure::Network => t!("error-network"),
+        ApiFailure::Declined(reason) => t!("error-registration_declined", reason = reason.clone()),
         ApiFailure::Api { code, field } => {
             let field = field_name(field.as_deref());
             match code {
@@ -451,6 +452,7 @@ pub fn failure_text(failure: &ApiFailure) -> String {
                 ErrorCode::Unauthorized => t!("error-unauthorized"),
                 ErrorCode::Forbidden => t!("error-forbidden"),
                 ErrorCode::AccountPending => t!("error-account_pending"),
+                ErrorCode::RegistrationDeclined => t!("error-registration_declined", reason = String::new()),
                 ErrorCode::CrossOrigin => t!("error-cross_origin"),
                 ErrorCode::RateLimited => t!("error-rate_limited"),
                 ErrorCode::PayloadTooLarge => t!("error-payload_too_large"),

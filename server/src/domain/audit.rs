@@ -44,6 +44,7 @@ impl AuditEntry {
         api_types::manage::AuditView {
             at: self.at,
             actor: self.actor,
+            organization_id: self.organization_id,
             entity: self.entity.to_owned(),
             entity_id: self.entity_id,
             action: self.action,

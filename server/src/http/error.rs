@@ -53,6 +53,9 @@ pub enum ApiError {
     /// The account waits for an admin's approval (403).
     #[error("account pending approval")]
     AccountPending,
+    /// An administrator declined the account's organisation; the reason is theirs (403).
+    #[error("registration declined")]
+    RegistrationDeclined(String),
     /// A state-changing request from another site (403).
     #[error("cross-origin request refused")]
     CrossOrigin,
@@ -213,6 +216,12 @@ impl ApiError {
                 "this account is waiting for an administrator's approval".to_owned(),
                 None,
             ),
+            ApiError::RegistrationDeclined(reason) => (
+                StatusCode::FORBIDDEN,
+                ErrorCode::RegistrationDeclined,
+                format!("an administrator declined this organisation's registration: {reason}"),
+                None,
+            ),
             ApiError::CrossOrigin => (
                 StatusCode::FORBIDDEN,
                 ErrorCode::CrossOrigin,
@@ -294,11 +303,16 @@ impl IntoResponse for ApiError {
         if status.is_server_error() {
             tracing::error!(error = %self, "request failed");
         }
+        let reason = match &self {
+            ApiError::RegistrationDeclined(reason) => Some(reason.clone()),
+            _ => None,
+        };
         let error = ErrorDetail {
             code,
             message,
             detail: None,
             field,
+            reason,
         };
         let mut response = (status, Json(ErrorBody { error: error.clone() })).into_response();
         let retry_after = match self {
@@ -411,6 +425,12 @@ impl From<crate::accounts::AccountError> for ApiError {
             },
             E::WrongCredentials => ApiError::Unauthorized("the email or the password is not right"),
             E::Pending => ApiError::AccountPending,
+            E::Declined(reason) => ApiError::RegistrationDeclined(reason),
+            E::LastAdmin(field) => ApiError::InvalidField {
+                field: field.to_owned(),
+                message: "this is the last active administrator: make another account an administrator first"
+                    .to_owned(),
+            },
             E::RateLimited(seconds) => ApiError::RateLimited(seconds),
             E::Store(e) => ApiError::Storage(e),
             E::Internal(e) => ApiError::Internal(e),

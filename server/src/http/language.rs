@@ -75,12 +75,17 @@ pub async fn localize_errors(request: Request, next: Next) -> Response {
         return response;
     };
     let field = error.field.clone().unwrap_or_default();
-    let message = localizer.get(&format!("error-{}", error.code), &[("field", field.as_str())]);
+    let reason = error.reason.clone().unwrap_or_default();
+    let message = localizer.get(
+        &format!("error-{}", error.code),
+        &[("field", field.as_str()), ("reason", reason.as_str())],
+    );
     let translated = ErrorDetail {
         code: error.code,
         message,
         detail: Some(error.message.clone()),
         field: error.field.clone(),
+        reason: error.reason.clone(),
     };
     let status = response.status();
     let mut localized = (status, Json(ErrorBody { error: translated })).into_response();

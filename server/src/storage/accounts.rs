@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::StoreFuture;
+use crate::auth::User;
 use crate::auth::session::SessionTimes;
-use crate::auth::{User, UserStatus};
 use crate::domain::{AuditEntry, Organization};
 
 /// Storage of accounts and sessions.
@@ -30,15 +30,15 @@ pub trait AccountStore: Send + Sync + std::fmt::Debug {
     /// Every account, by email.
     fn users(&self) -> StoreFuture<'_, Vec<User>>;
 
-    /// Activates or disables an account (disabling revokes its sessions), with its audit entry, in one
-    /// transaction.
-    fn set_user_status<'a>(
+    /// Writes an account's status, role and organisation (anything but active revokes its sessions), with its
+    /// audit entry, in one transaction; `false`, and nothing written, when that would leave no active
+    /// administrator.
+    fn update_user<'a>(
         &'a self,
-        id: Uuid,
-        status: UserStatus,
+        after: &'a User,
         now: DateTime<Utc>,
         audit: &'a AuditEntry,
-    ) -> StoreFuture<'a, ()>;
+    ) -> StoreFuture<'a, bool>;
 
     /// Records a new session by its token's hash.
     fn insert_session<'a>(
@@ -57,6 +57,11 @@ pub trait AccountStore: Send + Sync + std::fmt::Debug {
     /// Ends one session (an ended one keeps its first end time).
     fn revoke_session<'a>(&'a self, token_hash: &'a str, now: DateTime<Utc>) -> StoreFuture<'a, ()>;
 
-    /// Ends every session of an account; how many were live.
-    fn revoke_user_sessions(&self, user: Uuid, now: DateTime<Utc>) -> StoreFuture<'_, u64>;
+    /// Ends every session of an account, with its audit entry, in one transaction; how many were live.
+    fn revoke_user_sessions<'a>(
+        &'a self,
+        user: Uuid,
+        now: DateTime<Utc>,
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, u64>;
 }

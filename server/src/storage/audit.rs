@@ -1,6 +1,8 @@
 //! Where the audit log is read. Entries are written by the other stores, each in the transaction of the change
 //! it records, so there is no write here.
 
+use api_types::AuditAction;
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::StoreFuture;
@@ -19,4 +21,14 @@ pub struct AuditFilter {
     pub organization_id: Option<Uuid>,
     /// Only this record's: `("service", id)`.
     pub entity: Option<(&'static str, Uuid)>,
+    /// Only by a person whose email (or `cli`, `import`) contains this, ignoring case.
+    pub person: Option<String>,
+    /// Only this record's, whatever kind it is.
+    pub record: Option<Uuid>,
+    /// Only this action.
+    pub action: Option<AuditAction>,
+    /// Only at or after this instant.
+    pub from: Option<DateTime<Utc>>,
+    /// Only before this instant.
+    pub until: Option<DateTime<Utc>>,
 }

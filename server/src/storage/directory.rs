@@ -44,6 +44,19 @@ pub trait DirectoryStore: Send + Sync + std::fmt::Debug {
         audit: &'a [AuditEntry],
     ) -> StoreFuture<'a, bool>;
 
-    /// The ids of the organisations waiting for approval, by name.
+    /// The ids of the organisations waiting for approval (neither approved nor declined), by name.
     fn pending_organizations(&self) -> StoreFuture<'_, Vec<Uuid>>;
+
+    /// Declines an organisation that waits for approval, keeping `reason` for its applicant, with the audit
+    /// entry, in one transaction; false if no organisation with that id waits.
+    fn decline_organization<'a>(
+        &'a self,
+        id: Uuid,
+        reason: &'a str,
+        now: DateTime<Utc>,
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, bool>;
+
+    /// Why an organisation's registration was declined, if it was.
+    fn declined_reason(&self, id: Uuid) -> StoreFuture<'_, Option<String>>;
 }

@@ -246,6 +246,7 @@ async fn an_admin_corrects_a_countrys_lines_audited_served_at_once_and_kept_over
             "lifelines",
             ruta_server::lifelines::audit_id(ruta_tests::fixtures::cc("HN")),
         )),
+        ..AuditFilter::default()
     };
     let entries = store.audit(&filter, 10).await.unwrap();
     assert_eq!(entries.len(), 1);

@@ -8,6 +8,8 @@
 )]
 
 mod accounts; // sign-in, sessions, cross-site checks, rate limits, the access matrix, editing, audit, reports
+mod admin; // issue 19: registrations approved or declined, accounts, roles, sessions; the last admin stays
+mod admin_browser; // issue 19 in Chromium: approve a new NGO, end its editor's sessions on a phone; the tab by role
 mod architecture; // the server's layers: no import reaches a higher one, nothing below http knows HTTP
 mod booking; // remote appointments: slots, one booking per slot, idempotency, secret, .ics, purge
 mod booking_browser; // remote sessions in Chromium: a survivor books, the counsellor confirms, the survivor sees it

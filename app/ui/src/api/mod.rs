@@ -26,6 +26,8 @@ pub enum ApiFailure {
     },
     /// No answer: offline, timed out, or the request was cut.
     Network,
+    /// `registration_declined`: an administrator declined the organisation, for this reason (their words).
+    Declined(String),
 }
 
 impl ApiFailure {
@@ -38,6 +40,7 @@ impl ApiFailure {
     pub fn is_retryable(&self) -> bool {
         match self {
             ApiFailure::Network => true,
+            ApiFailure::Declined(_) => false,
             ApiFailure::Api { code, .. } => *code == ErrorCode::Internal,
         }
     }
@@ -232,6 +235,9 @@ async fn read_answer(response: gloo_net::http::Response) -> Result<JsValue, ApiF
         return body.ok_or_else(|| ApiFailure::code(ErrorCode::Internal));
     }
     match body.and_then(|value| serde_wasm_bindgen::from_value::<ErrorBody>(value).ok()) {
+        Some(body) if body.error.code == ErrorCode::RegistrationDeclined => {
+            Err(ApiFailure::Declined(body.error.reason.unwrap_or_default()))
+        }
         Some(body) => Err(ApiFailure::Api {
             code: body.error.code,
             field: body.error.field,

@@ -34,7 +34,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         (status = 200, body = UserView, description = "Signed in.",
             headers(("Set-Cookie" = String, description = "The session cookie (`__Host-ruta_session`; `ruta_dev_session` on plain-http loopback)."))),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: the email or the password is not right (or the account is disabled)."),
-        (status = 403, body = api_types::ErrorBody, description = "`account_pending`: the account waits for an administrator's approval; `cross_origin`: sent from another site."),
+        (status = 403, body = api_types::ErrorBody, description = "`account_pending`: the account waits for an administrator's approval; `registration_declined`: an administrator declined its organisation (`reason` gives their words); `cross_origin`: sent from another site."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: the body is not a JSON sign-in; `field` names the part at fault."),
         (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many failed attempts from this address (an account's failures only slow it).",
             headers(("Retry-After" = u64, description = "Seconds to wait."))),

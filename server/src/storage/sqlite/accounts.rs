@@ -86,31 +86,45 @@ impl AccountStore for SqliteStore {
         })
     }
 
-    fn set_user_status<'a>(
+    fn update_user<'a>(
         &'a self,
-        id: Uuid,
-        status: UserStatus,
+        after: &'a User,
         now: DateTime<Utc>,
         audit: &'a AuditEntry,
-    ) -> StoreFuture<'a, ()> {
+    ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
             let mut tx = self.write().await?;
-            sqlx::query("UPDATE users SET status = ?, updated_at = ? WHERE id = ?")
-                .bind(status.as_str())
-                .bind(now)
-                .bind(id.to_string())
-                .execute(&mut *tx)
-                .await?;
-            if status != UserStatus::Active {
+            let id = after.id.to_string();
+            sqlx::query(
+                "UPDATE users SET status = ?, role = ?, organization_id = ?, updated_at = ? WHERE id = ?",
+            )
+            .bind(after.status.as_str())
+            .bind(after.role.as_str())
+            .bind(after.organization_id.map(|o| o.to_string()))
+            .bind(now)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+            // Checked inside the write transaction (BEGIN IMMEDIATE), so two admins demoting each other at
+            // once cannot both succeed.
+            let admins: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin' AND status = 'active'")
+                    .fetch_one(&mut *tx)
+                    .await?;
+            if admins == 0 {
+                tx.rollback().await?;
+                return Ok(false);
+            }
+            if after.status != UserStatus::Active {
                 sqlx::query("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
                     .bind(now)
-                    .bind(id.to_string())
+                    .bind(&id)
                     .execute(&mut *tx)
                     .await?;
             }
             write_audit(&mut tx, audit).await?;
             tx.commit().await?;
-            Ok(())
+            Ok(true)
         })
     }
 
@@ -177,14 +191,22 @@ impl AccountStore for SqliteStore {
         })
     }
 
-    fn revoke_user_sessions(&self, user: Uuid, now: DateTime<Utc>) -> StoreFuture<'_, u64> {
+    fn revoke_user_sessions<'a>(
+        &'a self,
+        user: Uuid,
+        now: DateTime<Utc>,
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, u64> {
         Box::pin(async move {
+            let mut tx = self.write().await?;
             let done =
                 sqlx::query("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
                     .bind(now)
                     .bind(user.to_string())
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await?;
+            write_audit(&mut tx, audit).await?;
+            tx.commit().await?;
             Ok(done.rows_affected())
         })
     }

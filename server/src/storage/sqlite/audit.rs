@@ -19,12 +19,19 @@ impl AuditStore for SqliteStore {
             let rows = sqlx::query(
                 "SELECT * FROM audit_log
                  WHERE (?1 IS NULL OR organization_id = ?1) AND (?2 IS NULL OR (entity = ?2 AND entity_id = ?3))
+                   AND (?5 IS NULL OR instr(lower(actor), ?5) > 0) AND (?6 IS NULL OR entity_id = ?6)
+                   AND (?7 IS NULL OR action = ?7) AND (?8 IS NULL OR at >= ?8) AND (?9 IS NULL OR at < ?9)
                  ORDER BY id DESC LIMIT ?4",
             )
             .bind(filter.organization_id.map(|o| o.to_string()))
             .bind(entity)
             .bind(entity_id)
             .bind(limit)
+            .bind(filter.person.as_ref().map(|p| p.to_lowercase()))
+            .bind(filter.record.map(|r| r.to_string()))
+            .bind(filter.action.map(|a| a.as_str()))
+            .bind(filter.from)
+            .bind(filter.until)
             .fetch_all(&self.pool)
             .await?;
             rows.iter().map(audit_from_row).collect()

@@ -148,7 +148,10 @@ impl DirectoryStore for SqliteStore {
     ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
             let mut tx = self.write().await?;
-            let done = sqlx::query("UPDATE organizations SET approved = 1, verified_at = ? WHERE id = ?")
+            let done = sqlx::query(
+                "UPDATE organizations SET approved = 1, verified_at = ?, declined_at = NULL, declined_reason = NULL
+                 WHERE id = ?",
+            )
                 .bind(now)
                 .bind(id.to_string())
                 .execute(&mut *tx)
@@ -171,15 +174,56 @@ impl DirectoryStore for SqliteStore {
 
     fn pending_organizations(&self) -> StoreFuture<'_, Vec<Uuid>> {
         Box::pin(async move {
-            let rows = sqlx::query("SELECT id FROM organizations WHERE approved = 0 ORDER BY name")
-                .fetch_all(&self.pool)
-                .await?;
+            let rows = sqlx::query(
+                "SELECT id FROM organizations WHERE approved = 0 AND declined_at IS NULL ORDER BY name",
+            )
+            .fetch_all(&self.pool)
+            .await?;
             rows.iter()
                 .map(|r| {
                     let id: String = r.try_get("id")?;
                     parse_uuid(&id, &id)
                 })
                 .collect()
+        })
+    }
+
+    fn decline_organization<'a>(
+        &'a self,
+        id: Uuid,
+        reason: &'a str,
+        now: DateTime<Utc>,
+        audit: &'a AuditEntry,
+    ) -> StoreFuture<'a, bool> {
+        Box::pin(async move {
+            let mut tx = self.write().await?;
+            let done = sqlx::query(
+                "UPDATE organizations SET declined_at = ?, declined_reason = ?
+                 WHERE id = ? AND approved = 0 AND declined_at IS NULL",
+            )
+            .bind(now)
+            .bind(reason)
+            .bind(id.to_string())
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 0 {
+                return Ok(false);
+            }
+            write_audit(&mut tx, audit).await?;
+            tx.commit().await?;
+            Ok(true)
+        })
+    }
+
+    fn declined_reason(&self, id: Uuid) -> StoreFuture<'_, Option<String>> {
+        Box::pin(async move {
+            let reason: Option<Option<String>> = sqlx::query_scalar(
+                "SELECT declined_reason FROM organizations WHERE id = ? AND declined_at IS NOT NULL",
+            )
+            .bind(id.to_string())
+            .fetch_optional(&self.pool)
+            .await?;
+            Ok(reason.flatten())
         })
     }
 }

@@ -1,10 +1,14 @@
 //! `/api/v1/admin/…`: administrators create, disable and activate accounts, end their sessions, and approve
-//! organisations; and correct a country's life lines (`lifelines`).
+//! or decline organisations, change roles; read the audit log across organisations (`audit`); and correct a
+//! country's life lines (`lifelines`).
 
+mod audit;
 mod lifelines;
 
 use api_types::AuditAction;
-use api_types::manage::{NewUserInput, PendingOrganization, SessionsRevoked, UserView};
+use api_types::manage::{
+    DeclineInput, NewUserInput, OrganizationName, PendingOrganization, RoleInput, SessionsRevoked, UserView,
+};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -26,9 +30,13 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(users, create_user))
         .routes(routes!(disable))
         .routes(routes!(activate))
+        .routes(routes!(change_role))
         .routes(routes!(revoke_sessions))
+        .routes(routes!(organizations))
         .routes(routes!(pending))
         .routes(routes!(approve))
+        .routes(routes!(decline))
+        .merge(audit::router())
         .merge(lifelines::router())
 }
 
@@ -50,7 +58,8 @@ async fn users(State(state): State<AppState>, user: CurrentUser) -> Result<Json<
     Ok(Json(state.store.users().await?.iter().map(view).collect()))
 }
 
-/// Create an account, active at once.
+/// Create an account, active at once. Sent without a password, the server chooses one and answers it once in
+/// `one_time_password`.
 #[utoipa::path(
     post,
     path = "/admin/users",
@@ -69,11 +78,22 @@ async fn users(State(state): State<AppState>, user: CurrentUser) -> Result<Json<
 async fn create_user(
     State(state): State<AppState>,
     user: CurrentUser,
-    ApiJson(input): ApiJson<NewUserInput>,
+    ApiJson(mut input): ApiJson<NewUserInput>,
 ) -> Result<Response, ApiError> {
     user.require(Permission::Administer)?;
+    let chosen = if input.password.is_empty() {
+        let password = accounts::one_time_password()?;
+        input.password.clone_from(&password);
+        Some(password)
+    } else {
+        None
+    };
     let created = accounts::add_user(&state.catalog, &input, &actor(&user.user), state.clock.now()).await?;
-    Ok((StatusCode::CREATED, Json(view(&created))).into_response())
+    let answer = UserView {
+        one_time_password: chosen,
+        ..view(&created)
+    };
+    Ok((StatusCode::CREATED, Json(answer)).into_response())
 }
 
 async fn set_status(
@@ -103,7 +123,7 @@ async fn set_status(
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
-        (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`field` is `id`): an admin cannot disable their own account."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`field` is `id`): an admin cannot disable their own account, nor the last active administrator."),
     )
 )]
 async fn disable(
@@ -138,7 +158,44 @@ async fn activate(
     set_status(&state, &user, id, UserStatus::Active, AuditAction::Activate).await
 }
 
-/// End every session of an account (signs it out everywhere).
+/// Give an account another role (and the organisation that role needs). Its sessions go on with the new role.
+#[utoipa::path(
+    post,
+    path = "/admin/users/{id}/role",
+    tag = "admin",
+    operation_id = "admin_change_role",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Account id.")),
+    request_body = RoleInput,
+    responses(
+        (status = 200, body = UserView, description = "The account with its new role."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `role` (unknown, or the last active administrator would lose it) or `organization_id` (required for editors and counsellors only, and must exist), or the body is not JSON of this shape; `field` names it."),
+    )
+)]
+async fn change_role(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(input): ApiJson<RoleInput>,
+) -> Result<Json<UserView>, ApiError> {
+    user.require(Permission::Administer)?;
+    let after = accounts::change_role(
+        &state.catalog,
+        &*state.store,
+        &user.user,
+        id,
+        &input,
+        state.clock.now(),
+    )
+    .await?;
+    Ok(Json(view(&after)))
+}
+
+/// End every session of an account (signs it out everywhere), audited.
 #[utoipa::path(
     post,
     path = "/admin/users/{id}/revoke_sessions",
@@ -160,15 +217,47 @@ async fn revoke_sessions(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<SessionsRevoked>, ApiError> {
     user.require(Permission::Administer)?;
-    state.store.user_by_id(id).await?.ok_or(ApiError::NotFound {
-        what: "user",
-        field: "id",
-    })?;
-    let revoked = state.store.revoke_user_sessions(id, state.clock.now()).await?;
+    let revoked = accounts::revoke_sessions(&*state.store, &user.user, id, state.clock.now()).await?;
     Ok(Json(SessionsRevoked { revoked }))
 }
 
-/// Organisations that asked to join and wait for approval.
+/// Every organisation by name (approved or not), for choosing one: an account's, or the audit log's filter.
+#[utoipa::path(
+    get,
+    path = "/admin/organizations",
+    tag = "admin",
+    operation_id = "admin_list_organizations",
+    security(("session" = [])),
+    responses(
+        (status = 200, body = Vec<OrganizationName>),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
+    )
+)]
+async fn organizations(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> Result<Json<Vec<OrganizationName>>, ApiError> {
+    user.require(Permission::Administer)?;
+    let directory = state.directory();
+    let mut all: Vec<OrganizationName> = directory
+        .organizations()
+        .map(|o| OrganizationName {
+            id: o.id,
+            name: o.name.clone(),
+        })
+        .collect();
+    all.sort_by(|a, b| {
+        a.name
+            .to_lowercase()
+            .cmp(&b.name.to_lowercase())
+            .then(a.id.cmp(&b.id))
+    });
+    Ok(Json(all))
+}
+
+/// Organisations that asked to join and wait for approval (not declined): what they registered, who asked and
+/// when, by name.
 #[utoipa::path(
     get,
     path = "/admin/organizations/pending",
@@ -187,14 +276,23 @@ async fn pending(
 ) -> Result<Json<Vec<PendingOrganization>>, ApiError> {
     user.require(Permission::Administer)?;
     let ids = state.store.pending_organizations().await?;
+    let users = state.store.users().await?;
     let directory = state.directory();
     Ok(Json(
         ids.iter()
             .filter_map(|id| directory.organization(id))
-            .map(|o| PendingOrganization {
-                id: o.id,
-                name: o.name.clone(),
-                website: o.website.clone(),
+            .map(|o| {
+                let asked: Vec<_> = users
+                    .iter()
+                    .filter(|u| u.organization_id == Some(o.id) && u.status == UserStatus::Pending)
+                    .collect();
+                PendingOrganization {
+                    id: o.id,
+                    name: o.name.clone(),
+                    website: o.website.clone(),
+                    registered_at: asked.iter().map(|u| u.created_at).min(),
+                    applicants: asked.iter().map(|u| u.email.clone()).collect(),
+                }
             })
             .collect(),
     ))
@@ -235,6 +333,41 @@ async fn approve(
         after: Some(serde_json::json!({ "approved": true })),
     }];
     if !state.catalog.approve_organization(id, now, &audit).await? {
+        return Err(ApiError::NotFound {
+            what: "organization",
+            field: "id",
+        });
+    }
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Decline an organisation that waits for approval, saying why: its applicant reads the reason when they try to
+/// sign in (`registration_declined`). Audited.
+#[utoipa::path(
+    post,
+    path = "/admin/organizations/{id}/decline",
+    tag = "admin",
+    operation_id = "admin_decline_organization",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Organisation id.")),
+    request_body = DeclineInput,
+    responses(
+        (status = 204, description = "Declined."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no organisation with this id waits for approval."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`field` is `reason`): give a reason of 1 to 500 characters; or the body is not JSON of this shape."),
+    )
+)]
+async fn decline(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiPath(id): ApiPath<Uuid>,
+    ApiJson(input): ApiJson<DeclineInput>,
+) -> Result<StatusCode, ApiError> {
+    user.require(Permission::Administer)?;
+    if !accounts::decline(&*state.store, &user.user, id, &input, state.clock.now()).await? {
         return Err(ApiError::NotFound {
             what: "organization",
             field: "id",

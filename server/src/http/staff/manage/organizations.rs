@@ -42,7 +42,7 @@ async fn organization_audit(
     user.require(Permission::ReadOrganizationRecords(id))?;
     let filter = AuditFilter {
         organization_id: Some(id),
-        entity: None,
+        ..AuditFilter::default()
     };
     let entries = state.store.audit(&filter, 500).await?;
     Ok(Json(entries.into_iter().map(AuditEntry::view).collect()))

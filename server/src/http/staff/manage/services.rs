@@ -519,8 +519,8 @@ async fn service_audit(
         });
     }
     let filter = AuditFilter {
-        organization_id: None,
         entity: Some(("service", id)),
+        ..AuditFilter::default()
     };
     let entries = state.store.audit(&filter, 500).await?;
     Ok(Json(entries.into_iter().map(AuditEntry::view).collect()))

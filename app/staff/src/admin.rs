@@ -1,0 +1,897 @@
+//! The administrator's screen: organisations waiting for approval (approve, or decline with a reason the
+//! applicant reads), and every account (search by email, role and organisation; create with a one-time password
+//! shown once; disable, reactivate, change role, end all sessions), the audit log across organisations (filters,
+//! per-field differences, CSV) and open problem reports, oldest first. Every change asks to be confirmed first.
+//! Only admins are offered it; the API refuses everyone else whatever the screen does.
+
+use api_types::manage::{
+    AuditView, DeclineInput, NewUserInput, OrganizationName, PendingOrganization, ReportView, RoleInput,
+    SessionsRevoked, UserView,
+};
+use api_types::{AuditAction, ErrorCode, Role};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use ruta_ui::api::{ApiFailure, download, get_json, json_body, send};
+use ruta_ui::i18n::{t, tx};
+use ruta_ui::intl;
+use uuid::Uuid;
+use wasm_bindgen::JsCast;
+
+use super::use_staff;
+
+/// A part of the admin screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Registrations waiting and accounts.
+    Accounts,
+    /// The audit log across organisations.
+    Audit,
+    /// Open problem reports across organisations.
+    Reports,
+}
+
+/// The admin screen: its parts as tabs.
+#[component]
+pub fn Admin() -> impl IntoView {
+    let staff = use_staff();
+    let organizations = RwSignal::new(Vec::<OrganizationName>::new());
+    let load_organizations = move || {
+        spawn_local(async move {
+            match get_json::<Vec<OrganizationName>>("/api/v1/admin/organizations", None).await {
+                Ok(all) => organizations.set(all),
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    load_organizations();
+    let on_approved = Callback::new(move |()| load_organizations());
+    let part = RwSignal::new(Part::Accounts);
+    let tab = move |p: Part, id: &'static str, label: String| {
+        view! {
+            <button type="button" id=id class="tab"
+                aria-current=move || (part.get() == p).then_some("page")
+                on:click=move |_| { staff.notice.set(None); part.set(p) }>
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <main id="admin">
+            <h1 tabindex="-1">{tx!("staff-admin-heading")}</h1>
+            <nav class="staff-nav admin-parts" aria-label=tx!("staff-admin-parts")>
+                {move || {
+                    staff.locale.track();
+                    (
+                        tab(Part::Accounts, "admin-part-accounts", t!("staff-admin-accounts")),
+                        tab(Part::Audit, "admin-part-audit", t!("staff-audit-heading")),
+                        tab(Part::Reports, "admin-part-reports", t!("staff-reports-heading")),
+                    )
+                }}
+            </nav>
+            {move || match part.get() {
+                Part::Accounts => view! { <Registrations on_approved /> <Accounts organizations /> }.into_any(),
+                Part::Audit => view! { <AuditLog organizations /> }.into_any(),
+                Part::Reports => view! { <OpenReports organizations /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// Moves the keyboard focus, once the screen has drawn it, to the first element matching `css` (an opened
+/// confirmation's first control), so the question is where a keyboard or screen-reader user already is.
+fn focus_later(css: String) {
+    leptos::leptos_dom::helpers::request_animation_frame(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&css).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// What an open confirmation is about to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pending {
+    Approve(Uuid),
+    Decline(Uuid),
+}
+
+/// Organisations waiting for approval.
+#[component]
+fn Registrations(on_approved: Callback<()>) -> impl IntoView {
+    let staff = use_staff();
+    let list = RwSignal::new(None::<Vec<PendingOrganization>>);
+    let load = move || {
+        spawn_local(async move {
+            match get_json::<Vec<PendingOrganization>>("/api/v1/admin/organizations/pending", None).await {
+                Ok(all) => list.set(Some(all)),
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    load();
+    let open = RwSignal::new(None::<Pending>);
+    let reason = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let decide = move |decision: Pending, name: String| {
+        let (url, body, done) = match decision {
+            Pending::Approve(id) => (
+                format!("/api/v1/admin/organizations/{id}/approve"),
+                None,
+                t!("staff-admin-approved", name = name),
+            ),
+            Pending::Decline(id) => {
+                let text = reason.get_untracked();
+                if text.trim().is_empty() {
+                    error.set(Some(t!("staff-admin-reason-needed")));
+                    return;
+                }
+                (
+                    format!("/api/v1/admin/organizations/{id}/decline"),
+                    json_body(&DeclineInput { reason: text }),
+                    t!("staff-admin-declined", name = name),
+                )
+            }
+        };
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            let answer = send::<()>("POST", &url, body).await;
+            busy.set(false);
+            match answer {
+                Ok(()) => {
+                    open.set(None);
+                    reason.set(String::new());
+                    staff.notice.set(Some(done));
+                    load();
+                    on_approved.run(());
+                }
+                Err(ApiFailure::Api {
+                    field: Some(field), ..
+                }) if field == "reason" => {
+                    error.set(Some(t!("staff-admin-reason-needed")));
+                }
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    let items = move || {
+        let lang = staff.locale.get();
+        list.get().map(|all| {
+            if all.is_empty() {
+                return view! { <p id="no-registrations">{t!("staff-admin-no-registrations")}</p> }.into_any();
+            }
+            let cards = all
+                .into_iter()
+                .map(|o| {
+                    let id = o.id;
+                    let name = o.name.clone();
+                    let (name_a, name_d) = (name.clone(), name);
+                    let asked = if o.applicants.is_empty() {
+                        t!("staff-admin-no-applicant")
+                    } else {
+                        t!("staff-admin-asked-by", emails = o.applicants.join(", "))
+                    };
+                    let when = o
+                        .registered_at
+                        .map(|at| t!("staff-admin-registered-on", date = intl::long_date(&at, lang)));
+                    let confirm = move || match open.get() {
+                        Some(Pending::Approve(o)) if o == id => {
+                            let name = name_a.clone();
+                            Some(view! {
+                                <div class="confirm" role="group" aria-labelledby=format!("confirm-approve-{id}")>
+                                    <p id=format!("confirm-approve-{id}")>{t!("staff-admin-confirm-approve", name = name.clone())}</p>
+                                    <button type="button" class="primary confirm-approve" prop:disabled=move || busy.get()
+                                        on:click=move |_| decide(Pending::Approve(id), name.clone())>
+                                        {t!("staff-admin-approve-yes")}
+                                    </button>
+                                    <button type="button" class="secondary cancel" on:click=move |_| open.set(None)>{t!("staff-admin-cancel")}</button>
+                                </div>
+                            }.into_any())
+                        }
+                        Some(Pending::Decline(o)) if o == id => {
+                            let name = name_d.clone();
+                            Some(view! {
+                                <div class="confirm" role="group" aria-labelledby=format!("confirm-decline-{id}")>
+                                    <p id=format!("confirm-decline-{id}")>{t!("staff-admin-confirm-decline", name = name.clone())}</p>
+                                    <label for="decline-reason">{t!("staff-admin-reason")}</label>
+                                    <p class="hint">{t!("staff-admin-reason-hint")}</p>
+                                    <textarea id="decline-reason" maxlength="500" bind:value=reason></textarea>
+                                    <p class="form-error" role="alert">{move || error.get()}</p>
+                                    <button type="button" class="primary confirm-decline" prop:disabled=move || busy.get()
+                                        on:click=move |_| decide(Pending::Decline(id), name.clone())>
+                                        {t!("staff-admin-decline-yes")}
+                                    </button>
+                                    <button type="button" class="secondary cancel" on:click=move |_| open.set(None)>{t!("staff-admin-cancel")}</button>
+                                </div>
+                            }.into_any())
+                        }
+                        _ => None,
+                    };
+                    view! {
+                        <li class="card registration">
+                            <h3>{o.name.clone()}</h3>
+                            {o.website.map(|w| view! { <p>{t!("staff-admin-website", url = w)}</p> })}
+                            <p>{asked}</p>
+                            {when.map(|w| view! { <p class="hint">{w}</p> })}
+                            <div class="actions">
+                                <button type="button" class="secondary approve-org"
+                                    on:click=move |_| {
+                                        error.set(None);
+                                        open.set(Some(Pending::Approve(id)));
+                                        focus_later(format!("[aria-labelledby='confirm-approve-{id}'] button"));
+                                    }>
+                                    {t!("staff-admin-approve")}
+                                </button>
+                                <button type="button" class="secondary decline-org"
+                                    on:click=move |_| {
+                                        error.set(None);
+                                        open.set(Some(Pending::Decline(id)));
+                                        focus_later("#decline-reason".to_owned());
+                                    }>
+                                    {t!("staff-admin-decline")}
+                                </button>
+                            </div>
+                            {confirm}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="cards" id="registrations">{cards}</ul> }.into_any()
+        })
+    };
+    view! {
+        <section aria-labelledby="registrations-heading">
+            <h2 id="registrations-heading">{tx!("staff-admin-registrations")}</h2>
+            {items}
+        </section>
+    }
+}
+
+/// What an account's confirmation is about to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Change {
+    Disable,
+    Activate,
+    Revoke,
+    Role(Role, Option<Uuid>),
+}
+
+fn role_name(role: Role) -> String {
+    match role {
+        Role::Admin => t!("staff-role-admin"),
+        Role::NgoEditor => t!("staff-role-ngo_editor"),
+        Role::Operator => t!("staff-role-operator"),
+        Role::Counsellor => t!("staff-role-counsellor"),
+    }
+}
+
+fn status_name(status: &str) -> String {
+    match status {
+        "active" => t!("staff-account-active"),
+        "disabled" => t!("staff-account-disabled"),
+        _ => t!("staff-account-pending"),
+    }
+}
+
+const ROLES: [Role; 4] = [Role::Admin, Role::NgoEditor, Role::Operator, Role::Counsellor];
+
+/// `<option>`s of the roles, `selected` chosen.
+fn role_options(selected: Option<Role>) -> impl IntoView {
+    ROLES
+        .into_iter()
+        .map(|r| view! { <option value=r.as_str() selected=selected == Some(r)>{role_name(r)}</option> })
+        .collect_view()
+}
+
+/// `<option>`s of the organisations, with "none" first.
+fn organization_options(
+    all: &[OrganizationName],
+    selected: Option<Uuid>,
+    none: String,
+) -> impl IntoView + use<> {
+    let first = view! { <option value="" selected=selected.is_none()>{none}</option> };
+    let rest = all
+        .iter()
+        .map(|o| {
+            view! { <option value=o.id.to_string() selected=selected == Some(o.id)>{o.name.clone()}</option> }
+        })
+        .collect_view();
+    (first, rest)
+}
+
+/// Every account: search, create, change.
+#[component]
+fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
+    let staff = use_staff();
+    let users = RwSignal::new(None::<Vec<UserView>>);
+    let load = move || {
+        spawn_local(async move {
+            match get_json::<Vec<UserView>>("/api/v1/admin/users", None).await {
+                Ok(all) => users.set(Some(all)),
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    load();
+    let query = RwSignal::new(String::new());
+    let role_filter = RwSignal::new(String::new());
+    let org_filter = RwSignal::new(String::new());
+    let open = RwSignal::new(None::<(Uuid, Change)>);
+    let busy = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let org_name = move |id: Option<Uuid>| {
+        id.map(|id| {
+            organizations
+                .with(|all| all.iter().find(|o| o.id == id).map(|o| o.name.clone()))
+                .unwrap_or_else(|| id.to_string())
+        })
+    };
+    let apply = move |user: UserView, change: Change| {
+        let id = user.id;
+        let (url, body) = match &change {
+            Change::Disable => (format!("/api/v1/admin/users/{id}/disable"), None),
+            Change::Activate => (format!("/api/v1/admin/users/{id}/activate"), None),
+            Change::Revoke => (format!("/api/v1/admin/users/{id}/revoke_sessions"), None),
+            Change::Role(role, org) => (
+                format!("/api/v1/admin/users/{id}/role"),
+                json_body(&RoleInput {
+                    role: *role,
+                    organization_id: *org,
+                }),
+            ),
+        };
+        busy.set(true);
+        error.set(None);
+        spawn_local(async move {
+            let answer = if change == Change::Revoke {
+                send::<SessionsRevoked>("POST", &url, body).await.map(|r| {
+                    t!(
+                        "staff-admin-revoked",
+                        email = user.email.clone(),
+                        count = usize::try_from(r.revoked).unwrap_or(usize::MAX)
+                    )
+                })
+            } else {
+                send::<UserView>("POST", &url, body)
+                    .await
+                    .map(|_| t!("staff-admin-changed", email = user.email.clone()))
+            };
+            busy.set(false);
+            match answer {
+                Ok(done) => {
+                    open.set(None);
+                    staff.notice.set(Some(done));
+                    load();
+                }
+                // The screen offers only valid roles and no "disable" on one's own account: a refused role or
+                // account is the last active administrator.
+                Err(ApiFailure::Api {
+                    code: ErrorCode::InvalidField,
+                    field: Some(field),
+                }) if field == "role" || field == "id" => {
+                    error.set(Some(t!("staff-admin-last-admin")));
+                }
+                Err(failure @ ApiFailure::Api { field: Some(_), .. }) => {
+                    error.set(Some(ruta_ui::i18n::failure_text(&failure)));
+                }
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    let filtered = move || {
+        let q = query.get().trim().to_lowercase();
+        let role = role_filter.get();
+        let org = org_filter.get();
+        users.get().map(|all| {
+            all.into_iter()
+                .filter(|u| q.is_empty() || u.email.contains(&q))
+                .filter(|u| role.is_empty() || u.role.as_str() == role)
+                .filter(|u| org.is_empty() || u.organization_id.is_some_and(|o| o.to_string() == org))
+                .collect::<Vec<_>>()
+        })
+    };
+    let rows = move || {
+        staff.locale.track();
+        filtered().map(|list| {
+            if list.is_empty() {
+                return view! { <p id="no-accounts">{t!("staff-admin-no-accounts")}</p> }.into_any();
+            }
+            let me = staff.user.with_untracked(|u| u.as_ref().map(|u| u.id));
+            list.into_iter()
+                .map(|u| {
+                    let id = u.id;
+                    let active = u.status == "active";
+                    let (u1, u2, u3) = (u.clone(), u.clone(), u.clone());
+                    let role_choice = RwSignal::new(u.role.as_str().to_owned());
+                    let org_choice = RwSignal::new(u.organization_id.map(|o| o.to_string()).unwrap_or_default());
+                    let confirm = move || {
+                        let (_, change) = open.get().filter(|(o, _)| *o == id)?;
+                        let question = match &change {
+                            Change::Disable => t!("staff-admin-confirm-disable", email = u1.email.clone()),
+                            Change::Activate => t!("staff-admin-confirm-activate", email = u1.email.clone()),
+                            Change::Revoke => t!("staff-admin-confirm-revoke", email = u1.email.clone()),
+                            Change::Role(role, _) => t!("staff-admin-confirm-role", email = u1.email.clone(), role = role_name(*role)),
+                        };
+                        let user = u1.clone();
+                        let change_yes = change;
+                        Some(view! {
+                            <div class="confirm" role="group" aria-labelledby=format!("confirm-{id}")>
+                                <p id=format!("confirm-{id}")>{question}</p>
+                                <p class="form-error" role="alert">{move || error.get()}</p>
+                                <button type="button" class="primary confirm-yes" prop:disabled=move || busy.get()
+                                    on:click=move |_| apply(user.clone(), change_yes.clone())>
+                                    {t!("staff-admin-yes")}
+                                </button>
+                                <button type="button" class="secondary cancel" on:click=move |_| open.set(None)>{t!("staff-admin-cancel")}</button>
+                            </div>
+                        })
+                    };
+                    let ask = move |change: Change| {
+                        error.set(None);
+                        open.set(Some((id, change)));
+                        focus_later(format!("[aria-labelledby='confirm-{id}'] button"));
+                    };
+                    let ask_role = move |_| {
+                        let Ok(role) = role_choice.get_untracked().parse::<Role>() else {
+                            return;
+                        };
+                        let org = Uuid::parse_str(&org_choice.get_untracked()).ok();
+                        ask(Change::Role(role, org));
+                    };
+                    let orgs = organizations.get_untracked();
+                    let mine = me == Some(id);
+                    view! {
+                        <li class="card account" data-email=u.email>
+                            <h3>{u.email.clone()}</h3>
+                            <p>{role_name(u.role)}" · "{status_name(&u.status)}</p>
+                            {org_name(u.organization_id).map(|n| view! { <p>{n}</p> })}
+                            <div class="actions">
+                                {(active && !mine).then(|| view! {
+                                    <button type="button" class="secondary disable-account" on:click=move |_| ask(Change::Disable)>{t!("staff-admin-disable")}</button>
+                                })}
+                                {(!active).then(|| view! {
+                                    <button type="button" class="secondary activate-account" on:click=move |_| ask(Change::Activate)>{t!("staff-admin-activate")}</button>
+                                })}
+                                <button type="button" class="secondary revoke-sessions" on:click=move |_| ask(Change::Revoke)>{t!("staff-admin-revoke")}</button>
+                            </div>
+                            <details class="role-change">
+                                <summary>{t!("staff-admin-change-role")}</summary>
+                                <label for=format!("role-{id}")>{t!("staff-admin-role")}</label>
+                                <select id=format!("role-{id}") class="role-choice"
+                                    on:change=move |ev| role_choice.set(event_target_value(&ev))>
+                                    {role_options(Some(u2.role))}
+                                </select>
+                                <label for=format!("org-{id}")>{t!("staff-admin-organization")}</label>
+                                <select id=format!("org-{id}") class="org-choice"
+                                    on:change=move |ev| org_choice.set(event_target_value(&ev))>
+                                    {organization_options(&orgs, u3.organization_id, t!("staff-admin-no-organization"))}
+                                </select>
+                                <button type="button" class="secondary change-role" on:click=ask_role>{t!("staff-admin-change-role")}</button>
+                            </details>
+                            {confirm}
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    let on_created = Callback::new(move |()| load());
+    view! {
+        <section aria-labelledby="accounts-heading">
+            <h2 id="accounts-heading">{tx!("staff-admin-accounts")}</h2>
+            <NewAccount organizations on_created />
+            <form class="staff-form account-filter" on:submit=|ev: ev::SubmitEvent| ev.prevent_default()>
+                <label for="account-search">{tx!("staff-admin-search")}</label>
+                <input id="account-search" type="search" autocomplete="off" bind:value=query />
+                <label for="account-role">{tx!("staff-admin-role")}</label>
+                <select id="account-role" on:change=move |ev| role_filter.set(event_target_value(&ev))>
+                    <option value="">{tx!("staff-admin-any")}</option>
+                    {move || { staff.locale.track(); role_options(None) }}
+                </select>
+                <label for="account-organization">{tx!("staff-admin-organization")}</label>
+                <select id="account-organization" on:change=move |ev| org_filter.set(event_target_value(&ev))>
+                    {move || organization_options(&organizations.get(), None, t!("staff-admin-any"))}
+                </select>
+            </form>
+            <ul class="cards" id="accounts">{rows}</ul>
+        </section>
+    }
+}
+
+/// Creating an account: the server chooses its password and it is shown here once.
+#[component]
+fn NewAccount(organizations: RwSignal<Vec<OrganizationName>>, on_created: Callback<()>) -> impl IntoView {
+    let staff = use_staff();
+    let email = RwSignal::new(String::new());
+    let role = RwSignal::new(Role::NgoEditor.as_str().to_owned());
+    let organization = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let created = RwSignal::new(None::<(String, String)>);
+    let submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(chosen) = role.get_untracked().parse::<Role>() else {
+            return;
+        };
+        let input = NewUserInput {
+            email: email.get_untracked(),
+            password: String::new(),
+            role: chosen,
+            organization_id: Uuid::parse_str(&organization.get_untracked()).ok(),
+        };
+        busy.set(true);
+        error.set(None);
+        created.set(None);
+        spawn_local(async move {
+            let answer = send::<UserView>("POST", "/api/v1/admin/users", json_body(&input)).await;
+            busy.set(false);
+            match answer {
+                Ok(user) => {
+                    created.set(Some((
+                        user.email.clone(),
+                        user.one_time_password.unwrap_or_default(),
+                    )));
+                    email.set(String::new());
+                    on_created.run(());
+                }
+                Err(failure @ ApiFailure::Api { field: Some(_), .. }) => {
+                    error.set(Some(ruta_ui::i18n::failure_text(&failure)));
+                }
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    view! {
+        <details class="new-account">
+            <summary id="new-account">{tx!("staff-admin-new-account")}</summary>
+            <form id="new-account-form" class="staff-form" on:submit=submit novalidate>
+                <p class="form-error" role="alert">{move || error.get()}</p>
+                <label for="new-email">{tx!("staff-email")}</label>
+                <input id="new-email" type="email" autocomplete="off" bind:value=email />
+                <label for="new-role">{tx!("staff-admin-role")}</label>
+                <select id="new-role" on:change=move |ev| role.set(event_target_value(&ev))>
+                    {move || { staff.locale.track(); role_options(Some(Role::NgoEditor)) }}
+                </select>
+                <label for="new-organization">{tx!("staff-admin-organization")}</label>
+                <p class="hint">{tx!("staff-admin-organization-hint")}</p>
+                <select id="new-organization" on:change=move |ev| organization.set(event_target_value(&ev))>
+                    {move || organization_options(&organizations.get(), None, t!("staff-admin-no-organization"))}
+                </select>
+                <button type="submit" class="primary" prop:disabled=move || busy.get()>{tx!("staff-admin-create")}</button>
+            </form>
+            {move || created.get().map(|(who, password)| view! {
+                <div id="one-time-password" class="notice" role="status">
+                    <p>{t!("staff-admin-created", email = who)}</p>
+                    <p><code id="new-password">{password}</code></p>
+                    <p class="hint">{t!("staff-admin-password-once")}</p>
+                </div>
+            })}
+        </details>
+    }
+}
+
+/// An audit entry's action, in words.
+fn action_name(action: AuditAction) -> String {
+    match action {
+        AuditAction::Create => t!("staff-action-create"),
+        AuditAction::Update => t!("staff-action-update"),
+        AuditAction::Capacity => t!("staff-action-capacity"),
+        AuditAction::Verify => t!("staff-action-verify"),
+        AuditAction::Deactivate => t!("staff-action-deactivate"),
+        AuditAction::Approve => t!("staff-audit-action-approve"),
+        AuditAction::Disable => t!("staff-audit-action-disable"),
+        AuditAction::Activate => t!("staff-audit-action-activate"),
+        AuditAction::Register => t!("staff-audit-action-register"),
+        AuditAction::Import => t!("staff-audit-action-import"),
+        AuditAction::Availability => t!("staff-audit-action-availability"),
+        AuditAction::Correct => t!("staff-audit-action-correct"),
+        AuditAction::Revert => t!("staff-audit-action-revert"),
+        AuditAction::Decline => t!("staff-audit-action-decline"),
+        AuditAction::ChangeRole => t!("staff-audit-action-change_role"),
+        AuditAction::RevokeSessions => t!("staff-audit-action-revoke_sessions"),
+        AuditAction::Other => t!("staff-audit-action-other"),
+    }
+}
+
+const ACTIONS: [AuditAction; 16] = [
+    AuditAction::Create,
+    AuditAction::Update,
+    AuditAction::Capacity,
+    AuditAction::Verify,
+    AuditAction::Deactivate,
+    AuditAction::Approve,
+    AuditAction::Disable,
+    AuditAction::Activate,
+    AuditAction::Register,
+    AuditAction::Import,
+    AuditAction::Availability,
+    AuditAction::Correct,
+    AuditAction::Revert,
+    AuditAction::Decline,
+    AuditAction::ChangeRole,
+    AuditAction::RevokeSessions,
+];
+
+/// The kind of record an entry is about, in words.
+fn entity_name(entity: &str) -> String {
+    match entity {
+        "service" => t!("staff-audit-entity-service"),
+        "organization" => t!("staff-audit-entity-organization"),
+        "user" => t!("staff-audit-entity-user"),
+        "import" => t!("staff-audit-entity-import"),
+        "counsellor" => t!("staff-audit-entity-counsellor"),
+        "lifelines" => t!("staff-audit-entity-lifelines"),
+        other => other.to_owned(),
+    }
+}
+
+/// A field's name in words where the screens have one; the API's name otherwise.
+fn audit_field(field: &str) -> String {
+    match field {
+        "email" => t!("staff-email"),
+        "role" => t!("staff-admin-role"),
+        "status" => t!("staff-status"),
+        "organization_id" => t!("staff-admin-organization"),
+        other => {
+            let label = super::edit::field_label(other);
+            if label == t!("staff-form") {
+                other.to_owned()
+            } else {
+                label
+            }
+        }
+    }
+}
+
+/// A JSON value as a person reads it: text as is, nothing as a dash, anything else compact and cut at 300
+/// characters.
+fn readable(value: Option<&serde_json::Value>) -> String {
+    let text = match value {
+        None | Some(serde_json::Value::Null) => "—".to_owned(),
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Bool(b)) => {
+            if *b {
+                t!("staff-audit-yes")
+            } else {
+                t!("staff-audit-no")
+            }
+        }
+        Some(other) => other.to_string(),
+    };
+    if text.chars().count() > 300 {
+        format!("{}…", text.chars().take(300).collect::<String>())
+    } else {
+        text
+    }
+}
+
+/// The per-field differences of an entry: the changed fields, or every field of what was created.
+fn diff_rows(entry: &AuditView) -> Vec<(String, String, String)> {
+    let field = |side: &Option<serde_json::Value>, key: &str| side.as_ref().and_then(|v| v.get(key)).cloned();
+    let mut keys = entry.changed.clone();
+    if keys.is_empty() {
+        keys = entry
+            .after
+            .as_ref()
+            .and_then(|a| a.as_object())
+            .map(|o| o.keys().cloned().collect())
+            .unwrap_or_default();
+    }
+    keys.into_iter()
+        .map(|k| {
+            let before = field(&entry.before, &k);
+            let after = field(&entry.after, &k);
+            (
+                audit_field(&k),
+                readable(before.as_ref()),
+                readable(after.as_ref()),
+            )
+        })
+        .collect()
+}
+
+/// The query string of the audit filter's fields.
+fn audit_query(fields: &[(&str, String)]) -> String {
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in fields {
+        let value = value.trim();
+        if !value.is_empty() {
+            query.append_pair(key, value);
+        }
+    }
+    query.finish()
+}
+
+/// The audit log across organisations: filters, entries with their per-field differences, a CSV download.
+#[component]
+fn AuditLog(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
+    let staff = use_staff();
+    let organization = RwSignal::new(String::new());
+    let person = RwSignal::new(String::new());
+    let record = RwSignal::new(String::new());
+    let action = RwSignal::new(String::new());
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let entries = RwSignal::new(None::<Vec<AuditView>>);
+    let error = RwSignal::new(None::<String>);
+    let url = move || {
+        let query = audit_query(&[
+            ("organization_id", organization.get_untracked()),
+            ("person", person.get_untracked()),
+            ("record", record.get_untracked()),
+            ("action", action.get_untracked()),
+            ("from", from.get_untracked()),
+            ("to", to.get_untracked()),
+        ]);
+        format!("/api/v1/admin/audit?{query}")
+    };
+    let load = move || {
+        error.set(None);
+        let url = url();
+        spawn_local(async move {
+            match get_json::<Vec<AuditView>>(&url, None).await {
+                Ok(list) => entries.set(Some(list)),
+                Err(failure @ ApiFailure::Api { field: Some(_), .. }) => {
+                    error.set(Some(ruta_ui::i18n::failure_text(&failure)));
+                }
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    load();
+    let submit = move |ev: ev::SubmitEvent| {
+        ev.prevent_default();
+        load();
+    };
+    let csv = move |_| {
+        let url = url();
+        spawn_local(async move {
+            if let Err(failure) = download(&url, &[("Accept", "text/csv")], "ruta-audit.csv").await {
+                staff.failed(&failure);
+            }
+        });
+    };
+    let org_name = move |id: Option<Uuid>| {
+        id.and_then(|id| organizations.with(|all| all.iter().find(|o| o.id == id).map(|o| o.name.clone())))
+    };
+    let items = move || {
+        let lang = staff.locale.get();
+        entries.get().map(|list| {
+            if list.is_empty() {
+                return view! { <p id="no-audit">{t!("staff-audit-none")}</p> }.into_any();
+            }
+            list.into_iter()
+                .map(|e| {
+                    let rows = diff_rows(&e)
+                        .into_iter()
+                        .map(|(field, before, after)| view! {
+                            <tr><th scope="row">{field}</th><td>{before}</td><td>{after}</td></tr>
+                        })
+                        .collect_view();
+                    view! {
+                        <li class="change audit-entry" data-action=e.action.as_str()>
+                            <p><strong>{action_name(e.action)}</strong>" · "{entity_name(&e.entity)}
+                                {org_name(e.organization_id).map(|n| format!(" · {n}"))}</p>
+                            <p>{t!("staff-change-by", who = e.actor.clone(), date = intl::day_and_time(&e.at, lang))}</p>
+                            <p class="hint record-id">{e.entity_id.to_string()}</p>
+                            <table class="diff">
+                                <thead><tr>
+                                    <th scope="col">{t!("staff-audit-field")}</th>
+                                    <th scope="col">{t!("staff-audit-before")}</th>
+                                    <th scope="col">{t!("staff-audit-after")}</th>
+                                </tr></thead>
+                                <tbody>{rows}</tbody>
+                            </table>
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    view! {
+        <section aria-labelledby="audit-heading">
+            <h2 id="audit-heading">{tx!("staff-audit-heading")}</h2>
+            <form id="audit-filter" class="staff-form" on:submit=submit novalidate>
+                <p class="form-error" role="alert">{move || error.get()}</p>
+                <label for="audit-organization">{tx!("staff-admin-organization")}</label>
+                <select id="audit-organization" on:change=move |ev| organization.set(event_target_value(&ev))>
+                    {move || organization_options(&organizations.get(), None, t!("staff-admin-any"))}
+                </select>
+                <label for="audit-person">{tx!("staff-audit-person")}</label>
+                <input id="audit-person" type="search" autocomplete="off" bind:value=person />
+                <label for="audit-record">{tx!("staff-audit-record")}</label>
+                <input id="audit-record" autocomplete="off" bind:value=record />
+                <label for="audit-action">{tx!("staff-audit-action")}</label>
+                <select id="audit-action" on:change=move |ev| action.set(event_target_value(&ev))>
+                    <option value="">{tx!("staff-admin-any")}</option>
+                    {move || {
+                        staff.locale.track();
+                        ACTIONS.into_iter().map(|a| view! { <option value=a.as_str()>{action_name(a)}</option> }).collect_view()
+                    }}
+                </select>
+                <label for="audit-from">{tx!("staff-audit-from")}</label>
+                <input id="audit-from" type="date" bind:value=from />
+                <label for="audit-to">{tx!("staff-audit-to")}</label>
+                <input id="audit-to" type="date" bind:value=to />
+                <div class="actions">
+                    <button type="submit" id="audit-show" class="primary">{tx!("staff-audit-show")}</button>
+                    <button type="button" id="audit-csv" class="secondary" on:click=csv>{tx!("staff-audit-csv")}</button>
+                </div>
+            </form>
+            <ol id="audit" class="cards">{items}</ol>
+        </section>
+    }
+}
+
+/// Open problem reports across organisations, oldest first (the longest waiting at the top).
+#[component]
+fn OpenReports(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
+    let staff = use_staff();
+    let reports = RwSignal::new(None::<Vec<ReportView>>);
+    spawn_local(async move {
+        match get_json::<Vec<ReportView>>("/api/v1/manage/reports", None).await {
+            Ok(mut list) => {
+                list.retain(|r| r.resolved_at.is_none());
+                list.sort_by_key(|r| r.created_at);
+                reports.set(Some(list));
+            }
+            Err(failure) => staff.failed(&failure),
+        }
+    });
+    let resolve = move |id: Uuid| {
+        spawn_local(async move {
+            match send::<()>("POST", &format!("/api/v1/manage/reports/{id}/resolve"), None).await {
+                Ok(()) => {
+                    reports.update(|list| {
+                        if let Some(list) = list {
+                            list.retain(|r| r.id != id);
+                        }
+                    });
+                    staff.notice.set(Some(t!("staff-saved")));
+                }
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    let items = move || {
+        let lang = staff.locale.get();
+        reports.get().map(|list| {
+            if list.is_empty() {
+                return view! { <p id="no-reports">{t!("staff-no-reports")}</p> }.into_any();
+            }
+            list.into_iter()
+                .map(|r| {
+                    let id = r.id;
+                    let org = organizations.with(|all| {
+                        all.iter().find(|o| o.id == r.organization_id).map(|o| o.name.clone())
+                    });
+                    view! {
+                        <li class="report" data-service=r.service_id.to_string()>
+                            <p><strong>{org.unwrap_or_else(|| r.organization_id.to_string())}</strong></p>
+                            <p>{ruta_ui::i18n::report_reason(r.reason)}" · "{intl::long_date(&r.created_at, lang)}</p>
+                            <p class="hint">{t!("staff-audit-record")}": "{r.service_id.to_string()}</p>
+                            <button type="button" class="secondary resolve" on:click=move |_| resolve(id)>
+                                {t!("staff-report-resolved")}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    view! {
+        <section aria-labelledby="admin-reports-heading">
+            <h2 id="admin-reports-heading">{tx!("staff-reports-heading")}</h2>
+            <p>{tx!("staff-admin-reports-intro")}</p>
+            <ul id="admin-reports" class="cards">{items}</ul>
+        </section>
+    }
+}
