@@ -347,6 +347,7 @@ pub fn busy_answer() -> Vec<u8> {
             message: UNAVAILABLE_MESSAGE.to_owned(),
             detail: None,
             field: None,
+            reason: None,
         },
     })
     .unwrap_or_default();
