@@ -363,7 +363,8 @@ pub fn Import() -> impl IntoView {
                 <option value="" selected=move || silent.with(|s| s.timezone.is_none())>{tx!("staff-import-file-says")}</option>
                 {move || zones.get().into_iter().map(|zone| {
                     let chosen = zone.clone();
-                    view! { <option value=zone.clone() selected=move || silent.with(|s| s.timezone.as_deref() == Some(chosen.as_str()))>{zone}</option> }
+                    let label = zone.clone();
+                    view! { <option value=zone selected=move || silent.with(|s| s.timezone.as_deref() == Some(chosen.as_str()))>{label}</option> }
                 }).collect_view()}
             </select>
             <p class="hint">{tx!("staff-import-silent-hint")}</p>
