@@ -621,7 +621,8 @@ fn the_guarantees_hold_for_other_seeds_too() {
 /// before the generator moved out of `ruta-server` into this crate, and again when the national demo hotlines
 /// became network support lines (issue 13: no demo line may look like a national life line), and when five
 /// capitals of the gazetteer took their local names (Ciudad de Guatemala, not Guatemala City; issue 14), which the
-/// demo's localities and names follow. When a change is meant, check that the other tests still hold and update it.
+/// demo's localities and names follow, and when locations gained their `approximate` flag (issue 15; every demo
+/// location is exact). When a change is meant, check that the other tests still hold and update it.
 #[test]
 fn the_served_demo_directory_is_pinned() {
     use sha2::{Digest, Sha256};
@@ -646,7 +647,7 @@ fn the_served_demo_directory_is_pinned() {
             855,
             2362,
             40,
-            "b975bc7153bf820b7186c361f2bf7a1103f9a5d4a97ba56abe7dfd0aef2f7b86"
+            "136d2c80924b8650473d25b9f9833d7f044ea3bf117dbae7d0d14451e0b2bcbe"
         )
     );
 }
