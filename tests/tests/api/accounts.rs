@@ -86,7 +86,8 @@ fn valid_input() -> Value {
     })
 }
 
-async fn call(
+/// `method path` with an optional session cookie and JSON body (shared with the admin tests).
+pub(crate) async fn call(
     app: &TestApp,
     cookie: Option<&str>,
     method: &str,

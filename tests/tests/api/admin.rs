@@ -8,16 +8,7 @@ use serde_json::{Value, json};
 
 const PW: &str = "tres palabras sueltas";
 
-async fn call(
-    app: &TestApp,
-    cookie: Option<&str>,
-    method: &str,
-    path: &str,
-    body: Option<&Value>,
-) -> ruta_tests::Answer {
-    let headers: Vec<(&str, &str)> = cookie.map(|c| vec![("cookie", c)]).unwrap_or_default();
-    app.send(method, path, body, &headers).await
-}
+use crate::accounts::call;
 
 /// A server with the fixture organisation and one account of each role; their session cookies.
 async fn world() -> (TestApp, [String; 4]) {
