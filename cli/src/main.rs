@@ -90,7 +90,7 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
         timezone: args.timezone,
     };
     let report =
-        ruta_server::hsds::import::run_cli(&args.path, &args.data_dir, &choices, Arc::new(SystemClock))
+        ruta_server::hsds::import::run_cli(&args.path, args.store(), &choices, Arc::new(SystemClock))
             .await?;
     if let Some(path) = &args.report {
         std::fs::write(path, serde_json::to_vec_pretty(&report)?)?;
@@ -113,6 +113,12 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
 }
 
 async fn backup(args: BackupArgs) -> anyhow::Result<()> {
+    if args.database_url.is_some() {
+        anyhow::bail!(
+            "the data is in PostgreSQL (RUTA_DATABASE_URL): back it up with pg_dump or the server's point-in-time \
+             recovery, and keep the booking key (RUTA_BOOKING_KEY) apart from it (README, \"Running more than one replica\")"
+        );
+    }
     let written = ruta_server::backup(&args.data_dir, &args.dest).await?;
     let mut out = std::io::stdout().lock();
     use std::io::Write as _;

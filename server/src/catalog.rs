@@ -8,7 +8,9 @@
 //! same lock: optimistic concurrency without a lost update, and an audit log whose entries chain.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -21,10 +23,21 @@ use crate::directory::{Directory, edit};
 use crate::domain::{Actor, AuditEntry, ETag, Organization, Precondition, Service};
 use crate::hsds::import::{self, ImportError, ImportOptions, Plan};
 use crate::reference::Gazetteer;
+use crate::storage::changes::{Backlog, Change, Changed};
 use crate::storage::{Store, StoreError};
 
 /// Above this many services an import rebuilds the index in one bulk load rather than inserting one by one.
 const REBUILD_ABOVE: usize = 2_000;
+
+/// Above this many changes written elsewhere, [`Catalog::catch_up`] reloads the whole directory rather than
+/// reading each record.
+const RELOAD_ABOVE: u32 = 2_000;
+
+/// How often the change feed is read when nothing wakes the reader (SQLite; a lost notification on PostgreSQL).
+const LOOK_EVERY: Duration = Duration::from_secs(2);
+
+/// Changes older than this are forgotten by the feed (a replica disconnected that long reloads everything).
+const FEED_KEEPS: chrono::TimeDelta = chrono::TimeDelta::days(7);
 
 /// A listing as saved: its full record as editors see it, and its entity tag.
 #[derive(Debug, Clone)]
@@ -90,6 +103,8 @@ pub struct Catalog {
     gazetteer: Arc<Gazetteer>,
     writes: Arc<tokio::sync::Mutex<()>>,
     imports: Arc<tokio::sync::Mutex<()>>,
+    /// The last change of the feed this index holds.
+    applied: Arc<AtomicI64>,
 }
 
 /// The one import running on this server, from reading the file to indexing it (see [`Catalog::import_turn`]).
@@ -97,22 +112,109 @@ pub struct Catalog {
 pub struct ImportTurn(#[allow(dead_code, reason = "held, not read")] tokio::sync::OwnedMutexGuard<()>);
 
 impl Catalog {
-    /// A catalog over a directory loaded from `store`.
-    pub fn new(directory: Directory, store: Arc<dyn Store>, gazetteer: Arc<Gazetteer>) -> Self {
+    /// A catalog over a directory loaded from `store`, holding the feed's changes up to `applied`.
+    pub fn new(directory: Directory, store: Arc<dyn Store>, gazetteer: Arc<Gazetteer>, applied: i64) -> Self {
         Self {
             directory: Arc::new(RwLock::new(directory)),
             store,
             gazetteer,
             writes: Arc::new(tokio::sync::Mutex::new(())),
             imports: Arc::new(tokio::sync::Mutex::new(())),
+            applied: Arc::new(AtomicI64::new(applied)),
         }
     }
 
     /// Loads the whole directory from `store` and indexes it.
     pub async fn load(store: Arc<dyn Store>, gazetteer: Arc<Gazetteer>) -> Result<Self, StoreError> {
+        // Read before the directory: a change committed while it loads is applied again later (harmless).
+        let applied = store.latest_change().await?;
         let (organizations, services) = store.load_directory().await?;
         let directory = Directory::new(organizations, services, gazetteer.clone());
-        Ok(Self::new(directory, store, gazetteer))
+        Ok(Self::new(directory, store, gazetteer, applied))
+    }
+
+    /// Applies to the index what other processes wrote since the last change it holds — edits on another
+    /// replica, an import by the command line — in the order the database committed them, each record read as
+    /// stored now; the whole directory is reloaded when more than [`RELOAD_ABOVE`] changes wait. Returns how many
+    /// changes were read.
+    pub async fn catch_up(&self) -> Result<usize, StoreError> {
+        let _in_order = self.writes.lock().await;
+        self.catch_up_locked().await
+    }
+
+    /// [`Catalog::catch_up`]; the caller holds `writes`.
+    async fn catch_up_locked(&self) -> Result<usize, StoreError> {
+        let since = self.applied.load(Ordering::Acquire);
+        let changes = self.store.changes_since(since, RELOAD_ABOVE + 1).await?;
+        let Some(last) = changes.last().map(|c| c.seq) else {
+            return Ok(0);
+        };
+        if changes.len() > RELOAD_ABOVE as usize {
+            let latest = self.store.latest_change().await?;
+            let (organizations, services) = self.store.load_directory().await?;
+            let gazetteer = self.gazetteer.clone();
+            let directory =
+                tokio::task::spawn_blocking(move || Directory::new(organizations, services, gazetteer))
+                    .await
+                    .map_err(|e| StoreError::Io(std::io::Error::other(format!("reindexing: {e}"))))?;
+            *self.index_mut() = directory;
+            self.applied.store(latest, Ordering::Release);
+            return Ok(changes.len());
+        }
+        // A record changed several times is read once; one whose last change was written here is already in
+        // the index (this store wrote it under the same lock, then indexed it).
+        let mut latest: HashMap<Changed, Change> = HashMap::new();
+        for change in &changes {
+            latest.insert(change.changed, *change);
+        }
+        let mut theirs: Vec<Change> = latest.into_values().filter(|c| !c.ours).collect();
+        theirs.sort_by_key(|c| c.seq);
+        for change in theirs {
+            match change.changed {
+                Changed::Organization(id) => {
+                    if let Some(organization) = self.store.organization(id).await? {
+                        self.index_mut().upsert_organization(organization);
+                    }
+                }
+                Changed::Service(id) => {
+                    if let Some(service) = self.store.service(id).await? {
+                        self.index_mut().upsert_service(service);
+                    }
+                }
+            }
+        }
+        self.applied.store(last, Ordering::Release);
+        Ok(changes.len())
+    }
+
+    /// Keeps the index following the change feed for as long as the process runs: woken by the store's signal
+    /// (PostgreSQL's NOTIFY) or every [`LOOK_EVERY`]. A failure (the database unreachable) is logged and tried
+    /// again at the next turn.
+    pub async fn follow_changes(self) {
+        let signal = self.store.change_signal();
+        let mut pruned_at = std::time::Instant::now();
+        loop {
+            match &signal {
+                Some(signal) => {
+                    let _ = tokio::time::timeout(LOOK_EVERY, signal.notified()).await;
+                }
+                None => tokio::time::sleep(LOOK_EVERY).await,
+            }
+            if let Err(e) = self.catch_up().await {
+                tracing::warn!(error = %e, "reading the directory's changes failed");
+            }
+            if pruned_at.elapsed() > Duration::from_secs(3600) {
+                pruned_at = std::time::Instant::now();
+                if let Err(e) = self.store.prune_changes(Utc::now() - FEED_KEEPS).await {
+                    tracing::warn!(error = %e, "pruning the directory's changes failed");
+                }
+            }
+        }
+    }
+
+    /// How far the index is behind the change feed.
+    pub async fn backlog(&self) -> Result<Backlog, StoreError> {
+        self.store.backlog(self.applied.load(Ordering::Acquire)).await
     }
 
     /// Reads the index. A poisoned lock (a writer panicked) still holds a consistent directory, because writers
@@ -174,6 +276,8 @@ impl Catalog {
         edit: impl FnOnce(&Service) -> Result<Service, E>,
     ) -> Result<SavedService, EditError<E>> {
         let _in_order = self.writes.lock().await;
+        // The version another replica may have just written is the one the precondition is checked against.
+        self.catch_up_locked().await.map_err(EditError::Store)?;
         let before = self
             .read()
             .get(&id)

@@ -20,6 +20,7 @@ pub const DEFAULT_ROOM_BASE_URL: &str = "https://video.ruta.invalid/room";
     after_help = "Environment (each also a flag of `ruta serve`):\n  \
                   RUTA_ADDR       address to listen on (default 127.0.0.1:8080)\n  \
                   RUTA_DATA_DIR   folder for the SQLite database (default ./var)\n  \
+                  RUTA_DATABASE_URL  postgres://… to keep the data in PostgreSQL instead (several replicas)\n  \
                   RUTA_NO_DEMO    set to true to start with an empty directory instead of the demo data\n  \
                   RUTA_LOG        log filter (default info); logs never hold client addresses, coordinates,\n                  \
                   query strings or search words\n\nExample: ruta serve   then open http://127.0.0.1:8080/api/v1/docs/"
@@ -53,6 +54,10 @@ pub struct BackupArgs {
     /// Folder of the database.
     #[arg(long, env = "RUTA_DATA_DIR", default_value = "./var")]
     pub data_dir: PathBuf,
+    /// PostgreSQL instead of SQLite, for more than one replica: `postgres://user:password@host:port/database`.
+    /// Every replica of one service is given the same URL and the same booking key.
+    #[arg(long, env = "RUTA_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<Secret>,
 }
 
 /// `ruta import`.
@@ -71,6 +76,10 @@ pub struct ImportArgs {
     /// Folder of the database.
     #[arg(long, env = "RUTA_DATA_DIR", default_value = "./var")]
     pub data_dir: PathBuf,
+    /// PostgreSQL instead of SQLite, for more than one replica: `postgres://user:password@host:port/database`.
+    /// Every replica of one service is given the same URL and the same booking key.
+    #[arg(long, env = "RUTA_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<Secret>,
     /// Also write the whole report (every row fixed or skipped) as JSON to this file.
     #[arg(long)]
     pub report: Option<PathBuf>,
@@ -112,6 +121,10 @@ pub struct AddUser {
     /// Folder of the database.
     #[arg(long, env = "RUTA_DATA_DIR", default_value = "./var")]
     pub data_dir: PathBuf,
+    /// PostgreSQL instead of SQLite, for more than one replica: `postgres://user:password@host:port/database`.
+    /// Every replica of one service is given the same URL and the same booking key.
+    #[arg(long, env = "RUTA_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<Secret>,
 }
 
 /// How to serve.
@@ -121,9 +134,13 @@ pub struct ServeConfig {
     #[arg(long, env = "RUTA_ADDR", default_value = "127.0.0.1:8080")]
     pub addr: SocketAddr,
 
-    /// Folder for the database (created if missing).
+    /// Folder for the database (created if missing), and for the booking key when none is given.
     #[arg(long, env = "RUTA_DATA_DIR", default_value = "./var")]
     pub data_dir: PathBuf,
+    /// PostgreSQL instead of SQLite, for more than one replica: `postgres://user:password@host:port/database`.
+    /// Every replica of one service is given the same URL and the same booking key.
+    #[arg(long, env = "RUTA_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<Secret>,
 
     /// Do not load the demo directory into an empty database.
     #[arg(long, env = "RUTA_NO_DEMO")]
@@ -172,6 +189,7 @@ impl Default for ServeConfig {
         Self {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: PathBuf::from("./var"),
+            database_url: None,
             no_demo: false,
             app_dir: PathBuf::from("./app/dist"),
             exit_url: "https://www.google.com/".to_owned(),
@@ -246,5 +264,26 @@ mod tests {
         let debug = format!("{config:?}");
         assert!(!debug.contains("c2VjcmV0"), "{debug}");
         assert!(debug.contains("[redacted]"), "{debug}");
+    }
+}
+
+impl ServeConfig {
+    /// Where the data lives.
+    pub fn store(&self) -> crate::storage::Location<'_> {
+        crate::storage::Location::of(&self.data_dir, self.database_url.as_ref().map(Secret::expose))
+    }
+}
+
+impl AddUser {
+    /// Where the data lives.
+    pub fn store(&self) -> crate::storage::Location<'_> {
+        crate::storage::Location::of(&self.data_dir, self.database_url.as_ref().map(Secret::expose))
+    }
+}
+
+impl ImportArgs {
+    /// Where the data lives.
+    pub fn store(&self) -> crate::storage::Location<'_> {
+        crate::storage::Location::of(&self.data_dir, self.database_url.as_ref().map(Secret::expose))
     }
 }

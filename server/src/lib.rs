@@ -37,7 +37,7 @@ use crate::catalog::Catalog;
 use crate::clock::Clock;
 use crate::config::ServeConfig;
 use crate::domain::{Organization, Service};
-use crate::storage::{DirectoryStore, SqliteStore, Store};
+use crate::storage::{BookingStore, SqliteStore, Store};
 
 /// The HTTP application for a state.
 pub fn app(state: AppState) -> axum::Router {
@@ -60,15 +60,22 @@ pub struct Seed {
 /// directory is generated once, on the first start.
 pub type Seeder = dyn Fn(&Reference, DateTime<Utc>) -> Seed + Send + Sync;
 
-/// Opens the store under the data dir (creating and migrating it), loads the seed into an empty database when
-/// one is given and `--no-demo` is not set, and builds the in-memory directory.
+/// Opens the store — SQLite under the data dir, or PostgreSQL — (creating and migrating it), loads the seed into
+/// an empty database when one is given and `--no-demo` is not set, and builds the in-memory directory.
 pub async fn boot(
     config: &ServeConfig,
     reference: Reference,
     clock: Arc<dyn Clock>,
     seed: Option<&Seeder>,
 ) -> anyhow::Result<AppState> {
-    let store = SqliteStore::open(&config.data_dir).await?;
+    if config.database_url.is_some() && config.booking_key.is_none() {
+        // Each replica would otherwise make its own key, and none could read the contacts another sealed.
+        anyhow::bail!(
+            "with RUTA_DATABASE_URL, give every replica the same booking key in RUTA_BOOKING_KEY \
+             (base64 of 32 random bytes: `head -c 32 /dev/urandom | base64`)"
+        );
+    }
+    let store = storage::open(config.store()).await?;
     if let Some(seeder) = seed
         && !config.no_demo
         && store.is_empty().await?
@@ -83,10 +90,9 @@ pub async fn boot(
         );
         let now = clock.now();
         for counsellor in &seed.counsellors {
-            booking_store_of(&store).save_counsellor(counsellor, now).await?;
+            BookingStore::save_counsellor(&*store, counsellor, now).await?;
         }
     }
-    let store = Arc::new(store);
     let catalog = Catalog::load(store.clone(), reference.gazetteer.clone()).await?;
     tracing::info!(services = catalog.read().len(), "directory indexed");
     http::language::preload();
@@ -120,15 +126,15 @@ pub async fn boot(
     Ok(state)
 }
 
-/// `ruta users add`: creates an account in the database under `data_dir` (the server may be running: SQLite's
-/// WAL lets both write). Returns the account and, when none was given, the generated password to print once.
+/// `ruta users add`: creates an account in the database (the server may be running: SQLite's WAL lets both
+/// write). Returns the account and, when none was given, the generated password to print once.
 pub async fn add_user_cli(
     add: &config::AddUser,
     given_password: Option<String>,
     clock: Arc<dyn Clock>,
 ) -> anyhow::Result<(auth::User, Option<String>)> {
     let reference = Reference::embedded()?;
-    let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&add.data_dir).await?);
+    let store: Arc<dyn Store> = storage::open(add.store()).await?;
     let catalog = Catalog::load(store, reference.gazetteer).await?;
     let generated = match given_password {
         Some(_) => None,
@@ -149,10 +155,6 @@ pub async fn add_user_cli(
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok((user, generated))
-}
-
-fn booking_store_of(store: &SqliteStore) -> &dyn storage::booking::BookingStore {
-    store
 }
 
 /// `ruta backup DEST`: a consistent copy of the database taken while the service runs (`VACUUM INTO`, one
@@ -199,6 +201,8 @@ pub async fn run_with(
     limits: http::serve::ConnectionLimits,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    // What other replicas (or the command line) write to the directory is applied to this index.
+    tokio::spawn(state.catalog.clone().follow_changes());
     // Bookings past their purge date are deleted every hour (and once at start).
     let purging = state.clone();
     tokio::spawn(async move {

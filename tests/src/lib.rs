@@ -1,5 +1,7 @@
-//! Helpers for the integration tests: a real server on 127.0.0.1:0 with a fresh SQLite database in a temporary
-//! folder and a fixed clock, and small builders for fictional directory fixtures.
+//! Helpers for the integration tests: a real server on 127.0.0.1:0 with a fresh database and a fixed clock, and
+//! small builders for fictional directory fixtures. The database is SQLite in the test's temporary folder, or,
+//! when `RUTA_TEST_DATABASE_URL` names a PostgreSQL server (`scripts/postgres.sh`), a new database of the test's
+//! own on it: the same tests run against both stores.
 
 #![allow(
     clippy::panic,
@@ -19,7 +21,8 @@ use ruta_server::Reference;
 use ruta_server::clock::ManualClock;
 use ruta_server::config::ServeConfig;
 use ruta_server::domain::{Organization, Service};
-use ruta_server::storage::{DirectoryStore, SqliteStore};
+use ruta_server::config::Secret;
+use ruta_server::storage::{Location, SqliteStore};
 use serde_json::Value;
 use tokio::sync::oneshot;
 
@@ -39,6 +42,51 @@ pub fn reference() -> Reference {
     REFERENCE
         .get_or_init(|| Reference::embedded().unwrap_or_else(|e| panic!("reference data: {e}")))
         .clone()
+}
+
+/// The PostgreSQL server the tests run against, when `RUTA_TEST_DATABASE_URL` names one.
+pub fn postgres_server() -> Option<String> {
+    std::env::var("RUTA_TEST_DATABASE_URL")
+        .ok()
+        .filter(|url| !url.is_empty())
+}
+
+/// True when the tests run against PostgreSQL: tests of the SQLite file itself (its backup, its bytes on disk)
+/// return early then.
+pub fn on_postgres() -> bool {
+    postgres_server().is_some()
+}
+
+/// A new, empty database on the test PostgreSQL server `server` (a URL ending in `/postgres`); its URL.
+pub async fn new_database(server: &str) -> String {
+    use sqlx::Connection as _;
+    let name = format!("ruta_{}", uuid::Uuid::new_v4().simple());
+    let mut admin = sqlx::PgConnection::connect(server)
+        .await
+        .unwrap_or_else(|e| panic!("PostgreSQL at RUTA_TEST_DATABASE_URL: {e}"));
+    // The name is ours: "ruta_" and 32 hex digits.
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&mut admin)
+        .await
+        .unwrap_or_else(|e| panic!("create database: {e}"));
+    let base = server.rsplit_once('/').map_or(server, |(base, _)| base);
+    format!("{base}/{name}")
+}
+
+/// The booking key of every test server on PostgreSQL (replicas share one; a fictional, all-zero key).
+pub const TEST_BOOKING_KEY: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
+/// The database of a test's data folder: on PostgreSQL, made on first use and remembered in the folder (in
+/// `database-url`), so a server started again on the same folder finds the same data, as it does on SQLite.
+pub async fn database_of(data_dir: &std::path::Path) -> Option<String> {
+    let server = postgres_server()?;
+    let remembered = data_dir.join("database-url");
+    if let Ok(url) = std::fs::read_to_string(&remembered) {
+        return Some(url);
+    }
+    let url = new_database(&server).await;
+    std::fs::write(&remembered, &url).unwrap_or_else(|e| panic!("database-url: {e}"));
+    Some(url)
 }
 
 /// A running server.
@@ -111,8 +159,9 @@ impl TestApp {
         services: &[Service],
     ) -> Self {
         logs::capture();
+        let database_url = database_of(data_dir.path()).await;
         if !organizations.is_empty() || !services.is_empty() {
-            let store = SqliteStore::open(data_dir.path())
+            let store = ruta_server::storage::open(Location::of(data_dir.path(), database_url.as_deref()))
                 .await
                 .unwrap_or_else(|e| panic!("store: {e}"));
             store
@@ -122,6 +171,10 @@ impl TestApp {
         }
         let config = ServeConfig {
             data_dir: data_dir.path().to_path_buf(),
+            booking_key: database_url
+                .is_some()
+                .then(|| TEST_BOOKING_KEY.parse::<Secret>().unwrap_or_else(|e| match e {})),
+            database_url: database_url.map(|url| url.parse::<Secret>().unwrap_or_else(|e| match e {})),
             no_demo,
             app_dir: workspace().join("app").join("dist"),
             // A quick exit in a test must not reach for the internet.

@@ -43,14 +43,12 @@ pub struct AppState {
 
 impl AppState {
     /// Assembles the state.
-    pub fn new<
-        S: Store + crate::storage::booking::BookingStore + crate::storage::referrals::ReferralStore + 'static,
-    >(
+    pub fn new(
         catalog: Catalog,
         countries: Arc<Countries>,
         gazetteer: Arc<Gazetteer>,
         lifelines: LifeLines,
-        store: Arc<S>,
+        store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
     ) -> Self {
         let bookings: Arc<dyn crate::storage::booking::BookingStore> = store.clone();

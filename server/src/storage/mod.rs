@@ -6,10 +6,13 @@
 pub mod accounts;
 pub mod audit;
 pub mod booking;
+pub mod changes;
 pub mod directory;
 pub mod lifelines;
 pub mod referrals;
 pub mod reports;
+pub mod rows;
+pub mod postgres;
 pub mod sqlite;
 
 use std::future::Future;
@@ -18,10 +21,12 @@ use std::pin::Pin;
 pub use accounts::AccountStore;
 pub use audit::{AuditFilter, AuditStore};
 pub use booking::{BookingStore, Created, IdempotencyKey, Replay};
+pub use changes::ChangeFeed;
 pub use directory::DirectoryStore;
 pub use lifelines::LifeLineStore;
 pub use referrals::ReferralStore;
 pub use reports::ReportStore;
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 /// A storage failure. Its text goes to the log only, never to a client.
@@ -55,12 +60,20 @@ pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>>
 /// Every store at once: what [`AppState`](crate::state::AppState) holds, so a handler reaches any store through
 /// `state.store`. Implemented for every type that implements all the store traits; implement those, not this.
 pub trait Store:
-    DirectoryStore + AccountStore + AuditStore + ReportStore + BookingStore + ReferralStore + LifeLineStore
+    DirectoryStore
+    + ChangeFeed
+    + AccountStore
+    + AuditStore
+    + ReportStore
+    + BookingStore
+    + ReferralStore
+    + LifeLineStore
 {
 }
 
 impl<T> Store for T where
     T: DirectoryStore
+        + ChangeFeed
         + AccountStore
         + AuditStore
         + ReportStore
@@ -69,4 +82,38 @@ impl<T> Store for T where
         + LifeLineStore
         + ?Sized
 {
+}
+
+/// True when a statement broke a unique constraint (a taken email, slot or key), which each store names as a
+/// [`StoreError::Conflict`].
+fn is_unique_violation(e: &sqlx::Error) -> bool {
+    matches!(e, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
+/// Where the data lives: PostgreSQL when a database URL is given (for more than one replica), otherwise the
+/// embedded SQLite file under `data_dir`.
+#[derive(Debug, Clone, Copy)]
+pub enum Location<'a> {
+    /// `ruta.sqlite3` under this folder.
+    Embedded(&'a std::path::Path),
+    /// A `postgres://` URL.
+    Postgres(&'a str),
+}
+
+impl<'a> Location<'a> {
+    /// PostgreSQL when `database_url` is given, otherwise SQLite under `data_dir`.
+    pub fn of(data_dir: &'a std::path::Path, database_url: Option<&'a str>) -> Self {
+        match database_url {
+            Some(url) => Self::Postgres(url),
+            None => Self::Embedded(data_dir),
+        }
+    }
+}
+
+/// Opens (creating and migrating) the store at `location`.
+pub async fn open(location: Location<'_>) -> Result<std::sync::Arc<dyn Store>, StoreError> {
+    Ok(match location {
+        Location::Embedded(dir) => std::sync::Arc::new(SqliteStore::open(dir).await?),
+        Location::Postgres(url) => std::sync::Arc::new(PostgresStore::open(url).await?),
+    })
 }

@@ -5,6 +5,7 @@
 //! Fixtures: `tests/fixtures/hsds/v1.1/defects` (a 1.1 package with every defect the reader repairs or
 //! reports) and the official examples in `tests/fixtures/hsds/v3.0/examples` (copied unchanged).
 
+use ruta_server::storage::Location;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
@@ -767,7 +768,7 @@ async fn import_defects(data: &Path, source: &str, dry_run: bool) -> Report {
         dry_run,
         ..import::CliChoices::default()
     };
-    import::run_cli(&defects_dir(), data, &choices, clock)
+    import::run_cli(&defects_dir(), Location::Embedded(data), &choices, clock)
         .await
         .unwrap()
 }
@@ -832,7 +833,7 @@ async fn a_package_with_a_fatal_problem_writes_nothing_at_all() {
     let path = app.data_dir.path().join("damaged.zip");
     std::fs::write(&path, &zip).unwrap();
     let clock = Arc::new(FixedClock(now()));
-    let cli = import::run_cli(&path, app.data_dir.path(), &import::CliChoices::default(), clock).await;
+    let cli = import::run_cli(&path, Location::Embedded(app.data_dir.path()), &import::CliChoices::default(), clock).await;
     assert!(cli.is_err());
 
     // Not HSDS at all.
@@ -1431,7 +1432,7 @@ async fn a_data_package_folder_is_read_where_its_descriptor_says() {
         dry_run: true,
         ..import::CliChoices::default()
     };
-    let report = import::run_cli(dir.path(), data.path(), &choices, Arc::new(FixedClock(now())))
+    let report = import::run_cli(dir.path(), Location::Embedded(data.path()), &choices, Arc::new(FixedClock(now())))
         .await
         .unwrap();
     assert_eq!(report.format, "HSDS 3.0 CSV");

@@ -2,6 +2,7 @@
 //! reproduced in small fixtures under `tests/fixtures/hsds/real/` (demo data in those layouts), each imported
 //! with `ruta import` and checked for what a person would see in Ruta afterwards.
 
+use ruta_server::storage::Location;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -29,7 +30,7 @@ async fn import_fixture(
         source: Some(name.to_owned()),
         ..import::CliChoices::default()
     };
-    let report = import::run_cli(&real(name), data.path(), &choices, clock)
+    let report = import::run_cli(&real(name), Location::Embedded(data.path()), &choices, clock)
         .await
         .unwrap();
     let store = SqliteStore::open(data.path()).await.unwrap();
@@ -137,7 +138,7 @@ async fn a_directory_that_never_says_its_country_is_placed_by_the_import_options
         ..import::CliChoices::default()
     };
     let clock = Arc::new(FixedClock(now()));
-    let report = import::run_cli(&real("no-country"), data.path(), &choices, clock)
+    let report = import::run_cli(&real("no-country"), Location::Embedded(data.path()), &choices, clock)
         .await
         .unwrap();
     let summary = report.summary(10);

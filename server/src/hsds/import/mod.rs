@@ -40,7 +40,7 @@ pub use tables::Tables;
 use crate::clock::Clock;
 use crate::directory::Directory;
 use crate::domain::{AuditEntry, Organization, Service};
-use crate::storage::{DirectoryStore, SqliteStore, Store, StoreError};
+use crate::storage::{Location, Store, StoreError};
 
 /// How an import runs.
 #[derive(Debug, Clone, Default)]
@@ -432,11 +432,12 @@ pub fn default_source(path: &Path) -> String {
         .to_owned()
 }
 
-/// `ruta import`: reads `path`, maps it against the database under `data_dir`, and writes it (unless a dry
-/// run). The server may be running (SQLite's WAL lets both write), but it sees the change after a restart.
+/// `ruta import`: reads `path`, maps it against the database at `location`, and writes it (unless a dry run).
+/// A running server (SQLite's WAL lets both write) or every replica (PostgreSQL) picks the change up from the
+/// directory's change feed within seconds.
 pub async fn run_cli(
     path: &Path,
-    data_dir: &Path,
+    location: Location<'_>,
     choices: &CliChoices,
     clock: Arc<dyn Clock>,
 ) -> Result<Report, anyhow::Error> {
@@ -456,10 +457,9 @@ pub async fn run_cli(
     let input = read_path(path, choices.limits, &mut report)?;
     progress.finish();
     // A dry run against a data dir without a database compares with an empty directory and creates nothing.
-    let store = if dry_run && !data_dir.join("ruta.sqlite3").exists() {
-        None
-    } else {
-        Some(SqliteStore::open(data_dir).await?)
+    let store = match location {
+        Location::Embedded(dir) if dry_run && !dir.join("ruta.sqlite3").exists() => None,
+        _ => Some(crate::storage::open(location).await?),
     };
     let known = match &store {
         Some(store) => {
@@ -481,7 +481,7 @@ pub async fn run_cli(
     );
     if let Some(store) = &store {
         progress.start("writing", 1);
-        let written = write(store, &mut plan, &options, None).await;
+        let written = write(&**store, &mut plan, &options, None).await;
         progress.finish();
         written?;
     }

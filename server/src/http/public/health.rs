@@ -1,7 +1,10 @@
-//! `GET /api/v1/health`: is the service up, and is it serving demo data?
+//! `GET /api/v1/health`: is the service up, and is it serving demo data? `GET /api/v1/ready`: is this replica's
+//! index caught up with the database, so a load balancer may send it searches?
 
 use axum::Json;
 use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
@@ -31,7 +34,64 @@ pub async fn get_health(State(state): State<AppState>) -> Json<Health> {
     })
 }
 
+/// Above this lag a replica says it is not ready.
+const READY_WITHIN_MS: u64 = 5_000;
+
+/// Whether this replica can take traffic, and how far its index is behind the database.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Readiness {
+    /// True when the database answers and the index is at most 5 s behind it.
+    pub ready: bool,
+    /// Changes written by other replicas (or the command line) not yet in this index; null when the database
+    /// does not answer.
+    pub changes_pending: Option<u64>,
+    /// How long the oldest of those has waited, in milliseconds (0 when none waits).
+    pub lag_ms: Option<u64>,
+}
+
+/// Readiness: 200 when the index is loaded (it is before the server listens) and caught up with the database,
+/// 503 otherwise — behind by more than 5 s, or the database unreachable.
+#[utoipa::path(
+    get,
+    path = "/ready",
+    tag = "health",
+    responses(
+        (status = 200, body = Readiness, description = "Ready for traffic"),
+        (status = 503, body = Readiness, description = "Not ready: the index is behind, or the database does not answer")
+    )
+)]
+pub async fn get_ready(State(state): State<AppState>) -> Response {
+    let readiness = match state.catalog.backlog().await {
+        Ok(backlog) => {
+            let lag_ms = backlog.oldest.map_or(0, |oldest| {
+                u64::try_from((chrono::Utc::now() - oldest).num_milliseconds()).unwrap_or(0)
+            });
+            Readiness {
+                ready: lag_ms <= READY_WITHIN_MS,
+                changes_pending: Some(backlog.pending),
+                lag_ms: Some(lag_ms),
+            }
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "readiness: the database does not answer");
+            Readiness {
+                ready: false,
+                changes_pending: None,
+                lag_ms: None,
+            }
+        }
+    };
+    let status = if readiness.ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    (status, Json(readiness)).into_response()
+}
+
 /// Routes.
 pub fn router() -> OpenApiRouter<AppState> {
-    OpenApiRouter::new().routes(routes!(get_health))
+    OpenApiRouter::new()
+        .routes(routes!(get_health))
+        .routes(routes!(get_ready))
 }

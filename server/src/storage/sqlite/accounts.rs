@@ -2,14 +2,15 @@
 
 use chrono::{DateTime, Utc};
 use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 use uuid::Uuid;
 
 use super::audit::write_audit;
 use super::directory::write_organization;
-use super::{SqliteStore, corrupt, is_unique_violation, parse_uuid};
+use super::SqliteStore;
+use crate::storage::is_unique_violation;
+use crate::storage::rows::{self, parse_uuid};
 use crate::auth::session::SessionTimes;
-use crate::auth::{Role, User, UserStatus};
+use crate::auth::{User, UserStatus};
 use crate::domain::{AuditEntry, Organization};
 use crate::storage::{AccountStore, StoreError, StoreFuture};
 
@@ -24,7 +25,7 @@ impl AccountStore for SqliteStore {
         Box::pin(async move {
             let mut tx = self.write().await?;
             if let Some(org) = organization {
-                write_organization(&mut tx, org, false).await?;
+                write_organization(&mut tx, &self.writer, org, false).await?;
             }
             let inserted = sqlx::query(
                 "INSERT INTO users (id, email, password_hash, role, organization_id, status, created_at, updated_at)
@@ -60,7 +61,7 @@ impl AccountStore for SqliteStore {
                 .bind(email)
                 .fetch_optional(&self.pool)
                 .await?;
-            row.map(|row| Ok((user_from_row(&row)?, row.try_get("password_hash")?)))
+            row.map(|row| Ok((rows::user(&row)?, row.try_get("password_hash")?)))
                 .transpose()
         })
     }
@@ -71,7 +72,7 @@ impl AccountStore for SqliteStore {
                 .bind(id.to_string())
                 .fetch_optional(&self.pool)
                 .await?;
-            row.as_ref().map(user_from_row).transpose()
+            row.as_ref().map(rows::user).transpose()
         })
     }
 
@@ -81,7 +82,7 @@ impl AccountStore for SqliteStore {
                 .fetch_all(&self.pool)
                 .await?
                 .iter()
-                .map(user_from_row)
+                .map(rows::user)
                 .collect()
         })
     }
@@ -210,21 +211,4 @@ impl AccountStore for SqliteStore {
             Ok(done.rows_affected())
         })
     }
-}
-
-fn user_from_row(row: &SqliteRow) -> Result<User, StoreError> {
-    let id: String = row.try_get("id")?;
-    let role: String = row.try_get("role")?;
-    let status: String = row.try_get("status")?;
-    Ok(User {
-        id: parse_uuid(&id, &id)?,
-        email: row.try_get("email")?,
-        role: role.parse::<Role>().map_err(|e| corrupt(&id, e))?,
-        organization_id: row
-            .try_get::<Option<String>, _>("organization_id")?
-            .map(|o| parse_uuid(&id, &o))
-            .transpose()?,
-        status: UserStatus::parse(&status).ok_or_else(|| corrupt(&id, "status"))?,
-        created_at: row.try_get("created_at")?,
-    })
 }

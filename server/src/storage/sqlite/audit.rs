@@ -1,11 +1,9 @@
 //! [`AuditStore`] on SQLite: `audit_log`, and the one function every other store writes its entries with.
 
-use api_types::AuditAction;
-use sqlx::sqlite::SqliteRow;
-use sqlx::{Row, Sqlite, Transaction};
-use uuid::Uuid;
+use sqlx::{Sqlite, Transaction};
 
-use super::{SqliteStore, corrupt, parse_uuid};
+use super::SqliteStore;
+use crate::storage::rows;
 use crate::domain::AuditEntry;
 use crate::storage::{AuditFilter, AuditStore, StoreError, StoreFuture};
 
@@ -26,7 +24,7 @@ impl AuditStore for SqliteStore {
             .bind(filter.organization_id.map(|o| o.to_string()))
             .bind(entity)
             .bind(entity_id)
-            .bind(limit)
+            .bind(i64::from(limit))
             .bind(filter.person.as_ref().map(|p| p.to_lowercase()))
             .bind(filter.record.map(|r| r.to_string()))
             .bind(filter.action.map(|a| a.as_str()))
@@ -34,7 +32,7 @@ impl AuditStore for SqliteStore {
             .bind(filter.until)
             .fetch_all(&self.pool)
             .await?;
-            rows.iter().map(audit_from_row).collect()
+            rows.iter().map(rows::audit).collect()
         })
     }
 }
@@ -60,48 +58,4 @@ pub(super) async fn write_audit(
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-fn audit_from_row(row: &SqliteRow) -> Result<AuditEntry, StoreError> {
-    let entity_id: String = row.try_get("entity_id")?;
-    let json = |column: &str| -> Result<Option<serde_json::Value>, StoreError> {
-        row.try_get::<Option<String>, _>(column)?
-            .map(|t| serde_json::from_str(&t).map_err(|e| corrupt(&entity_id, e)))
-            .transpose()
-    };
-    let uuid_opt = |column: &str| -> Result<Option<Uuid>, StoreError> {
-        row.try_get::<Option<String>, _>(column)?
-            .map(|t| parse_uuid(&entity_id, &t))
-            .transpose()
-    };
-    let entity: String = row.try_get("entity")?;
-    let action: String = row.try_get("action")?;
-    // An action this build does not know (written by a newer one) reads as `other`, as an unknown entity does.
-    let action = action.parse().unwrap_or(AuditAction::Other);
-    Ok(AuditEntry {
-        at: row.try_get("at")?,
-        user_id: uuid_opt("user_id")?,
-        actor: row.try_get("actor")?,
-        organization_id: uuid_opt("organization_id")?,
-        entity: static_name(
-            &entity,
-            &[
-                "service",
-                "organization",
-                "user",
-                "import",
-                "counsellor",
-                "lifelines",
-            ],
-        ),
-        entity_id: parse_uuid(&entity_id, &entity_id)?,
-        action,
-        before: json("before")?,
-        after: json("after")?,
-    })
-}
-
-/// The `&'static str` of a known name (entities are a closed list); `other` for anything else.
-fn static_name(value: &str, known: &[&'static str]) -> &'static str {
-    known.iter().find(|k| **k == value).copied().unwrap_or("other")
 }

@@ -3,17 +3,16 @@
 
 use std::collections::HashMap;
 
-use api_types::LanguageCode;
-use chrono::{DateTime, Duration, Utc};
-use sqlx::sqlite::SqliteRow;
+use chrono::{DateTime, Utc};
 use sqlx::{Row, Sqlite, SqliteConnection, Transaction};
 use uuid::Uuid;
 
 use super::audit::write_audit;
-use super::{SqliteStore, corrupt, is_unique_violation, parse_uuid};
+use super::SqliteStore;
+use crate::storage::is_unique_violation;
+use crate::storage::rows;
 use crate::domain::AuditEntry;
-use crate::domain::booking::{Appointment, Counsellor, Modality, StoredWindow};
-use crate::domain::slots::Availability;
+use crate::domain::booking::{Appointment, Counsellor, StoredWindow};
 use crate::storage::booking::Span;
 use crate::storage::{BookingStore, Created, IdempotencyKey, Replay, StoreError, StoreFuture};
 
@@ -36,7 +35,7 @@ impl BookingStore for SqliteStore {
             {
                 off.entry(row.try_get("counsellor_id")?)
                     .or_default()
-                    .push((row.try_get("starts_at")?, row.try_get("ends_at")?));
+                    .push(rows::span(&row)?);
             }
             let rows = sqlx::query("SELECT * FROM counsellors ORDER BY display_name, id")
                 .fetch_all(&self.pool)
@@ -44,7 +43,7 @@ impl BookingStore for SqliteStore {
             rows.iter()
                 .map(|row| {
                     let id: String = row.try_get("id")?;
-                    counsellor_from_row(row, off.remove(&id).unwrap_or_default())
+                    rows::counsellor(row, off.remove(&id).unwrap_or_default())
                 })
                 .collect()
         })
@@ -91,9 +90,7 @@ impl BookingStore for SqliteStore {
             .bind(to)
             .fetch_all(&self.pool)
             .await?;
-            rows.iter()
-                .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
-                .collect()
+            rows.iter().map(rows::span).collect()
         })
     }
 
@@ -118,7 +115,7 @@ impl BookingStore for SqliteStore {
                 .fetch_optional(&mut *tx)
                 .await?;
                 if let Some(row) = existing {
-                    return Ok(Created::Existing(Box::new(replay_from_row(&row)?)));
+                    return Ok(Created::Existing(Box::new(rows::replay(&row)?)));
                 }
             }
             let inserted = sqlx::query(
@@ -188,7 +185,7 @@ impl BookingStore for SqliteStore {
             .bind(keys_since)
             .fetch_optional(&self.pool)
             .await?;
-            row.as_ref().map(replay_from_row).transpose()
+            row.as_ref().map(rows::replay).transpose()
         })
     }
 
@@ -210,7 +207,7 @@ impl BookingStore for SqliteStore {
                 .bind(reference)
                 .fetch_optional(&self.pool)
                 .await?;
-            row.as_ref().map(appointment_from_row).transpose()
+            row.as_ref().map(rows::appointment).transpose()
         })
     }
 
@@ -223,7 +220,7 @@ impl BookingStore for SqliteStore {
             .bind(from)
             .fetch_all(&self.pool)
             .await?;
-            rows.iter().map(appointment_from_row).collect()
+            rows.iter().map(rows::appointment).collect()
         })
     }
 
@@ -360,79 +357,7 @@ async fn counsellor_in(conn: &mut SqliteConnection, id: Uuid) -> Result<Option<C
             .fetch_all(&mut *conn)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get("starts_at")?, r.try_get("ends_at")?)))
+            .map(rows::span)
             .collect::<Result<Vec<Span>, StoreError>>()?;
-    counsellor_from_row(&row, time_off).map(Some)
-}
-
-fn counsellor_from_row(row: &SqliteRow, time_off: Vec<Span>) -> Result<Counsellor, StoreError> {
-    let id: String = row.try_get("id")?;
-    let json = |column: &str| -> Result<String, StoreError> { Ok(row.try_get::<String, _>(column)?) };
-    let languages: Vec<LanguageCode> =
-        serde_json::from_str(&json("languages")?).map_err(|e| corrupt(&id, e))?;
-    let specialities: Vec<String> =
-        serde_json::from_str(&json("specialities")?).map_err(|e| corrupt(&id, e))?;
-    let modalities: Vec<String> = serde_json::from_str(&json("modalities")?).map_err(|e| corrupt(&id, e))?;
-    let windows: Vec<StoredWindow> = serde_json::from_str(&json("windows")?).map_err(|e| corrupt(&id, e))?;
-    let timezone: String = row.try_get("timezone")?;
-    Ok(Counsellor {
-        id: parse_uuid(&id, &id)?,
-        organization_id: parse_uuid(&id, &row.try_get::<String, _>("organization_id")?)?,
-        user_id: row
-            .try_get::<Option<String>, _>("user_id")?
-            .map(|u| parse_uuid(&id, &u))
-            .transpose()?,
-        display_name: row.try_get("display_name")?,
-        gender: row.try_get("gender")?,
-        languages,
-        specialities,
-        // A modality this build does not know is left out, so the counsellor is still offered for the others.
-        modalities: modalities
-            .iter()
-            .filter_map(|m| m.parse::<Modality>().ok())
-            .collect(),
-        availability: Availability {
-            timezone: timezone.parse().map_err(|_| corrupt(&id, "timezone"))?,
-            windows: windows.iter().filter_map(StoredWindow::window).collect(),
-            time_off,
-            session: Duration::minutes(row.try_get("session_minutes")?),
-            buffer: Duration::minutes(row.try_get("buffer_minutes")?),
-            min_notice: Duration::minutes(row.try_get("notice_minutes")?),
-            horizon: Duration::days(row.try_get("horizon_days")?),
-        },
-        active: row.try_get("active")?,
-        demo: row.try_get("demo")?,
-    })
-}
-
-fn appointment_from_row(row: &SqliteRow) -> Result<Appointment, StoreError> {
-    let id: String = row.try_get("id")?;
-    let modality: String = row.try_get("modality")?;
-    let status: String = row.try_get("status")?;
-    let language: String = row.try_get("language")?;
-    Ok(Appointment {
-        id: parse_uuid(&id, &id)?,
-        reference: row.try_get("reference")?,
-        secret_hash: row.try_get("secret_hash")?,
-        counsellor_id: parse_uuid(&id, &row.try_get::<String, _>("counsellor_id")?)?,
-        start: row.try_get("starts_at")?,
-        end: row.try_get("ends_at")?,
-        modality: modality.parse().map_err(|_| corrupt(&id, "modality"))?,
-        language: LanguageCode::parse(&language).map_err(|e| corrupt(&id, e))?,
-        private: row.try_get("private")?,
-        status: status.parse().map_err(|_| corrupt(&id, "status"))?,
-        previous_reference: row.try_get("previous_reference")?,
-        room_token: row.try_get("room_token")?,
-        created_at: row.try_get("created_at")?,
-        updated_at: row.try_get("updated_at")?,
-        purge_after: row.try_get("purge_after")?,
-    })
-}
-
-fn replay_from_row(row: &SqliteRow) -> Result<Replay, StoreError> {
-    Ok(Replay {
-        appointment: appointment_from_row(row)?,
-        sealed_secret: row.try_get("secret_enc")?,
-        request_hash: row.try_get("request_hash")?,
-    })
+    rows::counsellor(&row, time_off).map(Some)
 }

@@ -3,15 +3,17 @@
 
 use std::collections::HashMap;
 
-use api_types::{CountryCode, LatLon, Localized, WeeklyHours};
+use api_types::Localized;
 use chrono::{DateTime, Utc};
-use sqlx::sqlite::SqliteRow;
 use sqlx::{Row, Sqlite, Transaction};
 use uuid::Uuid;
 
 use super::audit::write_audit;
-use super::{SqliteStore, corrupt, from_json, parse_uuid, parse_vocab, to_json};
-use crate::domain::{AuditEntry, Location, Organization, Schedule, Service};
+use super::changes::record_change;
+use super::SqliteStore;
+use crate::domain::{AuditEntry, Location, Organization, Service};
+use crate::storage::changes::Changed;
+use crate::storage::rows::{self, parse_uuid, to_json};
 use crate::storage::{DirectoryStore, StoreError, StoreFuture};
 
 impl DirectoryStore for SqliteStore {
@@ -34,10 +36,10 @@ impl DirectoryStore for SqliteStore {
         Box::pin(async move {
             let mut tx = self.write().await?;
             for org in organizations {
-                write_organization(&mut tx, org, true).await?;
+                write_organization(&mut tx, &self.writer, org, true).await?;
             }
             for s in services {
-                write_service(&mut tx, s, false).await?;
+                write_service(&mut tx, &self.writer, s, false).await?;
             }
             tx.commit().await?;
             Ok(())
@@ -54,10 +56,10 @@ impl DirectoryStore for SqliteStore {
             let mut tx = self.write().await?;
             for org in organizations {
                 // Created approved (an admin's import); an existing organisation keeps its approval.
-                write_organization(&mut tx, org, true).await?;
+                write_organization(&mut tx, &self.writer, org, true).await?;
             }
             for service in services {
-                write_service(&mut tx, service, true).await?;
+                write_service(&mut tx, &self.writer, service, true).await?;
             }
             write_audit(&mut tx, audit).await?;
             tx.commit().await?;
@@ -71,7 +73,7 @@ impl DirectoryStore for SqliteStore {
                 .fetch_all(&self.pool)
                 .await?
                 .iter()
-                .map(organization_from_row)
+                .map(rows::organization)
                 .collect::<Result<Vec<_>, _>>()?;
 
             let mut names: HashMap<String, (Localized, Localized)> = HashMap::new();
@@ -94,21 +96,8 @@ impl DirectoryStore for SqliteStore {
                 .fetch_all(&self.pool)
                 .await?
             {
-                let id: String = row.try_get("service_id")?;
-                let point =
-                    LatLon::new(row.try_get("lat")?, row.try_get("lon")?).map_err(|e| corrupt(&id, e))?;
-                let country = CountryCode::parse(row.try_get("country")?).map_err(|e| corrupt(&id, e))?;
-                locations.insert(
-                    id,
-                    Location {
-                        point,
-                        address: row.try_get("address")?,
-                        locality: row.try_get("locality")?,
-                        region: row.try_get("region")?,
-                        country,
-                        approximate: row.try_get("approximate")?,
-                    },
-                );
+                let (id, location) = rows::location(&row)?;
+                locations.insert(id, location);
             }
             let mut services = Vec::new();
             for row in sqlx::query("SELECT * FROM services ORDER BY id")
@@ -118,7 +107,7 @@ impl DirectoryStore for SqliteStore {
                 let id: String = row.try_get("id")?;
                 let (service_names, descriptions) = names.remove(&id).unwrap_or_default();
                 let location = locations.remove(&id);
-                services.push(service_from_row(
+                services.push(rows::service(
                     &row,
                     &id,
                     service_names,
@@ -133,7 +122,7 @@ impl DirectoryStore for SqliteStore {
     fn save_service<'a>(&'a self, service: &'a Service, audit: &'a AuditEntry) -> StoreFuture<'a, ()> {
         Box::pin(async move {
             let mut tx = self.write().await?;
-            write_service(&mut tx, service, true).await?;
+            write_service(&mut tx, &self.writer, service, true).await?;
             write_audit(&mut tx, audit).await?;
             tx.commit().await?;
             Ok(())
@@ -159,6 +148,7 @@ impl DirectoryStore for SqliteStore {
             if done.rows_affected() == 0 {
                 return Ok(false);
             }
+            record_change(&mut tx, &self.writer, Changed::Organization(id)).await?;
             sqlx::query("UPDATE users SET status = 'active', updated_at = ? WHERE organization_id = ? AND status = 'pending'")
                 .bind(now)
                 .bind(id.to_string())
@@ -232,6 +222,7 @@ impl DirectoryStore for SqliteStore {
 /// transaction; `approved` applies to a new one only.
 pub(super) async fn write_organization(
     tx: &mut Transaction<'_, Sqlite>,
+    writer: &str,
     org: &Organization,
     approved: bool,
 ) -> Result<(), StoreError> {
@@ -252,13 +243,14 @@ pub(super) async fn write_organization(
     .bind(approved)
     .execute(&mut **tx)
     .await?;
-    Ok(())
+    record_change(tx, writer, Changed::Organization(org.id)).await
 }
 
 /// Writes a service, its texts and its location, inside the caller's transaction; with `replace`, an existing
 /// one is overwritten whole.
 async fn write_service(
     tx: &mut Transaction<'_, Sqlite>,
+    writer: &str,
     s: &Service,
     replace: bool,
 ) -> Result<(), StoreError> {
@@ -335,59 +327,5 @@ async fn write_service(
         .execute(&mut **tx)
         .await?;
     }
-    Ok(())
-}
-
-fn organization_from_row(row: &SqliteRow) -> Result<Organization, StoreError> {
-    let id: String = row.try_get("id")?;
-    Ok(Organization {
-        id: parse_uuid(&id, &id)?,
-        name: row.try_get("name")?,
-        descriptions: from_json(&id, "descriptions", row.try_get("descriptions")?)?,
-        website: row.try_get("website")?,
-        email: row.try_get("email")?,
-        verified_at: row.try_get::<Option<DateTime<Utc>>, _>("verified_at")?,
-        demo: row.try_get("demo")?,
-    })
-}
-
-/// A service from its row in `services` and what was read from `service_texts` and `locations`.
-fn service_from_row(
-    row: &SqliteRow,
-    id: &str,
-    names: Localized,
-    descriptions: Localized,
-    location: Option<Location>,
-) -> Result<Service, StoreError> {
-    let hours = match row.try_get::<Option<String>, _>("hours")? {
-        Some(text) => {
-            let wire: WeeklyHours = from_json(id, "hours", &text)?;
-            Some(Schedule::parse(&wire).map_err(|e| corrupt(id, e))?)
-        }
-        None => None,
-    };
-    Ok(Service {
-        id: parse_uuid(id, id)?,
-        organization_id: parse_uuid(id, row.try_get("organization_id")?)?,
-        names,
-        descriptions,
-        kinds: from_json(id, "kinds", row.try_get("kinds")?)?,
-        populations: from_json(id, "populations", row.try_get("populations")?)?,
-        languages: from_json(id, "languages", row.try_get("languages")?)?,
-        cost: parse_vocab(id, "cost", row.try_get("cost")?)?,
-        delivery: from_json(id, "delivery", row.try_get("delivery")?)?,
-        hours,
-        phones: from_json(id, "phones", row.try_get("phones")?)?,
-        area: from_json(id, "service_area", row.try_get("service_area")?)?,
-        status: parse_vocab(id, "status", row.try_get("status")?)?,
-        capacity: parse_vocab(id, "capacity", row.try_get("capacity")?)?,
-        capacity_updated_at: row.try_get("capacity_updated_at")?,
-        last_verified_at: row.try_get("last_verified_at")?,
-        confidential: row.try_get("confidential")?,
-        demo: row.try_get("demo")?,
-        location,
-        country: CountryCode::parse(row.try_get("country")?).map_err(|e| corrupt(id, e))?,
-        created_at: row.try_get("created_at")?,
-        updated_at: row.try_get("updated_at")?,
-    })
+    record_change(tx, writer, Changed::Service(s.id)).await
 }

@@ -4,7 +4,8 @@ use api_types::CountryCode;
 use sqlx::Row;
 
 use super::audit::write_audit;
-use super::{SqliteStore, corrupt};
+use super::SqliteStore;
+use crate::storage::rows::corrupt;
 use crate::domain::AuditEntry;
 use crate::storage::lifelines::{LifeLineStore, StoredCorrection};
 use crate::storage::{StoreError, StoreFuture};

@@ -4,26 +4,25 @@
 mod accounts;
 mod audit;
 mod booking;
+mod changes;
 mod directory;
 mod lifelines;
 mod referrals;
 mod reports;
 
 use std::path::Path;
-use std::str::FromStr;
 use std::time::Duration;
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
-use uuid::Uuid;
 
 use super::StoreError;
 
 /// The embedded store.
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
+    /// This store's random id, which marks the changes it writes in the directory's change feed.
+    writer: String,
     pool: SqlitePool,
 }
 
@@ -45,8 +44,11 @@ impl SqliteStore {
             .max_connections(4)
             .connect_with(options)
             .await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Self { pool })
+        sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
+        Ok(Self {
+            writer: uuid::Uuid::new_v4().to_string(),
+            pool,
+        })
     }
 
     /// A write transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so a busy database waits the
@@ -72,48 +74,4 @@ impl SqliteStore {
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
-}
-
-/// True when a statement broke a unique constraint (a taken email, slot or key), which each store names as a
-/// [`StoreError::Conflict`].
-fn is_unique_violation(e: &sqlx::Error) -> bool {
-    matches!(e, sqlx::Error::Database(db) if db.is_unique_violation())
-}
-
-/// A [`StoreError::Corrupt`] for the row `id`.
-fn corrupt(id: &str, reason: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt {
-        id: id.to_owned(),
-        reason: reason.to_string(),
-    }
-}
-
-/// The JSON text of a value, for a TEXT column.
-fn to_json<T: Serialize>(value: &T) -> String {
-    // Serialising plain data types to a string cannot fail; an empty JSON value is a safe fallback.
-    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
-}
-
-/// Parses the JSON text of `column` in the row `id`.
-fn from_json<T: DeserializeOwned>(id: &str, column: &str, text: &str) -> Result<T, StoreError> {
-    serde_json::from_str(text).map_err(|e| StoreError::Corrupt {
-        id: id.to_owned(),
-        reason: format!("{column}: {e}"),
-    })
-}
-
-/// Parses a closed-vocabulary name (`cost`, `status`…) of `column` in the row `id`.
-fn parse_vocab<T: FromStr>(id: &str, column: &str, text: &str) -> Result<T, StoreError>
-where
-    T::Err: std::fmt::Display,
-{
-    text.parse().map_err(|e: T::Err| StoreError::Corrupt {
-        id: id.to_owned(),
-        reason: format!("{column}: {e}"),
-    })
-}
-
-/// Parses a UUID stored as text in the row `id`.
-fn parse_uuid(id: &str, text: &str) -> Result<Uuid, StoreError> {
-    Uuid::parse_str(text).map_err(|e| corrupt(id, e))
 }

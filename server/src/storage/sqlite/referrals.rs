@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use sqlx::Row;
 
-use super::{SqliteStore, corrupt};
+use super::SqliteStore;
+use crate::storage::rows::corrupt;
 use crate::domain::referral::DayCount;
 use crate::storage::{ReferralStore, StoreError, StoreFuture};
 

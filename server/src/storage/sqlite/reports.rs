@@ -1,14 +1,12 @@
 //! [`ReportStore`] on SQLite: `problem_reports`.
 
-use api_types::manage::ProblemReason;
 use chrono::{DateTime, Utc};
-use sqlx::Row;
-use sqlx::sqlite::SqliteRow;
 use uuid::Uuid;
 
-use super::{SqliteStore, corrupt, parse_uuid};
+use super::SqliteStore;
+use crate::storage::rows;
 use crate::domain::ProblemReport;
-use crate::storage::{ReportStore, StoreError, StoreFuture};
+use crate::storage::{ReportStore, StoreFuture};
 
 impl ReportStore for SqliteStore {
     fn insert_report<'a>(&'a self, report: &'a ProblemReport) -> StoreFuture<'a, ()> {
@@ -43,7 +41,7 @@ impl ReportStore for SqliteStore {
                             .await?
                     }
                 };
-            rows.iter().map(report_from_row).collect()
+            rows.iter().map(rows::report).collect()
         })
     }
 
@@ -59,21 +57,4 @@ impl ReportStore for SqliteStore {
             Ok(done.rows_affected() > 0)
         })
     }
-}
-
-fn report_from_row(row: &SqliteRow) -> Result<ProblemReport, StoreError> {
-    let id: String = row.try_get("id")?;
-    let parse = |column: &str| -> Result<Uuid, StoreError> {
-        let text: String = row.try_get(column)?;
-        parse_uuid(&id, &text)
-    };
-    let reason: String = row.try_get("reason")?;
-    Ok(ProblemReport {
-        id: parse("id")?,
-        service_id: parse("service_id")?,
-        organization_id: parse("organization_id")?,
-        reason: ProblemReason::parse(&reason).ok_or_else(|| corrupt(&id, "reason"))?,
-        created_at: row.try_get("created_at")?,
-        resolved_at: row.try_get("resolved_at")?,
-    })
 }

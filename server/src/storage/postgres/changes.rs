@@ -1,0 +1,146 @@
+//! [`ChangeFeed`] on PostgreSQL: `directory_changes`, read by each replica to apply what the others wrote, woken by
+//! `NOTIFY ruta_directory`.
+
+use std::sync::Arc;
+
+use api_types::Localized;
+use chrono::{DateTime, Utc};
+use sqlx::{Row, Postgres, Transaction};
+use uuid::Uuid;
+
+use super::{CHANNEL, PostgresStore};
+use crate::domain::{Organization, Service};
+use crate::storage::changes::{Backlog, Change, ChangeFeed, Changed};
+use crate::storage::rows;
+use crate::storage::{StoreError, StoreFuture};
+
+impl ChangeFeed for PostgresStore {
+    fn latest_change(&self) -> StoreFuture<'_, i64> {
+        Box::pin(async move {
+            let seq: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM directory_changes")
+                .fetch_one(&self.pool)
+                .await?;
+            Ok(seq.unwrap_or(0))
+        })
+    }
+
+    fn changes_since(&self, seq: i64, limit: u32) -> StoreFuture<'_, Vec<Change>> {
+        Box::pin(async move {
+            let rows = sqlx::query(
+                "SELECT seq, entity, entity_id, writer FROM directory_changes WHERE seq > $1 ORDER BY seq LIMIT $2",
+            )
+            .bind(seq)
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await?;
+            rows.iter()
+                .map(|row| {
+                    Change::read(
+                        row.try_get("seq")?,
+                        &row.try_get::<String, _>("entity")?,
+                        &row.try_get::<String, _>("entity_id")?,
+                        &row.try_get::<String, _>("writer")?,
+                        &self.writer,
+                    )
+                })
+                .collect()
+        })
+    }
+
+    fn backlog(&self, seq: i64) -> StoreFuture<'_, Backlog> {
+        Box::pin(async move {
+            let row = sqlx::query("SELECT COUNT(*) AS pending, MIN(at) AS oldest FROM directory_changes WHERE seq > $1")
+                .bind(seq)
+                .fetch_one(&self.pool)
+                .await?;
+            Ok(Backlog {
+                pending: u64::try_from(row.try_get::<i64, _>("pending")?).unwrap_or(0),
+                oldest: row.try_get::<Option<DateTime<Utc>>, _>("oldest")?,
+            })
+        })
+    }
+
+    fn prune_changes(&self, before: DateTime<Utc>) -> StoreFuture<'_, u64> {
+        Box::pin(async move {
+            // The last change stays, so the feed's numbering never starts again from 1.
+            let gone = sqlx::query(
+                "DELETE FROM directory_changes WHERE at < $1 AND seq < (SELECT MAX(seq) FROM directory_changes)",
+            )
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+            Ok(gone.rows_affected())
+        })
+    }
+
+    fn organization(&self, id: Uuid) -> StoreFuture<'_, Option<Organization>> {
+        Box::pin(async move {
+            let row = sqlx::query("SELECT * FROM organizations WHERE id = $1")
+                .bind(id.to_string())
+                .fetch_optional(&self.pool)
+                .await?;
+            row.as_ref().map(rows::organization).transpose()
+        })
+    }
+
+    fn service(&self, id: Uuid) -> StoreFuture<'_, Option<Service>> {
+        Box::pin(async move {
+            let key = id.to_string();
+            let Some(row) = sqlx::query("SELECT * FROM services WHERE id = $1")
+                .bind(&key)
+                .fetch_optional(&self.pool)
+                .await?
+            else {
+                return Ok(None);
+            };
+            let mut names = Localized::new();
+            let mut descriptions = Localized::new();
+            for text in sqlx::query("SELECT lang, name, description FROM service_texts WHERE service_id = $1")
+                .bind(&key)
+                .fetch_all(&self.pool)
+                .await?
+            {
+                let lang: String = text.try_get("lang")?;
+                if let Some(name) = text.try_get::<Option<String>, _>("name")? {
+                    names.insert(lang.clone(), name);
+                }
+                if let Some(description) = text.try_get::<Option<String>, _>("description")? {
+                    descriptions.insert(lang, description);
+                }
+            }
+            let location = sqlx::query("SELECT * FROM locations WHERE service_id = $1")
+                .bind(&key)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(|row| rows::location(&row).map(|(_, location)| location))
+                .transpose()?;
+            rows::service(&row, &key, names, descriptions, location).map(Some)
+        })
+    }
+
+    fn change_signal(&self) -> Option<Arc<tokio::sync::Notify>> {
+        Some(self.signal())
+    }
+}
+
+/// Adds a row to the feed inside the caller's transaction, and tells the other replicas when it commits (one
+/// notification per transaction, however many rows).
+pub(super) async fn record_change(
+    tx: &mut Transaction<'_, Postgres>,
+    writer: &str,
+    changed: Changed,
+) -> Result<(), StoreError> {
+    let (entity, id) = changed.parts();
+    sqlx::query("INSERT INTO directory_changes (entity, entity_id, writer, at) VALUES ($1, $2, $3, $4)")
+        .bind(entity)
+        .bind(id.to_string())
+        .bind(writer)
+        .bind(Utc::now())
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("SELECT pg_notify($1, '')")
+        .bind(CHANNEL)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
