@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up what is missing and runs every check CI runs: formatting, clippy (native and wasm32), the app build, and
 # all tests — unit, doc, integration against a real server on 127.0.0.1 with fresh SQLite databases, property tests,
-# and browser tests in headless Chromium.
+# and browser tests in headless Chromium — then the API tests again on a throwaway PostgreSQL (scripts/postgres.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -27,7 +27,8 @@ stop_what_tests_started() {
     fi
   done
 }
-trap stop_what_tests_started EXIT
+source scripts/postgres.sh
+trap 'stop_what_tests_started; postgres_stop' EXIT
 trap 'exit 130' INT TERM
 
 echo "== cargo fmt --check"
@@ -42,5 +43,11 @@ echo "== cargo test"
 # The default members: the server, the integration tests (browser ones included), and the app crates' unit tests,
 # which run natively.
 cargo test --locked
+echo "== the API tests on PostgreSQL"
+# The same tests, each with a database of its own on one throwaway server (browser screens are the same HTTP, so
+# they run once, above). Tests of the SQLite file itself return early here; tests of replicas run only here.
+postgres_start
+cargo test --locked -p ruta-tests --test api -- --skip browser --skip console::
+postgres_stop
 echo "== schemathesis (the API against its OpenAPI document)"
 scripts/schemathesis.sh

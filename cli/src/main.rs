@@ -90,8 +90,7 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
         timezone: args.timezone,
     };
     let report =
-        ruta_server::hsds::import::run_cli(&args.path, args.store(), &choices, Arc::new(SystemClock))
-            .await?;
+        ruta_server::hsds::import::run_cli(&args.path, args.store(), &choices, Arc::new(SystemClock)).await?;
     if let Some(path) = &args.report {
         std::fs::write(path, serde_json::to_vec_pretty(&report)?)?;
     }

@@ -36,8 +36,9 @@ const RELOAD_ABOVE: u32 = 2_000;
 /// How often the change feed is read when nothing wakes the reader (SQLite; a lost notification on PostgreSQL).
 const LOOK_EVERY: Duration = Duration::from_secs(2);
 
-/// Changes older than this are forgotten by the feed (a replica disconnected that long reloads everything).
-const FEED_KEEPS: chrono::TimeDelta = chrono::TimeDelta::days(7);
+/// Changes older than this many days are forgotten by the feed (a replica disconnected that long reloads
+/// everything).
+const FEED_KEEPS_DAYS: u32 = 7;
 
 /// A listing as saved: its full record as editors see it, and its entity tag.
 #[derive(Debug, Clone)]
@@ -205,7 +206,7 @@ impl Catalog {
             }
             if pruned_at.elapsed() > Duration::from_secs(3600) {
                 pruned_at = std::time::Instant::now();
-                if let Err(e) = self.store.prune_changes(Utc::now() - FEED_KEEPS).await {
+                if let Err(e) = self.store.prune_changes(FEED_KEEPS_DAYS).await {
                     tracing::warn!(error = %e, "pruning the directory's changes failed");
                 }
             }

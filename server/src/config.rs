@@ -247,26 +247,6 @@ fn parse_country(text: &str) -> Result<api_types::CountryCode, String> {
         .map_err(|_| format!("{text} is not an ISO 3166-1 alpha-2 code (e.g. GT)"))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_serve_config_in_debug_never_shows_the_booking_key() {
-        let cli = Cli::parse_from(["ruta", "serve", "--booking-key", "c2VjcmV0LWtleS1ieXRlcw=="]);
-        let Command::Serve(config) = cli.command else {
-            panic!("serve");
-        };
-        assert_eq!(
-            config.booking_key.as_ref().map(Secret::expose),
-            Some("c2VjcmV0LWtleS1ieXRlcw==")
-        );
-        let debug = format!("{config:?}");
-        assert!(!debug.contains("c2VjcmV0"), "{debug}");
-        assert!(debug.contains("[redacted]"), "{debug}");
-    }
-}
-
 impl ServeConfig {
     /// Where the data lives.
     pub fn store(&self) -> crate::storage::Location<'_> {
@@ -285,5 +265,25 @@ impl ImportArgs {
     /// Where the data lives.
     pub fn store(&self) -> crate::storage::Location<'_> {
         crate::storage::Location::of(&self.data_dir, self.database_url.as_ref().map(Secret::expose))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_serve_config_in_debug_never_shows_the_booking_key() {
+        let cli = Cli::parse_from(["ruta", "serve", "--booking-key", "c2VjcmV0LWtleS1ieXRlcw=="]);
+        let Command::Serve(config) = cli.command else {
+            panic!("serve");
+        };
+        assert_eq!(
+            config.booking_key.as_ref().map(Secret::expose),
+            Some("c2VjcmV0LWtleS1ieXRlcw==")
+        );
+        let debug = format!("{config:?}");
+        assert!(!debug.contains("c2VjcmV0"), "{debug}");
+        assert!(debug.contains("[redacted]"), "{debug}");
     }
 }

@@ -19,9 +19,9 @@ use chrono::{DateTime, Utc};
 use ruta_server::AppState;
 use ruta_server::Reference;
 use ruta_server::clock::ManualClock;
+use ruta_server::config::Secret;
 use ruta_server::config::ServeConfig;
 use ruta_server::domain::{Organization, Service};
-use ruta_server::config::Secret;
 use ruta_server::storage::{Location, SqliteStore};
 use serde_json::Value;
 use tokio::sync::oneshot;
@@ -361,6 +361,39 @@ impl TestApp {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
         std::mem::replace(&mut self.data_dir, dir)
+    }
+}
+
+/// The store of a test server's data folder: the SQLite file in it, or its PostgreSQL database.
+pub async fn store_at(data_dir: &std::path::Path) -> Arc<dyn ruta_server::storage::Store> {
+    let url = database_of(data_dir).await;
+    ruta_server::storage::open(Location::of(data_dir, url.as_deref()))
+        .await
+        .unwrap_or_else(|e| panic!("store: {e}"))
+}
+
+/// The whole number a query answers (`SELECT COUNT(*) FROM …`), in whichever store the data folder has.
+pub async fn count(data_dir: &std::path::Path, sql: &'static str) -> i64 {
+    // Only a folder a test server used has a PostgreSQL database; one the command line wrote into is SQLite.
+    match std::fs::read_to_string(data_dir.join("database-url")).ok() {
+        Some(url) => {
+            let pool = sqlx::PgPool::connect(&url)
+                .await
+                .unwrap_or_else(|e| panic!("PostgreSQL: {e}"));
+            sqlx::query_scalar(sql)
+                .fetch_one(&pool)
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        }
+        None => {
+            let store = SqliteStore::open(data_dir)
+                .await
+                .unwrap_or_else(|e| panic!("store: {e}"));
+            sqlx::query_scalar(sql)
+                .fetch_one(store.pool())
+                .await
+                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        }
     }
 }
 

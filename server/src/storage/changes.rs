@@ -6,7 +6,6 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::rows::{corrupt, parse_uuid};
@@ -32,7 +31,7 @@ impl Changed {
     }
 }
 
-/// One row of the feed.
+/// One row of the feed. Its time is the database's own clock (one clock for every replica).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Change {
     /// Its place in commit order (numbers may skip: a rolled-back write takes one).
@@ -65,8 +64,8 @@ impl Change {
 pub struct Backlog {
     /// Changes after the reader's last one.
     pub pending: u64,
-    /// When the oldest of those was written.
-    pub oldest: Option<DateTime<Utc>>,
+    /// How long ago the oldest of those was written, by the database's clock (0 when none waits).
+    pub lag_ms: u64,
 }
 
 /// Reading the feed.
@@ -80,8 +79,9 @@ pub trait ChangeFeed: Send + Sync + std::fmt::Debug {
     /// How many changes follow `seq`, and since when.
     fn backlog(&self, seq: i64) -> StoreFuture<'_, Backlog>;
 
-    /// Forgets the changes written before `before` (a reader that far behind reloads the whole directory).
-    fn prune_changes(&self, before: DateTime<Utc>) -> StoreFuture<'_, u64>;
+    /// Forgets the changes written more than `days` ago by the database's clock (a reader that far behind
+    /// reloads the whole directory).
+    fn prune_changes(&self, days: u32) -> StoreFuture<'_, u64>;
 
     /// One organisation as stored now.
     fn organization(&self, id: Uuid) -> StoreFuture<'_, Option<Organization>>;

@@ -9,10 +9,10 @@ pub mod booking;
 pub mod changes;
 pub mod directory;
 pub mod lifelines;
+pub mod postgres;
 pub mod referrals;
 pub mod reports;
 pub mod rows;
-pub mod postgres;
 pub mod sqlite;
 
 use std::future::Future;
@@ -24,9 +24,9 @@ pub use booking::{BookingStore, Created, IdempotencyKey, Replay};
 pub use changes::ChangeFeed;
 pub use directory::DirectoryStore;
 pub use lifelines::LifeLineStore;
+pub use postgres::PostgresStore;
 pub use referrals::ReferralStore;
 pub use reports::ReportStore;
-pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 /// A storage failure. Its text goes to the log only, never to a client.

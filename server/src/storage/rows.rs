@@ -304,7 +304,10 @@ pub fn appointment(row: &impl Columns) -> Result<Appointment, StoreError> {
         counsellor_id: parse_uuid(&id, &row.text("counsellor_id")?)?,
         start: row.time("starts_at")?,
         end: row.time("ends_at")?,
-        modality: row.text("modality")?.parse().map_err(|_| corrupt(&id, "modality"))?,
+        modality: row
+            .text("modality")?
+            .parse()
+            .map_err(|_| corrupt(&id, "modality"))?,
         language: LanguageCode::parse(&language).map_err(|e| corrupt(&id, e))?,
         private: row.opt_bytes("private")?,
         status: row.text("status")?.parse().map_err(|_| corrupt(&id, "status"))?,

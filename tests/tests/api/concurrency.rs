@@ -8,7 +8,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use ruta_server::domain::{ETag, Organization};
-use ruta_server::storage::{DirectoryStore, SqliteStore};
 use ruta_tests::fixtures::{ServiceFixture, organization};
 use ruta_tests::{Answer, TestApp};
 use serde_json::{Value, json};
@@ -313,7 +312,7 @@ async fn concurrent_edits_lose_nothing_chain_the_audit_log_and_leave_the_index_e
         .get(&id)
         .map(|e| (*e.service).clone())
         .unwrap();
-    let store = SqliteStore::open(app.data_dir.path()).await.unwrap();
+    let store = ruta_tests::store_at(app.data_dir.path()).await;
     let (_, stored) = store.load_directory().await.unwrap();
     let stored = stored.into_iter().find(|s| s.id == id).unwrap();
     assert_eq!(indexed, stored, "the index holds what the database holds");

@@ -1,7 +1,7 @@
 //! `GET /api/v1/countries/{iso2}`, `GET /api/v1/lifelines` and admins' corrections of life lines.
 
 use api_types::AuditAction;
-use ruta_server::storage::{AuditFilter, AuditStore, SqliteStore};
+use ruta_server::storage::AuditFilter;
 use ruta_tests::fixtures::TEGUCIGALPA_ID;
 
 use crate::scene::*;
@@ -239,7 +239,7 @@ async fn an_admin_corrects_a_countrys_lines_audited_served_at_once_and_kept_over
     assert_eq!(numbers(&hn["lines"]), numbers(&served["lines"]));
 
     // The audit log has who and what, before and after.
-    let store = SqliteStore::open(app.data_dir.path()).await.unwrap();
+    let store = ruta_tests::store_at(app.data_dir.path()).await;
     let filter = AuditFilter {
         organization_id: None,
         entity: Some((
@@ -267,7 +267,7 @@ async fn an_admin_corrects_a_countrys_lines_audited_served_at_once_and_kept_over
         app.send("DELETE", path, None, &[("cookie", &admin)]).await.status,
         404
     );
-    let store = SqliteStore::open(app.data_dir.path()).await.unwrap();
+    let store = ruta_tests::store_at(app.data_dir.path()).await;
     let actions: Vec<AuditAction> = store
         .audit(&filter, 10)
         .await

@@ -17,7 +17,7 @@ use ruta_server::domain::text::{fallback_chain, pick};
 use ruta_server::domain::{AuditEntry, Organization, Service};
 use ruta_server::hsds::import::{self, Outcome, Report};
 use ruta_tests::fixtures::{ServiceFixture as S, organization};
-use ruta_tests::{Answer, TestApp, now, pool_of, workspace};
+use ruta_tests::{Answer, TestApp, now, workspace};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -106,11 +106,6 @@ async fn upload_json(app: &TestApp, cookie: &str, value: &Value, query: &str) ->
 
 /// Rows of the directory's tables and of the audit log, as stored.
 async fn rows(data_dir: &Path) -> BTreeMap<&'static str, i64> {
-    let pool = ruta_server::storage::SqliteStore::open(data_dir)
-        .await
-        .unwrap()
-        .pool()
-        .clone();
     let mut counts = BTreeMap::new();
     for (table, sql) in [
         ("organizations", "SELECT COUNT(*) FROM organizations"),
@@ -119,8 +114,7 @@ async fn rows(data_dir: &Path) -> BTreeMap<&'static str, i64> {
         ("locations", "SELECT COUNT(*) FROM locations"),
         ("audit_log", "SELECT COUNT(*) FROM audit_log"),
     ] {
-        let n: i64 = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
-        counts.insert(table, n);
+        counts.insert(table, ruta_tests::count(data_dir, sql).await);
     }
     counts
 }
@@ -833,7 +827,13 @@ async fn a_package_with_a_fatal_problem_writes_nothing_at_all() {
     let path = app.data_dir.path().join("damaged.zip");
     std::fs::write(&path, &zip).unwrap();
     let clock = Arc::new(FixedClock(now()));
-    let cli = import::run_cli(&path, Location::Embedded(app.data_dir.path()), &import::CliChoices::default(), clock).await;
+    let cli = import::run_cli(
+        &path,
+        Location::Embedded(app.data_dir.path()),
+        &import::CliChoices::default(),
+        clock,
+    )
+    .await;
     assert!(cli.is_err());
 
     // Not HSDS at all.
@@ -1099,15 +1099,15 @@ async fn an_editors_import_goes_into_their_own_organisation_and_is_searchable_at
         search.text
     );
     // The audit log has one entry for the import, in the editor's organisation.
-    let pool = pool_of(&w.app).await;
-    let (actor, action, org): (String, String, Option<String>) = sqlx::query_as(
-        "SELECT actor, action, organization_id FROM audit_log WHERE action = 'import' ORDER BY id DESC LIMIT 1",
-    )
-    .fetch_one(&pool)
-    .await
-    .unwrap();
-    assert_eq!((actor.as_str(), action.as_str()), ("import", "import"));
-    assert_eq!(org, Some(organization().id.to_string()));
+    let store = ruta_tests::store_at(w.app.data_dir.path()).await;
+    let filter = ruta_server::storage::AuditFilter {
+        action: Some(api_types::AuditAction::Import),
+        ..Default::default()
+    };
+    let entries = store.audit(&filter, 1).await.unwrap();
+    let entry = entries.first().expect("an import entry");
+    assert_eq!(entry.actor, "import");
+    assert_eq!(entry.organization_id, Some(organization().id));
 }
 
 #[tokio::test]
@@ -1432,9 +1432,14 @@ async fn a_data_package_folder_is_read_where_its_descriptor_says() {
         dry_run: true,
         ..import::CliChoices::default()
     };
-    let report = import::run_cli(dir.path(), Location::Embedded(data.path()), &choices, Arc::new(FixedClock(now())))
-        .await
-        .unwrap();
+    let report = import::run_cli(
+        dir.path(),
+        Location::Embedded(data.path()),
+        &choices,
+        Arc::new(FixedClock(now())),
+    )
+    .await
+    .unwrap();
     assert_eq!(report.format, "HSDS 3.0 CSV");
     assert_eq!(report.services.created, 1, "{}", report.summary(5));
     assert_eq!(report.organizations.created, 1, "{}", report.summary(5));

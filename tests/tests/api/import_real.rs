@@ -138,9 +138,14 @@ async fn a_directory_that_never_says_its_country_is_placed_by_the_import_options
         ..import::CliChoices::default()
     };
     let clock = Arc::new(FixedClock(now()));
-    let report = import::run_cli(&real("no-country"), Location::Embedded(data.path()), &choices, clock)
-        .await
-        .unwrap();
+    let report = import::run_cli(
+        &real("no-country"),
+        Location::Embedded(data.path()),
+        &choices,
+        clock,
+    )
+    .await
+    .unwrap();
     let summary = report.summary(10);
     let (_, services) = SqliteStore::open(data.path())
         .await

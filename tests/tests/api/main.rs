@@ -37,6 +37,7 @@ mod openapi; // the OpenAPI document and the self-hosted docs page
 mod places; // GET /api/v1/places: typed-town search
 mod privacy; // confidential locations, logs, security headers
 mod referrals; // operator search with confidential details, referral messages, anonymous counts, suppression
+mod replicas; // issue 17: two servers on one PostgreSQL database, the command line beside a server
 mod scene; // the fixture directory shared by the search tests
 mod search; // GET /api/v1/search: distance order, filters, remote coverage, languages
 mod services; // GET /api/v1/services/{id}

@@ -4,6 +4,9 @@ use ruta_tests::TestApp;
 
 #[tokio::test]
 async fn the_database_is_created_on_first_start_and_survives_a_restart() {
+    if ruta_tests::on_postgres() {
+        return; // SQLite only: it looks for the SQLite file.
+    }
     let app = TestApp::spawn_demo().await;
     let file = app.data_dir.path().join("ruta.sqlite3");
     assert!(file.exists(), "created under the data dir");
@@ -33,6 +36,9 @@ async fn no_demo_starts_an_empty_directory() {
 /// creates no new key) instead of silently making every contact unreadable.
 #[tokio::test]
 async fn a_backup_taken_while_bookings_arrive_restores_with_every_contact_readable() {
+    if ruta_tests::on_postgres() {
+        return; // SQLite only: `ruta backup` copies the SQLite file (PostgreSQL is backed up with pg_dump).
+    }
     use ruta_tests::fixtures::organization;
     use serde_json::json;
     const PW: &str = "tres palabras sueltas";

@@ -62,16 +62,11 @@ pub struct Readiness {
 )]
 pub async fn get_ready(State(state): State<AppState>) -> Response {
     let readiness = match state.catalog.backlog().await {
-        Ok(backlog) => {
-            let lag_ms = backlog.oldest.map_or(0, |oldest| {
-                u64::try_from((chrono::Utc::now() - oldest).num_milliseconds()).unwrap_or(0)
-            });
-            Readiness {
-                ready: lag_ms <= READY_WITHIN_MS,
-                changes_pending: Some(backlog.pending),
-                lag_ms: Some(lag_ms),
-            }
-        }
+        Ok(backlog) => Readiness {
+            ready: backlog.lag_ms <= READY_WITHIN_MS,
+            changes_pending: Some(backlog.pending),
+            lag_ms: Some(backlog.lag_ms),
+        },
         Err(e) => {
             tracing::warn!(error = %e, "readiness: the database does not answer");
             Readiness {

@@ -4,14 +4,14 @@ use chrono::{DateTime, Utc};
 use sqlx::Row;
 use uuid::Uuid;
 
+use super::PostgresStore;
 use super::audit::write_audit;
 use super::directory::write_organization;
-use super::PostgresStore;
-use crate::storage::is_unique_violation;
-use crate::storage::rows::{self, parse_uuid};
 use crate::auth::session::SessionTimes;
 use crate::auth::{User, UserStatus};
 use crate::domain::{AuditEntry, Organization};
+use crate::storage::is_unique_violation;
+use crate::storage::rows::{self, parse_uuid};
 use crate::storage::{AccountStore, StoreError, StoreFuture};
 
 impl AccountStore for PostgresStore {

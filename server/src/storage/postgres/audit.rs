@@ -3,8 +3,8 @@
 use sqlx::{Postgres, Transaction};
 
 use super::PostgresStore;
-use crate::storage::rows;
 use crate::domain::AuditEntry;
+use crate::storage::rows;
 use crate::storage::{AuditFilter, AuditStore, StoreError, StoreFuture};
 
 impl AuditStore for PostgresStore {

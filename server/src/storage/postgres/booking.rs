@@ -4,16 +4,16 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sqlx::{Row, Postgres, PgConnection, Transaction};
+use sqlx::{PgConnection, Postgres, Row, Transaction};
 use uuid::Uuid;
 
-use super::audit::write_audit;
 use super::PostgresStore;
-use crate::storage::is_unique_violation;
-use crate::storage::rows;
+use super::audit::write_audit;
 use crate::domain::AuditEntry;
 use crate::domain::booking::{Appointment, Counsellor, StoredWindow};
 use crate::storage::booking::Span;
+use crate::storage::is_unique_violation;
+use crate::storage::rows;
 use crate::storage::{BookingStore, Created, IdempotencyKey, Replay, StoreError, StoreFuture};
 
 impl BookingStore for PostgresStore {

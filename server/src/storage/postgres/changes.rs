@@ -4,8 +4,7 @@
 use std::sync::Arc;
 
 use api_types::Localized;
-use chrono::{DateTime, Utc};
-use sqlx::{Row, Postgres, Transaction};
+use sqlx::{Postgres, Row, Transaction};
 use uuid::Uuid;
 
 use super::{CHANNEL, PostgresStore};
@@ -49,24 +48,29 @@ impl ChangeFeed for PostgresStore {
 
     fn backlog(&self, seq: i64) -> StoreFuture<'_, Backlog> {
         Box::pin(async move {
-            let row = sqlx::query("SELECT COUNT(*) AS pending, MIN(at) AS oldest FROM directory_changes WHERE seq > $1")
-                .bind(seq)
-                .fetch_one(&self.pool)
-                .await?;
+            let row = sqlx::query(
+                "SELECT COUNT(*) AS pending,
+                 CAST(COALESCE(EXTRACT(EPOCH FROM now() - MIN(at)) * 1000, 0) AS BIGINT) AS lag_ms
+                 FROM directory_changes WHERE seq > $1",
+            )
+            .bind(seq)
+            .fetch_one(&self.pool)
+            .await?;
             Ok(Backlog {
                 pending: u64::try_from(row.try_get::<i64, _>("pending")?).unwrap_or(0),
-                oldest: row.try_get::<Option<DateTime<Utc>>, _>("oldest")?,
+                lag_ms: u64::try_from(row.try_get::<i64, _>("lag_ms")?).unwrap_or(0),
             })
         })
     }
 
-    fn prune_changes(&self, before: DateTime<Utc>) -> StoreFuture<'_, u64> {
+    fn prune_changes(&self, days: u32) -> StoreFuture<'_, u64> {
         Box::pin(async move {
             // The last change stays, so the feed's numbering never starts again from 1.
             let gone = sqlx::query(
-                "DELETE FROM directory_changes WHERE at < $1 AND seq < (SELECT MAX(seq) FROM directory_changes)",
+                "DELETE FROM directory_changes WHERE at < now() - make_interval(days => $1)
+                 AND seq < (SELECT MAX(seq) FROM directory_changes)",
             )
-            .bind(before)
+            .bind(i32::try_from(days).unwrap_or(i32::MAX))
             .execute(&self.pool)
             .await?;
             Ok(gone.rows_affected())
@@ -131,11 +135,10 @@ pub(super) async fn record_change(
     changed: Changed,
 ) -> Result<(), StoreError> {
     let (entity, id) = changed.parts();
-    sqlx::query("INSERT INTO directory_changes (entity, entity_id, writer, at) VALUES ($1, $2, $3, $4)")
+    sqlx::query("INSERT INTO directory_changes (entity, entity_id, writer, at) VALUES ($1, $2, $3, now())")
         .bind(entity)
         .bind(id.to_string())
         .bind(writer)
-        .bind(Utc::now())
         .execute(&mut **tx)
         .await?;
     sqlx::query("SELECT pg_notify($1, '')")

@@ -5,12 +5,12 @@ use std::collections::HashMap;
 
 use api_types::Localized;
 use chrono::{DateTime, Utc};
-use sqlx::{Row, Postgres, Transaction};
+use sqlx::{Postgres, Row, Transaction};
 use uuid::Uuid;
 
+use super::PostgresStore;
 use super::audit::write_audit;
 use super::changes::record_change;
-use super::PostgresStore;
 use crate::domain::{AuditEntry, Location, Organization, Service};
 use crate::storage::changes::Changed;
 use crate::storage::rows::{self, parse_uuid, to_json};
@@ -107,13 +107,7 @@ impl DirectoryStore for PostgresStore {
                 let id: String = row.try_get("id")?;
                 let (service_names, descriptions) = names.remove(&id).unwrap_or_default();
                 let location = locations.remove(&id);
-                services.push(rows::service(
-                    &row,
-                    &id,
-                    service_names,
-                    descriptions,
-                    location,
-                )?);
+                services.push(rows::service(&row, &id, service_names, descriptions, location)?);
             }
             Ok((organizations, services))
         })
@@ -303,13 +297,15 @@ async fn write_service(
     langs.sort();
     langs.dedup();
     for lang in langs {
-        sqlx::query("INSERT INTO service_texts (service_id, lang, name, description) VALUES ($1, $2, $3, $4)")
-            .bind(&id)
-            .bind(lang)
-            .bind(s.names.get(lang))
-            .bind(s.descriptions.get(lang))
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO service_texts (service_id, lang, name, description) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(&id)
+        .bind(lang)
+        .bind(s.names.get(lang))
+        .bind(s.descriptions.get(lang))
+        .execute(&mut **tx)
+        .await?;
     }
     if let Some(loc) = &s.location {
         sqlx::query(

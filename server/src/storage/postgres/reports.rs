@@ -4,8 +4,8 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::PostgresStore;
-use crate::storage::rows;
 use crate::domain::ProblemReport;
+use crate::storage::rows;
 use crate::storage::{ReportStore, StoreFuture};
 
 impl ReportStore for PostgresStore {

@@ -3,8 +3,8 @@
 use sqlx::{Sqlite, Transaction};
 
 use super::SqliteStore;
-use crate::storage::rows;
 use crate::domain::AuditEntry;
+use crate::storage::rows;
 use crate::storage::{AuditFilter, AuditStore, StoreError, StoreFuture};
 
 impl AuditStore for SqliteStore {

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use api_types::Localized;
-use chrono::{DateTime, Utc};
 use sqlx::{Row, Sqlite, Transaction};
 use uuid::Uuid;
 
@@ -49,24 +48,29 @@ impl ChangeFeed for SqliteStore {
 
     fn backlog(&self, seq: i64) -> StoreFuture<'_, Backlog> {
         Box::pin(async move {
-            let row = sqlx::query("SELECT COUNT(*) AS pending, MIN(at) AS oldest FROM directory_changes WHERE seq > ?")
-                .bind(seq)
-                .fetch_one(&self.pool)
-                .await?;
+            let row = sqlx::query(
+                "SELECT COUNT(*) AS pending,
+                 CAST(COALESCE((julianday('now') - julianday(MIN(at))) * 86400000, 0) AS INTEGER) AS lag_ms
+                 FROM directory_changes WHERE seq > ?",
+            )
+            .bind(seq)
+            .fetch_one(&self.pool)
+            .await?;
             Ok(Backlog {
                 pending: u64::try_from(row.try_get::<i64, _>("pending")?).unwrap_or(0),
-                oldest: row.try_get::<Option<DateTime<Utc>>, _>("oldest")?,
+                lag_ms: u64::try_from(row.try_get::<i64, _>("lag_ms")?).unwrap_or(0),
             })
         })
     }
 
-    fn prune_changes(&self, before: DateTime<Utc>) -> StoreFuture<'_, u64> {
+    fn prune_changes(&self, days: u32) -> StoreFuture<'_, u64> {
         Box::pin(async move {
             // The last change stays, so the feed's numbering never starts again from 1.
             let gone = sqlx::query(
-                "DELETE FROM directory_changes WHERE at < ? AND seq < (SELECT MAX(seq) FROM directory_changes)",
+                "DELETE FROM directory_changes WHERE julianday(at) < julianday('now') - ?
+                 AND seq < (SELECT MAX(seq) FROM directory_changes)",
             )
-            .bind(before)
+            .bind(i32::try_from(days).unwrap_or(i32::MAX))
             .execute(&self.pool)
             .await?;
             Ok(gone.rows_affected())
@@ -130,12 +134,14 @@ pub(super) async fn record_change(
     changed: Changed,
 ) -> Result<(), StoreError> {
     let (entity, id) = changed.parts();
-    sqlx::query("INSERT INTO directory_changes (entity, entity_id, writer, at) VALUES (?, ?, ?, ?)")
-        .bind(entity)
-        .bind(id.to_string())
-        .bind(writer)
-        .bind(Utc::now())
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO directory_changes (entity, entity_id, writer, at)
+         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+    )
+    .bind(entity)
+    .bind(id.to_string())
+    .bind(writer)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }

@@ -8,9 +8,9 @@ use chrono::{DateTime, Utc};
 use sqlx::{Row, Sqlite, Transaction};
 use uuid::Uuid;
 
+use super::SqliteStore;
 use super::audit::write_audit;
 use super::changes::record_change;
-use super::SqliteStore;
 use crate::domain::{AuditEntry, Location, Organization, Service};
 use crate::storage::changes::Changed;
 use crate::storage::rows::{self, parse_uuid, to_json};
@@ -107,13 +107,7 @@ impl DirectoryStore for SqliteStore {
                 let id: String = row.try_get("id")?;
                 let (service_names, descriptions) = names.remove(&id).unwrap_or_default();
                 let location = locations.remove(&id);
-                services.push(rows::service(
-                    &row,
-                    &id,
-                    service_names,
-                    descriptions,
-                    location,
-                )?);
+                services.push(rows::service(&row, &id, service_names, descriptions, location)?);
             }
             Ok((organizations, services))
         })

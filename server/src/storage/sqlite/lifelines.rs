@@ -3,11 +3,11 @@
 use api_types::CountryCode;
 use sqlx::Row;
 
-use super::audit::write_audit;
 use super::SqliteStore;
-use crate::storage::rows::corrupt;
+use super::audit::write_audit;
 use crate::domain::AuditEntry;
 use crate::storage::lifelines::{LifeLineStore, StoredCorrection};
+use crate::storage::rows::corrupt;
 use crate::storage::{StoreError, StoreFuture};
 
 impl LifeLineStore for SqliteStore {

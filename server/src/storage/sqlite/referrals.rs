@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use sqlx::Row;
 
 use super::SqliteStore;
-use crate::storage::rows::corrupt;
 use crate::domain::referral::DayCount;
+use crate::storage::rows::corrupt;
 use crate::storage::{ReferralStore, StoreError, StoreFuture};
 
 impl ReferralStore for SqliteStore {
