@@ -238,14 +238,26 @@ impl Catalog {
     /// as this returns.
     pub async fn save_service(&self, service: Service, audit: &AuditEntry) -> Result<(), StoreError> {
         let _in_order = self.writes.lock().await;
-        self.write_service(service, audit).await
+        self.write_service(service, audit, None).await.map(|_| ())
     }
 
     /// Store, then index; the caller holds `writes`.
-    async fn write_service(&self, service: Service, audit: &AuditEntry) -> Result<(), StoreError> {
-        self.store.save_service(&service, audit).await?;
+    /// With `replaces`, only while the store still holds that version (the same entity tag): false, nothing
+    /// written, when another replica changed it.
+    async fn write_service(
+        &self,
+        service: Service,
+        audit: &AuditEntry,
+        replaces: Option<&Service>,
+    ) -> Result<bool, StoreError> {
+        let expected = replaces.map(edit::etag);
+        let unchanged = move |stored: &Service| Some(edit::etag(stored)) == expected;
+        let check: Option<&crate::storage::directory::Unchanged> = replaces.map(|_| &unchanged as _);
+        if !self.store.save_service(&service, audit, check).await? {
+            return Ok(false);
+        }
         self.index_mut().upsert_service(service);
-        Ok(())
+        Ok(true)
     }
 
     /// Saves a new listing, audited (`create`), then indexes it; answers its full record as editors see it.
@@ -258,7 +270,7 @@ impl Catalog {
         let _in_order = self.writes.lock().await;
         let audit = service_audit(actor, AuditAction::Create, None, &service, now);
         let saved = SavedService::of(&service, now);
-        self.write_service(service, &audit).await?;
+        self.write_service(service, &audit, None).await?;
         Ok(saved)
     }
 
@@ -290,9 +302,13 @@ impl Catalog {
         let after = edit(&before).map_err(EditError::Rejected)?;
         let audit = service_audit(actor, action, Some(&before), &after, now);
         let saved = SavedService::of(&after, now);
-        self.write_service(after, &audit)
+        if !self
+            .write_service(after, &audit, Some(&before))
             .await
-            .map_err(EditError::Store)?;
+            .map_err(EditError::Store)?
+        {
+            return Err(EditError::Changed);
+        }
         Ok(saved)
     }
 

@@ -8,14 +8,16 @@ pub trait Clock: Send + Sync + std::fmt::Debug {
     fn now(&self) -> DateTime<Utc>;
 }
 
-/// The real clock.
+/// The real clock, to the microsecond: the precision PostgreSQL keeps, so a record read back from either store
+/// equals the one written (its entity tag too, on every replica).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct SystemClock;
 
 impl Clock for SystemClock {
     #[expect(clippy::disallowed_methods, reason = "the one place the real clock is read")]
     fn now(&self) -> DateTime<Utc> {
-        Utc::now()
+        use chrono::SubsecRound as _;
+        Utc::now().trunc_subsecs(6)
     }
 }
 
@@ -56,5 +58,18 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now(&self) -> DateTime<Utc> {
         *self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_real_clock_reads_whole_microseconds() {
+        use chrono::Timelike as _;
+        for _ in 0..100 {
+            assert_eq!(SystemClock.now().nanosecond() % 1_000, 0);
+        }
     }
 }

@@ -7,6 +7,9 @@ use uuid::Uuid;
 use super::StoreFuture;
 use crate::domain::{AuditEntry, Organization, Service};
 
+/// Whether the stored version of a service is still the one an edit was made from (its entity tag, say).
+pub type Unchanged = dyn Fn(&Service) -> bool + Send + Sync;
+
 /// Storage of organisations and services.
 pub trait DirectoryStore: Send + Sync + std::fmt::Debug {
     /// True when no organisation or service is stored yet (first start).
@@ -32,8 +35,15 @@ pub trait DirectoryStore: Send + Sync + std::fmt::Debug {
     fn load_directory(&self) -> StoreFuture<'_, (Vec<Organization>, Vec<Service>)>;
 
     /// Creates or replaces a service (its texts and location replaced whole) with its audit entry, in one
-    /// transaction.
-    fn save_service<'a>(&'a self, service: &'a Service, audit: &'a AuditEntry) -> StoreFuture<'a, ()>;
+    /// transaction. With `unchanged`, only while it says yes of the version stored — asked inside the write
+    /// transaction, which holds the store's write lock, so an edit made meanwhile on another replica is never
+    /// overwritten: false, writing nothing, when it says no.
+    fn save_service<'a>(
+        &'a self,
+        service: &'a Service,
+        audit: &'a AuditEntry,
+        unchanged: Option<&'a Unchanged>,
+    ) -> StoreFuture<'a, bool>;
 
     /// Approves an organisation and activates its pending accounts, with the audit entries, in one
     /// transaction; false if there is no such organisation.

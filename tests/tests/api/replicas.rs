@@ -221,3 +221,63 @@ async fn an_import_by_the_command_line_is_searchable_without_a_restart() {
     .await;
     eprintln!("command line → server: {took:?}");
 }
+
+#[tokio::test]
+async fn racing_edits_with_one_tag_on_two_replicas_make_one_change_and_lose_none() {
+    if !ruta_tests::on_postgres() {
+        return; // PostgreSQL only: replicas share a database server.
+    }
+    let a = TestApp::spawn_with(&[organization()], &[]).await;
+    let b = replica_of(&a).await;
+    a.add_user("ngo_editor", "ana@ruta.test", PW, Some(organization().id))
+        .await;
+    let ana = a.login("ana@ruta.test", PW).await;
+    let made = a
+        .send(
+            "POST",
+            "/api/v1/manage/services",
+            Some(&listing("Centro Carrera (prueba)")),
+            &[("cookie", &ana)],
+        )
+        .await;
+    assert_eq!(made.status, 201, "{}", made.text);
+    let path = format!("/api/v1/manage/services/{}", made.json["id"].as_str().unwrap());
+    let tag = made.headers["etag"].to_str().unwrap().to_owned();
+    within("the new listing on B", || async {
+        b.get_with(&path, &[("cookie", &ana)]).await.status == 200
+    })
+    .await;
+    let mut racers = Vec::new();
+    for i in 0..20 {
+        let app = if i % 2 == 0 { &a } else { &b };
+        let request = app
+            .client
+            .put(format!("{}{path}", app.base))
+            .header("cookie", &ana)
+            .header("if-match", &tag)
+            .json(&listing(&format!("Centro Carrera {i} (prueba)")));
+        racers.push(tokio::spawn(async move {
+            let answer = request.send().await.unwrap();
+            let status = answer.status().as_u16();
+            let body: Value = answer.json().await.unwrap_or(Value::Null);
+            (status, body)
+        }));
+    }
+    let mut winners = Vec::new();
+    for racer in racers {
+        let (status, body) = racer.await.unwrap();
+        match status {
+            200 => winners.push(body["names"]["es"].as_str().unwrap().to_owned()),
+            412 => {}
+            other => panic!("{other} {body}"),
+        }
+    }
+    assert_eq!(winners.len(), 1, "one edit made from that version: {winners:?}");
+    // Both replicas end with the winner's words, and the audit log has one update.
+    for app in [&a, &b] {
+        within("the winner on both replicas", || async {
+            app.get_with(&path, &[("cookie", &ana)]).await.json["names"]["es"] == winners[0].as_str()
+        })
+        .await;
+    }
+}

@@ -10,9 +10,10 @@ use uuid::Uuid;
 
 use super::PostgresStore;
 use super::audit::write_audit;
-use super::changes::record_change;
+use super::changes::{record_change, service_in};
 use crate::domain::{AuditEntry, Location, Organization, Service};
 use crate::storage::changes::Changed;
+use crate::storage::directory::Unchanged;
 use crate::storage::rows::{self, parse_uuid, to_json};
 use crate::storage::{DirectoryStore, StoreError, StoreFuture};
 
@@ -113,13 +114,25 @@ impl DirectoryStore for PostgresStore {
         })
     }
 
-    fn save_service<'a>(&'a self, service: &'a Service, audit: &'a AuditEntry) -> StoreFuture<'a, ()> {
+    fn save_service<'a>(
+        &'a self,
+        service: &'a Service,
+        audit: &'a AuditEntry,
+        unchanged: Option<&'a Unchanged>,
+    ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
             let mut tx = self.write().await?;
+            if let Some(unchanged) = unchanged
+                && !service_in(&mut tx, service.id)
+                    .await?
+                    .is_some_and(|stored| unchanged(&stored))
+            {
+                return Ok(false);
+            }
             write_service(&mut tx, &self.writer, service, true).await?;
             write_audit(&mut tx, audit).await?;
             tx.commit().await?;
-            Ok(())
+            Ok(true)
         })
     }
 

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use api_types::Localized;
-use sqlx::{Row, Sqlite, Transaction};
+use sqlx::{Row, Sqlite, SqliteConnection, Transaction};
 use uuid::Uuid;
 
 use super::SqliteStore;
@@ -89,36 +89,8 @@ impl ChangeFeed for SqliteStore {
 
     fn service(&self, id: Uuid) -> StoreFuture<'_, Option<Service>> {
         Box::pin(async move {
-            let key = id.to_string();
-            let Some(row) = sqlx::query("SELECT * FROM services WHERE id = ?")
-                .bind(&key)
-                .fetch_optional(&self.pool)
-                .await?
-            else {
-                return Ok(None);
-            };
-            let mut names = Localized::new();
-            let mut descriptions = Localized::new();
-            for text in sqlx::query("SELECT lang, name, description FROM service_texts WHERE service_id = ?")
-                .bind(&key)
-                .fetch_all(&self.pool)
-                .await?
-            {
-                let lang: String = text.try_get("lang")?;
-                if let Some(name) = text.try_get::<Option<String>, _>("name")? {
-                    names.insert(lang.clone(), name);
-                }
-                if let Some(description) = text.try_get::<Option<String>, _>("description")? {
-                    descriptions.insert(lang, description);
-                }
-            }
-            let location = sqlx::query("SELECT * FROM locations WHERE service_id = ?")
-                .bind(&key)
-                .fetch_optional(&self.pool)
-                .await?
-                .map(|row| rows::location(&row).map(|(_, location)| location))
-                .transpose()?;
-            rows::service(&row, &key, names, descriptions, location).map(Some)
+            let mut conn = self.pool.acquire().await?;
+            service_in(&mut conn, id).await
         })
     }
 
@@ -144,4 +116,38 @@ pub(super) async fn record_change(
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// One service as stored, with its texts and premises, read over `conn` (the pool's, or a write transaction's).
+pub(super) async fn service_in(conn: &mut SqliteConnection, id: Uuid) -> Result<Option<Service>, StoreError> {
+    let key = id.to_string();
+    let Some(row) = sqlx::query("SELECT * FROM services WHERE id = ?")
+        .bind(&key)
+        .fetch_optional(&mut *conn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let mut names = Localized::new();
+    let mut descriptions = Localized::new();
+    for text in sqlx::query("SELECT lang, name, description FROM service_texts WHERE service_id = ?")
+        .bind(&key)
+        .fetch_all(&mut *conn)
+        .await?
+    {
+        let lang: String = text.try_get("lang")?;
+        if let Some(name) = text.try_get::<Option<String>, _>("name")? {
+            names.insert(lang.clone(), name);
+        }
+        if let Some(description) = text.try_get::<Option<String>, _>("description")? {
+            descriptions.insert(lang, description);
+        }
+    }
+    let location = sqlx::query("SELECT * FROM locations WHERE service_id = ?")
+        .bind(&key)
+        .fetch_optional(&mut *conn)
+        .await?
+        .map(|row| rows::location(&row).map(|(_, location)| location))
+        .transpose()?;
+    rows::service(&row, &key, names, descriptions, location).map(Some)
 }
