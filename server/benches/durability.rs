@@ -63,7 +63,7 @@ async fn run(
             after: Some(serde_json::json!({ "n": n })),
         };
         let started = Instant::now();
-        store.save_service(&service, &audit).await?;
+        store.save_service(&service, &audit, None).await?;
         times.push(started.elapsed());
     }
     Ok(times)
