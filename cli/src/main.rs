@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use clap::Parser;
 use ruta_server::clock::SystemClock;
-use ruta_server::config::{AddUser, BackupArgs, Cli, Command, ImportArgs, ServeConfig, UsersCommand};
+use ruta_server::config::{
+    AddUser, BackupArgs, Cli, Command, ImportArgs, MigrateArgs, ServeConfig, UsersCommand,
+};
 use ruta_server::{Reference, boot, run};
 use tracing_subscriber::EnvFilter;
 
@@ -133,6 +135,27 @@ async fn backup(args: BackupArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn migrate_store(args: MigrateArgs) -> anyhow::Result<()> {
+    let from = std::path::PathBuf::from(args.from.strip_prefix("sqlite:").unwrap_or(&args.from));
+    let copied = ruta_server::migrate_store(&from, args.to.expose()).await?;
+    let mut out = std::io::stdout().lock();
+    use std::io::Write as _;
+    for (table, rows) in copied {
+        writeln!(out, "{table:>22}  {rows}")?;
+    }
+    writeln!(out, "copied; every count checked.")?;
+    if from.join("booking.key").exists() {
+        writeln!(
+            out,
+            "Start every replica with RUTA_BOOKING_KEY set to the base64 of {} \
+             (`base64 -w0 {}`): the sealed contacts were copied as they are.",
+            from.join("booking.key").display(),
+            from.join("booking.key").display()
+        )?;
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
@@ -141,5 +164,6 @@ async fn main() -> anyhow::Result<()> {
         Command::Users(UsersCommand::Add(add)) => add_user(add).await,
         Command::Import(args) => import(args).await,
         Command::Backup(args) => backup(args).await,
+        Command::MigrateStore(args) => migrate_store(args).await,
     }
 }

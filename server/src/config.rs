@@ -43,6 +43,20 @@ pub enum Command {
     Import(ImportArgs),
     /// Copy the database, consistently, while the service runs, with the booking key beside it.
     Backup(BackupArgs),
+    /// Copy everything from the SQLite database into an empty PostgreSQL one, to run more than one replica.
+    MigrateStore(MigrateArgs),
+}
+
+/// `ruta migrate-store`.
+#[derive(Debug, Clone, Args)]
+pub struct MigrateArgs {
+    /// The data folder of the SQLite database (`sqlite:PATH` or `PATH`). Stop the service first: what is
+    /// written during the copy is not copied.
+    #[arg(long)]
+    pub from: String,
+    /// The PostgreSQL database to copy into (`postgres://…`): migrated if new, refused if it holds any data.
+    #[arg(long, hide_env_values = true)]
+    pub to: Secret,
 }
 
 /// `ruta backup`.

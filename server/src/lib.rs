@@ -179,6 +179,20 @@ pub async fn backup(
     Ok(written)
 }
 
+/// `ruta migrate-store`: copies the SQLite database under `from` into the empty PostgreSQL database at `to`;
+/// the rows copied per table.
+pub async fn migrate_store(
+    from: &std::path::Path,
+    to: &str,
+) -> anyhow::Result<std::collections::BTreeMap<&'static str, i64>> {
+    if !from.join("ruta.sqlite3").exists() {
+        anyhow::bail!("{}: no ruta.sqlite3 in this folder", from.display());
+    }
+    let source = SqliteStore::open(from).await?;
+    let target = storage::PostgresStore::open(to).await?;
+    Ok(storage::migrate::copy(&source, &target).await?)
+}
+
 /// Serves until `shutdown` completes, then finishes the requests in flight, with the default connection limits.
 pub async fn run(
     listener: TcpListener,

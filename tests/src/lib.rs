@@ -73,6 +73,10 @@ pub async fn new_database(server: &str) -> String {
     format!("{base}/{name}")
 }
 
+/// A data folder holding a file of this name keeps its server on SQLite even when the tests run on PostgreSQL
+/// (to test moving from one store to the other); its booking key is [`TEST_BOOKING_KEY`] too.
+pub const STAYS_ON_SQLITE: &str = "stays-on-sqlite";
+
 /// The booking key of every test server on PostgreSQL (replicas share one; a fictional, all-zero key).
 pub const TEST_BOOKING_KEY: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
@@ -80,6 +84,9 @@ pub const TEST_BOOKING_KEY: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
 /// `database-url`), so a server started again on the same folder finds the same data, as it does on SQLite.
 pub async fn database_of(data_dir: &std::path::Path) -> Option<String> {
     let server = postgres_server()?;
+    if data_dir.join(STAYS_ON_SQLITE).exists() {
+        return None;
+    }
     let remembered = data_dir.join("database-url");
     if let Ok(url) = std::fs::read_to_string(&remembered) {
         return Some(url);
@@ -171,8 +178,7 @@ impl TestApp {
         }
         let config = ServeConfig {
             data_dir: data_dir.path().to_path_buf(),
-            booking_key: database_url
-                .is_some()
+            booking_key: (database_url.is_some() || data_dir.path().join(STAYS_ON_SQLITE).exists())
                 .then(|| TEST_BOOKING_KEY.parse::<Secret>().unwrap_or_else(|e| match e {})),
             database_url: database_url.map(|url| url.parse::<Secret>().unwrap_or_else(|e| match e {})),
             no_demo,

@@ -9,6 +9,7 @@ pub mod booking;
 pub mod changes;
 pub mod directory;
 pub mod lifelines;
+pub mod migrate;
 pub mod postgres;
 pub mod referrals;
 pub mod reports;

@@ -281,3 +281,85 @@ async fn racing_edits_with_one_tag_on_two_replicas_make_one_change_and_lose_none
         .await;
     }
 }
+
+#[tokio::test]
+async fn migrate_store_copies_a_sqlite_service_into_postgresql_with_every_contact_readable() {
+    let Some(server) = ruta_tests::postgres_server() else {
+        return; // PostgreSQL only: the copy's target.
+    };
+    // A service on SQLite: a listing (audited), a counsellor, a booking with a sealed contact.
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join(ruta_tests::STAYS_ON_SQLITE), "").unwrap();
+    let old = TestApp::spawn_in(folder, true, &[organization()], &[]).await;
+    assert!(old.data_dir.path().join("ruta.sqlite3").exists());
+    old.add_fixture_counsellor(PW).await;
+    old.add_user("ngo_editor", "ana@ruta.test", PW, Some(organization().id))
+        .await;
+    let ana = old.login("ana@ruta.test", PW).await;
+    let made = old
+        .send(
+            "POST",
+            "/api/v1/manage/services",
+            Some(&listing("Asesoría Migrada (prueba)")),
+            &[("cookie", &ana)],
+        )
+        .await;
+    assert_eq!(made.status, 201, "{}", made.text);
+    let booking = json!({
+        "counsellor_id": Uuid::from_u128(0xC0),
+        "start": "2026-12-02T15:00:00Z",
+        "modality": "phone", "language": "es",
+        "contact": { "channel": "phone", "value": "+51 987 654 321" },
+        "consent": true
+    });
+    let booked = old
+        .send("POST", "/api/v1/appointments", Some(&booking), &[])
+        .await;
+    assert_eq!(booked.status, 201, "{}", booked.text);
+    let folder = old.stop().await;
+
+    let url = ruta_tests::new_database(&server).await;
+    let copied = ruta_server::migrate_store(folder.path(), &url).await.unwrap();
+    assert_eq!(copied["organizations"], 1);
+    assert_eq!(copied["services"], 1);
+    assert_eq!(copied["users"], 2);
+    assert_eq!(copied["counsellors"], 1);
+    assert_eq!(copied["appointments"], 1);
+    assert!(copied["audit_log"] >= 2, "{copied:?}");
+    // Into a database that holds data: refused, nothing written.
+    let again = ruta_server::migrate_store(folder.path(), &url).await.unwrap_err();
+    assert!(again.to_string().contains("not empty"), "{again}");
+
+    // The same service on PostgreSQL: the listing is found, the counsellor signs in with the same password and
+    // reads the contact the survivor left, sealed with the same key.
+    let moved = tempfile::tempdir().unwrap();
+    std::fs::write(moved.path().join("database-url"), &url).unwrap();
+    let new = TestApp::spawn_in(moved, true, &[], &[]).await;
+    let search = new
+        .get("/api/v1/search?lat=14.08&lon=-87.21&radius_m=5000&kind=legal")
+        .await;
+    assert!(search.text.contains("Asesoría Migrada"), "{}", search.text);
+    let rosa = new.login("rosa@ruta.test", PW).await;
+    let sessions = new
+        .get_with("/api/v1/counsellor/appointments", &[("cookie", &rosa)])
+        .await;
+    assert_eq!(sessions.status, 200, "{}", sessions.text);
+    assert_eq!(
+        sessions.json[0]["contact"]["value"], "+51987654321",
+        "{}",
+        sessions.text
+    );
+    // The audit log goes on numbering after the copied entries: an edit (audited) is written.
+    let ana = new.login("ana@ruta.test", PW).await;
+    let path = format!("/api/v1/manage/services/{}", made.json["id"].as_str().unwrap());
+    let tag = new.etag(&path, &[("cookie", &ana)]).await;
+    let edited = new
+        .send(
+            "PUT",
+            &path,
+            Some(&listing("Asesoría Migrada y Editada (prueba)")),
+            &[("cookie", &ana), ("if-match", &tag)],
+        )
+        .await;
+    assert_eq!(edited.status, 200, "{}", edited.text);
+}
