@@ -3,12 +3,15 @@
 //! acknowledged is there — in the database and in what the API serves — and nothing answered 500.
 //!
 //! The server runs in a child process: this test binary started again on the ignored test
-//! [`a_server_process_for_the_drill`], which serves the data folder named by `RUTA_DRILL_DIR` and prints its port.
+//! [`a_server_process_for_the_drill`], which serves the data folder named by `RUTA_DRILL_DIR` (its SQLite file, or
+//! on PostgreSQL the database the folder names) and prints its port. On PostgreSQL a second drill kills one of two
+//! replicas while both take writes (issue 17).
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ruta_server::clock::FixedClock;
@@ -29,8 +32,14 @@ async fn a_server_process_for_the_drill() {
     let Some(dir) = std::env::var_os("RUTA_DRILL_DIR") else {
         return;
     };
+    let dir = std::path::PathBuf::from(dir);
+    let database_url = ruta_tests::database_of(&dir).await;
     let config = ServeConfig {
-        data_dir: dir.into(),
+        booking_key: database_url
+            .is_some()
+            .then(|| ruta_tests::TEST_BOOKING_KEY.parse().unwrap()),
+        database_url: database_url.map(|url| url.parse().unwrap()),
+        data_dir: dir,
         no_demo: true,
         app_dir: workspace().join("app").join("dist"),
         exit_url: "about:blank".to_owned(),
@@ -117,9 +126,13 @@ async fn write(
     cookie: String,
     writer: u32,
     acked: Arc<Mutex<Acknowledged>>,
+    until: Arc<AtomicBool>,
 ) {
     let books = writer.is_multiple_of(2);
     for n in 0.. {
+        if until.load(Ordering::Relaxed) {
+            return;
+        }
         let number = writer * 10_000 + n;
         let (path, body, key) = if books {
             (
@@ -160,9 +173,6 @@ async fn write(
 
 #[tokio::test]
 async fn ten_kills_during_bookings_and_edits_lose_no_acknowledged_write() {
-    if ruta_tests::on_postgres() {
-        return; // SQLite only: it kills `ruta serve` processes on a SQLite data folder.
-    }
     let app = TestApp::spawn_with(&[organization()], &[]).await;
     app.add_fixture_counsellor(PW).await;
     app.add_user("ngo_editor", "editora@ruta.test", PW, Some(organization().id))
@@ -173,20 +183,7 @@ async fn ten_kills_during_bookings_and_edits_lose_no_acknowledged_write() {
 
     for round in 0..KILLS {
         let (mut child, base) = start(dir.path());
-        let login = client
-            .post(format!("{base}/api/v1/auth/login"))
-            .json(&json!({ "email": "editora@ruta.test", "password": PW }))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(login.status(), 200);
-        let cookie = login.headers()["set-cookie"]
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
+        let cookie = sign_in(&client, &base, "editora@ruta.test").await;
         let writers: Vec<_> = (0..4)
             .map(|w| {
                 let writer = round * 4 + w;
@@ -196,6 +193,7 @@ async fn ten_kills_during_bookings_and_edits_lose_no_acknowledged_write() {
                     cookie.clone(),
                     writer,
                     acked.clone(),
+                    Arc::new(AtomicBool::new(false)),
                 ))
             })
             .collect();
@@ -231,25 +229,143 @@ async fn ten_kills_during_bookings_and_edits_lose_no_acknowledged_write() {
     );
     // After the last kill: every acknowledged write is stored and served.
     let (mut child, base) = start(dir.path());
-    for id in &acked.listings {
-        let answer = client
-            .get(format!("{base}/api/v1/services/{id}"))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(answer.status(), 200, "listing {id} was acknowledged, then lost");
-    }
+    assert_all_served(&client, &base, &acked).await;
     child.kill().unwrap();
     child.wait().unwrap();
-    let store = ruta_server::storage::SqliteStore::open(dir.path()).await.unwrap();
-    let stored: Vec<String> = sqlx::query_scalar("SELECT reference FROM appointments")
-        .fetch_all(store.pool())
+}
+
+/// Signs in; the session cookie.
+async fn sign_in(client: &reqwest::Client, base: &str, email: &str) -> String {
+    let login = client
+        .post(format!("{base}/api/v1/auth/login"))
+        .json(&json!({ "email": email, "password": PW }))
+        .send()
         .await
         .unwrap();
+    assert_eq!(login.status(), 200);
+    login.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// Every acknowledged listing is served by the server at `base` (within a few seconds: a replica may still be
+/// applying another's writes), and every acknowledged booking is in the counsellor's list there.
+async fn assert_all_served(client: &reqwest::Client, base: &str, acked: &Acknowledged) {
+    for id in &acked.listings {
+        let mut tries = 0;
+        loop {
+            let answer = client
+                .get(format!("{base}/api/v1/services/{id}"))
+                .send()
+                .await
+                .unwrap();
+            if answer.status() == 200 {
+                break;
+            }
+            tries += 1;
+            assert!(tries < 250, "listing {id} was acknowledged, then lost");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+    let rosa = sign_in(client, base, "rosa@ruta.test").await;
+    let listed: Value = client
+        .get(format!("{base}/api/v1/counsellor/appointments"))
+        .header("cookie", rosa)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let stored = ruta_tests::values_of(&listed, "reference");
     for reference in &acked.bookings {
         assert!(
             stored.contains(reference),
             "booking {reference} was acknowledged, then lost"
         );
+    }
+}
+
+/// Issue 17: two replicas on one PostgreSQL database take writes; one is killed with SIGKILL three times mid-burst
+/// and started again. The other keeps answering throughout, no acknowledged write is lost, and both end serving
+/// every one of them (the restarted one caught up).
+#[tokio::test]
+async fn a_replica_killed_during_writes_loses_nothing_and_the_other_keeps_serving() {
+    if !ruta_tests::on_postgres() {
+        return; // PostgreSQL only: replicas share a database server.
+    }
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    app.add_fixture_counsellor(PW).await;
+    app.add_user("ngo_editor", "editora@ruta.test", PW, Some(organization().id))
+        .await;
+    let dir = app.stop().await;
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let acked = Arc::new(Mutex::new(Acknowledged::default()));
+    let (mut survivor, survivor_base) = start(dir.path());
+    let survivor_cookie = sign_in(&client, &survivor_base, "editora@ruta.test").await;
+    let stop_survivors = Arc::new(AtomicBool::new(false));
+    let survivors: Vec<_> = (0..2)
+        .map(|w| {
+            tokio::spawn(write(
+                client.clone(),
+                survivor_base.clone(),
+                survivor_cookie.clone(),
+                1_000 + w,
+                acked.clone(),
+                stop_survivors.clone(),
+            ))
+        })
+        .collect();
+    for round in 0..3 {
+        let (mut victim, base) = start(dir.path());
+        let cookie = sign_in(&client, &base, "editora@ruta.test").await;
+        let writers: Vec<_> = (0..2)
+            .map(|w| {
+                tokio::spawn(write(
+                    client.clone(),
+                    base.clone(),
+                    cookie.clone(),
+                    round * 2 + w,
+                    acked.clone(),
+                    Arc::new(AtomicBool::new(false)),
+                ))
+            })
+            .collect();
+        tokio::time::sleep(Duration::from_millis(300 + u64::from(round) * 90)).await;
+        victim.kill().unwrap();
+        victim.wait().unwrap();
+        for writer in writers {
+            writer.await.unwrap();
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert!(
+            survivors.iter().all(|s| !s.is_finished()),
+            "the other replica kept answering while one was killed"
+        );
+    }
+    stop_survivors.store(true, Ordering::Relaxed);
+    for survivor in survivors {
+        survivor.await.unwrap();
+    }
+    let acked = acked.lock().await;
+    assert!(acked.server_errors.is_empty(), "{:?}", acked.server_errors);
+    assert!(
+        acked.bookings.len() >= 10 && acked.listings.len() >= 10,
+        "the drill wrote enough to mean something: {} bookings, {} listings; {:?}",
+        acked.bookings.len(),
+        acked.listings.len(),
+        acked.others
+    );
+    // The replica that stayed has every write, its own and the killed one's; one started again has them too.
+    assert_all_served(&client, &survivor_base, &acked).await;
+    let (mut restarted, base) = start(dir.path());
+    assert_all_served(&client, &base, &acked).await;
+    for child in [&mut survivor, &mut restarted] {
+        child.kill().unwrap();
+        child.wait().unwrap();
     }
 }

@@ -363,3 +363,41 @@ async fn migrate_store_copies_a_sqlite_service_into_postgresql_with_every_contac
         .await;
     assert_eq!(edited.status, 200, "{}", edited.text);
 }
+
+#[tokio::test]
+async fn the_purge_run_by_two_replicas_at_once_counts_each_booking_once() {
+    if !ruta_tests::on_postgres() {
+        return; // PostgreSQL only: replicas share a database server.
+    }
+    let a = TestApp::spawn_with(&[organization()], &[]).await;
+    let b = replica_of(&a).await;
+    a.add_fixture_counsellor(PW).await;
+    for hour in 14..20 {
+        let booking = json!({
+            "counsellor_id": Uuid::from_u128(0xC0),
+            "start": format!("2026-12-02T{hour}:00:00Z"),
+            "modality": "phone", "language": "es",
+            "consent": true
+        });
+        let app = if hour % 2 == 0 { &a } else { &b };
+        let made = app
+            .send("POST", "/api/v1/appointments", Some(&booking), &[])
+            .await;
+        assert_eq!(made.status, 201, "{}", made.text);
+    }
+    // Both replicas' hourly purge, at the same moment, long after the sessions.
+    let later = now() + chrono::Duration::days(90);
+    let (on_a, on_b) = tokio::join!(
+        a.state.booking.store.purge_appointments(later),
+        b.state.booking.store.purge_appointments(later)
+    );
+    assert_eq!(on_a.unwrap() + on_b.unwrap(), 6, "each booking deleted once");
+    let counted = ruta_tests::count(
+        a.data_dir.path(),
+        "SELECT CAST(COALESCE(SUM(count), 0) AS BIGINT) FROM appointment_counts",
+    )
+    .await;
+    assert_eq!(counted, 6, "each booking counted once");
+    let left = ruta_tests::count(a.data_dir.path(), "SELECT COUNT(*) FROM appointments").await;
+    assert_eq!(left, 0);
+}
