@@ -5,6 +5,7 @@
 #   scripts/bench.sh import  importing 100,000 HSDS services into SQLite (one transaction)
 #   scripts/bench.sh durability  what synchronous=FULL costs per commit, against NORMAL
 #   scripts/bench.sh import-memory  the server's peak memory for hostile and legitimate uploads (issue 16)
+#   scripts/bench.sh stores  writes per second on SQLite and PostgreSQL, and the lag between two replicas
 #   scripts/bench.sh coverage  the coverage report, every place × every kind, vs a brute-force scan
 #   scripts/bench.sh         index, coverage and http
 set -euo pipefail
@@ -22,6 +23,13 @@ fi
 
 if [[ "$what" == import ]]; then
   cargo bench --locked -p ruta-server --bench import
+fi
+
+if [[ "$what" == stores ]]; then
+  source scripts/postgres.sh
+  postgres_start
+  trap postgres_stop EXIT
+  RUTA_BENCH_DATABASE_URL="$RUTA_TEST_DATABASE_URL" cargo bench --locked -p ruta-server --bench stores -- "${@:2}"
 fi
 
 if [[ "$what" == durability ]]; then

@@ -401,3 +401,86 @@ async fn the_purge_run_by_two_replicas_at_once_counts_each_booking_once() {
     let left = ruta_tests::count(a.data_dir.path(), "SELECT COUNT(*) FROM appointments").await;
     assert_eq!(left, 0);
 }
+
+/// A program of the PostgreSQL the tests run on (Debian's layout).
+fn postgres_program(name: &str) -> std::path::PathBuf {
+    let mut found: Vec<_> = std::fs::read_dir("/usr/lib/postgresql")
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|d| d.path().join("bin").join(name))
+        .filter(|p| p.exists())
+        .collect();
+    found.sort();
+    found.pop().unwrap_or_else(|| panic!("{name} not found"))
+}
+
+#[tokio::test]
+async fn a_pg_dump_taken_while_bookings_arrive_restores_with_every_contact_readable() {
+    let Some(server) = ruta_tests::postgres_server() else {
+        return; // PostgreSQL only.
+    };
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    app.add_fixture_counsellor(PW).await;
+    let book = |hour: u32| {
+        json!({
+            "counsellor_id": Uuid::from_u128(0xC0),
+            "start": format!("2026-12-02T{hour}:00:00Z"),
+            "modality": "phone", "language": "es",
+            "contact": { "channel": "phone", "value": format!("+51 987 654 3{hour}") },
+            "consent": true
+        })
+    };
+    for hour in [14, 15] {
+        let made = app
+            .send("POST", "/api/v1/appointments", Some(&book(hour)), &[])
+            .await;
+        assert_eq!(made.status, 201, "{}", made.text);
+    }
+    let url = std::fs::read_to_string(app.data_dir.path().join("database-url")).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let dump = folder.path().join("ruta.dump");
+    // The dump runs while a booking arrives: one consistent snapshot, taken without stopping the service.
+    let dumping = tokio::process::Command::new(postgres_program("pg_dump"))
+        .args(["--format=custom", "--file"])
+        .arg(&dump)
+        .arg(&url)
+        .status();
+    let meanwhile = book(16);
+    let (dumped, during) = tokio::join!(
+        dumping,
+        app.send("POST", "/api/v1/appointments", Some(&meanwhile), &[])
+    );
+    assert!(dumped.unwrap().success(), "pg_dump");
+    assert_eq!(during.status, 201, "{}", during.text);
+
+    // Restored into a new database; a server on it, with the same booking key, reads the contacts.
+    let restored = ruta_tests::new_database(&server).await;
+    let status = tokio::process::Command::new(postgres_program("pg_restore"))
+        .args(["--no-owner", "--dbname"])
+        .arg(&restored)
+        .arg(&dump)
+        .status()
+        .await
+        .unwrap();
+    assert!(status.success(), "pg_restore");
+    let moved = tempfile::tempdir().unwrap();
+    std::fs::write(moved.path().join("database-url"), &restored).unwrap();
+    let again = TestApp::spawn_in(moved, true, &[], &[]).await;
+    let rosa = again.login("rosa@ruta.test", PW).await;
+    let sessions = again
+        .get_with("/api/v1/counsellor/appointments", &[("cookie", &rosa)])
+        .await;
+    let contacts: Vec<&str> = sessions
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["contact"]["value"].as_str())
+        .collect();
+    for hour in [14, 15] {
+        assert!(
+            contacts.contains(&format!("+519876543{hour}").as_str()),
+            "{contacts:?}"
+        );
+    }
+}
