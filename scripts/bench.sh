@@ -6,6 +6,7 @@
 #   scripts/bench.sh durability  what synchronous=FULL costs per commit, against NORMAL
 #   scripts/bench.sh import-memory  the server's peak memory for hostile and legitimate uploads (issue 16)
 #   scripts/bench.sh stores  writes per second on SQLite and PostgreSQL, and the lag between two replicas
+#   scripts/bench.sh postgis  the in-memory index against PostGIS on 1M services (installs Debian's PostGIS)
 #   scripts/bench.sh coverage  the coverage report, every place × every kind, vs a brute-force scan
 #   scripts/bench.sh         index, coverage and http
 set -euo pipefail
@@ -30,6 +31,19 @@ if [[ "$what" == stores ]]; then
   postgres_start
   trap postgres_stop EXIT
   RUTA_BENCH_DATABASE_URL="$RUTA_TEST_DATABASE_URL" cargo bench --locked -p ruta-server --bench stores -- "${@:2}"
+fi
+
+if [[ "$what" == postgis ]]; then
+  source scripts/postgres.sh
+  postgres_start
+  trap postgres_stop EXIT
+  major=$("$POSTGRES_BIN/postgres" --version | awk '{print $3}' | cut -d. -f1)
+  if [[ ! -e /usr/share/postgresql/$major/extension/postgis.control ]]; then
+    echo "== installing postgresql-$major-postgis-3 (Debian)"
+    sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    $sudo apt-get install -y -qq --no-install-recommends "postgresql-$major-postgis-3" >/dev/null
+  fi
+  RUTA_BENCH_DATABASE_URL="$RUTA_TEST_DATABASE_URL" cargo bench --locked -p ruta-server --bench postgis -- "${@:2}"
 fi
 
 if [[ "$what" == durability ]]; then
