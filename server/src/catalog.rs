@@ -23,7 +23,7 @@ use crate::directory::{Directory, edit};
 use crate::domain::{Actor, AuditEntry, ETag, Organization, Precondition, Service};
 use crate::hsds::import::{self, ImportError, ImportOptions, Plan};
 use crate::reference::Gazetteer;
-use crate::storage::changes::{Backlog, Change, Changed};
+use crate::storage::changes::{Backlog, Changed};
 use crate::storage::{Store, StoreError};
 
 /// Above this many services an import rebuilds the index in one bulk load rather than inserting one by one.
@@ -146,12 +146,14 @@ impl Catalog {
     /// [`Catalog::catch_up`]; the caller holds `writes`.
     async fn catch_up_locked(&self) -> Result<usize, StoreError> {
         let since = self.applied.load(Ordering::Acquire);
-        let changes = self.store.changes_since(since, RELOAD_ABOVE + 1).await?;
-        let Some(last) = changes.last().map(|c| c.seq) else {
+        // Writes are serialised in the store, so every change numbered up to the latest has committed.
+        let latest = self.store.latest_change().await?;
+        if latest <= since {
             return Ok(0);
-        };
+        }
+        // Only others' changes: what this catalog wrote it indexed as it wrote it, under the same lock.
+        let changes = self.store.changes_since(since, latest, RELOAD_ABOVE + 1).await?;
         if changes.len() > RELOAD_ABOVE as usize {
-            let latest = self.store.latest_change().await?;
             let (organizations, services) = self.store.load_directory().await?;
             let gazetteer = self.gazetteer.clone();
             let directory =
@@ -162,16 +164,15 @@ impl Catalog {
             self.applied.store(latest, Ordering::Release);
             return Ok(changes.len());
         }
-        // A record changed several times is read once; one whose last change was written here is already in
-        // the index (this store wrote it under the same lock, then indexed it).
-        let mut latest: HashMap<Changed, Change> = HashMap::new();
+        // A record changed several times is read once, as stored now.
+        let mut touched: Vec<Changed> = Vec::new();
         for change in &changes {
-            latest.insert(change.changed, *change);
+            if !touched.contains(&change.changed) {
+                touched.push(change.changed);
+            }
         }
-        let mut theirs: Vec<Change> = latest.into_values().filter(|c| !c.ours).collect();
-        theirs.sort_by_key(|c| c.seq);
-        for change in theirs {
-            match change.changed {
+        for changed in touched {
+            match changed {
                 Changed::Organization(id) => {
                     if let Some(organization) = self.store.organization(id).await? {
                         self.index_mut().upsert_organization(organization);
@@ -184,7 +185,7 @@ impl Catalog {
                 }
             }
         }
-        self.applied.store(last, Ordering::Release);
+        self.applied.store(latest, Ordering::Release);
         Ok(changes.len())
     }
 

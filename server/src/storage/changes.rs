@@ -38,24 +38,18 @@ pub struct Change {
     pub seq: i64,
     /// What it touched.
     pub changed: Changed,
-    /// Written through this store (this process's), whose index already holds it.
-    pub ours: bool,
 }
 
 impl Change {
-    /// A row of the feed as stored: its number, `entity`, `entity_id` and `writer`, read by the store `me`.
-    pub fn read(seq: i64, entity: &str, id: &str, writer: &str, me: &str) -> Result<Self, StoreError> {
+    /// A row of the feed as stored: its number, `entity` and `entity_id`.
+    pub fn read(seq: i64, entity: &str, id: &str) -> Result<Self, StoreError> {
         let uuid = parse_uuid(id, id)?;
         let changed = match entity {
             "organization" => Changed::Organization(uuid),
             "service" => Changed::Service(uuid),
             other => return Err(corrupt(id, format!("entity {other}"))),
         };
-        Ok(Self {
-            seq,
-            changed,
-            ours: writer == me,
-        })
+        Ok(Self { seq, changed })
     }
 }
 
@@ -73,8 +67,9 @@ pub trait ChangeFeed: Send + Sync + std::fmt::Debug {
     /// The number of the last change written, 0 when there is none.
     fn latest_change(&self) -> StoreFuture<'_, i64>;
 
-    /// The changes after `seq`, in order, at most `limit`.
-    fn changes_since(&self, seq: i64, limit: u32) -> StoreFuture<'_, Vec<Change>>;
+    /// The changes after `after` up to `up_to`, in order, at most `limit` — written by others: what this store
+    /// wrote, its own process indexed as it wrote it.
+    fn changes_since(&self, after: i64, up_to: i64, limit: u32) -> StoreFuture<'_, Vec<Change>>;
 
     /// How many changes follow `seq`, and since when.
     fn backlog(&self, seq: i64) -> StoreFuture<'_, Backlog>;

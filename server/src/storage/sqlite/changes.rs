@@ -23,12 +23,15 @@ impl ChangeFeed for SqliteStore {
         })
     }
 
-    fn changes_since(&self, seq: i64, limit: u32) -> StoreFuture<'_, Vec<Change>> {
+    fn changes_since(&self, after: i64, up_to: i64, limit: u32) -> StoreFuture<'_, Vec<Change>> {
         Box::pin(async move {
             let rows = sqlx::query(
-                "SELECT seq, entity, entity_id, writer FROM directory_changes WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+                "SELECT seq, entity, entity_id FROM directory_changes
+                 WHERE seq > ?1 AND seq <= ?2 AND writer <> ?3 ORDER BY seq LIMIT ?4",
             )
-            .bind(seq)
+            .bind(after)
+            .bind(up_to)
+            .bind(&self.writer)
             .bind(i64::from(limit))
             .fetch_all(&self.pool)
             .await?;
@@ -38,8 +41,6 @@ impl ChangeFeed for SqliteStore {
                         row.try_get("seq")?,
                         &row.try_get::<String, _>("entity")?,
                         &row.try_get::<String, _>("entity_id")?,
-                        &row.try_get::<String, _>("writer")?,
-                        &self.writer,
                     )
                 })
                 .collect()
