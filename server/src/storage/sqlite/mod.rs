@@ -1,13 +1,30 @@
-//! The SQLite store: one file, WAL mode, migrations applied on open. One file per store trait; this one holds
-//! what they share: opening the pool and parsing stored values.
+//! The SQLite store: one file, WAL mode, migrations applied on open. The stores' code is shared with PostgreSQL
+//! (`storage/sql/`, one file per store trait, compiled once for each); this file holds what is SQLite's own:
+//! opening the file, the write lock, the few statements in its dialect, backups.
 
+#[path = "../sql/accounts.rs"]
+#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
 mod accounts;
+#[path = "../sql/audit.rs"]
+#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
 mod audit;
+#[path = "../sql/booking.rs"]
+#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
 mod booking;
+#[path = "../sql/changes.rs"]
+#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
 mod changes;
+#[path = "../sql/directory.rs"]
+#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
 mod directory;
+#[path = "../sql/lifelines.rs"]
+#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
 mod lifelines;
+#[path = "../sql/referrals.rs"]
+#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
 mod referrals;
+#[path = "../sql/reports.rs"]
+#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
 mod reports;
 
 use std::path::Path;
@@ -17,6 +34,52 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use super::StoreError;
+
+/// The store the shared code in `storage/sql/` is compiled for here.
+type SqlStore = SqliteStore;
+/// Its database.
+type Db = sqlx::Sqlite;
+/// One of its connections.
+type Conn = sqlx::SqliteConnection;
+
+/// The audit log filtered (see `sql/audit.rs` for the parameters): `instr` finds a person's words.
+const AUDIT_QUERY: &str = "SELECT * FROM audit_log
+    WHERE ($1 IS NULL OR organization_id = $1) AND ($2 IS NULL OR (entity = $2 AND entity_id = $3))
+      AND ($5 IS NULL OR instr(lower(actor), $5) > 0) AND ($6 IS NULL OR entity_id = $6)
+      AND ($7 IS NULL OR action = $7) AND ($8 IS NULL OR at >= $8) AND ($9 IS NULL OR at < $9)
+    ORDER BY id DESC LIMIT $4";
+
+/// Purged bookings added to the monthly counts (their month from RFC 3339 text).
+const COUNT_PURGED: &str =
+    "INSERT INTO appointment_counts (month, organization_id, modality, language, status, count)
+    SELECT substr(a.starts_at, 1, 7), c.organization_id, a.modality, a.language, a.status, COUNT(*)
+    FROM appointments a JOIN counsellors c ON c.id = a.counsellor_id
+    WHERE a.purge_after <= $1
+    GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (month, organization_id, modality, language, status)
+        DO UPDATE SET count = appointment_counts.count + excluded.count";
+
+/// A row of the change feed, at the database's time (RFC 3339, as the other timestamps).
+const RECORD_CHANGE: &str = "INSERT INTO directory_changes (entity, entity_id, writer, at)
+    VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+
+/// How many changes follow `$1`, and how long the oldest has waited.
+const BACKLOG: &str = "SELECT COUNT(*) AS pending,
+        CAST(COALESCE((julianday('now') - julianday(MIN(at))) * 86400000, 0) AS INTEGER) AS lag_ms
+    FROM directory_changes WHERE seq > $1";
+
+/// Forgets changes older than `$1` days but the last (the feed's numbering never starts again from 1).
+const PRUNE: &str = "DELETE FROM directory_changes WHERE julianday(at) < julianday('now') - $1
+    AND seq < (SELECT MAX(seq) FROM directory_changes)";
+
+/// One process writes: nobody to tell (a server reading the same file looks every few seconds).
+#[expect(
+    clippy::unused_async,
+    reason = "the same call as PostgreSQL's, which notifies"
+)]
+async fn notify_change(_tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<(), StoreError> {
+    Ok(())
+}
 
 /// The embedded store.
 #[derive(Debug, Clone)]
@@ -56,6 +119,22 @@ impl SqliteStore {
     /// locked" under concurrent bookings and edits).
     async fn write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
+    /// After a purge that deleted rows: secure_delete zeroed the freed pages; move them out of the write-ahead log
+    /// and empty it too.
+    async fn after_purge(&self, gone: u64) -> Result<(), StoreError> {
+        if gone > 0 {
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Nothing wakes readers of the feed: they look every few seconds.
+    fn signal_for_changes(&self) -> Option<std::sync::Arc<tokio::sync::Notify>> {
+        None
     }
 
     /// Writes a consistent copy of the whole database to `path` (a new file), while others read and write.

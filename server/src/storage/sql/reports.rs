@@ -1,14 +1,14 @@
-//! [`ReportStore`] on PostgreSQL: `problem_reports`.
+//! [`ReportStore`] in SQL, for both stores: `problem_reports`.
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::PostgresStore;
+use super::SqlStore;
 use crate::domain::ProblemReport;
 use crate::storage::rows;
 use crate::storage::{ReportStore, StoreFuture};
 
-impl ReportStore for PostgresStore {
+impl ReportStore for SqlStore {
     fn insert_report<'a>(&'a self, report: &'a ProblemReport) -> StoreFuture<'a, ()> {
         Box::pin(async move {
             sqlx::query(

@@ -1,14 +1,14 @@
-//! [`BookingStore`] on SQLite: `counsellors` with their `time_off`, `appointments` with their
+//! [`BookingStore`] in SQL, for both stores: `counsellors` with their `time_off`, `appointments` with their
 //! `idempotency_keys`, and the monthly `appointment_counts` that outlive purged bookings.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sqlx::{Row, Sqlite, SqliteConnection, Transaction};
+use sqlx::{Row, Transaction};
 use uuid::Uuid;
 
-use super::SqliteStore;
 use super::audit::write_audit;
+use super::{Conn, Db, SqlStore};
 use crate::domain::AuditEntry;
 use crate::domain::booking::{Appointment, Counsellor, StoredWindow};
 use crate::storage::booking::Span;
@@ -16,7 +16,7 @@ use crate::storage::is_unique_violation;
 use crate::storage::rows;
 use crate::storage::{BookingStore, Created, IdempotencyKey, Replay, StoreError, StoreFuture};
 
-impl BookingStore for SqliteStore {
+impl BookingStore for SqlStore {
     fn save_counsellor<'a>(&'a self, c: &'a Counsellor, now: DateTime<Utc>) -> StoreFuture<'a, ()> {
         Box::pin(async move {
             let mut tx = self.write().await?;
@@ -65,8 +65,8 @@ impl BookingStore for SqliteStore {
     ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
             let mut tx = self.write().await?;
-            // Compared inside the write transaction (`BEGIN IMMEDIATE` holds SQLite's write lock): nothing can
-            // change the row between this read and the write.
+            // Compared inside the write transaction (which holds the store's write lock): nothing can change the
+            // row between this read and the write.
             if let Some(expected) = expected
                 && counsellor_in(&mut tx, c.id).await?.as_ref() != Some(expected)
             {
@@ -83,7 +83,7 @@ impl BookingStore for SqliteStore {
         Box::pin(async move {
             let rows = sqlx::query(
                 "SELECT starts_at, ends_at FROM appointments
-                 WHERE counsellor_id = ? AND status IN ('requested', 'confirmed') AND ends_at > ? AND starts_at < ?",
+                 WHERE counsellor_id = $1 AND status IN ('requested', 'confirmed') AND ends_at > $2 AND starts_at < $3",
             )
             .bind(counsellor.to_string())
             .bind(from)
@@ -103,13 +103,13 @@ impl BookingStore for SqliteStore {
         Box::pin(async move {
             let mut tx = self.write().await?;
             if let Some(key) = idempotency {
-                sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?")
+                sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1")
                     .bind(keys_since)
                     .execute(&mut *tx)
                     .await?;
                 let existing = sqlx::query(
                     "SELECT a.*, k.secret_enc, k.request_hash FROM idempotency_keys k
-                     JOIN appointments a ON a.id = k.appointment_id WHERE k.key_hash = ?",
+                     JOIN appointments a ON a.id = k.appointment_id WHERE k.key_hash = $1",
                 )
                 .bind(key.key_hash)
                 .fetch_optional(&mut *tx)
@@ -121,7 +121,7 @@ impl BookingStore for SqliteStore {
             let inserted = sqlx::query(
                 "INSERT INTO appointments (id, reference, secret_hash, counsellor_id, starts_at, ends_at, modality,
                     language, private, status, previous_reference, room_token, created_at, updated_at, purge_after)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
             )
             .bind(a.id.to_string())
             .bind(&a.reference)
@@ -149,7 +149,7 @@ impl BookingStore for SqliteStore {
             if let Some(key) = idempotency {
                 let saved = sqlx::query(
                     "INSERT INTO idempotency_keys (key_hash, appointment_id, secret_enc, request_hash, created_at)
-                     VALUES (?, ?, ?, ?, ?)",
+                     VALUES ($1, $2, $3, $4, $5)",
                 )
                     .bind(key.key_hash)
                     .bind(a.id.to_string())
@@ -179,7 +179,7 @@ impl BookingStore for SqliteStore {
         Box::pin(async move {
             let row = sqlx::query(
                 "SELECT a.*, k.secret_enc, k.request_hash FROM idempotency_keys k
-                 JOIN appointments a ON a.id = k.appointment_id WHERE k.key_hash = ? AND k.created_at >= ?",
+                 JOIN appointments a ON a.id = k.appointment_id WHERE k.key_hash = $1 AND k.created_at >= $2",
             )
             .bind(key_hash)
             .bind(keys_since)
@@ -203,7 +203,7 @@ impl BookingStore for SqliteStore {
 
     fn appointment<'a>(&'a self, reference: &'a str) -> StoreFuture<'a, Option<Appointment>> {
         Box::pin(async move {
-            let row = sqlx::query("SELECT * FROM appointments WHERE reference = ?")
+            let row = sqlx::query("SELECT * FROM appointments WHERE reference = $1")
                 .bind(reference)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -214,7 +214,7 @@ impl BookingStore for SqliteStore {
     fn appointments_of(&self, counsellor: Uuid, from: DateTime<Utc>) -> StoreFuture<'_, Vec<Appointment>> {
         Box::pin(async move {
             let rows = sqlx::query(
-                "SELECT * FROM appointments WHERE counsellor_id = ? AND ends_at > ? ORDER BY starts_at",
+                "SELECT * FROM appointments WHERE counsellor_id = $1 AND ends_at > $2 ORDER BY starts_at",
             )
             .bind(counsellor.to_string())
             .bind(from)
@@ -227,7 +227,7 @@ impl BookingStore for SqliteStore {
     fn update_appointment<'a>(&'a self, a: &'a Appointment) -> StoreFuture<'a, ()> {
         Box::pin(async move {
             let updated = sqlx::query(
-                "UPDATE appointments SET status = ?, starts_at = ?, ends_at = ?, updated_at = ?, purge_after = ? WHERE id = ?",
+                "UPDATE appointments SET status = $1, starts_at = $2, ends_at = $3, updated_at = $4, purge_after = $5 WHERE id = $6",
             )
             .bind(a.status.as_str())
             .bind(a.start)
@@ -248,33 +248,21 @@ impl BookingStore for SqliteStore {
     fn purge_appointments(&self, now: DateTime<Utc>) -> StoreFuture<'_, u64> {
         Box::pin(async move {
             let mut tx = self.write().await?;
-            sqlx::query(
-                "INSERT INTO appointment_counts (month, organization_id, modality, language, status, count)
-                 SELECT substr(a.starts_at, 1, 7), c.organization_id, a.modality, a.language, a.status, COUNT(*)
-                 FROM appointments a JOIN counsellors c ON c.id = a.counsellor_id
-                 WHERE a.purge_after <= ?
-                 GROUP BY 1, 2, 3, 4, 5
-                 ON CONFLICT (month, organization_id, modality, language, status) DO UPDATE SET count = count + excluded.count",
-            )
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
-            sqlx::query("DELETE FROM idempotency_keys WHERE appointment_id IN (SELECT id FROM appointments WHERE purge_after <= ?)")
+            sqlx::query(super::COUNT_PURGED)
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
-            let gone = sqlx::query("DELETE FROM appointments WHERE purge_after <= ?")
+            sqlx::query("DELETE FROM idempotency_keys WHERE appointment_id IN (SELECT id FROM appointments WHERE purge_after <= $1)")
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            let gone = sqlx::query("DELETE FROM appointments WHERE purge_after <= $1")
                 .bind(now)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
             tx.commit().await?;
-            if gone > 0 {
-                // secure_delete zeroed the freed pages; move them out of the write-ahead log and empty it too.
-                sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                    .execute(&self.pool)
-                    .await?;
-            }
+            self.after_purge(gone).await?;
             Ok(gone)
         })
     }
@@ -282,7 +270,7 @@ impl BookingStore for SqliteStore {
 
 /// Writes a counsellor and replaces their time off, inside the caller's transaction.
 async fn write_counsellor(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     c: &Counsellor,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
@@ -291,7 +279,7 @@ async fn write_counsellor(
         "INSERT INTO counsellors (id, organization_id, user_id, display_name, gender, languages, specialities,
             modalities, timezone, windows, session_minutes, buffer_minutes, notice_minutes, horizon_days, active,
             demo, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
          ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, display_name = excluded.display_name,
             gender = excluded.gender, languages = excluded.languages, specialities = excluded.specialities,
             modalities = excluded.modalities, timezone = excluded.timezone, windows = excluded.windows,
@@ -326,12 +314,12 @@ async fn write_counsellor(
             other?;
         }
     }
-    sqlx::query("DELETE FROM time_off WHERE counsellor_id = ?")
+    sqlx::query("DELETE FROM time_off WHERE counsellor_id = $1")
         .bind(c.id.to_string())
         .execute(&mut **tx)
         .await?;
     for (start, end) in &c.availability.time_off {
-        sqlx::query("INSERT INTO time_off (id, counsellor_id, starts_at, ends_at) VALUES (?, ?, ?, ?)")
+        sqlx::query("INSERT INTO time_off (id, counsellor_id, starts_at, ends_at) VALUES ($1, $2, $3, $4)")
             .bind(Uuid::new_v4().to_string())
             .bind(c.id.to_string())
             .bind(start)
@@ -343,8 +331,8 @@ async fn write_counsellor(
 }
 
 /// One counsellor and their time off, read over `conn` (the pool's, or a write transaction's).
-async fn counsellor_in(conn: &mut SqliteConnection, id: Uuid) -> Result<Option<Counsellor>, StoreError> {
-    let Some(row) = sqlx::query("SELECT * FROM counsellors WHERE id = ?")
+async fn counsellor_in(conn: &mut Conn, id: Uuid) -> Result<Option<Counsellor>, StoreError> {
+    let Some(row) = sqlx::query("SELECT * FROM counsellors WHERE id = $1")
         .bind(id.to_string())
         .fetch_optional(&mut *conn)
         .await?
@@ -352,7 +340,7 @@ async fn counsellor_in(conn: &mut SqliteConnection, id: Uuid) -> Result<Option<C
         return Ok(None);
     };
     let time_off =
-        sqlx::query("SELECT starts_at, ends_at FROM time_off WHERE counsellor_id = ? ORDER BY starts_at")
+        sqlx::query("SELECT starts_at, ends_at FROM time_off WHERE counsellor_id = $1 ORDER BY starts_at")
             .bind(id.to_string())
             .fetch_all(&mut *conn)
             .await?

@@ -1,21 +1,21 @@
-//! [`ReferralStore`] on SQLite: `referral_counts`, one row per day and group, counted up in place.
+//! [`ReferralStore`] in SQL, for both stores: `referral_counts`, one row per day and group, counted up in place.
 
 use chrono::NaiveDate;
 use sqlx::Row;
 
-use super::SqliteStore;
+use super::SqlStore;
 use crate::domain::referral::DayCount;
 use crate::storage::rows::corrupt;
 use crate::storage::{ReferralStore, StoreError, StoreFuture};
 
-impl ReferralStore for SqliteStore {
+impl ReferralStore for SqlStore {
     fn count_referral<'a>(&'a self, referral: &'a DayCount) -> StoreFuture<'a, ()> {
         Box::pin(async move {
             // One statement: atomic on its own.
             sqlx::query(
                 "INSERT INTO referral_counts (day, kind, country, admin_area, language, count)
-                 VALUES (?, ?, ?, ?, ?, 1)
-                 ON CONFLICT (day, kind, country, admin_area, language) DO UPDATE SET count = count + 1",
+                 VALUES ($1, $2, $3, $4, $5, 1)
+                 ON CONFLICT (day, kind, country, admin_area, language) DO UPDATE SET count = referral_counts.count + 1",
             )
             .bind(referral.day.format("%Y-%m-%d").to_string())
             .bind(referral.kind.as_str())
@@ -32,7 +32,7 @@ impl ReferralStore for SqliteStore {
         Box::pin(async move {
             let rows = sqlx::query(
                 "SELECT day, kind, country, admin_area, language, count FROM referral_counts
-                 WHERE day >= ? AND day <= ? ORDER BY day, kind, country, admin_area, language",
+                 WHERE day >= $1 AND day <= $2 ORDER BY day, kind, country, admin_area, language",
             )
             .bind(from.format("%Y-%m-%d").to_string())
             .bind(to.format("%Y-%m-%d").to_string())

@@ -1,23 +1,23 @@
-//! [`DirectoryStore`] on PostgreSQL: organisations, services with their texts (one row per language) and
+//! [`DirectoryStore`] in SQL, for both stores: organisations, services with their texts (one row per language) and
 //! locations.
 
 use std::collections::HashMap;
 
 use api_types::Localized;
 use chrono::{DateTime, Utc};
-use sqlx::{Postgres, Row, Transaction};
+use sqlx::{Row, Transaction};
 use uuid::Uuid;
 
-use super::PostgresStore;
 use super::audit::write_audit;
 use super::changes::{record_change, service_in};
+use super::{Db, SqlStore};
 use crate::domain::{AuditEntry, Location, Organization, Service};
 use crate::storage::changes::Changed;
 use crate::storage::directory::Unchanged;
 use crate::storage::rows::{self, parse_uuid, to_json};
 use crate::storage::{DirectoryStore, StoreError, StoreFuture};
 
-impl DirectoryStore for PostgresStore {
+impl DirectoryStore for SqlStore {
     fn is_empty(&self) -> StoreFuture<'_, bool> {
         Box::pin(async move {
             let count: i64 = sqlx::query_scalar(
@@ -228,7 +228,7 @@ impl DirectoryStore for PostgresStore {
 /// Writes an organisation (replacing it if it exists, but keeping its approval), inside the caller's
 /// transaction; `approved` applies to a new one only.
 pub(super) async fn write_organization(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     writer: &str,
     org: &Organization,
     approved: bool,
@@ -256,7 +256,7 @@ pub(super) async fn write_organization(
 /// Writes a service, its texts and its location, inside the caller's transaction; with `replace`, an existing
 /// one is overwritten whole.
 async fn write_service(
-    tx: &mut Transaction<'_, Postgres>,
+    tx: &mut Transaction<'_, Db>,
     writer: &str,
     s: &Service,
     replace: bool,

@@ -1,16 +1,16 @@
-//! [`LifeLineStore`] on PostgreSQL: `lifeline_corrections`, one row per corrected country.
+//! [`LifeLineStore`] in SQL, for both stores: `lifeline_corrections`, one row per corrected country.
 
 use api_types::CountryCode;
 use sqlx::Row;
 
-use super::PostgresStore;
+use super::SqlStore;
 use super::audit::write_audit;
 use crate::domain::AuditEntry;
 use crate::storage::lifelines::{LifeLineStore, StoredCorrection};
 use crate::storage::rows::corrupt;
 use crate::storage::{StoreError, StoreFuture};
 
-impl LifeLineStore for PostgresStore {
+impl LifeLineStore for SqlStore {
     fn lifeline_corrections(&self) -> StoreFuture<'_, Vec<StoredCorrection>> {
         Box::pin(async move {
             let rows =

@@ -1,19 +1,20 @@
-//! [`ChangeFeed`] on SQLite: `directory_changes`, read by a server to pick up what another process (the command
-//! line's import) wrote into the same file.
+//! [`ChangeFeed`] in SQL, for both stores: `directory_changes`, read by each replica to apply what the others
+//! wrote (woken by `NOTIFY ruta_directory` on PostgreSQL), and by a server on SQLite to pick up what the command
+//! line wrote into its file.
 
 use std::sync::Arc;
 
 use api_types::Localized;
-use sqlx::{Row, Sqlite, SqliteConnection, Transaction};
+use sqlx::{Row, Transaction};
 use uuid::Uuid;
 
-use super::SqliteStore;
+use super::{Conn, Db, SqlStore};
 use crate::domain::{Organization, Service};
 use crate::storage::changes::{Backlog, Change, ChangeFeed, Changed};
 use crate::storage::rows;
 use crate::storage::{StoreError, StoreFuture};
 
-impl ChangeFeed for SqliteStore {
+impl ChangeFeed for SqlStore {
     fn latest_change(&self) -> StoreFuture<'_, i64> {
         Box::pin(async move {
             let seq: Option<i64> = sqlx::query_scalar("SELECT MAX(seq) FROM directory_changes")
@@ -27,7 +28,7 @@ impl ChangeFeed for SqliteStore {
         Box::pin(async move {
             let rows = sqlx::query(
                 "SELECT seq, entity, entity_id FROM directory_changes
-                 WHERE seq > ?1 AND seq <= ?2 AND writer <> ?3 ORDER BY seq LIMIT ?4",
+                 WHERE seq > $1 AND seq <= $2 AND writer <> $3 ORDER BY seq LIMIT $4",
             )
             .bind(after)
             .bind(up_to)
@@ -49,14 +50,10 @@ impl ChangeFeed for SqliteStore {
 
     fn backlog(&self, seq: i64) -> StoreFuture<'_, Backlog> {
         Box::pin(async move {
-            let row = sqlx::query(
-                "SELECT COUNT(*) AS pending,
-                 CAST(COALESCE((julianday('now') - julianday(MIN(at))) * 86400000, 0) AS INTEGER) AS lag_ms
-                 FROM directory_changes WHERE seq > ?",
-            )
-            .bind(seq)
-            .fetch_one(&self.pool)
-            .await?;
+            let row = sqlx::query(super::BACKLOG)
+                .bind(seq)
+                .fetch_one(&self.pool)
+                .await?;
             Ok(Backlog {
                 pending: u64::try_from(row.try_get::<i64, _>("pending")?).unwrap_or(0),
                 lag_ms: u64::try_from(row.try_get::<i64, _>("lag_ms")?).unwrap_or(0),
@@ -67,20 +64,17 @@ impl ChangeFeed for SqliteStore {
     fn prune_changes(&self, days: u32) -> StoreFuture<'_, u64> {
         Box::pin(async move {
             // The last change stays, so the feed's numbering never starts again from 1.
-            let gone = sqlx::query(
-                "DELETE FROM directory_changes WHERE julianday(at) < julianday('now') - ?
-                 AND seq < (SELECT MAX(seq) FROM directory_changes)",
-            )
-            .bind(i32::try_from(days).unwrap_or(i32::MAX))
-            .execute(&self.pool)
-            .await?;
+            let gone = sqlx::query(super::PRUNE)
+                .bind(i32::try_from(days).unwrap_or(i32::MAX))
+                .execute(&self.pool)
+                .await?;
             Ok(gone.rows_affected())
         })
     }
 
     fn organization(&self, id: Uuid) -> StoreFuture<'_, Option<Organization>> {
         Box::pin(async move {
-            let row = sqlx::query("SELECT * FROM organizations WHERE id = ?")
+            let row = sqlx::query("SELECT * FROM organizations WHERE id = $1")
                 .bind(id.to_string())
                 .fetch_optional(&self.pool)
                 .await?;
@@ -96,33 +90,31 @@ impl ChangeFeed for SqliteStore {
     }
 
     fn change_signal(&self) -> Option<Arc<tokio::sync::Notify>> {
-        None
+        self.signal_for_changes()
     }
 }
 
-/// Adds a row to the feed inside the caller's transaction.
+/// Adds a row to the feed inside the caller's transaction, and tells the other replicas when it commits (on
+/// PostgreSQL, one notification per transaction however many rows).
 pub(super) async fn record_change(
-    tx: &mut Transaction<'_, Sqlite>,
+    tx: &mut Transaction<'_, Db>,
     writer: &str,
     changed: Changed,
 ) -> Result<(), StoreError> {
     let (entity, id) = changed.parts();
-    sqlx::query(
-        "INSERT INTO directory_changes (entity, entity_id, writer, at)
-         VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-    )
-    .bind(entity)
-    .bind(id.to_string())
-    .bind(writer)
-    .execute(&mut **tx)
-    .await?;
-    Ok(())
+    sqlx::query(super::RECORD_CHANGE)
+        .bind(entity)
+        .bind(id.to_string())
+        .bind(writer)
+        .execute(&mut **tx)
+        .await?;
+    super::notify_change(tx).await
 }
 
 /// One service as stored, with its texts and premises, read over `conn` (the pool's, or a write transaction's).
-pub(super) async fn service_in(conn: &mut SqliteConnection, id: Uuid) -> Result<Option<Service>, StoreError> {
+pub(super) async fn service_in(conn: &mut Conn, id: Uuid) -> Result<Option<Service>, StoreError> {
     let key = id.to_string();
-    let Some(row) = sqlx::query("SELECT * FROM services WHERE id = ?")
+    let Some(row) = sqlx::query("SELECT * FROM services WHERE id = $1")
         .bind(&key)
         .fetch_optional(&mut *conn)
         .await?
@@ -131,7 +123,7 @@ pub(super) async fn service_in(conn: &mut SqliteConnection, id: Uuid) -> Result<
     };
     let mut names = Localized::new();
     let mut descriptions = Localized::new();
-    for text in sqlx::query("SELECT lang, name, description FROM service_texts WHERE service_id = ?")
+    for text in sqlx::query("SELECT lang, name, description FROM service_texts WHERE service_id = $1")
         .bind(&key)
         .fetch_all(&mut *conn)
         .await?
@@ -144,7 +136,7 @@ pub(super) async fn service_in(conn: &mut SqliteConnection, id: Uuid) -> Result<
             descriptions.insert(lang, description);
         }
     }
-    let location = sqlx::query("SELECT * FROM locations WHERE service_id = ?")
+    let location = sqlx::query("SELECT * FROM locations WHERE service_id = $1")
         .bind(&key)
         .fetch_optional(&mut *conn)
         .await?

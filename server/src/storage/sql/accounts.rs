@@ -1,10 +1,10 @@
-//! [`AccountStore`] on SQLite: `users` and `sessions`.
+//! [`AccountStore`] in SQL, for both stores: `users` and `sessions`.
 
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 use uuid::Uuid;
 
-use super::SqliteStore;
+use super::SqlStore;
 use super::audit::write_audit;
 use super::directory::write_organization;
 use crate::auth::session::SessionTimes;
@@ -14,7 +14,7 @@ use crate::storage::is_unique_violation;
 use crate::storage::rows::{self, parse_uuid};
 use crate::storage::{AccountStore, StoreError, StoreFuture};
 
-impl AccountStore for SqliteStore {
+impl AccountStore for SqlStore {
     fn insert_user<'a>(
         &'a self,
         user: &'a User,
@@ -29,7 +29,7 @@ impl AccountStore for SqliteStore {
             }
             let inserted = sqlx::query(
                 "INSERT INTO users (id, email, password_hash, role, organization_id, status, created_at, updated_at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
             )
             .bind(user.id.to_string())
             .bind(&user.email)
@@ -57,7 +57,7 @@ impl AccountStore for SqliteStore {
 
     fn user_by_email<'a>(&'a self, email: &'a str) -> StoreFuture<'a, Option<(User, String)>> {
         Box::pin(async move {
-            let row = sqlx::query("SELECT * FROM users WHERE email = ?")
+            let row = sqlx::query("SELECT * FROM users WHERE email = $1")
                 .bind(email)
                 .fetch_optional(&self.pool)
                 .await?;
@@ -68,7 +68,7 @@ impl AccountStore for SqliteStore {
 
     fn user_by_id(&self, id: Uuid) -> StoreFuture<'_, Option<User>> {
         Box::pin(async move {
-            let row = sqlx::query("SELECT * FROM users WHERE id = ?")
+            let row = sqlx::query("SELECT * FROM users WHERE id = $1")
                 .bind(id.to_string())
                 .fetch_optional(&self.pool)
                 .await?;
@@ -97,7 +97,7 @@ impl AccountStore for SqliteStore {
             let mut tx = self.write().await?;
             let id = after.id.to_string();
             sqlx::query(
-                "UPDATE users SET status = ?, role = ?, organization_id = ?, updated_at = ? WHERE id = ?",
+                "UPDATE users SET status = $1, role = $2, organization_id = $3, updated_at = $4 WHERE id = $5",
             )
             .bind(after.status.as_str())
             .bind(after.role.as_str())
@@ -106,8 +106,8 @@ impl AccountStore for SqliteStore {
             .bind(&id)
             .execute(&mut *tx)
             .await?;
-            // Checked inside the write transaction (BEGIN IMMEDIATE), so two admins demoting each other at
-            // once cannot both succeed.
+            // Checked inside the write transaction (which holds the store's write lock), so two admins demoting
+            // each other at once, on any replicas, cannot both succeed.
             let admins: i64 =
                 sqlx::query_scalar("SELECT COUNT(*) FROM users WHERE role = 'admin' AND status = 'active'")
                     .fetch_one(&mut *tx)
@@ -117,7 +117,7 @@ impl AccountStore for SqliteStore {
                 return Ok(false);
             }
             if after.status != UserStatus::Active {
-                sqlx::query("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+                sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
                     .bind(now)
                     .bind(&id)
                     .execute(&mut *tx)
@@ -137,7 +137,7 @@ impl AccountStore for SqliteStore {
     ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
             sqlx::query(
-                "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
+                "INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at) VALUES ($1, $2, $3, $4)",
             )
             .bind(token_hash)
             .bind(user.to_string())
@@ -151,7 +151,7 @@ impl AccountStore for SqliteStore {
 
     fn session<'a>(&'a self, token_hash: &'a str) -> StoreFuture<'a, Option<(Uuid, SessionTimes)>> {
         Box::pin(async move {
-            let Some(row) = sqlx::query("SELECT * FROM sessions WHERE token_hash = ?")
+            let Some(row) = sqlx::query("SELECT * FROM sessions WHERE token_hash = $1")
                 .bind(token_hash)
                 .fetch_optional(&self.pool)
                 .await?
@@ -172,7 +172,7 @@ impl AccountStore for SqliteStore {
 
     fn touch_session<'a>(&'a self, token_hash: &'a str, now: DateTime<Utc>) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            sqlx::query("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?")
+            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
                 .bind(now)
                 .bind(token_hash)
                 .execute(&self.pool)
@@ -183,7 +183,7 @@ impl AccountStore for SqliteStore {
 
     fn revoke_session<'a>(&'a self, token_hash: &'a str, now: DateTime<Utc>) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            sqlx::query("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL")
+            sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL")
                 .bind(now)
                 .bind(token_hash)
                 .execute(&self.pool)
@@ -201,7 +201,7 @@ impl AccountStore for SqliteStore {
         Box::pin(async move {
             let mut tx = self.write().await?;
             let done =
-                sqlx::query("UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL")
+                sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
                     .bind(now)
                     .bind(user.to_string())
                     .execute(&mut *tx)
