@@ -1,7 +1,7 @@
 //! Storage behind traits, so the handlers never see SQL: one trait per store (directory, accounts, audit log,
-//! problem reports, bookings, referral counts, life-line corrections), each usable as a `dyn` object. SQLite (WAL, one file under the
-//! data dir) is the embedded default and implements every one; a PostgreSQL store can implement the same traits
-//! for replicated deployments.
+//! problem reports, bookings, referral counts, life-line corrections, the directory's change feed), each usable as a
+//! `dyn` object. Two backends implement every one with the same code (`sql/`): SQLite (WAL, one file under the
+//! data dir), the embedded default, and PostgreSQL (`RUTA_DATABASE_URL`), for replicas.
 
 pub mod accounts;
 pub mod audit;
