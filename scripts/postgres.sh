@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL for the tests and benchmarks: Debian's `postgresql` package (installed when missing), a
-# cluster initialised under target/, on a free loopback port, trusted local connections only. Source it:
+# cluster initialised in a new temporary folder, on a free loopback port, trusted local connections only. Source it:
 #
 #   source scripts/postgres.sh && postgres_start   # exports RUTA_TEST_DATABASE_URL (the server, database postgres)
 #   postgres_stop                                   # stops it and deletes the cluster
@@ -27,9 +27,8 @@ postgres_start() {
     $sudo apt-get install -y -qq --no-install-recommends postgresql >/dev/null
     bin=$(postgres_bin)
   fi
-  POSTGRES_DIR="$(pwd)/target/postgres-$$"
-  rm -rf "$POSTGRES_DIR"
-  mkdir -p "$POSTGRES_DIR"
+  # Not under the checkout: the postgres user may not be allowed into it (a clone in a 0700 temporary folder).
+  POSTGRES_DIR=$(mktemp -d "${TMPDIR:-/tmp}/ruta-postgres.XXXXXX")
   # initdb refuses to run as root: the cluster belongs to the postgres user then.
   local as=()
   if [[ $(id -u) -eq 0 ]]; then
