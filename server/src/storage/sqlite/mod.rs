@@ -3,28 +3,52 @@
 //! opening the file, the write lock, the few statements in its dialect, backups.
 
 #[path = "../sql/accounts.rs"]
-#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the shared store code, compiled once for each store on purpose"
+)]
 mod accounts;
 #[path = "../sql/audit.rs"]
-#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the shared store code, compiled once for each store on purpose"
+)]
 mod audit;
 #[path = "../sql/booking.rs"]
-#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the shared store code, compiled once for each store on purpose"
+)]
 mod booking;
 #[path = "../sql/changes.rs"]
-#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the shared store code, compiled once for each store on purpose"
+)]
 mod changes;
 #[path = "../sql/directory.rs"]
-#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the shared store code, compiled once for each store on purpose"
+)]
 mod directory;
 #[path = "../sql/lifelines.rs"]
-#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the shared store code, compiled once for each store on purpose"
+)]
 mod lifelines;
 #[path = "../sql/referrals.rs"]
-#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the shared store code, compiled once for each store on purpose"
+)]
 mod referrals;
 #[path = "../sql/reports.rs"]
-#[allow(clippy::duplicate_mod, reason = "the shared store code, compiled once for each store on purpose")]
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the shared store code, compiled once for each store on purpose"
+)]
 mod reports;
 
 use std::path::Path;
