@@ -54,26 +54,43 @@ fn listing(name: &str) -> Value {
     })
 }
 
+/// Two servers on one new database holding the fixture organisation.
+async fn two_replicas() -> (TestApp, TestApp) {
+    let a = TestApp::spawn_with(&[organization()], &[]).await;
+    let b = replica_of(&a).await;
+    (a, b)
+}
+
+/// The fixture organisation's editor, added on `app` and signed in there; the session cookie.
+async fn editor_on(app: &TestApp) -> String {
+    app.add_user("ngo_editor", "ana@ruta.test", PW, Some(organization().id))
+        .await;
+    app.login("ana@ruta.test", PW).await
+}
+
+/// A new listing named `name`, made through `app` (201 expected).
+async fn add_listing(app: &TestApp, cookie: &str, name: &str) -> ruta_tests::Answer {
+    let made = app
+        .send(
+            "POST",
+            "/api/v1/manage/services",
+            Some(&listing(name)),
+            &[("cookie", cookie)],
+        )
+        .await;
+    assert_eq!(made.status, 201, "{}", made.text);
+    made
+}
+
 #[tokio::test]
 async fn a_listing_added_on_one_replica_is_found_by_a_search_on_the_other() {
     if !ruta_tests::on_postgres() {
         return; // PostgreSQL only: replicas share a database server.
     }
-    let a = TestApp::spawn_with(&[organization()], &[]).await;
-    let b = replica_of(&a).await;
-    a.add_user("ngo_editor", "ana@ruta.test", PW, Some(organization().id))
-        .await;
+    let (a, b) = two_replicas().await;
     // Signed in on A, the session is good on B too (sessions are in the database).
-    let ana = a.login("ana@ruta.test", PW).await;
-    let made = b
-        .send(
-            "POST",
-            "/api/v1/manage/services",
-            Some(&listing("Asesoría Legal Réplica (prueba)")),
-            &[("cookie", &ana)],
-        )
-        .await;
-    assert_eq!(made.status, 201, "{}", made.text);
+    let ana = editor_on(&a).await;
+    let made = add_listing(&b, &ana, "Asesoría Legal Réplica (prueba)").await;
     let id = made.json["id"].as_str().unwrap().to_owned();
     let search = "/api/v1/search?lat=14.08&lon=-87.21&radius_m=5000&kind=legal";
     let took = within("the listing made on B, searched on A", || async {
@@ -119,8 +136,7 @@ async fn fifty_racers_on_two_replicas_book_one_slot_once_and_a_revoked_session_e
     if !ruta_tests::on_postgres() {
         return; // PostgreSQL only: replicas share a database server.
     }
-    let a = TestApp::spawn_with(&[organization()], &[]).await;
-    let b = replica_of(&a).await;
+    let (a, b) = two_replicas().await;
     a.add_fixture_counsellor(PW).await;
     let body = json!({
         "counsellor_id": Uuid::from_u128(0xC0),
@@ -227,20 +243,9 @@ async fn racing_edits_with_one_tag_on_two_replicas_make_one_change_and_lose_none
     if !ruta_tests::on_postgres() {
         return; // PostgreSQL only: replicas share a database server.
     }
-    let a = TestApp::spawn_with(&[organization()], &[]).await;
-    let b = replica_of(&a).await;
-    a.add_user("ngo_editor", "ana@ruta.test", PW, Some(organization().id))
-        .await;
-    let ana = a.login("ana@ruta.test", PW).await;
-    let made = a
-        .send(
-            "POST",
-            "/api/v1/manage/services",
-            Some(&listing("Centro Carrera (prueba)")),
-            &[("cookie", &ana)],
-        )
-        .await;
-    assert_eq!(made.status, 201, "{}", made.text);
+    let (a, b) = two_replicas().await;
+    let ana = editor_on(&a).await;
+    let made = add_listing(&a, &ana, "Centro Carrera (prueba)").await;
     let path = format!("/api/v1/manage/services/{}", made.json["id"].as_str().unwrap());
     let tag = made.headers["etag"].to_str().unwrap().to_owned();
     within("the new listing on B", || async {
@@ -293,18 +298,8 @@ async fn migrate_store_copies_a_sqlite_service_into_postgresql_with_every_contac
     let old = TestApp::spawn_in(folder, true, &[organization()], &[]).await;
     assert!(old.data_dir.path().join("ruta.sqlite3").exists());
     old.add_fixture_counsellor(PW).await;
-    old.add_user("ngo_editor", "ana@ruta.test", PW, Some(organization().id))
-        .await;
-    let ana = old.login("ana@ruta.test", PW).await;
-    let made = old
-        .send(
-            "POST",
-            "/api/v1/manage/services",
-            Some(&listing("Asesoría Migrada (prueba)")),
-            &[("cookie", &ana)],
-        )
-        .await;
-    assert_eq!(made.status, 201, "{}", made.text);
+    let ana = editor_on(&old).await;
+    let made = add_listing(&old, &ana, "Asesoría Migrada (prueba)").await;
     let booking = json!({
         "counsellor_id": Uuid::from_u128(0xC0),
         "start": "2026-12-02T15:00:00Z",
@@ -369,8 +364,7 @@ async fn the_purge_run_by_two_replicas_at_once_counts_each_booking_once() {
     if !ruta_tests::on_postgres() {
         return; // PostgreSQL only: replicas share a database server.
     }
-    let a = TestApp::spawn_with(&[organization()], &[]).await;
-    let b = replica_of(&a).await;
+    let (a, b) = two_replicas().await;
     a.add_fixture_counsellor(PW).await;
     for hour in 14..20 {
         let booking = json!({
