@@ -15,6 +15,7 @@ pub mod manage;
 pub mod phone;
 pub mod place;
 pub mod point;
+pub mod referral;
 pub mod search;
 pub mod service;
 pub mod vocab;
@@ -38,6 +39,7 @@ pub use point::{Bearing, Compass, LatLon};
 pub use search::{Origin, RemoteHit, SearchHit, SearchResponse};
 pub use service::{Localized, OrganizationSummary, PublicLocation, ServiceArea, ServiceDetail};
 pub use vocab::{
-    AuditAction, BookingStatus, Capacity, ContactChannel, Cost, DeliveryMode, Gender, Modality, Population,
-    Role, ServiceKind, ServiceStatus, UnknownValue,
+    AuditAction, BookingStatus, Capacity, ConsentScope, ContactChannel, Cost, DeclineReason, DeliveryMode,
+    Gender, Modality, NotificationChannel, NotificationKind, OutboxStatus, Population, ReferralStatus, Role,
+    ServiceKind, ServiceStatus, UnknownValue, Urgency,
 };

@@ -249,6 +249,8 @@ vocabulary! {
         ChangeRole = "change_role",
         /// An administrator ended every session of an account.
         RevokeSessions = "revoke_sessions",
+        /// A receiving organisation moved a warm referral on (the entry holds the statuses, nothing of the person).
+        ReferralStatus = "referral_status",
         /// An action this build does not know.
         #[serde(other)]
         Other = "other",
@@ -366,6 +368,138 @@ impl BookingStatus {
     /// Holds its slot: a second booking of the same time is refused, and the person may still cancel or move it.
     pub fn holds_slot(self) -> bool {
         matches!(self, BookingStatus::Requested | BookingStatus::Confirmed)
+    }
+}
+
+vocabulary! {
+    /// Where a warm referral stands, as the receiving organisation moves it and the sender sees it. A status from
+    /// a newer server reads as [`ReferralStatus::Unknown`] in an older app.
+    ///
+    /// # Example
+    /// ```
+    /// use ruta_api_types::ReferralStatus;
+    /// assert!(ReferralStatus::New.may_become(ReferralStatus::Accepted));
+    /// assert!(!ReferralStatus::Closed.may_become(ReferralStatus::New));
+    /// ```
+    ReferralStatus {
+        /// Sent; the receiving organisation has not answered yet.
+        New = "new",
+        /// The receiving organisation will take the person.
+        Accepted = "accepted",
+        /// The receiving organisation cannot (the reason is one of [`DeclineReason`]).
+        Declined = "declined",
+        /// The receiving organisation reached the person.
+        Contacted = "contacted",
+        /// Nothing more to do; everything about it is deleted after the purge period.
+        Closed = "closed",
+    }
+    newer
+    /// A status this build does not know, from a newer server. Never sent.
+    Unknown
+}
+
+impl ReferralStatus {
+    /// The moves the receiving organisation may make: a new referral is accepted or declined; an accepted one
+    /// is marked contacted or closed; a contacted or declined one is closed.
+    pub fn may_become(self, next: ReferralStatus) -> bool {
+        use ReferralStatus::{Accepted, Closed, Contacted, Declined, New};
+        matches!(
+            (self, next),
+            (New, Accepted | Declined) | (Accepted, Contacted | Closed) | (Contacted | Declined, Closed)
+        )
+    }
+
+    /// Ended: its purge period runs from here.
+    pub fn is_closed(self) -> bool {
+        matches!(self, ReferralStatus::Declined | ReferralStatus::Closed)
+    }
+}
+
+vocabulary! {
+    /// Why a receiving organisation declines a referral: a fixed list, so no free text about the person is kept.
+    DeclineReason {
+        /// No place or no appointment free now.
+        NoCapacity = "no_capacity",
+        /// The person is outside the area served.
+        OutsideArea = "outside_area",
+        /// The service is not for this person (age, gender, population).
+        NotEligible = "not_eligible",
+        /// The service does not offer what is needed.
+        NeedNotOffered = "need_not_offered",
+        /// Another organisation already helps the person.
+        ServedElsewhere = "served_elsewhere",
+    }
+}
+
+vocabulary! {
+    /// How soon the person needs help, as the sender judged it.
+    Urgency {
+        /// Within days.
+        Routine = "routine",
+        /// Today or tomorrow.
+        Soon = "soon",
+        /// Now: the person is in danger or without a place tonight.
+        Urgent = "urgent",
+    }
+}
+
+vocabulary! {
+    /// What the person agreed to when they said yes to a warm referral.
+    ConsentScope {
+        /// The receiving organisation may learn what the referral holds (alias, language, needs, note).
+        ShareDetails = "share_details",
+        /// The receiving organisation may reach them on the contact channel given.
+        BeContacted = "be_contacted",
+    }
+}
+
+vocabulary! {
+    /// What a notification tells of. Each has its Fluent messages `notify-<kind>-subject` and `-body` (server).
+    NotificationKind {
+        /// A receiving organisation's editors: a new warm referral.
+        ReferralNew = "referral_new",
+        /// A counsellor: a new booking request.
+        BookingNew = "booking_new",
+        /// A counsellor: a booking was moved.
+        BookingChanged = "booking_changed",
+        /// A counsellor: a booking was cancelled.
+        BookingCancelled = "booking_cancelled",
+        /// The person who booked: the session is confirmed (neutral words only).
+        BookingConfirmed = "booking_confirmed",
+        /// The person who booked: the session is tomorrow (neutral words only).
+        BookingReminder = "booking_reminder",
+        /// An organisation's editors: listings not confirmed for 150 days, each with a confirm link.
+        ListingCheck = "listing_check",
+    }
+}
+
+vocabulary! {
+    /// How a notification travels.
+    NotificationChannel {
+        /// E-mail by SMTP (staff).
+        Email = "email",
+        /// A text message through the SMS gateway.
+        Sms = "sms",
+        /// WhatsApp through the same gateway.
+        Whatsapp = "whatsapp",
+    }
+}
+
+vocabulary! {
+    /// Where a notification's delivery stands.
+    OutboxStatus {
+        /// Waiting for its time, or for a retry.
+        Pending = "pending",
+        /// A worker holds it (until its lease ends).
+        Sending = "sending",
+        /// Delivered.
+        Sent = "sent",
+        /// Given up after every retry; admins see it.
+        Failed = "failed",
+        /// No channel is configured for it: it is listed in the staff screens only.
+        Held = "held",
+        /// Not needed any more (a reminder of a cancelled session).
+        Cancelled = "cancelled",
     }
 }
 

@@ -183,6 +183,11 @@ pub struct ServeConfig {
     #[arg(long, env = "RUTA_PURGE_DAYS", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=365))]
     pub purge_days: i64,
 
+    /// Days after a warm referral is closed or declined when everything about it (alias, contact, note, status)
+    /// is deleted; only the anonymous day count stays.
+    #[arg(long, env = "RUTA_REFERRAL_PURGE_DAYS", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=365))]
+    pub referral_purge_days: i64,
+
     /// Base address of video rooms (a self-hosted Jitsi, say); a session's room is `{base}/{unguessable token}`.
     #[arg(long, env = "RUTA_ROOM_BASE_URL", default_value = DEFAULT_ROOM_BASE_URL)]
     pub room_base_url: String,
@@ -209,6 +214,7 @@ impl Default for ServeConfig {
             exit_url: "https://www.google.com/".to_owned(),
             behind_tls: false,
             purge_days: 30,
+            referral_purge_days: 30,
             room_base_url: DEFAULT_ROOM_BASE_URL.to_owned(),
             booking_key: None,
             trust_forwarded_for: false,

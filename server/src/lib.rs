@@ -22,6 +22,7 @@ pub mod http;
 pub mod lifelines;
 pub mod reference;
 pub mod storage;
+pub mod warm_referrals;
 
 pub use http::state::AppState;
 pub use reference::Reference;
@@ -111,14 +112,19 @@ pub async fn boot(
     };
     state.trust_forwarded_for = config.trust_forwarded_for;
     let sealed = state.booking.store.sealed_sample().await?;
+    let vault = booking::vault::Vault::open_for(
+        &config.data_dir,
+        config.booking_key.as_ref().map(config::Secret::expose),
+        sealed.as_deref(),
+    )?;
     state.booking.settings = Arc::new(BookingSettings {
-        vault: booking::vault::Vault::open_for(
-            &config.data_dir,
-            config.booking_key.as_ref().map(config::Secret::expose),
-            sealed.as_deref(),
-        )?,
+        vault: vault.clone(),
         purge_days: config.purge_days,
         room_base_url: config.room_base_url.clone(),
+    });
+    state.warm.settings = Arc::new(warm_referrals::ReferralSettings {
+        vault,
+        purge_days: config.referral_purge_days,
     });
     if state.app.is_none() {
         tracing::warn!("the app is not built (scripts/build-app.sh); serving the API only");
@@ -217,19 +223,21 @@ pub async fn run_with(
 ) -> std::io::Result<()> {
     // What other replicas (or the command line) write to the directory is applied to this index.
     tokio::spawn(state.catalog.clone().follow_changes());
-    // Bookings past their purge date are deleted every hour (and once at start).
+    // Bookings, warm referrals and notifications past their purge date are deleted every hour (and once at start).
     let purging = state.clone();
     tokio::spawn(async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
-            if let Err(e) = purging
-                .booking
-                .store
-                .purge_appointments(purging.clock.now())
-                .await
-            {
+            let now = purging.clock.now();
+            if let Err(e) = purging.booking.store.purge_appointments(now).await {
                 tracing::error!(error = %e, "booking purge failed");
+            }
+            if let Err(e) = purging.store.purge_warm_referrals(now).await {
+                tracing::error!(error = %e, "referral purge failed");
+            }
+            if let Err(e) = purging.store.purge_outbox(now).await {
+                tracing::error!(error = %e, "outbox purge failed");
             }
             // Rate-limit memory stays bounded: keys back to full and failures past their window go.
             purging.limits.forget_idle();

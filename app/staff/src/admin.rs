@@ -595,11 +595,12 @@ fn action_name(action: AuditAction) -> String {
         AuditAction::Decline => t!("staff-audit-action-decline"),
         AuditAction::ChangeRole => t!("staff-audit-action-change_role"),
         AuditAction::RevokeSessions => t!("staff-audit-action-revoke_sessions"),
+        AuditAction::ReferralStatus => t!("staff-audit-action-referral_status"),
         AuditAction::Other => t!("staff-audit-action-other"),
     }
 }
 
-const ACTIONS: [AuditAction; 16] = [
+const ACTIONS: [AuditAction; 17] = [
     AuditAction::Create,
     AuditAction::Update,
     AuditAction::Capacity,
@@ -616,6 +617,7 @@ const ACTIONS: [AuditAction; 16] = [
     AuditAction::Decline,
     AuditAction::ChangeRole,
     AuditAction::RevokeSessions,
+    AuditAction::ReferralStatus,
 ];
 
 /// The kind of record an entry is about, in words.
@@ -627,6 +629,7 @@ fn entity_name(entity: &str) -> String {
         "import" => t!("staff-audit-entity-import"),
         "counsellor" => t!("staff-audit-entity-counsellor"),
         "lifelines" => t!("staff-audit-entity-lifelines"),
+        "referral" => t!("staff-audit-entity-referral"),
         other => other.to_owned(),
     }
 }

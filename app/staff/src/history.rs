@@ -42,6 +42,7 @@ fn action_text(action: AuditAction) -> String {
         | AuditAction::Decline
         | AuditAction::ChangeRole
         | AuditAction::RevokeSessions
+        | AuditAction::ReferralStatus
         | AuditAction::Other => t!("staff-action-update"),
     }
 }

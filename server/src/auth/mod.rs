@@ -90,6 +90,10 @@ pub enum Permission {
     ReadCoverage,
     /// Read the anonymous referral counts.
     ReadReferralCounts,
+    /// Send warm referrals (with the person's consent) and follow their status.
+    SendReferral,
+    /// Read and answer the warm referrals this organisation received.
+    ReceiveReferrals(Uuid),
 }
 
 impl User {
@@ -107,14 +111,17 @@ impl User {
                 | Permission::ReadAnyService
                 | Permission::SearchConfidential
                 | Permission::CreateReferral
+                | Permission::SendReferral
                 | Permission::ReadCoverage,
             ) => true,
+            (Role::NgoEditor, Permission::SendReferral) => true,
             (
                 Role::NgoEditor,
                 Permission::ReadService(org)
                 | Permission::EditService(org)
                 | Permission::ReadOrganizationRecords(org)
-                | Permission::ManageCounsellors(org),
+                | Permission::ManageCounsellors(org)
+                | Permission::ReceiveReferrals(org),
             ) => own(org),
             (Role::Counsellor, Permission::KeepAvailability(account)) => self.id == account,
             _ => false,
@@ -168,6 +175,14 @@ mod tests {
         assert!(!operator.may(Permission::ReadReferralCounts));
         assert!(!editor.may(Permission::SearchConfidential) && !counsellor.may(Permission::CreateReferral));
         assert!(user(Role::Admin, None).may(Permission::ReadReferralCounts));
+        assert!(editor.may(Permission::SendReferral) && operator.may(Permission::SendReferral));
+        assert!(
+            editor.may(Permission::ReceiveReferrals(mine))
+                && !editor.may(Permission::ReceiveReferrals(other))
+        );
+        assert!(
+            !operator.may(Permission::ReceiveReferrals(mine)) && !counsellor.may(Permission::SendReferral)
+        );
         let mut pending = user(Role::Admin, None);
         pending.status = UserStatus::Pending;
         assert!(!pending.may(Permission::Administer));

@@ -94,34 +94,39 @@ pub fn plausible_start(start: DateTime<Utc>) -> Result<DateTime<Utc>, Invalid> {
 }
 
 fn check_private(input: &BookingInput) -> Result<Private, Invalid> {
-    let alias = input.alias.as_deref().map(str::trim).filter(|a| !a.is_empty());
+    Ok(Private {
+        alias: check_alias(input.alias.as_deref())?,
+        contact: input.contact.as_ref().map(check_contact).transpose()?,
+    })
+}
+
+/// A name to call the person by (`alias` in a booking or a warm referral): trimmed, at most 60 characters.
+pub fn check_alias(alias: Option<&str>) -> Result<Option<String>, Invalid> {
+    let alias = alias.map(str::trim).filter(|a| !a.is_empty());
     if alias.is_some_and(|a| a.chars().count() > 60) {
         return Err(Invalid::new("alias", "at most 60 characters"));
     }
-    let contact = match &input.contact {
-        None => None,
-        Some(c) => {
-            let value = c.value.trim();
-            if value.is_empty() || value.chars().count() > 200 {
-                return Err(Invalid::new(
-                    "contact.value",
-                    "give the number or address (at most 200 characters)",
-                ));
-            }
-            let notes = c.notes.as_deref().map(str::trim).filter(|n| !n.is_empty());
-            if notes.is_some_and(|n| n.chars().count() > 200) {
-                return Err(Invalid::new("contact.notes", "at most 200 characters"));
-            }
-            Some(Contact {
-                channel: c.channel,
-                value: contact_value(c.channel, value, c.country)?,
-                notes: notes.map(str::to_owned),
-            })
-        }
-    };
-    Ok(Private {
-        alias: alias.map(str::to_owned),
-        contact,
+    Ok(alias.map(str::to_owned))
+}
+
+/// A contact as given (`contact` in a booking or a warm referral): the number or address checked, the notes
+/// trimmed.
+pub fn check_contact(c: &api_types::booking::ContactInput) -> Result<Contact, Invalid> {
+    let value = c.value.trim();
+    if value.is_empty() || value.chars().count() > 200 {
+        return Err(Invalid::new(
+            "contact.value",
+            "give the number or address (at most 200 characters)",
+        ));
+    }
+    let notes = c.notes.as_deref().map(str::trim).filter(|n| !n.is_empty());
+    if notes.is_some_and(|n| n.chars().count() > 200) {
+        return Err(Invalid::new("contact.notes", "at most 200 characters"));
+    }
+    Ok(Contact {
+        channel: c.channel,
+        value: contact_value(c.channel, value, c.country)?,
+        notes: notes.map(str::to_owned),
     })
 }
 

@@ -4,6 +4,7 @@ pub mod audit;
 pub mod booking;
 pub mod etag;
 pub mod invalid;
+pub mod notification;
 pub mod phone;
 pub mod referral;
 pub mod schedule;

@@ -1,7 +1,13 @@
-//! What is kept of a referral: a count, and nothing about who or what.
+//! Referrals: the anonymous day counts kept of every referral, and a warm referral as stored until its purge.
 
-use api_types::{CountryCode, ServiceKind};
-use chrono::NaiveDate;
+use api_types::{
+    ConsentScope, CountryCode, DeclineReason, LanguageCode, ReferralStatus, ServiceKind, Urgency,
+};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::domain::booking::Contact;
 
 /// One day's count of referrals of one group.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,4 +24,53 @@ pub struct DayCount {
     pub language: String,
     /// Referrals.
     pub count: u64,
+}
+
+/// A warm referral as stored: what the inbox sorts and filters on in the clear, the rest sealed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WarmReferral {
+    /// Id.
+    pub id: Uuid,
+    /// The service referred to.
+    pub service_id: Uuid,
+    /// Its organisation, which receives it.
+    pub organization_id: Uuid,
+    /// The account that sent it (it sees the status).
+    pub sender_user_id: Uuid,
+    /// The sender's organisation (NGO staff); `None` for operators and admins.
+    pub sender_organization_id: Option<Uuid>,
+    /// What the person agreed to.
+    pub consent: Vec<ConsentScope>,
+    /// Their language.
+    pub language: LanguageCode,
+    /// What is needed.
+    pub needs: Vec<ServiceKind>,
+    /// How soon.
+    pub urgency: Urgency,
+    /// [`ReferralPrivate`], sealed with the booking key.
+    pub private: Vec<u8>,
+    /// Where it stands.
+    pub status: ReferralStatus,
+    /// Why it was declined.
+    pub decline_reason: Option<DeclineReason>,
+    /// Sent.
+    pub created_at: DateTime<Utc>,
+    /// Last status change.
+    pub updated_at: DateTime<Utc>,
+    /// When everything about it goes: set when it is closed or declined.
+    pub purge_after: Option<DateTime<Utc>>,
+}
+
+/// What is sealed in a warm referral.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferralPrivate {
+    /// A name to call the person by.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// One safe way to reach them, only if they agreed to be contacted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+    /// The sender's short note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }

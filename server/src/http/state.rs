@@ -39,6 +39,8 @@ pub struct AppState {
     pub booking: Bookings,
     /// Anonymous referral counts.
     pub referrals: Arc<dyn crate::storage::referrals::ReferralStore>,
+    /// Warm referrals, and the key and purge delay they are kept with.
+    pub warm: crate::warm_referrals::WarmReferrals,
 }
 
 impl AppState {
@@ -53,6 +55,7 @@ impl AppState {
     ) -> Self {
         let bookings: Arc<dyn crate::storage::booking::BookingStore> = store.clone();
         let referrals: Arc<dyn crate::storage::referrals::ReferralStore> = store.clone();
+        let warm_store = store.clone();
         let mut key = [0_u8; 32];
         // An in-memory key until `boot` loads the real one (a CLI run never seals anything).
         let _ = getrandom::fill(&mut key);
@@ -68,6 +71,13 @@ impl AppState {
             cookies: crate::auth::session::CookiePolicy { secure: true },
             trust_forwarded_for: false,
             referrals,
+            warm: crate::warm_referrals::WarmReferrals {
+                store: warm_store,
+                settings: Arc::new(crate::warm_referrals::ReferralSettings {
+                    vault: crate::booking::vault::Vault::from_key(&key),
+                    purge_days: 30,
+                }),
+            },
             booking: Bookings {
                 store: bookings,
                 settings: Arc::new(BookingSettings {

@@ -12,7 +12,7 @@ use super::{PostgresStore, SqliteStore, StoreError};
 
 /// Every table, parents before children. The directory's change feed is not copied: the new database starts its
 /// own.
-const TABLES: [&str; 15] = [
+const TABLES: [&str; 17] = [
     "organizations",
     "services",
     "service_texts",
@@ -28,6 +28,8 @@ const TABLES: [&str; 15] = [
     "appointment_counts",
     "referral_counts",
     "lifeline_corrections",
+    "warm_referrals",
+    "outbox",
 ];
 
 /// Why nothing was copied.

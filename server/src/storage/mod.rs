@@ -10,6 +10,7 @@ pub mod changes;
 pub mod directory;
 pub mod lifelines;
 pub mod migrate;
+pub mod outbox;
 pub mod postgres;
 pub mod referrals;
 pub mod reports;
@@ -25,6 +26,7 @@ pub use booking::{BookingStore, Created, IdempotencyKey, Replay};
 pub use changes::ChangeFeed;
 pub use directory::DirectoryStore;
 pub use lifelines::LifeLineStore;
+pub use outbox::OutboxStore;
 pub use postgres::PostgresStore;
 pub use referrals::ReferralStore;
 pub use reports::ReportStore;
@@ -68,6 +70,7 @@ pub trait Store:
     + ReportStore
     + BookingStore
     + ReferralStore
+    + OutboxStore
     + LifeLineStore
 {
 }
@@ -80,6 +83,7 @@ impl<T> Store for T where
         + ReportStore
         + BookingStore
         + ReferralStore
+        + OutboxStore
         + LifeLineStore
         + ?Sized
 {

@@ -331,3 +331,54 @@ pub fn replay(row: &impl Columns) -> Result<Replay, StoreError> {
         request_hash: row.text("request_hash")?,
     })
 }
+
+/// A warm referral.
+pub fn warm_referral(row: &impl Columns) -> Result<crate::domain::referral::WarmReferral, StoreError> {
+    let id = row.text("id")?;
+    let sender_organization = row.opt_text("sender_organization_id")?;
+    Ok(crate::domain::referral::WarmReferral {
+        id: parse_uuid(&id, &id)?,
+        service_id: parse_uuid(&id, &row.text("service_id")?)?,
+        organization_id: parse_uuid(&id, &row.text("organization_id")?)?,
+        sender_user_id: parse_uuid(&id, &row.text("sender_user_id")?)?,
+        sender_organization_id: sender_organization.map(|o| parse_uuid(&id, &o)).transpose()?,
+        consent: from_json(&id, "consent", &row.text("consent")?)?,
+        language: LanguageCode::parse(&row.text("language")?).map_err(|e| corrupt(&id, e))?,
+        needs: from_json(&id, "needs", &row.text("needs")?)?,
+        urgency: parse_vocab(&id, "urgency", &row.text("urgency")?)?,
+        private: row.opt_bytes("private")?.ok_or_else(|| corrupt(&id, "private"))?,
+        status: parse_vocab(&id, "status", &row.text("status")?)?,
+        decline_reason: row
+            .opt_text("decline_reason")?
+            .map(|r| parse_vocab(&id, "decline_reason", &r))
+            .transpose()?,
+        created_at: row.time("created_at")?,
+        updated_at: row.time("updated_at")?,
+        purge_after: row.opt_time("purge_after")?,
+    })
+}
+
+/// A queued notification.
+pub fn queued(row: &impl Columns) -> Result<crate::domain::notification::Queued, StoreError> {
+    use crate::domain::notification::{Notification, NotificationChannel, NotificationKind, Queued};
+    let id = row.text("id")?;
+    let organization = row.opt_text("organization_id")?;
+    Ok(Queued {
+        notification: Notification {
+            id: parse_uuid(&id, &id)?,
+            event_key: row.text("event_key")?,
+            kind: parse_vocab::<NotificationKind>(&id, "kind", &row.text("kind")?)?,
+            channel: parse_vocab::<NotificationChannel>(&id, "channel", &row.text("channel")?)?,
+            organization_id: organization.map(|o| parse_uuid(&id, &o)).transpose()?,
+            language: row.text("language")?,
+            sealed: row.opt_bytes("sealed")?.ok_or_else(|| corrupt(&id, "sealed"))?,
+            due_at: row.time("due_at")?,
+            purge_after: row.time("purge_after")?,
+        },
+        status: parse_vocab(&id, "status", &row.text("status")?)?,
+        attempts: u32::try_from(row.int("attempts")?).unwrap_or(u32::MAX),
+        last_error: row.opt_text("last_error")?,
+        created_at: row.time("created_at")?,
+        sent_at: row.opt_time("sent_at")?,
+    })
+}

@@ -7,12 +7,13 @@ use ruta_tests::fixtures::{ServiceFixture as S, organization};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-const PW: &str = "tres palabras sueltas";
-const OWN: u128 = 0x100;
-const OTHERS: u128 = 0x200;
-const SHELTER: u128 = 0x300;
+pub(crate) const PW: &str = "tres palabras sueltas";
+pub(crate) const OWN: u128 = 0x100;
+pub(crate) const OTHERS: u128 = 0x200;
+/// A confidential shelter of the fixture organisation, at "Calle de Prueba 768".
+pub(crate) const SHELTER: u128 = 0x300;
 
-fn other_organization() -> Organization {
+pub(crate) fn other_organization() -> Organization {
     Organization {
         id: Uuid::from_u128(0xB),
         name: "Other Organisation (test)".into(),
@@ -20,16 +21,18 @@ fn other_organization() -> Organization {
     }
 }
 
-struct World {
-    app: TestApp,
-    admin: String,
-    editor: String,
-    other_editor: String,
-    operator: String,
-    counsellor: String,
+/// Two organisations (the fixture one with its own centre and a confidential shelter, another with one
+/// service) and one signed-in account per role: the session cookies.
+pub(crate) struct World {
+    pub(crate) app: TestApp,
+    pub(crate) admin: String,
+    pub(crate) editor: String,
+    pub(crate) other_editor: String,
+    pub(crate) operator: String,
+    pub(crate) counsellor: String,
 }
 
-async fn world() -> World {
+pub(crate) async fn world() -> World {
     let mut theirs = S::new(OTHERS, "Servicio de Otra ONG", 14.0900, -87.2100).build();
     theirs.organization_id = other_organization().id;
     let shelter = S::new(SHELTER, "Casa Segura Prueba", 14.07731, -87.18832)
@@ -63,7 +66,7 @@ async fn world() -> World {
     }
 }
 
-fn id(n: u128) -> String {
+pub(crate) fn id(n: u128) -> String {
     Uuid::from_u128(n).to_string()
 }
 
@@ -359,6 +362,13 @@ async fn the_access_matrix_denies_by_default() {
     create_input["organization_id"] = json!(organization().id);
     let mut other_input = valid_input();
     other_input["location"]["address"] = json!("Calle de Prueba 512");
+    let warm = json!({
+        "service_id": id(SHELTER),
+        "consent": { "given": true, "agreed_to": ["share_details"] },
+        "language": "es",
+        "needs": ["shelter"],
+        "urgency": "soon",
+    });
     // (method, path, body, [anonymous, admin, editor, other_editor, operator, counsellor])
     let rows: Vec<(&str, String, Option<&Value>, [u16; 6])> = vec![
         (
@@ -450,6 +460,24 @@ async fn the_access_matrix_denies_by_default() {
             format!("/api/v1/manage/services/{own}/deactivate"),
             None,
             [401, 200, 200, 404, 403, 403],
+        ),
+        (
+            "POST",
+            "/api/v1/referrals/warm".into(),
+            Some(&warm),
+            [401, 201, 201, 201, 201, 403],
+        ),
+        (
+            "GET",
+            "/api/v1/referrals/sent".into(),
+            None,
+            [401, 200, 200, 200, 200, 403],
+        ),
+        (
+            "GET",
+            format!("/api/v1/manage/organizations/{}/referrals", organization().id),
+            None,
+            [401, 200, 200, 403, 403, 403],
         ),
     ];
     let who: [Option<&str>; 6] = [

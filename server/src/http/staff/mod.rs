@@ -1,5 +1,5 @@
 //! What signed-in staff call: sign-in and registration, managing listings and counsellors (`manage/`), the
-//! counsellor's own sessions and availability, administration, the operator search, referrals and coverage.
+//! counsellor's own sessions and availability, administration, the operator search, referrals (counted, and warm ones with an inbox) and coverage.
 //! Every handler takes a `CurrentUser` and checks a permission (deny by default).
 
 pub mod admin;
@@ -10,6 +10,7 @@ pub mod manage;
 pub mod operator;
 pub mod organizations;
 pub mod referrals;
+pub mod warm_referrals;
 
 use utoipa_axum::router::OpenApiRouter;
 
@@ -25,5 +26,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(admin::router())
         .merge(operator::router())
         .merge(referrals::router())
+        .merge(warm_referrals::router())
         .merge(coverage::router())
 }

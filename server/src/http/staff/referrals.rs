@@ -84,17 +84,7 @@ pub async fn create_referral(
         };
         let (country, admin_area) = match place {
             Some(place) => (place.country, place.admin1_iso.clone()),
-            None => {
-                // The service's own division: the gazetteer's, nearest its premises (its exact point stays here).
-                let area = service
-                    .location
-                    .as_ref()
-                    .and_then(|l| state.gazetteer.nearest(l.point))
-                    .filter(|p| p.country == service.country)
-                    .map(|p| p.admin1_iso.clone())
-                    .unwrap_or_default();
-                (service.country, area)
-            }
+            None => (service.country, service_division(&state, service)),
         };
         let composed = referral::compose(service, input.language.as_str(), &localizer);
         let counted = DayCount {
@@ -118,6 +108,18 @@ pub async fn create_referral(
         response.headers_mut().insert(header::CONTENT_LANGUAGE, value);
     }
     Ok(response)
+}
+
+/// A service's own first-level division (ISO 3166-2, empty when unknown): the gazetteer's, nearest its premises.
+/// Only the division is counted; the exact point stays here.
+pub fn service_division(state: &AppState, service: &crate::domain::Service) -> String {
+    service
+        .location
+        .as_ref()
+        .and_then(|l| state.gazetteer.nearest(l.point))
+        .filter(|p| p.country == service.country)
+        .map(|p| p.admin1_iso.clone())
+        .unwrap_or_default()
 }
 
 fn parse_day(field: &'static str, value: &str) -> Result<NaiveDate, ApiError> {

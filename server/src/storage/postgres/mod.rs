@@ -44,6 +44,12 @@ mod directory;
     reason = "the shared store code, compiled once for each store on purpose"
 )]
 mod lifelines;
+#[path = "../sql/outbox.rs"]
+#[allow(
+    clippy::duplicate_mod,
+    reason = "the shared store code, compiled once for each store on purpose"
+)]
+mod outbox;
 #[path = "../sql/referrals.rs"]
 #[allow(
     clippy::duplicate_mod,

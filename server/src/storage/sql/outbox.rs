@@ -1,0 +1,168 @@
+//! [`OutboxStore`] in SQL, for both stores: `outbox`. Claims happen in a write transaction (one writer at a time
+//! on both stores), so two replicas never claim the same row while its lease runs.
+
+use chrono::{DateTime, Duration, Utc};
+use sqlx::Transaction;
+use uuid::Uuid;
+
+use super::{Db, SqlStore};
+use crate::domain::notification::{Notification, OutboxStatus, Queued};
+use crate::storage::rows;
+use crate::storage::{OutboxStore, StoreError, StoreFuture};
+
+/// Queues `notifications` inside the caller's transaction; one whose event is queued already is skipped. How
+/// many were new.
+pub(super) async fn insert_notifications(
+    tx: &mut Transaction<'_, Db>,
+    notifications: &[Notification],
+    now: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    let mut new = 0;
+    for n in notifications {
+        new += sqlx::query(
+            "INSERT INTO outbox (id, event_key, kind, channel, organization_id, language, sealed, status, attempts,
+                due_at, created_at, purge_after)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $9, $10)
+             ON CONFLICT (event_key) DO NOTHING",
+        )
+        .bind(n.id.to_string())
+        .bind(&n.event_key)
+        .bind(n.kind.as_str())
+        .bind(n.channel.as_str())
+        .bind(n.organization_id.map(|o| o.to_string()))
+        .bind(&n.language)
+        .bind(&n.sealed)
+        .bind(n.due_at)
+        .bind(now)
+        .bind(n.purge_after)
+        .execute(&mut **tx)
+        .await?
+        .rows_affected();
+    }
+    Ok(new)
+}
+
+impl OutboxStore for SqlStore {
+    fn enqueue<'a>(&'a self, notifications: &'a [Notification], now: DateTime<Utc>) -> StoreFuture<'a, u64> {
+        Box::pin(async move {
+            let mut tx = self.write().await?;
+            let new = insert_notifications(&mut tx, notifications, now).await?;
+            tx.commit().await?;
+            Ok(new)
+        })
+    }
+
+    fn claim_due(&self, now: DateTime<Utc>, lease: Duration, limit: u32) -> StoreFuture<'_, Vec<Queued>> {
+        Box::pin(async move {
+            let mut tx = self.write().await?;
+            let rows = sqlx::query(
+                "SELECT * FROM outbox
+                 WHERE (status = 'pending' AND due_at <= $1) OR (status = 'sending' AND lease_until <= $1)
+                 ORDER BY due_at LIMIT $2",
+            )
+            .bind(now)
+            .bind(i64::from(limit))
+            .fetch_all(&mut *tx)
+            .await?;
+            let mut claimed = rows.iter().map(rows::queued).collect::<Result<Vec<_>, _>>()?;
+            for queued in &mut claimed {
+                sqlx::query(
+                    "UPDATE outbox SET status = 'sending', lease_until = $2, attempts = attempts + 1 WHERE id = $1",
+                )
+                .bind(queued.notification.id.to_string())
+                .bind(now + lease)
+                .execute(&mut *tx)
+                .await?;
+                queued.status = OutboxStatus::Sending;
+                queued.attempts += 1;
+            }
+            tx.commit().await?;
+            Ok(claimed)
+        })
+    }
+
+    fn mark_sent(&self, id: Uuid, at: DateTime<Utc>) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            sqlx::query(
+                "UPDATE outbox SET status = 'sent', sent_at = $2, lease_until = NULL, last_error = NULL
+                 WHERE id = $1",
+            )
+            .bind(id.to_string())
+            .bind(at)
+            .execute(&self.pool)
+            .await?;
+            Ok(())
+        })
+    }
+
+    fn mark_unsent<'a>(
+        &'a self,
+        id: Uuid,
+        retry_at: Option<DateTime<Utc>>,
+        error: &'a str,
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            let (status, due) = match retry_at {
+                Some(at) => (OutboxStatus::Pending, Some(at)),
+                None => (OutboxStatus::Failed, None),
+            };
+            sqlx::query(
+                "UPDATE outbox SET status = $2, due_at = COALESCE($3, due_at), lease_until = NULL, last_error = $4
+                 WHERE id = $1 AND status = 'sending'",
+            )
+            .bind(id.to_string())
+            .bind(status.as_str())
+            .bind(due)
+            .bind(error)
+            .execute(&self.pool)
+            .await?;
+            Ok(())
+        })
+    }
+
+    fn mark_held(&self, id: Uuid) -> StoreFuture<'_, ()> {
+        Box::pin(async move {
+            sqlx::query("UPDATE outbox SET status = 'held', lease_until = NULL WHERE id = $1")
+                .bind(id.to_string())
+                .execute(&self.pool)
+                .await?;
+            Ok(())
+        })
+    }
+
+    fn cancel_notification<'a>(&'a self, event_key: &'a str) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            sqlx::query("UPDATE outbox SET status = 'cancelled' WHERE event_key = $1 AND status = 'pending'")
+                .bind(event_key)
+                .execute(&self.pool)
+                .await?;
+            Ok(())
+        })
+    }
+
+    fn notifications(&self, organization: Option<Uuid>, limit: u32) -> StoreFuture<'_, Vec<Queued>> {
+        Box::pin(async move {
+            let rows = sqlx::query(
+                "SELECT * FROM outbox WHERE ($1 IS NULL OR organization_id = $1)
+                 ORDER BY created_at DESC, id LIMIT $2",
+            )
+            .bind(organization.map(|o| o.to_string()))
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await?;
+            rows.iter().map(rows::queued).collect()
+        })
+    }
+
+    fn purge_outbox(&self, now: DateTime<Utc>) -> StoreFuture<'_, u64> {
+        Box::pin(async move {
+            let gone = sqlx::query("DELETE FROM outbox WHERE purge_after <= $1 AND status <> 'sending'")
+                .bind(now)
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+            self.after_purge(gone).await?;
+            Ok(gone)
+        })
+    }
+}
