@@ -31,6 +31,24 @@ source scripts/postgres.sh
 trap 'stop_what_tests_started; postgres_stop' EXIT
 trap 'exit 130' INT TERM
 
+# The outbox tests' mail server (tests/tests/api/outbox.rs): Python's aiosmtpd from PyPI, in a virtualenv under
+# target/, as schemathesis is (scripts/schemathesis.sh).
+smtp_venv="${CARGO_TARGET_DIR:-target}/aiosmtpd-venv"
+if ! "$smtp_venv/bin/python" -c 'import aiosmtpd' >/dev/null 2>&1; then
+  if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    echo "== installing python3-venv (Debian)"
+    sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+  fi
+  echo "== installing aiosmtpd 1.4.6 into $smtp_venv"
+  rm -rf "$smtp_venv"
+  python3 -m venv "$smtp_venv"
+  "$smtp_venv/bin/pip" install --quiet --disable-pip-version-check "aiosmtpd==1.4.6"
+fi
+export RUTA_TEST_SMTP_PYTHON="$PWD/$smtp_venv/bin/python"
+[[ $smtp_venv == /* ]] && export RUTA_TEST_SMTP_PYTHON="$smtp_venv/bin/python"
+
 echo "== cargo fmt --check"
 cargo fmt --all --check
 echo "== build the app"

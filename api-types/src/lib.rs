@@ -12,6 +12,7 @@ pub mod hours;
 pub mod lang;
 pub mod lifelines;
 pub mod manage;
+pub mod notification;
 pub mod phone;
 pub mod place;
 pub mod point;

@@ -58,3 +58,25 @@ referral-day-thu = Thu
 referral-day-fri = Fri
 referral-day-sat = Sat
 referral-day-sun = Sun
+
+## Notifications
+
+# The notification outbox (issue 18): e-mails to staff, texts to the person who booked. Staff messages carry no
+# personal data (no name, no contact): they say what happened and "open Ruta". The person's messages
+# (booking_confirmed, booking_reminder) are NEUTRAL: no service, counselling, psychology, trafficking, violence,
+# shelter, help, session or Ruta in them — a test checks every language against a list of words.
+# { $date }: the day; { $time }: the local time (16:00); { $reference }: the booking reference; { $link }: a link.
+notify-referral_new-subject = New referral in Ruta
+notify-referral_new-body = A new referral arrived for your organisation. Open Ruta to see it.
+notify-booking_new-subject = New booking request in Ruta
+notify-booking_new-body = There is a new booking request. Open Ruta to see it.
+notify-booking_changed-subject = A booking changed in Ruta
+notify-booking_changed-body = A booking was moved. Open Ruta to see it.
+notify-booking_cancelled-subject = A booking was cancelled in Ruta
+notify-booking_cancelled-body = A booking was cancelled. Open Ruta to see it.
+notify-booking_confirmed-subject = Appointment confirmed
+notify-booking_confirmed-body = Your appointment on { $date } at { $time } is confirmed. Reference { $reference }.
+notify-booking_reminder-subject = Reminder
+notify-booking_reminder-body = Reminder: your appointment tomorrow at { $time }. Reference { $reference }.
+notify-listing_check-subject = Are your listings still right?
+notify-listing_check-body = Are your listings still right? Some of your organisation's listings have not been confirmed for 150 days. Confirm or correct them in Ruta: { $link }

@@ -58,3 +58,23 @@ referral-day-thu = jue
 referral-day-fri = vie
 referral-day-sat = sáb
 referral-day-sun = dom
+
+## Notifications
+
+# The notification outbox (issue 18): staff messages carry no personal data; the person's messages
+# (booking_confirmed, booking_reminder) are NEUTRAL — no service, counselling, psychology, trafficking, violence,
+# shelter, help, session or Ruta (a test checks). See en/ruta_server.ftl.
+notify-referral_new-subject = Nueva derivación en Ruta
+notify-referral_new-body = Llegó una nueva derivación para su organización. Abra Ruta para verla.
+notify-booking_new-subject = Nueva solicitud de cita en Ruta
+notify-booking_new-body = Hay una nueva solicitud de cita. Abra Ruta para verla.
+notify-booking_changed-subject = Una cita cambió en Ruta
+notify-booking_changed-body = Una cita cambió de hora. Abra Ruta para verla.
+notify-booking_cancelled-subject = Una cita fue cancelada en Ruta
+notify-booking_cancelled-body = Una cita fue cancelada. Abra Ruta para verla.
+notify-booking_confirmed-subject = Cita confirmada
+notify-booking_confirmed-body = Su cita del { $date } a las { $time } está confirmada. Referencia { $reference }.
+notify-booking_reminder-subject = Recordatorio
+notify-booking_reminder-body = Recordatorio: su cita es mañana a las { $time }. Referencia { $reference }.
+notify-listing_check-subject = ¿Sus fichas siguen siendo correctas?
+notify-listing_check-body = ¿Sus fichas siguen siendo correctas? Algunas fichas de su organización no se confirman desde hace 150 días. Confírmelas o corríjalas en Ruta: { $link }

@@ -57,3 +57,23 @@ referral-day-thu = jeu
 referral-day-fri = ven
 referral-day-sat = sam
 referral-day-sun = dim
+
+## Notifications
+
+# The notification outbox (issue 18): staff messages carry no personal data; the person's messages
+# (booking_confirmed, booking_reminder) are NEUTRAL — no service, counselling, psychology, trafficking, violence,
+# shelter, help, session or Ruta (a test checks). See en/ruta_server.ftl.
+notify-referral_new-subject = Nouvelle orientation dans Ruta
+notify-referral_new-body = Une nouvelle orientation est arrivée pour votre organisation. Ouvrez Ruta pour la voir.
+notify-booking_new-subject = Nouvelle demande de rendez-vous dans Ruta
+notify-booking_new-body = Il y a une nouvelle demande de rendez-vous. Ouvrez Ruta pour la voir.
+notify-booking_changed-subject = Un rendez-vous a changé dans Ruta
+notify-booking_changed-body = Un rendez-vous a été déplacé. Ouvrez Ruta pour le voir.
+notify-booking_cancelled-subject = Un rendez-vous a été annulé dans Ruta
+notify-booking_cancelled-body = Un rendez-vous a été annulé. Ouvrez Ruta pour le voir.
+notify-booking_confirmed-subject = Rendez-vous confirmé
+notify-booking_confirmed-body = Votre rendez-vous du { $date } à { $time } est confirmé. Référence { $reference }.
+notify-booking_reminder-subject = Rappel
+notify-booking_reminder-body = Rappel : votre rendez-vous est demain à { $time }. Référence { $reference }.
+notify-listing_check-subject = Vos fiches sont-elles toujours justes ?
+notify-listing_check-body = Vos fiches sont-elles toujours justes ? Certaines fiches de votre organisation n’ont pas été confirmées depuis 150 jours. Confirmez-les ou corrigez-les dans Ruta : { $link }

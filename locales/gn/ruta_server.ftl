@@ -61,3 +61,23 @@ referral-day-thu = Ararundy
 referral-day-fri = Arapo
 referral-day-sat = Arapoteĩ
 referral-day-sun = Arapokõi
+
+## Notifications
+
+# The notification outbox (issue 18): staff messages carry no personal data; the person's messages
+# (booking_confirmed, booking_reminder) are NEUTRAL — no service, counselling, psychology, trafficking, violence,
+# shelter, help, session or Ruta (a test checks). See en/ruta_server.ftl.
+notify-referral_new-subject = Derivación pyahu Ruta-pe
+notify-referral_new-body = Og̃uahẽ peteĩ derivación pyahu nde organización-pe. Eipe'a Ruta ehecha hag̃ua.
+notify-booking_new-subject = Ñembojuaju jerure pyahu Ruta-pe
+notify-booking_new-body = Oĩ peteĩ ñembojuaju jerure pyahu. Eipe'a Ruta ehecha hag̃ua.
+notify-booking_changed-subject = Peteĩ ñembojuaju oñemoambue Ruta-pe
+notify-booking_changed-body = Peteĩ ñembojuaju aravo oñemoambue. Eipe'a Ruta ehecha hag̃ua.
+notify-booking_cancelled-subject = Peteĩ ñembojuaju ojecancela Ruta-pe
+notify-booking_cancelled-body = Peteĩ ñembojuaju ojecancela. Eipe'a Ruta ehecha hag̃ua.
+notify-booking_confirmed-subject = Ñembojuaju oñemoneĩma
+notify-booking_confirmed-body = Nde ñembojuaju { $date }-pe, aravo { $time }-pe, oñemoneĩma. Referencia { $reference }.
+notify-booking_reminder-subject = Ñemomandu'a
+notify-booking_reminder-body = Ñemomandu'a: nde ñembojuaju ko'ẽrõ aravo { $time }-pe. Referencia { $reference }.
+notify-listing_check-subject = Nde marandu-kuéra oĩporãpa gueteri?
+notify-listing_check-body = Nde marandu-kuéra oĩporãpa gueteri? Nde organización marandu ndojehesa'ỹijói 150 ára guive. Emoneĩ térã emyatyrõ Ruta-pe: { $link }

@@ -59,3 +59,23 @@ referral-day-thu = jed
 referral-day-fri = van
 referral-day-sat = sam
 referral-day-sun = dim
+
+## Notifications
+
+# The notification outbox (issue 18): staff messages carry no personal data; the person's messages
+# (booking_confirmed, booking_reminder) are NEUTRAL — no service, counselling, psychology, trafficking, violence,
+# shelter, help, session or Ruta (a test checks). See en/ruta_server.ftl.
+notify-referral_new-subject = Nouvo referans nan Ruta
+notify-referral_new-body = Yon nouvo referans rive pou òganizasyon w lan. Louvri Ruta pou w wè l.
+notify-booking_new-subject = Nouvo demann randevou nan Ruta
+notify-booking_new-body = Gen yon nouvo demann randevou. Louvri Ruta pou w wè l.
+notify-booking_changed-subject = Yon randevou chanje nan Ruta
+notify-booking_changed-body = Yo chanje lè yon randevou. Louvri Ruta pou w wè l.
+notify-booking_cancelled-subject = Yo anile yon randevou nan Ruta
+notify-booking_cancelled-body = Yo anile yon randevou. Louvri Ruta pou w wè l.
+notify-booking_confirmed-subject = Randevou konfime
+notify-booking_confirmed-body = Randevou w la { $date } a { $time } konfime. Referans { $reference }.
+notify-booking_reminder-subject = Raple
+notify-booking_reminder-body = Raple: randevou w la se demen a { $time }. Referans { $reference }.
+notify-listing_check-subject = Èske fich ou yo toujou kòrèk?
+notify-listing_check-body = Èske fich ou yo toujou kòrèk? Gen kèk fich òganizasyon w lan yo pa konfime depi 150 jou. Konfime yo oswa korije yo nan Ruta: { $link }

@@ -57,3 +57,23 @@ referral-day-thu = do
 referral-day-fri = vr
 referral-day-sat = za
 referral-day-sun = zo
+
+## Notifications
+
+# The notification outbox (issue 18): staff messages carry no personal data; the person's messages
+# (booking_confirmed, booking_reminder) are NEUTRAL — no service, counselling, psychology, trafficking, violence,
+# shelter, help, session or Ruta (a test checks). See en/ruta_server.ftl.
+notify-referral_new-subject = Nieuwe doorverwijzing in Ruta
+notify-referral_new-body = Er is een nieuwe doorverwijzing voor uw organisatie binnengekomen. Open Ruta om die te bekijken.
+notify-booking_new-subject = Nieuwe afspraakaanvraag in Ruta
+notify-booking_new-body = Er is een nieuwe aanvraag voor een afspraak. Open Ruta om die te bekijken.
+notify-booking_changed-subject = Een afspraak is gewijzigd in Ruta
+notify-booking_changed-body = Een afspraak is verzet. Open Ruta om die te bekijken.
+notify-booking_cancelled-subject = Een afspraak is geannuleerd in Ruta
+notify-booking_cancelled-body = Een afspraak is geannuleerd. Open Ruta om die te bekijken.
+notify-booking_confirmed-subject = Afspraak bevestigd
+notify-booking_confirmed-body = Uw afspraak op { $date } om { $time } is bevestigd. Referentie { $reference }.
+notify-booking_reminder-subject = Herinnering
+notify-booking_reminder-body = Herinnering: uw afspraak is morgen om { $time }. Referentie { $reference }.
+notify-listing_check-subject = Kloppen uw vermeldingen nog?
+notify-listing_check-body = Kloppen uw vermeldingen nog? Sommige vermeldingen van uw organisatie zijn al 150 dagen niet bevestigd. Bevestig of corrigeer ze in Ruta: { $link }

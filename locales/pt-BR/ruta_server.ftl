@@ -57,3 +57,23 @@ referral-day-thu = qui
 referral-day-fri = sex
 referral-day-sat = sáb
 referral-day-sun = dom
+
+## Notifications
+
+# The notification outbox (issue 18): staff messages carry no personal data; the person's messages
+# (booking_confirmed, booking_reminder) are NEUTRAL — no service, counselling, psychology, trafficking, violence,
+# shelter, help, session or Ruta (a test checks). See en/ruta_server.ftl.
+notify-referral_new-subject = Novo encaminhamento no Ruta
+notify-referral_new-body = Chegou um novo encaminhamento para a sua organização. Abra o Ruta para vê-lo.
+notify-booking_new-subject = Novo pedido de agendamento no Ruta
+notify-booking_new-body = Há um novo pedido de agendamento. Abra o Ruta para vê-lo.
+notify-booking_changed-subject = Um agendamento mudou no Ruta
+notify-booking_changed-body = Um agendamento mudou de horário. Abra o Ruta para vê-lo.
+notify-booking_cancelled-subject = Um agendamento foi cancelado no Ruta
+notify-booking_cancelled-body = Um agendamento foi cancelado. Abra o Ruta para vê-lo.
+notify-booking_confirmed-subject = Compromisso confirmado
+notify-booking_confirmed-body = Seu compromisso de { $date } às { $time } está confirmado. Referência { $reference }.
+notify-booking_reminder-subject = Lembrete
+notify-booking_reminder-body = Lembrete: seu compromisso é amanhã às { $time }. Referência { $reference }.
+notify-listing_check-subject = Seus cadastros continuam corretos?
+notify-listing_check-body = Seus cadastros continuam corretos? Alguns cadastros da sua organização não são confirmados há 150 dias. Confirme ou corrija no Ruta: { $link }

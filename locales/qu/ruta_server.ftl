@@ -61,3 +61,23 @@ referral-day-thu = Juywis
 referral-day-fri = Wirnis
 referral-day-sat = Sabadu
 referral-day-sun = Duminku
+
+## Notifications
+
+# The notification outbox (issue 18): staff messages carry no personal data; the person's messages
+# (booking_confirmed, booking_reminder) are NEUTRAL — no service, counselling, psychology, trafficking, violence,
+# shelter, help, session or Ruta (a test checks). See en/ruta_server.ftl.
+notify-referral_new-subject = Musuq derivacion Ruta-pi
+notify-referral_new-body = Organizacionniykipaq musuq derivacion chayamun. Ruta-ta kichay qhawanaykipaq.
+notify-booking_new-subject = Musuq tupanakuy mañakuy Ruta-pi
+notify-booking_new-body = Musuq tupanakuy mañakuy kan. Ruta-ta kichay qhawanaykipaq.
+notify-booking_changed-subject = Huk tupanakuy t'ikrakurqan Ruta-pi
+notify-booking_changed-body = Huk tupanakuypa pachan t'ikrakurqan. Ruta-ta kichay qhawanaykipaq.
+notify-booking_cancelled-subject = Huk tupanakuy cancelasqa Ruta-pi
+notify-booking_cancelled-body = Huk tupanakuy cancelasqa karqan. Ruta-ta kichay qhawanaykipaq.
+notify-booking_confirmed-subject = Tupanakuy chiqapchasqa
+notify-booking_confirmed-body = { $date } p'unchaw { $time } pachapi tupanakuyniyki chiqapchasqañam. Referencia { $reference }.
+notify-booking_reminder-subject = Yuyarichiy
+notify-booking_reminder-body = Yuyarichiy: paqarin { $time } pachapi tupanakuyniyki. Referencia { $reference }.
+notify-listing_check-subject = Willakuyniykikuna allinraqchu?
+notify-listing_check-body = Willakuyniykikuna allinraqchu? Organizacionniykipa wakin willakuyninkunaqa 150 p'unchawmantapacha mana chiqapchasqachu. Ruta-pi chiqapchay utaq allichay: { $link }

@@ -9,6 +9,9 @@ use clap::{Args, Parser, Subcommand};
 /// never-resolving name: the demo must not send anyone to a real third party).
 pub const DEFAULT_ROOM_BASE_URL: &str = "https://video.ruta.invalid/room";
 
+/// The sender of notification e-mails until `RUTA_SMTP_FROM` names the organisation's own address.
+pub const DEFAULT_SMTP_FROM: &str = "Ruta <no-reply@ruta.invalid>";
+
 /// Ruta: find help near you — the directory and search service.
 #[derive(Debug, Parser)]
 #[command(
@@ -197,6 +200,26 @@ pub struct ServeConfig {
     #[arg(long, env = "RUTA_BOOKING_KEY", hide_env_values = true)]
     pub booking_key: Option<Secret>,
 
+    /// The mail server notifications to staff go through: `smtps://user:password@host:465`, or
+    /// `smtp://user:password@host:587?tls=required`. Without it, e-mail notifications are only listed in the
+    /// staff screens.
+    #[arg(long, env = "RUTA_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<Secret>,
+
+    /// The sender of notification e-mails.
+    #[arg(long, env = "RUTA_SMTP_FROM", default_value = DEFAULT_SMTP_FROM)]
+    pub smtp_from: String,
+
+    /// The SMS/WhatsApp gateway: each text is a signed JSON POST to this address (https, or http to this
+    /// machine). Without it, text notifications are only listed in the staff screens.
+    #[arg(long, env = "RUTA_SMS_WEBHOOK_URL", hide_env_values = true)]
+    pub sms_webhook_url: Option<Secret>,
+
+    /// The key the gateway checks each POST's `X-Ruta-Signature` (HMAC-SHA256 of the body) with; 16 characters
+    /// or more.
+    #[arg(long, env = "RUTA_SMS_WEBHOOK_SECRET", hide_env_values = true)]
+    pub sms_webhook_secret: Option<Secret>,
+
     /// Log filter (tracing-subscriber syntax), e.g. `info` or `ruta_server=debug,tower_http=debug`.
     /// Logs never contain client addresses, coordinates, query strings or search words.
     #[arg(long, env = "RUTA_LOG", default_value = "info")]
@@ -218,6 +241,10 @@ impl Default for ServeConfig {
             room_base_url: DEFAULT_ROOM_BASE_URL.to_owned(),
             booking_key: None,
             trust_forwarded_for: false,
+            smtp_url: None,
+            smtp_from: DEFAULT_SMTP_FROM.to_owned(),
+            sms_webhook_url: None,
+            sms_webhook_secret: None,
             log: "info".to_owned(),
         }
     }
@@ -272,6 +299,16 @@ impl ServeConfig {
     pub fn store(&self) -> crate::storage::Location<'_> {
         crate::storage::Location::of(&self.data_dir, self.database_url.as_ref().map(Secret::expose))
     }
+
+    /// How notifications travel.
+    pub fn notify(&self) -> crate::notify::Settings<'_> {
+        crate::notify::Settings {
+            smtp_url: self.smtp_url.as_ref().map(Secret::expose),
+            smtp_from: &self.smtp_from,
+            webhook_url: self.sms_webhook_url.as_ref().map(Secret::expose),
+            webhook_secret: self.sms_webhook_secret.as_ref().map(Secret::expose),
+        }
+    }
 }
 
 impl AddUser {
@@ -293,7 +330,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_serve_config_in_debug_never_shows_the_booking_key() {
+    fn a_serve_config_in_debug_never_shows_the_booking_key_or_a_transport_secret() {
         let cli = Cli::parse_from(["ruta", "serve", "--booking-key", "c2VjcmV0LWtleS1ieXRlcw=="]);
         let Command::Serve(config) = cli.command else {
             panic!("serve");
@@ -304,6 +341,23 @@ mod tests {
         );
         let debug = format!("{config:?}");
         assert!(!debug.contains("c2VjcmV0"), "{debug}");
+        let cli = Cli::parse_from([
+            "ruta",
+            "serve",
+            "--smtp-url",
+            "smtps://mailer:hunter2@mail.example.org",
+            "--sms-webhook-url",
+            "https://sms.example.org/hook?token=t0ken",
+            "--sms-webhook-secret",
+            "s3cret-s3cret-s3cret",
+        ]);
+        let Command::Serve(config) = cli.command else {
+            panic!("serve");
+        };
+        let debug = format!("{config:?}");
+        for secret in ["hunter2", "t0ken", "s3cret"] {
+            assert!(!debug.contains(secret), "{debug}");
+        }
         assert!(debug.contains("[redacted]"), "{debug}");
     }
 }

@@ -3,7 +3,8 @@
 //! Layers, each using only those below it (see the README's "Architecture"):
 //! - [`http`]: extractors, routes (the OpenAPI document), error mapping, layers;
 //! - application services — [`catalog`] (the directory's one write path), [`accounts`], [`booking`],
-//!   [`coverage`], [`hsds`] import and export — the workflows HTTP and the CLI share;
+//!   [`coverage`], [`hsds`] import and export, [`notify`] (the outbox's delivery worker) — the workflows HTTP and
+//!   the CLI share;
 //! - [`directory`] (the index in memory and its search), [`storage`], [`geo`], [`reference`];
 //! - [`domain`]: pure types and rules.
 
@@ -20,6 +21,7 @@ pub mod geo;
 pub mod hsds;
 pub mod http;
 pub mod lifelines;
+pub mod notify;
 pub mod reference;
 pub mod storage;
 pub mod warm_referrals;
@@ -126,6 +128,15 @@ pub async fn boot(
         vault,
         purge_days: config.referral_purge_days,
     });
+    // rustls users that take the process's provider (reqwest clients built without their own TLS settings) find
+    // ring, the one provider built in; the notification transports name theirs.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    state.notify = Arc::new(notify::Transports::configure(&config.notify()).map_err(anyhow::Error::msg)?);
+    tracing::info!(
+        email = state.notify.email.is_some(),
+        sms_gateway = state.notify.gateway.is_some(),
+        "notification transports"
+    );
     if state.app.is_none() {
         tracing::warn!("the app is not built (scripts/build-app.sh); serving the API only");
     }
@@ -223,9 +234,31 @@ pub async fn run_with(
 ) -> std::io::Result<()> {
     // What other replicas (or the command line) write to the directory is applied to this index.
     tokio::spawn(state.catalog.clone().follow_changes());
+    // Notifications due are delivered every second (the outbox's own times come from the state's clock). The
+    // loop stops with the server: a delivery in flight is dropped, and its notification is claimed again when its
+    // lease ends.
+    let delivering = state.clone();
+    let worker = tokio::spawn(async move {
+        let mut every_second = tokio::time::interval(std::time::Duration::from_secs(1));
+        every_second.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every_second.tick().await;
+            let delivered = notify::deliver_due(
+                &*delivering.store,
+                &delivering.booking.settings.vault,
+                &delivering.notify,
+                http::language::localizer_or_spanish,
+                delivering.clock.now(),
+            )
+            .await;
+            if let Err(e) = delivered {
+                tracing::error!(error = %e, "notification delivery round failed");
+            }
+        }
+    });
     // Bookings, warm referrals and notifications past their purge date are deleted every hour (and once at start).
     let purging = state.clone();
-    tokio::spawn(async move {
+    let purge = tokio::spawn(async move {
         let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every_hour.tick().await;
@@ -244,5 +277,8 @@ pub async fn run_with(
         }
     });
     // The peer address is needed for rate limits only (hashed, never logged).
-    http::serve::serve(listener, app(state), limits, shutdown).await
+    let served = http::serve::serve(listener, app(state), limits, shutdown).await;
+    worker.abort();
+    purge.abort();
+    served
 }

@@ -149,11 +149,21 @@ impl TestApp {
 
     /// A server whose database holds exactly these fixtures (no demo data).
     pub async fn spawn_with(organizations: &[Organization], services: &[Service]) -> Self {
-        Self::spawn_in(
+        Self::spawn_with_config(organizations, services, |_| {}).await
+    }
+
+    /// [`TestApp::spawn_with`] with its configuration changed by `configure` (see [`TestApp::spawn_configured`]).
+    pub async fn spawn_with_config(
+        organizations: &[Organization],
+        services: &[Service],
+        configure: impl FnOnce(&mut ServeConfig),
+    ) -> Self {
+        Self::spawn_configured(
             tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}")),
             true,
             organizations,
             services,
+            configure,
         )
         .await
     }
@@ -164,6 +174,18 @@ impl TestApp {
         no_demo: bool,
         organizations: &[Organization],
         services: &[Service],
+    ) -> Self {
+        Self::spawn_configured(data_dir, no_demo, organizations, services, |_| {}).await
+    }
+
+    /// [`TestApp::spawn_in`] with its configuration changed by `configure` once the test defaults are set (a
+    /// mail server, an SMS gateway).
+    pub async fn spawn_configured(
+        data_dir: tempfile::TempDir,
+        no_demo: bool,
+        organizations: &[Organization],
+        services: &[Service],
+        configure: impl FnOnce(&mut ServeConfig),
     ) -> Self {
         logs::capture();
         let database_url = database_of(data_dir.path()).await;
@@ -176,7 +198,7 @@ impl TestApp {
                 .await
                 .unwrap_or_else(|e| panic!("fixtures: {e}"));
         }
-        let config = ServeConfig {
+        let mut config = ServeConfig {
             data_dir: data_dir.path().to_path_buf(),
             booking_key: (database_url.is_some() || data_dir.path().join(STAYS_ON_SQLITE).exists())
                 .then(|| TEST_BOOKING_KEY.parse::<Secret>().unwrap_or_else(|e| match e {})),
@@ -187,6 +209,7 @@ impl TestApp {
             exit_url: "about:blank".to_owned(),
             ..ServeConfig::default()
         };
+        configure(&mut config);
         let clock = Arc::new(ManualClock::new(now()));
         let state = ruta_server::boot(&config, reference(), clock.clone(), Some(&ruta_demo::seed))
             .await

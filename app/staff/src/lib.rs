@@ -15,6 +15,7 @@ mod history;
 mod import;
 mod lifelines;
 mod listings;
+mod referrals;
 mod signin;
 mod team;
 
@@ -58,6 +59,8 @@ pub enum StaffScreen {
     TeamEdit(Option<Uuid>),
     /// Correcting a country's life lines (admins).
     LifeLines,
+    /// Warm referrals: the organisation's inbox (editors) and the ones this account sent.
+    Referrals,
     /// Approving organisations and managing accounts (admins only).
     Admin,
 }
@@ -158,6 +161,11 @@ fn StaffNav(role: Role) -> impl IntoView {
             (StaffScreen::Listings, "nav-listings", tx!("staff-nav-listings")),
             (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
             (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
+            (
+                StaffScreen::Referrals,
+                "nav-referrals",
+                tx!("staff-nav-referrals"),
+            ),
             (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
             (
                 StaffScreen::LifeLines,
@@ -168,6 +176,11 @@ fn StaffNav(role: Role) -> impl IntoView {
         ],
         Role::Operator => vec![
             (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
+            (
+                StaffScreen::Referrals,
+                "nav-referrals",
+                tx!("staff-nav-referrals"),
+            ),
             (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
         ],
         Role::Counsellor => vec![
@@ -180,6 +193,11 @@ fn StaffNav(role: Role) -> impl IntoView {
         ],
         Role::NgoEditor => vec![
             (StaffScreen::Listings, "nav-listings", tx!("staff-nav-listings")),
+            (
+                StaffScreen::Referrals,
+                "nav-referrals",
+                tx!("staff-nav-referrals"),
+            ),
             (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
         ],
     };
@@ -274,6 +292,7 @@ pub fn StaffApp() -> impl IntoView {
             StaffScreen::Team => view! { <team::Team /> }.into_any(),
             StaffScreen::TeamEdit(id) => view! { <team::TeamEdit id /> }.into_any(),
             StaffScreen::LifeLines => view! { <lifelines::LifeLines /> }.into_any(),
+            StaffScreen::Referrals => view! { <referrals::Referrals /> }.into_any(),
             // Only an admin's tabs lead here; anyone else who got here sees nothing (and the API refuses them).
             StaffScreen::Admin => match staff.user.get().map(|u| u.role) {
                 Some(Role::Admin) => view! { <admin::Admin /> }.into_any(),

@@ -41,6 +41,8 @@ pub struct AppState {
     pub referrals: Arc<dyn crate::storage::referrals::ReferralStore>,
     /// Warm referrals, and the key and purge delay they are kept with.
     pub warm: crate::warm_referrals::WarmReferrals,
+    /// How notifications travel (none until `boot` reads the configuration: they are held).
+    pub notify: Arc<crate::notify::Transports>,
 }
 
 impl AppState {
@@ -71,6 +73,7 @@ impl AppState {
             cookies: crate::auth::session::CookiePolicy { secure: true },
             trust_forwarded_for: false,
             referrals,
+            notify: Arc::new(crate::notify::Transports::default()),
             warm: crate::warm_referrals::WarmReferrals {
                 store: warm_store,
                 settings: Arc::new(crate::warm_referrals::ReferralSettings {

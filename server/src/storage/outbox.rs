@@ -25,10 +25,12 @@ pub trait OutboxStore: Send + Sync + std::fmt::Debug {
         retry_at: Option<DateTime<Utc>>,
         error: &'a str,
     ) -> StoreFuture<'a, ()>;
-    /// No channel is configured for it: held, for the staff screens only.
+    /// No channel is configured for it: held, for the staff screens only (its claim not counted as an attempt).
     fn mark_held(&self, id: Uuid) -> StoreFuture<'_, ()>;
     /// Cancels a still pending notification (a reminder of a session that will not happen).
     fn cancel_notification<'a>(&'a self, event_key: &'a str) -> StoreFuture<'a, ()>;
+    /// One notification, by id.
+    fn notification(&self, id: Uuid) -> StoreFuture<'_, Option<Queued>>;
     /// The newest notifications, of one organisation or (`None`) of all, at most `limit`.
     fn notifications(&self, organization: Option<Uuid>, limit: u32) -> StoreFuture<'_, Vec<Queued>>;
     /// Deletes notifications past their purge date; how many went.

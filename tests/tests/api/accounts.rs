@@ -33,19 +33,25 @@ pub(crate) struct World {
 }
 
 pub(crate) async fn world() -> World {
+    world_configured(|_| {}).await
+}
+
+/// [`world`] on a server whose configuration `configure` changes (a mail server, an SMS gateway).
+pub(crate) async fn world_configured(configure: impl FnOnce(&mut ruta_server::config::ServeConfig)) -> World {
     let mut theirs = S::new(OTHERS, "Servicio de Otra ONG", 14.0900, -87.2100).build();
     theirs.organization_id = other_organization().id;
     let shelter = S::new(SHELTER, "Casa Segura Prueba", 14.07731, -87.18832)
         .kinds(&[api_types::ServiceKind::Shelter])
         .confidential()
         .build();
-    let app = TestApp::spawn_with(
+    let app = TestApp::spawn_with_config(
         &[organization(), other_organization()],
         &[
             S::new(OWN, "Centro Propio", 14.0818, -87.2068).build(),
             theirs,
             shelter,
         ],
+        configure,
     )
     .await;
     app.add_user("admin", "admin@ruta.test", PW, None).await;
@@ -369,6 +375,7 @@ async fn the_access_matrix_denies_by_default() {
         "needs": ["shelter"],
         "urgency": "soon",
     });
+    let notification = crate::outbox::queue_text(&w.app, api_types::NotificationChannel::Sms).await;
     // (method, path, body, [anonymous, admin, editor, other_editor, operator, counsellor])
     let rows: Vec<(&str, String, Option<&Value>, [u16; 6])> = vec![
         (
@@ -478,6 +485,24 @@ async fn the_access_matrix_denies_by_default() {
             format!("/api/v1/manage/organizations/{}/referrals", organization().id),
             None,
             [401, 200, 200, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/api/v1/manage/notifications".into(),
+            None,
+            [401, 200, 200, 200, 403, 403],
+        ),
+        (
+            "GET",
+            format!("/api/v1/manage/notifications?organization={}", organization().id),
+            None,
+            [401, 200, 200, 403, 403, 403],
+        ),
+        (
+            "GET",
+            format!("/api/v1/manage/notifications/{notification}/preview"),
+            None,
+            [401, 200, 200, 404, 403, 403],
         ),
     ];
     let who: [Option<&str>; 6] = [

@@ -11,7 +11,7 @@ fn layer(module: &str) -> Option<u8> {
     Some(match top {
         "domain" => 0,
         "geo" | "reference" | "directory" | "storage" | "auth" | "clock" => 1,
-        "catalog" | "accounts" | "booking" | "coverage" | "hsds" | "lifelines" | "config" => 2,
+        "catalog" | "accounts" | "booking" | "coverage" | "hsds" | "lifelines" | "config" | "notify" => 2,
         "http" => 3,
         _ => return None,
     })

@@ -34,9 +34,11 @@ mod installable; // the manifest and icons, the shell offline, the discreet name
 mod lifelines_browser; // life lines in Chromium: labelled numbers, the anti-trafficking line first, offline, rights
 mod locales; // every locale parses and has every message, with the same variables
 mod openapi; // the OpenAPI document and the self-hosted docs page
+mod outbox; // issue 18: notifications through real local SMTP and gateway servers: retried, failed, held, once after a kill
 mod places; // GET /api/v1/places: typed-town search
 mod privacy; // confidential locations, logs, security headers
 mod referrals; // operator search with confidential details, referral messages, anonymous counts, suppression
+mod referrals_browser; // issue 18 in Chromium: operator → confidential shelter's inbox on a phone → accepted; purged to a count
 mod replicas; // issue 17: two servers on one PostgreSQL database, the command line beside a server
 mod scene; // the fixture directory shared by the search tests
 mod search; // GET /api/v1/search: distance order, filters, remote coverage, languages

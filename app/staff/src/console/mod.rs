@@ -7,7 +7,8 @@
 //! - `?` shows the list of keys, which the help line under the heading also gives.
 //!
 //! Operators see what the public never does: the exact address of confidential shelters and how intake works.
-//! The warm-handoff note lives in this page's memory only: it is never sent, and a new search clears it.
+//! The warm-handoff note lives in this page's memory only: it is never sent, and a new search clears it. A warm
+//! referral, with the caller's consent, is the one thing sent to the organisation ([`warm`]).
 
 mod dom;
 mod form;
@@ -17,6 +18,7 @@ mod need;
 mod place_box;
 mod results;
 mod ui;
+mod warm;
 
 use leptos::ev;
 use leptos::leptos_dom::helpers::window_event_listener;

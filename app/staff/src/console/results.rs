@@ -175,6 +175,7 @@ pub(super) fn detail_view(ui: Ui, i: usize, row: &Row, lang: Lang) -> impl IntoV
         .demo
         .then(|| view! { <p class="hint">{t!("demo-notice")}</p> });
     let id = row.id;
+    let warm = super::warm::warm_form(ui, row.id, details.organization.name.clone(), row.kinds.clone());
     let referral = move || {
         let caller = ui.caller.get();
         ui.referral
@@ -235,6 +236,7 @@ pub(super) fn detail_view(ui: Ui, i: usize, row: &Row, lang: Lang) -> impl IntoV
             <textarea id="handoff-note" rows="4" aria-describedby="handoff-note-hint" autocomplete="off"
                 spellcheck="false" prop:value=move || ui.note.get()
                 on:input=move |ev| ui.note.set(event_target_value(&ev))></textarea>
+            {warm}
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! What signed-in staff call: sign-in and registration, managing listings and counsellors (`manage/`), the
-//! counsellor's own sessions and availability, administration, the operator search, referrals (counted, and warm ones with an inbox) and coverage.
+//! counsellor's own sessions and availability, administration, the operator search, referrals (counted, and warm ones with an inbox), the
+//! notification outbox and coverage.
 //! Every handler takes a `CurrentUser` and checks a permission (deny by default).
 
 pub mod admin;
@@ -7,6 +8,7 @@ pub mod auth;
 pub mod counsellor;
 pub mod coverage;
 pub mod manage;
+pub mod notifications;
 pub mod operator;
 pub mod organizations;
 pub mod referrals;
@@ -22,6 +24,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .merge(auth::router())
         .merge(organizations::router())
         .merge(manage::router())
+        .merge(notifications::router())
         .merge(counsellor::router())
         .merge(admin::router())
         .merge(operator::router())
