@@ -47,7 +47,7 @@ pub struct NotificationChannels {
 ///
 /// # Example
 /// ```
-/// use api_types::notification::{NotificationChannels, NotificationList};
+/// use ruta_api_types::notification::{NotificationChannels, NotificationList};
 /// let list: NotificationList = serde_json::from_str(
 ///     r#"{"channels": {"email": false, "sms_gateway": false}, "notifications": []}"#,
 /// ).unwrap();

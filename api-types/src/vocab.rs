@@ -583,6 +583,7 @@ mod tests {
                 "decline",
                 "change_role",
                 "revoke_sessions",
+                "referral_status",
                 "other",
             ],
         );
