@@ -109,6 +109,14 @@ pub struct BookingInput {
     pub contact: Option<ContactInput>,
     /// The person read what is stored, who sees it and when it is deleted, and agrees.
     pub consent: bool,
+    /// Send a confirmation and a reminder the day before to the contact, in neutral words. Off unless asked
+    /// for: a message on a watched phone can put someone at risk.
+    #[serde(default)]
+    pub reminders: bool,
+    /// The person's time zone (IANA, `America/Tegucigalpa`), to write the reminder's time in; the
+    /// counsellor's zone when absent.
+    #[serde(default)]
+    pub time_zone: Option<String>,
     /// "Book again with the same counsellor": the earlier booking's reference…
     #[serde(default)]
     pub previous_reference: Option<String>,
@@ -150,6 +158,9 @@ pub struct BookingView {
     /// How the counsellor may reach the person, if they left a way (never the number or address itself).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact_channel: Option<ContactChannel>,
+    /// A confirmation and a reminder the day before go to that contact, in neutral words.
+    #[serde(default)]
+    pub reminders: bool,
     /// Continues an earlier booking with the same counsellor.
     pub returning: bool,
     /// When everything about it is deleted.

@@ -160,7 +160,7 @@ async fn migrate_store(args: MigrateArgs) -> anyhow::Result<()> {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Serve(config) => serve(config).await,
+        Command::Serve(config) => serve(*config).await,
         Command::Users(UsersCommand::Add(add)) => add_user(add).await,
         Command::Import(args) => import(args).await,
         Command::Backup(args) => backup(args).await,

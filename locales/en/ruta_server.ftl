@@ -79,4 +79,14 @@ notify-booking_confirmed-body = Your appointment on { $date } at { $time } is co
 notify-booking_reminder-subject = Reminder
 notify-booking_reminder-body = Reminder: your appointment tomorrow at { $time }. Reference { $reference }.
 notify-listing_check-subject = Are your listings still right?
-notify-listing_check-body = Are your listings still right? Some of your organisation's listings have not been confirmed for 150 days. Confirm or correct them in Ruta: { $link }
+notify-listing_check-body =
+    Are your listings still right? These listings of your organisation have not been confirmed for 150 days. Open a listing's link to confirm it is still right (the links work for 30 days); to correct one, sign in to Ruta.
+
+    { $listings }
+listing-confirm-title = Confirm a listing
+listing-confirm-ask = Is “{ $name }” still right: its hours, phones, place and what it offers? If so, confirm it here. To correct it, sign in to Ruta.
+listing-confirm-button = Yes, it is still right
+listing-confirm-done = Thank you: “{ $name }” is confirmed.
+listing-confirm-invalid = This link does not work. Sign in to Ruta to confirm your listings.
+listing-confirm-expired = This link has expired. Sign in to Ruta to confirm your listings.
+listing-confirm-later = The listing could not be confirmed just now. Please try again in a few minutes.

@@ -77,4 +77,14 @@ notify-booking_confirmed-body = Su cita del { $date } a las { $time } está conf
 notify-booking_reminder-subject = Recordatorio
 notify-booking_reminder-body = Recordatorio: su cita es mañana a las { $time }. Referencia { $reference }.
 notify-listing_check-subject = ¿Sus fichas siguen siendo correctas?
-notify-listing_check-body = ¿Sus fichas siguen siendo correctas? Algunas fichas de su organización no se confirman desde hace 150 días. Confírmelas o corríjalas en Ruta: { $link }
+notify-listing_check-body =
+    ¿Sus fichas siguen siendo correctas? Estas fichas de su organización no se confirman desde hace 150 días. Abra el enlace de una ficha para confirmar que sigue siendo correcta (los enlaces valen 30 días); para corregirla, entre en Ruta.
+
+    { $listings }
+listing-confirm-title = Confirmar una ficha
+listing-confirm-ask = ¿“{ $name }” sigue siendo correcta: horarios, teléfonos, lugar y lo que ofrece? Si es así, confírmela aquí. Para corregirla, entre en Ruta.
+listing-confirm-button = Sí, sigue siendo correcta
+listing-confirm-done = Gracias: “{ $name }” está confirmada.
+listing-confirm-invalid = Este enlace no funciona. Entre en Ruta para confirmar sus fichas.
+listing-confirm-expired = Este enlace ha caducado. Entre en Ruta para confirmar sus fichas.
+listing-confirm-later = No se pudo confirmar la ficha en este momento. Inténtelo de nuevo en unos minutos.

@@ -76,4 +76,14 @@ notify-booking_confirmed-body = Votre rendez-vous du { $date } à { $time } est 
 notify-booking_reminder-subject = Rappel
 notify-booking_reminder-body = Rappel : votre rendez-vous est demain à { $time }. Référence { $reference }.
 notify-listing_check-subject = Vos fiches sont-elles toujours justes ?
-notify-listing_check-body = Vos fiches sont-elles toujours justes ? Certaines fiches de votre organisation n’ont pas été confirmées depuis 150 jours. Confirmez-les ou corrigez-les dans Ruta : { $link }
+notify-listing_check-body =
+    Vos fiches sont-elles toujours justes ? Ces fiches de votre organisation n’ont pas été confirmées depuis 150 jours. Ouvrez le lien d’une fiche pour confirmer qu’elle est toujours juste (les liens sont valables 30 jours) ; pour la corriger, connectez-vous à Ruta.
+
+    { $listings }
+listing-confirm-title = Confirmer une fiche
+listing-confirm-ask = « { $name } » est-elle toujours juste : horaires, téléphones, lieu et ce qu’elle propose ? Si oui, confirmez-la ici. Pour la corriger, connectez-vous à Ruta.
+listing-confirm-button = Oui, elle est toujours juste
+listing-confirm-done = Merci : « { $name } » est confirmée.
+listing-confirm-invalid = Ce lien ne fonctionne pas. Connectez-vous à Ruta pour confirmer vos fiches.
+listing-confirm-expired = Ce lien a expiré. Connectez-vous à Ruta pour confirmer vos fiches.
+listing-confirm-later = La fiche n’a pas pu être confirmée pour l’instant. Réessayez dans quelques minutes.

@@ -80,4 +80,14 @@ notify-booking_confirmed-body = Nde ñembojuaju { $date }-pe, aravo { $time }-pe
 notify-booking_reminder-subject = Ñemomandu'a
 notify-booking_reminder-body = Ñemomandu'a: nde ñembojuaju ko'ẽrõ aravo { $time }-pe. Referencia { $reference }.
 notify-listing_check-subject = Nde marandu-kuéra oĩporãpa gueteri?
-notify-listing_check-body = Nde marandu-kuéra oĩporãpa gueteri? Nde organización marandu ndojehesa'ỹijói 150 ára guive. Emoneĩ térã emyatyrõ Ruta-pe: { $link }
+notify-listing_check-body =
+    Nde marandu-kuéra oĩporãpa gueteri? Ko nde organización marandu ndojehesa'ỹijói 150 ára guive. Eipe'a peteĩ marandu link emoneĩ hag̃ua oĩporãha gueteri (umi link oiko 30 ára); emyatyrõ hag̃ua, eike Ruta-pe.
+
+    { $listings }
+listing-confirm-title = Emoneĩ peteĩ marandu
+listing-confirm-ask = “{ $name }” oĩporãpa gueteri: aravo, pumbyry, tenda ha mba'e ome'ẽva? Upéicharõ, emoneĩ ko'ápe. Emyatyrõ hag̃ua, eike Ruta-pe.
+listing-confirm-button = Héẽ, oĩporã gueteri
+listing-confirm-done = Aguyje: “{ $name }” oñemoneĩma.
+listing-confirm-invalid = Ko link ndoikói. Eike Ruta-pe emoneĩ hag̃ua nde marandu-kuéra.
+listing-confirm-expired = Ko link opáma. Eike Ruta-pe emoneĩ hag̃ua nde marandu-kuéra.
+listing-confirm-later = Ndaikatúi oñemoneĩ marandu ko'ág̃a. Eha'ã jey mbovy aravo'i rire.

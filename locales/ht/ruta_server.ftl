@@ -78,4 +78,14 @@ notify-booking_confirmed-body = Randevou w la { $date } a { $time } konfime. Ref
 notify-booking_reminder-subject = Raple
 notify-booking_reminder-body = Raple: randevou w la se demen a { $time }. Referans { $reference }.
 notify-listing_check-subject = Èske fich ou yo toujou kòrèk?
-notify-listing_check-body = Èske fich ou yo toujou kòrèk? Gen kèk fich òganizasyon w lan yo pa konfime depi 150 jou. Konfime yo oswa korije yo nan Ruta: { $link }
+notify-listing_check-body =
+    Èske fich ou yo toujou kòrèk? Fich òganizasyon w lan sa yo pa konfime depi 150 jou. Louvri lyen yon fich pou konfime li toujou kòrèk (lyen yo bon pou 30 jou); pou korije li, konekte nan Ruta.
+
+    { $listings }
+listing-confirm-title = Konfime yon fich
+listing-confirm-ask = Èske “{ $name }” toujou kòrèk: lè, telefòn, kote ak sa li ofri? Si se wi, konfime li la a. Pou korije li, konekte nan Ruta.
+listing-confirm-button = Wi, li toujou kòrèk
+listing-confirm-done = Mèsi: “{ $name }” konfime.
+listing-confirm-invalid = Lyen sa a pa mache. Konekte nan Ruta pou konfime fich ou yo.
+listing-confirm-expired = Lyen sa a ekspire. Konekte nan Ruta pou konfime fich ou yo.
+listing-confirm-later = Nou pa t ka konfime fich la kounye a. Eseye ankò nan kèk minit.

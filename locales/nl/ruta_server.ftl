@@ -76,4 +76,14 @@ notify-booking_confirmed-body = Uw afspraak op { $date } om { $time } is bevesti
 notify-booking_reminder-subject = Herinnering
 notify-booking_reminder-body = Herinnering: uw afspraak is morgen om { $time }. Referentie { $reference }.
 notify-listing_check-subject = Kloppen uw vermeldingen nog?
-notify-listing_check-body = Kloppen uw vermeldingen nog? Sommige vermeldingen van uw organisatie zijn al 150 dagen niet bevestigd. Bevestig of corrigeer ze in Ruta: { $link }
+notify-listing_check-body =
+    Kloppen uw vermeldingen nog? Deze vermeldingen van uw organisatie zijn al 150 dagen niet bevestigd. Open de link van een vermelding om te bevestigen dat die nog klopt (de links werken 30 dagen); om er een te corrigeren, meldt u zich aan bij Ruta.
+
+    { $listings }
+listing-confirm-title = Een vermelding bevestigen
+listing-confirm-ask = Klopt “{ $name }” nog: openingstijden, telefoonnummers, plaats en wat er geboden wordt? Zo ja, bevestig het hier. Om het te corrigeren, meldt u zich aan bij Ruta.
+listing-confirm-button = Ja, het klopt nog
+listing-confirm-done = Dank u: “{ $name }” is bevestigd.
+listing-confirm-invalid = Deze link werkt niet. Meld u aan bij Ruta om uw vermeldingen te bevestigen.
+listing-confirm-expired = Deze link is verlopen. Meld u aan bij Ruta om uw vermeldingen te bevestigen.
+listing-confirm-later = De vermelding kon nu niet worden bevestigd. Probeer het over een paar minuten opnieuw.

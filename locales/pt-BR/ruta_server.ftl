@@ -76,4 +76,14 @@ notify-booking_confirmed-body = Seu compromisso de { $date } às { $time } está
 notify-booking_reminder-subject = Lembrete
 notify-booking_reminder-body = Lembrete: seu compromisso é amanhã às { $time }. Referência { $reference }.
 notify-listing_check-subject = Seus cadastros continuam corretos?
-notify-listing_check-body = Seus cadastros continuam corretos? Alguns cadastros da sua organização não são confirmados há 150 dias. Confirme ou corrija no Ruta: { $link }
+notify-listing_check-body =
+    Seus cadastros continuam corretos? Estes cadastros da sua organização não são confirmados há 150 dias. Abra o link de um cadastro para confirmar que ele continua correto (os links valem por 30 dias); para corrigi-lo, entre no Ruta.
+
+    { $listings }
+listing-confirm-title = Confirmar um cadastro
+listing-confirm-ask = “{ $name }” continua correto: horários, telefones, local e o que oferece? Se sim, confirme aqui. Para corrigir, entre no Ruta.
+listing-confirm-button = Sim, continua correto
+listing-confirm-done = Obrigado: “{ $name }” está confirmado.
+listing-confirm-invalid = Este link não funciona. Entre no Ruta para confirmar seus cadastros.
+listing-confirm-expired = Este link expirou. Entre no Ruta para confirmar seus cadastros.
+listing-confirm-later = Não foi possível confirmar o cadastro agora. Tente de novo em alguns minutos.

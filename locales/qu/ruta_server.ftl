@@ -80,4 +80,14 @@ notify-booking_confirmed-body = { $date } p'unchaw { $time } pachapi tupanakuyni
 notify-booking_reminder-subject = Yuyarichiy
 notify-booking_reminder-body = Yuyarichiy: paqarin { $time } pachapi tupanakuyniyki. Referencia { $reference }.
 notify-listing_check-subject = Willakuyniykikuna allinraqchu?
-notify-listing_check-body = Willakuyniykikuna allinraqchu? Organizacionniykipa wakin willakuyninkunaqa 150 p'unchawmantapacha mana chiqapchasqachu. Ruta-pi chiqapchay utaq allichay: { $link }
+notify-listing_check-body =
+    Willakuyniykikuna allinraqchu? Organizacionniykipa kay willakuyninkunaqa 150 p'unchawmantapacha mana chiqapchasqachu. Sapa willakuypa t'inkinta kichay allinraq kasqanta chiqapchanaykipaq (t'inkikunaqa 30 p'unchawpaq allin); allichanaykipaq, Ruta-man yaykuy.
+
+    { $listings }
+listing-confirm-title = Willakuyta chiqapchay
+listing-confirm-ask = “{ $name }” allinraqchu: pachankuna, telefonokuna, maypi kasqan, imatapas quwasqan? Arí chayqa, kaypi chiqapchay. Allichanaykipaq, Ruta-man yaykuy.
+listing-confirm-button = Arí, allinraqmi
+listing-confirm-done = Sulpayki: “{ $name }” chiqapchasqañam.
+listing-confirm-invalid = Kay t'inkiqa mana llamk'anchu. Ruta-man yaykuy willakuyniykikunata chiqapchanaykipaq.
+listing-confirm-expired = Kay t'inkiqa tukukapunñam. Ruta-man yaykuy willakuyniykikunata chiqapchanaykipaq.
+listing-confirm-later = Kunanqa manam willakuyta chiqapchayta atikurqanchu. Huk iskay minutomanta wakmanta ruray.

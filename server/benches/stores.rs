@@ -17,6 +17,7 @@ use ruta_server::Reference;
 use ruta_server::catalog::Catalog;
 use ruta_server::domain::AuditEntry;
 use ruta_server::domain::booking::Appointment;
+use ruta_server::domain::notification::OutboxChange;
 use ruta_server::storage::{self, Location, Store};
 use sqlx::Connection as _;
 use uuid::Uuid;
@@ -104,7 +105,12 @@ async fn writes_per_second(
             for (n, service) in services.iter().enumerate() {
                 if bookings {
                     store
-                        .create_appointment(&appointment(counsellor, offset + n), None, now())
+                        .create_appointment(
+                            &appointment(counsellor, offset + n),
+                            None,
+                            now(),
+                            &OutboxChange::none(),
+                        )
                         .await?;
                 } else {
                     store.save_service(service, &audit(service, n), None).await?;

@@ -38,7 +38,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the service: API under /api/v1 and, when built, the app at /.
-    Serve(ServeConfig),
+    Serve(Box<ServeConfig>),
     /// Manage accounts.
     #[command(subcommand)]
     Users(UsersCommand),
@@ -191,6 +191,11 @@ pub struct ServeConfig {
     #[arg(long, env = "RUTA_REFERRAL_PURGE_DAYS", default_value_t = 30, value_parser = clap::value_parser!(i64).range(1..=365))]
     pub referral_purge_days: i64,
 
+    /// The address people reach this service at (`https://ruta.example.org`), for links in e-mails (a
+    /// listing's confirm link). Without it, `http://` and the listening address.
+    #[arg(long, env = "RUTA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
     /// Base address of video rooms (a self-hosted Jitsi, say); a session's room is `{base}/{unguessable token}`.
     #[arg(long, env = "RUTA_ROOM_BASE_URL", default_value = DEFAULT_ROOM_BASE_URL)]
     pub room_base_url: String,
@@ -238,6 +243,7 @@ impl Default for ServeConfig {
             behind_tls: false,
             purge_days: 30,
             referral_purge_days: 30,
+            public_url: None,
             room_base_url: DEFAULT_ROOM_BASE_URL.to_owned(),
             booking_key: None,
             trust_forwarded_for: false,

@@ -21,9 +21,11 @@ pub mod geo;
 pub mod hsds;
 pub mod http;
 pub mod lifelines;
+pub mod listing_check;
 pub mod notify;
 pub mod reference;
 pub mod storage;
+pub mod vault;
 pub mod warm_referrals;
 
 pub use http::state::AppState;
@@ -114,7 +116,7 @@ pub async fn boot(
     };
     state.trust_forwarded_for = config.trust_forwarded_for;
     let sealed = state.booking.store.sealed_sample().await?;
-    let vault = booking::vault::Vault::open_for(
+    let vault = vault::Vault::open_for(
         &config.data_dir,
         config.booking_key.as_ref().map(config::Secret::expose),
         sealed.as_deref(),
@@ -132,6 +134,12 @@ pub async fn boot(
     // ring, the one provider built in; the notification transports name theirs.
     let _ = rustls::crypto::ring::default_provider().install_default();
     state.notify = Arc::new(notify::Transports::configure(&config.notify()).map_err(anyhow::Error::msg)?);
+    state.public_url = Arc::from(
+        config
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", config.addr)),
+    );
     tracing::info!(
         email = state.notify.email.is_some(),
         sms_gateway = state.notify.gateway.is_some(),
@@ -190,7 +198,7 @@ pub async fn backup(
     let key = data_dir.join("booking.key");
     if key.exists() {
         let copy = dest.join("booking.key");
-        booking::vault::copy_private(&key, &copy)?;
+        vault::copy_private(&key, &copy)?;
         written.push(copy);
     }
     Ok(written)
@@ -225,6 +233,34 @@ pub async fn run(
     .await
 }
 
+/// The month's listing check ([`listing_check`]), queued once per editor and month whichever replica runs it.
+pub async fn check_listings(
+    state: &AppState,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<u64, listing_check::CheckError> {
+    let due = listing_check::due(&state.directory(), now);
+    let language_of = |country| {
+        state
+            .countries
+            .get(country)
+            .and_then(|c| c.languages.first().cloned())
+            .unwrap_or_else(|| "es".to_owned())
+    };
+    let queued = listing_check::queue_monthly(
+        &*state.store,
+        due,
+        &state.booking.settings.vault,
+        &state.public_url,
+        language_of,
+        now,
+    )
+    .await?;
+    if queued > 0 {
+        tracing::info!(queued, "monthly listing check queued");
+    }
+    Ok(queued)
+}
+
 /// [`run`] with other connection limits.
 pub async fn run_with(
     listener: TcpListener,
@@ -239,6 +275,14 @@ pub async fn run_with(
     // lease ends.
     let delivering = state.clone();
     let worker = tokio::spawn(async move {
+        match notify::release_held(&*delivering.store, &delivering.notify, delivering.clock.now()).await {
+            Ok(0) => {}
+            Ok(released) => tracing::info!(
+                released,
+                "held notifications released to a transport now configured"
+            ),
+            Err(e) => tracing::error!(error = %e, "held notifications could not be released"),
+        }
         let mut every_second = tokio::time::interval(std::time::Duration::from_secs(1));
         every_second.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
@@ -271,6 +315,9 @@ pub async fn run_with(
             }
             if let Err(e) = purging.store.purge_outbox(now).await {
                 tracing::error!(error = %e, "outbox purge failed");
+            }
+            if let Err(e) = check_listings(&purging, now).await {
+                tracing::error!(error = %e, "the monthly listing check could not be queued");
             }
             // Rate-limit memory stays bounded: keys back to full and failures past their window go.
             purging.limits.forget_idle();

@@ -8,28 +8,28 @@
 //! audited with the statuses only. Editors of the receiving organisation are told through the outbox, with no
 //! personal data in the message.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use api_types::referral::{
     ReceivedReferral, ReferralContact, ReferralStatusInput, SentReferral, WarmReferralInput,
 };
-use api_types::{AuditAction, ConsentScope, ReferralStatus, Role, ServiceKind};
+use api_types::{AuditAction, ConsentScope, ReferralStatus, ServiceKind};
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
-use crate::auth::{User, UserStatus};
+use crate::auth::User;
 use crate::booking::service::{check_alias, check_contact};
-use crate::booking::vault::Vault;
-use crate::domain::notification::{Notification, NotificationChannel, NotificationKind, Payload};
+use crate::domain::notification::{Notification, NotificationKind};
 use crate::domain::referral::{DayCount, ReferralPrivate, WarmReferral};
 use crate::domain::{AuditEntry, Invalid};
+use crate::notify::compose::{Addressed, Composer};
 use crate::storage::referrals::StatusChange;
 use crate::storage::{Store, StoreError};
+use crate::vault::Vault;
 
 /// The longest note.
 const MAX_NOTE: usize = 500;
-/// How long a notification's row is kept after it is queued.
-pub const NOTIFICATION_KEEP_DAYS: i64 = 30;
 
 /// Why a referral workflow did not happen.
 #[derive(Debug, thiserror::Error)]
@@ -165,29 +165,24 @@ impl WarmReferrals {
             .users()
             .await?
             .into_iter()
-            .filter(|u| {
-                u.role == Role::NgoEditor
-                    && u.status == UserStatus::Active
-                    && u.organization_id == Some(organization)
-            })
+            .filter(|u| crate::listing_check::is_editor_of(u, organization))
             .collect();
+        let compose = Composer {
+            vault: &self.settings.vault,
+            now,
+        };
+        let to = Addressed {
+            kind,
+            event,
+            organization: Some(organization),
+            language,
+        };
         editors
             .iter()
             .map(|editor| {
-                Ok(Notification {
-                    id: Uuid::new_v4(),
-                    event_key: format!("{event}:{}", editor.id),
-                    kind,
-                    channel: NotificationChannel::Email,
-                    organization_id: Some(organization),
-                    language: language.to_owned(),
-                    sealed: self.seal(&Payload {
-                        recipient: editor.email.clone(),
-                        args: Default::default(),
-                    })?,
-                    due_at: now,
-                    purge_after: now + Duration::days(NOTIFICATION_KEEP_DAYS),
-                })
+                compose
+                    .to_staff(editor, to, BTreeMap::new())
+                    .map_err(|e| ReferralError::Internal(e.to_string()))
             })
             .collect()
     }

@@ -135,6 +135,22 @@ pub struct Answer {
     pub json: Value,
 }
 
+impl Answer {
+    /// What `response` says, read whole.
+    pub async fn of(response: reqwest::Response) -> Self {
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let text = response.text().await.unwrap_or_default();
+        let json = serde_json::from_str(&text).unwrap_or(Value::Null);
+        Self {
+            status,
+            headers,
+            text,
+            json,
+        }
+    }
+}
+
 impl TestApp {
     /// A server with the demo directory, as a new user gets it.
     pub async fn spawn_demo() -> Self {
@@ -256,16 +272,7 @@ impl TestApp {
             .send()
             .await
             .unwrap_or_else(|e| panic!("GET {path_and_query}: {e}"));
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let text = response.text().await.unwrap_or_default();
-        let json = serde_json::from_str(&text).unwrap_or(Value::Null);
-        Answer {
-            status,
-            headers,
-            text,
-            json,
-        }
+        Answer::of(response).await
     }
 
     /// Any request: `method`, path, optional JSON body, extra headers.
@@ -290,16 +297,21 @@ impl TestApp {
             .send()
             .await
             .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let text = response.text().await.unwrap_or_default();
-        let json = serde_json::from_str(&text).unwrap_or(Value::Null);
-        Answer {
-            status,
-            headers,
-            text,
-            json,
-        }
+        Answer::of(response).await
+    }
+
+    /// `method path` with a form body (`application/x-www-form-urlencoded`), as a page's form posts it.
+    pub async fn send_form(&self, method: &str, path: &str, form: &str) -> Answer {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap_or(reqwest::Method::POST);
+        let response = self
+            .client
+            .request(method.clone(), format!("{}{}", self.base, path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form.to_owned())
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        Answer::of(response).await
     }
 
     /// The `ETag` of the record `GET path` answers (quotes included, as `If-Match` takes it back), read with

@@ -44,6 +44,16 @@ pub(crate) fn BookingForm(
         })
         .flatten();
     let keep_contact = RwSignal::new(earlier_channel.is_some());
+    // Reminders are off unless asked for: a message on a watched phone can put someone at risk.
+    let reminders = RwSignal::new(false);
+    let reminders_possible = move || {
+        let way = if keep_contact.get() {
+            earlier_channel
+        } else {
+            channel.get()
+        };
+        way.is_some_and(|c| c != ContactChannel::Signal)
+    };
     let consent = RwSignal::new(false);
     let busy = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
@@ -116,6 +126,8 @@ pub(crate) fn BookingForm(
             alias: optional(alias),
             contact: contact_input,
             consent: true,
+            reminders: reminders.get_untracked() && reminders_possible(),
+            time_zone: intl::time_zone(),
             previous_reference: previous.as_ref().map(|h| h.booking.reference.clone()),
             previous_secret: previous.map(|h| h.secret),
             keep_contact: keep_contact.get_untracked(),
@@ -255,6 +267,15 @@ pub(crate) fn BookingForm(
                 <input id="booking-notes" type="text" autocomplete="off" maxlength="200" aria-describedby="booking-notes-hint"
                     prop:value=move || notes.get() on:input=move |ev| notes.set(event_target_value(&ev)) />
                 <p id="booking-notes-hint" class="hint">{tx!("booking-contact-notes-hint")}</p>
+            </Show>
+            <Show when=reminders_possible>
+                <label class="choice">
+                    <input id="booking-reminders" type="checkbox" aria-describedby="booking-reminders-hint"
+                        prop:checked=move || reminders.get()
+                        on:change=move |ev| reminders.set(event_target_checked(&ev)) />
+                    <span>{tx!("booking-reminders")}</span>
+                </label>
+                <p id="booking-reminders-hint" class="hint">{tx!("booking-reminders-hint")}</p>
             </Show>
             <section id="consent" class="consent" aria-labelledby="consent-heading">
                 <h3 id="consent-heading">{tx!("booking-consent-heading")}</h3>

@@ -1,7 +1,8 @@
 //! The staff screens: a bundle of their own (`ruta_staff`) served at `/staff/`, so a survivor's phone never
 //! downloads them. NGO editors sign in, see their organisation's listings (stale ones first), set "places
 //! tonight" and "still correct" with one tap, edit a listing and its translations, read its history and the
-//! problem reports people sent. Operators and admins use the same screens over every organisation.
+//! problem reports people sent, and see where each notification Ruta sends them stands. Operators and admins
+//! use the same screens over every organisation.
 //!
 //! Same rules as the survivor app: every string a Fluent message, relative URLs only, nothing stored on the
 //! device (the session is an HttpOnly cookie the page cannot read).
@@ -15,6 +16,7 @@ mod history;
 mod import;
 mod lifelines;
 mod listings;
+mod notifications;
 mod referrals;
 mod signin;
 mod team;
@@ -61,6 +63,8 @@ pub enum StaffScreen {
     LifeLines,
     /// Warm referrals: the organisation's inbox (editors) and the ones this account sent.
     Referrals,
+    /// The notification outbox: the channels configured, and where each delivery stands (editors, admins).
+    Notifications,
     /// Approving organisations and managing accounts (admins only).
     Admin,
 }
@@ -166,6 +170,11 @@ fn StaffNav(role: Role) -> impl IntoView {
                 "nav-referrals",
                 tx!("staff-nav-referrals"),
             ),
+            (
+                StaffScreen::Notifications,
+                "nav-notifications",
+                tx!("staff-nav-notifications"),
+            ),
             (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
             (
                 StaffScreen::LifeLines,
@@ -197,6 +206,11 @@ fn StaffNav(role: Role) -> impl IntoView {
                 StaffScreen::Referrals,
                 "nav-referrals",
                 tx!("staff-nav-referrals"),
+            ),
+            (
+                StaffScreen::Notifications,
+                "nav-notifications",
+                tx!("staff-nav-notifications"),
             ),
             (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
         ],
@@ -293,6 +307,7 @@ pub fn StaffApp() -> impl IntoView {
             StaffScreen::TeamEdit(id) => view! { <team::TeamEdit id /> }.into_any(),
             StaffScreen::LifeLines => view! { <lifelines::LifeLines /> }.into_any(),
             StaffScreen::Referrals => view! { <referrals::Referrals /> }.into_any(),
+            StaffScreen::Notifications => view! { <notifications::Notifications /> }.into_any(),
             // Only an admin's tabs lead here; anyone else who got here sees nothing (and the API refuses them).
             StaffScreen::Admin => match staff.user.get().map(|u| u.role) {
                 Some(Role::Admin) => view! { <admin::Admin /> }.into_any(),

@@ -7,9 +7,9 @@
 
 pub mod ics;
 pub mod listing;
+pub mod notices;
 pub mod profiles;
 pub mod service;
-pub mod vault;
 
 use chrono::{DateTime, Duration, Utc};
 use sha2::{Digest, Sha256};

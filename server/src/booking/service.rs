@@ -11,13 +11,14 @@ use chrono_tz::Tz;
 use sha2::{Digest as _, Sha256};
 use uuid::Uuid;
 
-use super::vault::Vault;
 use super::{Appointment, BookingStatus, Contact, ContactChannel, Counsellor, Private};
 use crate::domain::Invalid;
+use crate::domain::notification::NotificationKind;
 use crate::domain::phone::person_phone;
 use crate::domain::slots::{Slot, free_slots};
-use crate::storage::StoreError;
-use crate::storage::booking::{BookingStore, Created, IdempotencyKey, Replay};
+use crate::storage::booking::{Created, IdempotencyKey, Replay};
+use crate::storage::{Store, StoreError};
+use crate::vault::Vault;
 
 /// The years a date given to the service may fall in. Anything else is a mistake (or a probe): refusing it early
 /// also keeps date arithmetic far from chrono's limits, which it would panic at.
@@ -69,8 +70,8 @@ pub struct Booked {
 /// Counsellors and appointments, and the settings they are kept with.
 #[derive(Debug, Clone)]
 pub struct Bookings {
-    /// Where they are stored.
-    pub store: Arc<dyn BookingStore>,
+    /// Where they are stored (and the counsellors' accounts, to tell them of a booking).
+    pub store: Arc<dyn Store>,
     /// Key, purge delay and room addresses.
     pub settings: Arc<BookingSettings>,
 }
@@ -93,11 +94,43 @@ pub fn plausible_start(start: DateTime<Utc>) -> Result<DateTime<Utc>, Invalid> {
     }
 }
 
-fn check_private(input: &BookingInput) -> Result<Private, Invalid> {
+fn check_private(input: &BookingInput, counsellor_zone: Tz) -> Result<Private, Invalid> {
+    let contact = input.contact.as_ref().map(check_contact).transpose()?;
+    let reminders = if input.reminders {
+        match &contact {
+            None => {
+                return Err(Invalid::new(
+                    "reminders",
+                    "give a contact to send the reminders to",
+                ));
+            }
+            Some(c) if c.channel == ContactChannel::Signal => {
+                return Err(Invalid::new(
+                    "reminders",
+                    "reminders go by text message, WhatsApp or e-mail, not Signal",
+                ));
+            }
+            Some(_) => Some(check_time_zone(input.time_zone.as_deref(), counsellor_zone)?),
+        }
+    } else {
+        None
+    };
     Ok(Private {
         alias: check_alias(input.alias.as_deref())?,
-        contact: input.contact.as_ref().map(check_contact).transpose()?,
+        contact,
+        reminders,
     })
+}
+
+/// The zone a reminder's time is written in (`time_zone`): an IANA name, or the counsellor's.
+fn check_time_zone(zone: Option<&str>, counsellor_zone: Tz) -> Result<String, Invalid> {
+    match zone.map(str::trim).filter(|z| !z.is_empty()) {
+        None => Ok(counsellor_zone.name().to_owned()),
+        Some(z) => z
+            .parse::<Tz>()
+            .map(|tz| tz.name().to_owned())
+            .map_err(|_| Invalid::new("time_zone", "an IANA time zone, like America/Tegucigalpa")),
+    }
 }
 
 /// A name to call the person by (`alias` in a booking or a warm referral): trimmed, at most 60 characters.
@@ -249,6 +282,7 @@ impl Bookings {
     /// A booking as the person who made it sees it: the room once confirmed, the way they left to be reached
     /// but not the number.
     pub fn view(&self, a: &Appointment, counsellor_name: String, secret: Option<String>) -> BookingView {
+        let private = self.private_of(a);
         BookingView {
             reference: a.reference.clone(),
             secret,
@@ -260,7 +294,8 @@ impl Bookings {
             counsellor_id: a.counsellor_id,
             counsellor_name,
             room_url: self.holder_room_url(a),
-            contact_channel: self.private_of(a).contact.map(|c| c.channel),
+            contact_channel: private.contact.map(|c| c.channel),
+            reminders: private.reminders.is_some(),
             returning: a.previous_reference.is_some(),
             delete_after: a.purge_after,
         }
@@ -320,7 +355,7 @@ impl Bookings {
         {
             return Err(Invalid::new("language", "a language the counsellor speaks").into());
         }
-        let mut private = check_private(input)?;
+        let mut private = check_private(input, c.availability.timezone)?;
         let previous = match (&input.previous_reference, &input.previous_secret) {
             (Some(reference), Some(secret)) => match self.store.appointment(reference.trim()).await? {
                 Some(a) if super::secret_matches(secret, &a.secret_hash) && a.counsellor_id == c.id => {
@@ -403,6 +438,9 @@ impl Bookings {
             purge_after: super::purge_date(end, self.settings.purge_days),
         };
         let sealed_secret = seal(secret.as_bytes())?;
+        let outbox = self
+            .tell_counsellor(&c, NotificationKind::BookingNew, &appointment, now)
+            .await?;
         let idempotency = idempotency_key.map(|key_hash| IdempotencyKey {
             key_hash,
             request_hash: &fingerprint,
@@ -410,7 +448,7 @@ impl Bookings {
         });
         match self
             .store
-            .create_appointment(&appointment, idempotency, keys_since)
+            .create_appointment(&appointment, idempotency, keys_since, &outbox)
             .await
         {
             Ok(Created::New) => Ok(Booked {
@@ -466,12 +504,18 @@ impl Bookings {
         if !a.status.holds_slot() {
             return Err(Invalid::new("action", "this booking is no longer active").into());
         }
-        match action {
-            "cancel" => a.status = BookingStatus::Cancelled,
+        let c = self.counsellor_profile(a.counsellor_id).await?;
+        let kind = match action {
+            "cancel" => {
+                a.status = BookingStatus::Cancelled;
+                NotificationKind::BookingCancelled
+            }
             "reschedule" => {
                 let start =
                     plausible_start(start.ok_or_else(|| Invalid::new("start", "give the new start"))?)?;
-                let c = self.counsellor(a.counsellor_id).await?;
+                if !c.active {
+                    return Err(BookingError::NoCounsellor);
+                }
                 if !self.is_free_slot(&c, now, start).await? {
                     return Err(BookingError::SlotTaken);
                 }
@@ -479,15 +523,57 @@ impl Bookings {
                 a.end = start + c.availability.session;
                 a.status = BookingStatus::Requested;
                 a.purge_after = super::purge_date(a.end, self.settings.purge_days);
+                NotificationKind::BookingChanged
             }
             _ => return Err(Invalid::new("action", "cancel or reschedule").into()),
-        }
+        };
         a.updated_at = now;
-        match self.store.update_appointment(&a).await {
+        let outbox = Self::call_off_person(&a).and(self.tell_counsellor(&c, kind, &a, now).await?);
+        match self.store.update_appointment(&a, &outbox).await {
             Err(StoreError::Conflict(_)) => return Err(BookingError::SlotTaken),
             other => other?,
         }
-        let name = self.name_of(a.counsellor_id).await?;
-        Ok(self.view(&a, name, None))
+        Ok(self.view(&a, c.display_name, None))
+    }
+
+    /// A counsellor's decision on their booking `a`: `confirm` a request (the person's confirmation and
+    /// reminder queued, if they asked), `decline` it (what was queued for the person called off), or mark a
+    /// confirmed session `complete` or `no_show`.
+    pub async fn decide(
+        &self,
+        c: &Counsellor,
+        mut a: Appointment,
+        action: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Appointment, BookingError> {
+        let next = match (action, a.status) {
+            ("confirm", BookingStatus::Requested) => BookingStatus::Confirmed,
+            ("decline", BookingStatus::Requested | BookingStatus::Confirmed) => BookingStatus::Declined,
+            ("complete", BookingStatus::Confirmed) => BookingStatus::Completed,
+            ("no_show", BookingStatus::Confirmed) => BookingStatus::NoShow,
+            ("confirm" | "decline" | "complete" | "no_show", _) => {
+                return Err(Invalid::new("action", "not possible from the booking's current status").into());
+            }
+            _ => return Err(Invalid::new("action", "confirm, decline, complete or no_show").into()),
+        };
+        a.status = next;
+        a.updated_at = now;
+        let outbox = match next {
+            BookingStatus::Confirmed => self.tell_person_confirmed(&a, c, now)?,
+            BookingStatus::Declined => Self::call_off_person(&a),
+            _ => crate::domain::notification::OutboxChange::none(),
+        };
+        self.store.update_appointment(&a, &outbox).await?;
+        Ok(a)
+    }
+
+    /// A counsellor's profile, active or not (a booking outlives its counsellor's leave).
+    async fn counsellor_profile(&self, id: Uuid) -> Result<Counsellor, BookingError> {
+        self.store
+            .counsellors()
+            .await?
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or(BookingError::NoCounsellor)
     }
 }

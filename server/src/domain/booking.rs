@@ -103,6 +103,9 @@ pub struct Private {
     /// At most one contact channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    /// Reminders to the contact, written in this time zone (IANA); `None`: the person asked for none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminders: Option<String>,
 }
 
 /// A booking.

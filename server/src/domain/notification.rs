@@ -59,3 +59,27 @@ pub struct Queued {
     /// Delivered.
     pub sent_at: Option<DateTime<Utc>>,
 }
+
+/// What an event does to the outbox, in its own transaction: notifications to queue, and earlier ones to call
+/// off while still unsent (every notification whose event key starts with one of `cancel`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct OutboxChange {
+    /// To queue.
+    pub queue: Vec<Notification>,
+    /// Prefixes of the event keys to cancel (a moved session's reminder, say).
+    pub cancel: Vec<String>,
+}
+
+impl OutboxChange {
+    /// Nothing to queue or cancel.
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// This change and `other`, in one transaction.
+    pub fn and(mut self, other: OutboxChange) -> OutboxChange {
+        self.queue.extend(other.queue);
+        self.cancel.extend(other.cancel);
+        self
+    }
+}

@@ -120,6 +120,16 @@ impl Service {
         now - checked > chrono::Duration::days(STALE_AFTER_DAYS)
     }
 
+    /// Not confirmed by its organisation for `days` (counting from creation if never confirmed, and from the
+    /// last "places tonight" update, which confirms it too): the monthly listing check asks about it.
+    pub fn needs_check(&self, now: DateTime<Utc>, days: i64) -> bool {
+        let checked = self
+            .last_verified_at
+            .max(self.capacity_updated_at)
+            .unwrap_or(self.created_at);
+        now - checked > chrono::Duration::days(days)
+    }
+
     /// Shown to the public at all (defunct services are not).
     pub fn is_listed(&self) -> bool {
         self.status != ServiceStatus::Defunct

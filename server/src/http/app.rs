@@ -81,11 +81,7 @@ fn replace_value_after(html: &str, marker: &str, value: &str) -> String {
 
 /// Where the quick-exit button sends the browser, as given in the configuration.
 fn escape_attribute(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    html_escape::encode_double_quoted_attribute(value).into_owned()
 }
 
 impl AppBundle {

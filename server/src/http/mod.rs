@@ -41,6 +41,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .nest("/api/v1", api)
         .merge(public::hsds::router())
+        .merge(public::listing_confirm::router())
 }
 
 /// The whole HTTP application.

@@ -43,6 +43,8 @@ pub struct AppState {
     pub warm: crate::warm_referrals::WarmReferrals,
     /// How notifications travel (none until `boot` reads the configuration: they are held).
     pub notify: Arc<crate::notify::Transports>,
+    /// Where people reach the service, for links in e-mails (`RUTA_PUBLIC_URL`).
+    pub public_url: Arc<str>,
 }
 
 impl AppState {
@@ -55,7 +57,7 @@ impl AppState {
         store: Arc<dyn Store>,
         clock: Arc<dyn Clock>,
     ) -> Self {
-        let bookings: Arc<dyn crate::storage::booking::BookingStore> = store.clone();
+        let bookings = store.clone();
         let referrals: Arc<dyn crate::storage::referrals::ReferralStore> = store.clone();
         let warm_store = store.clone();
         let mut key = [0_u8; 32];
@@ -74,17 +76,18 @@ impl AppState {
             trust_forwarded_for: false,
             referrals,
             notify: Arc::new(crate::notify::Transports::default()),
+            public_url: Arc::from("http://127.0.0.1:8080"),
             warm: crate::warm_referrals::WarmReferrals {
                 store: warm_store,
                 settings: Arc::new(crate::warm_referrals::ReferralSettings {
-                    vault: crate::booking::vault::Vault::from_key(&key),
+                    vault: crate::vault::Vault::from_key(&key),
                     purge_days: 30,
                 }),
             },
             booking: Bookings {
                 store: bookings,
                 settings: Arc::new(BookingSettings {
-                    vault: crate::booking::vault::Vault::from_key(&key),
+                    vault: crate::vault::Vault::from_key(&key),
                     purge_days: 30,
                     room_base_url: crate::config::DEFAULT_ROOM_BASE_URL.to_owned(),
                 }),

@@ -60,7 +60,10 @@ mod tests {
             ("date", "2026-12-02"),
             ("time", "16:00"),
             ("reference", "R-7KQ2"),
-            ("link", "https://ruta.example/confirm/abc"),
+            (
+                "listings",
+                "- Centro Demo: https://ruta.example/listings/confirm?token=abc",
+            ),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.to_owned()))

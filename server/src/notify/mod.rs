@@ -13,6 +13,7 @@
 //!
 //! Logs name the notification, its kind and channel and what went wrong — never the recipient or the text.
 
+pub mod compose;
 pub mod email;
 pub mod gateway;
 pub mod messages;
@@ -21,9 +22,9 @@ use chrono::{DateTime, Duration, Utc};
 use futures_util::future::join_all;
 use ruta_locales::Localizer;
 
-use crate::booking::vault::Vault;
 use crate::domain::notification::{NotificationChannel, Payload, Queued};
 use crate::storage::{OutboxStore, StoreError};
+use crate::vault::Vault;
 pub use messages::Message;
 
 /// How long a claimed notification is its worker's before another may take it: longer than a delivery can take
@@ -182,12 +183,33 @@ impl std::fmt::Debug for Opened {
 
 /// Opens `queued`'s payload and writes its message in its language.
 pub fn open(queued: &Queued, vault: &Vault, texts: Texts) -> Result<Opened, Failure> {
-    let notification = &queued.notification;
+    let payload = payload(queued, vault)?;
+    write(queued, payload, texts)
+}
+
+/// `queued`'s message as staff may preview it: the recipient masked ([`mask`]), and in a message to the person
+/// who booked, their booking reference hidden but for its first letters.
+pub fn preview(queued: &Queued, vault: &Vault, texts: Texts) -> Result<Opened, Failure> {
+    let mut payload = payload(queued, vault)?;
+    payload.recipient = mask(&payload.recipient);
+    if messages::to_the_person(queued.notification.kind)
+        && let Some(reference) = payload.args.get_mut("reference")
+    {
+        let shown: String = reference.chars().take(3).collect();
+        *reference = format!("{shown}••••");
+    }
+    write(queued, payload, texts)
+}
+
+fn payload(queued: &Queued, vault: &Vault) -> Result<Payload, Failure> {
     let plain = vault
-        .open_sealed(&notification.sealed)
+        .open_sealed(&queued.notification.sealed)
         .map_err(|_| Failure::permanent("the payload does not open with this key"))?;
-    let payload: Payload =
-        serde_json::from_slice(&plain).map_err(|_| Failure::permanent("the payload is not readable"))?;
+    serde_json::from_slice(&plain).map_err(|_| Failure::permanent("the payload is not readable"))
+}
+
+fn write(queued: &Queued, payload: Payload, texts: Texts) -> Result<Opened, Failure> {
+    let notification = &queued.notification;
     let words = texts(&notification.language)
         .ok_or_else(|| Failure::retry("the server's messages are not loaded".to_owned()))?;
     Ok(Opened {
@@ -283,6 +305,30 @@ pub async fn deliver_due(
         }
     }
     Ok(round)
+}
+
+/// How recent a held notification must be to go out when its channel's transport is configured later: a
+/// staff e-mail about yesterday's request still helps, one about last month's would only confuse.
+pub const RELEASE_HELD_HOURS: i64 = 24;
+
+/// At start, with `transports` configured: the notifications held in the last [`RELEASE_HELD_HOURS`] for lack
+/// of a transport that now exists become pending, to be delivered. How many.
+pub async fn release_held(
+    store: &dyn OutboxStore,
+    transports: &Transports,
+    now: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    let carried: Vec<NotificationChannel> = NotificationChannel::ALL
+        .iter()
+        .copied()
+        .filter(|c| transports.carries(*c))
+        .collect();
+    if carried.is_empty() {
+        return Ok(0);
+    }
+    store
+        .release_held(&carried, now - Duration::hours(RELEASE_HELD_HOURS))
+        .await
 }
 
 /// An e-mail address or a phone number with most of it hidden, for staff screens: `f***@example.org`,

@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::StoreFuture;
 use crate::domain::AuditEntry;
 use crate::domain::booking::{Appointment, Counsellor};
+use crate::domain::notification::OutboxChange;
 
 /// A span of time, UTC, half-open: `(start, end)`.
 pub type Span = (DateTime<Utc>, DateTime<Utc>);
@@ -68,11 +69,13 @@ pub trait BookingStore: Send + Sync + std::fmt::Debug {
     /// [`StoreError::Conflict`](super::StoreError::Conflict)`("slot")` when the slot is taken,
     /// `Conflict("idempotency_key")` when a request with the same key created its booking meanwhile.
     /// Keys older than `keys_since` have expired: they are forgotten, and the key may be used anew.
+    /// `outbox` (the counsellor told) is applied in the same transaction, only when the booking is new.
     fn create_appointment<'a>(
         &'a self,
         appointment: &'a Appointment,
         idempotency: Option<IdempotencyKey<'a>>,
         keys_since: DateTime<Utc>,
+        outbox: &'a OutboxChange,
     ) -> StoreFuture<'a, Created>;
     /// The booking an `Idempotency-Key` (hashed) created since `keys_since`, with its sealed secret and the
     /// fingerprint of its request.
@@ -89,8 +92,13 @@ pub trait BookingStore: Send + Sync + std::fmt::Debug {
     /// A counsellor's bookings ending after `from`, soonest first.
     fn appointments_of(&self, counsellor: Uuid, from: DateTime<Utc>) -> StoreFuture<'_, Vec<Appointment>>;
     /// Changes a booking's status, time and purge date (a reschedule);
-    /// [`StoreError::Conflict`](super::StoreError::Conflict)`("slot")` if the new slot is taken.
-    fn update_appointment<'a>(&'a self, appointment: &'a Appointment) -> StoreFuture<'a, ()>;
+    /// [`StoreError::Conflict`](super::StoreError::Conflict)`("slot")` if the new slot is taken. `outbox` is
+    /// applied in the same transaction.
+    fn update_appointment<'a>(
+        &'a self,
+        appointment: &'a Appointment,
+        outbox: &'a OutboxChange,
+    ) -> StoreFuture<'a, ()>;
     /// Deletes everything of the bookings whose purge date has come, keeping monthly counts; how many.
     fn purge_appointments(&self, now: DateTime<Utc>) -> StoreFuture<'_, u64>;
 }

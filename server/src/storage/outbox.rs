@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
 
 use super::StoreFuture;
-use crate::domain::notification::{Notification, Queued};
+use crate::domain::notification::{Notification, NotificationChannel, Queued};
 
 /// Storage of the notification outbox.
 pub trait OutboxStore: Send + Sync + std::fmt::Debug {
@@ -27,8 +27,16 @@ pub trait OutboxStore: Send + Sync + std::fmt::Debug {
     ) -> StoreFuture<'a, ()>;
     /// No channel is configured for it: held, for the staff screens only (its claim not counted as an attempt).
     fn mark_held(&self, id: Uuid) -> StoreFuture<'_, ()>;
-    /// Cancels a still pending notification (a reminder of a session that will not happen).
-    fn cancel_notification<'a>(&'a self, event_key: &'a str) -> StoreFuture<'a, ()>;
+    /// Held notifications on `channels` queued since `since` become pending again (a transport was configured
+    /// after they were queued); older ones stay held. How many.
+    fn release_held<'a>(
+        &'a self,
+        channels: &'a [NotificationChannel],
+        since: DateTime<Utc>,
+    ) -> StoreFuture<'a, u64>;
+    /// A failed notification is tried again from `now`, its attempts counted anew; false when `id` is not a
+    /// failed notification.
+    fn retry_notification(&self, id: Uuid, now: DateTime<Utc>) -> StoreFuture<'_, bool>;
     /// One notification, by id.
     fn notification(&self, id: Uuid) -> StoreFuture<'_, Option<Queued>>;
     /// The newest notifications, of one organisation or (`None`) of all, at most `limit`.

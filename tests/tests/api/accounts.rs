@@ -504,6 +504,12 @@ async fn the_access_matrix_denies_by_default() {
             None,
             [401, 200, 200, 404, 403, 403],
         ),
+        (
+            "POST",
+            format!("/api/v1/manage/notifications/{notification}/retry"),
+            None,
+            [401, 404, 403, 403, 403, 403],
+        ),
     ];
     let who: [Option<&str>; 6] = [
         None,

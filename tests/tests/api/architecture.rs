@@ -10,8 +10,9 @@ fn layer(module: &str) -> Option<u8> {
     let top = module.split('/').next().unwrap_or(module).trim_end_matches(".rs");
     Some(match top {
         "domain" => 0,
-        "geo" | "reference" | "directory" | "storage" | "auth" | "clock" => 1,
-        "catalog" | "accounts" | "booking" | "coverage" | "hsds" | "lifelines" | "config" | "notify" => 2,
+        "geo" | "reference" | "directory" | "storage" | "auth" | "clock" | "vault" => 1,
+        "catalog" | "accounts" | "booking" | "coverage" | "hsds" | "lifelines" | "config" | "notify"
+        | "warm_referrals" | "listing_check" => 2,
         "http" => 3,
         _ => return None,
     })

@@ -139,6 +139,15 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         .send_keys("solo después de las 6")
         .await
         .unwrap();
+    // Reminders are offered for a channel they can go on, and off unless the person asks.
+    assert_eq!(
+        survivor
+            .js("const r = document.querySelector('#booking-reminders'); return !!r && !r.checked;")
+            .await,
+        true,
+        "the reminders box is there, unticked"
+    );
+    survivor.find("#booking-reminders").await.click().await.unwrap();
     assert_eq!(survivor.horizontal_overflow().await, 0, "the form fits 360 px");
     survivor.screenshot("booking-2-form").await;
     survivor.assert_accessible("booking form").await;
@@ -187,6 +196,18 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         .await;
     assert_eq!(foreign, serde_json::json!([]), "requests to other hosts");
     let secret = survivor.text("#booking-secret").await;
+    let stored = app
+        .state
+        .booking
+        .store
+        .appointment(&reference)
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        app.state.booking.private_of(&stored).reminders.is_some(),
+        "the reminders asked for are kept, with the phone's time zone"
+    );
     assert!(
         reference.starts_with("R-") && reference.len() == 11,
         "{reference}"

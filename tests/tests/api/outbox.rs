@@ -103,7 +103,7 @@ pub(crate) async fn queue_text(app: &TestApp, channel: NotificationChannel) -> U
 }
 
 /// The notification once `done` holds for it (the worker runs every second), or the test stops.
-async fn until(app: &TestApp, id: Uuid, what: &str, done: impl Fn(&Queued) -> bool) -> Queued {
+pub(crate) async fn until(app: &TestApp, id: Uuid, what: &str, done: impl Fn(&Queued) -> bool) -> Queued {
     for _ in 0..300 {
         let queued = app.state.store.notification(id).await.unwrap();
         if let Some(queued) = queued.filter(|q| done(q)) {
@@ -217,30 +217,30 @@ impl MailServer {
 // ---- the gateway receiver ----
 
 /// How the gateway answers.
-const UP: u8 = 0;
+pub(crate) const UP: u8 = 0;
 const DOWN: u8 = 1;
 const HANGING: u8 = 2;
 
 /// One POST the gateway received.
 #[derive(Debug, Clone)]
-struct Post {
+pub(crate) struct Post {
     key: String,
     signature: String,
-    body: Vec<u8>,
+    pub(crate) body: Vec<u8>,
     /// Answered 200 (delivered).
     accepted: bool,
 }
 
 /// A small SMS gateway on 127.0.0.1:0 that records every POST and answers 200, 503, or never.
 #[derive(Clone)]
-struct Gateway {
+pub(crate) struct Gateway {
     addr: SocketAddr,
     mode: Arc<AtomicU8>,
     posts: Arc<Mutex<Vec<Post>>>,
 }
 
 impl Gateway {
-    async fn start(mode: u8) -> Self {
+    pub(crate) async fn start(mode: u8) -> Self {
         let mode = Arc::new(AtomicU8::new(mode));
         let posts = Arc::new(Mutex::new(Vec::new()));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -285,7 +285,7 @@ impl Gateway {
         self.mode.store(mode, Ordering::SeqCst);
     }
 
-    fn configure(&self) -> impl FnOnce(&mut ServeConfig) + Clone + use<> {
+    pub(crate) fn configure(&self) -> impl FnOnce(&mut ServeConfig) + Clone + use<> {
         let url = format!("http://{}/hook", self.addr);
         move |config: &mut ServeConfig| {
             config.sms_webhook_url = Some(url.parse().unwrap());
@@ -293,7 +293,7 @@ impl Gateway {
         }
     }
 
-    fn posts(&self) -> Vec<Post> {
+    pub(crate) fn posts(&self) -> Vec<Post> {
         self.posts.lock().unwrap().clone()
     }
 
@@ -306,6 +306,20 @@ impl Gateway {
         }
         counts
     }
+}
+
+/// A server for the fixture organisation, without the demo, whose texts go to a [`Gateway`] in `mode`.
+pub(crate) async fn with_gateway(mode: u8) -> (Gateway, TestApp) {
+    let gateway = Gateway::start(mode).await;
+    let app = TestApp::spawn_configured(
+        tempfile::tempdir().unwrap(),
+        true,
+        &[organization()],
+        &[],
+        gateway.configure(),
+    )
+    .await;
+    (gateway, app)
 }
 
 /// HMAC-SHA256 (RFC 2104) of `body` with `key`, in hex: written here from the RFC, not with the server's crate.
@@ -442,7 +456,7 @@ async fn a_gateway_that_is_down_is_retried_with_backoff_then_failed_for_admins_t
     for secret in [NUMBER, REFERENCE, "16:00", "99990000"] {
         assert!(!listed.text.contains(secret), "the list shows {secret}");
     }
-    // The preview writes the text, the number masked.
+    // The preview writes the text, the number and the person's booking reference masked.
     let preview = app
         .get_with(
             &format!("/api/v1/manage/notifications/{first}/preview"),
@@ -455,7 +469,7 @@ async fn a_gateway_that_is_down_is_retried_with_backoff_then_failed_for_admins_t
     assert!(preview.json.get("subject").is_none(), "a text has no subject");
     assert_eq!(
         preview.json["text"],
-        format!("Recordatorio: su cita es mañana a las 16:00. Referencia {REFERENCE}.")
+        "Recordatorio: su cita es mañana a las 16:00. Referencia R-T••••."
     );
 
     // Another one fails once; the gateway comes back; it goes at its retry, once, and the failed one stays failed.
@@ -491,19 +505,32 @@ async fn a_gateway_that_is_down_is_retried_with_backoff_then_failed_for_admins_t
             assert!(!line.contains(secret), "{line}");
         }
     }
+
+    // An admin tries the failed one again now that the gateway is back: it goes, once; then it is no longer
+    // failed, so a second retry finds nothing to retry.
+    let retry = format!("/api/v1/manage/notifications/{first}/retry");
+    let retried = app
+        .send("POST", &retry, None, &[("cookie", admin.as_str())])
+        .await;
+    assert_eq!(retried.status, 200, "{}", retried.text);
+    assert_eq!(
+        (&retried.json["status"], &retried.json["attempts"]),
+        (&json!("pending"), &json!(0))
+    );
+    until(app, first, "sent after the retry", |q| {
+        q.status == OutboxStatus::Sent
+    })
+    .await;
+    assert_eq!(gateway.delivered().get(&first.to_string()), Some(&1));
+    let twice = app
+        .send("POST", &retry, None, &[("cookie", admin.as_str())])
+        .await;
+    assert_eq!(twice.status, 404, "{}", twice.text);
 }
 
 #[tokio::test]
 async fn a_server_stopped_mid_delivery_delivers_each_notification_once_after_it_starts_again() {
-    let gateway = Gateway::start(HANGING).await;
-    let app = TestApp::spawn_configured(
-        tempfile::tempdir().unwrap(),
-        true,
-        &[organization()],
-        &[],
-        gateway.configure(),
-    )
-    .await;
+    let (gateway, app) = with_gateway(HANGING).await;
     let ids = [
         queue_text(&app, NotificationChannel::Sms).await,
         queue_text(&app, NotificationChannel::Whatsapp).await,

@@ -1,11 +1,12 @@
 //! What anyone may call, without an account: search, places, services, countries, problem reports, counsellors
-//! and appointments booked with a reference and secret, and the HSDS export (outside `/api/v1`).
+//! and appointments booked with a reference and secret, the HSDS export and the listing check's confirm page (both outside `/api/v1`).
 
 pub mod appointments;
 pub mod counsellors;
 pub mod countries;
 pub mod health;
 pub mod hsds;
+pub mod listing_confirm;
 pub mod places;
 pub mod search;
 pub mod services;

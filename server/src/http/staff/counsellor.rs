@@ -131,7 +131,7 @@ async fn counsellor_decide(
     ApiPath((reference, action)): ApiPath<(String, String)>,
 ) -> Result<Json<Decision>, ApiError> {
     let c = with_appointments(&state, &user).await?;
-    let mut a = state
+    let a = state
         .booking
         .store
         .appointment(&reference)
@@ -141,29 +141,9 @@ async fn counsellor_decide(
             what: "booking",
             field: "reference",
         })?;
-    let next = match (action.as_str(), a.status) {
-        ("confirm", BookingStatus::Requested) => BookingStatus::Confirmed,
-        ("decline", BookingStatus::Requested | BookingStatus::Confirmed) => BookingStatus::Declined,
-        ("complete", BookingStatus::Confirmed) => BookingStatus::Completed,
-        ("no_show", BookingStatus::Confirmed) => BookingStatus::NoShow,
-        ("confirm" | "decline" | "complete" | "no_show", _) => {
-            return Err(ApiError::field(
-                "action",
-                "not possible from the booking's current status",
-            ));
-        }
-        _ => {
-            return Err(ApiError::invalid(
-                "action",
-                "confirm, decline, complete or no_show",
-            ));
-        }
-    };
     let now = state.clock.now();
-    a.status = next;
-    a.updated_at = now;
-    state.booking.store.update_appointment(&a).await?;
-    let suggested = if next == BookingStatus::Declined {
+    let a = state.booking.decide(&c, a, &action, now).await?;
+    let suggested = if a.status == BookingStatus::Declined {
         state
             .booking
             .open_slots(&c, now, now, now + c.availability.horizon)

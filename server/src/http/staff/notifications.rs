@@ -25,6 +25,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_notifications))
         .routes(routes!(preview_notification))
+        .routes(routes!(retry_notification))
 }
 
 /// `?organization=`: whose notifications.
@@ -147,7 +148,7 @@ async fn preview_notification(
         .await?
         .filter(|q| may_see(&user.user, q.notification.organization_id))
         .ok_or(not_found)?;
-    let opened = crate::notify::open(
+    let opened = crate::notify::preview(
         &queued,
         &state.booking.settings.vault,
         crate::http::language::localizer_or_spanish,
@@ -160,8 +161,43 @@ async fn preview_notification(
         kind: n.kind,
         channel: n.channel,
         language: n.language,
-        to: crate::notify::mask(&opened.recipient),
+        to: opened.recipient,
         subject: email.then_some(opened.message.subject),
         text: opened.message.text,
     }))
+}
+
+/// Tries a failed notification again from now, its attempts counted anew (after a mail server or gateway was
+/// mended, say): admins only.
+#[utoipa::path(
+    post,
+    path = "/manage/notifications/{id}/retry",
+    tag = "manage",
+    operation_id = "manage_retry_notification",
+    security(("session" = [])),
+    params(("id" = Uuid, Path, description = "Notification id.")),
+    responses(
+        (status = 200, body = NotificationView, description = "Pending again, due now."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only admins retry notifications."),
+        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no failed notification with this id."),
+    )
+)]
+async fn retry_notification(
+    State(state): State<AppState>,
+    user: CurrentUser,
+    ApiPath(id): ApiPath<Uuid>,
+) -> Result<Json<NotificationView>, ApiError> {
+    user.require(Permission::Administer)?;
+    let not_found = ApiError::NotFound {
+        what: "failed notification",
+        field: "id",
+    };
+    if !state.store.retry_notification(id, state.clock.now()).await? {
+        return Err(not_found);
+    }
+    let queued = state.store.notification(id).await?.ok_or(not_found)?;
+    tracing::info!(notification = %id, "failed notification retried");
+    Ok(Json(view(queued)))
 }

@@ -8,9 +8,11 @@ use sqlx::{Row, Transaction};
 use uuid::Uuid;
 
 use super::audit::write_audit;
+use super::outbox::apply_outbox_change;
 use super::{Conn, Db, SqlStore};
 use crate::domain::AuditEntry;
 use crate::domain::booking::{Appointment, Counsellor, StoredWindow};
+use crate::domain::notification::OutboxChange;
 use crate::storage::booking::Span;
 use crate::storage::is_unique_violation;
 use crate::storage::rows;
@@ -99,6 +101,7 @@ impl BookingStore for SqlStore {
         a: &'a Appointment,
         idempotency: Option<IdempotencyKey<'a>>,
         keys_since: DateTime<Utc>,
+        outbox: &'a OutboxChange,
     ) -> StoreFuture<'a, Created> {
         Box::pin(async move {
             let mut tx = self.write().await?;
@@ -166,6 +169,7 @@ impl BookingStore for SqlStore {
                     return Err(e.into());
                 }
             }
+            apply_outbox_change(&mut tx, outbox, a.created_at).await?;
             tx.commit().await?;
             Ok(Created::New)
         })
@@ -226,8 +230,9 @@ impl BookingStore for SqlStore {
         })
     }
 
-    fn update_appointment<'a>(&'a self, a: &'a Appointment) -> StoreFuture<'a, ()> {
+    fn update_appointment<'a>(&'a self, a: &'a Appointment, outbox: &'a OutboxChange) -> StoreFuture<'a, ()> {
         Box::pin(async move {
+            let mut tx = self.write().await?;
             let updated = sqlx::query(
                 "UPDATE appointments SET status = $1, starts_at = $2, ends_at = $3, updated_at = $4, purge_after = $5 WHERE id = $6",
             )
@@ -237,13 +242,16 @@ impl BookingStore for SqlStore {
             .bind(a.updated_at)
             .bind(a.purge_after)
             .bind(a.id.to_string())
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await;
             match updated {
-                Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("slot".to_owned())),
-                Err(e) => Err(e.into()),
-                Ok(_) => Ok(()),
+                Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("slot".to_owned())),
+                Err(e) => return Err(e.into()),
+                Ok(_) => {}
             }
+            apply_outbox_change(&mut tx, outbox, a.updated_at).await?;
+            tx.commit().await?;
+            Ok(())
         })
     }
 

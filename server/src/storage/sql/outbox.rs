@@ -6,7 +6,7 @@ use sqlx::Transaction;
 use uuid::Uuid;
 
 use super::{Db, SqlStore};
-use crate::domain::notification::{Notification, OutboxStatus, Queued};
+use crate::domain::notification::{Notification, NotificationChannel, OutboxChange, OutboxStatus, Queued};
 use crate::storage::rows;
 use crate::storage::{OutboxStore, StoreError, StoreFuture};
 
@@ -40,6 +40,33 @@ pub(super) async fn insert_notifications(
         .rows_affected();
     }
     Ok(new)
+}
+
+/// Applies an event's [`OutboxChange`] inside the caller's transaction: queues its notifications, and cancels
+/// the unsent ones whose event key starts with one of its prefixes.
+pub(super) async fn apply_outbox_change(
+    tx: &mut Transaction<'_, Db>,
+    change: &OutboxChange,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    for prefix in &change.cancel {
+        let pattern = format!(
+            "{}%",
+            prefix
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        sqlx::query(
+            "UPDATE outbox SET status = 'cancelled', lease_until = NULL
+             WHERE event_key LIKE $1 ESCAPE '\\' AND status IN ('pending', 'held')",
+        )
+        .bind(pattern)
+        .execute(&mut **tx)
+        .await?;
+    }
+    insert_notifications(tx, &change.queue, now).await?;
+    Ok(())
 }
 
 /// What a worker may claim at `$1`: pending and due, or claimed by a worker whose lease ended.
@@ -143,13 +170,40 @@ impl OutboxStore for SqlStore {
         })
     }
 
-    fn cancel_notification<'a>(&'a self, event_key: &'a str) -> StoreFuture<'a, ()> {
+    fn release_held<'a>(
+        &'a self,
+        channels: &'a [NotificationChannel],
+        since: DateTime<Utc>,
+    ) -> StoreFuture<'a, u64> {
         Box::pin(async move {
-            sqlx::query("UPDATE outbox SET status = 'cancelled' WHERE event_key = $1 AND status = 'pending'")
-                .bind(event_key)
+            let mut released = 0;
+            for channel in channels {
+                released += sqlx::query(
+                    "UPDATE outbox SET status = 'pending'
+                     WHERE status = 'held' AND channel = $1 AND created_at >= $2",
+                )
+                .bind(channel.as_str())
+                .bind(since)
                 .execute(&self.pool)
-                .await?;
-            Ok(())
+                .await?
+                .rows_affected();
+            }
+            Ok(released)
+        })
+    }
+
+    fn retry_notification(&self, id: Uuid, now: DateTime<Utc>) -> StoreFuture<'_, bool> {
+        Box::pin(async move {
+            let changed = sqlx::query(
+                "UPDATE outbox SET status = 'pending', attempts = 0, due_at = $1, lease_until = NULL
+                 WHERE id = $2 AND status = 'failed'",
+            )
+            .bind(now)
+            .bind(id.to_string())
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+            Ok(changed == 1)
         })
     }
 

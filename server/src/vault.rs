@@ -1,12 +1,25 @@
-//! Encryption of booking contact details at rest: XChaCha20-Poly1305 with a 256-bit key kept outside the
-//! database — from `RUTA_BOOKING_KEY` (base64), or a file `booking.key` in the data folder, created with 0600
-//! permissions on first start. A stolen database file alone reveals no contact detail.
+//! The booking key: what is sealed at rest with it — booking and warm-referral contacts, notification
+//! recipients — in XChaCha20-Poly1305, and the links the server signs with a key derived from it. The 256-bit
+//! key is kept outside the database — from `RUTA_BOOKING_KEY` (base64), or a file `booking.key` in the data
+//! folder, created with 0600 permissions on first start. A stolen database file alone reveals no contact detail.
 
 use std::path::Path;
 
 use base64::Engine as _;
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+/// HMAC-SHA256 of `data` with `key`.
+fn mac(key: &[u8], data: &[u8]) -> [u8; 32] {
+    let Ok(mut mac) = <Hmac<Sha256> as hmac::KeyInit>::new_from_slice(key) else {
+        // HMAC takes a key of any length: unreachable.
+        return [0; 32];
+    };
+    mac.update(data);
+    mac.finalize().into_bytes().into()
+}
 
 /// Encryption failed or the key is unusable.
 #[derive(Debug, thiserror::Error)]
@@ -26,6 +39,8 @@ pub enum VaultError {
 #[derive(Clone)]
 pub struct Vault {
     cipher: XChaCha20Poly1305,
+    /// Signs links the server sends (a listing's confirm link): derived from the key, never the key itself.
+    signing: [u8; 32],
 }
 
 impl std::fmt::Debug for Vault {
@@ -39,7 +54,23 @@ impl Vault {
     pub fn from_key(key: &[u8; 32]) -> Self {
         Self {
             cipher: XChaCha20Poly1305::new(key.into()),
+            signing: mac(key, b"ruta signed links v1"),
         }
+    }
+
+    /// The signature of `data` (HMAC-SHA256 with a key derived from the booking key): every replica with the
+    /// same key signs alike, and a signature made elsewhere does not match.
+    pub fn sign(&self, data: &[u8]) -> [u8; 32] {
+        mac(&self.signing, data)
+    }
+
+    /// Whether `signature` is [`Vault::sign`]'s of `data`, compared in constant time.
+    pub fn signed(&self, data: &[u8], signature: &[u8]) -> bool {
+        let Ok(mut check) = <Hmac<Sha256> as hmac::KeyInit>::new_from_slice(&self.signing) else {
+            return false;
+        };
+        check.update(data);
+        check.verify_slice(signature).is_ok()
     }
 
     /// The key from `RUTA_BOOKING_KEY`-style base64 `text`, else `dir/booking.key`, created (0600) if missing —
