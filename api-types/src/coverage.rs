@@ -368,6 +368,12 @@ pub struct CoveragePlaceRow {
 pub struct CoveragePlaces {
     /// True when the directory holds fictional demo data.
     pub demo: bool,
-    /// Rows by country, place (as in the gazetteer: largest first) and kind.
+    /// This page's rows, by country, place (as in the gazetteer: largest first) and kind.
     pub rows: Vec<CoveragePlaceRow>,
+    /// The page, from 1.
+    pub page: u64,
+    /// Rows per page.
+    pub per_page: u64,
+    /// Rows on every page together.
+    pub total_rows: u64,
 }

@@ -90,6 +90,7 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
         limits: if args.large { LARGE_LIMITS } else { LIMITS },
         country: args.country,
         timezone: args.timezone,
+        confidential_shelters: args.confidential_shelters,
     };
     let report =
         ruta_server::hsds::import::run_cli(&args.path, args.store(), &choices, Arc::new(SystemClock)).await?;

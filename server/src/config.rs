@@ -113,6 +113,10 @@ pub struct ImportArgs {
     /// The time zone (IANA, e.g. America/Guatemala) of opening hours whose file does not say.
     #[arg(long)]
     pub timezone: Option<chrono_tz::Tz>,
+    /// Make every shelter that arrives with a street address confidential (its address never public). Without
+    /// it, such shelters are published with their address and listed in the report: run with `--dry-run` first.
+    #[arg(long)]
+    pub confidential_shelters: bool,
 }
 
 /// `ruta users …`.

@@ -2,9 +2,11 @@
 //! by reason (the biggest losses first, with how often and in which rows), what would be imported, fixed or
 //! skipped; then the import itself, all or nothing. The upload shows its
 //! progress (large packages on slow links). A file that never says its country or time zone (a national
-//! directory's export) is given them here: they apply only where the file is silent.
+//! directory's export) is given them here: they apply only where the file is silent. Shelters that arrive with a
+//! street address are listed after the check, each ticked to be kept confidential (its address never public)
+//! unless the person unticks it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use api_types::lifelines::LifeLinesDocument;
 use api_types::{CountryCode, CountryInfo, ErrorCode};
@@ -66,6 +68,16 @@ struct Report {
     /// Reasons, the biggest losses first.
     groups: Vec<Group>,
     issue_count: u64,
+    /// Shelters with a street address that would be published.
+    #[serde(default)]
+    shelters_with_address: Vec<ShelterAtAddress>,
+}
+
+/// A shelter that arrives with a street address.
+#[derive(Debug, Clone, Deserialize)]
+struct ShelterAtAddress {
+    id: uuid::Uuid,
+    name: String,
 }
 
 impl Report {
@@ -105,12 +117,12 @@ impl Silent {
 }
 
 /// Sends `file` to the import endpoint with XMLHttpRequest (for upload progress).
-fn upload(file: &web_sys::File, dry_run: bool, silent: &Silent, stage: RwSignal<Stage>) {
+fn upload(file: &web_sys::File, dry_run: bool, query: &str, stage: RwSignal<Stage>) {
     let Ok(xhr) = web_sys::XmlHttpRequest::new() else {
         stage.set(Stage::Failed(ApiFailure::Network));
         return;
     };
-    let url = format!("/api/v1/manage/import?dry_run={dry_run}{}", silent.query());
+    let url = format!("/api/v1/manage/import?dry_run={dry_run}{query}");
     if xhr.open("POST", &url).is_err() {
         stage.set(Stage::Failed(ApiFailure::Network));
         return;
@@ -267,6 +279,9 @@ pub fn Import() -> impl IntoView {
     let stage = RwSignal::new(Stage::Idle);
     let checked = RwSignal::new(false);
     let silent = RwSignal::new(Silent::default());
+    // The check's shelters with a street address, and those ticked to be kept confidential (all, at first).
+    let shelters = RwSignal::new(Vec::<ShelterAtAddress>::new());
+    let confidential = RwSignal::new(BTreeSet::<uuid::Uuid>::new());
     // The region's countries, named in the screen's language; the chosen one's time zones.
     let document = RwSignal::new(None::<LifeLinesDocument>);
     spawn_local(async move {
@@ -313,14 +328,24 @@ pub fn Import() -> impl IntoView {
             .get_untracked()
             .and_then(|input| input.files())
             .and_then(|files| files.get(0));
+        let mut query = silent.with_untracked(Silent::query);
+        let kept = confidential.get_untracked();
+        if !dry_run && !kept.is_empty() {
+            let ids: Vec<String> = kept.iter().map(uuid::Uuid::to_string).collect();
+            query.push_str(&format!("&confidential_shelters={}", ids.join(",")));
+        }
         match file {
-            Some(file) => upload(&file, dry_run, &silent.get_untracked(), stage),
+            Some(file) => upload(&file, dry_run, &query, stage),
             None => staff.notice.set(Some(t!("staff-import-choose"))),
         }
     };
     Effect::new(move |_| {
         if let Stage::Done(report) = stage.get() {
             checked.set(report.dry_run && !report.has_fatal());
+            if report.dry_run {
+                confidential.set(report.shelters_with_address.iter().map(|s| s.id).collect());
+                shelters.set(report.shelters_with_address.clone());
+            }
         }
     });
     let status = move || match stage.get() {
@@ -345,7 +370,12 @@ pub fn Import() -> impl IntoView {
             <p>{tx!("staff-import-intro")}</p>
             <label for="import-file">{tx!("staff-import-file")}</label>
             <input id="import-file" type="file" accept=".json,.zip,application/json,application/zip" node_ref=file_input
-                on:change=move |_| { checked.set(false); stage.set(Stage::Idle); } />
+                on:change=move |_| {
+                    checked.set(false);
+                    stage.set(Stage::Idle);
+                    shelters.set(Vec::new());
+                    confidential.set(BTreeSet::new());
+                } />
             <label for="import-country">{tx!("staff-import-country")}</label>
             <select id="import-country" on:change=move |ev| choose_country(CountryCode::parse(&event_target_value(&ev)).ok())>
                 <option value="">{tx!("staff-import-file-says")}</option>
@@ -377,6 +407,29 @@ pub fn Import() -> impl IntoView {
                     {tx!("staff-import-run")}
                 </button>
             </div>
+            {move || shelters.with(|list| (!list.is_empty()).then(|| {
+                let items = list.iter().map(|shelter| {
+                    let id = shelter.id;
+                    view! {
+                        <li><label class="choice">
+                            <input type="checkbox" class="shelter-choice" value=id.to_string()
+                                prop:checked=move || confidential.with(|c| c.contains(&id))
+                                on:change=move |ev| {
+                                    let keep = event_target_checked(&ev);
+                                    confidential.update(|c| { if keep { c.insert(id); } else { c.remove(&id); } });
+                                } />
+                            <span>{shelter.name.clone()}</span>
+                        </label></li>
+                    }
+                }).collect_view();
+                view! {
+                    <section id="import-shelters" class="notice" aria-labelledby="import-shelters-heading">
+                        <h2 id="import-shelters-heading">{t!("staff-import-shelters-heading")}</h2>
+                        <p>{t!("staff-import-shelters-intro")}</p>
+                        <ul>{items}</ul>
+                    </section>
+                }
+            }))}
             {status}
         </main>
     }

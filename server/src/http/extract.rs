@@ -120,6 +120,19 @@ pub fn single<'a>(pairs: &'a Pairs, key: &str) -> Result<Option<&'a str>, ApiErr
     Ok(first)
 }
 
+/// A parameter that counts (`page`, `per_page`): a whole number from 1 to `max`, `default` when absent.
+pub fn count(pairs: &Pairs, key: &'static str, default: usize, max: usize) -> Result<usize, ApiError> {
+    match single(pairs, key)? {
+        None => Ok(default),
+        Some(v) => v
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=max).contains(n))
+            .ok_or_else(|| ApiError::invalid(key, format!("a whole number from 1 to {max}"))),
+    }
+}
+
 /// The optional `lang` parameter.
 pub fn lang_param(pairs: &Pairs) -> Result<Option<LanguageCode>, ApiError> {
     single(pairs, "lang")?

@@ -65,6 +65,8 @@ pub fn apply(router: Router) -> Router {
         // Outside `/api/v1` too (HSDS, the app's files): an axum 405 or a layer's empty error gets the JSON shape.
         .layer(middleware::from_fn(crate::http::error::json_errors))
         .layer(middleware::from_fn(crate::http::limits::refuse_oversized_heads))
+        // Every error answer in the language asked for: the API's, HSDS's, and the limits' just above.
+        .layer(middleware::from_fn(crate::http::language::localize_errors))
         .layer(middleware::from_fn(security_headers))
         // Fastest levels: on a phone's slow link most of the gain comes from the first level, and the server keeps
         // its throughput (see the README's benchmark figures).

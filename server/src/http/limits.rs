@@ -1,6 +1,7 @@
 //! The size of a request's head that Ruta accepts, refused in the API's error shape (`payload_too_large`, with
 //! `field` naming what was too large): an address (path and query) over [`MAX_URI_BYTES`] is a 414 (`uri`); a
-//! header section over [`MAX_HEADER_BYTES`] or with more than [`MAX_HEADERS`] headers is a 431 (`headers`). A JSON
+//! header section over [`MAX_HEADER_BYTES`] or with more than [`MAX_HEADERS`] headers is a 431 (`headers`), in the
+//! language asked for like every error (`http::language::localize_errors` wraps this layer). A JSON
 //! body's limit is `extract::MAX_BODY_BYTES` (413, `body`).
 //!
 //! hyper refuses larger heads itself, with an empty answer, before any of this runs: addresses over 64 KiB, more

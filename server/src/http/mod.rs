@@ -36,8 +36,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .merge(staff::router())
         .fallback(|| async { ApiError::NoRoute })
         .layer(axum::middleware::from_fn(error::json_errors))
-        .layer(axum::middleware::from_fn(cross_site::refuse_cross_site))
-        .layer(axum::middleware::from_fn(language::localize_errors));
+        .layer(axum::middleware::from_fn(cross_site::refuse_cross_site));
     OpenApiRouter::with_openapi(openapi::ApiDoc::openapi())
         .nest("/api/v1", api)
         .merge(public::hsds::router())

@@ -645,6 +645,32 @@ async fn a_survivor_reports_a_wrong_listing_without_personal_data() {
     assert_eq!(reports[0].reason.as_str(), "no_answer");
 }
 
+/// `app` with the fixture organisation's editor `editor@ruta.test`.
+async fn with_editor(app: TestApp) -> TestApp {
+    app.add_user(
+        "ngo_editor",
+        "editor@ruta.test",
+        "tres palabras sueltas",
+        Some(ruta_tests::fixtures::organization().id),
+    )
+    .await;
+    app
+}
+
+/// The editor `editor@ruta.test` signed in on a 360 px phone, on the import screen with `file` chosen.
+async fn import_screen_with(app: &TestApp, file: &std::path::Path) -> Browser {
+    let b = Browser::start_sized(360, 740).await;
+    b.sign_in_staff(&app.base, "editor@ruta.test", "tres palabras sueltas")
+        .await;
+    b.find("#open-import").await.click().await.unwrap();
+    b.find("#import-file")
+        .await
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    b
+}
+
 /// An editor imports an Open Referral file from the staff screens: checks it first (nothing saved, a report),
 /// then imports it; the new listing is in their list and in the public search at once.
 #[tokio::test]
@@ -682,15 +708,7 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
     let file = dir.path().join("servicio.json");
     std::fs::write(&file, serde_json::to_vec(&hsds).unwrap()).unwrap();
 
-    let b = Browser::start_sized(360, 740).await;
-    b.sign_in_staff(&app.base, "editor@ruta.test", "tres palabras sueltas")
-        .await;
-    b.find("#open-import").await.click().await.unwrap();
-    b.find("#import-file")
-        .await
-        .send_keys(file.to_str().unwrap())
-        .await
-        .unwrap();
+    let b = import_screen_with(&app, &file).await;
     assert_eq!(
         b.js("return document.querySelector('#import-run').disabled")
             .await,
@@ -737,20 +755,79 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
     );
 }
 
+/// A file brings two shelters with their street addresses: after the check the screen lists both, ticked to be
+/// kept confidential; the editor unticks one (a shelter that is public anyway) and imports. The ticked one's
+/// address never reaches the public; the other's does, as chosen.
+#[tokio::test]
+async fn an_editor_keeps_imported_shelters_confidential_before_anything_is_published() {
+    use ruta_tests::fixtures::organization;
+    let app = with_editor(TestApp::spawn_with(&[organization()], &[]).await).await;
+    let shelter = |id: &str, name: &str, street: &str| {
+        serde_json::json!({
+            "id": id, "name": name, "status": "active",
+            "organization_id": organization().id.to_string(),
+            "service_at_locations": [{ "location": {
+                "location_type": "physical", "latitude": 14.08, "longitude": -87.2,
+                "addresses": [{ "address_1": street, "city": "Tegucigalpa", "country": "HN", "address_type": "physical" }]
+            }}],
+            "attributes": [{ "taxonomy_term": { "code": "SH", "name": "Emergency shelter", "taxonomy": "Local" } }]
+        })
+    };
+    let (hidden, public) = (
+        "7a1c7a2e-1b7e-4c53-9a51-2d6f0a1b2c01",
+        "7a1c7a2e-1b7e-4c53-9a51-2d6f0a1b2c02",
+    );
+    let file_json = serde_json::json!([
+        shelter(hidden, "Casa Escondida (test)", "Calle Oculta 1"),
+        shelter(public, "Albergue Municipal (test)", "Plaza Central 2"),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("albergues.json");
+    std::fs::write(&file, serde_json::to_vec(&file_json).unwrap()).unwrap();
+
+    let b = import_screen_with(&app, &file).await;
+    b.find("#import-check").await.click().await.unwrap();
+    b.find("#import-shelters").await;
+    let ticked = b
+        .js("return [...document.querySelectorAll('#import-shelters input.shelter-choice')].map(i => [i.closest('label').textContent.trim(), i.checked])")
+        .await;
+    assert_eq!(
+        ticked,
+        serde_json::json!([
+            ["Casa Escondida (test)", true],
+            ["Albergue Municipal (test)", true]
+        ]),
+        "both listed, ticked"
+    );
+    assert_eq!(b.horizontal_overflow().await, 0, "fits 360 px");
+    b.js("document.querySelector('#import-shelters').scrollIntoView(); return true;")
+        .await;
+    b.screenshot("staff-5-import-shelters").await;
+    b.find(&format!("#import-shelters input[value='{public}']"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    b.find("#import-run").await.click().await.unwrap();
+    b.wait_until("the import is done", "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
+    let hidden_page = app.get(&format!("/api/v1/services/{hidden}")).await;
+    assert_eq!(hidden_page.status, 200, "{}", hidden_page.text);
+    assert!(!hidden_page.text.contains("Calle Oculta"), "{}", hidden_page.text);
+    let public_page = app.get(&format!("/api/v1/services/{public}")).await;
+    assert!(
+        public_page.text.contains("Plaza Central 2"),
+        "{}",
+        public_page.text
+    );
+}
+
 /// A national directory's export never says its country or time zone: checked as it is, nothing would be
 /// imported (said loudly); with Guatemala chosen on the screen (its one time zone follows), both services and
 /// their hours are imported.
 #[tokio::test]
 async fn an_editor_gives_the_country_a_file_does_not_say() {
     use ruta_tests::fixtures::organization;
-    let app = TestApp::spawn_with(&[organization()], &[]).await;
-    app.add_user(
-        "ngo_editor",
-        "editor@ruta.test",
-        "tres palabras sueltas",
-        Some(organization().id),
-    )
-    .await;
+    let app = with_editor(TestApp::spawn_with(&[organization()], &[]).await).await;
     let package = ruta_tests::workspace().join("tests/fixtures/hsds/real/no-country");
     let zip = crate::import::zip_of(
         &crate::import::files_of(&package),
@@ -760,15 +837,7 @@ async fn an_editor_gives_the_country_a_file_does_not_say() {
     let file = dir.path().join("directorio-nacional.zip");
     std::fs::write(&file, zip).unwrap();
 
-    let b = Browser::start_sized(360, 740).await;
-    b.sign_in_staff(&app.base, "editor@ruta.test", "tres palabras sueltas")
-        .await;
-    b.find("#open-import").await.click().await.unwrap();
-    b.find("#import-file")
-        .await
-        .send_keys(file.to_str().unwrap())
-        .await
-        .unwrap();
+    let b = import_screen_with(&app, &file).await;
     b.find("#import-check").await.click().await.unwrap();
     let alert = b.text("#import-report [role=alert]").await;
     assert!(!alert.is_empty(), "nothing would be imported, said loudly");

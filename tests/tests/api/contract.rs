@@ -101,6 +101,38 @@ async fn a_long_address_is_a_414_and_large_headers_a_431_in_the_error_shape() {
     let big = "b".repeat(20 * 1024);
     let answer = app.get_with("/api/v1/health", &[("x-padding", &big)]).await;
     assert_error(&answer, 431, "payload_too_large", Some("headers"));
+    // In the language asked for, like every other error.
+    let answer = app
+        .get_with(
+            &format!("/api/v1/search?lat=14&lon=-87&q={long}"),
+            &[("accept-language", "es-HN,es;q=0.9")],
+        )
+        .await;
+    assert_error(&answer, 414, "payload_too_large", Some("uri"));
+    assert!(
+        answer.json["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("demasiado grande"),
+        "{}",
+        answer.text
+    );
+    let answer = app
+        .get_with(
+            "/api/v1/health",
+            &[("x-padding", &big), ("accept-language", "pt-BR")],
+        )
+        .await;
+    assert_error(&answer, 431, "payload_too_large", Some("headers"));
+    assert_eq!(
+        answer
+            .headers
+            .get("content-language")
+            .and_then(|v| v.to_str().ok()),
+        Some("pt-BR"),
+        "{}",
+        answer.text
+    );
     let names: Vec<String> = (0..80).map(|i| format!("x-header-{i}")).collect();
     let many: Vec<(&str, &str)> = names.iter().map(|n| (n.as_str(), "1")).collect();
     let answer = app.get_with("/api/v1/health", &many).await;

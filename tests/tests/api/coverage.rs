@@ -9,7 +9,7 @@ use ruta_server::directory::Directory;
 use ruta_server::reference::Gazetteer;
 use ruta_tests::TestApp;
 use ruta_tests::fixtures::{ServiceFixture as S, TEGUCIGALPA_ID, organization};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::scene;
 
@@ -264,7 +264,8 @@ async fn coverage_from_tegucigalpa_counts_active_services_and_never_the_safe_hou
         ]
     );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(records.len(), rows.as_array().unwrap().len());
+    // Every row at once (a download), the JSON a page at a time.
+    assert_eq!(json!(records.len()), answer.json["total_rows"]);
     let shelter = records
         .iter()
         .find(|r| r[0] == *TEGUCIGALPA_ID.to_string() && &r[7] == "shelter")
@@ -344,6 +345,59 @@ async fn coverage_from_tegucigalpa_counts_active_services_and_never_the_safe_hou
         let bad = app
             .get_with(&format!("/api/v1/coverage?{query}"), &[("cookie", &operator)])
             .await;
+        assert_eq!(bad.status, 400, "{query}: {}", bad.text);
+        assert_eq!(bad.json["error"]["field"], field, "{query}");
+    }
+}
+
+#[tokio::test]
+async fn the_rows_of_the_whole_region_come_a_page_at_a_time() {
+    let (app, [_, operator, _, _]) = staffed().await;
+    let page = |query: &str| {
+        let path = format!("/api/v1/coverage/places?{query}");
+        let cookie = operator.clone();
+        let app = &app;
+        async move { app.get_with(&path, &[("cookie", &cookie)]).await }
+    };
+    // Without a country: the first 1,000 rows, and how many there are in all.
+    let first = page("").await;
+    assert_eq!(first.status, 200, "{}", first.text);
+    assert_eq!(first.json["rows"].as_array().map(Vec::len), Some(1000));
+    assert_eq!(
+        (&first.json["page"], &first.json["per_page"]),
+        (&json!(1), &json!(1000))
+    );
+    let total = first.json["total_rows"].as_u64().unwrap();
+    assert!(total > 100_000, "every place of the region and kind: {total}");
+    assert!(
+        first.text.len() < 400_000,
+        "a page, not the region: {} bytes",
+        first.text.len()
+    );
+    // Pages follow one another: page 2 of 3 rows starts where page 1 of 6 rows is half-way.
+    let six = page("country=HN&kind=shelter&per_page=6").await;
+    let second = page("country=HN&kind=shelter&per_page=3&page=2").await;
+    assert_eq!(
+        second.json["rows"].as_array().unwrap()[..],
+        six.json["rows"].as_array().unwrap()[3..]
+    );
+    // The last page is short; one past it is empty.
+    let all = six.json["total_rows"].as_u64().unwrap();
+    let last = page(&format!(
+        "country=HN&kind=shelter&per_page=5000&page={}",
+        all.div_ceil(5000) + 1
+    ))
+    .await;
+    assert_eq!(
+        (last.status, last.json["rows"].as_array().map(Vec::len)),
+        (200, Some(0))
+    );
+    for (query, field) in [
+        ("page=0", "page"),
+        ("per_page=5001", "per_page"),
+        ("page=x", "page"),
+    ] {
+        let bad = page(query).await;
         assert_eq!(bad.status, 400, "{query}: {}", bad.text);
         assert_eq!(bad.json["error"]["field"], field, "{query}");
     }

@@ -1192,6 +1192,83 @@ async fn an_import_never_makes_a_confidential_shelter_public_nor_logs_what_it_re
     }
 }
 
+#[tokio::test]
+async fn shelters_that_arrive_with_a_street_address_are_listed_and_kept_confidential_as_chosen() {
+    let w = world().await;
+    let shelter = |n: u128, name: &str, street: &str| {
+        let mut s = foreign_service(n, name, "2222-1111", street);
+        s["attributes"][0]["taxonomy_term"] =
+            json!({ "id": uuid(n + 6), "code": "SH", "name": "Emergency shelter", "taxonomy": "Local" });
+        s
+    };
+    let (one, two) = (Uuid::from_u128(0xA00), Uuid::from_u128(0xA10));
+    let file = json!([
+        shelter(0xA00, "Albergue Uno (test)", "Calle Visible 1"),
+        shelter(0xA10, "Albergue Dos (test)", "Calle Visible 2"),
+        foreign_service(0xA20, "Oficina Legal (test)", "2222-2222", "Calle Legal 3"),
+    ]);
+    // A dry run lists both shelters (not the legal office), by the ids an import will give them, and warns.
+    let dry = upload_json(&w.app, &w.admin, &file, "?dry_run=true").await;
+    assert_eq!(dry.status, 200, "{}", dry.text);
+    let listed: BTreeSet<(String, String)> = dry.json["shelters_with_address"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["id"].as_str().unwrap().to_owned(),
+                s["name"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        BTreeSet::from([
+            (one.to_string(), "Albergue Uno (test)".to_owned()),
+            (two.to_string(), "Albergue Dos (test)".to_owned()),
+        ])
+    );
+    has_issue(
+        &report_of(&dry),
+        "service",
+        Outcome::Warning,
+        "shown to the public",
+    );
+
+    // Imported choosing the first: its address is never public; the other's is, as the person chose.
+    let chosen = upload_json(&w.app, &w.admin, &file, &format!("?confidential_shelters={one}")).await;
+    assert_eq!(chosen.status, 201, "{}", chosen.text);
+    has_issue(
+        &report_of(&chosen),
+        "service",
+        Outcome::Fixed,
+        "made confidential",
+    );
+    assert!(services_of(&w.app)[&one].confidential);
+    assert!(!services_of(&w.app)[&two].confidential);
+    let public = w.app.get(&format!("/api/v1/services/{one}")).await;
+    assert!(!public.text.contains("Calle Visible 1"), "{}", public.text);
+    let public = w.app.get(&format!("/api/v1/services/{two}")).await;
+    assert!(public.text.contains("Calle Visible 2"), "{}", public.text);
+
+    // `all` takes every one; once confidential, a shelter stays so and is no longer listed.
+    let all = upload_json(&w.app, &w.admin, &file, "?confidential_shelters=all").await;
+    assert_eq!(all.status, 201, "{}", all.text);
+    assert!(services_of(&w.app)[&two].confidential);
+    let again = upload_json(&w.app, &w.admin, &file, "?dry_run=true").await;
+    assert_eq!(again.json["shelters_with_address"], json!([]));
+
+    let bad = upload_json(
+        &w.app,
+        &w.admin,
+        &file,
+        "?dry_run=true&confidential_shelters=some",
+    )
+    .await;
+    assert_eq!(bad.status, 400, "{}", bad.text);
+    assert_eq!(bad.json["error"]["field"], "confidential_shelters");
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Any input: a report or a 422, never a panic
 

@@ -57,6 +57,33 @@ pub struct ImportOptions {
     pub country: Option<CountryCode>,
     /// The time zone of hours whose file does not say (before guessing it from the place).
     pub timezone: Option<chrono_tz::Tz>,
+    /// Which shelters that arrive with a street address are made confidential before anything is published.
+    pub shelters: ShelterChoice,
+}
+
+/// Which shelters that arrive with a street address (and are not confidential in the file or in Ruta) an import
+/// makes confidential. The others are published with their address — and listed in the report, so a person
+/// chooses before they are.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum ShelterChoice {
+    /// None: each is listed in the report (`shelters_with_address`) and warned about.
+    #[default]
+    Listed,
+    /// Every one (`--confidential-shelters`, `confidential_shelters=all`).
+    All,
+    /// These, by their id in Ruta (as a dry run's report gives them).
+    These(std::collections::HashSet<Uuid>),
+}
+
+impl ShelterChoice {
+    /// Whether the shelter `id` is made confidential.
+    pub fn covers(&self, id: Uuid) -> bool {
+        match self {
+            Self::Listed => false,
+            Self::All => true,
+            Self::These(ids) => ids.contains(&id),
+        }
+    }
 }
 
 /// What a person chooses for `ruta import`.
@@ -72,6 +99,8 @@ pub struct CliChoices {
     pub country: Option<CountryCode>,
     /// `--timezone`: see [`ImportOptions::timezone`].
     pub timezone: Option<chrono_tz::Tz>,
+    /// `--confidential-shelters`: every shelter with a street address made confidential.
+    pub confidential_shelters: bool,
 }
 
 impl Default for CliChoices {
@@ -82,6 +111,7 @@ impl Default for CliChoices {
             limits: LIMITS,
             country: None,
             timezone: None,
+            confidential_shelters: false,
         }
     }
 }
@@ -451,6 +481,11 @@ pub async fn run_cli(
         dry_run,
         country: choices.country,
         timezone: choices.timezone,
+        shelters: if choices.confidential_shelters {
+            ShelterChoice::All
+        } else {
+            ShelterChoice::Listed
+        },
     };
     let mut report = Report::new(&options.source, dry_run);
     progress.start("reading", 1);

@@ -70,6 +70,15 @@ pub enum Action {
     Update,
 }
 
+/// A shelter that arrives with a street address and would be published with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ShelterAtAddress {
+    /// Its id in Ruta (the same on every run with the same source name).
+    pub id: Uuid,
+    /// Its name, as the file gives it.
+    pub name: String,
+}
+
 /// One organisation or service that is (or would be) written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Imported {
@@ -198,6 +207,10 @@ pub struct Report {
     pub imported: Vec<Imported>,
     /// The first 1,000 repairs, omissions and warnings, in file order; `groups` counts them all.
     pub issues: Vec<Issue>,
+    /// Shelters with a street address that would be published (the first 1,000): to choose which to keep
+    /// confidential before importing (`ImportOptions::shelters`).
+    #[serde(default)]
+    pub shelters_with_address: Vec<ShelterAtAddress>,
     #[serde(skip)]
     tally: Tally,
 }
@@ -288,6 +301,13 @@ impl Report {
     /// A row left out.
     pub fn skipped_row(&mut self, at: &At, message: impl Into<String>) {
         self.issue(at, None, Outcome::Skipped, message);
+    }
+
+    /// A shelter that would be published with its street address (listed up to [`LISTED`]).
+    pub fn shelter_with_address(&mut self, id: Uuid, name: String) {
+        if self.shelters_with_address.len() < LISTED {
+            self.shelters_with_address.push(ShelterAtAddress { id, name });
+        }
     }
 
     /// A warning about a row or field.

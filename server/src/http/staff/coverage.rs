@@ -18,7 +18,7 @@ use crate::auth::Permission;
 use crate::coverage::{self, Coverage, DEFAULT_FARTHEST, Filter, Inputs, MAX_FARTHEST};
 use crate::http::error::ApiError;
 use crate::http::extract::CurrentUser;
-use crate::http::extract::{Pairs, only, single};
+use crate::http::extract::{Pairs, count, only, single};
 use crate::http::state::AppState;
 use crate::reference::Gazetteer;
 
@@ -195,10 +195,12 @@ pub async fn coverage_report(
         ("country" = Option<String>, Query, description = "Only this country (ISO 3166-1 alpha-2)."),
         ("admin_area" = Option<String>, Query, description = "Only this first-level division (ISO 3166-2)."),
         ("kind" = Option<Vec<ServiceKind>>, Query, description = "Only these kinds; repeatable or comma-separated; default all."),
+        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "JSON: the page, from 1; default 1."),
+        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 5000, description = "JSON: rows per page, 1..5000; default 1000."),
     ),
     responses(
-        (status = 200, body = CoveragePlaces, description = "JSON, or CSV with `Accept: text/csv`."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: an unknown country, division or kind."),
+        (status = 200, body = CoveragePlaces, description = "JSON, a page at a time; or every row as CSV with `Accept: text/csv` (a download)."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: an unknown country, division or kind, or a bad page."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins read coverage."),
     )
@@ -210,18 +212,39 @@ pub async fn coverage_places(
     pairs: Pairs,
 ) -> Result<Response, ApiError> {
     user.require(Permission::ReadCoverage)?;
-    only(&pairs, &["country", "admin_area", "kind", "lang"])?;
+    only(
+        &pairs,
+        &["country", "admin_area", "kind", "lang", "page", "per_page"],
+    )?;
     let filter = filter(&pairs, &state.gazetteer)?;
+    let page = count(&pairs, "page", 1, MAX_PAGE)?;
+    let per_page = count(&pairs, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
     let coverage = current(&state).await?;
     if wants_csv(&headers) {
         return rows_csv(coverage.rows(&state.gazetteer, &filter));
     }
+    let total_rows = coverage.rows(&state.gazetteer, &filter).count();
+    let wide = |n: usize| u64::try_from(n).unwrap_or(u64::MAX);
     Ok(Json(CoveragePlaces {
         demo: coverage.demo(),
-        rows: coverage.rows(&state.gazetteer, &filter).collect(),
+        rows: coverage
+            .rows(&state.gazetteer, &filter)
+            .skip((page - 1).saturating_mul(per_page))
+            .take(per_page)
+            .collect(),
+        page: wide(page),
+        per_page: wide(per_page),
+        total_rows: wide(total_rows),
     })
     .into_response())
 }
+
+/// Rows on a page of `/coverage/places` when `per_page` is not given.
+const DEFAULT_PER_PAGE: usize = 1000;
+/// The most rows on a page.
+const MAX_PER_PAGE: usize = 5000;
+/// The highest page (the whole region is about 400,000 rows).
+const MAX_PAGE: usize = 100_000;
 
 /// Routes under `/api/v1/coverage`.
 pub fn router() -> OpenApiRouter<AppState> {

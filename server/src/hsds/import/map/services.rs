@@ -294,7 +294,7 @@ impl Mapper<'_> {
         let last_verified_at = raw(v, "x_ruta_last_verified_at")
             .or_else(|| raw(v, "assured_date"))
             .and_then(|t| instant(&t));
-        let confidential =
+        let mut confidential =
             flag(v, "x_ruta_confidential") || confidential_area || existing.is_some_and(|e| e.confidential);
         let demo = flag(v, "x_ruta_demo") || existing.is_some_and(|e| e.demo);
 
@@ -319,6 +319,31 @@ impl Mapper<'_> {
                 "a confidential shelter's premises are withheld from exports: the premises on record were kept",
             );
             location = Some(kept);
+        }
+
+        // A shelter's street address, published, tells a trafficker where the people they look for sleep.
+        let street = location
+            .as_ref()
+            .and_then(|l| l.address.as_deref())
+            .is_some_and(|a| !a.trim().is_empty());
+        if street && !confidential && kinds.contains(&ServiceKind::Shelter) {
+            if self.ctx.options.shelters.covers(id) {
+                confidential = true;
+                self.report.fixed(
+                    at,
+                    "x_ruta_confidential",
+                    "a shelter with a street address: made confidential, as chosen (its address is never public)",
+                );
+            } else {
+                self.report.warning(
+                    at,
+                    Some("x_ruta_confidential"),
+                    "a shelter with a street address will be shown to the public: keep it confidential with \
+                     --confidential-shelters, or choose it on the import screen",
+                );
+                let name = names.values().next().cloned().unwrap_or_default();
+                self.report.shelter_with_address(id, name);
+            }
         }
 
         if delivery.is_empty() {

@@ -16,9 +16,12 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
+use uuid::Uuid;
 
 use crate::auth::{Permission, Role};
-use crate::hsds::import::{self, Context, ImportError, ImportOptions, LIMITS, Plan, Report, Silent};
+use crate::hsds::import::{
+    self, Context, ImportError, ImportOptions, LIMITS, Plan, Report, ShelterChoice, Silent,
+};
 use crate::http::error::ApiError;
 use crate::http::extract::{CurrentUser, Pairs, only, single};
 use crate::http::state::AppState;
@@ -50,6 +53,31 @@ fn upload_name(headers: &HeaderMap) -> Result<&'static str, ApiError> {
     }
 }
 
+/// `confidential_shelters`: `all`, or the ids (comma-separated, as a dry run's `shelters_with_address` gives
+/// them) of the shelters with a street address to make confidential.
+fn shelters(pairs: &Pairs) -> Result<ShelterChoice, ApiError> {
+    let Some(value) = single(pairs, "confidential_shelters")?.map(str::trim) else {
+        return Ok(ShelterChoice::Listed);
+    };
+    if value == "all" {
+        return Ok(ShelterChoice::All);
+    }
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(|id| {
+            Uuid::parse_str(id).map_err(|_| {
+                ApiError::invalid(
+                    "confidential_shelters",
+                    "`all`, or shelter ids separated by commas",
+                )
+            })
+        })
+        .collect::<Result<_, _>>()
+        .map(ShelterChoice::These)
+}
+
 fn dry_run(pairs: &Pairs) -> Result<bool, ApiError> {
     match single(pairs, "dry_run")?.map(str::trim) {
         None | Some("false") => Ok(false),
@@ -71,6 +99,7 @@ fn dry_run(pairs: &Pairs) -> Result<bool, ApiError> {
         ("source" = Option<String>, Query, description = "Name of the source: ids that are not UUIDs are derived from it, so use the same name for the same directory's data. Default `upload`; an editor's source is always within their organisation."),
         ("country" = Option<String>, Query, description = "ISO 3166-1 alpha-2 country of services whose file does not say (no address, point or area that tells)."),
         ("timezone" = Option<String>, Query, description = "IANA time zone of opening hours whose file does not say (taken before guessing from the place)."),
+        ("confidential_shelters" = Option<String>, Query, description = "Shelters that arrive with a street address to make confidential before anything is published: `all`, or their ids separated by commas (a dry run lists them in `shelters_with_address`). The others are published with their address."),
     ),
     request_body(
         description = "HSDS 3.0 JSON (a service, a list or page of services, organisations with nested services; at most 32 MB), or a zip of an HSDS CSV package (3.0, 2.0 or 1.1) or of HSDS JSON; at most 50 MB.",
@@ -79,7 +108,7 @@ fn dry_run(pairs: &Pairs) -> Result<bool, ApiError> {
     responses(
         (status = 200, body = Report, description = "Dry run: the report; nothing was written."),
         (status = 201, body = Report, description = "Imported: the report. Editors' imports go into their own organisation."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `dry_run` is not true or false, `country` or `timezone` is not one, or an unknown parameter."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `dry_run` is not true or false, `country` or `timezone` is not one, `confidential_shelters` is not `all` or ids, or an unknown parameter."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins import."),
         (status = 409, body = api_types::ErrorBody, description = "`import_running`: another import is running on this server; try again when it is done."),
@@ -110,8 +139,18 @@ pub async fn import_file(
             ));
         }
     };
-    only(&pairs, &["dry_run", "source", "country", "timezone"])?;
+    only(
+        &pairs,
+        &[
+            "dry_run",
+            "source",
+            "country",
+            "timezone",
+            "confidential_shelters",
+        ],
+    )?;
     let dry_run = dry_run(&pairs)?;
+    let shelters = shelters(&pairs)?;
     let country = single(&pairs, "country")?
         .map(|c| {
             api_types::CountryCode::parse(c.trim()).map_err(|_| {
@@ -156,6 +195,7 @@ pub async fn import_file(
         dry_run,
         country,
         timezone,
+        shelters,
     };
 
     // One import at a time, from reading to indexing: the limits hold for one file in memory, not several.

@@ -24,7 +24,7 @@ use crate::directory::edit::{self, Kept};
 use crate::domain::{AuditEntry, Service};
 use crate::http::error::ApiError;
 use crate::http::etag::{IfMatch, Tagged};
-use crate::http::extract::{ApiJson, ApiPath, ApiQuery, CurrentUser, FromQuery, Pairs, only, single};
+use crate::http::extract::{ApiJson, ApiPath, ApiQuery, CurrentUser, FromQuery, Pairs, count, only, single};
 use crate::http::state::AppState;
 use crate::storage::AuditFilter;
 
@@ -107,8 +107,8 @@ impl FromQuery for ListQuery {
                     Uuid::parse_str(o).map_err(|_| ApiError::invalid("organization_id", "an id is a UUID"))
                 })
                 .transpose()?,
-            page: number(single(pairs, "page")?, "page", 1, 100_000)?,
-            per_page: number(single(pairs, "per_page")?, "per_page", 50, 200)?,
+            page: count(pairs, "page", 1, 100_000)?,
+            per_page: count(pairs, "per_page", 50, 200)?,
         })
     }
 }
@@ -145,17 +145,6 @@ async fn change(
         )
         .await?;
     Ok(Tagged(saved.etag, Json(saved.record)))
-}
-
-fn number(value: Option<&str>, field: &'static str, default: usize, max: usize) -> Result<usize, ApiError> {
-    match value {
-        None => Ok(default),
-        Some(v) => v
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=max).contains(n))
-            .ok_or_else(|| ApiError::invalid(field, format!("a whole number from 1 to {max}"))),
-    }
 }
 
 /// `GET /manage/services`: an editor's own listings (stale ones first, so they get confirmed); operators and
