@@ -108,7 +108,7 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
     {
         anyhow::bail!("nothing was imported: the file has a fatal problem (see above)");
     }
-    if report.services.created + report.services.updated == 0 {
+    if report.services.total() == 0 {
         anyhow::bail!("no services would be imported: see the reasons above");
     }
     Ok(())

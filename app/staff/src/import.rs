@@ -26,6 +26,15 @@ use super::{StaffScreen, use_staff};
 struct Written {
     created: u64,
     updated: u64,
+    /// Replacing a listing Ruta holds from another source (same organisation, name and address).
+    #[serde(default)]
+    matched: u64,
+}
+
+impl Written {
+    fn all(self) -> usize {
+        usize::try_from(self.created + self.updated + self.matched).unwrap_or(usize::MAX)
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, Deserialize)]
@@ -196,13 +205,13 @@ fn report_view(report: &Report) -> impl IntoView {
     let summary = match (report.dry_run, report.written) {
         (true, _) => t!(
             "staff-import-would",
-            organizations = (report.organizations.created + report.organizations.updated) as usize,
-            services = (report.services.created + report.services.updated) as usize
+            organizations = report.organizations.all(),
+            services = report.services.all()
         ),
         (false, true) => t!(
             "staff-import-done",
-            organizations = (report.organizations.created + report.organizations.updated) as usize,
-            services = (report.services.created + report.services.updated) as usize
+            organizations = report.organizations.all(),
+            services = report.services.all()
         ),
         (false, false) => t!("staff-import-nothing-written"),
     };
@@ -244,7 +253,7 @@ fn report_view(report: &Report) -> impl IntoView {
             }
         })
         .collect_view();
-    let total = report.services.created + report.services.updated;
+    let total = report.services.all();
     let nothing = (total == 0 && !report.has_fatal())
         .then(|| view! { <p class="warning" role="alert">{tx!("staff-import-no-services")}</p> });
     view! {

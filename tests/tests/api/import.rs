@@ -790,9 +790,10 @@ async fn importing_the_same_file_twice_gives_the_same_ids_and_no_duplicates() {
         assert_eq!(again[table], counts[table], "{table}: no duplicates");
     }
 
-    // Another source name is another directory's data: new ids (1.1 ids are not UUIDs).
+    // Another source name is another directory's data: new ids (1.1 ids are not UUIDs) — except where a service
+    // has the same organisation, name and street address as one Ruta holds: matched to it, not doubled.
     let other = import_defects(data.path(), "another", true).await;
-    assert_eq!(other.services.created, 10);
+    assert_eq!((other.services.created, other.services.matched), (8, 2));
     assert!(!other.written);
 }
 
@@ -1190,6 +1191,93 @@ async fn an_import_never_makes_a_confidential_shelter_public_nor_logs_what_it_re
     ] {
         assert!(!logs.contains(secret), "the log holds '{secret}'");
     }
+}
+
+#[tokio::test]
+async fn the_same_listing_from_another_source_is_matched_not_doubled() {
+    let w = world().await;
+    // Two directories publish the same organisation and service, each under its own ids; the second spells
+    // them with other accents and capitals.
+    let listing = |org_id: &str, service_id: &str, org: &str, name: &str, street: &str| {
+        let mut s = foreign_service(0xC00, name, "2222-3333", street);
+        s["id"] = json!(service_id);
+        s["organization_id"] = json!(org_id);
+        s["organization"] = json!({ "id": org_id, "name": org, "description": "" });
+        s["service_at_locations"][0]["id"] = json!(format!("{service_id}-sal"));
+        s["service_at_locations"][0]["location"]["id"] = json!(format!("{service_id}-loc"));
+        s["service_at_locations"][0]["location"]["addresses"][0]["id"] = json!(format!("{service_id}-addr"));
+        s
+    };
+    let first = json!([listing(
+        "org-1",
+        "svc-1",
+        "Asociación Camino Libre (test)",
+        "Asesoría Legal (test)",
+        "Avenida Siete 12"
+    )]);
+    let answer = upload_json(&w.app, &w.admin, &first, "?source=directorio-a").await;
+    assert_eq!(answer.status, 201, "{}", answer.text);
+    let count = |app: &TestApp| services_of(app).len();
+    let before = count(&w.app);
+
+    let second = json!([
+        listing(
+            "A7",
+            "S-99",
+            "ASOCIACION CAMINO LIBRE (test)",
+            "asesoria legal (test)",
+            "Avenida  Siete, 12"
+        ),
+        listing(
+            "A7",
+            "S-100",
+            "ASOCIACION CAMINO LIBRE (test)",
+            "Clínica Nueva (test)",
+            "Avenida Siete 14"
+        ),
+    ]);
+    let dry = upload_json(&w.app, &w.admin, &second, "?source=directorio-b&dry_run=true").await;
+    assert_eq!(dry.status, 200, "{}", dry.text);
+    let report = report_of(&dry);
+    assert_eq!(
+        (
+            report.services.created,
+            report.services.updated,
+            report.services.matched
+        ),
+        (1, 0, 1),
+        "one new, one matched"
+    );
+    assert_eq!(
+        (
+            report.organizations.created,
+            report.organizations.matched + report.organizations.updated
+        ),
+        (0, 1)
+    );
+    has_issue(&report, "service", Outcome::Fixed, "matched to it, not doubled");
+    has_issue(
+        &report,
+        "organization",
+        Outcome::Fixed,
+        "matched to it, not doubled",
+    );
+
+    let done = upload_json(&w.app, &w.admin, &second, "?source=directorio-b").await;
+    assert_eq!(done.status, 201, "{}", done.text);
+    assert_eq!(count(&w.app), before + 1, "the matched listing is not doubled");
+    let named: Vec<String> = services_of(&w.app)
+        .values()
+        .filter_map(|s| picked(&s.names))
+        .filter(|n| n.to_lowercase().contains("asesor"))
+        .collect();
+    assert_eq!(named.len(), 1, "{named:?}");
+    let orgs: Vec<String> = organizations_of(&w.app)
+        .values()
+        .map(|o| o.name.clone())
+        .filter(|n| n.to_lowercase().contains("camino libre"))
+        .collect();
+    assert_eq!(orgs.len(), 1, "{orgs:?}");
 }
 
 #[tokio::test]

@@ -122,6 +122,8 @@ pub trait Known {
     fn service(&self, id: &Uuid) -> Option<&Service>;
     /// A stored organisation.
     fn organization(&self, id: &Uuid) -> Option<&Organization>;
+    /// Every stored service, for matching a file's services that come under other ids.
+    fn each_service(&self, f: &mut dyn FnMut(&Service));
 }
 
 impl Known for Directory {
@@ -131,6 +133,12 @@ impl Known for Directory {
 
     fn organization(&self, id: &Uuid) -> Option<&Organization> {
         Directory::organization(self, id).map(|o| &**o)
+    }
+
+    fn each_service(&self, f: &mut dyn FnMut(&Service)) {
+        for entry in self.entries() {
+            f(&entry.service);
+        }
     }
 }
 
@@ -160,6 +168,12 @@ impl Known for KnownRecords {
 
     fn organization(&self, id: &Uuid) -> Option<&Organization> {
         self.organizations.get(id)
+    }
+
+    fn each_service(&self, f: &mut dyn FnMut(&Service)) {
+        for service in self.services.values() {
+            f(service);
+        }
     }
 }
 
@@ -380,7 +394,9 @@ pub fn plan(input: Input, mut report: Report, ctx: Context<'_>) -> Plan {
     }
     let mut services = Vec::with_capacity(mapped.services.len());
     for (at, service) in mapped.services {
-        let action = if known.service(&service.id).is_some() {
+        let action = if mapped.matched.contains(&service.id) {
+            Action::Match
+        } else if known.service(&service.id).is_some() {
             Action::Update
         } else {
             Action::Create

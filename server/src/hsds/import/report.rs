@@ -68,6 +68,9 @@ pub enum Action {
     Create,
     /// Replaces the record with the same id.
     Update,
+    /// The same organisation, service and address as a listing Ruta holds under another id (from another
+    /// source): replaces that listing rather than doubling it.
+    Match,
 }
 
 /// A shelter that arrives with a street address and would be published with it.
@@ -103,6 +106,16 @@ pub struct Written {
     pub created: u64,
     /// Replaced records.
     pub updated: u64,
+    /// Listings from another source this file's records were matched to (replaced, not doubled).
+    #[serde(default)]
+    pub matched: u64,
+}
+
+impl Written {
+    /// Every record written (or to be): new, replaced and matched.
+    pub fn total(&self) -> u64 {
+        self.created + self.updated + self.matched
+    }
 }
 
 /// How many issues and written records the report lists one by one; beyond, [`Report::groups`] and the counts
@@ -343,6 +356,7 @@ impl Report {
         match action {
             Action::Create => written.created += 1,
             Action::Update => written.updated += 1,
+            Action::Match => written.matched += 1,
         }
         if self.imported.len() < LISTED {
             self.imported.push(Imported {
@@ -405,13 +419,14 @@ impl Report {
         let _ = writeln!(out, "{} from source '{}': {what}", self.format, self.source);
         let _ = writeln!(
             out,
-            "organizations: {} new, {} updated; services: {} new, {} updated",
+            "organizations: {} new, {} updated; services: {} new, {} updated, {} matched to another source's",
             self.organizations.created,
             self.organizations.updated,
             self.services.created,
-            self.services.updated
+            self.services.updated,
+            self.services.matched
         );
-        if !self.has_fatal() && self.services.created + self.services.updated == 0 {
+        if !self.has_fatal() && self.services.total() == 0 {
             let _ = writeln!(out, "NO SERVICES would be imported: see why below");
         }
         for (table, c) in &self.tables {

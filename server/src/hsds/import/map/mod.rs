@@ -108,6 +108,8 @@ pub struct Mapped {
     pub services: Vec<(At, Service)>,
     /// The report so far.
     pub report: Report,
+    /// Services matched to a listing Ruta holds from another source (by organisation, name and address).
+    pub matched: HashSet<Uuid>,
 }
 
 impl<'a> Mapper<'a> {

@@ -2,7 +2,7 @@
 //! and a service's own fields: names and descriptions in their languages, status, and what the other parts
 //! read (place, area, terms, languages, phones, hours, cost).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use api_types::{
     Capacity, CountryCode, DeliveryMode, LanguageCode, Localized, ServiceArea, ServiceKind, ServiceStatus,
@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::fields::{Obj, content_key, flag, instant, obj_nonempty, raw, truncate, uuid_of};
 use super::organizations::{OrgDraft, Orgs};
 use super::places::Place;
-use super::{At, Mapped, Mapper, ROW};
+use super::{At, Known, Mapped, Mapper, ROW};
 use crate::domain::text::fold;
 use crate::domain::{Location, Service};
 use crate::hsds::derive_id;
@@ -31,10 +31,45 @@ struct Located {
     country: Option<CountryCode>,
 }
 
+/// What Ruta holds from other sources, by folded names and address: a file's organisation or service that
+/// comes under another id is matched to it rather than doubled.
+#[derive(Debug, Default)]
+struct Matching {
+    /// Folded organisation name → its id.
+    organizations: HashMap<String, Uuid>,
+    /// (folded organisation name, folded service name, folded street address) → the service's id.
+    services: HashMap<(String, String, String), Uuid>,
+}
+
+impl Matching {
+    fn of(known: &dyn Known) -> Self {
+        let mut matching = Self::default();
+        known.each_service(&mut |s| {
+            let Some(org) = known.organization(&s.organization_id) else {
+                return;
+            };
+            let org_name = fold(&org.name);
+            matching.organizations.entry(org_name.clone()).or_insert(org.id);
+            let Some(address) = s.location.as_ref().and_then(|l| l.address.as_deref()).map(fold) else {
+                return;
+            };
+            for name in s.names.values() {
+                matching
+                    .services
+                    .entry((org_name.clone(), fold(name), address.clone()))
+                    .or_insert(s.id);
+            }
+        });
+        matching
+    }
+}
+
 impl Mapper<'_> {
     /// Maps everything: organisations first (ids only), then services, then the organisations' records.
     pub fn map(mut self, organizations: Vec<Value>, services: Vec<Value>) -> Mapped {
         let owner = self.ctx.options.owner;
+        let matching = Matching::of(self.ctx.known);
+        let mut matched: HashSet<Uuid> = HashSet::new();
         // Organisations: their ids, for the services' foreign keys.
         let mut orgs: Vec<OrgDraft> = Vec::new();
         let mut org_by_raw: HashMap<String, Option<Uuid>> = HashMap::new();
@@ -52,6 +87,22 @@ impl Mapper<'_> {
             } else {
                 self.read("organization");
                 self.row_id(&at, "organization", &v)
+            };
+            let id = match raw(&v, "name").map(|n| fold(&n)) {
+                Some(name) if self.ctx.known.organization(&id).is_none() => {
+                    match matching.organizations.get(&name) {
+                        Some(known) => {
+                            self.report.fixed(
+                            &at,
+                            "id",
+                            "the same organisation as one Ruta holds from another source: matched to it, not doubled",
+                        );
+                            *known
+                        }
+                        None => id,
+                    }
+                }
+                _ => id,
             };
             let key = content_key(&v);
             if let Some(first) = org_seen.get(&id) {
@@ -146,6 +197,21 @@ impl Mapper<'_> {
                     None => continue,
                 },
             };
+            let located = self.located(&at, &v, id);
+            if self.ctx.known.service(&id).is_none()
+                && let Some(same) = self.same_service(&matching, &v, &located, organization_id, &orgs)
+                && !seen.contains_key(&same)
+            {
+                self.report.fixed(
+                    &at,
+                    "id",
+                    "the same organisation, service and address as a listing Ruta holds from another source: \
+                     matched to it, not doubled",
+                );
+                seen.insert(same, content_key(&v));
+                matched.insert(same);
+                id = same;
+            }
             let existing = self.ctx.known.service(&id).cloned();
             if let Some(existing) = &existing
                 && owner.is_some()
@@ -155,7 +221,6 @@ impl Mapper<'_> {
                     .skipped_row(&at, "a service with this id belongs to another organisation");
                 continue;
             }
-            let located = self.located(&at, &v, id);
             let country = located.country.or_else(|| existing.as_ref().map(|e| e.country));
             let Some(country) = country else {
                 deferred.push((at, v, id, organization_id, existing, located));
@@ -230,7 +295,34 @@ impl Mapper<'_> {
             organizations,
             services: out,
             report: self.report,
+            matched,
         }
+    }
+
+    /// The listing Ruta holds from another source with the same organisation, service name and street address
+    /// as the file's service `v`, if any.
+    fn same_service(
+        &self,
+        matching: &Matching,
+        v: &Obj,
+        located: &Located,
+        organization_id: Uuid,
+        orgs: &Orgs,
+    ) -> Option<Uuid> {
+        let org_name = orgs
+            .drafts
+            .iter()
+            .find(|d| d.id == organization_id)
+            .and_then(|d| raw(&d.value, "name"))
+            .or_else(|| {
+                self.ctx
+                    .known
+                    .organization(&organization_id)
+                    .map(|o| o.name.clone())
+            })?;
+        let address = located.place.as_ref()?.address.as_deref()?;
+        let key = (fold(&org_name), fold(&raw(v, "name")?), fold(address));
+        matching.services.get(&key).copied()
     }
 
     /// One service, or `None` (reported) when it cannot be imported.
