@@ -8,60 +8,12 @@
 //! counsellor's profile unchanged since it was read) hold across replicas, and the directory's change feed is
 //! numbered in commit order. Reads never wait for it. One booking per slot is also a unique index.
 
-#[path = "../sql/accounts.rs"]
+#[path = "../sql/mod.rs"]
 #[allow(
     clippy::duplicate_mod,
     reason = "the shared store code, compiled once for each store on purpose"
 )]
-mod accounts;
-#[path = "../sql/audit.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod audit;
-#[path = "../sql/booking.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod booking;
-#[path = "../sql/changes.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod changes;
-#[path = "../sql/directory.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod directory;
-#[path = "../sql/lifelines.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod lifelines;
-#[path = "../sql/outbox.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod outbox;
-#[path = "../sql/referrals.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod referrals;
-#[path = "../sql/reports.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod reports;
+mod sql;
 
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;

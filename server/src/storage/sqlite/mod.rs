@@ -2,60 +2,12 @@
 //! (`storage/sql/`, one file per store trait, compiled once for each); this file holds what is SQLite's own:
 //! opening the file, the write lock, the few statements in its dialect, backups.
 
-#[path = "../sql/accounts.rs"]
+#[path = "../sql/mod.rs"]
 #[allow(
     clippy::duplicate_mod,
     reason = "the shared store code, compiled once for each store on purpose"
 )]
-mod accounts;
-#[path = "../sql/audit.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod audit;
-#[path = "../sql/booking.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod booking;
-#[path = "../sql/changes.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod changes;
-#[path = "../sql/directory.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod directory;
-#[path = "../sql/lifelines.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod lifelines;
-#[path = "../sql/outbox.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod outbox;
-#[path = "../sql/referrals.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod referrals;
-#[path = "../sql/reports.rs"]
-#[allow(
-    clippy::duplicate_mod,
-    reason = "the shared store code, compiled once for each store on purpose"
-)]
-mod reports;
+mod sql;
 
 use std::path::Path;
 use std::time::Duration;
@@ -103,9 +55,9 @@ const PRUNE: &str = "DELETE FROM directory_changes WHERE julianday(at) < juliand
     AND seq < (SELECT MAX(seq) FROM directory_changes)";
 
 /// One process writes: nobody to tell (a server reading the same file looks every few seconds).
-#[expect(
+#[allow(
     clippy::unused_async,
-    reason = "the same call as PostgreSQL's, which notifies"
+    reason = "the same call as PostgreSQL's, which notifies (clippy sees it only in some builds)"
 )]
 async fn notify_change(_tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<(), StoreError> {
     Ok(())
