@@ -579,6 +579,35 @@ async fn a_server_stopped_mid_delivery_delivers_each_notification_once_after_it_
 }
 
 #[tokio::test]
+async fn held_texts_go_out_once_a_gateway_is_configured_unless_they_are_a_day_old() {
+    // No gateway: two texts are held — one queued a day and a half before the restart, one just before it.
+    let app =
+        TestApp::spawn_configured(tempfile::tempdir().unwrap(), true, &[organization()], &[], |_| {}).await;
+    app.clock.advance(chrono::Duration::hours(-36));
+    let old = queue_text(&app, NotificationChannel::Sms).await;
+    until(&app, old, "held", |q| q.status == OutboxStatus::Held).await;
+    app.clock.advance(chrono::Duration::hours(36));
+    let recent = queue_text(&app, NotificationChannel::Whatsapp).await;
+    until(&app, recent, "held", |q| q.status == OutboxStatus::Held).await;
+    let dir = app.stop().await;
+
+    // Started again (its clock where the first one's stopped) with a gateway: the recent one is delivered,
+    // once; the old one stays held, listed.
+    let gateway = Gateway::start(UP).await;
+    let app = TestApp::spawn_configured(dir, true, &[], &[], gateway.configure()).await;
+    let sent = until(&app, recent, "sent", |q| q.status == OutboxStatus::Sent).await;
+    assert_eq!(sent.attempts, 1);
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    assert_eq!(gateway.delivered(), BTreeMap::from([(recent.to_string(), 1)]));
+    let still = app.state.store.notification(old).await.unwrap().unwrap();
+    assert_eq!(
+        still.status,
+        OutboxStatus::Held,
+        "a day-old text is not sent late"
+    );
+}
+
+#[tokio::test]
 async fn with_no_transport_configured_a_notification_is_held_and_listed_for_its_organisation_only() {
     let w = world().await;
     let id = refer_to_the_shelter(&w).await;
