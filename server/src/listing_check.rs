@@ -130,9 +130,7 @@ pub fn due(directory: &Directory, now: DateTime<Utc>) -> Due {
     for entry in directory.entries() {
         let s = &entry.service;
         if s.is_listed() && !s.demo && s.needs_check(now, CHECK_AFTER_DAYS) {
-            let name = pick(&s.names, &fallback_chain(None))
-                .map(|(_, n)| n.to_owned())
-                .unwrap_or_default();
+            let name = listing_name(s, None).unwrap_or_default();
             due.entry(s.organization_id)
                 .or_default()
                 .push((s.id, name, s.country));
@@ -196,6 +194,11 @@ pub async fn queue_monthly(
     Ok(store.enqueue(&queue, now).await?)
 }
 
+/// A listing's name as the check names it: in `language` if it has one, else Spanish, English or any.
+pub fn listing_name(service: &crate::domain::Service, language: Option<&str>) -> Option<String> {
+    pick(&service.names, &fallback_chain(language)).map(|(_, n)| n.to_owned())
+}
+
 /// An active editor of `organization`.
 pub fn is_editor_of(user: &User, organization: Uuid) -> bool {
     user.role == Role::NgoEditor
@@ -243,9 +246,7 @@ pub async fn confirm(
                 if !before.is_listed() || !is_editor_of(&editor, before.organization_id) {
                     return Err(ConfirmError::NotTheirs);
                 }
-                name = pick(&before.names, &fallback_chain(Some(&link.language)))
-                    .map(|(_, n)| n.to_owned())
-                    .unwrap_or_default();
+                name = listing_name(before, Some(&link.language)).unwrap_or_default();
                 let mut after = before.clone();
                 after.last_verified_at = Some(now);
                 after.updated_at = now;

@@ -11,7 +11,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::http::state::AppState;
-use crate::listing_check::{ConfirmError, ConfirmLink, LinkError, confirm};
+use crate::listing_check::{ConfirmError, ConfirmLink, LinkError, confirm, listing_name};
 
 /// The page's route (outside `/api/v1`: people open it from an e-mail).
 pub fn router() -> OpenApiRouter<AppState> {
@@ -112,13 +112,7 @@ async fn confirm_page(
         .directory()
         .get(&link.service_id)
         .filter(|e| e.service.is_listed())
-        .and_then(|e| {
-            crate::domain::text::pick(
-                &e.service.names,
-                &crate::domain::text::fallback_chain(Some(&link.language)),
-            )
-            .map(|(_, n)| n.to_owned())
-        });
+        .and_then(|e| listing_name(&e.service, Some(&link.language)));
     let Some(name) = name else {
         return refused(&link.language, &ConfirmError::NotTheirs);
     };
