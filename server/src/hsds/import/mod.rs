@@ -16,6 +16,7 @@
 
 pub mod limits;
 pub mod map;
+mod nest;
 mod read;
 pub mod report;
 pub mod tables;
@@ -344,10 +345,22 @@ pub struct Plan {
     pub report: Report,
 }
 
+impl Plan {
+    /// Nothing to write: the file has a fatal problem, which the report names.
+    fn nothing(mut report: Report) -> Self {
+        report.finish();
+        Self {
+            organizations: Vec::new(),
+            services: Vec::new(),
+            report,
+        }
+    }
+}
+
 /// Maps what was read onto Ruta's records, against what the directory holds. Writes nothing.
 pub fn plan(input: Input, mut report: Report, ctx: Context<'_>) -> Plan {
     let known = ctx.known;
-    let (organizations, services, count_reads) = match input {
+    let mapped = match input {
         Input::Json(value) => {
             report.format = "HSDS 3.0 JSON".to_owned();
             let (mut organizations, mut services) = (Vec::new(), Vec::new());
@@ -358,7 +371,10 @@ pub fn plan(input: Input, mut report: Report, ctx: Context<'_>) -> Plan {
                     "the JSON holds no HSDS services or organizations",
                 );
             }
-            (organizations, services, true)
+            if report.has_fatal() {
+                return Plan::nothing(report);
+            }
+            Mapper::new(ctx, report, true).map(organizations, services.into_iter())
         }
         Input::Tables(tables) => {
             report.format = tables.format().to_owned();
@@ -368,19 +384,14 @@ pub fn plan(input: Input, mut report: Report, ctx: Context<'_>) -> Plan {
                     "the package has no services table (services.csv)",
                 );
             }
-            let (organizations, services) = tables.assemble(&mut report);
-            (organizations, services, false)
+            let mut nested = nest::link(tables.into_rows(), &mut report);
+            if report.has_fatal() {
+                return Plan::nothing(report);
+            }
+            let organizations = std::mem::take(&mut nested.organizations);
+            Mapper::new(ctx, report, false).map(organizations, nested)
         }
     };
-    if report.has_fatal() {
-        report.finish();
-        return Plan {
-            organizations: Vec::new(),
-            services: Vec::new(),
-            report,
-        };
-    }
-    let mapped = Mapper::new(ctx, report, count_reads).map(organizations, services);
     let mut report = mapped.report;
     let mut organizations = Vec::with_capacity(mapped.organizations.len());
     for (at, org) in mapped.organizations {

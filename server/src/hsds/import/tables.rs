@@ -6,15 +6,16 @@
 //! where they came from (`__row`, `__table`) so the report can name them. Rows whose foreign key points at
 //! nothing are reported and left out here; everything else is the mapper's to judge.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::io::Read;
+use std::sync::Arc;
 
 use serde_json::{Map, Value};
 
 use super::ImportError;
 use super::limits::{Exceeded, Limits, RecordCap, over_limit};
 use super::report::{At, Report};
-use super::tolerant::{decode, split_multi};
+use super::tolerant::decode;
 
 /// The key holding a row's line (CSV) or position (JSON) in a nested object.
 pub const ROW: &str = "__row";
@@ -27,7 +28,7 @@ pub type Row = Map<String, Value>;
 /// The rows of each table of a package, by canonical table name.
 #[derive(Debug)]
 pub struct Tables {
-    tables: BTreeMap<&'static str, Vec<(u64, Row)>>,
+    tables: BTreeMap<&'static str, Vec<Stored>>,
     /// What may be read.
     limits: Limits,
     /// Rows read so far, of every table.
@@ -118,7 +119,7 @@ impl Tables {
             .has_headers(false)
             .from_reader(RecordCap::new(reader, self.limits.record_bytes, &base));
         let mut record = csv::ByteRecord::new();
-        let mut headers: Option<Vec<String>> = None;
+        let mut headers: Option<Arc<[Box<str>]>> = None;
         let mut encoding = None;
         loop {
             match reader.read_byte_record(&mut record) {
@@ -149,7 +150,10 @@ impl Tables {
                         .iter()
                         .map(|h| {
                             let (h, _) = decode(h);
-                            h.trim().trim_start_matches('\u{feff}').to_ascii_lowercase()
+                            h.trim()
+                                .trim_start_matches('\u{feff}')
+                                .to_ascii_lowercase()
+                                .into_boxed_str()
                         })
                         .collect(),
                 );
@@ -162,25 +166,32 @@ impl Tables {
             if self.rows > self.limits.rows {
                 return Err(Exceeded::Rows(self.limits.rows).into());
             }
-            let mut row = Row::new();
+            let mut text = String::new();
+            let mut ends = Vec::with_capacity(columns.len());
             for (header, cell) in columns.iter().zip(record.iter()) {
                 if cell.len() > self.limits.field_bytes {
                     return Err(Exceeded::Field {
                         file: base,
                         line,
-                        column: header.clone(),
+                        column: header.to_string(),
                         limit: self.limits.field_bytes,
                     }
                     .into());
                 }
-                if cell.trim_ascii().is_empty() || header.is_empty() {
-                    continue;
+                if !cell.trim_ascii().is_empty() && !header.is_empty() {
+                    let (cell, read_as) = decode(cell);
+                    encoding = encoding.or(read_as);
+                    text.push_str(&cell);
                 }
-                let (text, read_as) = decode(cell);
-                encoding = encoding.or(read_as);
-                row.insert(header.clone(), Value::String(text));
+                // A record is at most `limits.record_bytes` long, far below `u32::MAX`.
+                ends.push(u32::try_from(text.len()).unwrap_or(u32::MAX));
             }
-            self.tables.entry(table).or_default().push((line, row));
+            let cells = Cells::Csv {
+                columns: Arc::clone(columns),
+                text: text.into_boxed_str(),
+                ends: ends.into_boxed_slice(),
+            };
+            self.tables.entry(table).or_default().push(Stored { line, cells });
         }
         if headers.is_some() {
             self.tables.entry(table).or_default();
@@ -213,7 +224,10 @@ impl Tables {
                     .filter(|(_, v)| !v.is_null() && v.as_str().is_none_or(|s| !s.trim().is_empty()))
                     .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.clone()))
                     .collect();
-                list.push((i as u64 + 1, cleaned));
+                list.push(Stored {
+                    line: i as u64 + 1,
+                    cells: Cells::Json(cleaned),
+                });
             }
         }
         Ok(())
@@ -255,315 +269,81 @@ impl Tables {
         }
     }
 
-    fn take(&mut self, table: &str) -> Vec<(u64, Row)> {
-        self.tables.remove(table).unwrap_or_default()
+    /// Hands the rows over for nesting ([`super::nest`]).
+    pub(super) fn into_rows(self) -> BTreeMap<&'static str, Vec<Stored>> {
+        self.tables
+    }
+}
+
+/// A row as read, kept compact until its service is nested and mapped: a CSV row is its cells in one string
+/// (a million rows as JSON objects took a gigabyte).
+#[derive(Debug)]
+pub(super) struct Stored {
+    /// Its line in the file (CSV) or position in its list (JSON).
+    pub line: u64,
+    cells: Cells,
+}
+
+#[derive(Debug)]
+enum Cells {
+    /// A CSV row: its file's columns, and the cells' text one after another, cell `i` ending at `ends[i]`.
+    Csv {
+        columns: Arc<[Box<str>]>,
+        text: Box<str>,
+        ends: Box<[u32]>,
+    },
+    /// A row of `tabular.json`.
+    Json(Row),
+}
+
+impl Stored {
+    /// The CSV cells that hold something, by column.
+    fn cells(&self) -> impl Iterator<Item = (&str, &str)> {
+        let (columns, text, ends): (&[Box<str>], &str, &[u32]) = match &self.cells {
+            Cells::Csv { columns, text, ends } => (columns, text, ends),
+            Cells::Json(_) => (&[], "", &[]),
+        };
+        let starts = std::iter::once(0).chain(ends.iter().copied());
+        columns
+            .iter()
+            .zip(starts.zip(ends.iter().copied()))
+            .map(move |(column, (from, to))| (&**column, &text[from as usize..to as usize]))
+            .filter(|(column, cell)| !column.is_empty() && !cell.trim_ascii().is_empty())
     }
 
-    /// Nests the rows into HSDS 3.0 organisations and services. Every row read is counted in the report.
-    pub fn assemble(mut self, report: &mut Report) -> (Vec<Value>, Vec<Value>) {
-        for (table, rows) in &self.tables {
-            // Tables Ruta keeps nothing of are warned about once, not counted.
-            if table.is_empty() || *table == "holiday_schedule" {
-                if table.is_empty() && !rows.is_empty() {
-                    report.warning(
-                        &At::file("other"),
-                        None,
-                        format!(
-                            "{} rows of tables Ruta keeps nothing of (contacts, funding, programs…) were not \
-                             imported",
-                            rows.len()
-                        ),
-                    );
-                }
-                continue;
-            }
-            let label = table_label(table);
-            for _ in rows {
-                report.read(label);
-            }
+    /// The value of `key` as the row's JSON object holds it (of two columns with one name, the last that holds
+    /// something).
+    pub fn value(&self, key: &str) -> Option<Value> {
+        match &self.cells {
+            Cells::Json(row) => row.get(key).cloned(),
+            Cells::Csv { .. } => self
+                .cells()
+                .filter(|(column, _)| *column == key)
+                .last()
+                .map(|(_, cell)| Value::from(cell)),
         }
-        if let Some(rows) = self.tables.get("holiday_schedule").filter(|r| !r.is_empty()) {
-            report.warning(
-                &At::file("holiday_schedule"),
-                None,
-                format!(
-                    "{} holiday schedules were not imported: Ruta keeps weekly hours only",
-                    rows.len()
-                ),
-            );
-        }
+    }
 
-        let organizations: Vec<Value> = self
-            .take("organization")
-            .into_iter()
-            .map(|(line, row)| tagged(row, "organization", line))
-            .collect();
+    /// The [`text`] of a cell.
+    pub fn text(&self, key: &str) -> Option<String> {
+        match &self.cells {
+            Cells::Json(row) => text(row, key),
+            Cells::Csv { .. } => self
+                .value(key)
+                .and_then(|v| v.as_str().map(|s| s.trim().to_owned()))
+                .filter(|s| !s.is_empty()),
+        }
+    }
 
-        let mut services: Vec<Row> = Vec::new();
-        let mut service_index: HashMap<String, usize> = HashMap::new();
-        for (line, row) in self.take("service") {
-            if let Some(id) = text(&row, "id") {
-                service_index.entry(id).or_insert(services.len());
-            }
-            services.push(with_meta(row, "service", line));
+    /// The row as a JSON object.
+    pub fn row(&self) -> Row {
+        match &self.cells {
+            Cells::Json(row) => row.clone(),
+            Cells::Csv { .. } => self
+                .cells()
+                .map(|(column, cell)| (column.to_owned(), Value::from(cell)))
+                .collect(),
         }
-        let mut locations: Vec<Row> = Vec::new();
-        let mut location_index: HashMap<String, usize> = HashMap::new();
-        for (line, row) in self.take("location") {
-            if let Some(id) = text(&row, "id") {
-                location_index.entry(id).or_insert(locations.len());
-            }
-            locations.push(with_meta(row, "location", line));
-        }
-
-        // Addresses, physical before postal.
-        let postal = self.take("postal_address").into_iter().map(|(line, mut row)| {
-            row.entry("address_type").or_insert_with(|| Value::from("postal"));
-            (line, row)
-        });
-        let addresses: Vec<(u64, Row)> = self.take("address").into_iter().chain(postal).collect();
-        for (line, row) in addresses {
-            let at = at_of("address", line, &row);
-            match lookup(&row, "location_id", &location_index) {
-                Link::Found(i) => push(&mut locations[i], "addresses", with_meta(row, "address", line)),
-                Link::Dangling => report.skipped_row(&at, "its location_id matches no location"),
-                Link::Missing => report.skipped_row(&at, "it has no location_id"),
-            }
-        }
-
-        // Services at locations: which location each service is at.
-        let mut sal_service: HashMap<String, usize> = HashMap::new();
-        let mut sal_pairs: Vec<(usize, usize, u64, Row)> = Vec::new();
-        for (line, row) in self.take("service_at_location") {
-            let at = at_of("service_at_location", line, &row);
-            let service = lookup(&row, "service_id", &service_index);
-            let location = lookup(&row, "location_id", &location_index);
-            match (service, location) {
-                (Link::Found(s), Link::Found(l)) => {
-                    if let Some(id) = text(&row, "id") {
-                        sal_service.entry(id).or_insert(s);
-                    }
-                    sal_pairs.push((s, l, line, row));
-                }
-                (Link::Found(_), _) => report.skipped_row(&at, "its location_id matches no location"),
-                _ => report.skipped_row(&at, "its service_id matches no service"),
-            }
-        }
-
-        // Phones and schedules: of a service, a service at a location, or a location.
-        for (table, key) in [("phone", "phones"), ("schedule", "schedules")] {
-            for (line, row) in self.take(table) {
-                let at = at_of(table, line, &row);
-                let label = table_label(table);
-                let row = with_meta(row, label, line);
-                match lookup(&row, "service_id", &service_index) {
-                    Link::Found(i) => {
-                        push(&mut services[i], key, row);
-                        continue;
-                    }
-                    Link::Dangling => {
-                        report.skipped_row(&at, "its service_id matches no service");
-                        continue;
-                    }
-                    Link::Missing => {}
-                }
-                if let Link::Found(i) = lookup(&row, "service_at_location_id", &sal_service) {
-                    push(&mut services[i], key, row);
-                    continue;
-                }
-                match lookup(&row, "location_id", &location_index) {
-                    Link::Found(i) => push(&mut locations[i], key, row),
-                    Link::Dangling => report.skipped_row(&at, "its location_id matches no location"),
-                    Link::Missing => {
-                        report.skipped_row(
-                            &at,
-                            "it belongs to no service or location (an organisation's or a contact's)",
-                        );
-                    }
-                }
-            }
-        }
-
-        // Languages, areas and cost options of a service.
-        for (table, key) in [
-            ("language", "languages"),
-            ("service_area", "service_areas"),
-            ("cost_option", "cost_options"),
-        ] {
-            for (line, row) in self.take(table) {
-                let at = at_of(table, line, &row);
-                match lookup(&row, "service_id", &service_index) {
-                    Link::Found(i) => push(&mut services[i], key, with_meta(row, table_label(table), line)),
-                    Link::Dangling => report.skipped_row(&at, "its service_id matches no service"),
-                    Link::Missing
-                        if table == "language" && lookup(&row, "location_id", &location_index).is_found() =>
-                    {
-                        // A location's languages: Ruta keeps the service's.
-                        report.skipped_row(&at, "a location's languages are not kept; a service's are");
-                    }
-                    Link::Missing => report.skipped_row(&at, "it has no service_id"),
-                }
-            }
-        }
-
-        // Taxonomy terms, whatever the version, as HSDS 3.0 terms with their taxonomy's name.
-        let taxonomy_names: HashMap<String, String> = self
-            .take("taxonomy")
-            .into_iter()
-            .filter_map(|(_, row)| Some((text(&row, "id")?, text(&row, "name")?)))
-            .collect();
-        let mut terms: HashMap<String, Value> = HashMap::new();
-        for (line, mut row) in self
-            .take("taxonomy_term")
-            .into_iter()
-            .chain(self.take("legacy_taxonomy"))
-        {
-            if !row.contains_key("name")
-                && let Some(term) = row.remove("term")
-            {
-                row.insert("name".into(), term);
-            }
-            if !row.contains_key("taxonomy")
-                && let Some(vocabulary) = row.remove("vocabulary")
-            {
-                row.insert("taxonomy".into(), vocabulary);
-            }
-            if let Some(name) = text(&row, "taxonomy_id").and_then(|t| taxonomy_names.get(&t)) {
-                row.insert("taxonomy_detail_name".into(), Value::from(name.clone()));
-            }
-            if let Some(id) = text(&row, "id") {
-                terms
-                    .entry(id)
-                    .or_insert_with(|| tagged(row, "taxonomy_term", line));
-            }
-        }
-
-        // Links from services to terms.
-        let mut links: Vec<(u64, Row, &'static str, &'static str, &'static str)> = Vec::new();
-        for (line, row) in self.take("attribute") {
-            links.push((line, row, "attribute", "link_id", "taxonomy_term_id"));
-        }
-        for (line, row) in self.take("service_attribute") {
-            links.push((line, row, "service_attribute", "service_id", "taxonomy_term_id"));
-        }
-        for (line, row) in self.take("other_attribute") {
-            links.push((line, row, "other_attribute", "link_id", "taxonomy_term_id"));
-        }
-        for (line, row) in self.take("service_taxonomy") {
-            links.push((line, row, "service_taxonomy", "service_id", "taxonomy_id"));
-        }
-        for (line, row, table, service_key, term_key) in links {
-            let at = at_of(table, line, &row);
-            let entity = text(&row, "link_entity")
-                .or_else(|| text(&row, "link_type").filter(|_| table == "other_attribute"))
-                .unwrap_or_else(|| "service".to_owned());
-            if !entity.eq_ignore_ascii_case("service") {
-                report.skipped_row(&at, "it describes something other than a service");
-                continue;
-            }
-            let service = match lookup(&row, service_key, &service_index) {
-                Link::Found(i) => i,
-                _ => {
-                    report.skipped_row(&at, format!("its {service_key} matches no service"));
-                    continue;
-                }
-            };
-            let Some(term) = text(&row, term_key).and_then(|t| terms.get(&t)) else {
-                report.skipped_row(&at, format!("its {term_key} matches no taxonomy term"));
-                continue;
-            };
-            let mut attribute = Row::new();
-            attribute.insert(
-                "taxonomy_term_id".into(),
-                term.get("id").cloned().unwrap_or(Value::Null),
-            );
-            if let Some(link_type) = row.get("link_type").filter(|_| table == "attribute") {
-                attribute.insert("link_type".into(), link_type.clone());
-            }
-            if let Some(value) = row.get("value") {
-                attribute.insert("value".into(), value.clone());
-            }
-            attribute.insert("taxonomy_term".into(), term.clone());
-            push(
-                &mut services[service],
-                "attributes",
-                with_meta(attribute, "attribute", line),
-            );
-        }
-        // 1.1's deprecated `taxonomy_ids` column of services.
-        for service in &mut services {
-            let Some(ids) = text(service, "taxonomy_ids") else {
-                continue;
-            };
-            for id in split_multi(&ids) {
-                if let Some(term) = terms.get(id) {
-                    let mut attribute = Row::new();
-                    attribute.insert(
-                        "taxonomy_term_id".into(),
-                        term.get("id").cloned().unwrap_or(Value::Null),
-                    );
-                    attribute.insert("taxonomy_term".into(), term.clone());
-                    push(service, "attributes", Value::Object(attribute));
-                }
-            }
-        }
-
-        // 1.1's eligibility: adult, child, teen, family, female, male, Transgender.
-        for (line, row) in self.take("eligibility") {
-            let at = at_of("eligibility", line, &row);
-            match lookup(&row, "service_id", &service_index) {
-                Link::Found(i) => {
-                    if let Some(value) = row.get("eligibility") {
-                        push(&mut services[i], "x_import_eligibility", value.clone());
-                    }
-                }
-                _ => report.skipped_row(&at, "its service_id matches no service"),
-            }
-        }
-
-        // The Ohana layout: a service names its one location (`location_id`) and no service_at_location row
-        // does. And a service without `organization_id` belongs to its location's organisation.
-        let mut placed = vec![false; services.len()];
-        for (service, ..) in &sal_pairs {
-            placed[*service] = true;
-        }
-        for (i, service) in services.iter().enumerate() {
-            if !placed[i]
-                && let Link::Found(location) = lookup(service, "location_id", &location_index)
-            {
-                let line = service.get(ROW).and_then(Value::as_u64).unwrap_or(0);
-                sal_pairs.push((i, location, line, Row::new()));
-            }
-        }
-        for (service, location, ..) in &sal_pairs {
-            let service = &mut services[*service];
-            if !service.contains_key("organization_id")
-                && let Some(org) = locations[*location].get("organization_id").cloned()
-            {
-                service.insert("organization_id".into(), org);
-            }
-        }
-
-        // Each service's locations, now complete.
-        let mut used = vec![false; locations.len()];
-        for (service, location, line, row) in sal_pairs {
-            used[location] = true;
-            let mut sal = with_meta(row, "service_at_location", line);
-            sal.insert("location".into(), Value::Object(locations[location].clone()));
-            push(&mut services[service], "service_at_locations", sal);
-        }
-        for (location, used) in locations.iter().zip(used) {
-            if !used {
-                let line = location.get(ROW).and_then(Value::as_u64);
-                let at = At::new("location", line, text(location, "id"));
-                report.skipped_row(
-                    &at,
-                    "no service is at this location (no service_at_location row names it)",
-                );
-            }
-        }
-
-        (organizations, services.into_iter().map(Value::Object).collect())
     }
 }
 
@@ -575,7 +355,7 @@ fn base_name(file: &str) -> String {
 }
 
 /// The report's name for a table.
-fn table_label(table: &str) -> &'static str {
+pub(super) fn table_label(table: &str) -> &'static str {
     match table {
         "organization" => "organization",
         "service" => "service",
@@ -596,25 +376,6 @@ fn table_label(table: &str) -> &'static str {
     }
 }
 
-enum Link {
-    Found(usize),
-    Dangling,
-    Missing,
-}
-
-impl Link {
-    fn is_found(&self) -> bool {
-        matches!(self, Link::Found(_))
-    }
-}
-
-fn lookup(row: &Row, key: &str, index: &HashMap<String, usize>) -> Link {
-    match text(row, key) {
-        None => Link::Missing,
-        Some(id) => index.get(&id).map_or(Link::Dangling, |i| Link::Found(*i)),
-    }
-}
-
 /// A cell as trimmed, non-empty text (numbers as written).
 pub fn text(row: &Row, key: &str) -> Option<String> {
     match row.get(key)? {
@@ -622,30 +383,6 @@ pub fn text(row: &Row, key: &str) -> Option<String> {
         Value::Number(n) => Some(n.to_string()),
         Value::Bool(b) => Some(b.to_string()),
         _ => None,
-    }
-}
-
-fn at_of(table: &str, line: u64, row: &Row) -> At {
-    At::new(table_label(table), Some(line), text(row, "id"))
-}
-
-fn with_meta(mut row: Row, table: &str, line: u64) -> Row {
-    row.insert(ROW.into(), Value::from(line));
-    row.insert(TABLE.into(), Value::from(table));
-    row
-}
-
-fn tagged(row: Row, table: &str, line: u64) -> Value {
-    Value::Object(with_meta(row, table, line))
-}
-
-fn push(row: &mut Row, key: &str, value: impl Into<Value>) {
-    let value = value.into();
-    match row.get_mut(key) {
-        Some(Value::Array(list)) => list.push(value),
-        _ => {
-            row.insert(key.to_owned(), Value::Array(vec![value]));
-        }
     }
 }
 
@@ -697,7 +434,7 @@ mod tests {
             "id,service_id,weekday,opens_at,closes_at\nr1,1,Monday,9am,5pm\n",
         );
         assert_eq!(tables.format(), "HSDS 1.1 CSV");
-        let (_, services) = tables.assemble(&mut report);
+        let services: Vec<Value> = super::super::nest::link(tables.into_rows(), &mut report).collect();
         let service = &services[0];
         assert_eq!(service["phones"].as_array().map(Vec::len), Some(1));
         assert_eq!(service["schedules"][0]["weekday"], "Monday");

@@ -66,7 +66,11 @@ impl Matching {
 
 impl Mapper<'_> {
     /// Maps everything: organisations first (ids only), then services, then the organisations' records.
-    pub fn map(mut self, organizations: Vec<Value>, services: Vec<Value>) -> Mapped {
+    pub fn map(
+        mut self,
+        organizations: Vec<Value>,
+        services: impl ExactSizeIterator<Item = Value>,
+    ) -> Mapped {
         let owner = self.ctx.options.owner;
         let matching = Matching::of(self.ctx.known);
         let mut matched: HashSet<Uuid> = HashSet::new();
@@ -152,7 +156,8 @@ impl Mapper<'_> {
         let total = services.len() as u64;
         self.ctx.progress.start("services", total);
         let mut out: Vec<(At, Service)> = Vec::with_capacity(services.len());
-        let mut seen: HashMap<Uuid, String> = HashMap::new();
+        // Each service's id → a fingerprint of its content (not the content: 100,000 of those weigh).
+        let mut seen: HashMap<Uuid, Uuid> = HashMap::new();
         let mut org_country: HashMap<Uuid, CountryCode> = HashMap::new();
         let mut deferred: Vec<(At, Obj, Uuid, Uuid, Option<Service>, Located)> = Vec::new();
         for (i, value) in services.into_iter().enumerate() {
@@ -170,8 +175,9 @@ impl Mapper<'_> {
             }
             let mut id = self.row_id(&at, "service", &v);
             let key = content_key(&v);
+            let fingerprint = derive_id(&self.ns, &key);
             if let Some(first) = seen.get(&id) {
-                if *first == key {
+                if *first == fingerprint {
                     self.report
                         .skipped_row(&at, "an exact duplicate of an earlier row");
                     continue;
@@ -188,7 +194,7 @@ impl Mapper<'_> {
                     continue;
                 }
             }
-            seen.insert(id, key);
+            seen.insert(id, fingerprint);
 
             let organization_id = match owner {
                 Some(owner) => owner,
@@ -208,7 +214,7 @@ impl Mapper<'_> {
                     "the same organisation, service and address as a listing Ruta holds from another source: \
                      matched to it, not doubled",
                 );
-                seen.insert(same, content_key(&v));
+                seen.insert(same, fingerprint);
                 matched.insert(same);
                 id = same;
             }
@@ -309,6 +315,9 @@ impl Mapper<'_> {
         organization_id: Uuid,
         orgs: &Orgs,
     ) -> Option<Uuid> {
+        if matching.services.is_empty() {
+            return None;
+        }
         let org_name = orgs
             .drafts
             .iter()
