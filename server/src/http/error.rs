@@ -359,6 +359,34 @@ pub fn busy_answer() -> Vec<u8> {
     .into_bytes()
 }
 
+/// The whole HTTP/1.1 answer to a request hyper could not parse (`http::parse_errors`): a 431 or 414
+/// `payload_too_large` naming the part too large, else a 400 `invalid_parameter`; the connection closes after it.
+pub fn parse_error_answer(part: Option<Oversized>, message: &str) -> Vec<u8> {
+    let (status, code, field) = match part {
+        Some(part) => (
+            part.status(),
+            ErrorCode::PayloadTooLarge,
+            Some(part.field().to_owned()),
+        ),
+        None => (StatusCode::BAD_REQUEST, ErrorCode::InvalidParameter, None),
+    };
+    let body = serde_json::to_string(&ErrorBody {
+        error: ErrorDetail {
+            code,
+            message: message.to_owned(),
+            detail: None,
+            field,
+            reason: None,
+        },
+    })
+    .unwrap_or_default();
+    format!(
+        "HTTP/1.1 {status}\r\ncontent-type: application/json\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
 /// Middleware: an error answer made without the API's JSON shape — axum's own 405 for a method a path does not
 /// take, a body limit's 413, a 5xx from a layer — gets it, with its `Allow` and `Retry-After` headers kept.
 pub async fn json_errors(request: axum::extract::Request, next: axum::middleware::Next) -> Response {

@@ -4,9 +4,8 @@
 //! language asked for like every error (`http::language::localize_errors` wraps this layer). A JSON
 //! body's limit is `extract::MAX_BODY_BYTES` (413, `body`).
 //!
-//! hyper refuses larger heads itself, with an empty answer, before any of this runs: addresses over 64 KiB, more
-//! than 100 headers, or a head over its ~400 KiB read buffer. Ours are well below, so a client that goes over a
-//! limit by any margin a real client could reach gets the JSON answer.
+//! hyper refuses larger heads itself before any of this runs (addresses over 64 KiB, more than 100 headers, a
+//! head over its ~400 KiB read buffer); `http::parse_errors` gives those answers the same shape, in English.
 
 use axum::extract::Request;
 use axum::middleware::Next;

@@ -16,6 +16,7 @@ pub mod language;
 pub mod layers;
 pub mod limits;
 pub mod openapi;
+pub mod parse_errors;
 pub mod public;
 pub mod responses;
 pub mod serve;

@@ -22,6 +22,7 @@ use tokio::sync::{Semaphore, oneshot};
 use tower::Service as _;
 
 use crate::http::error::busy_answer;
+use crate::http::parse_errors::ParseErrorAnswers;
 
 /// Connection limits (README, "Configuration").
 #[derive(Debug, Clone, Copy)]
@@ -172,7 +173,10 @@ pub async fn serve(
                 return;
             }
             let connection = builder
-                .serve_connection_with_upgrades(TokioIo::new(stream), TowerToHyperService::new(service))
+                .serve_connection_with_upgrades(
+                    TokioIo::new(ParseErrorAnswers::new(stream)),
+                    TowerToHyperService::new(service),
+                )
                 .into_owned();
             // A closed or timed-out connection is no error of the server's.
             let _ = watcher.watch(connection).await;

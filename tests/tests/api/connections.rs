@@ -171,3 +171,55 @@ async fn five_thousand_silent_sockets_and_a_half_sent_request_do_not_stop_a_sear
     assert!(took < Duration::from_secs(1), "the search took {took:?}");
     drop(silent);
 }
+
+/// Sends `request` on a new connection; the whole answer.
+async fn answer_to(addr: std::net::SocketAddr, request: &[u8]) -> String {
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    stream.write_all(request).await.unwrap();
+    until_closed(&mut stream).await.0
+}
+
+#[tokio::test]
+async fn requests_hyper_cannot_parse_get_answers_in_the_error_shape() {
+    let (_app, addr) = limited_server().await;
+    // 120 headers (hyper's own limit is 100), an address of 70 KiB (hyper's is 64), one header line without a
+    // colon: hyper answers these before Ruta's code runs, and the answer still names what was wrong.
+    let many: String = (0..120).map(|i| format!("x-h{i}: 1\r\n")).collect();
+    let cases = [
+        (
+            format!("GET /api/v1/health HTTP/1.1\r\nhost: ruta.test\r\n{many}\r\n"),
+            "431",
+            "\"field\":\"headers\"",
+        ),
+        (
+            format!("GET /{} HTTP/1.1\r\nhost: ruta.test\r\n\r\n", "a".repeat(70_000)),
+            "414",
+            "\"field\":\"uri\"",
+        ),
+        (
+            "GET /api/v1/health HTTP/1.1\r\nhost: ruta.test\r\nnot a header\r\n\r\n".to_owned(),
+            "400",
+            "\"code\":\"invalid_parameter\"",
+        ),
+    ];
+    for (request, status, names) in cases {
+        let answer = answer_to(addr, request.as_bytes()).await;
+        assert!(answer.starts_with(&format!("HTTP/1.1 {status} ")), "{answer}");
+        assert!(answer.contains("content-type: application/json"), "{answer}");
+        assert!(answer.contains(names), "{answer}");
+        let body = answer.split("\r\n\r\n").nth(1).unwrap_or_default();
+        let json: serde_json::Value = serde_json::from_str(body).unwrap();
+        assert!(
+            json["error"]["message"].as_str().is_some_and(|m| !m.is_empty()),
+            "{answer}"
+        );
+    }
+    // Keep-alive requests that parse are untouched.
+    let answer = answer_to(
+        addr,
+        b"GET /api/v1/health HTTP/1.1\r\nhost: ruta.test\r\n\r\nGET /nope HTTP/1.1\r\nhost: ruta.test\r\nconnection: close\r\n\r\n",
+    )
+    .await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("HTTP/1.1 404"), "{answer}");
+}
