@@ -19,6 +19,7 @@ pub mod map;
 mod nest;
 mod read;
 pub mod report;
+pub mod sheet;
 pub mod tables;
 pub mod tolerant;
 

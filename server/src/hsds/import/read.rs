@@ -12,8 +12,9 @@ use std::path::{Component, Path, PathBuf};
 use serde_json::Value;
 
 use super::ImportError;
-use super::limits::{Capped, Exceeded, Limits, RATIO_FREE_BYTES, over_limit};
+use super::limits::{Capped, Exceeded, LIMITS, Limits, RATIO_FREE_BYTES, over_limit};
 use super::report::Report;
+use super::sheet;
 use super::tables::{self, Tables};
 
 /// What was read, before mapping.
@@ -121,10 +122,16 @@ pub fn read_bytes(
         return Err(Exceeded::Upload(limits.upload_bytes).into());
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        if is_workbook(bytes, limits)? {
+            return sheet::read_workbook(bytes, limits, report);
+        }
         return read_zip(Cursor::new(bytes), limits, report);
     }
     if let Some(json) = is_json_start(bytes) {
         return parse_json(json, name, limits);
+    }
+    if is_template(bytes) {
+        return sheet::read_csv(bytes, limits, report);
     }
     if tables::canonical(name).is_some() {
         let mut tables = Tables::new(limits);
@@ -132,8 +139,84 @@ pub fn read_bytes(
         return Ok(Input::Tables(tables));
     }
     Err(unreadable(
-        "not HSDS: expected HSDS 3.0 JSON, a zip of an HSDS data package or of HSDS JSON, or a CSV table",
+        "not HSDS: expected HSDS 3.0 JSON, a zip of an HSDS data package or of HSDS JSON, a CSV table, or a \
+         spreadsheet (.xlsx, .ods or .csv) in Ruta's template",
     ))
+}
+
+/// Whether CSV text starts with a header row of Ruta's spreadsheet template ([`sheet::COLUMNS`]).
+fn is_template(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(64 * 1024)];
+    let Some(line) = head.split(|b| *b == b'\n').next() else {
+        return false;
+    };
+    let (line, _) = super::tolerant::decode(line);
+    let cells: Vec<String> = if line.matches(';').count() > line.matches(',').count() {
+        line.split(';')
+            .map(|c| c.trim().trim_matches('"').to_owned())
+            .collect()
+    } else {
+        line.split(',')
+            .map(|c| c.trim().trim_matches('"').to_owned())
+            .collect()
+    };
+    sheet::header_columns(&cells).is_some()
+}
+
+/// Whether a zip is an `.xlsx` or `.ods` workbook. When it is, every entry is first inflated within the limits
+/// (declared sizes, ratio, and the bytes themselves), so the spreadsheet reader never meets a zip bomb.
+fn is_workbook(bytes: &[u8], limits: Limits) -> Result<bool, ImportError> {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(false);
+    };
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .map(|n| n.into_owned())
+        .collect();
+    if !sheet::is_workbook(&names) {
+        return Ok(false);
+    }
+    let mut budget = limits.unpacked_bytes;
+    for index in 0..archive.len() {
+        let file = archive
+            .by_index(index)
+            .map_err(|e| unreadable(format!("the spreadsheet cannot be read: {e}")))?;
+        let name = file.name().map(|n| n.into_owned()).unwrap_or_default();
+        let base = name.rsplit('/').next().unwrap_or_default().to_owned();
+        check_declared(&base, file.size(), file.compressed_size(), limits)?;
+        let by_ratio = file
+            .compressed_size()
+            .saturating_mul(limits.ratio)
+            .max(RATIO_FREE_BYTES);
+        let (cap, what) = if by_ratio < budget {
+            (
+                by_ratio,
+                Exceeded::Ratio {
+                    file: base,
+                    ratio: limits.ratio,
+                },
+            )
+        } else {
+            (budget, Exceeded::Unpacked(limits.unpacked_bytes))
+        };
+        let mut inflated = Capped::new(file, cap, what);
+        std::io::copy(&mut inflated, &mut std::io::sink()).map_err(|e| read_error(&e, "the spreadsheet"))?;
+        budget -= cap - inflated.left();
+    }
+    Ok(true)
+}
+
+/// A zip entry's declared size against the ratio limit.
+fn check_declared(base: &str, size: u64, compressed: u64, limits: Limits) -> Result<(), ImportError> {
+    if size > RATIO_FREE_BYTES && size / compressed.max(1) > limits.ratio {
+        return Err(Exceeded::Ratio {
+            file: base.to_owned(),
+            ratio: limits.ratio,
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// A zip entry to read.
@@ -166,13 +249,7 @@ fn read_zip<R: Read + Seek>(reader: R, limits: Limits, report: &mut Report) -> R
             continue;
         }
         let size = file.size();
-        if size > RATIO_FREE_BYTES && size / file.compressed_size().max(1) > limits.ratio {
-            return Err(Exceeded::Ratio {
-                file: base,
-                ratio: limits.ratio,
-            }
-            .into());
-        }
+        check_declared(&base, size, file.compressed_size(), limits)?;
         declared = declared.saturating_add(size);
         if declared > limits.unpacked_bytes {
             return Err(Exceeded::Unpacked(limits.unpacked_bytes).into());
@@ -328,11 +405,32 @@ pub fn read_path(path: &Path, limits: Limits, report: &mut Report) -> Result<Inp
     let mut head = [0u8; 4];
     let sniffed = file.read(&mut head)?;
     file.rewind()?;
+    let lower = name.to_ascii_lowercase();
+    let small = |file: File| -> Result<Vec<u8>, ImportError> {
+        let mut bytes = Vec::new();
+        Capped::new(
+            file,
+            limits.upload_bytes.min(LIMITS.upload_bytes),
+            Exceeded::Upload(LIMITS.upload_bytes),
+        )
+        .read_to_end(&mut bytes)
+        .map_err(|e| read_error(&e, &name))?;
+        Ok(bytes)
+    };
     if head[..sniffed].starts_with(b"PK") {
         if file.metadata()?.len() > limits.upload_bytes {
             return Err(Exceeded::Upload(limits.upload_bytes).into());
         }
+        if lower.ends_with(".xlsx") || lower.ends_with(".ods") {
+            return read_bytes(&small(file)?, &name, limits, report);
+        }
         return read_zip(BufReader::new(file), limits, report);
+    }
+    let mut first = vec![0u8; 4096];
+    let read = file.read(&mut first)?;
+    file.rewind()?;
+    if is_template(&first[..read]) {
+        return sheet::read_csv(&small(file)?, limits, report);
     }
     if tables::canonical(&name).is_some() {
         let mut tables = Tables::new(limits);

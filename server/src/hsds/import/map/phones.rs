@@ -93,6 +93,7 @@ impl Mapper<'_> {
             if channels.is_empty() {
                 channels = match kind.as_deref() {
                     Some("text" | "sms") => vec![PhoneChannel::Sms],
+                    Some("whatsapp") => vec![PhoneChannel::Whatsapp],
                     Some("cell" | "mobile") => vec![PhoneChannel::Voice, PhoneChannel::Sms],
                     Some(_) => vec![PhoneChannel::Voice],
                     None => {

@@ -32,6 +32,7 @@ pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(import_file))
         .layer(DefaultBodyLimit::max(limit))
+        .routes(routes!(template))
 }
 
 /// The file's kind from its Content-Type: `upload.json` or `upload.zip` (the bytes decide in the end).
@@ -45,12 +46,54 @@ fn upload_name(headers: &HeaderMap) -> Result<&'static str, ApiError> {
     match content_type.as_str() {
         "application/json" => Ok("upload.json"),
         "application/zip" | "application/x-zip-compressed" | "application/octet-stream" => Ok("upload.zip"),
+        XLSX | ODS => Ok("upload.zip"),
+        "text/csv" => Ok("upload.csv"),
         _ => Err(ApiError::field(
             "body",
-            "send HSDS 3.0 JSON with Content-Type: application/json, or a zipped package with \
-             Content-Type: application/zip",
+            "send HSDS 3.0 JSON with Content-Type: application/json, a zipped package with Content-Type: \
+             application/zip, or a spreadsheet in Ruta's template (.xlsx, .ods, or .csv as text/csv)",
         )),
     }
+}
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const ODS: &str = "application/vnd.oasis.opendocument.spreadsheet";
+
+/// The spreadsheet template for imports: one row per service at a location, with the column headers in the
+/// language asked for (`lang`: `en`, `es`, `pt` or `fr`; English otherwise). Any of the four languages' headers
+/// is accepted when the filled-in file comes back, as `.csv`, `.xlsx` or `.ods`.
+#[utoipa::path(
+    get,
+    path = "/manage/import/template",
+    tag = "manage",
+    operation_id = "manage_import_template",
+    security(("session" = [])),
+    params(
+        ("lang" = Option<String>, Query, description = "Language of the headers: `en` (default), `es`, `pt` or `fr`."),
+    ),
+    responses(
+        (status = 200, content_type = "text/csv", body = String, description = "The header row, as CSV (UTF-8 with a byte-order mark)."),
+        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: an unknown parameter."),
+        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
+        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins import."),
+    )
+)]
+pub async fn template(user: CurrentUser, pairs: Pairs) -> Result<Response, ApiError> {
+    if matches!(user.user.role, Role::Operator | Role::Counsellor) {
+        return Err(ApiError::Forbidden(
+            "only organisations' editors and admins import listings",
+        ));
+    }
+    only(&pairs, &["lang"])?;
+    let lang = single(&pairs, "lang")?.map_or("en", str::trim);
+    let lang = match lang.split(['-', '_']).next().unwrap_or_default() {
+        code @ ("es" | "pt" | "fr") => code,
+        _ => "en",
+    };
+    Ok(crate::http::staff::referrals::csv_response(
+        import::sheet::template_csv(lang).into_bytes(),
+        &format!("ruta-import-{lang}.csv"),
+    ))
 }
 
 /// `confidential_shelters`: `all`, or the ids (comma-separated, as a dry run's `shelters_with_address` gives
@@ -102,8 +145,8 @@ fn dry_run(pairs: &Pairs) -> Result<bool, ApiError> {
         ("confidential_shelters" = Option<String>, Query, description = "Shelters that arrive with a street address to make confidential before anything is published: `all`, or their ids separated by commas (a dry run lists them in `shelters_with_address`). The others are published with their address."),
     ),
     request_body(
-        description = "HSDS 3.0 JSON (a service, a list or page of services, organisations with nested services; at most 32 MB), or a zip of an HSDS CSV package (3.0, 2.0 or 1.1) or of HSDS JSON; at most 50 MB.",
-        content(("application/json"), ("application/zip")),
+        description = "HSDS 3.0 JSON (a service, a list or page of services, organisations with nested services; at most 32 MB), a zip of an HSDS CSV package (3.0, 2.0 or 1.1) or of HSDS JSON, or a spreadsheet in Ruta's template (`.xlsx`, `.ods`, or `.csv` as `text/csv`; see `/manage/import/template`); at most 50 MB.",
+        content(("application/json"), ("application/zip"), ("text/csv"), ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), ("application/vnd.oasis.opendocument.spreadsheet")),
     ),
     responses(
         (status = 200, body = Report, description = "Dry run: the report; nothing was written."),
