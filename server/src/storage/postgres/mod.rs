@@ -57,6 +57,9 @@ const COUNT_PURGED: &str = "INSERT INTO appointment_counts (month, organization_
 const RECORD_CHANGE: &str =
     "INSERT INTO directory_changes (entity, entity_id, writer, at) VALUES ($1, $2, $3, now())";
 
+/// The time a change is recorded at, as SQL (for changes written many rows at a time).
+const CHANGED_AT: &str = "now()";
+
 /// How many changes follow `$1`, and how long the oldest has waited, by the database's clock.
 const BACKLOG: &str = "SELECT COUNT(*) AS pending,
         CAST(COALESCE(EXTRACT(EPOCH FROM now() - MIN(at)) * 1000, 0) AS BIGINT) AS lag_ms

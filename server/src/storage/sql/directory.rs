@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use api_types::Localized;
 use chrono::{DateTime, Utc};
-use sqlx::{Row, Transaction};
+use sqlx::{QueryBuilder, Row, Transaction};
 use uuid::Uuid;
 
 use super::audit::write_audit;
@@ -253,88 +253,134 @@ pub(super) async fn write_organization(
     record_change(tx, writer, Changed::Organization(org.id)).await
 }
 
-/// Writes a service, its texts and its location, inside the caller's transaction; with `replace`, an existing
-/// one is overwritten whole.
+/// One service: see [`write_services`].
 async fn write_service(
     tx: &mut Transaction<'_, Db>,
     writer: &str,
     s: &Service,
     replace: bool,
 ) -> Result<(), StoreError> {
-    let id = s.id.to_string();
-    if replace {
-        sqlx::query("DELETE FROM service_texts WHERE service_id = $1")
-            .bind(&id)
-            .execute(&mut **tx)
-            .await?;
-        sqlx::query("DELETE FROM locations WHERE service_id = $1")
-            .bind(&id)
-            .execute(&mut **tx)
-            .await?;
+    write_services(tx, writer, std::slice::from_ref(s), replace).await
+}
+
+/// Services with their texts and premises, and their rows in the change feed, a few hundred per statement (an
+/// import of 100,000 makes about 1,500 statements, not 600,000). `replace`: their texts and premises on record
+/// are replaced (else there are none yet).
+async fn write_services(
+    tx: &mut Transaction<'_, Db>,
+    writer: &str,
+    services: &[Service],
+    replace: bool,
+) -> Result<(), StoreError> {
+    // 19 values a service: 400 × 19 stays under SQLite's 32,766 bound values a statement.
+    for chunk in services.chunks(400) {
+        let ids: Vec<String> = chunk.iter().map(|s| s.id.to_string()).collect();
+        if replace {
+            for table in ["service_texts", "locations"] {
+                let mut delete =
+                    QueryBuilder::<Db>::new(format!("DELETE FROM {table} WHERE service_id IN ("));
+                let mut list = delete.separated(", ");
+                for id in &ids {
+                    list.push_bind(id);
+                }
+                list.push_unseparated(")");
+                delete.build().execute(&mut **tx).await?;
+            }
+        }
+        let mut insert = QueryBuilder::<Db>::new(
+            "INSERT INTO services (id, organization_id, kinds, populations, languages, cost, delivery, hours, phones,
+                service_area, status, capacity, capacity_updated_at, last_verified_at, confidential, demo, country,
+                created_at, updated_at) ",
+        );
+        insert.push_values(chunk.iter().zip(&ids), |mut row, (s, id)| {
+            row.push_bind(id)
+                .push_bind(s.organization_id.to_string())
+                .push_bind(to_json(&s.kinds))
+                .push_bind(to_json(&s.populations))
+                .push_bind(to_json(&s.languages))
+                .push_bind(s.cost.as_str())
+                .push_bind(to_json(&s.delivery))
+                .push_bind(s.hours.as_ref().map(|h| to_json(h.to_wire())))
+                .push_bind(to_json(&s.phones))
+                .push_bind(to_json(&s.area))
+                .push_bind(s.status.as_str())
+                .push_bind(s.capacity.as_str())
+                .push_bind(s.capacity_updated_at)
+                .push_bind(s.last_verified_at)
+                .push_bind(s.confidential)
+                .push_bind(s.demo)
+                .push_bind(s.country.as_str())
+                .push_bind(s.created_at)
+                .push_bind(s.updated_at);
+        });
+        insert.push(
+            " ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, kinds = excluded.kinds,
+                populations = excluded.populations, languages = excluded.languages, cost = excluded.cost,
+                delivery = excluded.delivery, hours = excluded.hours, phones = excluded.phones,
+                service_area = excluded.service_area, status = excluded.status, capacity = excluded.capacity,
+                capacity_updated_at = excluded.capacity_updated_at, last_verified_at = excluded.last_verified_at,
+                confidential = excluded.confidential, demo = excluded.demo, country = excluded.country,
+                updated_at = excluded.updated_at",
+        );
+        insert.build().execute(&mut **tx).await?;
+
+        let mut texts: Vec<(&String, &String, Option<&String>, Option<&String>)> = Vec::new();
+        for (s, id) in chunk.iter().zip(&ids) {
+            let mut langs: Vec<&String> = s.names.keys().chain(s.descriptions.keys()).collect();
+            langs.sort();
+            langs.dedup();
+            texts.extend(
+                langs
+                    .into_iter()
+                    .map(|lang| (id, lang, s.names.get(lang), s.descriptions.get(lang))),
+            );
+        }
+        // 4 values a text.
+        for texts in texts.chunks(4_000) {
+            let mut insert =
+                QueryBuilder::<Db>::new("INSERT INTO service_texts (service_id, lang, name, description) ");
+            insert.push_values(texts, |mut row, (id, lang, name, description)| {
+                row.push_bind(*id)
+                    .push_bind(*lang)
+                    .push_bind(*name)
+                    .push_bind(*description);
+            });
+            insert.build().execute(&mut **tx).await?;
+        }
+
+        let premises: Vec<(&String, &Location)> = chunk
+            .iter()
+            .zip(&ids)
+            .filter_map(|(s, id)| Some((id, s.location.as_ref()?)))
+            .collect();
+        if !premises.is_empty() {
+            let mut insert = QueryBuilder::<Db>::new(
+                "INSERT INTO locations (service_id, lat, lon, address, locality, region, country, approximate) ",
+            );
+            insert.push_values(premises, |mut row, (id, loc)| {
+                row.push_bind(id)
+                    .push_bind(loc.point.lat())
+                    .push_bind(loc.point.lon())
+                    .push_bind(&loc.address)
+                    .push_bind(&loc.locality)
+                    .push_bind(&loc.region)
+                    .push_bind(loc.country.as_str())
+                    .push_bind(loc.approximate);
+            });
+            insert.build().execute(&mut **tx).await?;
+        }
+
+        let mut changes =
+            QueryBuilder::<Db>::new("INSERT INTO directory_changes (entity, entity_id, writer, at) ");
+        changes.push_values(chunk, |mut row, s| {
+            let (entity, id) = Changed::Service(s.id).parts();
+            row.push_bind(entity)
+                .push_bind(id.to_string())
+                .push_bind(writer)
+                .push(super::CHANGED_AT);
+        });
+        changes.build().execute(&mut **tx).await?;
+        super::notify_change(tx).await?;
     }
-    sqlx::query(
-        "INSERT INTO services (id, organization_id, kinds, populations, languages, cost, delivery, hours,
-            phones, service_area, status, capacity, capacity_updated_at, last_verified_at, confidential,
-            demo, country, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-         ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, kinds = excluded.kinds,
-            populations = excluded.populations, languages = excluded.languages, cost = excluded.cost,
-            delivery = excluded.delivery, hours = excluded.hours, phones = excluded.phones,
-            service_area = excluded.service_area, status = excluded.status, capacity = excluded.capacity,
-            capacity_updated_at = excluded.capacity_updated_at, last_verified_at = excluded.last_verified_at,
-            confidential = excluded.confidential, demo = excluded.demo, country = excluded.country,
-            updated_at = excluded.updated_at",
-    )
-    .bind(&id)
-    .bind(s.organization_id.to_string())
-    .bind(to_json(&s.kinds))
-    .bind(to_json(&s.populations))
-    .bind(to_json(&s.languages))
-    .bind(s.cost.as_str())
-    .bind(to_json(&s.delivery))
-    .bind(s.hours.as_ref().map(|h| to_json(h.to_wire())))
-    .bind(to_json(&s.phones))
-    .bind(to_json(&s.area))
-    .bind(s.status.as_str())
-    .bind(s.capacity.as_str())
-    .bind(s.capacity_updated_at)
-    .bind(s.last_verified_at)
-    .bind(s.confidential)
-    .bind(s.demo)
-    .bind(s.country.as_str())
-    .bind(s.created_at)
-    .bind(s.updated_at)
-    .execute(&mut **tx)
-    .await?;
-    let mut langs: Vec<&String> = s.names.keys().chain(s.descriptions.keys()).collect();
-    langs.sort();
-    langs.dedup();
-    for lang in langs {
-        sqlx::query(
-            "INSERT INTO service_texts (service_id, lang, name, description) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(&id)
-        .bind(lang)
-        .bind(s.names.get(lang))
-        .bind(s.descriptions.get(lang))
-        .execute(&mut **tx)
-        .await?;
-    }
-    if let Some(loc) = &s.location {
-        sqlx::query(
-            "INSERT INTO locations (service_id, lat, lon, address, locality, region, country, approximate)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(&id)
-        .bind(loc.point.lat())
-        .bind(loc.point.lon())
-        .bind(&loc.address)
-        .bind(&loc.locality)
-        .bind(&loc.region)
-        .bind(loc.country.as_str())
-        .bind(loc.approximate)
-        .execute(&mut **tx)
-        .await?;
-    }
-    record_change(tx, writer, Changed::Service(s.id)).await
+    Ok(())
 }

@@ -2,7 +2,9 @@
 //! (`storage/sqlite/`, `storage/postgres/`) compiles this folder once as its own `sql` module, with its own `Db`,
 //! `SqlStore` and `Conn`, and the few statements in its dialect named below.
 
-use super::{AUDIT_QUERY, BACKLOG, COUNT_PURGED, Conn, Db, PRUNE, RECORD_CHANGE, SqlStore, notify_change};
+use super::{
+    AUDIT_QUERY, BACKLOG, CHANGED_AT, COUNT_PURGED, Conn, Db, PRUNE, RECORD_CHANGE, SqlStore, notify_change,
+};
 
 mod accounts;
 mod audit;

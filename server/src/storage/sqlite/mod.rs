@@ -45,6 +45,9 @@ const COUNT_PURGED: &str =
 const RECORD_CHANGE: &str = "INSERT INTO directory_changes (entity, entity_id, writer, at)
     VALUES ($1, $2, $3, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
 
+/// The time a change is recorded at, as SQL (for changes written many rows at a time).
+const CHANGED_AT: &str = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
 /// How many changes follow `$1`, and how long the oldest has waited.
 const BACKLOG: &str = "SELECT COUNT(*) AS pending,
         CAST(COALESCE((julianday('now') - julianday(MIN(at))) * 86400000, 0) AS INTEGER) AS lag_ms
