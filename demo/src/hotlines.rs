@@ -1,14 +1,12 @@
 //! Each country's demo network support line (24 hours, free, by phone and chat, in the country's languages and
 //! English). Not a national life line: those are product data (`data/lifelines/`), never demo.
 
-use api_types::{
-    Capacity, Cost, DeliveryMode, Localized, PhoneChannel, ServiceArea, ServiceKind, ServiceStatus,
-};
+use api_types::{Capacity, Cost, DeliveryMode, Localized, PhoneChannel, ServiceKind, ServiceStatus};
 use rand_chacha::ChaCha8Rng;
 
 use crate::hours::{HoursPlan, hours, timezone_of};
 use crate::organizations::OrgRef;
-use crate::services::{Draft, language_codes};
+use crate::services::{Draft, language_codes, whole_countries};
 use crate::{Builder, CountryCtx};
 
 impl Builder {
@@ -58,11 +56,7 @@ impl Builder {
             delivery: vec![DeliveryMode::Phone, DeliveryMode::Chat],
             hours: hours(HoursPlan::Always, timezone_of(ctx.capital, record), rng),
             phones: phones.into_iter().flatten().collect(),
-            area: ServiceArea {
-                countries: vec![record.iso2],
-                regions: Vec::new(),
-                polygon: None,
-            },
+            area: whole_countries(vec![record.iso2]),
             status: ServiceStatus::Active,
             capacity: Capacity::Unknown,
             capacity_updated_at: None,

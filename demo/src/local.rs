@@ -15,7 +15,7 @@ use crate::lexicon::{fill, join_and};
 use crate::organizations::OrgRef;
 use crate::places::{self, chance, index, pick, weighted};
 use crate::profile::is_colonial_or_creole;
-use crate::services::{Draft, MAX_VERIFIED_AGE_DAYS, language_codes, sorted_populations};
+use crate::services::{Draft, MAX_VERIFIED_AGE_DAYS, language_codes, sorted_populations, whole_countries};
 use crate::shelters::{CONFIDENTIAL_SHARE, ShelterProfile};
 use crate::texts::{NameKey, names};
 use crate::{Builder, CountryCtx, CountryState};
@@ -98,11 +98,7 @@ impl Builder {
                 polygon: None,
             }
         } else {
-            ServiceArea {
-                countries: vec![record.iso2],
-                regions: Vec::new(),
-                polygon: None,
-            }
+            whole_countries(vec![record.iso2])
         };
         let confidential = is_shelter && chance(rng, CONFIDENTIAL_SHARE);
         let plan = if is_shelter {

@@ -3,8 +3,8 @@
 //! capital of `base`.
 
 use api_types::{
-    Capacity, Cost, CountryCode, DeliveryMode, Localized, Phone, PhoneChannel, Population, ServiceArea,
-    ServiceKind, ServiceStatus,
+    Capacity, Cost, CountryCode, DeliveryMode, Localized, Phone, PhoneChannel, Population, ServiceKind,
+    ServiceStatus,
 };
 use rand_chacha::ChaCha8Rng;
 use ruta_server::domain::Location;
@@ -16,7 +16,7 @@ use crate::hours::{HoursPlan, hours, timezone_of};
 use crate::lexicon::fill;
 use crate::places::{self, index, pick};
 use crate::profile::profile;
-use crate::services::{Draft, language_codes, sorted_populations};
+use crate::services::{Draft, language_codes, sorted_populations, whole_countries};
 
 /// The countries a multi-country service reaches.
 #[derive(Debug, Clone, Copy)]
@@ -591,11 +591,7 @@ impl Builder {
             delivery: spec.delivery.to_vec(),
             hours: hours(plan, timezone_of(capital, record), rng),
             phones,
-            area: ServiceArea {
-                countries,
-                regions: Vec::new(),
-                polygon: None,
-            },
+            area: whole_countries(countries),
             status: ServiceStatus::Active,
             capacity: Capacity::Unknown,
             capacity_updated_at: None,

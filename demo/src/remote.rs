@@ -13,7 +13,7 @@ use crate::hours::{HoursPlan, hours, timezone_of};
 use crate::lexicon::fill;
 use crate::organizations::OrgRef;
 use crate::places::{chance, index};
-use crate::services::{Draft, MAX_VERIFIED_AGE_DAYS, language_codes};
+use crate::services::{Draft, MAX_VERIFIED_AGE_DAYS, language_codes, whole_countries};
 use crate::texts::{NameKey, names};
 use crate::{Builder, CountryCtx, CountryState};
 
@@ -85,11 +85,7 @@ impl Builder {
             delivery,
             hours: hours(HoursPlan::Extended, timezone_of(ctx.capital, record), rng),
             phones: phone.into_iter().collect(),
-            area: ServiceArea {
-                countries: vec![record.iso2],
-                regions: Vec::new(),
-                polygon: None,
-            },
+            area: whole_countries(vec![record.iso2]),
             status: ServiceStatus::Active,
             capacity: Capacity::Unknown,
             capacity_updated_at: None,

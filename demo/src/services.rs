@@ -39,6 +39,15 @@ pub(super) struct Draft {
     pub(super) max_verified_days: f64,
 }
 
+/// The area of a service that serves the whole of these countries.
+pub(super) fn whole_countries(countries: Vec<CountryCode>) -> ServiceArea {
+    ServiceArea {
+        countries,
+        regions: Vec::new(),
+        polygon: None,
+    }
+}
+
 /// Languages as validated codes, in order, without repeats.
 pub(super) fn language_codes(tags: &[&str]) -> Vec<LanguageCode> {
     let mut out: Vec<LanguageCode> = Vec::with_capacity(tags.len());
@@ -72,46 +81,28 @@ impl Builder {
         } else {
             self.ago(1 + index(rng, verified_minutes as usize) as i64)
         };
-        let Draft {
-            names,
-            descriptions,
-            kinds,
-            populations,
-            languages,
-            cost,
-            delivery,
-            hours,
-            phones,
-            area,
-            status,
-            capacity,
-            capacity_updated_at,
-            confidential,
-            location,
-            country,
-            max_verified_days: _,
-        } = draft;
+        // Every field of the draft is read here (an unread one would be dead code): none is forgotten.
         self.services.push(Service {
             id,
             organization_id,
-            names,
-            descriptions,
-            kinds,
-            populations,
-            languages,
-            cost,
-            delivery,
-            hours,
-            phones,
-            area,
-            status,
-            capacity,
-            capacity_updated_at,
+            names: draft.names,
+            descriptions: draft.descriptions,
+            kinds: draft.kinds,
+            populations: draft.populations,
+            languages: draft.languages,
+            cost: draft.cost,
+            delivery: draft.delivery,
+            hours: draft.hours,
+            phones: draft.phones,
+            area: draft.area,
+            status: draft.status,
+            capacity: draft.capacity,
+            capacity_updated_at: draft.capacity_updated_at,
             last_verified_at: Some(last_verified_at),
-            confidential,
+            confidential: draft.confidential,
             demo: true,
-            location,
-            country,
+            location: draft.location,
+            country: draft.country,
             created_at,
             updated_at,
         });

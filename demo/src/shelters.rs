@@ -31,20 +31,23 @@ pub(super) enum ShelterProfile {
 impl ShelterProfile {
     pub(super) fn random(rng: &mut ChaCha8Rng, migrant_context: bool) -> Self {
         use ShelterProfile::*;
-        let options = [
-            Women,
-            WomenChildren,
-            Children,
-            Adolescents,
-            Families,
-            Migrants,
-            Mixed,
-            Men,
-            Lgbtq,
-        ];
         let migrants = if migrant_context { 14.0 } else { 3.0 };
-        let weights = [28.0, 20.0, 18.0, 8.0, 6.0, migrants, 5.0, 2.5, 1.0];
-        options.get(weighted(rng, &weights)).copied().unwrap_or(Women)
+        // Each profile with its weight.
+        let options = [
+            (Women, 28.0),
+            (WomenChildren, 20.0),
+            (Children, 18.0),
+            (Adolescents, 8.0),
+            (Families, 6.0),
+            (Migrants, migrants),
+            (Mixed, 5.0),
+            (Men, 2.5),
+            (Lgbtq, 1.0),
+        ];
+        let weights = options.map(|(_, weight)| weight);
+        options
+            .get(weighted(rng, &weights))
+            .map_or(Women, |(profile, _)| *profile)
     }
 
     pub(super) fn populations(self, rng: &mut ChaCha8Rng) -> Vec<Population> {

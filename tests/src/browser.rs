@@ -232,13 +232,8 @@ impl Browser {
             .goto(&format!("{base}/staff/"))
             .await
             .unwrap_or_else(|e| panic!("opening /staff/: {e}"));
-        for (field, value) in [("#sign-in #email", email), ("#sign-in #password", password)] {
-            self.find(field)
-                .await
-                .send_keys(value)
-                .await
-                .unwrap_or_else(|e| panic!("typing in {field}: {e}"));
-        }
+        self.type_in("#sign-in #email", email).await;
+        self.type_in("#sign-in #password", password).await;
         self.find("#sign-in button[type='submit']")
             .await
             .click()
@@ -285,6 +280,15 @@ impl Browser {
             .unwrap_or_else(|e| panic!("tapping {css}: {e}"));
     }
 
+    /// Types `text` into the first element matching `css`, once it is there.
+    pub async fn type_in(&self, css: &str, text: &str) {
+        self.find(css)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("typing in {css}: {e}"));
+    }
+
     /// Picks `value` in the `<select>` `css` as a person would: the value, then a `change` event.
     pub async fn choose(&self, css: &str, value: &str) {
         self.find(css).await;
@@ -302,6 +306,25 @@ impl Browser {
         self.wait_until(
             &format!("the page is in {tag}"),
             &format!("return document.documentElement.lang === '{tag}';"),
+        )
+        .await;
+    }
+
+    /// Opens the survivor app's home screen on `base` and switches it to `tag` with the language picker.
+    pub async fn open_home_in(&self, base: &str, tag: &str) {
+        self.client
+            .goto(&format!("{base}/"))
+            .await
+            .unwrap_or_else(|e| panic!("opening {base}/: {e}"));
+        self.choose_language("#language", tag).await;
+    }
+
+    /// Waits until a service page is shown, with the languages its service speaks.
+    pub async fn wait_for_service_page(&self) {
+        self.find("main#service h1").await;
+        self.wait_until(
+            "the service is shown",
+            "return !!document.querySelector('main#service .languages');",
         )
         .await;
     }
@@ -325,6 +348,15 @@ impl Browser {
             .text()
             .await
             .unwrap_or_else(|e| panic!("text of {css}: {e}"))
+    }
+
+    /// The page's visible text (`document.body.innerText`).
+    pub async fn visible_text(&self) -> String {
+        self.js("return document.body.innerText;")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// How many CSS pixels the page is wider than the window (0 when nothing overflows sideways).

@@ -257,6 +257,14 @@ impl TestApp {
         }
     }
 
+    /// Stops the test unless the app is built (`app/dist`), as the browser tests need it.
+    pub fn assert_app_built(&self) {
+        assert!(
+            self.state.app.is_some(),
+            "the app is not built: run scripts/build-app.sh (scripts/test.sh does)"
+        );
+    }
+
     /// GET a path (with its query string) and read the answer.
     pub async fn get(&self, path_and_query: &str) -> Answer {
         self.get_with(path_and_query, &[]).await
@@ -273,6 +281,16 @@ impl TestApp {
             .await
             .unwrap_or_else(|e| panic!("GET {path_and_query}: {e}"));
         Answer::of(response).await
+    }
+
+    /// GET as the signed-in account whose session cookie (from [`TestApp::login`]) this is.
+    pub async fn get_as(&self, cookie: &str, path_and_query: &str) -> Answer {
+        self.get_with(path_and_query, &[("cookie", cookie)]).await
+    }
+
+    /// POST, with an optional JSON body, as the signed-in account whose session cookie this is.
+    pub async fn post_as(&self, cookie: &str, path: &str, body: Option<&Value>) -> Answer {
+        self.send("POST", path, body, &[("cookie", cookie)]).await
     }
 
     /// Any request: `method`, path, optional JSON body, extra headers.
@@ -385,6 +403,18 @@ impl TestApp {
             .id
     }
 
+    /// Creates an account as `ruta users add` would and signs it in: the `Cookie` header value its requests send.
+    pub async fn add_signed_in(
+        &self,
+        role: &str,
+        email: &str,
+        password: &str,
+        organization: Option<uuid::Uuid>,
+    ) -> String {
+        self.add_user(role, email, password, organization).await;
+        self.login(email, password).await
+    }
+
     /// Signs in; returns the `Cookie` header value to send with later requests.
     pub async fn login(&self, email: &str, password: &str) -> String {
         let body = serde_json::json!({ "email": email, "password": password });
@@ -445,6 +475,29 @@ pub async fn pool_of(app: &TestApp) -> sqlx::SqlitePool {
         .unwrap_or_else(|e| panic!("store: {e}"))
         .pool()
         .clone()
+}
+
+/// The access matrix: each row's request (`method`, path, body) made by `send` as each of `accounts` (a name, and
+/// a session cookie or none), against the status the row expects for that account. One line per answer that
+/// differs, naming the request and the account.
+pub async fn access_failures<const N: usize>(
+    rows: &[(&str, String, Option<&Value>, [u16; N])],
+    accounts: &[(&str, Option<&str>); N],
+    send: impl AsyncFn(&str, &str, Option<&Value>, Option<&str>) -> Answer,
+) -> Vec<String> {
+    let mut failures = Vec::new();
+    for (method, path, body, expected) in rows {
+        for ((name, cookie), want) in accounts.iter().zip(expected) {
+            let answer = send(method, path, *body, *cookie).await;
+            if answer.status != *want {
+                failures.push(format!(
+                    "{method} {path} as {name}: {} (want {want}) {}",
+                    answer.status, answer.text
+                ));
+            }
+        }
+    }
+    failures
 }
 
 /// The ids of a list of results, in order.

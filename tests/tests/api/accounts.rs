@@ -32,6 +32,20 @@ pub(crate) struct World {
     pub(crate) counsellor: String,
 }
 
+impl World {
+    /// Nobody, then each account, named: the columns of the access matrices.
+    pub(crate) fn everyone(&self) -> [(&'static str, Option<&str>); 6] {
+        [
+            ("anonymous", None),
+            ("admin", Some(&self.admin)),
+            ("editor", Some(&self.editor)),
+            ("other_editor", Some(&self.other_editor)),
+            ("operator", Some(&self.operator)),
+            ("counsellor", Some(&self.counsellor)),
+        ]
+    }
+}
+
 pub(crate) async fn world() -> World {
     world_configured(|_| {}).await
 }
@@ -54,20 +68,23 @@ pub(crate) async fn world_configured(configure: impl FnOnce(&mut ruta_server::co
         configure,
     )
     .await;
-    app.add_user("admin", "admin@ruta.test", PW, None).await;
-    app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
-        .await;
-    app.add_user("ngo_editor", "other@ruta.test", PW, Some(other_organization().id))
-        .await;
-    app.add_user("operator", "operator@ruta.test", PW, None).await;
-    app.add_user("counsellor", "counsellor@ruta.test", PW, Some(organization().id))
-        .await;
+    staff(app, "counsellor@ruta.test").await
+}
+
+/// `app` with one signed-in account of each role: an admin, an editor of each organisation (`editor@ruta.test` of
+/// the fixture one, `other@ruta.test` of the other), an operator, and a counsellor of the fixture organisation.
+pub(crate) async fn staff(app: TestApp, counsellor: &str) -> World {
+    let own = Some(organization().id);
     World {
-        admin: app.login("admin@ruta.test", PW).await,
-        editor: app.login("editor@ruta.test", PW).await,
-        other_editor: app.login("other@ruta.test", PW).await,
-        operator: app.login("operator@ruta.test", PW).await,
-        counsellor: app.login("counsellor@ruta.test", PW).await,
+        admin: app.add_signed_in("admin", "admin@ruta.test", PW, None).await,
+        editor: app.add_signed_in("ngo_editor", "editor@ruta.test", PW, own).await,
+        other_editor: app
+            .add_signed_in("ngo_editor", "other@ruta.test", PW, Some(other_organization().id))
+            .await,
+        operator: app
+            .add_signed_in("operator", "operator@ruta.test", PW, None)
+            .await,
+        counsellor: app.add_signed_in("counsellor", counsellor, PW, own).await,
         app,
     }
 }
@@ -126,7 +143,7 @@ async fn sign_in_sign_out_and_the_session_cookie() {
         assert!(cookie.contains(attribute), "{cookie} lacks {attribute}");
     }
     let session = cookie.split(';').next().unwrap();
-    let me = call(&app, Some(session), "GET", "/api/v1/auth/me", None).await;
+    let me = app.get_as(session, "/api/v1/auth/me").await;
     assert_eq!(me.json["email"], "ana@ruta.test");
 
     // The database keeps only a hash of the token.
@@ -138,7 +155,7 @@ async fn sign_in_sign_out_and_the_session_cookie() {
     assert_eq!(stored.len(), 1);
     assert_ne!(stored[0], token);
 
-    let logout = call(&app, Some(session), "POST", "/api/v1/auth/logout", None).await;
+    let logout = app.post_as(session, "/api/v1/auth/logout", None).await;
     assert_eq!(logout.status, 204);
     assert!(
         logout.headers["set-cookie"]
@@ -146,7 +163,7 @@ async fn sign_in_sign_out_and_the_session_cookie() {
             .unwrap()
             .contains("Max-Age=0")
     );
-    let after = call(&app, Some(session), "GET", "/api/v1/auth/me", None).await;
+    let after = app.get_as(session, "/api/v1/auth/me").await;
     assert_eq!(after.status, 401);
     assert_eq!(after.json["error"]["code"], "unauthorized");
 
@@ -197,11 +214,7 @@ async fn sessions_expire_when_idle_or_old_and_can_be_revoked() {
     let _ = admin_id;
     let me = |cookie: String| {
         let app = &app;
-        async move {
-            call(app, Some(&cookie), "GET", "/api/v1/auth/me", None)
-                .await
-                .status
-        }
+        async move { app.get_as(&cookie, "/api/v1/auth/me").await.status }
     };
 
     // Idle: 29 minutes is fine, 31 without a request is not.
@@ -223,25 +236,19 @@ async fn sessions_expire_when_idle_or_old_and_can_be_revoked() {
     // Revoked by an admin; disabled accounts lose their sessions and cannot sign in.
     let admin = app.login("admin@ruta.test", PW).await;
     let session = app.login("op@ruta.test", PW).await;
-    let revoke = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &format!("/api/v1/admin/users/{op_id}/revoke_sessions"),
-        None,
-    )
-    .await;
+    let revoke = app
+        .post_as(
+            &admin,
+            &format!("/api/v1/admin/users/{op_id}/revoke_sessions"),
+            None,
+        )
+        .await;
     assert!(revoke.json["revoked"].as_u64().unwrap() >= 1);
     assert_eq!(me(session).await, 401);
     let session = app.login("op@ruta.test", PW).await;
-    let disable = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &format!("/api/v1/admin/users/{op_id}/disable"),
-        None,
-    )
-    .await;
+    let disable = app
+        .post_as(&admin, &format!("/api/v1/admin/users/{op_id}/disable"), None)
+        .await;
     assert_eq!(disable.json["status"], "disabled");
     assert_eq!(me(session).await, 401);
     let again = app
@@ -510,52 +517,35 @@ async fn the_access_matrix_denies_by_default() {
             None,
             [401, 404, 403, 403, 403, 403],
         ),
+        (
+            "GET",
+            "/api/v1/manage/import/template?lang=es".into(),
+            None,
+            [401, 200, 200, 200, 403, 403],
+        ),
     ];
-    let who: [Option<&str>; 6] = [
-        None,
-        Some(&w.admin),
-        Some(&w.editor),
-        Some(&w.other_editor),
-        Some(&w.operator),
-        Some(&w.counsellor),
-    ];
-    let names = [
-        "anonymous",
-        "admin",
-        "editor",
-        "other_editor",
-        "operator",
-        "counsellor",
-    ];
-    let mut failures = Vec::new();
-    for (method, path, body, expected) in &rows {
-        for (i, cookie) in who.iter().enumerate() {
-            // The deactivation row runs last for the admin only after the others: reactivate between runs.
-            let answer = if *method == "PUT" {
-                // With the listing's current tag (read by an admin, who may read any): the role decides.
-                let tag = w.app.etag(path, &[("cookie", w.admin.as_str())]).await;
-                let mut headers = vec![("if-match", tag.as_str())];
-                headers.extend(cookie.map(|c| ("cookie", c)));
-                w.app.send(method, path, *body, &headers).await
-            } else {
-                call(&w.app, *cookie, method, path, *body).await
-            };
-            if answer.status != expected[i] {
-                failures.push(format!(
-                    "{method} {path} as {}: {} (want {}) {}",
-                    names[i], answer.status, expected[i], answer.text
-                ));
-            }
-            if path.ends_with("/deactivate") && answer.status == 200 {
-                let own = format!("/api/v1/manage/services/{own}");
-                let restore = w
-                    .app
-                    .put_current(&own, &own, &input, &[("cookie", w.admin.as_str())])
-                    .await;
-                assert_eq!(restore.status, 200);
-            }
+    let failures = ruta_tests::access_failures(&rows, &w.everyone(), async |method, path, body, cookie| {
+        let answer = if method == "PUT" {
+            // With the listing's current tag (read by an admin, who may read any): the role decides.
+            let tag = w.app.etag(path, &[("cookie", w.admin.as_str())]).await;
+            let mut headers = vec![("if-match", tag.as_str())];
+            headers.extend(cookie.map(|c| ("cookie", c)));
+            w.app.send(method, path, body, &headers).await
+        } else {
+            call(&w.app, cookie, method, path, body).await
+        };
+        // The deactivation row runs for every account: the listing is active again before the next one.
+        if path.ends_with("/deactivate") && answer.status == 200 {
+            let own = format!("/api/v1/manage/services/{own}");
+            let restore = w
+                .app
+                .put_current(&own, &own, &input, &[("cookie", w.admin.as_str())])
+                .await;
+            assert_eq!(restore.status, 200);
         }
-    }
+        answer
+    })
+    .await;
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -566,18 +556,11 @@ async fn an_account_with_an_unknown_role_is_refused_naming_the_role() {
     let w = world().await;
     let input =
         json!({ "email": "wizard@ruta.test", "password": "a long passphrase 42", "role": "superuser" });
-    let answer = call(
-        &w.app,
-        Some(&w.admin),
-        "POST",
-        "/api/v1/admin/users",
-        Some(&input),
-    )
-    .await;
+    let answer = w.app.post_as(&w.admin, "/api/v1/admin/users", Some(&input)).await;
     assert_eq!(answer.status, 422, "{}", answer.json);
     assert_eq!(answer.json["error"]["code"], "invalid_field");
     assert_eq!(answer.json["error"]["field"], "role");
-    let users = call(&w.app, Some(&w.admin), "GET", "/api/v1/admin/users", None).await;
+    let users = w.app.get_as(&w.admin, "/api/v1/admin/users").await;
     assert!(!users.json.to_string().contains("wizard@ruta.test"));
 }
 
@@ -585,7 +568,7 @@ async fn an_account_with_an_unknown_role_is_refused_naming_the_role() {
 async fn a_rejected_edit_names_the_field_and_changes_nothing() {
     let w = world().await;
     let path = format!("/api/v1/manage/services/{}", id(OWN));
-    let record = call(&w.app, Some(&w.editor), "GET", &path, None).await;
+    let record = w.app.get_as(&w.editor, &path).await;
     assert_eq!(
         record.text.matches("\"organization_id\"").count(),
         1,
@@ -634,10 +617,10 @@ async fn a_rejected_edit_names_the_field_and_changes_nothing() {
             answer.text
         );
     }
-    let after = call(&w.app, Some(&w.editor), "GET", &path, None).await;
+    let after = w.app.get_as(&w.editor, &path).await;
     assert_eq!(before, after.json, "a rejected edit changed the record");
     assert_eq!(after.headers["etag"], tag.as_str(), "nor its tag");
-    let audit = call(&w.app, Some(&w.editor), "GET", &format!("{path}/audit"), None).await;
+    let audit = w.app.get_as(&w.editor, &format!("{path}/audit")).await;
     assert_eq!(
         audit.json.as_array().unwrap().len(),
         0,
@@ -685,27 +668,23 @@ async fn edits_are_searchable_at_once_and_audited_with_before_and_after() {
     assert_eq!(now["capacity"], "available");
 
     w.app.clock.advance(chrono::Duration::minutes(20));
-    let full = call(
-        &w.app,
-        Some(&w.editor),
-        "POST",
-        &format!("/api/v1/manage/services/{own}/capacity"),
-        Some(&json!({ "capacity": "full" })),
-    )
-    .await;
+    let full = w
+        .app
+        .post_as(
+            &w.editor,
+            &format!("/api/v1/manage/services/{own}/capacity"),
+            Some(&json!({ "capacity": "full" })),
+        )
+        .await;
     assert_eq!(full.json["capacity"], "full");
     assert_eq!(full.json["capacity_updated_at"], "2026-12-01T15:20:00Z");
     let public = w.app.get(&format!("/api/v1/services/{own}")).await;
     assert_eq!(public.json["capacity"], "full");
 
-    let audit = call(
-        &w.app,
-        Some(&w.editor),
-        "GET",
-        &format!("/api/v1/manage/services/{own}/audit"),
-        None,
-    )
-    .await;
+    let audit = w
+        .app
+        .get_as(&w.editor, &format!("/api/v1/manage/services/{own}/audit"))
+        .await;
     let entries = audit.json.as_array().unwrap();
     assert_eq!(entries.len(), 2);
     assert_eq!(entries[0]["action"], "capacity");
@@ -729,14 +708,14 @@ async fn edits_are_searchable_at_once_and_audited_with_before_and_after() {
 async fn deactivated_listings_leave_the_public_directory() {
     let w = world().await;
     let own = id(OWN);
-    let done = call(
-        &w.app,
-        Some(&w.editor),
-        "POST",
-        &format!("/api/v1/manage/services/{own}/deactivate"),
-        None,
-    )
-    .await;
+    let done = w
+        .app
+        .post_as(
+            &w.editor,
+            &format!("/api/v1/manage/services/{own}/deactivate"),
+            None,
+        )
+        .await;
     assert_eq!(done.json["status"], "defunct");
     assert_eq!(w.app.get(&format!("/api/v1/services/{own}")).await.status, 404);
     let search = w
@@ -750,14 +729,10 @@ async fn deactivated_listings_leave_the_public_directory() {
 async fn operators_and_the_organization_see_the_exact_confidential_location_the_public_never_does() {
     let w = world().await;
     let shelter = id(SHELTER);
-    let operator = call(
-        &w.app,
-        Some(&w.operator),
-        "GET",
-        &format!("/api/v1/manage/services/{shelter}"),
-        None,
-    )
-    .await;
+    let operator = w
+        .app
+        .get_as(&w.operator, &format!("/api/v1/manage/services/{shelter}"))
+        .await;
     assert_eq!(operator.json["location"]["lat"], 14.07731);
     assert_eq!(operator.json["location"]["address"], "Calle de Prueba 768");
     let public = w.app.get(&format!("/api/v1/services/{shelter}")).await;
@@ -776,14 +751,14 @@ async fn stale_listings_rank_below_fresh_ones_nearby_and_are_flagged_to_their_or
     let own = id(OWN);
     let other_editor = w.app.login("other@ruta.test", PW).await;
     let editor = w.app.login("editor@ruta.test", PW).await;
-    let confirmed = call(
-        &w.app,
-        Some(&other_editor),
-        "POST",
-        &format!("/api/v1/manage/services/{other}/verify"),
-        None,
-    )
-    .await;
+    let confirmed = w
+        .app
+        .post_as(
+            &other_editor,
+            &format!("/api/v1/manage/services/{other}/verify"),
+            None,
+        )
+        .await;
     assert_eq!(confirmed.status, 200);
     assert_eq!(confirmed.json["stale"], false);
     let search = w
@@ -802,7 +777,7 @@ async fn stale_listings_rank_below_fresh_ones_nearby_and_are_flagged_to_their_or
         order.iter().position(|i| *i == own),
     );
     assert!(fresh < stale, "fresh first although farther: {order:?}");
-    let mine = call(&w.app, Some(&editor), "GET", "/api/v1/manage/services", None).await;
+    let mine = w.app.get_as(&editor, "/api/v1/manage/services").await;
     let items = mine.json["items"].as_array().unwrap();
     let listed = items.iter().find(|i| i["id"] == own.as_str()).unwrap();
     assert_eq!(listed["stale"], true, "flagged to its organisation");
@@ -859,7 +834,7 @@ async fn anyone_can_report_a_problem_without_personal_data_and_it_reaches_the_or
     assert_eq!(bad.status, 422);
     assert_eq!(bad.json["error"]["field"], "reason");
 
-    let inbox = call(&w.app, Some(&w.editor), "GET", "/api/v1/manage/reports", None).await;
+    let inbox = w.app.get_as(&w.editor, "/api/v1/manage/reports").await;
     let reports = inbox.json.as_array().unwrap();
     assert_eq!(reports.len(), 1);
     assert_eq!(reports[0]["reason"], "no_answer");
@@ -868,35 +843,28 @@ async fn anyone_can_report_a_problem_without_personal_data_and_it_reaches_the_or
         keys,
         ["created_at", "id", "organization_id", "reason", "service_id"]
     );
-    let theirs = call(
-        &w.app,
-        Some(&w.other_editor),
-        "GET",
-        "/api/v1/manage/reports",
-        None,
-    )
-    .await;
+    let theirs = w.app.get_as(&w.other_editor, "/api/v1/manage/reports").await;
     assert_eq!(theirs.json.as_array().unwrap().len(), 0);
-    let admin = call(&w.app, Some(&w.admin), "GET", "/api/v1/manage/reports", None).await;
+    let admin = w.app.get_as(&w.admin, "/api/v1/manage/reports").await;
     assert_eq!(admin.json.as_array().unwrap().len(), 1);
     let report_id = reports[0]["id"].as_str().unwrap();
-    let not_theirs = call(
-        &w.app,
-        Some(&w.other_editor),
-        "POST",
-        &format!("/api/v1/manage/reports/{report_id}/resolve"),
-        None,
-    )
-    .await;
+    let not_theirs = w
+        .app
+        .post_as(
+            &w.other_editor,
+            &format!("/api/v1/manage/reports/{report_id}/resolve"),
+            None,
+        )
+        .await;
     assert_eq!(not_theirs.status, 404);
-    let resolved = call(
-        &w.app,
-        Some(&w.editor),
-        "POST",
-        &format!("/api/v1/manage/reports/{report_id}/resolve"),
-        None,
-    )
-    .await;
+    let resolved = w
+        .app
+        .post_as(
+            &w.editor,
+            &format!("/api/v1/manage/reports/{report_id}/resolve"),
+            None,
+        )
+        .await;
     assert_eq!(resolved.status, 204);
 
     // Limited per address: 5 in a burst (one was already sent, two were refused before counting? they count).
@@ -954,34 +922,21 @@ async fn an_ngo_registers_an_admin_approves_and_its_editor_adds_a_listing() {
     assert_eq!(pending.json["error"]["code"], "account_pending");
 
     let admin = app.login("admin@ruta.test", PW).await;
-    let list = call(
-        &app,
-        Some(&admin),
-        "GET",
-        "/api/v1/admin/organizations/pending",
-        None,
-    )
-    .await;
+    let list = app.get_as(&admin, "/api/v1/admin/organizations/pending").await;
     assert_eq!(list.json[0]["name"], "Red Nueva (test)");
-    let approve = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &format!("/api/v1/admin/organizations/{org}/approve"),
-        None,
-    )
-    .await;
+    let approve = app
+        .post_as(
+            &admin,
+            &format!("/api/v1/admin/organizations/{org}/approve"),
+            None,
+        )
+        .await;
     assert_eq!(approve.status, 204);
 
     let editor = app.login("nueva@ruta.test", PW).await;
-    let created = call(
-        &app,
-        Some(&editor),
-        "POST",
-        "/api/v1/manage/services",
-        Some(&valid_input()),
-    )
-    .await;
+    let created = app
+        .post_as(&editor, "/api/v1/manage/services", Some(&valid_input()))
+        .await;
     assert_eq!(created.status, 201, "{}", created.text);
     assert_eq!(created.json["organization_id"], org.as_str());
     let new_id = created.json["id"].as_str().unwrap();
@@ -990,14 +945,9 @@ async fn an_ngo_registers_an_admin_approves_and_its_editor_adds_a_listing() {
         search.text.contains(new_id),
         "a new listing is searchable at once"
     );
-    let audit = call(
-        &app,
-        Some(&admin),
-        "GET",
-        &format!("/api/v1/manage/organizations/{org}/audit"),
-        None,
-    )
-    .await;
+    let audit = app
+        .get_as(&admin, &format!("/api/v1/manage/organizations/{org}/audit"))
+        .await;
     let actions = ruta_tests::values_of(&audit.json, "action");
     assert_eq!(actions, ["create", "approve", "create", "register"]);
 }

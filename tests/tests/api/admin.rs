@@ -13,17 +13,14 @@ use crate::accounts::call;
 /// A server with the fixture organisation and one account of each role; their session cookies.
 async fn world() -> (TestApp, [String; 4]) {
     let app = TestApp::spawn_with(&[organization()], &[]).await;
-    app.add_user("admin", "admin@ruta.test", PW, None).await;
-    app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
-        .await;
-    app.add_user("operator", "operator@ruta.test", PW, None).await;
-    app.add_user("counsellor", "counsellor@ruta.test", PW, Some(organization().id))
-        .await;
+    let own = Some(organization().id);
     let cookies = [
-        app.login("admin@ruta.test", PW).await,
-        app.login("editor@ruta.test", PW).await,
-        app.login("operator@ruta.test", PW).await,
-        app.login("counsellor@ruta.test", PW).await,
+        app.add_signed_in("admin", "admin@ruta.test", PW, None).await,
+        app.add_signed_in("ngo_editor", "editor@ruta.test", PW, own).await,
+        app.add_signed_in("operator", "operator@ruta.test", PW, None)
+            .await,
+        app.add_signed_in("counsellor", "counsellor@ruta.test", PW, own)
+            .await,
     ];
     (app, cookies)
 }
@@ -38,7 +35,7 @@ async fn register(app: &TestApp, name: &str, email: &str) -> String {
 }
 
 async fn user_id(app: &TestApp, admin: &str, email: &str) -> String {
-    let users = call(app, Some(admin), "GET", "/api/v1/admin/users", None).await;
+    let users = app.get_as(admin, "/api/v1/admin/users").await;
     users
         .json
         .as_array()
@@ -98,16 +95,9 @@ async fn every_admin_endpoint_refuses_every_other_role_and_anyone_signed_out() {
         assert_eq!(anonymous.status, 401, "signed out {method} {path}");
     }
     // Nothing of it happened: the organisation still waits, the editor is still an editor with a session.
-    let pending = call(
-        &app,
-        Some(&admin),
-        "GET",
-        "/api/v1/admin/organizations/pending",
-        None,
-    )
-    .await;
+    let pending = app.get_as(&admin, "/api/v1/admin/organizations/pending").await;
     assert_eq!(ruta_tests::ids(&pending.json), [org]);
-    let me = call(&app, Some(&editor), "GET", "/api/v1/auth/me", None).await;
+    let me = app.get_as(&editor, "/api/v1/auth/me").await;
     assert_eq!(me.json["role"], "ngo_editor");
 }
 
@@ -115,14 +105,7 @@ async fn every_admin_endpoint_refuses_every_other_role_and_anyone_signed_out() {
 async fn a_waiting_organisation_shows_what_it_registered_and_who_asked() {
     let (app, [admin, ..]) = world().await;
     let org = register(&app, "Red Nueva (test)", "nueva@ruta.test").await;
-    let pending = call(
-        &app,
-        Some(&admin),
-        "GET",
-        "/api/v1/admin/organizations/pending",
-        None,
-    )
-    .await;
+    let pending = app.get_as(&admin, "/api/v1/admin/organizations/pending").await;
     assert_eq!(pending.status, 200);
     let entry = &pending.json[0];
     assert_eq!(entry["id"], org.as_str());
@@ -130,7 +113,7 @@ async fn a_waiting_organisation_shows_what_it_registered_and_who_asked() {
     assert_eq!(entry["website"], "https://red.example");
     assert_eq!(entry["applicants"], json!(["nueva@ruta.test"]));
     assert!(entry["registered_at"].as_str().is_some(), "{entry}");
-    let all = call(&app, Some(&admin), "GET", "/api/v1/admin/organizations", None).await;
+    let all = app.get_as(&admin, "/api/v1/admin/organizations").await;
     let names = ruta_tests::values_of(&all.json, "name");
     assert!(
         names.contains(&"Red Nueva (test)".to_owned()) && names.contains(&organization().name),
@@ -148,18 +131,11 @@ async fn a_declined_registration_tells_its_applicant_why_and_leaves_the_waiting_
         json!({ "reason": "x".repeat(501) }),
         json!({}),
     ] {
-        let answer = call(&app, Some(&admin), "POST", &path, Some(&bad)).await;
+        let answer = app.post_as(&admin, &path, Some(&bad)).await;
         assert_eq!(answer.status, 422, "{bad}: {}", answer.text);
         assert_eq!(answer.json["error"]["field"], "reason", "{}", answer.text);
     }
-    let still = call(
-        &app,
-        Some(&admin),
-        "GET",
-        "/api/v1/admin/organizations/pending",
-        None,
-    )
-    .await;
+    let still = app.get_as(&admin, "/api/v1/admin/organizations/pending").await;
     assert_eq!(
         ruta_tests::ids(&still.json),
         std::slice::from_ref(&org),
@@ -167,32 +143,15 @@ async fn a_declined_registration_tells_its_applicant_why_and_leaves_the_waiting_
     );
 
     let reason = "No encontramos a la organización en el registro nacional de ONG.";
-    let declined = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &path,
-        Some(&json!({ "reason": reason })),
-    )
-    .await;
+    let declined = app
+        .post_as(&admin, &path, Some(&json!({ "reason": reason })))
+        .await;
     assert_eq!(declined.status, 204, "{}", declined.text);
-    let pending = call(
-        &app,
-        Some(&admin),
-        "GET",
-        "/api/v1/admin/organizations/pending",
-        None,
-    )
-    .await;
+    let pending = app.get_as(&admin, "/api/v1/admin/organizations/pending").await;
     assert_eq!(pending.json, json!([]));
-    let again = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &path,
-        Some(&json!({ "reason": reason })),
-    )
-    .await;
+    let again = app
+        .post_as(&admin, &path, Some(&json!({ "reason": reason })))
+        .await;
     assert_eq!(again.status, 404, "only a waiting organisation can be declined");
 
     let login = json!({ "email": "dudosa@ruta.test", "password": PW });
@@ -218,14 +177,9 @@ async fn a_declined_registration_tells_its_applicant_why_and_leaves_the_waiting_
     assert_eq!(guess.status, 401);
     assert!(!guess.text.contains("registro nacional"));
 
-    let audit = call(
-        &app,
-        Some(&admin),
-        "GET",
-        &format!("/api/v1/manage/organizations/{org}/audit"),
-        None,
-    )
-    .await;
+    let audit = app
+        .get_as(&admin, &format!("/api/v1/manage/organizations/{org}/audit"))
+        .await;
     assert_eq!(audit.json[0]["action"], "decline");
     assert_eq!(audit.json[0]["actor"], "admin@ruta.test");
     assert!(audit.json[0].to_string().contains("registro nacional"));
@@ -234,32 +188,25 @@ async fn a_declined_registration_tells_its_applicant_why_and_leaves_the_waiting_
 #[tokio::test]
 async fn an_account_created_without_a_password_gets_one_shown_once() {
     let (app, [admin, ..]) = world().await;
-    let created = call(
-        &app,
-        Some(&admin),
-        "POST",
-        "/api/v1/admin/users",
-        Some(&json!({ "email": "Nueva.Editora@ruta.test", "role": "ngo_editor", "organization_id": organization().id })),
-    )
+    let created = app.post_as(&admin, "/api/v1/admin/users", Some(&json!({ "email": "Nueva.Editora@ruta.test", "role": "ngo_editor", "organization_id": organization().id })))
     .await;
     assert_eq!(created.status, 201, "{}", created.text);
     let password = created.json["one_time_password"].as_str().unwrap().to_owned();
     assert!(password.len() >= 20, "{password}");
     app.login("nueva.editora@ruta.test", &password).await;
-    let list = call(&app, Some(&admin), "GET", "/api/v1/admin/users", None).await;
+    let list = app.get_as(&admin, "/api/v1/admin/users").await;
     assert!(!list.text.contains(&password) && !list.text.contains("one_time_password"));
     // Without the organisation an editor needs: 422 naming it, and no account.
-    let orphan = call(
-        &app,
-        Some(&admin),
-        "POST",
-        "/api/v1/admin/users",
-        Some(&json!({ "email": "huerfana@ruta.test", "role": "ngo_editor" })),
-    )
-    .await;
+    let orphan = app
+        .post_as(
+            &admin,
+            "/api/v1/admin/users",
+            Some(&json!({ "email": "huerfana@ruta.test", "role": "ngo_editor" })),
+        )
+        .await;
     assert_eq!(orphan.status, 422);
     assert_eq!(orphan.json["error"]["field"], "organization_id");
-    let list = call(&app, Some(&admin), "GET", "/api/v1/admin/users", None).await;
+    let list = app.get_as(&admin, "/api/v1/admin/users").await;
     assert!(!list.text.contains("huerfana@ruta.test"));
 }
 
@@ -281,34 +228,27 @@ async fn a_role_change_applies_to_open_sessions_names_bad_fields_and_is_audited(
         ),
     ];
     for (body, field) in cases {
-        let answer = call(&app, Some(&admin), "POST", &path, Some(&body)).await;
+        let answer = app.post_as(&admin, &path, Some(&body)).await;
         assert_eq!(answer.status, 422, "{body}: {}", answer.text);
         assert_eq!(answer.json["error"]["field"], field, "{body}: {}", answer.text);
     }
-    let me = call(&app, Some(&editor), "GET", "/api/v1/auth/me", None).await;
+    let me = app.get_as(&editor, "/api/v1/auth/me").await;
     assert_eq!(me.json["role"], "ngo_editor", "a refused change changes nothing");
 
-    let changed = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &path,
-        Some(&json!({ "role": "operator" })),
-    )
-    .await;
+    let changed = app
+        .post_as(&admin, &path, Some(&json!({ "role": "operator" })))
+        .await;
     assert_eq!(changed.status, 200, "{}", changed.text);
     assert_eq!(changed.json["role"], "operator");
     assert!(changed.json.get("organization_id").is_none());
-    let me = call(&app, Some(&editor), "GET", "/api/v1/auth/me", None).await;
+    let me = app.get_as(&editor, "/api/v1/auth/me").await;
     assert_eq!(me.json["role"], "operator", "the open session has the new role");
-    let audit = call(
-        &app,
-        Some(&admin),
-        "GET",
-        &format!("/api/v1/manage/organizations/{}/audit", organization().id),
-        None,
-    )
-    .await;
+    let audit = app
+        .get_as(
+            &admin,
+            &format!("/api/v1/manage/organizations/{}/audit", organization().id),
+        )
+        .await;
     let entry = &audit.json[0];
     assert_eq!(entry["action"], "change_role", "{entry}");
     assert_eq!(entry["before"]["role"], "ngo_editor");
@@ -320,88 +260,60 @@ async fn the_last_active_admin_can_be_neither_disabled_nor_demoted() {
     let (app, [admin, ..]) = world().await;
     let me = user_id(&app, &admin, "admin@ruta.test").await;
     let demote_me = format!("/api/v1/admin/users/{me}/role");
-    let alone = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &demote_me,
-        Some(&json!({ "role": "operator" })),
-    )
-    .await;
+    let alone = app
+        .post_as(&admin, &demote_me, Some(&json!({ "role": "operator" })))
+        .await;
     assert_eq!(alone.status, 422, "{}", alone.text);
     assert_eq!(alone.json["error"]["field"], "role");
     assert!(alone.text.contains("last active administrator"), "{}", alone.text);
 
     // A second admin, then disabled: the first is the last active one again.
-    let second = call(
-        &app,
-        Some(&admin),
-        "POST",
-        "/api/v1/admin/users",
-        Some(&json!({ "email": "segunda@ruta.test", "password": PW, "role": "admin" })),
-    )
-    .await;
+    let second = app
+        .post_as(
+            &admin,
+            "/api/v1/admin/users",
+            Some(&json!({ "email": "segunda@ruta.test", "password": PW, "role": "admin" })),
+        )
+        .await;
     let second_id = second.json["id"].as_str().unwrap().to_owned();
-    let disabled = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &format!("/api/v1/admin/users/{second_id}/disable"),
-        None,
-    )
-    .await;
+    let disabled = app
+        .post_as(&admin, &format!("/api/v1/admin/users/{second_id}/disable"), None)
+        .await;
     assert_eq!(disabled.status, 200);
-    let still_alone = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &demote_me,
-        Some(&json!({ "role": "operator" })),
-    )
-    .await;
+    let still_alone = app
+        .post_as(&admin, &demote_me, Some(&json!({ "role": "operator" })))
+        .await;
     assert_eq!(still_alone.status, 422);
     assert_eq!(still_alone.json["error"]["field"], "role");
-    let mine = call(&app, Some(&admin), "GET", "/api/v1/auth/me", None).await;
+    let mine = app.get_as(&admin, "/api/v1/auth/me").await;
     assert_eq!(mine.json["role"], "admin", "nothing was written");
 
     // With another active admin, stepping down works; and that one, now the last, cannot be disabled or demoted.
-    let activated = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &format!("/api/v1/admin/users/{second_id}/activate"),
-        None,
-    )
-    .await;
+    let activated = app
+        .post_as(&admin, &format!("/api/v1/admin/users/{second_id}/activate"), None)
+        .await;
     assert_eq!(activated.status, 200);
-    let stepped_down = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &demote_me,
-        Some(&json!({ "role": "operator" })),
-    )
-    .await;
+    let stepped_down = app
+        .post_as(&admin, &demote_me, Some(&json!({ "role": "operator" })))
+        .await;
     assert_eq!(stepped_down.status, 200, "{}", stepped_down.text);
     let segunda = app.login("segunda@ruta.test", PW).await;
-    let self_demote = call(
-        &app,
-        Some(&segunda),
-        "POST",
-        &format!("/api/v1/admin/users/{second_id}/role"),
-        Some(&json!({ "role": "operator" })),
-    )
-    .await;
+    let self_demote = app
+        .post_as(
+            &segunda,
+            &format!("/api/v1/admin/users/{second_id}/role"),
+            Some(&json!({ "role": "operator" })),
+        )
+        .await;
     assert_eq!(self_demote.status, 422);
     assert_eq!(self_demote.json["error"]["field"], "role");
-    let self_disable = call(
-        &app,
-        Some(&segunda),
-        "POST",
-        &format!("/api/v1/admin/users/{second_id}/disable"),
-        None,
-    )
-    .await;
+    let self_disable = app
+        .post_as(
+            &segunda,
+            &format!("/api/v1/admin/users/{second_id}/disable"),
+            None,
+        )
+        .await;
     assert_eq!(self_disable.status, 422);
     assert_eq!(self_disable.json["error"]["field"], "id");
 }
@@ -411,28 +323,21 @@ async fn ending_an_accounts_sessions_refuses_its_next_request_and_is_audited() {
     let (app, [admin, editor, ..]) = world().await;
     let id = user_id(&app, &admin, "editor@ruta.test").await;
     let second_phone = app.login("editor@ruta.test", PW).await;
-    let revoked = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &format!("/api/v1/admin/users/{id}/revoke_sessions"),
-        None,
-    )
-    .await;
+    let revoked = app
+        .post_as(&admin, &format!("/api/v1/admin/users/{id}/revoke_sessions"), None)
+        .await;
     assert_eq!(revoked.status, 200, "{}", revoked.text);
     assert_eq!(revoked.json["revoked"], 2);
     for cookie in [&editor, &second_phone] {
-        let refused = call(&app, Some(cookie), "GET", "/api/v1/manage/services", None).await;
+        let refused = app.get_as(cookie, "/api/v1/manage/services").await;
         assert_eq!(refused.status, 401, "{}", refused.text);
     }
-    let audit = call(
-        &app,
-        Some(&admin),
-        "GET",
-        &format!("/api/v1/manage/organizations/{}/audit", organization().id),
-        None,
-    )
-    .await;
+    let audit = app
+        .get_as(
+            &admin,
+            &format!("/api/v1/manage/organizations/{}/audit", organization().id),
+        )
+        .await;
     assert_eq!(audit.json[0]["action"], "revoke_sessions", "{}", audit.json);
     assert_eq!(audit.json[0]["entity_id"], id.as_str());
     // The account itself still works: a new sign-in is fine.
@@ -443,20 +348,17 @@ async fn ending_an_accounts_sessions_refuses_its_next_request_and_is_audited() {
 async fn the_audit_log_across_organisations_filters_by_organisation_person_record_action_and_day() {
     let (app, [admin, editor, ..]) = world().await;
     let org = register(&app, "Red Auditada (test)", "auditada@ruta.test").await;
-    let approved = call(
-        &app,
-        Some(&admin),
-        "POST",
-        &format!("/api/v1/admin/organizations/{org}/approve"),
-        None,
-    )
-    .await;
+    let approved = app
+        .post_as(
+            &admin,
+            &format!("/api/v1/admin/organizations/{org}/approve"),
+            None,
+        )
+        .await;
     assert_eq!(approved.status, 204);
     let editor_id = user_id(&app, &admin, "editor@ruta.test").await;
-    call(
-        &app,
-        Some(&admin),
-        "POST",
+    app.post_as(
+        &admin,
         &format!("/api/v1/admin/users/{editor_id}/revoke_sessions"),
         None,
     )
@@ -465,16 +367,7 @@ async fn the_audit_log_across_organisations_filters_by_organisation_person_recor
     let get = |query: String| {
         let app = &app;
         let admin = admin.clone();
-        async move {
-            call(
-                app,
-                Some(&admin),
-                "GET",
-                &format!("/api/v1/admin/audit{query}"),
-                None,
-            )
-            .await
-        }
+        async move { app.get_as(&admin, &format!("/api/v1/admin/audit{query}")).await }
     };
     let all = get(String::new()).await;
     assert_eq!(all.status, 200, "{}", all.text);
@@ -538,10 +431,10 @@ async fn the_audit_log_across_organisations_filters_by_organisation_person_recor
         assert_eq!(answer.status, 400, "{query}: {}", answer.text);
         assert_eq!(answer.json["error"]["field"], field, "{query}");
     }
-    let refused = call(&app, Some(&editor), "GET", "/api/v1/admin/audit", None).await;
+    let refused = app.get_as(&editor, "/api/v1/admin/audit").await;
     assert_eq!(refused.status, 401, "the editor's sessions were ended");
     let editor_again = app.login("editor@ruta.test", PW).await;
-    let refused = call(&app, Some(&editor_again), "GET", "/api/v1/admin/audit", None).await;
+    let refused = app.get_as(&editor_again, "/api/v1/admin/audit").await;
     assert_eq!(refused.status, 403);
 
     let csv = app

@@ -14,10 +14,7 @@ const EDITOR: &str = "coordinacion@acogida.test";
 
 async fn spawn() -> TestApp {
     let app = TestApp::spawn_with(&[organization()], &[]).await;
-    assert!(
-        app.state.app.is_some(),
-        "the app is not built: run scripts/build-app.sh (scripts/test.sh does)"
-    );
+    app.assert_app_built();
     app.add_user("admin", "admin@ruta.test", PW, None).await;
     app
 }
@@ -116,21 +113,12 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     // The editor signs in and publishes a listing.
     let editor = app.login(EDITOR, PW).await;
     let created = app
-        .send(
-            "POST",
-            "/api/v1/manage/services",
-            Some(&listing()),
-            &[("cookie", editor.as_str())],
-        )
+        .post_as(&editor, "/api/v1/manage/services", Some(&listing()))
         .await;
     assert_eq!(created.status, 201, "{}", created.text);
 
     // The editor's phone is lost: the admin finds the account and signs it out everywhere.
-    b.find("#account-search")
-        .await
-        .send_keys("acogida")
-        .await
-        .unwrap();
+    b.type_in("#account-search", "acogida").await;
     b.wait_until(
         "only the editor's account is listed",
         &format!(
@@ -247,8 +235,7 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     // Every language has every word of the screen (a missing message would show its id).
     for tag in ["en", "pt-BR", "fr", "ht", "nl", "qu", "gn", "es"] {
         b.choose_language("#staff-language", tag).await;
-        let text = b.js("return document.body.innerText;").await;
-        let text = text.as_str().unwrap_or_default();
+        let text = b.visible_text().await;
         assert!(!text.contains("staff-"), "{tag}: a message id shows: {text}");
         assert!(text.contains(EDITOR), "{tag}: the accounts are still listed");
         assert_eq!(b.horizontal_overflow().await, 0, "{tag}: fits 360 px");
@@ -286,11 +273,8 @@ async fn the_admin_tab_is_offered_to_admins_only() {
                 "return document.activeElement.id === 'nav-admin';",
             )
             .await;
-            b.find("#nav-admin")
-                .await
-                .send_keys(&fantoccini::key::Key::Enter.to_string())
-                .await
-                .unwrap();
+            b.type_in("#nav-admin", &fantoccini::key::Key::Enter.to_string())
+                .await;
             b.find("#admin #accounts .account").await;
             b.assert_accessible("admin screen, desktop").await;
             assert_eq!(b.horizontal_overflow().await, 0);
@@ -332,7 +316,7 @@ async fn a_declined_applicant_reads_why_and_the_last_admin_cannot_step_down() {
         "return document.querySelector('.registration .form-error').innerText.length > 0;",
     )
     .await;
-    b.find("#decline-reason").await.send_keys(reason).await.unwrap();
+    b.type_in("#decline-reason", reason).await;
     click_then(
         &b,
         ".confirm-decline",
@@ -365,12 +349,8 @@ async fn a_declined_applicant_reads_why_and_the_last_admin_cannot_step_down() {
 
     // The applicant signs in and reads the reason.
     b.tap("#sign-out").await;
-    b.find("#sign-in #email")
-        .await
-        .send_keys("rechazada@ruta.test")
-        .await
-        .unwrap();
-    b.find("#sign-in #password").await.send_keys(PW).await.unwrap();
+    b.type_in("#sign-in #email", "rechazada@ruta.test").await;
+    b.type_in("#sign-in #password", PW).await;
     b.tap("#sign-in button[type='submit']").await;
     b.wait_until(
         "the reason is shown",

@@ -34,6 +34,17 @@ fn booking(start: &str) -> Value {
     })
 }
 
+/// A booking sent with an `Idempotency-Key`, as the app sends it (and sends it again on a bad connection).
+async fn book_with_key(app: &TestApp, body: &Value, key: &str) -> ruta_tests::Answer {
+    app.send(
+        "POST",
+        "/api/v1/appointments",
+        Some(body),
+        &[("idempotency-key", key)],
+    )
+    .await
+}
+
 #[tokio::test]
 async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
     let (app, cookie) = spawn().await;
@@ -145,14 +156,7 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
     assert_eq!(app.get(&path).await.status, 404);
 
     // The counsellor sees the request in Lima time, with the contact decrypted for them only, and confirms.
-    let dashboard = app
-        .send(
-            "GET",
-            "/api/v1/counsellor/appointments",
-            None,
-            &[("cookie", cookie.as_str())],
-        )
-        .await;
+    let dashboard = app.get_as(&cookie, "/api/v1/counsellor/appointments").await;
     assert_eq!(dashboard.json[0]["local_start"], "2026-12-02T10:00");
     assert_eq!(
         dashboard.json[0]["contact"]["value"], "+51900000001",
@@ -177,11 +181,10 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
     assert!(early_ics.text.contains("Mi reserva"), "{}", early_ics.text);
     assert_eq!(dashboard.json[0]["alias"], "Flor");
     let confirm = app
-        .send(
-            "POST",
+        .post_as(
+            &cookie,
             &format!("/api/v1/counsellor/appointments/{reference}/confirm"),
             None,
-            &[("cookie", cookie.as_str())],
         )
         .await;
     assert_eq!(confirm.json["status"], "confirmed", "{}", confirm.text);
@@ -201,14 +204,9 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
     app.add_user("operator", "op@ruta.test", PW, None).await;
     let operator = app.login("op@ruta.test", PW).await;
     assert_eq!(
-        app.send(
-            "GET",
-            "/api/v1/counsellor/appointments",
-            None,
-            &[("cookie", operator.as_str())]
-        )
-        .await
-        .status,
+        app.get_as(&operator, "/api/v1/counsellor/appointments")
+            .await
+            .status,
         403
     );
     assert_eq!(app.get("/api/v1/counsellor/appointments").await.status, 401);
@@ -274,11 +272,10 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
     // Declining suggests other free slots; the survivor sees "declined".
     let second_ref = second.json["reference"].as_str().unwrap();
     let decline = app
-        .send(
-            "POST",
+        .post_as(
+            &cookie,
             &format!("/api/v1/counsellor/appointments/{second_ref}/decline"),
             None,
-            &[("cookie", cookie.as_str())],
         )
         .await;
     assert_eq!(decline.json["status"], "declined");
@@ -314,33 +311,12 @@ async fn fifty_requests_for_one_slot_make_exactly_one_booking_and_a_retry_is_the
 
     // A retried request on a bad connection: same Idempotency-Key, same booking and secret, no second one.
     let start = "2026-12-03T16:00:00Z";
-    let first = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&booking(start)),
-            &[("idempotency-key", KEY_1)],
-        )
-        .await;
-    let retry = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&booking(start)),
-            &[("idempotency-key", KEY_1)],
-        )
-        .await;
+    let first = book_with_key(&app, &booking(start), KEY_1).await;
+    let retry = book_with_key(&app, &booking(start), KEY_1).await;
     assert_eq!((first.status, retry.status), (201, 200));
     assert_eq!(first.json["reference"], retry.json["reference"]);
     assert_eq!(first.json["secret"], retry.json["secret"]);
-    let other_key = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&booking(start)),
-            &[("idempotency-key", KEY_2)],
-        )
-        .await;
+    let other_key = book_with_key(&app, &booking(start), KEY_2).await;
     assert_eq!(
         other_key.status, 409,
         "another key is another booking: the slot is taken"
@@ -351,14 +327,7 @@ async fn fifty_requests_for_one_slot_make_exactly_one_booking_and_a_retry_is_the
     let mut other_request = booking(start);
     other_request["consent"] = json!(false);
     other_request["alias"] = json!("Someone else");
-    let reused = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&other_request),
-            &[("idempotency-key", KEY_1)],
-        )
-        .await;
+    let reused = book_with_key(&app, &other_request, KEY_1).await;
     assert_eq!(
         (reused.status, reused.json["error"]["field"].as_str()),
         (422, Some("Idempotency-Key")),
@@ -369,14 +338,7 @@ async fn fifty_requests_for_one_slot_make_exactly_one_booking_and_a_retry_is_the
     assert!(!reused.text.contains(first_reference), "{}", reused.text);
     // A key too short to be random is refused before anything is looked up.
     for weak in ["retry-1", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"] {
-        let refused = app
-            .send(
-                "POST",
-                "/api/v1/appointments",
-                Some(&booking("2026-12-03T17:00:00Z")),
-                &[("idempotency-key", weak)],
-            )
-            .await;
+        let refused = book_with_key(&app, &booking("2026-12-03T17:00:00Z"), weak).await;
         assert_eq!(
             (refused.status, refused.json["error"]["field"].as_str()),
             (400, Some("Idempotency-Key")),
@@ -402,14 +364,7 @@ async fn concurrent_bookings_with_keys_and_edits_never_fail_with_500() {
         tasks.push(tokio::spawn(async move {
             if n % 3 == 0 {
                 // A counsellor's own availability saved meanwhile: another writer on the same database.
-                let profile = app
-                    .send(
-                        "GET",
-                        "/api/v1/counsellor/profile",
-                        None,
-                        &[("cookie", cookie.as_str())],
-                    )
-                    .await;
+                let profile = app.get_as(&cookie, "/api/v1/counsellor/profile").await;
                 let body = json!({ "weekly": profile.json["weekly"], "time_off": [] });
                 let tag = profile.headers["etag"].to_str().unwrap().to_owned();
                 app.send(

@@ -7,13 +7,19 @@ use ruta_tests::fixtures::{counsellor, organization};
 
 const PW: &str = "tres palabras sueltas";
 
+/// A survivor on a fresh page opens "my booking" and gives its reference and secret.
+async fn look_up_booking(survivor: &Browser, base: &str, reference: &str, secret: &str) {
+    survivor.client.goto(base).await.unwrap();
+    survivor.find("#open-my-booking").await.click().await.unwrap();
+    survivor.type_in("#lookup-reference", reference).await;
+    survivor.type_in("#lookup-secret", secret).await;
+    survivor.find("#lookup-submit").await.click().await.unwrap();
+}
+
 #[tokio::test]
 async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     let app = TestApp::spawn_with(&[organization()], &[]).await;
-    assert!(
-        app.state.app.is_some(),
-        "the app is not built: run scripts/build-app.sh"
-    );
+    app.assert_app_built();
     app.add_fixture_counsellor(PW).await;
 
     // The survivor, on a phone: home → remote session → counsellor list, filtered by Quechua.
@@ -117,28 +123,13 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         "nothing was booked"
     );
 
-    survivor
-        .find("#booking-alias")
-        .await
-        .send_keys("Flor")
-        .await
-        .unwrap();
+    survivor.type_in("#booking-alias", "Flor").await;
     survivor
         .js("const s = document.querySelector('#booking-channel'); s.value = 'whatsapp'; s.dispatchEvent(new Event('change'));")
         .await;
     // A WhatsApp number written without its country code, with no country chosen: refused, saying how.
-    survivor
-        .find("#booking-contact")
-        .await
-        .send_keys("900 000 001")
-        .await
-        .unwrap();
-    survivor
-        .find("#booking-notes")
-        .await
-        .send_keys("solo después de las 6")
-        .await
-        .unwrap();
+    survivor.type_in("#booking-contact", "900 000 001").await;
+    survivor.type_in("#booking-notes", "solo después de las 6").await;
     // Reminders are offered for a channel they can go on, and off unless the person asks.
     assert_eq!(
         survivor
@@ -293,21 +284,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     survivor.find("#room-link").await;
 
     // A fresh page knows nothing: the codes, typed in lower case, open the booking again.
-    survivor.client.goto(&app.base).await.unwrap();
-    survivor.find("#open-my-booking").await.click().await.unwrap();
-    survivor
-        .find("#lookup-reference")
-        .await
-        .send_keys(&reference.to_lowercase())
-        .await
-        .unwrap();
-    survivor
-        .find("#lookup-secret")
-        .await
-        .send_keys(&secret)
-        .await
-        .unwrap();
-    survivor.find("#lookup-submit").await.click().await.unwrap();
+    look_up_booking(&survivor, &app.base, &reference.to_lowercase(), &secret).await;
     survivor.wait_until("the booking opens with its codes",
         "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-confirmed');",
     )
@@ -323,21 +300,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     survivor.assert_accessible("my booking").await;
 
     // A wrong secret says so, and shows nothing.
-    survivor.client.goto(&app.base).await.unwrap();
-    survivor.find("#open-my-booking").await.click().await.unwrap();
-    survivor
-        .find("#lookup-reference")
-        .await
-        .send_keys(&reference)
-        .await
-        .unwrap();
-    survivor
-        .find("#lookup-secret")
-        .await
-        .send_keys("AAAA-BBBB-CCCC")
-        .await
-        .unwrap();
-    survivor.find("#lookup-submit").await.click().await.unwrap();
+    look_up_booking(&survivor, &app.base, &reference, "AAAA-BBBB-CCCC").await;
     let problem = survivor.text("#booking-problem").await;
     assert!(problem.contains("Ninguna reserva coincide"), "{problem}");
     assert_eq!(
@@ -349,12 +312,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
 
     // Move it to another time, then cancel it.
     survivor.find("#lookup-secret").await.clear().await.unwrap();
-    survivor
-        .find("#lookup-secret")
-        .await
-        .send_keys(&secret)
-        .await
-        .unwrap();
+    survivor.type_in("#lookup-secret", &secret).await;
     survivor.find("#lookup-submit").await.click().await.unwrap();
     survivor.find("#move-booking").await.click().await.unwrap();
     survivor
@@ -435,10 +393,7 @@ async fn requests_of(app: &TestApp) -> usize {
 #[tokio::test]
 async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
     let app = TestApp::spawn_with(&[organization()], &[]).await;
-    assert!(
-        app.state.app.is_some(),
-        "the app is not built: run scripts/build-app.sh"
-    );
+    app.assert_app_built();
     app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
         .await;
     app.add_user("counsellor", "ana@ruta.test", PW, Some(organization().id))
@@ -448,23 +403,11 @@ async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
     b.find("#nav-team").await.click().await.unwrap();
     b.find("#no-counsellors").await;
     b.find("#new-counsellor").await.click().await.unwrap();
-    b.find("#counsellor-form #display_name")
-        .await
-        .send_keys("Ana (prueba)")
-        .await
-        .unwrap();
+    b.type_in("#counsellor-form #display_name", "Ana (prueba)").await;
     b.find("#languages").await.clear().await.unwrap();
-    b.find("#languages").await.send_keys("es, gn").await.unwrap();
-    b.find("#timezone")
-        .await
-        .send_keys("America/Asuncion-X")
-        .await
-        .unwrap();
-    b.find("#user_email")
-        .await
-        .send_keys("ana@ruta.test")
-        .await
-        .unwrap();
+    b.type_in("#languages", "es, gn").await;
+    b.type_in("#timezone", "America/Asuncion-X").await;
+    b.type_in("#user_email", "ana@ruta.test").await;
     assert_eq!(b.horizontal_overflow().await, 0, "the form fits 360 px");
     b.screenshot("booking-7-new-counsellor").await;
     b.assert_accessible("counsellor profile form").await;
@@ -482,11 +425,7 @@ async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
     assert_eq!(listed.json, serde_json::json!([]), "nothing was saved");
 
     b.find("#timezone").await.clear().await.unwrap();
-    b.find("#timezone")
-        .await
-        .send_keys("America/Asuncion")
-        .await
-        .unwrap();
+    b.type_in("#timezone", "America/Asuncion").await;
     b.find("#counsellor-form button[type='submit']")
         .await
         .click()
@@ -508,10 +447,7 @@ async fn a_survivor_books_from_a_psychosocial_services_page() {
     use ruta_tests::fixtures::{ServiceFixture, TEGUCIGALPA};
     let service = ServiceFixture::new(1, "Apoyo psicosocial (test)", TEGUCIGALPA.0, TEGUCIGALPA.1).build();
     let app = TestApp::spawn_with(&[organization()], &[service]).await;
-    assert!(
-        app.state.app.is_some(),
-        "the app is not built: run scripts/build-app.sh"
-    );
+    app.assert_app_built();
     app.state
         .booking
         .store
@@ -521,12 +457,7 @@ async fn a_survivor_books_from_a_psychosocial_services_page() {
 
     let survivor = Browser::start_sized(360, 740).await;
     survivor.client.goto(&app.base).await.unwrap();
-    survivor
-        .find("#town")
-        .await
-        .send_keys("tegucigalpa")
-        .await
-        .unwrap();
+    survivor.type_in("#town", "tegucigalpa").await;
     survivor
         .find("#town-suggestions li button")
         .await

@@ -151,17 +151,12 @@ async fn counsellor_app() -> (TestApp, String) {
 }
 
 async fn requests(app: &TestApp, cookie: &str) -> Vec<Value> {
-    app.send(
-        "GET",
-        "/api/v1/counsellor/appointments",
-        None,
-        &[("cookie", cookie)],
-    )
-    .await
-    .json
-    .as_array()
-    .cloned()
-    .unwrap_or_default()
+    app.get_as(cookie, "/api/v1/counsellor/appointments")
+        .await
+        .json
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[tokio::test]

@@ -9,10 +9,7 @@ use ruta_tests::browser::Browser;
 
 pub(crate) async fn app_with_bundle() -> TestApp {
     let app = TestApp::spawn_demo().await;
-    assert!(
-        app.state.app.is_some(),
-        "the app is not built: run scripts/build-app.sh (scripts/test.sh does)"
-    );
+    app.assert_app_built();
     app
 }
 
@@ -183,8 +180,9 @@ pub(crate) fn english_sentences() -> Vec<String> {
     sentences_of("en")
 }
 
-/// Sentences of one language's interface file.
-fn sentences_of(lang: &str) -> Vec<String> {
+/// Sentences of one language's interface file (literal runs of three words or more), to catch text left in
+/// another language on a screen.
+pub(crate) fn sentences_of(lang: &str) -> Vec<String> {
     let text = std::fs::read_to_string(ruta_tests::workspace().join(format!("locales/{lang}/ruta_app.ftl")))
         .unwrap();
     let mut sentences = Vec::new();
@@ -197,7 +195,7 @@ fn sentences_of(lang: &str) -> Vec<String> {
             _ => continue,
         };
         for run in value.split(['{', '}']) {
-            let run = run.trim().trim_end_matches(['.', ':', '…']);
+            let run = run.trim().trim_end_matches(['.', ':', '…', ';']);
             if run
                 .split_whitespace()
                 .filter(|w| w.chars().all(char::is_alphabetic))
@@ -228,18 +226,7 @@ fn has_decimal_distance(text: &str, separator: char) -> bool {
 
 /// The page's visible text, and how far it overflows horizontally (0 = fits).
 pub(crate) async fn visible_text_and_overflow(b: &Browser) -> (String, i64) {
-    let text = b
-        .js("return document.body.innerText;")
-        .await
-        .as_str()
-        .unwrap_or("")
-        .to_owned();
-    let overflow = b
-        .js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
-        .await
-        .as_i64()
-        .unwrap_or(-1);
-    (text, overflow)
+    (b.visible_text().await, b.horizontal_overflow().await)
 }
 
 pub(crate) fn assert_reads_in(tag: &str, screen: &str, text: &str, overflow: i64, english: &[String]) {
@@ -287,8 +274,7 @@ async fn every_language_reads_wholly_in_itself_and_fits_320_px() {
     let english = english_sentences();
     let b = Browser::start_sized(320, 640).await;
     for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
-        b.client.goto(&format!("{}/", app.base)).await.unwrap();
-        b.choose_language("#language", tag).await;
+        b.open_home_in(&app.base, tag).await;
         let (text, overflow) = visible_text_and_overflow(&b).await;
         assert_reads_in(tag, "home", &text, overflow, &english);
 
@@ -408,33 +394,12 @@ async fn the_page_without_javascript_speaks_the_browsers_language() {
 /// phone number is refused with the field named and nothing saved.
 #[tokio::test]
 async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
-    use ruta_tests::fixtures::{ServiceFixture, organization};
     let own = uuid::Uuid::from_u128(0x100);
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[ServiceFixture::new(0x100, "Centro Propio", 14.0818, -87.2068).build()],
-    )
-    .await;
-    assert!(app.state.app.is_some(), "the app is not built");
-    app.add_user(
-        "ngo_editor",
-        "editor@ruta.test",
-        "tres palabras sueltas",
-        Some(organization().id),
-    )
-    .await;
+    let app = own_centre_with_editors(&["editor@ruta.test"]).await;
     let b = Browser::start_sized(360, 740).await;
     b.client.goto(&format!("{}/staff/", app.base)).await.unwrap();
-    b.find("#sign-in #email")
-        .await
-        .send_keys("editor@ruta.test")
-        .await
-        .unwrap();
-    b.find("#sign-in #password")
-        .await
-        .send_keys("tres palabras sueltas")
-        .await
-        .unwrap();
+    b.type_in("#sign-in #email", "editor@ruta.test").await;
+    b.type_in("#sign-in #password", "tres palabras sueltas").await;
     b.screenshot("staff-1-sign-in").await;
     b.find("#sign-in button[type='submit']")
         .await
@@ -544,23 +509,8 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
 /// they see the first's change and their own save goes through.
 #[tokio::test]
 async fn two_editors_edit_one_listing_and_the_second_is_told_to_reload() {
-    use ruta_tests::fixtures::{ServiceFixture, organization};
     let own = uuid::Uuid::from_u128(0x100);
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[ServiceFixture::new(0x100, "Centro Propio", 14.0818, -87.2068).build()],
-    )
-    .await;
-    assert!(app.state.app.is_some(), "the app is not built");
-    for email in ["ana@ruta.test", "beto@ruta.test"] {
-        app.add_user(
-            "ngo_editor",
-            email,
-            "tres palabras sueltas",
-            Some(organization().id),
-        )
-        .await;
-    }
+    let app = own_centre_with_editors(&["ana@ruta.test", "beto@ruta.test"]).await;
     let ana = Browser::start_sized(360, 740).await;
     let beto = Browser::start_sized(1024, 768).await;
     for (b, email) in [(&ana, "ana@ruta.test"), (&beto, "beto@ruta.test")] {
@@ -645,6 +595,28 @@ async fn a_survivor_reports_a_wrong_listing_without_personal_data() {
     assert_eq!(reports[0].reason.as_str(), "no_answer");
 }
 
+/// A server with the fixture organisation's own centre (`0x100`, "Centro Propio") and an editor account of that
+/// organisation for each of `editors` (password "tres palabras sueltas"); the app must be built.
+async fn own_centre_with_editors(editors: &[&str]) -> TestApp {
+    use ruta_tests::fixtures::{ServiceFixture, organization};
+    let app = TestApp::spawn_with(
+        &[organization()],
+        &[ServiceFixture::new(0x100, "Centro Propio", 14.0818, -87.2068).build()],
+    )
+    .await;
+    app.assert_app_built();
+    for email in editors {
+        app.add_user(
+            "ngo_editor",
+            email,
+            "tres palabras sueltas",
+            Some(organization().id),
+        )
+        .await;
+    }
+    app
+}
+
 /// `app` with the fixture organisation's editor `editor@ruta.test`.
 async fn with_editor(app: TestApp) -> TestApp {
     app.add_user(
@@ -663,11 +635,7 @@ async fn import_screen_with(app: &TestApp, file: &std::path::Path) -> Browser {
     b.sign_in_staff(&app.base, "editor@ruta.test", "tres palabras sueltas")
         .await;
     b.find("#open-import").await.click().await.unwrap();
-    b.find("#import-file")
-        .await
-        .send_keys(file.to_str().unwrap())
-        .await
-        .unwrap();
+    b.type_in("#import-file", file.to_str().unwrap()).await;
     b
 }
 
@@ -675,19 +643,7 @@ async fn import_screen_with(app: &TestApp, file: &std::path::Path) -> Browser {
 /// then imports it; the new listing is in their list and in the public search at once.
 #[tokio::test]
 async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
-    use ruta_tests::fixtures::{ServiceFixture, organization};
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[ServiceFixture::new(0x100, "Centro Propio", 14.0818, -87.2068).build()],
-    )
-    .await;
-    app.add_user(
-        "ngo_editor",
-        "editor@ruta.test",
-        "tres palabras sueltas",
-        Some(organization().id),
-    )
-    .await;
+    let app = own_centre_with_editors(&["editor@ruta.test"]).await;
     // An HSDS 3.0 service, as another directory would publish it: ours, under another id and name.
     let mut hsds = app
         .get("/hsds/services/00000000-0000-0000-0000-000000000100")
@@ -881,7 +837,7 @@ async fn with_no_mens_shelter_near_the_nearest_ones_show_at_once() {
     let app = app_with_bundle().await;
     let b = Browser::start().await;
     b.client.goto(&format!("{}/", app.base)).await.unwrap();
-    b.find("#town").await.send_keys("Tarapoto").await.unwrap();
+    b.type_in("#town", "Tarapoto").await;
     b.find("#town-suggestions li button").await.click().await.unwrap();
     b.find("#result-list, #no-results").await;
     for (name, value) in [("kind", "shelter"), ("population", "men")] {

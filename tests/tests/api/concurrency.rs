@@ -138,12 +138,7 @@ async fn a_listing_change_needs_the_etag_it_was_read_with_and_answers_the_new_on
         .await;
     assert_refused(&stale_tap, 412, "precondition_failed");
     let tap = app
-        .send(
-            "POST",
-            &format!("{path}/capacity"),
-            Some(&capacity),
-            &[("cookie", ana.as_str())],
-        )
+        .post_as(&ana, &format!("{path}/capacity"), Some(&capacity))
         .await;
     assert_eq!(tap.status, 200, "{}", tap.text);
     assert_ne!(etag_of(&tap), etag_of(&star));
@@ -244,11 +239,10 @@ async fn concurrent_edits_lose_nothing_chain_the_audit_log_and_leave_the_index_e
         tasks.push(tokio::spawn(async move {
             let capacity = if n % 2 == 0 { "full" } else { "limited" };
             let tap = app
-                .send(
-                    "POST",
+                .post_as(
+                    &cookie,
                     &format!("{path}/capacity"),
                     Some(&json!({ "capacity": capacity })),
-                    &[("cookie", cookie.as_str())],
                 )
                 .await;
             assert_eq!(tap.status, 200, "{}", tap.text);

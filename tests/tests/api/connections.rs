@@ -30,6 +30,17 @@ async fn limited_server() -> (TestApp, std::net::SocketAddr) {
     (app, addr)
 }
 
+/// The status of a normal request (`GET /api/v1/health`) to the server at `addr`.
+async fn health_status(app: &TestApp, addr: std::net::SocketAddr) -> u16 {
+    let answer = app
+        .client
+        .get(format!("http://{addr}/api/v1/health"))
+        .send()
+        .await
+        .unwrap();
+    answer.status().as_u16()
+}
+
 /// Reads until the server closes the connection (10 s at most); what it sent.
 async fn until_closed(stream: &mut TcpStream) -> (String, Duration) {
     let started = Instant::now();
@@ -91,13 +102,7 @@ async fn when_every_connection_is_busy_a_new_one_gets_503_then_service_resumes()
 
     // The half-sent ones time out; then a normal request is served.
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    let answer = app
-        .client
-        .get(format!("http://{addr}/api/v1/health"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer.status(), 200);
+    assert_eq!(health_status(&app, addr).await, 200);
     drop(busy);
 }
 
@@ -110,13 +115,7 @@ async fn at_the_cap_the_oldest_silent_connection_makes_room_for_a_request() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     // Well within the 1 s header timeout, a ninth connection with a request is served…
-    let answer = app
-        .client
-        .get(format!("http://{addr}/api/v1/health"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(answer.status(), 200);
+    assert_eq!(health_status(&app, addr).await, 200);
     // …and the connection that waited longest without a byte was closed for it, with nothing sent.
     let (sent, after) = until_closed(&mut silent[0]).await;
     assert_eq!(sent, "", "a silent connection closed for room gets no answer");

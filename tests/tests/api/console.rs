@@ -10,6 +10,8 @@ use ruta_tests::browser::Browser;
 use ruta_tests::fixtures::{ServiceFixture, TEGUCIGALPA, TEGUCIGALPA_ID, organization};
 use serde_json::Value;
 
+use crate::browser::sentences_of;
+
 const SHELTER: &str = "Casa Refugio de Prueba";
 const SHELTER_ADDRESS: &str = "Calle de Prueba 513";
 const SHELTER_PHONE: &str = "+50400000513";
@@ -31,10 +33,7 @@ async fn spawn() -> TestApp {
         ],
     )
     .await;
-    assert!(
-        app.state.app.is_some(),
-        "the app is not built: run scripts/build-app.sh (scripts/test.sh does)"
-    );
+    app.assert_app_built();
     app
 }
 
@@ -93,6 +92,29 @@ async fn open_first_row(b: &Browser) {
     press(b, &key(Key::Enter)).await;
 }
 
+/// `operadora@ruta.test`, a new operator of `app`, signed in on a screen of `(width, height)` CSS pixels: the
+/// console opens with the focus in the place box.
+async fn operator_at_the_console(app: &TestApp, (width, height): (u32, u32)) -> Browser {
+    app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
+        .await;
+    let b = Browser::start_sized(width, height).await;
+    b.sign_in_staff(&app.base, "operadora@ruta.test", PASSWORD).await;
+    b.find("#console #console-place").await;
+    b.wait_until(
+        "the focus is on the place box after signing in",
+        "return document.activeElement.id === 'console-place';",
+    )
+    .await;
+    b
+}
+
+/// Types `town` in the focused place box and searches from the first place offered, with Enter.
+async fn search_from_the_first_town(b: &Browser, town: &str) {
+    press(b, town).await;
+    b.find("#console-places li[role='option']").await;
+    press(b, &key(Key::Enter)).await;
+}
+
 /// Presses `k` until the focus is on `#id` (at most `limit` times).
 async fn tab_to(b: &Browser, k: &str, id: &str, limit: usize) {
     for _ in 0..limit {
@@ -111,19 +133,9 @@ async fn tab_to(b: &Browser, k: &str, id: &str, limit: usize) {
 #[tokio::test]
 async fn an_operator_refers_a_caller_to_a_confidential_shelter_with_the_keyboard_only() {
     let app = spawn().await;
-    app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
-        .await;
-    let b = Browser::start_sized(1280, 900).await;
-    b.sign_in_staff(&app.base, "operadora@ruta.test", PASSWORD).await;
-    // No clicks from here on.
-
-    // Operators land on the console, the focus in the place box (issue 14); the help line gives the keys.
-    b.find("#console #console-place").await;
-    b.wait_until(
-        "the focus is on the place box after signing in",
-        "return document.activeElement.id === 'console-place';",
-    )
-    .await;
+    // No clicks from here on. Operators land on the console, the focus in the place box (issue 14).
+    let b = operator_at_the_console(&app, (1280, 900)).await;
+    // The help line gives the keys.
     let help = b.text("#console-keys-line").await;
     assert!(help.contains('/') && help.contains("Esc"), "{help}");
 
@@ -420,22 +432,9 @@ async fn an_operator_chooses_kiche_by_keyboard_and_refers_in_spanish() {
         ],
     )
     .await;
-    assert!(
-        app.state.app.is_some(),
-        "the app is not built: run scripts/build-app.sh"
-    );
-    app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
-        .await;
-    let b = Browser::start_sized(1280, 900).await;
-    b.sign_in_staff(&app.base, "operadora@ruta.test", PASSWORD).await;
-    b.wait_until(
-        "the focus is on the place box after signing in",
-        "return document.activeElement.id === 'console-place';",
-    )
-    .await;
-    press(&b, "tegucigalpa").await;
-    b.find("#console-places li[role='option']").await;
-    press(&b, &key(Key::Enter)).await;
+    app.assert_app_built();
+    let b = operator_at_the_console(&app, (1280, 900)).await;
+    search_from_the_first_town(&b, "tegucigalpa").await;
     b.wait_until(
         "the results take the focus",
         "return document.activeElement.id === 'console-results' \
@@ -549,53 +548,14 @@ async fn the_confidential_address_is_in_the_operator_search_only() {
     assert!(operator.text.contains(SHELTER_ADDRESS), "{}", operator.text);
 }
 
-/// Sentences of one language's interface file (runs of three words or more), to catch text left in another
-/// language on a screen.
-fn sentences_of(lang: &str) -> Vec<String> {
-    let text = std::fs::read_to_string(ruta_tests::workspace().join(format!("locales/{lang}/ruta_app.ftl")))
-        .unwrap();
-    let mut sentences = Vec::new();
-    for line in text.lines() {
-        let value = match line.split_once(" = ") {
-            Some((id, value)) if !id.starts_with(' ') && !id.starts_with('#') => value,
-            _ if line.starts_with("        [") || line.starts_with("       *[") => {
-                line.split_once("] ").map_or("", |(_, v)| v)
-            }
-            _ => continue,
-        };
-        for run in value.split(['{', '}']) {
-            let run = run.trim().trim_end_matches(['.', ':', '…', ';']);
-            let words = run
-                .split_whitespace()
-                .filter(|w| w.chars().all(char::is_alphabetic))
-                .count();
-            if words >= 3 && !run.contains('$') {
-                sentences.push(run.to_owned());
-            }
-        }
-    }
-    sentences
-}
-
 /// The console — a result open, its referral composed — and the coverage screen read wholly in every language
 /// (nothing left in Spanish or English, no raw message ids) and fit a 320 px screen; the open result stays open
 /// when the language changes.
 #[tokio::test]
 async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
     let app = spawn().await;
-    app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
-        .await;
-    let b = Browser::start_sized(320, 640).await;
-    b.sign_in_staff(&app.base, "operadora@ruta.test", PASSWORD).await;
-    b.find("#console #console-place").await;
-    b.wait_until(
-        "the focus is on the place box",
-        "return document.activeElement.id === 'console-place';",
-    )
-    .await;
-    press(&b, "tegucigalpa").await;
-    b.find("#console-places li[role='option']").await;
-    press(&b, &key(Key::Enter)).await;
+    let b = operator_at_the_console(&app, (320, 640)).await;
+    search_from_the_first_town(&b, "tegucigalpa").await;
     b.wait_until(
         "the results take the focus",
         "return document.activeElement.id === 'console-results';",
@@ -639,12 +599,7 @@ async fn the_console_and_coverage_read_in_every_language_and_fit_320_px() {
                 )
                 .await;
             }
-            let text = b
-                .js("return document.body.innerText;")
-                .await
-                .as_str()
-                .unwrap_or("")
-                .to_owned();
+            let text = b.visible_text().await;
             assert!(
                 !text.contains("{$"),
                 "{tag} {screen}: a message lacks an argument"
@@ -699,23 +654,13 @@ async fn an_admin_sees_referral_counts_with_small_groups_left_out() {
     };
     for _ in 0..5 {
         let answer = app
-            .send(
-                "POST",
-                "/api/v1/referrals",
-                Some(&refer(0x201, "qu")),
-                &[("cookie", operator.as_str())],
-            )
+            .post_as(&operator, "/api/v1/referrals", Some(&refer(0x201, "qu")))
             .await;
         assert_eq!(answer.status, 201, "{}", answer.text);
     }
     for _ in 0..2 {
         let answer = app
-            .send(
-                "POST",
-                "/api/v1/referrals",
-                Some(&refer(0x202, "es")),
-                &[("cookie", operator.as_str())],
-            )
+            .post_as(&operator, "/api/v1/referrals", Some(&refer(0x202, "es")))
             .await;
         assert_eq!(answer.status, 201, "{}", answer.text);
     }

@@ -3,69 +3,32 @@
 //! what, per-field errors that write nothing, slots that follow every change at once, and bookings that are never
 //! dropped by new time off.
 
-use ruta_server::domain::Organization;
-use ruta_tests::TestApp;
 use ruta_tests::fixtures::organization;
+use ruta_tests::{Answer, TestApp};
 use serde_json::{Value, json};
-use uuid::Uuid;
+
+use crate::accounts::{World, other_organization};
 
 const PW: &str = "tres palabras sueltas";
 
-fn other_organization() -> Organization {
-    Organization {
-        id: Uuid::from_u128(0xB),
-        name: "Other Organisation (test)".into(),
-        ..organization()
-    }
-}
-
-struct World {
-    app: TestApp,
-    admin: String,
-    editor: String,
-    other_editor: String,
-    operator: String,
-    /// Rosa, a counsellor of the fixture organisation (not yet linked to a profile).
-    counsellor: String,
-}
-
+/// No directory but the two organisations, and one signed-in account of each role; the counsellor is Rosa, of
+/// the fixture organisation (not yet linked to a profile).
 async fn world() -> World {
     let app = TestApp::spawn_with(&[organization(), other_organization()], &[]).await;
-    app.add_user("admin", "admin@ruta.test", PW, None).await;
-    app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
-        .await;
-    app.add_user("ngo_editor", "other@ruta.test", PW, Some(other_organization().id))
-        .await;
-    app.add_user("operator", "operator@ruta.test", PW, None).await;
-    app.add_user("counsellor", "rosa@ruta.test", PW, Some(organization().id))
-        .await;
-    World {
-        admin: app.login("admin@ruta.test", PW).await,
-        editor: app.login("editor@ruta.test", PW).await,
-        other_editor: app.login("other@ruta.test", PW).await,
-        operator: app.login("operator@ruta.test", PW).await,
-        counsellor: app.login("rosa@ruta.test", PW).await,
-        app,
-    }
+    crate::accounts::staff(app, "rosa@ruta.test").await
 }
 
 /// A request as the staff screens make it: a `PUT` carries, in `If-Match`, the `ETag` the profile has just been
 /// read with by the same session (when it may read it at all). Without one, or with an old one, is
 /// `concurrency.rs`'s to test.
-async fn call(
-    app: &TestApp,
-    cookie: Option<&str>,
-    method: &str,
-    path: &str,
-    body: Option<&Value>,
-) -> ruta_tests::Answer {
+async fn call(w: &World, cookie: Option<&str>, method: &str, path: &str, body: Option<&Value>) -> Answer {
     let mut headers: Vec<(&str, &str)> = cookie.map(|c| vec![("cookie", c)]).unwrap_or_default();
     let tag = if method == "PUT" {
         let read = match path {
             "/api/v1/counsellor/availability" => "/api/v1/counsellor/profile",
             other => other,
         };
-        let current = app.get_with(read, &headers).await;
+        let current = w.app.get_with(read, &headers).await;
         current
             .headers
             .get("etag")
@@ -77,7 +40,46 @@ async fn call(
     if let Some(tag) = &tag {
         headers.push(("if-match", tag.as_str()));
     }
-    app.send(method, path, body, &headers).await
+    w.app.send(method, path, body, &headers).await
+}
+
+/// `GET path` as the account whose session cookie this is.
+async fn get(w: &World, cookie: &str, path: &str) -> Answer {
+    call(w, Some(cookie), "GET", path, None).await
+}
+
+/// A profile added (`POST /api/v1/manage/counsellors`) by the account whose session cookie this is.
+async fn add_profile(w: &World, cookie: &str, input: &Value) -> Answer {
+    call(w, Some(cookie), "POST", "/api/v1/manage/counsellors", Some(input)).await
+}
+
+/// A profile replaced (`PUT /api/v1/manage/counsellors/{id}`) by the account whose session cookie this is.
+async fn save_profile(w: &World, cookie: &str, id: &str, input: &Value) -> Answer {
+    call(
+        w,
+        Some(cookie),
+        "PUT",
+        &format!("/api/v1/manage/counsellors/{id}"),
+        Some(input),
+    )
+    .await
+}
+
+/// Rosa saves her own hours and time off (`PUT /api/v1/counsellor/availability`), as from her screen.
+async fn save_availability(w: &World, body: &Value) -> Answer {
+    call(
+        w,
+        Some(&w.counsellor),
+        "PUT",
+        "/api/v1/counsellor/availability",
+        Some(body),
+    )
+    .await
+}
+
+/// A survivor's booking (`POST /api/v1/appointments`).
+async fn book(app: &TestApp, body: &Value) -> Answer {
+    app.send("POST", "/api/v1/appointments", Some(body), &[]).await
 }
 
 /// A whole profile: Lima (−05, no daylight saving), Wednesdays 09:00–12:00, 50-minute sessions, 10 minutes
@@ -102,14 +104,7 @@ fn profile_input() -> Value {
 async fn rosa(w: &World) -> String {
     let mut input = profile_input();
     input["user_email"] = json!("Rosa@ruta.test");
-    let made = call(
-        &w.app,
-        Some(&w.editor),
-        "POST",
-        "/api/v1/manage/counsellors",
-        Some(&input),
-    )
-    .await;
+    let made = add_profile(w, &w.editor, &input).await;
     assert_eq!(made.status, 201, "{}", made.text);
     made.json["id"].as_str().unwrap().to_owned()
 }
@@ -144,14 +139,7 @@ async fn an_editor_adds_a_counsellor_who_then_signs_in_and_is_bookable_at_once()
     let w = world().await;
     let id = rosa(&w).await;
 
-    let mine = call(
-        &w.app,
-        Some(&w.counsellor),
-        "GET",
-        "/api/v1/counsellor/profile",
-        None,
-    )
-    .await;
+    let mine = get(&w, &w.counsellor, "/api/v1/counsellor/profile").await;
     assert_eq!(mine.status, 200, "{}", mine.text);
     assert_eq!(mine.json["id"], id.as_str());
     assert_eq!(mine.json["user_email"], "rosa@ruta.test");
@@ -175,12 +163,10 @@ async fn an_editor_adds_a_counsellor_who_then_signs_in_and_is_bookable_at_once()
     );
 
     // The change is in the organisation's history, by whom and what.
-    let history = call(
-        &w.app,
-        Some(&w.editor),
-        "GET",
+    let history = get(
+        &w,
+        &w.editor,
         &format!("/api/v1/manage/organizations/{}/audit", organization().id),
-        None,
     )
     .await;
     let entry = &history.json[0];
@@ -205,14 +191,7 @@ async fn an_editor_adds_a_counsellor_who_then_signs_in_and_is_bookable_at_once()
     let mut off = profile_input();
     off["active"] = json!(false);
     off["user_email"] = json!("rosa@ruta.test");
-    let saved = call(
-        &w.app,
-        Some(&w.editor),
-        "PUT",
-        &format!("/api/v1/manage/counsellors/{id}"),
-        Some(&off),
-    )
-    .await;
+    let saved = save_profile(&w, &w.editor, &id, &off).await;
     assert_eq!(saved.status, 200, "{}", saved.text);
     assert_eq!(saved.json["user_email"], "rosa@ruta.test", "the link stays");
     assert!(
@@ -243,14 +222,7 @@ async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_coun
     theirs["display_name"] = json!("Luis (test)");
     theirs["gender"] = json!("man");
     theirs["user_email"] = json!("luis@ruta.test");
-    let made = call(
-        &w.app,
-        Some(&w.other_editor),
-        "POST",
-        "/api/v1/manage/counsellors",
-        Some(&theirs),
-    )
-    .await;
+    let made = add_profile(&w, &w.other_editor, &theirs).await;
     assert_eq!(made.status, 201, "{}", made.text);
     let luis_id = made.json["id"].as_str().unwrap().to_owned();
     let luis = w.app.login("luis@ruta.test", PW).await;
@@ -309,38 +281,14 @@ async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_coun
             [401, 403, 403, 403, 403, 200],
         ),
     ];
-    let who: [Option<&str>; 6] = [
-        None,
-        Some(&w.admin),
-        Some(&w.editor),
-        Some(&w.other_editor),
-        Some(&w.operator),
-        Some(&w.counsellor),
-    ];
-    let names = [
-        "anonymous",
-        "admin",
-        "editor",
-        "other_editor",
-        "operator",
-        "counsellor",
-    ];
-    let mut failures = Vec::new();
-    for (method, path, body, expected) in &rows {
-        for (i, cookie) in who.iter().enumerate() {
-            let answer = call(&w.app, *cookie, method, path, *body).await;
-            if answer.status != expected[i] {
-                failures.push(format!(
-                    "{method} {path} as {}: {} (want {}) {}",
-                    names[i], answer.status, expected[i], answer.text
-                ));
-            }
-        }
-    }
+    let failures = ruta_tests::access_failures(&rows, &w.everyone(), async |method, path, body, cookie| {
+        call(&w, cookie, method, path, body).await
+    })
+    .await;
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 
     // Each editor sees their own organisation's counsellors only; the admin sees everyone's, or one's.
-    let names_in = |answer: &ruta_tests::Answer| -> Vec<String> {
+    let names_in = |answer: &Answer| -> Vec<String> {
         answer
             .json
             .as_array()
@@ -351,9 +299,9 @@ async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_coun
     };
     let list = |cookie: &str, query: &str| {
         let path = format!("/api/v1/manage/counsellors{query}");
-        let app = &w.app;
+        let w = &w;
         let cookie = cookie.to_owned();
-        async move { call(app, Some(&cookie), "GET", &path, None).await }
+        async move { get(w, &cookie, &path).await }
     };
     let editor_sees = names_in(&list(&w.editor, "").await);
     assert!(
@@ -370,14 +318,7 @@ async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_coun
     // An editor cannot slip a counsellor into another organisation.
     let mut elsewhere = profile_input();
     elsewhere["organization_id"] = json!(other_organization().id);
-    let refused = call(
-        &w.app,
-        Some(&w.editor),
-        "POST",
-        "/api/v1/manage/counsellors",
-        Some(&elsewhere),
-    )
-    .await;
+    let refused = add_profile(&w, &w.editor, &elsewhere).await;
     assert_eq!(refused.status, 403, "{}", refused.text);
 
     // Luis changes his availability: his slots change, Rosa's do not; no way for him to touch hers.
@@ -387,7 +328,7 @@ async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_coun
         json!([]),
     );
     let saved = call(
-        &w.app,
+        &w,
         Some(&luis),
         "PUT",
         "/api/v1/counsellor/availability",
@@ -401,14 +342,7 @@ async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_coun
         ["2026-12-02T19:00:00Z"]
     );
     assert_eq!(starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await, rosa_before);
-    let forbidden = call(
-        &w.app,
-        Some(&luis),
-        "PUT",
-        &format!("/api/v1/manage/counsellors/{id}"),
-        Some(&update),
-    )
-    .await;
+    let forbidden = save_profile(&w, &luis, &id, &update).await;
     assert_eq!(forbidden.status, 403);
 }
 
@@ -420,10 +354,10 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
         .add_user("counsellor", "luis@ruta.test", PW, Some(other_organization().id))
         .await;
     let path = format!("/api/v1/manage/counsellors/{id}");
-    let before = call(&w.app, Some(&w.editor), "GET", &path, None).await;
+    let before = get(&w, &w.editor, &path).await;
     assert_eq!(before.status, 200);
     let audit_path = format!("/api/v1/manage/organizations/{}/audit", organization().id);
-    let audited = call(&w.app, Some(&w.editor), "GET", &audit_path, None)
+    let audited = get(&w, &w.editor, &audit_path)
         .await
         .json
         .as_array()
@@ -496,7 +430,7 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
     );
     bad("colour", json!("blue"), "colour");
     for (input, field) in &cases {
-        let answer = call(&w.app, Some(&w.editor), "PUT", &path, Some(input)).await;
+        let answer = call(&w, Some(&w.editor), "PUT", &path, Some(input)).await;
         assert_eq!(answer.status, 422, "{field}: {}", answer.text);
         assert_eq!(answer.json["error"]["code"], "invalid_field", "{field}");
         assert_eq!(
@@ -506,50 +440,29 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
             answer.text
         );
     }
-    let after = call(&w.app, Some(&w.editor), "GET", &path, None).await;
+    let after = get(&w, &w.editor, &path).await;
     assert_eq!(before.json, after.json, "a rejected edit changed the profile");
 
     // A rejected creation adds no one; an admin must say which organisation.
     let mut no_zone = profile_input();
     no_zone["timezone"] = json!("GMT+5");
-    let refused = call(
-        &w.app,
-        Some(&w.editor),
-        "POST",
-        "/api/v1/manage/counsellors",
-        Some(&no_zone),
-    )
-    .await;
+    let refused = add_profile(&w, &w.editor, &no_zone).await;
     assert_eq!(
         (refused.status, refused.json["error"]["field"].as_str()),
         (422, Some("timezone"))
     );
-    let orphan = call(
-        &w.app,
-        Some(&w.admin),
-        "POST",
-        "/api/v1/manage/counsellors",
-        Some(&profile_input()),
-    )
-    .await;
+    let orphan = add_profile(&w, &w.admin, &profile_input()).await;
     assert_eq!(
         (orphan.status, orphan.json["error"]["field"].as_str()),
         (422, Some("organization_id"))
     );
-    let listed = call(&w.app, Some(&w.editor), "GET", "/api/v1/manage/counsellors", None).await;
+    let listed = get(&w, &w.editor, "/api/v1/manage/counsellors").await;
     assert_eq!(listed.json.as_array().unwrap().len(), 1);
 
     // One account, one profile.
     let mut twin = profile_input();
     twin["user_email"] = json!("rosa@ruta.test");
-    let conflict = call(
-        &w.app,
-        Some(&w.editor),
-        "POST",
-        "/api/v1/manage/counsellors",
-        Some(&twin),
-    )
-    .await;
+    let conflict = add_profile(&w, &w.editor, &twin).await;
     assert_eq!(
         (conflict.status, conflict.json["error"]["field"].as_str()),
         (409, Some("user_email")),
@@ -558,14 +471,7 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
     );
 
     // The counsellor's own edits are checked the same way.
-    let mine = call(
-        &w.app,
-        Some(&w.counsellor),
-        "GET",
-        "/api/v1/counsellor/profile",
-        None,
-    )
-    .await;
+    let mine = get(&w, &w.counsellor, "/api/v1/counsellor/profile").await;
     for (body, field) in [
         (
             availability(
@@ -587,14 +493,7 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
         ),
         (json!({ "weekly": [], "timezone": "UTC" }), "timezone"),
     ] {
-        let answer = call(
-            &w.app,
-            Some(&w.counsellor),
-            "PUT",
-            "/api/v1/counsellor/availability",
-            Some(&body),
-        )
-        .await;
+        let answer = save_availability(&w, &body).await;
         assert_eq!(
             (answer.status, answer.json["error"]["field"].as_str()),
             (422, Some(field)),
@@ -602,16 +501,9 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
             answer.text
         );
     }
-    let unchanged = call(
-        &w.app,
-        Some(&w.counsellor),
-        "GET",
-        "/api/v1/counsellor/profile",
-        None,
-    )
-    .await;
+    let unchanged = get(&w, &w.counsellor, "/api/v1/counsellor/profile").await;
     assert_eq!(mine.json, unchanged.json);
-    let audited_after = call(&w.app, Some(&w.editor), "GET", &audit_path, None)
+    let audited_after = get(&w, &w.editor, &audit_path)
         .await
         .json
         .as_array()
@@ -627,18 +519,11 @@ async fn a_profile_with_an_unknown_gender_is_refused_naming_the_gender() {
     let w = world().await;
     let mut input = profile_input();
     input["gender"] = json!("female");
-    let refused = call(
-        &w.app,
-        Some(&w.editor),
-        "POST",
-        "/api/v1/manage/counsellors",
-        Some(&input),
-    )
-    .await;
+    let refused = add_profile(&w, &w.editor, &input).await;
     assert_eq!(refused.status, 422, "{}", refused.text);
     assert_eq!(refused.json["error"]["code"], "invalid_field");
     assert_eq!(refused.json["error"]["field"], "gender");
-    let list = call(&w.app, Some(&w.editor), "GET", "/api/v1/manage/counsellors", None).await;
+    let list = get(&w, &w.editor, "/api/v1/manage/counsellors").await;
     assert_eq!(list.json, json!([]), "no one was added");
 
     for gender in ["female", "unspecified"] {
@@ -656,7 +541,7 @@ async fn a_profile_with_an_unknown_gender_is_refused_naming_the_gender() {
         let mut input = profile_input();
         input["user_email"] = json!("rosa@ruta.test");
         input["gender"] = json!(gender);
-        let saved = call(&w.app, Some(&w.editor), "PUT", &path, Some(&input)).await;
+        let saved = call(&w, Some(&w.editor), "PUT", &path, Some(&input)).await;
         assert_eq!(saved.status, 200, "{gender}: {}", saved.text);
         assert_eq!(saved.json["gender"], gender);
     }
@@ -673,14 +558,7 @@ async fn a_counsellors_new_window_and_time_off_show_in_the_slots_at_once() {
         { "day": "wed", "from": "09:00", "until": "12:00" },
         { "day": "thu", "from": "14:00", "until": "16:00" }
     ]);
-    let saved = call(
-        &w.app,
-        Some(&w.counsellor),
-        "PUT",
-        "/api/v1/counsellor/availability",
-        Some(&availability(both.clone(), json!([]))),
-    )
-    .await;
+    let saved = save_availability(&w, &availability(both.clone(), json!([]))).await;
     assert_eq!(saved.status, 200, "{}", saved.text);
     assert_eq!(saved.json["bookings_outside"], 0);
     assert_eq!(
@@ -693,14 +571,7 @@ async fn a_counsellors_new_window_and_time_off_show_in_the_slots_at_once() {
         { "from": "2026-12-02T10:00", "until": "2026-12-02T11:00" },
         { "from": "2026-12-03", "until": "2026-12-03" }
     ]);
-    let saved = call(
-        &w.app,
-        Some(&w.counsellor),
-        "PUT",
-        "/api/v1/counsellor/availability",
-        Some(&availability(both.clone(), off)),
-    )
-    .await;
+    let saved = save_availability(&w, &availability(both.clone(), off)).await;
     assert_eq!(saved.status, 200, "{}", saved.text);
     assert_eq!(
         saved.json["profile"]["time_off"],
@@ -720,14 +591,7 @@ async fn a_counsellors_new_window_and_time_off_show_in_the_slots_at_once() {
 
     // Time off cleared, and longer sessions chosen by the counsellor: 80 minutes + 10 fit twice from 09:00.
     let longer = json!({ "weekly": both, "time_off": [], "session_minutes": 80 });
-    let saved = call(
-        &w.app,
-        Some(&w.counsellor),
-        "PUT",
-        "/api/v1/counsellor/availability",
-        Some(&longer),
-    )
-    .await;
+    let saved = save_availability(&w, &longer).await;
     assert_eq!(saved.json["profile"]["session_minutes"], 80, "{}", saved.text);
     assert_eq!(
         starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await,
@@ -740,7 +604,7 @@ async fn a_counsellors_new_window_and_time_off_show_in_the_slots_at_once() {
 async fn a_booked_session_inside_new_time_off_stays_booked_and_is_counted() {
     let w = world().await;
     let id = rosa(&w).await;
-    let book = |start: &str| {
+    let booking = |start: &str| {
         json!({
             "counsellor_id": id,
             "start": start,
@@ -749,39 +613,20 @@ async fn a_booked_session_inside_new_time_off_stays_booked_and_is_counted() {
             "consent": true
         })
     };
-    let first = w
-        .app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&book("2026-12-02T14:00:00Z")),
-            &[],
-        )
-        .await;
+    let first = book(&w.app, &booking("2026-12-02T14:00:00Z")).await;
     assert_eq!(first.status, 201, "{}", first.text);
-    let second = w
-        .app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&book("2026-12-02T16:00:00Z")),
-            &[],
-        )
-        .await;
+    let second = book(&w.app, &booking("2026-12-02T16:00:00Z")).await;
     assert_eq!(second.status, 201, "{}", second.text);
     let reference = first.json["reference"].as_str().unwrap().to_owned();
     let secret = first.json["secret"].as_str().unwrap().to_owned();
 
     // Time off over the first session only (09:00–10:00 in Lima).
-    let saved = call(
-        &w.app,
-        Some(&w.counsellor),
-        "PUT",
-        "/api/v1/counsellor/availability",
-        Some(&availability(
+    let saved = save_availability(
+        &w,
+        &availability(
             json!([{ "day": "wed", "from": "09:00", "until": "12:00" }]),
             json!([{ "from": "2026-12-02T09:00", "until": "2026-12-02T10:00" }]),
-        )),
+        ),
     )
     .await;
     assert_eq!(saved.status, 200, "{}", saved.text);
@@ -789,14 +634,7 @@ async fn a_booked_session_inside_new_time_off_stays_booked_and_is_counted() {
     assert_eq!(saved.json["references_outside"], json!([reference]));
 
     // Still in the dashboard, still requested for the survivor; nothing else is offered that morning.
-    let dashboard = call(
-        &w.app,
-        Some(&w.counsellor),
-        "GET",
-        "/api/v1/counsellor/appointments",
-        None,
-    )
-    .await;
+    let dashboard = get(&w, &w.counsellor, "/api/v1/counsellor/appointments").await;
     let listed = ruta_tests::values_of(&dashboard.json, "reference");
     assert!(listed.contains(&reference), "{}", dashboard.text);
     assert_eq!(listed.len(), 2);
@@ -815,26 +653,16 @@ async fn a_booked_session_inside_new_time_off_stays_booked_and_is_counted() {
     );
 
     // Dropping the Wednesday window altogether puts both outside, and both stay.
-    let saved = call(
-        &w.app,
-        Some(&w.counsellor),
-        "PUT",
-        "/api/v1/counsellor/availability",
-        Some(&availability(
+    let saved = save_availability(
+        &w,
+        &availability(
             json!([{ "day": "thu", "from": "09:00", "until": "12:00" }]),
             json!([]),
-        )),
+        ),
     )
     .await;
     assert_eq!(saved.json["bookings_outside"], 2, "{}", saved.text);
-    let dashboard = call(
-        &w.app,
-        Some(&w.counsellor),
-        "GET",
-        "/api/v1/counsellor/appointments",
-        None,
-    )
-    .await;
+    let dashboard = get(&w, &w.counsellor, "/api/v1/counsellor/appointments").await;
     assert_eq!(dashboard.json.as_array().unwrap().len(), 2);
 }
 
@@ -885,18 +713,15 @@ async fn an_editors_save_keeps_the_counsellors_hours_and_cannot_hand_over_booked
     let w = world().await;
     let id = rosa(&w).await;
     // Rosa adds Thursday mornings and takes Wednesday off.
-    let own = call(
-        &w.app,
-        Some(&w.counsellor),
-        "PUT",
-        "/api/v1/counsellor/availability",
-        Some(&availability(
+    let own = save_availability(
+        &w,
+        &availability(
             json!([
                 { "day": "wed", "from": "09:00", "until": "12:00" },
                 { "day": "thu", "from": "09:00", "until": "12:00" }
             ]),
             json!([{ "from": "2026-12-02", "until": "2026-12-02" }]),
-        )),
+        ),
     )
     .await;
     assert_eq!(own.status, 200, "{}", own.text);
@@ -905,14 +730,7 @@ async fn an_editors_save_keeps_the_counsellors_hours_and_cannot_hand_over_booked
     input["display_name"] = json!("Rosa M. (test)");
     input["user_email"] = json!("rosa@ruta.test");
     input.as_object_mut().unwrap().remove("weekly");
-    let saved = call(
-        &w.app,
-        Some(&w.editor),
-        "PUT",
-        &format!("/api/v1/manage/counsellors/{id}"),
-        Some(&input),
-    )
-    .await;
+    let saved = save_profile(&w, &w.editor, &id, &input).await;
     assert_eq!(saved.status, 200, "{}", saved.text);
     assert_eq!(
         saved.json["weekly"].as_array().map(Vec::len),
@@ -931,42 +749,24 @@ async fn an_editors_save_keeps_the_counsellors_hours_and_cannot_hand_over_booked
 
     // Someone books Thursday; the editor then tries to link the profile to another counsellor's account.
     let slot = starts(&w.app, &id, THURSDAY.0, THURSDAY.1).await[0].clone();
-    let booked = w
-        .app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&json!({
-                "counsellor_id": id, "start": slot, "modality": "phone", "language": "es",
-                "contact": { "channel": "phone", "value": "+51 900 000 002" }, "consent": true
-            })),
-            &[],
-        )
-        .await;
+    let booked = book(
+        &w.app,
+        &json!({
+            "counsellor_id": id, "start": slot, "modality": "phone", "language": "es",
+            "contact": { "channel": "phone", "value": "+51 900 000 002" }, "consent": true
+        }),
+    )
+    .await;
     assert_eq!(booked.status, 201, "{}", booked.text);
     w.app
         .add_user("counsellor", "luis@ruta.test", PW, Some(organization().id))
         .await;
     input["user_email"] = json!("luis@ruta.test");
-    let handed = call(
-        &w.app,
-        Some(&w.editor),
-        "PUT",
-        &format!("/api/v1/manage/counsellors/{id}"),
-        Some(&input),
-    )
-    .await;
+    let handed = save_profile(&w, &w.editor, &id, &input).await;
     assert_eq!(handed.status, 409, "{}", handed.text);
     assert_eq!(handed.json["error"]["field"], "user_email");
     let luis = w.app.login("luis@ruta.test", PW).await;
-    let seen = call(
-        &w.app,
-        Some(&luis),
-        "GET",
-        "/api/v1/counsellor/appointments",
-        None,
-    )
-    .await;
+    let seen = get(&w, &luis, "/api/v1/counsellor/appointments").await;
     assert_ne!(seen.status, 200, "Luis sees no one's bookings: {}", seen.text);
     assert!(!seen.text.contains("900 000 002"));
 
@@ -975,14 +775,7 @@ async fn an_editors_save_keeps_the_counsellors_hours_and_cannot_hand_over_booked
     for email in ["nobody@ruta.test", "operator@ruta.test", "other@ruta.test"] {
         let mut input = profile_input();
         input["user_email"] = json!(email);
-        let answer = call(
-            &w.app,
-            Some(&w.editor),
-            "POST",
-            "/api/v1/manage/counsellors",
-            Some(&input),
-        )
-        .await;
+        let answer = add_profile(&w, &w.editor, &input).await;
         assert_eq!(answer.status, 422, "{email}: {}", answer.text);
         answers.push(answer.json["error"].clone());
     }
@@ -999,15 +792,7 @@ async fn extreme_dates_are_refused_by_name() {
         "-262143-01-01T00:00:00Z",
         "1999-12-31T10:00:00Z",
     ] {
-        let answer = w
-            .app
-            .send(
-                "POST",
-                "/api/v1/appointments",
-                Some(&json!({ "counsellor_id": id, "start": start, "modality": "phone", "language": "es", "consent": true })),
-                &[],
-            )
-            .await;
+        let answer = book(&w.app, &json!({ "counsellor_id": id, "start": start, "modality": "phone", "language": "es", "consent": true })).await;
         assert!(
             answer.status == 422 || answer.status == 400,
             "{start}: {} {}",
@@ -1024,13 +809,6 @@ async fn extreme_dates_are_refused_by_name() {
         .await;
     assert_eq!(slots.status, 400, "{}", slots.text);
     assert_eq!(slots.json["error"]["field"], "from");
-    let admin_counts = call(
-        &w.app,
-        Some(&w.admin),
-        "GET",
-        "/api/v1/referrals/counts?to=-262143-01-01",
-        None,
-    )
-    .await;
+    let admin_counts = get(&w, &w.admin, "/api/v1/referrals/counts?to=-262143-01-01").await;
     assert_eq!(admin_counts.status, 400, "{}", admin_counts.text);
 }

@@ -184,17 +184,14 @@ fn coverage_numbers_on_a_hand_checked_directory() {
 /// A server with the scene directory (around Tegucigalpa) and one account per role.
 async fn staffed() -> (TestApp, [String; 4]) {
     let app = scene::spawn().await;
-    app.add_user("admin", "admin@ruta.test", PW, None).await;
-    app.add_user("operator", "operator@ruta.test", PW, None).await;
-    app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
-        .await;
-    app.add_user("counsellor", "counsellor@ruta.test", PW, Some(organization().id))
-        .await;
+    let own = Some(organization().id);
     let cookies = [
-        app.login("admin@ruta.test", PW).await,
-        app.login("operator@ruta.test", PW).await,
-        app.login("editor@ruta.test", PW).await,
-        app.login("counsellor@ruta.test", PW).await,
+        app.add_signed_in("admin", "admin@ruta.test", PW, None).await,
+        app.add_signed_in("operator", "operator@ruta.test", PW, None)
+            .await,
+        app.add_signed_in("ngo_editor", "editor@ruta.test", PW, own).await,
+        app.add_signed_in("counsellor", "counsellor@ruta.test", PW, own)
+            .await,
     ];
     (app, cookies)
 }
@@ -248,20 +245,10 @@ async fn coverage_from_tegucigalpa_counts_active_services_and_never_the_safe_hou
     );
     let mut reader = csv::Reader::from_reader(csv_answer.text.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    // The header row as the documentation gives it.
     assert_eq!(
-        header,
-        [
-            "place_id",
-            "name",
-            "country",
-            "admin_area",
-            "lat",
-            "lng",
-            "population",
-            "kind",
-            "nearest_in_person_km",
-            "remote_covered"
-        ]
+        header.join(","),
+        "place_id,name,country,admin_area,lat,lng,population,kind,nearest_in_person_km,remote_covered"
     );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     // Every row at once (a download), the JSON a page at a time.

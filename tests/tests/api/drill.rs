@@ -92,6 +92,30 @@ struct Acknowledged {
     others: Vec<String>,
 }
 
+impl Acknowledged {
+    /// No write was answered with a 5xx, and enough were acknowledged for the drill to mean something.
+    fn assert_meaningful(&self) {
+        assert!(self.server_errors.is_empty(), "{:?}", self.server_errors);
+        assert!(
+            self.bookings.len() >= 10 && self.listings.len() >= 10,
+            "the drill wrote enough to mean something: {} bookings, {} listings; {:?}",
+            self.bookings.len(),
+            self.listings.len(),
+            self.others
+        );
+    }
+}
+
+/// The data folder of a stopped server with the fixture counsellor and the editor `editora@ruta.test`: what
+/// the drill's servers start on.
+async fn drill_folder() -> tempfile::TempDir {
+    let app = TestApp::spawn_with(&[organization()], &[]).await;
+    app.add_fixture_counsellor(PW).await;
+    app.add_user("ngo_editor", "editora@ruta.test", PW, Some(organization().id))
+        .await;
+    app.stop().await
+}
+
 fn listing(n: u32) -> Value {
     json!({
         "names": { "es": format!("Centro del simulacro {n} (test)") },
@@ -173,11 +197,7 @@ async fn write(
 
 #[tokio::test]
 async fn ten_kills_during_bookings_and_edits_lose_no_acknowledged_write() {
-    let app = TestApp::spawn_with(&[organization()], &[]).await;
-    app.add_fixture_counsellor(PW).await;
-    app.add_user("ngo_editor", "editora@ruta.test", PW, Some(organization().id))
-        .await;
-    let dir = app.stop().await;
+    let dir = drill_folder().await;
     let client = reqwest::Client::builder().no_proxy().build().unwrap();
     let acked = Arc::new(Mutex::new(Acknowledged::default()));
 
@@ -219,14 +239,7 @@ async fn ten_kills_during_bookings_and_edits_lose_no_acknowledged_write() {
     }
 
     let acked = acked.lock().await;
-    assert!(acked.server_errors.is_empty(), "{:?}", acked.server_errors);
-    assert!(
-        acked.bookings.len() >= 10 && acked.listings.len() >= 10,
-        "the drill wrote enough to mean something: {} bookings, {} listings; {:?}",
-        acked.bookings.len(),
-        acked.listings.len(),
-        acked.others
-    );
+    acked.assert_meaningful();
     // After the last kill: every acknowledged write is stored and served.
     let (mut child, base) = start(dir.path());
     assert_all_served(&client, &base, &acked).await;
@@ -298,11 +311,7 @@ async fn a_replica_killed_during_writes_loses_nothing_and_the_other_keeps_servin
     if !ruta_tests::on_postgres() {
         return; // PostgreSQL only: replicas share a database server.
     }
-    let app = TestApp::spawn_with(&[organization()], &[]).await;
-    app.add_fixture_counsellor(PW).await;
-    app.add_user("ngo_editor", "editora@ruta.test", PW, Some(organization().id))
-        .await;
-    let dir = app.stop().await;
+    let dir = drill_folder().await;
     let client = reqwest::Client::builder().no_proxy().build().unwrap();
     let acked = Arc::new(Mutex::new(Acknowledged::default()));
     let (mut survivor, survivor_base) = start(dir.path());
@@ -352,14 +361,7 @@ async fn a_replica_killed_during_writes_loses_nothing_and_the_other_keeps_servin
         survivor.await.unwrap();
     }
     let acked = acked.lock().await;
-    assert!(acked.server_errors.is_empty(), "{:?}", acked.server_errors);
-    assert!(
-        acked.bookings.len() >= 10 && acked.listings.len() >= 10,
-        "the drill wrote enough to mean something: {} bookings, {} listings; {:?}",
-        acked.bookings.len(),
-        acked.listings.len(),
-        acked.others
-    );
+    acked.assert_meaningful();
     // The replica that stayed has every write, its own and the killed one's; one started again has them too.
     assert_all_served(&client, &survivor_base, &acked).await;
     let (mut restarted, base) = start(dir.path());

@@ -5,84 +5,48 @@ use crate::scene::spawn;
 #[tokio::test]
 async fn every_bad_search_parameter_is_a_400_that_names_it() {
     let app = spawn().await;
-    let cases: &[(&str, u16, &str, &str)] = &[
-        ("lat=91&lon=0", 400, "invalid_parameter", "lat"),
-        ("lat=-90.5&lon=0", 400, "invalid_parameter", "lat"),
-        ("lat=0&lon=180.01", 400, "invalid_parameter", "lon"),
-        ("lat=abc&lon=0", 400, "invalid_parameter", "lat"),
-        ("lat=0&lon=abc", 400, "invalid_parameter", "lon"),
-        ("lat=NaN&lon=0", 400, "invalid_parameter", "lat"),
-        ("lat=inf&lon=0", 400, "invalid_parameter", "lat"),
+    // Most are invalid (400 `invalid_parameter`), naming the parameter at fault.
+    let invalid = [
+        ("lat=91&lon=0", "lat"),
+        ("lat=-90.5&lon=0", "lat"),
+        ("lat=0&lon=180.01", "lon"),
+        ("lat=abc&lon=0", "lat"),
+        ("lat=0&lon=abc", "lon"),
+        ("lat=NaN&lon=0", "lat"),
+        ("lat=inf&lon=0", "lat"),
+        ("place=3600949&lat=1&lon=1", "place"),
+        ("place=tegucigalpa", "place"),
+        ("lat=14&lon=-87&radius_m=-5", "radius_m"),
+        ("lat=14&lon=-87&radius_m=0", "radius_m"),
+        ("lat=14&lon=-87&radius_m=99999999999", "radius_m"),
+        ("lat=14&lon=-87&radius_m=far", "radius_m"),
+        ("lat=14&lon=-87&limit=0", "limit"),
+        ("lat=14&lon=-87&limit=10000", "limit"),
+        ("lat=14&lon=-87&limit=-1", "limit"),
+        ("lat=14&lon=-87&remote_limit=51", "remote_limit"),
+        ("lat=14&lon=-87&remote_limit=x", "remote_limit"),
+        ("lat=14&lon=-87&kind=shelters", "kind"),
+        ("lat=14&lon=-87&language=klingon", "language"),
+        ("lat=14&lon=-87&population=everyone", "population"),
+        ("lat=14&lon=-87&cost=cheap", "cost"),
+        ("lat=14&lon=-87&delivery=teleport", "delivery"),
+        ("lat=14&lon=-87&open_now=maybe", "open_now"),
+        ("lat=14&lon=-87&lat=15", "lat"),
+        ("lat=14&lon=-87&radius=5", "radius"),
+        ("lat=14&lon=-87&lang=english", "lang"),
+    ];
+    let mut cases: Vec<(&str, u16, &str, &str)> = vec![
         ("lat=14", 400, "missing_parameter", "lon"),
         ("lon=-87", 400, "missing_parameter", "lat"),
         ("", 400, "missing_parameter", "place"),
-        ("place=3600949&lat=1&lon=1", 400, "invalid_parameter", "place"),
-        ("place=tegucigalpa", 400, "invalid_parameter", "place"),
         ("place=1", 404, "not_found", "place"),
-        ("lat=14&lon=-87&radius_m=-5", 400, "invalid_parameter", "radius_m"),
-        ("lat=14&lon=-87&radius_m=0", 400, "invalid_parameter", "radius_m"),
-        (
-            "lat=14&lon=-87&radius_m=99999999999",
-            400,
-            "invalid_parameter",
-            "radius_m",
-        ),
-        (
-            "lat=14&lon=-87&radius_m=far",
-            400,
-            "invalid_parameter",
-            "radius_m",
-        ),
-        ("lat=14&lon=-87&limit=0", 400, "invalid_parameter", "limit"),
-        ("lat=14&lon=-87&limit=10000", 400, "invalid_parameter", "limit"),
-        ("lat=14&lon=-87&limit=-1", 400, "invalid_parameter", "limit"),
-        (
-            "lat=14&lon=-87&remote_limit=51",
-            400,
-            "invalid_parameter",
-            "remote_limit",
-        ),
-        (
-            "lat=14&lon=-87&remote_limit=x",
-            400,
-            "invalid_parameter",
-            "remote_limit",
-        ),
-        ("lat=14&lon=-87&kind=shelters", 400, "invalid_parameter", "kind"),
-        (
-            "lat=14&lon=-87&language=klingon",
-            400,
-            "invalid_parameter",
-            "language",
-        ),
-        (
-            "lat=14&lon=-87&population=everyone",
-            400,
-            "invalid_parameter",
-            "population",
-        ),
-        ("lat=14&lon=-87&cost=cheap", 400, "invalid_parameter", "cost"),
-        (
-            "lat=14&lon=-87&delivery=teleport",
-            400,
-            "invalid_parameter",
-            "delivery",
-        ),
-        (
-            "lat=14&lon=-87&open_now=maybe",
-            400,
-            "invalid_parameter",
-            "open_now",
-        ),
-        ("lat=14&lon=-87&lat=15", 400, "invalid_parameter", "lat"),
-        ("lat=14&lon=-87&radius=5", 400, "invalid_parameter", "radius"),
-        ("lat=14&lon=-87&lang=english", 400, "invalid_parameter", "lang"),
     ];
+    cases.extend(invalid.map(|(query, field)| (query, 400, "invalid_parameter", field)));
     for (query, status, code, field) in cases {
         let answer = app.get(&format!("/api/v1/search?{query}")).await;
-        assert_eq!(answer.status, *status, "{query}: {}", answer.text);
-        assert_eq!(answer.json["error"]["code"], *code, "{query}: {}", answer.text);
-        assert_eq!(answer.json["error"]["field"], *field, "{query}: {}", answer.text);
+        assert_eq!(answer.status, status, "{query}: {}", answer.text);
+        assert_eq!(answer.json["error"]["code"], code, "{query}: {}", answer.text);
+        assert_eq!(answer.json["error"]["field"], field, "{query}: {}", answer.text);
         let message = answer.json["error"]["message"].as_str().unwrap_or("");
         assert!(
             message.len() > 10,

@@ -84,6 +84,17 @@ async fn the_manifests_are_served_with_their_fields_and_every_icon_resolves() {
     }
 }
 
+/// What [`identity_script`] answers with the app's own name, icons and manifest, and no choice stored.
+fn own_identity() -> serde_json::Value {
+    serde_json::json!([
+        "Ruta",
+        "/icons/icon.svg",
+        "/icons/icon-192.png",
+        "/manifest.webmanifest",
+        0
+    ])
+}
+
 fn identity_script() -> &'static str {
     "return [document.title, \
        document.querySelector(\"link[rel='icon']\").getAttribute('href'), \
@@ -103,13 +114,7 @@ async fn the_discreet_name_and_icon_are_off_by_default_and_survive_a_reload_when
     b.find("#discreet").await;
     assert_eq!(
         b.js(identity_script()).await,
-        serde_json::json!([
-            "Ruta",
-            "/icons/icon.svg",
-            "/icons/icon-192.png",
-            "/manifest.webmanifest",
-            0
-        ]),
+        own_identity(),
         "off by default, nothing stored"
     );
     assert_eq!(
@@ -170,13 +175,8 @@ async fn the_discreet_name_and_icon_are_off_by_default_and_survive_a_reload_when
         .await;
     assert_eq!(
         b.js(identity_script()).await,
-        serde_json::json!([
-            "Ruta",
-            "/icons/icon.svg",
-            "/icons/icon-192.png",
-            "/manifest.webmanifest",
-            0
-        ])
+        own_identity(),
+        "the app's own name, and nothing left stored"
     );
 
     // On, then the quick exit: it still leaves at once.

@@ -10,7 +10,7 @@ use crate::browser::{app_with_bundle, assert_reads_in, english_sentences, visibl
 
 /// Types a town and opens the first suggestion's results.
 async fn search_town(b: &Browser, town: &str) {
-    b.find("#town").await.send_keys(town).await.unwrap();
+    b.type_in("#town", town).await;
     b.find("#town-suggestions li button").await.click().await.unwrap();
     b.find("#result-list li.result").await;
 }
@@ -163,8 +163,7 @@ async fn rights_and_the_route_of_care_read_in_every_language_and_fit_320_px() {
     let english = english_sentences();
     let b = Browser::start_sized(320, 640).await;
     for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
-        b.client.goto(&format!("{}/", app.base)).await.unwrap();
-        b.choose_language("#language", tag).await;
+        b.open_home_in(&app.base, tag).await;
         b.find("#emergency button.lifelines-open")
             .await
             .click()
@@ -217,11 +216,7 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
         ("source-url", "https://www.example.gob.hn/linea"),
         ("source-title", "Página de la línea"),
     ] {
-        b.find(&format!("#l{key}-{field}"))
-            .await
-            .send_keys(value)
-            .await
-            .unwrap();
+        b.type_in(&format!("#l{key}-{field}"), value).await;
     }
     b.find("#lifelines-save").await.click().await.unwrap();
     b.wait_until(

@@ -61,11 +61,10 @@ async fn book(app: &TestApp, body: &Value) -> (String, String) {
 
 async fn decide(app: &TestApp, cookie: &str, reference: &str, action: &str) {
     let answer = app
-        .send(
-            "POST",
+        .post_as(
+            cookie,
             &format!("/api/v1/counsellor/appointments/{reference}/{action}"),
             None,
-            &[("cookie", cookie)],
         )
         .await;
     assert_eq!(answer.status, 200, "{action}: {}", answer.text);
@@ -125,11 +124,9 @@ async fn the_counsellor_is_told_of_each_change_and_the_person_who_asked_gets_a_n
     .await;
     assert_eq!(held.attempts, 0);
     let preview = app
-        .send(
-            "GET",
+        .get_as(
+            &admin,
             &format!("/api/v1/manage/notifications/{}/preview", request.notification.id),
-            None,
-            &[("cookie", admin.as_str())],
         )
         .await;
     assert_eq!(preview.status, 200, "{}", preview.text);
@@ -342,12 +339,7 @@ async fn the_monthly_check_mails_each_editor_a_link_that_confirms_a_stale_listin
     );
     assert_eq!(record(&app, &editor, id).await["last_verified_at"], json!(now));
     let history = app
-        .send(
-            "GET",
-            &format!("/api/v1/manage/services/{id}/audit"),
-            None,
-            &[("cookie", editor.as_str())],
-        )
+        .get_as(&editor, &format!("/api/v1/manage/services/{id}/audit"))
         .await;
     assert!(
         history.text.contains("\"verify\"") && history.text.contains("editor@ruta.test"),
@@ -369,12 +361,7 @@ async fn the_monthly_check_mails_each_editor_a_link_that_confirms_a_stale_listin
 
 /// A listing as its editor reads it.
 async fn record(app: &TestApp, cookie: &str, id: uuid::Uuid) -> Value {
-    app.send(
-        "GET",
-        &format!("/api/v1/manage/services/{id}"),
-        None,
-        &[("cookie", cookie)],
-    )
-    .await
-    .json
+    app.get_as(cookie, &format!("/api/v1/manage/services/{id}"))
+        .await
+        .json
 }

@@ -33,12 +33,7 @@ async fn refer_to_the_shelter(w: &World) {
     });
     let sent = w
         .app
-        .send(
-            "POST",
-            "/api/v1/referrals/warm",
-            Some(&body),
-            &[("cookie", w.operator.as_str())],
-        )
+        .post_as(&w.operator, "/api/v1/referrals/warm", Some(&body))
         .await;
     assert_eq!(sent.status, 201, "{}", sent.text);
 }
@@ -64,10 +59,7 @@ async fn until_held(w: &World) -> Value {
 async fn with_no_channel_configured_an_editor_sees_the_referral_mail_held_and_previews_it_masked_on_a_phone()
 {
     let w = world().await;
-    assert!(
-        w.app.state.app.is_some(),
-        "the app is not built: run scripts/build-app.sh"
-    );
+    w.app.assert_app_built();
     refer_to_the_shelter(&w).await;
     let listed = until_held(&w).await;
     assert_eq!(

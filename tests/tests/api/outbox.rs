@@ -56,12 +56,7 @@ fn warm_referral() -> Value {
 async fn refer_to_the_shelter(w: &World) -> Uuid {
     let sent = w
         .app
-        .send(
-            "POST",
-            "/api/v1/referrals/warm",
-            Some(&warm_referral()),
-            &[("cookie", w.operator.as_str())],
-        )
+        .post_as(&w.operator, "/api/v1/referrals/warm", Some(&warm_referral()))
         .await;
     assert_eq!(sent.status, 201, "{}", sent.text);
     let queued = w.app.state.store.notifications(None, 10).await.unwrap();
@@ -509,9 +504,7 @@ async fn a_gateway_that_is_down_is_retried_with_backoff_then_failed_for_admins_t
     // An admin tries the failed one again now that the gateway is back: it goes, once; then it is no longer
     // failed, so a second retry finds nothing to retry.
     let retry = format!("/api/v1/manage/notifications/{first}/retry");
-    let retried = app
-        .send("POST", &retry, None, &[("cookie", admin.as_str())])
-        .await;
+    let retried = app.post_as(&admin, &retry, None).await;
     assert_eq!(retried.status, 200, "{}", retried.text);
     assert_eq!(
         (&retried.json["status"], &retried.json["attempts"]),
@@ -522,9 +515,7 @@ async fn a_gateway_that_is_down_is_retried_with_backoff_then_failed_for_admins_t
     })
     .await;
     assert_eq!(gateway.delivered().get(&first.to_string()), Some(&1));
-    let twice = app
-        .send("POST", &retry, None, &[("cookie", admin.as_str())])
-        .await;
+    let twice = app.post_as(&admin, &retry, None).await;
     assert_eq!(twice.status, 404, "{}", twice.text);
 }
 

@@ -40,17 +40,16 @@ async fn staffed() -> Staff {
         }
     }
     let app = TestApp::spawn_with(&[organization()], &services).await;
-    app.add_user("admin", "admin@ruta.test", PW, None).await;
-    app.add_user("operator", "operator@ruta.test", PW, None).await;
-    app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
-        .await;
-    app.add_user("counsellor", "counsellor@ruta.test", PW, Some(organization().id))
-        .await;
+    let own = Some(organization().id);
     Staff {
-        admin: app.login("admin@ruta.test", PW).await,
-        operator: app.login("operator@ruta.test", PW).await,
-        editor: app.login("editor@ruta.test", PW).await,
-        counsellor: app.login("counsellor@ruta.test", PW).await,
+        admin: app.add_signed_in("admin", "admin@ruta.test", PW, None).await,
+        operator: app
+            .add_signed_in("operator", "operator@ruta.test", PW, None)
+            .await,
+        editor: app.add_signed_in("ngo_editor", "editor@ruta.test", PW, own).await,
+        counsellor: app
+            .add_signed_in("counsellor", "counsellor@ruta.test", PW, own)
+            .await,
         app,
     }
 }
@@ -194,8 +193,7 @@ async fn operators_filter_by_places_free_and_recent_confirmation() {
 }
 
 async fn refer(app: &TestApp, cookie: &str, body: &Value) -> ruta_tests::Answer {
-    app.send("POST", "/api/v1/referrals", Some(body), &[("cookie", cookie)])
-        .await
+    app.post_as(cookie, "/api/v1/referrals", Some(body)).await
 }
 
 #[tokio::test]

@@ -11,13 +11,10 @@ const SHELTER: &str = "Casa Refugio de Prueba";
 const SHELTER_ADDRESS: &str = "Calle de Prueba 513";
 const PASSWORD: &str = "tres palabras sueltas";
 
+/// Taps the field `css`, then types `text` into it.
 async fn type_into(b: &Browser, css: &str, text: &str) {
     b.tap(css).await;
-    b.find(css)
-        .await
-        .send_keys(text)
-        .await
-        .unwrap_or_else(|e| panic!("typing in {css}: {e}"));
+    b.type_in(css, text).await;
 }
 
 #[tokio::test]
@@ -32,10 +29,7 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_whose_editor_acce
             .build()],
     )
     .await;
-    assert!(
-        app.state.app.is_some(),
-        "the app is not built: run scripts/build-app.sh"
-    );
+    app.assert_app_built();
     app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
         .await;
     app.add_user(

@@ -71,12 +71,7 @@ async fn editor_on(app: &TestApp) -> String {
 /// A new listing named `name`, made through `app` (201 expected).
 async fn add_listing(app: &TestApp, cookie: &str, name: &str) -> ruta_tests::Answer {
     let made = app
-        .send(
-            "POST",
-            "/api/v1/manage/services",
-            Some(&listing(name)),
-            &[("cookie", cookie)],
-        )
+        .post_as(cookie, "/api/v1/manage/services", Some(&listing(name)))
         .await;
     assert_eq!(made.status, 201, "{}", made.text);
     made
@@ -198,11 +193,10 @@ async fn fifty_racers_on_two_replicas_book_one_slot_once_and_a_revoked_session_e
         .unwrap()
         .to_owned();
     let revoked = a
-        .send(
-            "POST",
+        .post_as(
+            &admin,
             &format!("/api/v1/admin/users/{rosa_id}/revoke_sessions"),
             None,
-            &[("cookie", &admin)],
         )
         .await;
     assert_eq!(revoked.status, 200, "{}", revoked.text);

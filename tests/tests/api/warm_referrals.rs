@@ -23,14 +23,7 @@ fn referral(service: u128) -> Value {
 }
 
 async fn send(w: &World, cookie: &str, body: &Value) -> ruta_tests::Answer {
-    w.app
-        .send(
-            "POST",
-            "/api/v1/referrals/warm",
-            Some(body),
-            &[("cookie", cookie)],
-        )
-        .await
+    w.app.post_as(cookie, "/api/v1/referrals/warm", Some(body)).await
 }
 
 async fn inbox(w: &World, cookie: &str) -> ruta_tests::Answer {
@@ -40,9 +33,7 @@ async fn inbox(w: &World, cookie: &str) -> ruta_tests::Answer {
 
 async fn move_on(w: &World, cookie: &str, referral: &str, body: Value) -> ruta_tests::Answer {
     let path = format!("/api/v1/manage/referrals/{referral}/status");
-    w.app
-        .send("POST", &path, Some(&body), &[("cookie", cookie)])
-        .await
+    w.app.post_as(cookie, &path, Some(&body)).await
 }
 
 async fn sent(w: &World, cookie: &str) -> ruta_tests::Answer {

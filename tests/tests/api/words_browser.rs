@@ -36,7 +36,7 @@ fn assert_no_raw_code(tag: &str, screen: &str, text: &str, codes: &[&str]) {
 
 /// Types a town and opens the first suggestion's results.
 async fn search_town(b: &Browser, town: &str) {
-    b.find("#town").await.send_keys(town).await.unwrap();
+    b.type_in("#town", town).await;
     b.find("#town-suggestions li button").await.click().await.unwrap();
     b.find("#result-list li.result").await;
 }
@@ -47,8 +47,7 @@ async fn no_screen_shows_a_raw_language_code_in_any_language() {
     let codes = raw_codes();
     let b = Browser::start_sized(360, 740).await;
     for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
-        b.client.goto(&format!("{}/", app.base)).await.unwrap();
-        b.choose_language("#language", tag).await;
+        b.open_home_in(&app.base, tag).await;
         assert_no_raw_code(tag, "home", &text_with_options(&b).await, &codes);
 
         // Guatemala's highlands: services in K'iche', Kaqchikel, Mam; the language filter lists the country's.
@@ -71,17 +70,11 @@ async fn no_screen_shows_a_raw_language_code_in_any_language() {
               items[0].querySelector('.open-service').click();",
         )
         .await;
-        b.find("main#service h1").await;
-        b.wait_until(
-            "the service is shown",
-            "return !!document.querySelector('main#service .languages');",
-        )
-        .await;
+        b.wait_for_service_page().await;
         assert_no_raw_code(tag, "service", &text_with_options(&b).await, &codes);
 
         // Belize: services in Belize Kriol and Q'eqchi'.
-        b.client.goto(&format!("{}/", app.base)).await.unwrap();
-        b.choose_language("#language", tag).await;
+        b.open_home_in(&app.base, tag).await;
         search_town(&b, "Belmopan").await;
         let text = text_with_options(&b).await;
         assert_no_raw_code(tag, "results in Belize", &text, &codes);
@@ -92,8 +85,7 @@ async fn no_screen_shows_a_raw_language_code_in_any_language() {
         );
 
         // The counsellors for remote sessions, with their languages and the language filter.
-        b.client.goto(&format!("{}/", app.base)).await.unwrap();
-        b.choose_language("#language", tag).await;
+        b.open_home_in(&app.base, tag).await;
         b.find("#open-counsellors").await.click().await.unwrap();
         b.find("#counsellor-list li.counsellor").await;
         assert_no_raw_code(tag, "counsellors", &text_with_options(&b).await, &codes);
@@ -141,12 +133,7 @@ async fn a_remote_only_service_shows_no_places_and_nothing_is_said_twice() {
         "document.querySelectorAll('#remote .remote-details')[{index}].click();"
     ))
     .await;
-    b.find("main#service h1").await;
-    b.wait_until(
-        "the service is shown",
-        "return !!document.querySelector('main#service .languages');",
-    )
-    .await;
+    b.wait_for_service_page().await;
     let places = b
         .js("return !!document.querySelector('main#service .capacity');")
         .await;

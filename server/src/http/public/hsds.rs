@@ -177,6 +177,48 @@ fn export<'a>(
     Export::new(directory, &state.countries, state.clock.now(), lang.as_ref())
 }
 
+/// `page`, `per_page` and `format`, which every list takes, as the OpenAPI document lists them ([`paging`] reads
+/// them: this type only describes them).
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(
+    dead_code,
+    reason = "never built: it only lists the parameters in the OpenAPI document"
+)]
+struct ListPaging {
+    /// Page, 1..100000; default 1.
+    #[param(minimum = 1, maximum = 100000)]
+    page: Option<u64>,
+    /// Items to a page, 1..100; default 50.
+    #[param(minimum = 1, maximum = 100)]
+    per_page: Option<u64>,
+    /// `json` only (`ndjson` is not supported).
+    format: Option<String>,
+}
+
+/// The service filters ([`FILTER_KEYS`]) and `full`, which services and services at locations take, as the
+/// OpenAPI document lists them ([`filter`] and [`depth`] read them: this type only describes them).
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(
+    dead_code,
+    reason = "never built: it only lists the parameters in the OpenAPI document"
+)]
+struct ServiceFilters {
+    /// Words that must start words of a name or description; accents ignored.
+    search: Option<String>,
+    /// Only services with this taxonomy term.
+    taxonomy_term_id: Option<Uuid>,
+    /// Only services with a term of this taxonomy.
+    taxonomy_id: Option<Uuid>,
+    /// Only this organisation's services.
+    organization_id: Option<Uuid>,
+    /// Only services changed at or after this RFC 3339 date and time, e.g. `2026-01-31T00:00:00Z`.
+    modified_after: Option<String>,
+    /// `true`: every item fully nested.
+    full: Option<bool>,
+}
+
 /// A list endpoint's own parameters, beside the paging and `lang` every list takes.
 trait ListParams: Sized {
     /// Its keys, in groups; any other key but the paging ones and `lang` is refused by name.
@@ -348,15 +390,8 @@ pub async fn get_api_info(ApiQuery(NoParams): ApiQuery<NoParams>) -> Result<Json
     tag = "hsds",
     operation_id = "hsds_list_services",
     params(
-        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
-        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
-        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
-        ("search" = Option<String>, Query, description = "Words that must start words of a name or description; accents ignored."),
-        ("taxonomy_term_id" = Option<Uuid>, Query, description = "Only services with this taxonomy term."),
-        ("taxonomy_id" = Option<Uuid>, Query, description = "Only services with a term of this taxonomy."),
-        ("organization_id" = Option<Uuid>, Query, description = "Only this organisation's services."),
-        ("modified_after" = Option<String>, Query, description = "Only services changed at or after this RFC 3339 date and time, e.g. `2026-01-31T00:00:00Z`."),
-        ("full" = Option<bool>, Query, description = "`true`: every item fully nested."),
+        ListPaging,
+        ServiceFilters,
         ("lang" = Option<String>, Query, description = "Language to show names and descriptions in; default from Accept-Language, then Spanish."),
     ),
     responses(
@@ -433,9 +468,7 @@ fn organization_with_services(
     tag = "hsds",
     operation_id = "hsds_list_organizations",
     params(
-        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
-        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
-        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
+        ListPaging,
         ("search" = Option<String>, Query, description = "Words that must start words of the name or a description; accents ignored."),
         ("full" = Option<bool>, Query, description = "`true`: with their services."),
         ("full_service" = Option<bool>, Query, description = "`true`: with their services, fully nested."),
@@ -568,15 +601,8 @@ fn around(pairs: &Pairs) -> Result<Option<Around>, ApiError> {
     tag = "hsds",
     operation_id = "hsds_list_service_at_locations",
     params(
-        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
-        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
-        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
-        ("search" = Option<String>, Query, description = "Words that must start words of a name or description; accents ignored."),
-        ("taxonomy_term_id" = Option<Uuid>, Query, description = "Only services with this taxonomy term."),
-        ("taxonomy_id" = Option<Uuid>, Query, description = "Only services with a term of this taxonomy."),
-        ("organization_id" = Option<Uuid>, Query, description = "Only this organisation's services."),
-        ("modified_after" = Option<String>, Query, description = "Only services changed at or after this RFC 3339 date and time, e.g. `2026-01-31T00:00:00Z`."),
-        ("full" = Option<bool>, Query, description = "`true`: every item fully nested."),
+        ListPaging,
+        ServiceFilters,
         ("lat" = Option<f64>, Query, description = "Ruta extension: latitude in degrees, −90..90, with `lng`. Orders results by great-circle distance from this point (ties by service id) and adds `x_ruta_distance_m` to each item."),
         ("lng" = Option<f64>, Query, description = "Ruta extension: longitude in degrees, −180..180, with `lat`."),
         ("radius_m" = Option<f64>, Query, minimum = 1, maximum = 20040000, description = "Ruta extension: only items within this many metres of `lat`/`lng`, 1..20040000; needs `lat` and `lng`. Default: no limit."),
@@ -701,9 +727,7 @@ fn words_match(words: &[String], texts: &[&str]) -> bool {
     tag = "hsds",
     operation_id = "hsds_list_taxonomies",
     params(
-        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
-        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
-        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
+        ListPaging,
         ("search" = Option<String>, Query, description = "Words that must start words of the name or description; accents ignored."),
     ),
     responses(
@@ -756,9 +780,7 @@ pub async fn find_taxonomy(
     tag = "hsds",
     operation_id = "hsds_list_taxonomy_terms",
     params(
-        ("page" = Option<u64>, Query, minimum = 1, maximum = 100000, description = "Page, 1..100000; default 1."),
-        ("per_page" = Option<u64>, Query, minimum = 1, maximum = 100, description = "Items to a page, 1..100; default 50."),
-        ("format" = Option<String>, Query, description = "`json` only (`ndjson` is not supported)."),
+        ListPaging,
         ("search" = Option<String>, Query, description = "Words that must start words of the code, name or description; accents ignored."),
         ("taxonomy_id" = Option<Uuid>, Query, description = "Only this taxonomy's terms."),
         ("parent_id" = Option<Uuid>, Query, description = "Only this term's children (no term has a parent: none)."),

@@ -23,6 +23,48 @@ use crate::http::error::ApiError;
 use crate::http::extract::{ApiQuery, FromQuery, Pairs, reader_language};
 use crate::http::state::AppState;
 
+/// The parameters of the search as the OpenAPI document lists them, in order; the operator's search takes them
+/// all, and more. [`SearchParams`] reads them: this type only describes them.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+#[expect(
+    dead_code,
+    reason = "never built: it only lists the parameters in the OpenAPI document"
+)]
+pub(crate) struct SearchQuery {
+    /// Latitude in degrees, −90..90 (with `lon`; or use `place`).
+    lat: Option<f64>,
+    /// Longitude in degrees, −180..180.
+    lon: Option<f64>,
+    /// A place id from `/api/v1/places`, instead of lat/lon.
+    place: Option<u32>,
+    /// Radius in metres, 1..2000000; default 50000.
+    #[param(minimum = 1, maximum = 2000000)]
+    radius_m: Option<u32>,
+    /// Nearby results, 1..100; default 20.
+    #[param(minimum = 1, maximum = 100)]
+    limit: Option<u32>,
+    /// Remote services listed, 0..50; default 10.
+    #[param(minimum = 0, maximum = 50)]
+    remote_limit: Option<u32>,
+    /// Kind of service; repeatable (any of).
+    kind: Option<Vec<api_types::ServiceKind>>,
+    /// Language spoken (ISO 639, e.g. `qu`); repeatable.
+    language: Option<Vec<String>>,
+    /// Population served; repeatable.
+    population: Option<Vec<api_types::Population>>,
+    /// Cost; repeatable.
+    cost: Option<Vec<api_types::Cost>>,
+    /// `in_person`, `remote`, `phone`, `video` or `chat`.
+    delivery: Option<String>,
+    /// Only services open now in their own time zone.
+    open_now: Option<bool>,
+    /// Words that must start words of a name or description, in any language; accents ignored.
+    q: Option<String>,
+    /// Language to show names in; default from Accept-Language, then Spanish.
+    lang: Option<String>,
+}
+
 /// Search the directory around a point or a gazetteer place.
 ///
 /// Filters combine with AND; repeating a filter (`kind=shelter&kind=legal`) means any of those values.
@@ -32,22 +74,7 @@ use crate::http::state::AppState;
     get,
     path = "/search",
     tag = "search",
-    params(
-        ("lat" = Option<f64>, Query, description = "Latitude in degrees, −90..90 (with `lon`; or use `place`)."),
-        ("lon" = Option<f64>, Query, description = "Longitude in degrees, −180..180."),
-        ("place" = Option<u32>, Query, description = "A place id from `/api/v1/places`, instead of lat/lon."),
-        ("radius_m" = Option<u32>, Query, minimum = 1, maximum = 2000000, description = "Radius in metres, 1..2000000; default 50000."),
-        ("limit" = Option<u32>, Query, minimum = 1, maximum = 100, description = "Nearby results, 1..100; default 20."),
-        ("remote_limit" = Option<u32>, Query, minimum = 0, maximum = 50, description = "Remote services listed, 0..50; default 10."),
-        ("kind" = Option<Vec<api_types::ServiceKind>>, Query, description = "Kind of service; repeatable (any of)."),
-        ("language" = Option<Vec<String>>, Query, description = "Language spoken (ISO 639, e.g. `qu`); repeatable."),
-        ("population" = Option<Vec<api_types::Population>>, Query, description = "Population served; repeatable."),
-        ("cost" = Option<Vec<api_types::Cost>>, Query, description = "Cost; repeatable."),
-        ("delivery" = Option<String>, Query, description = "`in_person`, `remote`, `phone`, `video` or `chat`."),
-        ("open_now" = Option<bool>, Query, description = "Only services open now in their own time zone."),
-        ("q" = Option<String>, Query, description = "Words that must start words of a name or description, in any language; accents ignored."),
-        ("lang" = Option<String>, Query, description = "Language to show names in; default from Accept-Language, then Spanish."),
-    ),
+    params(SearchQuery),
     responses(
         (status = 200, body = SearchResponse),
         (status = 400, body = api_types::ErrorBody, description = "A parameter is missing or wrong; `field` names it."),

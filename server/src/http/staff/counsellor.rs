@@ -49,6 +49,11 @@ async fn with_appointments(state: &AppState, user: &CurrentUser) -> Result<Couns
     if user.user.role != Role::Counsellor {
         return Err(ApiError::Forbidden("only counsellors have appointments"));
     }
+    linked_profile(state, user).await
+}
+
+/// The counsellor profile linked to the signed-in account; 403 when there is none yet.
+async fn linked_profile(state: &AppState, user: &CurrentUser) -> Result<Counsellor, ApiError> {
     state
         .booking
         .store
@@ -164,14 +169,7 @@ async fn counsellor_decide(
 /// The signed-in counsellor's own profile.
 async fn own(state: &AppState, user: &CurrentUser) -> Result<Counsellor, ApiError> {
     user.require(Permission::KeepAvailability(user.user.id))?;
-    state
-        .booking
-        .store
-        .counsellors()
-        .await?
-        .into_iter()
-        .find(|c| c.user_id == Some(user.user.id))
-        .ok_or(ApiError::Forbidden("this account has no counsellor profile yet"))
+    linked_profile(state, user).await
 }
 
 /// `GET /counsellor/profile`: the signed-in counsellor's profile and availability.

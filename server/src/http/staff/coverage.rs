@@ -22,6 +22,23 @@ use crate::http::extract::{Pairs, count, only, single};
 use crate::http::state::AppState;
 use crate::reference::Gazetteer;
 
+/// The keys of [`filter`], and `lang`, which every coverage read takes.
+const FILTER_KEYS: [&str; 4] = ["country", "admin_area", "kind", "lang"];
+
+/// The filter of a coverage read, by a caller who may read coverage, with no query key but the filter's and
+/// `extra`.
+fn asked_filter(
+    user: &CurrentUser,
+    pairs: &Pairs,
+    extra: &[&str],
+    state: &AppState,
+) -> Result<Filter, ApiError> {
+    user.require(Permission::ReadCoverage)?;
+    let allowed: Vec<&str> = FILTER_KEYS.iter().chain(extra).copied().collect();
+    only(pairs, &allowed)?;
+    filter(pairs, &state.gazetteer)
+}
+
 /// The places and kinds asked for, checked against the gazetteer.
 fn filter(pairs: &Pairs, gazetteer: &Gazetteer) -> Result<Filter, ApiError> {
     let country = single(pairs, "country")?
@@ -155,9 +172,7 @@ pub async fn coverage_report(
     headers: HeaderMap,
     pairs: Pairs,
 ) -> Result<Response, ApiError> {
-    user.require(Permission::ReadCoverage)?;
-    only(&pairs, &["country", "admin_area", "kind", "limit", "lang"])?;
-    let filter = filter(&pairs, &state.gazetteer)?;
+    let filter = asked_filter(&user, &pairs, &["limit"], &state)?;
     let limit = single(&pairs, "limit")?
         .map(|v| {
             v.trim()
@@ -211,12 +226,7 @@ pub async fn coverage_places(
     headers: HeaderMap,
     pairs: Pairs,
 ) -> Result<Response, ApiError> {
-    user.require(Permission::ReadCoverage)?;
-    only(
-        &pairs,
-        &["country", "admin_area", "kind", "lang", "page", "per_page"],
-    )?;
-    let filter = filter(&pairs, &state.gazetteer)?;
+    let filter = asked_filter(&user, &pairs, &["page", "per_page"], &state)?;
     let page = count(&pairs, "page", 1, MAX_PAGE)?;
     let per_page = count(&pairs, "per_page", DEFAULT_PER_PAGE, MAX_PER_PAGE)?;
     let coverage = current(&state).await?;

@@ -20,7 +20,7 @@ use crate::directory::{Directory, Entry, SearchParams, StaffFilters};
 use crate::domain::text::{fallback_chain, pick};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiQuery, CurrentUser, FromQuery, Pairs, reader_language};
-use crate::http::public::search::{parse_search, search_error};
+use crate::http::public::search::{SearchQuery, parse_search, search_error};
 use crate::http::state::AppState;
 
 /// Largest `min_beds`.
@@ -42,20 +42,7 @@ const MAX_VERIFIED_WITHIN_DAYS: u32 = 3_660;
     operation_id = "operator_search",
     security(("session" = [])),
     params(
-        ("lat" = Option<f64>, Query, description = "Latitude in degrees, −90..90 (with `lon`; or use `place`)."),
-        ("lon" = Option<f64>, Query, description = "Longitude in degrees, −180..180."),
-        ("place" = Option<u32>, Query, description = "A place id from `/api/v1/places`, instead of lat/lon."),
-        ("radius_m" = Option<u32>, Query, minimum = 1, maximum = 2000000, description = "Radius in metres, 1..2000000; default 50000."),
-        ("limit" = Option<u32>, Query, minimum = 1, maximum = 100, description = "Nearby results, 1..100; default 20."),
-        ("remote_limit" = Option<u32>, Query, minimum = 0, maximum = 50, description = "Remote services listed, 0..50; default 10."),
-        ("kind" = Option<Vec<api_types::ServiceKind>>, Query, description = "Kind of service; repeatable (any of)."),
-        ("language" = Option<Vec<String>>, Query, description = "Language spoken (ISO 639, e.g. `qu`); repeatable."),
-        ("population" = Option<Vec<api_types::Population>>, Query, description = "Population served; repeatable."),
-        ("cost" = Option<Vec<api_types::Cost>>, Query, description = "Cost; repeatable."),
-        ("delivery" = Option<String>, Query, description = "`in_person`, `remote`, `phone`, `video` or `chat`."),
-        ("open_now" = Option<bool>, Query, description = "Only services open now in their own time zone."),
-        ("q" = Option<String>, Query, description = "Words that must start words of a name or description, in any language; accents ignored."),
-        ("lang" = Option<String>, Query, description = "Language to show names in; default from Accept-Language, then Spanish."),
+        SearchQuery,
         ("min_beds" = Option<u32>, Query, description = "Only services reporting places free, 0..1000. Capacity is recorded as a level, not a number: any value of 1 or more keeps `available` and `limited`; 0 keeps all."),
         ("capacity" = Option<Vec<api_types::Capacity>>, Query, description = "Only these capacity levels; repeatable (any of)."),
         ("verified_within_days" = Option<u32>, Query, description = "Only listings their organisation confirmed (or whose capacity it reported) within this many days, 0..3660."),
@@ -137,37 +124,14 @@ fn staff_filters(pairs: &Pairs) -> Result<(StaffFilters, PublicPairs<'_>), ApiEr
     let mut rest = Vec::new();
     for (key, value) in pairs.iter() {
         match key.as_ref() {
-            "min_beds" => {
-                let v: u32 = value
-                    .trim()
-                    .parse()
-                    .ok()
-                    .filter(|v| *v <= MAX_MIN_BEDS)
-                    .ok_or_else(|| {
-                        ApiError::invalid(
-                            "min_beds",
-                            format!("min_beds must be a whole number from 0 to {MAX_MIN_BEDS}"),
-                        )
-                    })?;
-                if min_beds.replace(v).is_some() {
-                    return Err(ApiError::invalid("min_beds", "given more than once"));
-                }
-            }
+            "min_beds" => once_up_to(&mut min_beds, "min_beds", &value, MAX_MIN_BEDS)?,
             "verified_within_days" => {
-                let v: u32 = value
-                    .trim()
-                    .parse()
-                    .ok()
-                    .filter(|v| *v <= MAX_VERIFIED_WITHIN_DAYS)
-                    .ok_or_else(|| {
-                        ApiError::invalid(
-                            "verified_within_days",
-                            format!("verified_within_days must be a whole number from 0 to {MAX_VERIFIED_WITHIN_DAYS}"),
-                        )
-                    })?;
-                if verified.replace(v).is_some() {
-                    return Err(ApiError::invalid("verified_within_days", "given more than once"));
-                }
+                once_up_to(
+                    &mut verified,
+                    "verified_within_days",
+                    &value,
+                    MAX_VERIFIED_WITHIN_DAYS,
+                )?;
             }
             "capacity" => staff.capacity.push(
                 value
@@ -181,6 +145,21 @@ fn staff_filters(pairs: &Pairs) -> Result<(StaffFilters, PublicPairs<'_>), ApiEr
     staff.min_beds = min_beds.unwrap_or(0);
     staff.verified_within_days = verified;
     Ok((staff, rest))
+}
+
+/// `key`'s `value`, a whole number from 0 to `max`, into `slot`: 400 naming `key` when it is not, or when `key`
+/// was given before.
+fn once_up_to(slot: &mut Option<u32>, key: &'static str, value: &str, max: u32) -> Result<(), ApiError> {
+    let v: u32 = value
+        .trim()
+        .parse()
+        .ok()
+        .filter(|v| *v <= max)
+        .ok_or_else(|| ApiError::invalid(key, format!("{key} must be a whole number from 0 to {max}")))?;
+    if slot.replace(v).is_some() {
+        return Err(ApiError::invalid(key, "given more than once"));
+    }
+    Ok(())
 }
 
 /// What only operators and admins see of a service. `origin`: where the search was made from, for the distance

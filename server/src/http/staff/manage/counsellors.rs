@@ -24,7 +24,7 @@ use uuid::Uuid;
 
 use crate::auth::{Permission, Role, User, normalize_email};
 use crate::booking::Counsellor;
-use crate::booking::profiles::{self, check_profile, profile};
+use crate::booking::profiles::{self, Checked, check_profile, profile};
 use crate::domain::slots::Availability;
 use crate::domain::{AuditEntry, Precondition};
 use crate::http::error::ApiError;
@@ -283,6 +283,43 @@ async fn read_counsellor(
     Ok(Tagged(profiles::etag(&profile), Json(profile)))
 }
 
+/// The counsellor a checked profile describes: `(id, organization, linked account)`. A new one (`stored` none)
+/// starts with the hours and time off sent, if any; a stored one keeps its own where none are sent (the
+/// counsellor keeps them), and its demo mark.
+fn counsellor_of(
+    checked: Checked,
+    input: &CounsellorInput,
+    (id, organization_id, user_id): (Uuid, Uuid, Option<Uuid>),
+    stored: Option<&Counsellor>,
+) -> Counsellor {
+    Counsellor {
+        id,
+        organization_id,
+        user_id,
+        display_name: checked.display_name,
+        gender: checked.gender.as_str().to_owned(),
+        languages: checked.languages,
+        specialities: checked.specialities,
+        modalities: checked.modalities,
+        availability: Availability {
+            timezone: checked.timezone,
+            windows: checked
+                .windows
+                .or_else(|| stored.map(|s| s.availability.windows.clone()))
+                .unwrap_or_default(),
+            time_off: checked
+                .time_off
+                .or_else(|| stored.map(|s| s.availability.time_off.clone()))
+                .unwrap_or_default(),
+            session: checked.rules.session,
+            buffer: checked.rules.buffer,
+            min_notice: checked.rules.notice,
+            horizon: checked.rules.horizon,
+        },
+        active: input.active,
+        demo: stored.is_some_and(|s| s.demo),
+    }
+}
 /// Add a counsellor: an editor to their own organisation, an admin to any (`organization_id` required).
 #[utoipa::path(
     post,
@@ -324,27 +361,8 @@ async fn create_counsellor(
     let checked = check_profile(&input, now)?;
     let id = Uuid::new_v4();
     let account = linked_account(&state, &input, organization_id, id).await?;
-    let c = Counsellor {
-        id,
-        organization_id,
-        user_id: account.as_ref().map(|u| u.id),
-        display_name: checked.display_name,
-        gender: checked.gender.as_str().to_owned(),
-        languages: checked.languages,
-        specialities: checked.specialities,
-        modalities: checked.modalities,
-        availability: Availability {
-            timezone: checked.timezone,
-            windows: checked.windows.unwrap_or_default(),
-            time_off: checked.time_off.unwrap_or_default(),
-            session: checked.rules.session,
-            buffer: checked.rules.buffer,
-            min_notice: checked.rules.notice,
-            horizon: checked.rules.horizon,
-        },
-        active: input.active,
-        demo: false,
-    };
+    let user_id = account.as_ref().map(|u| u.id);
+    let c = counsellor_of(checked, &input, (id, organization_id, user_id), None);
     let after = profile(&c, account.map(|u| u.email));
     save(
         &state,
@@ -419,31 +437,8 @@ async fn update_counsellor(
             });
         }
     }
-    let c = Counsellor {
-        id: stored.id,
-        organization_id: stored.organization_id,
-        user_id: account.as_ref().map(|u| u.id),
-        display_name: checked.display_name,
-        gender: checked.gender.as_str().to_owned(),
-        languages: checked.languages,
-        specialities: checked.specialities,
-        modalities: checked.modalities,
-        availability: Availability {
-            timezone: checked.timezone,
-            windows: checked
-                .windows
-                .unwrap_or_else(|| stored.availability.windows.clone()),
-            time_off: checked
-                .time_off
-                .unwrap_or_else(|| stored.availability.time_off.clone()),
-            session: checked.rules.session,
-            buffer: checked.rules.buffer,
-            min_notice: checked.rules.notice,
-            horizon: checked.rules.horizon,
-        },
-        active: input.active,
-        demo: stored.demo,
-    };
+    let ids = (stored.id, stored.organization_id, new_user);
+    let c = counsellor_of(checked, &input, ids, Some(&stored));
     let after = profile(&c, account.map(|u| u.email));
     save(
         &state,

@@ -113,19 +113,24 @@ impl FromQuery for ListQuery {
     }
 }
 
-/// A one-tap change of a listing the caller may edit, audited as `action`: it honours `If-Match` when sent (412
-/// if the listing changed meanwhile) and is made to the stored version otherwise — setting the capacity or
-/// confirming a listing never undoes a field someone else just saved.
-async fn change(
+/// Saves a change to listing `id` that the caller may edit, audited as `action`: `edit` makes the new version
+/// from the stored one (at `now`) under the catalog's write lock. `If-Match` is required when `required` (a
+/// whole replacement: 428 without it), and honoured when sent otherwise; either way 412 if the listing changed
+/// meanwhile.
+async fn save(
     state: &AppState,
     user: &CurrentUser,
     id: Uuid,
-    if_match: IfMatch,
+    (if_match, required): (IfMatch, bool),
     action: AuditAction,
-    apply: impl FnOnce(&mut Service, DateTime<Utc>),
+    edit: impl FnOnce(&Service, DateTime<Utc>) -> Result<Service, ApiError>,
 ) -> Result<Tagged<Json<ServiceRecord>>, ApiError> {
     editable(user, state, id)?;
-    let precondition = if_match.optional()?;
+    let precondition = if required {
+        Some(if_match.required()?)
+    } else {
+        if_match.optional()?
+    };
     let now = state.clock.now();
     let saved = state
         .catalog
@@ -137,14 +142,31 @@ async fn change(
             now,
             |before| {
                 may_edit(user, before)?;
-                let mut after = before.clone();
-                apply(&mut after, now);
-                after.updated_at = now;
-                Ok::<_, ApiError>(after)
+                edit(before, now)
             },
         )
         .await?;
     Ok(Tagged(saved.etag, Json(saved.record)))
+}
+
+/// A one-tap change of a listing the caller may edit, audited as `action`: it honours `If-Match` when sent (412
+/// if the listing changed meanwhile) and is made to the stored version otherwise — setting the capacity or
+/// confirming a listing never undoes a field someone else just saved.
+async fn change(
+    state: &AppState,
+    user: &CurrentUser,
+    id: Uuid,
+    if_match: IfMatch,
+    action: AuditAction,
+    apply: impl FnOnce(&mut Service, DateTime<Utc>),
+) -> Result<Tagged<Json<ServiceRecord>>, ApiError> {
+    save(state, user, id, (if_match, false), action, |before, now| {
+        let mut after = before.clone();
+        apply(&mut after, now);
+        after.updated_at = now;
+        Ok(after)
+    })
+    .await
 }
 
 /// `GET /manage/services`: an editor's own listings (stale ones first, so they get confirmed); operators and
@@ -333,43 +355,36 @@ async fn update(
     if_match: IfMatch,
     ApiJson(input): ApiJson<ServiceInput>,
 ) -> Result<Tagged<Json<ServiceRecord>>, ApiError> {
-    editable(&user, &state, id)?;
-    let precondition = if_match.required()?;
-    let now = state.clock.now();
-    let saved = state
-        .catalog
-        .edit_service(
-            &actor(&user.user),
-            id,
-            AuditAction::Update,
-            Some(&precondition),
-            now,
-            |before| {
-                may_edit(&user, before)?;
-                if input.organization_id.is_some_and(|o| o != before.organization_id) {
-                    return Err(ApiError::field(
-                        "organization_id",
-                        "a service cannot move to another organisation",
-                    ));
-                }
-                let kept = Kept {
-                    id: before.id,
-                    organization_id: before.organization_id,
-                    created_at: before.created_at,
-                    demo: before.demo,
-                    capacity_updated_at: before.capacity_updated_at,
-                    capacity: Some(before.capacity),
-                    approximate_point: before
-                        .location
-                        .as_ref()
-                        .filter(|l| l.approximate)
-                        .map(|l| l.point),
-                };
-                Ok(edit::build(&input, kept, now)?)
-            },
-        )
-        .await?;
-    Ok(Tagged(saved.etag, Json(saved.record)))
+    save(
+        &state,
+        &user,
+        id,
+        (if_match, true),
+        AuditAction::Update,
+        |before, now| {
+            if input.organization_id.is_some_and(|o| o != before.organization_id) {
+                return Err(ApiError::field(
+                    "organization_id",
+                    "a service cannot move to another organisation",
+                ));
+            }
+            let kept = Kept {
+                id: before.id,
+                organization_id: before.organization_id,
+                created_at: before.created_at,
+                demo: before.demo,
+                capacity_updated_at: before.capacity_updated_at,
+                capacity: Some(before.capacity),
+                approximate_point: before
+                    .location
+                    .as_ref()
+                    .filter(|l| l.approximate)
+                    .map(|l| l.point),
+            };
+            Ok(edit::build(&input, kept, now)?)
+        },
+    )
+    .await
 }
 
 /// One-tap "beds tonight".
