@@ -4,12 +4,10 @@ use api_types::booking::BookingView;
 use api_types::{BookingStatus, Modality};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::download;
+use ruta_ui::api::booking;
 use ruta_ui::i18n::{self, booking_status_name, failure_text, modality_name, t, tx};
 use ruta_ui::intl;
 use ruta_ui::state::{HeldBooking, Screen, use_app};
-
-use crate::client::{SECRET_HEADER, appointment_url};
 
 /// The facts of a booking: when, with whom, how, status, link, deletion date.
 #[component]
@@ -61,8 +59,9 @@ pub(crate) fn CalendarButton(held: HeldBooking) -> impl IntoView {
     let fetch = move |_| {
         let held = held.get_value();
         spawn_local(async move {
-            let url = format!("{}/calendar.ics", appointment_url(&held.booking.reference));
-            if let Err(failure) = download(&url, &[(SECRET_HEADER, &held.secret)], "appointment.ics").await {
+            let reference = &held.booking.reference;
+            if let Err(failure) = booking::download_calendar(reference, &held.secret, "appointment.ics").await
+            {
                 problem.set(Some(failure_text(&failure)));
             }
         });

@@ -4,7 +4,8 @@ use api_types::booking::CounsellorView;
 use api_types::{CountryCode, Gender, Modality, Population};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, get_json};
+use ruta_ui::api::ApiFailure;
+use ruta_ui::api::booking::{self, CounsellorFilter};
 use ruta_ui::components::LoadError;
 use ruta_ui::format::joined;
 use ruta_ui::i18n::{self, modality_name, population_name, speciality_name, t, tx};
@@ -68,28 +69,26 @@ pub fn Counsellors() -> impl IntoView {
 
     Effect::new(move |_| {
         retry.track();
-        let mut params = form_urlencoded::Serializer::new(String::new());
-        let organization = scope.organization.get().map(|o| o.to_string());
-        for (key, value) in [
-            ("language", language.get()),
-            ("gender", gender.get()),
-            ("speciality", speciality.get()),
-            ("modality", modality.get()),
-            ("organization", organization.unwrap_or_default()),
-        ] {
-            if !value.is_empty() {
-                params.append_pair(key, &value);
-            }
-        }
-        // Never a filter: the person's language and country only put those counsellors first.
+        let filter = CounsellorFilter {
+            language: language.get(),
+            gender: gender.get(),
+            speciality: speciality.get(),
+            modality: modality.get(),
+            organization: scope.organization.get(),
+            // Never a filter: the person's language and country only put those counsellors first.
+            lang: state
+                .locale
+                .get()
+                .tag()
+                .split('-')
+                .next()
+                .unwrap_or("es")
+                .to_owned(),
+            country: scope.country.get(),
+        };
         let all_languages = language.with(String::is_empty);
-        params.append_pair("lang", state.locale.get().tag().split('-').next().unwrap_or("es"));
-        if let Some(country) = scope.country.get() {
-            params.append_pair("country", country.as_str());
-        }
-        let url = format!("/api/v1/counsellors?{}", params.finish());
         spawn_local(async move {
-            let answer = get_json::<Vec<CounsellorView>>(&url, None).await;
+            let answer = booking::list_counsellors(Some(&filter)).await;
             if let Ok(counsellors) = &answer {
                 if counsellors.iter().any(|c| c.demo) {
                     state.demo.set(true);

@@ -1,19 +1,19 @@
 //! The booking form: how, language, an optional name and at most one contact with safe-contact notes, and the
 //! consent that says what is kept, who reads it and when it is deleted.
 
-use api_types::booking::{BookingInput, BookingView, ContactInput, CounsellorView};
+use api_types::booking::{BookingInput, ContactInput, CounsellorView};
 use api_types::{ContactChannel, CountryCode, ErrorCode, LanguageCode, Modality};
 use chrono::{DateTime, Utc};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, json_body, request_value};
+use ruta_ui::api::{ApiFailure, booking};
 use ruta_ui::i18n::{self, channel_name, failure_text, modality_name, t, tx};
 use ruta_ui::intl;
 use ruta_ui::state::{BookMode, HeldBooking, Screen, use_app};
 use uuid::Uuid;
 
-use crate::client::{decode, random_key};
+use crate::client::random_key;
 use crate::counsellors::use_scope;
 
 /// The booking form: how, language, optional name and contact, and the consent.
@@ -136,14 +136,7 @@ pub(crate) fn BookingForm(
         busy.set(true);
         problem.set(None);
         spawn_local(async move {
-            let answer = request_value(
-                "POST",
-                "/api/v1/appointments",
-                json_body(&input),
-                &[("Idempotency-Key", &key)],
-            )
-            .await
-            .and_then(decode::<BookingView>);
+            let answer = booking::create_appointment(&input, &key).await;
             busy.set(false);
             match answer {
                 Ok(booking) => {

@@ -1,16 +1,16 @@
 //! "My booking": open one with its reference and secret; see its status, cancel it, move it, book again.
 
 use api_types::ErrorCode;
-use api_types::booking::{BookingChange, BookingView};
+use api_types::booking::BookingChange;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, json_body, request_value};
+use ruta_ui::api::{ApiFailure, booking};
 use ruta_ui::i18n::{failure_text, t, tx};
 use ruta_ui::state::{BookMode, HeldBooking, Screen, use_app};
 
 use crate::booked::{BookingFacts, CalendarButton};
-use crate::client::{SECRET_HEADER, appointment_url, decode, normalize_code};
+use crate::client::normalize_code;
 
 /// "My booking": open with reference and secret; see, cancel, move, book again.
 #[component]
@@ -27,14 +27,7 @@ pub fn MyBooking() -> impl IntoView {
         busy.set(true);
         problem.set(None);
         spawn_local(async move {
-            let answer = request_value(
-                "GET",
-                &appointment_url(&reference),
-                None,
-                &[(SECRET_HEADER, &secret)],
-            )
-            .await
-            .and_then(decode::<BookingView>);
+            let answer = booking::read_appointment(&reference, &secret).await;
             busy.set(false);
             match answer {
                 Ok(booking) => {
@@ -76,14 +69,7 @@ pub fn MyBooking() -> impl IntoView {
         };
         busy.set(true);
         spawn_local(async move {
-            let answer = request_value(
-                "PATCH",
-                &appointment_url(&held.booking.reference),
-                json_body(&change),
-                &[(SECRET_HEADER, &held.secret)],
-            )
-            .await
-            .and_then(decode::<BookingView>);
+            let answer = booking::change_appointment(&held.booking.reference, &held.secret, &change).await;
             busy.set(false);
             asking_cancel.set(false);
             match answer {

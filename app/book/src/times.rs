@@ -2,18 +2,17 @@
 //! counsellor, or moving the held booking.
 
 use api_types::ErrorCode;
-use api_types::booking::{BookingChange, BookingView, CounsellorView, SlotList};
+use api_types::booking::{BookingChange, SlotList};
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, get_json, json_body, request_value};
+use ruta_ui::api::{ApiFailure, booking};
 use ruta_ui::i18n::{failure_text, t, tx};
 use ruta_ui::intl;
 use ruta_ui::state::{BookMode, HeldBooking, Screen, use_app};
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
-use crate::client::{SECRET_HEADER, appointment_url, decode};
 use crate::form::BookingForm;
 
 /// Choosing a time, then (for a new booking or a second one) the form with the consent.
@@ -29,7 +28,7 @@ pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
     if known.is_none() {
         // Coming from "My booking": the counsellor's profile is asked for by name in the list.
         spawn_local(async move {
-            if let Ok(list) = get_json::<Vec<CounsellorView>>("/api/v1/counsellors", None).await
+            if let Ok(list) = booking::list_counsellors(None).await
                 && let Some(found) = list.into_iter().find(|c| c.id == counsellor)
             {
                 profile.set(Some(found));
@@ -42,30 +41,17 @@ pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
     let page_starts = StoredValue::new(Vec::<DateTime<Utc>>::new());
     Effect::new(move |_| {
         let index = page.get();
-        let mut params = form_urlencoded::Serializer::new(String::new());
-        if let Some(start) = page_starts
+        let from = page_starts
             .with_value(|p| p.get(index.saturating_sub(1)).copied())
-            .filter(|_| index > 0)
-        {
-            params.append_pair("from", &start.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
-        }
-        let query = params.finish();
-        let without_zone = format!("/api/v1/counsellors/{counsellor}/slots?{query}");
-        let url = match &zone_for_request {
-            Some(zone) => {
-                let zone: String = form_urlencoded::byte_serialize(zone.as_bytes()).collect();
-                let separator = if query.is_empty() { "" } else { "&" };
-                format!("{without_zone}{separator}tz={zone}")
-            }
-            None => without_zone.clone(),
-        };
+            .filter(|_| index > 0);
+        let zone = zone_for_request.clone();
         slots.set(None);
         spawn_local(async move {
-            let mut answer = get_json::<SlotList>(&url, None).await;
+            let mut answer = booking::counsellor_slots(counsellor, from, zone.as_deref()).await;
             // A zone name the server does not know (an unusual browser): the times are shown in the phone's zone
             // anyway, so ask without it.
             if matches!(&answer, Err(ApiFailure::Api { field: Some(f), .. }) if f == "tz") {
-                answer = get_json::<SlotList>(&without_zone, None).await;
+                answer = booking::counsellor_slots(counsellor, from, None).await;
             }
             if let Ok(list) = &answer {
                 page_starts.update_value(|p| {
@@ -250,15 +236,7 @@ fn MoveForm(start: DateTime<Utc>) -> impl IntoView {
             start: Some(start),
         };
         spawn_local(async move {
-            let url = appointment_url(&held.booking.reference);
-            let answer = request_value(
-                "PATCH",
-                &url,
-                json_body(&change),
-                &[(SECRET_HEADER, &held.secret)],
-            )
-            .await
-            .and_then(decode::<BookingView>);
+            let answer = booking::change_appointment(&held.booking.reference, &held.secret, &change).await;
             busy.set(false);
             match answer {
                 Ok(booking) => {

@@ -6,13 +6,14 @@
 
 use api_types::manage::{
     AuditView, DeclineInput, NewUserInput, OrganizationName, PendingOrganization, ReportView, RoleInput,
-    SessionsRevoked, UserView,
+    UserView,
 };
 use api_types::{AuditAction, ErrorCode, Role};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, download, get_json, json_body, send};
+use ruta_ui::api::admin::{self as api, AuditFilter};
+use ruta_ui::api::{ApiFailure, manage};
 use ruta_ui::i18n::{t, tx};
 use ruta_ui::intl;
 use uuid::Uuid;
@@ -38,7 +39,7 @@ pub fn Admin() -> impl IntoView {
     let organizations = RwSignal::new(Vec::<OrganizationName>::new());
     let load_organizations = move || {
         spawn_local(async move {
-            match get_json::<Vec<OrganizationName>>("/api/v1/admin/organizations", None).await {
+            match api::list_organizations().await {
                 Ok(all) => organizations.set(all),
                 Err(failure) => staff.failed(&failure),
             }
@@ -106,7 +107,7 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
     let list = RwSignal::new(None::<Vec<PendingOrganization>>);
     let load = move || {
         spawn_local(async move {
-            match get_json::<Vec<PendingOrganization>>("/api/v1/admin/organizations/pending", None).await {
+            match api::pending_organizations().await {
                 Ok(all) => list.set(Some(all)),
                 Err(failure) => staff.failed(&failure),
             }
@@ -118,12 +119,9 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let decide = move |decision: Pending, name: String| {
-        let (url, body, done) = match decision {
-            Pending::Approve(id) => (
-                format!("/api/v1/admin/organizations/{id}/approve"),
-                None,
-                t!("staff-admin-approved", name = name),
-            ),
+        // A decline carries its reason; an approval nothing.
+        let (id, decline, done) = match decision {
+            Pending::Approve(id) => (id, None, t!("staff-admin-approved", name = name)),
             Pending::Decline(id) => {
                 let text = reason.get_untracked();
                 if text.trim().is_empty() {
@@ -131,8 +129,8 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
                     return;
                 }
                 (
-                    format!("/api/v1/admin/organizations/{id}/decline"),
-                    json_body(&DeclineInput { reason: text }),
+                    id,
+                    Some(DeclineInput { reason: text }),
                     t!("staff-admin-declined", name = name),
                 )
             }
@@ -140,7 +138,10 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
         busy.set(true);
         error.set(None);
         spawn_local(async move {
-            let answer = send::<()>("POST", &url, body).await;
+            let answer = match decline {
+                Some(input) => api::decline_organization(id, &input).await,
+                None => api::approve_organization(id).await,
+            };
             busy.set(false);
             match answer {
                 Ok(()) => {
@@ -311,7 +312,7 @@ fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
     let users = RwSignal::new(None::<Vec<UserView>>);
     let load = move || {
         spawn_local(async move {
-            match get_json::<Vec<UserView>>("/api/v1/admin/users", None).await {
+            match api::list_users().await {
                 Ok(all) => users.set(Some(all)),
                 Err(failure) => staff.failed(&failure),
             }
@@ -333,33 +334,27 @@ fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
     };
     let apply = move |user: UserView, change: Change| {
         let id = user.id;
-        let (url, body) = match &change {
-            Change::Disable => (format!("/api/v1/admin/users/{id}/disable"), None),
-            Change::Activate => (format!("/api/v1/admin/users/{id}/activate"), None),
-            Change::Revoke => (format!("/api/v1/admin/users/{id}/revoke_sessions"), None),
-            Change::Role(role, org) => (
-                format!("/api/v1/admin/users/{id}/role"),
-                json_body(&RoleInput {
-                    role: *role,
-                    organization_id: *org,
-                }),
-            ),
-        };
         busy.set(true);
         error.set(None);
         spawn_local(async move {
-            let answer = if change == Change::Revoke {
-                send::<SessionsRevoked>("POST", &url, body).await.map(|r| {
+            let changed = |_: UserView| t!("staff-admin-changed", email = user.email.clone());
+            let answer = match change {
+                Change::Disable => api::disable_user(id).await.map(changed),
+                Change::Activate => api::activate_user(id).await.map(changed),
+                Change::Role(role, organization_id) => {
+                    let input = RoleInput {
+                        role,
+                        organization_id,
+                    };
+                    api::change_role(id, &input).await.map(changed)
+                }
+                Change::Revoke => api::revoke_sessions(id).await.map(|r| {
                     t!(
                         "staff-admin-revoked",
                         email = user.email.clone(),
                         count = usize::try_from(r.revoked).unwrap_or(usize::MAX)
                     )
-                })
-            } else {
-                send::<UserView>("POST", &url, body)
-                    .await
-                    .map(|_| t!("staff-admin-changed", email = user.email.clone()))
+                }),
             };
             busy.set(false);
             match answer {
@@ -529,7 +524,7 @@ fn NewAccount(organizations: RwSignal<Vec<OrganizationName>>, on_created: Callba
         error.set(None);
         created.set(None);
         spawn_local(async move {
-            let answer = send::<UserView>("POST", "/api/v1/admin/users", json_body(&input)).await;
+            let answer = api::create_user(&input).await;
             busy.set(false);
             match answer {
                 Ok(user) => {
@@ -699,18 +694,6 @@ fn diff_rows(entry: &AuditView) -> Vec<(String, String, String)> {
         .collect()
 }
 
-/// The query string of the audit filter's fields.
-fn audit_query(fields: &[(&str, String)]) -> String {
-    let mut query = form_urlencoded::Serializer::new(String::new());
-    for (key, value) in fields {
-        let value = value.trim();
-        if !value.is_empty() {
-            query.append_pair(key, value);
-        }
-    }
-    query.finish()
-}
-
 /// The audit log across organisations: filters, entries with their per-field differences, a CSV download.
 #[component]
 fn AuditLog(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
@@ -723,22 +706,19 @@ fn AuditLog(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
     let to = RwSignal::new(String::new());
     let entries = RwSignal::new(None::<Vec<AuditView>>);
     let error = RwSignal::new(None::<String>);
-    let url = move || {
-        let query = audit_query(&[
-            ("organization_id", organization.get_untracked()),
-            ("person", person.get_untracked()),
-            ("record", record.get_untracked()),
-            ("action", action.get_untracked()),
-            ("from", from.get_untracked()),
-            ("to", to.get_untracked()),
-        ]);
-        format!("/api/v1/admin/audit?{query}")
+    let filter = move || AuditFilter {
+        organization_id: organization.get_untracked(),
+        person: person.get_untracked(),
+        record: record.get_untracked(),
+        action: action.get_untracked(),
+        from: from.get_untracked(),
+        to: to.get_untracked(),
     };
     let load = move || {
         error.set(None);
-        let url = url();
+        let filter = filter();
         spawn_local(async move {
-            match get_json::<Vec<AuditView>>(&url, None).await {
+            match api::audit(&filter).await {
                 Ok(list) => entries.set(Some(list)),
                 Err(failure @ ApiFailure::Api { field: Some(_), .. }) => {
                     error.set(Some(ruta_ui::i18n::failure_text(&failure)));
@@ -753,9 +733,9 @@ fn AuditLog(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
         load();
     };
     let csv = move |_| {
-        let url = url();
+        let filter = filter();
         spawn_local(async move {
-            if let Err(failure) = download(&url, &[("Accept", "text/csv")], "ruta-audit.csv").await {
+            if let Err(failure) = api::download_audit(&filter, "ruta-audit.csv").await {
                 staff.failed(&failure);
             }
         });
@@ -839,7 +819,7 @@ fn OpenReports(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView 
     let staff = use_staff();
     let reports = RwSignal::new(None::<Vec<ReportView>>);
     spawn_local(async move {
-        match get_json::<Vec<ReportView>>("/api/v1/manage/reports", None).await {
+        match manage::list_reports().await {
             Ok(mut list) => {
                 list.retain(|r| r.resolved_at.is_none());
                 list.sort_by_key(|r| r.created_at);
@@ -850,7 +830,7 @@ fn OpenReports(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView 
     });
     let resolve = move |id: Uuid| {
         spawn_local(async move {
-            match send::<()>("POST", &format!("/api/v1/manage/reports/{id}/resolve"), None).await {
+            match manage::resolve_report(id).await {
                 Ok(()) => {
                     reports.update(|list| {
                         if let Some(list) = list {

@@ -4,44 +4,16 @@
 //! The alias and contact a person left are shown here only: the server decrypts them for the assigned
 //! counsellor and nobody else.
 
-use api_types::booking::{
-    AvailabilityInput, AvailabilitySaved, AvailabilityWindow, ContactInput, CounsellorProfile, TimeOffInput,
-};
-use api_types::{BookingStatus, LanguageCode, Modality, Weekday};
-use chrono::{DateTime, Utc};
+use api_types::booking::{AvailabilityInput, AvailabilityWindow, CounsellorProfile, TimeOffInput};
+use api_types::{BookingStatus, Modality, Weekday};
+use chrono::DateTime;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{get_json, get_tagged, json_body, send, send_tagged};
+use ruta_ui::api::counsellor::{self as api, Session};
 use ruta_ui::i18n::{self, booking_status_name, channel_name, modality_name, t, tx, weekday_name};
 use ruta_ui::intl;
-use serde::Deserialize;
 
 use super::{ChangedElsewhere, changed_elsewhere, use_staff};
-
-/// A free slot offered after a decline.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-struct Suggested {
-    start: DateTime<Utc>,
-}
-
-/// A booking as its counsellor sees it (`GET /api/v1/counsellor/appointments`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-struct Session {
-    reference: String,
-    status: BookingStatus,
-    start: DateTime<Utc>,
-    modality: Modality,
-    language: LanguageCode,
-    returning: bool,
-    #[serde(default)]
-    room_url: Option<String>,
-    #[serde(default)]
-    alias: Option<String>,
-    #[serde(default)]
-    contact: Option<ContactInput>,
-    #[serde(default)]
-    suggested: Vec<Suggested>,
-}
 
 fn status_name(status: BookingStatus) -> String {
     match status {
@@ -58,7 +30,7 @@ pub fn Sessions() -> impl IntoView {
     let list = RwSignal::new(None::<Vec<Session>>);
     let load = move || {
         spawn_local(async move {
-            match get_json::<Vec<Session>>("/api/v1/counsellor/appointments", None).await {
+            match api::list_appointments().await {
                 Ok(sessions) => list.set(Some(sessions)),
                 Err(failure) => staff.failed(&failure),
             }
@@ -67,8 +39,7 @@ pub fn Sessions() -> impl IntoView {
     load();
     let decide = move |reference: String, action: &'static str| {
         spawn_local(async move {
-            let url = format!("/api/v1/counsellor/appointments/{reference}/{action}");
-            match send::<Session>("POST", &url, None).await {
+            match api::decide(&reference, action).await {
                 Ok(updated) => {
                     list.update(|l| {
                         if let Some(item) = l.iter_mut().flatten().find(|s| s.reference == updated.reference)
@@ -216,7 +187,7 @@ pub fn Availability() -> impl IntoView {
     };
     let load = move || {
         spawn_local(async move {
-            match get_tagged::<CounsellorProfile>("/api/v1/counsellor/profile").await {
+            match api::read_profile().await {
                 Ok(p) => {
                     etag.set_value(p.etag);
                     changed.set(false);
@@ -260,9 +231,8 @@ pub fn Availability() -> impl IntoView {
         outside.set(None);
         changed.set(false);
         spawn_local(async move {
-            let url = "/api/v1/counsellor/availability";
             let tag = etag.get_value();
-            match send_tagged::<AvailabilitySaved>("PUT", url, json_body(&input), tag.as_deref()).await {
+            match api::save_availability(&input, tag.as_deref()).await {
                 Ok(saved) => {
                     etag.set_value(saved.etag);
                     outside.set(Some(saved.value.bookings_outside));

@@ -5,12 +5,14 @@
 //! referral counts, where groups under 5 are never shown.
 
 use api_types::{
-    CountryCode, CoverageArea, CoverageReport, FarPlace, ReferralCountRow, ReferralCounts, Role, ServiceKind,
+    CountryCode, CoverageArea, CoverageReport, FarPlace, ReferralCountRow, ReferralCounts, ReferralDimension,
+    Role, ServiceKind,
 };
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{Latest, download};
+use ruta_ui::api::coverage::{self as api, CoverageScope};
+use ruta_ui::api::{Latest, referrals};
 use ruta_ui::format::{escape_markup, fixed};
 use ruta_ui::i18n::{self, Lang, failure_text, kind_name, t, tx};
 use ruta_ui::intl;
@@ -306,18 +308,22 @@ fn farthest(places: &[FarPlace], kind: ServiceKind, lang: Lang) -> impl IntoView
     .into_any()
 }
 
+/// How the referral counts are grouped, in the table's column order.
+const COUNTS_BY: [ReferralDimension; 5] = [
+    ReferralDimension::Month,
+    ReferralDimension::Country,
+    ReferralDimension::AdminArea,
+    ReferralDimension::Kind,
+    ReferralDimension::Language,
+];
+
 /// Referral counts (admins): groups under the minimum never appear, only how many there were.
 #[component]
 fn ReferralCountsTable() -> impl IntoView {
     let staff = use_staff();
     let counts = RwSignal::new(None::<ReferralCounts>);
     spawn_local(async move {
-        match ruta_ui::api::get_json::<ReferralCounts>(
-            "/api/v1/referrals/counts?by=month,country,admin_area,kind,language",
-            None,
-        )
-        .await
-        {
+        match referrals::referral_counts(&COUNTS_BY).await {
             Ok(answer) => counts.set(Some(answer)),
             Err(failure) => staff.failed(&failure),
         }
@@ -386,54 +392,32 @@ fn ReferralCountsTable() -> impl IntoView {
     }
 }
 
-/// What the screen asks the API for.
-#[derive(Debug, Clone, PartialEq)]
-struct Scope {
-    country: Option<CountryCode>,
-    admin_area: Option<String>,
-    kind: ServiceKind,
+/// The CSV file's name: the scope in it, with only the characters every file system takes.
+fn file_name(scope: &CoverageScope) -> String {
+    let mut name = String::from("ruta-coverage");
+    for part in [
+        scope.country.map(|c| c.as_str().to_owned()),
+        scope.admin_area.clone(),
+        Some(scope.kind.as_str().to_owned()),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        name.push('-');
+        name.extend(
+            part.chars()
+                .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_'),
+        );
+    }
+    name.push_str(".csv");
+    name
 }
 
-impl Scope {
-    fn query(&self) -> String {
-        let mut params = form_urlencoded::Serializer::new(String::new());
-        if let Some(c) = self.country {
-            params.append_pair("country", c.as_str());
-        }
-        if let Some(a) = &self.admin_area {
-            params.append_pair("admin_area", a);
-        }
-        params.append_pair("kind", self.kind.as_str());
-        params.finish()
-    }
-
-    fn file_name(&self) -> String {
-        let mut name = String::from("ruta-coverage");
-        for part in [
-            self.country.map(|c| c.as_str().to_owned()),
-            self.admin_area.clone(),
-            Some(self.kind.as_str().to_owned()),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            name.push('-');
-            name.extend(
-                part.chars()
-                    .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_'),
-            );
-        }
-        name.push_str(".csv");
-        name
-    }
-}
-
-fn download_csv(staff: Staff, scope: Scope, said: RwSignal<String>, busy: RwSignal<bool>) {
+fn download_csv(staff: Staff, scope: CoverageScope, said: RwSignal<String>, busy: RwSignal<bool>) {
     busy.set(true);
     said.set(t!("staff-coverage-downloading"));
     spawn_local(async move {
-        let url = format!("/api/v1/coverage?{}", scope.query());
-        let result = download(&url, &[("Accept", "text/csv")], &scope.file_name()).await;
+        let result = api::download_coverage(&scope, &file_name(&scope)).await;
         busy.set(false);
         match result {
             Ok(()) => said.set(t!("staff-coverage-downloaded")),
@@ -449,7 +433,7 @@ fn download_csv(staff: Staff, scope: Scope, said: RwSignal<String>, busy: RwSign
 #[component]
 pub fn Coverage() -> impl IntoView {
     let staff = use_staff();
-    let scope = RwSignal::new(Scope {
+    let scope = RwSignal::new(CoverageScope {
         country: None,
         admin_area: None,
         kind: ServiceKind::Shelter,
@@ -467,38 +451,43 @@ pub fn Coverage() -> impl IntoView {
     Effect::new(move |_| {
         let current = scope.get();
         loading.set(true);
-        latest.run::<CoverageReport, _>(format!("/api/v1/coverage?{}", current.query()), move |result| {
-            loading.set(false);
-            match result {
-                Ok(answer) => {
-                    if current.country.is_none() {
-                        let mut list: Vec<CountryCode> = answer.countries.iter().map(|a| a.country).collect();
-                        list.dedup();
-                        countries.set(list);
-                    } else if current.admin_area.is_none() {
-                        let mut list: Vec<(String, String)> = answer
-                            .areas
-                            .iter()
-                            .filter_map(|a| {
-                                Some((
-                                    a.admin_area.clone()?,
-                                    a.admin_area_name.clone().unwrap_or_default(),
-                                ))
-                            })
-                            .collect();
-                        list.sort_by(|a, b| a.1.cmp(&b.1));
-                        list.dedup();
-                        divisions.set(list);
+        let asked = current.clone();
+        latest.run(
+            move |signal| api::coverage_report(&asked, signal),
+            move |result| {
+                loading.set(false);
+                match result {
+                    Ok(answer) => {
+                        if current.country.is_none() {
+                            let mut list: Vec<CountryCode> =
+                                answer.countries.iter().map(|a| a.country).collect();
+                            list.dedup();
+                            countries.set(list);
+                        } else if current.admin_area.is_none() {
+                            let mut list: Vec<(String, String)> = answer
+                                .areas
+                                .iter()
+                                .filter_map(|a| {
+                                    Some((
+                                        a.admin_area.clone()?,
+                                        a.admin_area_name.clone().unwrap_or_default(),
+                                    ))
+                                })
+                                .collect();
+                            list.sort_by(|a, b| a.1.cmp(&b.1));
+                            list.dedup();
+                            divisions.set(list);
+                        }
+                        said.set(String::new());
+                        report.set(Some(answer));
                     }
-                    said.set(String::new());
-                    report.set(Some(answer));
+                    Err(failure) => {
+                        said.set(failure_text(&failure));
+                        staff.failed(&failure);
+                    }
                 }
-                Err(failure) => {
-                    said.set(failure_text(&failure));
-                    staff.failed(&failure);
-                }
-            }
-        });
+            },
+        );
     });
 
     let on_country = move |ev: ev::Event| {

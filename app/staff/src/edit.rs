@@ -10,7 +10,7 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, Tagged, get_tagged, json_body, send, send_tagged};
+use ruta_ui::api::{ApiFailure, Tagged, manage};
 use ruta_ui::i18n::{
     capacity_name, cost_name, delivery_name, kind_name, population_name, t, tx, weekday_name,
 };
@@ -266,7 +266,7 @@ pub fn Edit(id: Option<Uuid>) -> impl IntoView {
         Some(id) => {
             record.set(None);
             spawn_local(async move {
-                match get_tagged::<ServiceRecord>(&format!("/api/v1/manage/services/{id}")).await {
+                match manage::read_service(id).await {
                     Ok(r) => record.set(Some(Some(r))),
                     Err(failure) => staff.failed(&failure),
                 }
@@ -478,18 +478,12 @@ fn EditForm(
         busy.set(true);
         error_field.set(None);
         changed.set(false);
-        let body = json_body(&data);
         spawn_local(async move {
             let answer = match id {
-                Some(id) => {
-                    let url = format!("/api/v1/manage/services/{id}");
-                    send_tagged::<ServiceRecord>("PUT", &url, body, etag.get_value().as_deref())
-                        .await
-                        .map(|_| ())
-                }
-                None => send::<ServiceRecord>("POST", "/api/v1/manage/services", body)
+                Some(id) => manage::update_service(id, &data, etag.get_value().as_deref())
                     .await
                     .map(|_| ()),
+                None => manage::create_service(&data).await.map(|_| ()),
             };
             busy.set(false);
             match answer {

@@ -1,26 +1,15 @@
 //! A listing's history: who changed what, and when.
 
 use api_types::AuditAction;
+use api_types::manage::AuditView;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::get_json;
+use ruta_ui::api::manage;
 use ruta_ui::i18n::{t, tx};
 use ruta_ui::intl;
-use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{StaffScreen, use_staff};
-
-/// One entry of `GET …/audit`.
-#[derive(Debug, Clone, Deserialize)]
-struct Entry {
-    at: chrono::DateTime<chrono::Utc>,
-    actor: String,
-    action: AuditAction,
-    /// Top-level fields that differ between before and after.
-    #[serde(default)]
-    changed: Vec<String>,
-}
 
 /// What a listing's history says was done; the actions that never touch a listing (accounts, organisations,
 /// imports, counsellors' hours, life lines), and one from a newer server, read as an update.
@@ -51,14 +40,14 @@ fn action_text(action: AuditAction) -> String {
 #[component]
 pub fn History(id: Uuid) -> impl IntoView {
     let staff = use_staff();
-    let entries = RwSignal::new(None::<Vec<Entry>>);
+    let entries = RwSignal::new(None::<Vec<AuditView>>);
     spawn_local(async move {
-        match get_json::<Vec<Entry>>(&format!("/api/v1/manage/services/{id}/audit"), None).await {
+        match manage::service_audit(id).await {
             Ok(list) => entries.set(Some(list)),
             Err(failure) => staff.failed(&failure),
         }
     });
-    let body_of = move |current: Option<Vec<Entry>>| match current {
+    let body_of = move |current: Option<Vec<AuditView>>| match current {
         None => view! { <p>{t!("service-loading")}</p> }.into_any(),
         Some(list) if list.is_empty() => view! { <p id="no-history">{t!("staff-no-history")}</p> }.into_any(),
         Some(list) => {

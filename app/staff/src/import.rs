@@ -6,94 +6,19 @@
 //! street address are listed after the check, each ticked to be kept confidential (its address never public)
 //! unless the person unticks it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
+use api_types::CountryCode;
 use api_types::lifelines::LifeLinesDocument;
-use api_types::{CountryCode, CountryInfo, ErrorCode};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, get_json};
+use ruta_ui::api::manage::import::{ImportOptions, Report, ShelterAtAddress, import_file};
+use ruta_ui::api::{ApiFailure, public};
 use ruta_ui::i18n::{failure_text, t, tx};
 use ruta_ui::intl;
-use serde::Deserialize;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 use super::{StaffScreen, use_staff};
-
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-struct Written {
-    created: u64,
-    updated: u64,
-    /// Replacing a listing Ruta holds from another source (same organisation, name and address).
-    #[serde(default)]
-    matched: u64,
-}
-
-impl Written {
-    fn all(self) -> usize {
-        usize::try_from(self.created + self.updated + self.matched).unwrap_or(usize::MAX)
-    }
-}
-
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-struct TableCounts {
-    read: u64,
-    imported: u64,
-    fixed: u64,
-    skipped: u64,
-}
-
-/// A row an issue was found in.
-#[derive(Debug, Clone, Deserialize)]
-struct Example {
-    #[serde(default)]
-    row: Option<u64>,
-}
-
-/// Issues of one reason, with how many and where first.
-#[derive(Debug, Clone, Deserialize)]
-struct Group {
-    table: String,
-    #[serde(default)]
-    field: Option<String>,
-    outcome: String,
-    message: String,
-    count: u64,
-    #[serde(default)]
-    examples: Vec<Example>,
-}
-
-/// The server's import report (the fields the screen shows).
-#[derive(Debug, Clone, Deserialize)]
-struct Report {
-    format: String,
-    dry_run: bool,
-    written: bool,
-    organizations: Written,
-    services: Written,
-    tables: BTreeMap<String, TableCounts>,
-    /// Reasons, the biggest losses first.
-    groups: Vec<Group>,
-    issue_count: u64,
-    /// Shelters with a street address that would be published.
-    #[serde(default)]
-    shelters_with_address: Vec<ShelterAtAddress>,
-}
-
-/// A shelter that arrives with a street address.
-#[derive(Debug, Clone, Deserialize)]
-struct ShelterAtAddress {
-    id: uuid::Uuid,
-    name: String,
-}
-
-impl Report {
-    fn has_fatal(&self) -> bool {
-        self.groups.iter().any(|g| g.outcome == "fatal")
-    }
-}
 
 /// Where the import stands.
 #[derive(Debug, Clone)]
@@ -110,86 +35,6 @@ enum Stage {
 struct Silent {
     country: Option<CountryCode>,
     timezone: Option<String>,
-}
-
-impl Silent {
-    fn query(&self) -> String {
-        let mut query = String::new();
-        if let Some(country) = self.country {
-            query.push_str(&format!("&country={country}"));
-        }
-        if let Some(zone) = &self.timezone {
-            query.push_str(&format!("&timezone={}", js_sys::encode_uri_component(zone)));
-        }
-        query
-    }
-}
-
-/// Sends `file` to the import endpoint with XMLHttpRequest (for upload progress).
-fn upload(file: &web_sys::File, dry_run: bool, query: &str, stage: RwSignal<Stage>) {
-    let Ok(xhr) = web_sys::XmlHttpRequest::new() else {
-        stage.set(Stage::Failed(ApiFailure::Network));
-        return;
-    };
-    let url = format!("/api/v1/manage/import?dry_run={dry_run}{query}");
-    if xhr.open("POST", &url).is_err() {
-        stage.set(Stage::Failed(ApiFailure::Network));
-        return;
-    }
-    let zip = file.name().to_ascii_lowercase().ends_with(".zip");
-    let _ = xhr.set_request_header(
-        "Content-Type",
-        if zip {
-            "application/zip"
-        } else {
-            "application/json"
-        },
-    );
-    let _ = xhr.set_request_header("Accept", "application/json");
-    if let Ok(upload) = xhr.upload() {
-        let on_progress =
-            Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |event: web_sys::ProgressEvent| {
-                if event.length_computable() && event.total() > 0.0 {
-                    let percent = (event.loaded() / event.total() * 100.0).clamp(0.0, 100.0) as u32;
-                    stage.set(if percent >= 100 {
-                        Stage::Working
-                    } else {
-                        Stage::Uploading(percent)
-                    });
-                }
-            });
-        upload.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
-        on_progress.forget();
-    }
-    let done_xhr = xhr.clone();
-    let on_load = Closure::<dyn FnMut()>::new(move || {
-        let status = done_xhr.status().unwrap_or(0);
-        let text = done_xhr.response_text().ok().flatten().unwrap_or_default();
-        let value = js_sys::JSON::parse(&text).unwrap_or(wasm_bindgen::JsValue::NULL);
-        if (200..300).contains(&status) {
-            match serde_wasm_bindgen::from_value::<Report>(value) {
-                Ok(report) => stage.set(Stage::Done(Box::new(report))),
-                Err(_) => stage.set(Stage::Failed(ApiFailure::code(ErrorCode::Internal))),
-            }
-        } else {
-            let failure = serde_wasm_bindgen::from_value::<api_types::ErrorBody>(value)
-                .map(|body| ApiFailure::Api {
-                    code: body.error.code,
-                    field: body.error.field,
-                })
-                .unwrap_or_else(|_| ApiFailure::code(ErrorCode::Internal));
-            stage.set(Stage::Failed(failure));
-        }
-    });
-    xhr.set_onload(Some(on_load.as_ref().unchecked_ref()));
-    on_load.forget();
-    let on_error = Closure::<dyn FnMut()>::new(move || stage.set(Stage::Failed(ApiFailure::Network)));
-    xhr.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    on_error.forget();
-    stage.set(Stage::Uploading(0));
-    if xhr.send_with_opt_blob(Some(file)).is_err() {
-        stage.set(Stage::Failed(ApiFailure::Network));
-    }
 }
 
 fn outcome_text(outcome: &str) -> String {
@@ -294,7 +139,7 @@ pub fn Import() -> impl IntoView {
     // The region's countries, named in the screen's language; the chosen one's time zones.
     let document = RwSignal::new(None::<LifeLinesDocument>);
     spawn_local(async move {
-        if let Ok(doc) = get_json::<LifeLinesDocument>("/api/v1/lifelines", None).await {
+        if let Ok(doc) = public::list_lifelines(None).await {
             document.set(Some(doc));
         }
     });
@@ -321,7 +166,7 @@ pub fn Import() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            if let Ok(info) = get_json::<CountryInfo>(&format!("/api/v1/countries/{code}"), None).await
+            if let Ok(info) = public::find_country(code.as_str(), None).await
                 && silent.with_untracked(|s| s.country == Some(code))
             {
                 // One zone (most of the region): it is the answer.
@@ -337,14 +182,35 @@ pub fn Import() -> impl IntoView {
             .get_untracked()
             .and_then(|input| input.files())
             .and_then(|files| files.get(0));
-        let mut query = silent.with_untracked(Silent::query);
-        let kept = confidential.get_untracked();
-        if !dry_run && !kept.is_empty() {
-            let ids: Vec<String> = kept.iter().map(uuid::Uuid::to_string).collect();
-            query.push_str(&format!("&confidential_shelters={}", ids.join(",")));
-        }
+        let Silent { country, timezone } = silent.get_untracked();
+        let options = ImportOptions {
+            dry_run,
+            country,
+            timezone,
+            confidential_shelters: if dry_run {
+                Vec::new()
+            } else {
+                confidential.get_untracked().into_iter().collect()
+            },
+        };
         match file {
-            Some(file) => upload(&file, dry_run, &query, stage),
+            Some(file) => import_file(
+                &file,
+                &options,
+                move |percent| {
+                    stage.set(if percent >= 100 {
+                        Stage::Working
+                    } else {
+                        Stage::Uploading(percent)
+                    });
+                },
+                move |answer| {
+                    stage.set(match answer {
+                        Ok(report) => Stage::Done(Box::new(report)),
+                        Err(failure) => Stage::Failed(failure),
+                    });
+                },
+            ),
             None => staff.notice.set(Some(t!("staff-import-choose"))),
         }
     };

@@ -25,7 +25,7 @@ use api_types::manage::UserView;
 use api_types::{ErrorCode, Role};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, get_json, send};
+use ruta_ui::api::{ApiFailure, auth};
 use ruta_ui::i18n::{self, Lang, failure_text, messages, t, tx};
 use ruta_ui::safety;
 use uuid::Uuid;
@@ -245,7 +245,7 @@ pub fn StaffApp() -> impl IntoView {
     i18n::install(staff.locale, messages::STAFF);
     provide_context(staff);
     spawn_local(async move {
-        match get_json::<UserView>("/api/v1/auth/me", None).await {
+        match auth::me().await {
             Ok(user) => {
                 staff.screen.set(StaffScreen::home(&user));
                 staff.user.set(Some(user));
@@ -255,7 +255,7 @@ pub fn StaffApp() -> impl IntoView {
     });
     let sign_out = move |_| {
         spawn_local(async move {
-            let _ = send::<()>("POST", "/api/v1/auth/logout", None).await;
+            let _ = auth::logout().await;
             staff.user.set(None);
             staff.go(StaffScreen::SignIn);
         });

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, get_json, get_tagged, json_body, send_tagged};
+use ruta_ui::api::{ApiFailure, admin, public};
 use ruta_ui::i18n::{focus_label, purpose_label, t, tx};
 use ruta_ui::intl;
 
@@ -92,7 +92,7 @@ pub fn LifeLines() -> impl IntoView {
     let chosen = RwSignal::new(None::<CountryCode>);
     let load = move || {
         spawn_local(async move {
-            match get_json::<LifeLinesDocument>("/api/v1/lifelines", None).await {
+            match public::list_lifelines(None).await {
                 Ok(doc) => document.set(Some(doc)),
                 Err(failure) => staff.failed(&failure),
             }
@@ -124,8 +124,7 @@ pub fn LifeLines() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let url = format!("/api/v1/admin/lifelines/{code}");
-            match get_tagged::<Option<CountryLifeLines>>(&url).await {
+            match admin::read_lifelines(code).await {
                 Ok(answer) => {
                     let lines = answer.value.unwrap_or_else(|| CountryLifeLines {
                         iso2: code,
@@ -244,9 +243,8 @@ fn CountryForm(lines: CountryLifeLines, etag: Option<String>, on_saved: Callback
         busy.set(true);
         changed.set(false);
         spawn_local(async move {
-            let url = format!("/api/v1/admin/lifelines/{code}");
             let tag = etag.get_value();
-            match send_tagged::<CountryLifeLines>("PUT", &url, json_body(&input), tag.as_deref()).await {
+            match admin::correct_lifelines(code, &input, tag.as_deref()).await {
                 Ok(_) => {
                     staff.notice.set(Some(t!("staff-saved")));
                     on_saved.run(());
@@ -265,9 +263,8 @@ fn CountryForm(lines: CountryLifeLines, etag: Option<String>, on_saved: Callback
     let revert = move |_| {
         busy.set(true);
         spawn_local(async move {
-            let url = format!("/api/v1/admin/lifelines/{code}");
             let tag = etag.get_value();
-            match send_tagged::<Option<CountryLifeLines>>("DELETE", &url, None, tag.as_deref()).await {
+            match admin::revert_lifelines(code, tag.as_deref()).await {
                 Ok(_) => {
                     staff.notice.set(Some(t!("staff-saved")));
                     on_saved.run(());

@@ -1,23 +1,18 @@
 //! The organisation's listings with one-tap updates, and the problem-report inbox.
 
-use api_types::manage::{CapacityInput, ReportView, ServiceRecord};
+use api_types::manage::{CapacityInput, RecordPage, ReportView, ServiceRecord};
 use api_types::{Capacity, ServiceStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{get_json, json_body, send};
+use ruta_ui::api::{ApiFailure, manage};
 use ruta_ui::i18n::{Lang, capacity_name, t, tx};
 use ruta_ui::intl;
-use serde::Deserialize;
 use uuid::Uuid;
 
 use super::{Staff, StaffScreen, use_staff};
 
-/// `GET /api/v1/manage/services`.
-#[derive(Debug, Clone, Deserialize)]
-struct Page {
-    total: usize,
-    items: Vec<ServiceRecord>,
-}
+/// Listings asked for at once: an organisation's every listing, on one page.
+const PER_PAGE: usize = 200;
 
 /// A listing's name in the reader's language, else Spanish, else any.
 pub fn name_of(record: &ServiceRecord, lang: Lang) -> String {
@@ -32,9 +27,9 @@ pub fn name_of(record: &ServiceRecord, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
-fn load(staff: Staff, list: RwSignal<Option<Page>>) {
+fn load(staff: Staff, list: RwSignal<Option<RecordPage>>) {
     spawn_local(async move {
-        match get_json::<Page>("/api/v1/manage/services?per_page=200", None).await {
+        match manage::list_services(PER_PAGE).await {
             Ok(page) => list.set(Some(page)),
             Err(failure) => staff.failed(&failure),
         }
@@ -42,9 +37,14 @@ fn load(staff: Staff, list: RwSignal<Option<Page>>) {
 }
 
 /// Runs a one-tap action and puts the updated record in the list.
-fn act(staff: Staff, list: RwSignal<Option<Page>>, url: String, body: Option<String>, done: &'static str) {
+fn act(
+    staff: Staff,
+    list: RwSignal<Option<RecordPage>>,
+    action: impl Future<Output = Result<ServiceRecord, ApiFailure>> + 'static,
+    done: &'static str,
+) {
     spawn_local(async move {
-        match send::<ServiceRecord>("POST", &url, body).await {
+        match action.await {
             Ok(record) => {
                 list.update(|page| {
                     if let Some(page) = page
@@ -60,7 +60,7 @@ fn act(staff: Staff, list: RwSignal<Option<Page>>, url: String, body: Option<Str
     });
 }
 
-fn card(staff: Staff, list: RwSignal<Option<Page>>, record: &ServiceRecord) -> impl IntoView {
+fn card(staff: Staff, list: RwSignal<Option<RecordPage>>, record: &ServiceRecord) -> impl IntoView {
     let lang = staff.locale.get_untracked();
     let id = record.id;
     let name = name_of(record, lang);
@@ -80,17 +80,15 @@ fn card(staff: Staff, list: RwSignal<Option<Page>>, record: &ServiceRecord) -> i
     let current = record.input.capacity;
     let capacity_button = move |capacity: Capacity| {
         let pressed = current == capacity;
-        let url = format!("/api/v1/manage/services/{id}/capacity");
         view! {
             <button type="button" class=if pressed { "capacity-choice chosen" } else { "capacity-choice" }
                 aria-pressed=if pressed { "true" } else { "false" }
                 data-capacity=capacity.as_str()
-                on:click=move |_| act(staff, list, url.clone(), json_body(&CapacityInput { capacity }), "staff-saved")>
+                on:click=move |_| act(staff, list, manage::set_capacity(id, &CapacityInput { capacity }), "staff-saved")>
                 {capacity_name(capacity)}
             </button>
         }
     };
-    let verify_url = format!("/api/v1/manage/services/{id}/verify");
     view! {
         <li class="listing" data-id=id.to_string()>
             <h2>{name}</h2>
@@ -106,7 +104,7 @@ fn card(staff: Staff, list: RwSignal<Option<Page>>, record: &ServiceRecord) -> i
             </fieldset>
             <div class="actions">
                 <button type="button" class="primary still-correct"
-                    on:click=move |_| act(staff, list, verify_url.clone(), None, "staff-confirmed")>
+                    on:click=move |_| act(staff, list, manage::verify_service(id), "staff-confirmed")>
                     {tx!("staff-still-correct")}
                 </button>
                 <button type="button" class="secondary edit" on:click=move |_| staff.go(StaffScreen::Edit(Some(id)))>
@@ -124,9 +122,9 @@ fn card(staff: Staff, list: RwSignal<Option<Page>>, record: &ServiceRecord) -> i
 #[component]
 pub fn Listings() -> impl IntoView {
     let staff = use_staff();
-    let list = RwSignal::new(None::<Page>);
+    let list = RwSignal::new(None::<RecordPage>);
     load(staff, list);
-    let body_of = move |current: Option<Page>| match current {
+    let body_of = move |current: Option<RecordPage>| match current {
         None => view! { <p>{t!("service-loading")}</p> }.into_any(),
         Some(page) if page.items.is_empty() => {
             view! { <p id="no-listings">{t!("staff-no-listings")}</p> }.into_any()
@@ -177,17 +175,17 @@ pub fn Reports() -> impl IntoView {
     let names = RwSignal::new(Vec::<(Uuid, String)>::new());
     spawn_local(async move {
         let lang = staff.locale.get_untracked();
-        if let Ok(page) = get_json::<Page>("/api/v1/manage/services?per_page=200", None).await {
+        if let Ok(page) = manage::list_services(PER_PAGE).await {
             names.set(page.items.iter().map(|r| (r.id, name_of(r, lang))).collect());
         }
-        match get_json::<Vec<ReportView>>("/api/v1/manage/reports", None).await {
+        match manage::list_reports().await {
             Ok(list) => reports.set(Some(list)),
             Err(failure) => staff.failed(&failure),
         }
     });
     let resolve = move |id: Uuid| {
         spawn_local(async move {
-            match send::<()>("POST", &format!("/api/v1/manage/reports/{id}/resolve"), None).await {
+            match manage::resolve_report(id).await {
                 Ok(()) => {
                     reports.update(|list| {
                         if let Some(list) = list {

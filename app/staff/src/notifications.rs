@@ -9,7 +9,7 @@ use api_types::notification::{
 use api_types::{NotificationChannel, NotificationKind, OutboxStatus, Role};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{get_json, send};
+use ruta_ui::api::manage;
 use ruta_ui::i18n::{self, t, tx};
 use ruta_ui::intl;
 
@@ -94,8 +94,7 @@ fn notification_row<R: Fn() + Copy + 'static>(n: &NotificationView, reload: R) -
         open.set(opening);
         if opening && preview.with_untracked(Option::is_none) {
             spawn_local(async move {
-                let url = format!("/api/v1/manage/notifications/{id}/preview");
-                match get_json::<NotificationPreview>(&url, None).await {
+                match manage::preview_notification(id).await {
                     Ok(answer) => preview.set(Some(answer)),
                     Err(failure) => {
                         open.set(false);
@@ -130,8 +129,7 @@ fn notification_row<R: Fn() + Copy + 'static>(n: &NotificationView, reload: R) -
     let retry = (admin && n.status == OutboxStatus::Failed).then(|| {
         let again = move |_| {
             spawn_local(async move {
-                let url = format!("/api/v1/manage/notifications/{id}/retry");
-                match send::<NotificationView>("POST", &url, None).await {
+                match manage::retry_notification(id).await {
                     Ok(_) => reload(),
                     Err(failure) => staff.failed(&failure),
                 }
@@ -174,7 +172,7 @@ pub fn Notifications() -> impl IntoView {
     let list = RwSignal::new(None::<NotificationList>);
     let load = move || {
         spawn_local(async move {
-            match get_json::<NotificationList>("/api/v1/manage/notifications", None).await {
+            match manage::list_notifications().await {
                 Ok(mut answer) => {
                     // Newest first, whatever order the server keeps.
                     answer

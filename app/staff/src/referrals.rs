@@ -11,7 +11,7 @@ use api_types::referral::{
 use api_types::{DeclineReason, ReferralStatus, Role, Urgency};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{get_json, json_body, send};
+use ruta_ui::api::{manage, referrals};
 use ruta_ui::i18n::{self, channel_name, kind_name, t, tx};
 use ruta_ui::intl;
 use uuid::Uuid;
@@ -150,8 +150,7 @@ fn Inbox(organization: Uuid) -> impl IntoView {
     let inbox = RwSignal::new(None::<ReferralInbox>);
     let load = move || {
         spawn_local(async move {
-            let url = format!("/api/v1/manage/organizations/{organization}/referrals");
-            match get_json::<ReferralInbox>(&url, None).await {
+            match manage::referral_inbox(organization).await {
                 Ok(answer) => inbox.set(Some(answer)),
                 Err(failure) => staff.failed(&failure),
             }
@@ -160,8 +159,7 @@ fn Inbox(organization: Uuid) -> impl IntoView {
     load();
     let on_move = Callback::new(move |(id, input): (Uuid, ReferralStatusInput)| {
         spawn_local(async move {
-            let url = format!("/api/v1/manage/referrals/{id}/status");
-            match send::<ReceivedReferral>("POST", &url, json_body(&input)).await {
+            match manage::move_referral_on(id, &input).await {
                 Ok(moved) => {
                     inbox.update(|i| {
                         if let Some(item) = i
@@ -216,7 +214,7 @@ pub fn Sent() -> impl IntoView {
     let sent = RwSignal::new(None::<SentReferrals>);
     let load = move || {
         spawn_local(async move {
-            match get_json::<SentReferrals>("/api/v1/referrals/sent", None).await {
+            match referrals::sent_referrals().await {
                 Ok(answer) => sent.set(Some(answer)),
                 Err(failure) => staff.failed(&failure),
             }

@@ -1,10 +1,10 @@
 //! Sign in with email and password.
 
-use api_types::manage::{LoginInput, UserView};
+use api_types::manage::LoginInput;
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{json_body, send};
+use ruta_ui::api::auth;
 use ruta_ui::i18n::tx;
 
 use super::{StaffScreen, use_staff};
@@ -19,12 +19,12 @@ pub fn SignIn() -> impl IntoView {
     let submit = move |ev: ev::SubmitEvent| {
         ev.prevent_default();
         busy.set(true);
-        let body = json_body(&LoginInput {
+        let input = LoginInput {
             email: email.get_untracked(),
             password: password.get_untracked(),
-        });
+        };
         spawn_local(async move {
-            match send::<UserView>("POST", "/api/v1/auth/login", body).await {
+            match auth::login(&input).await {
                 Ok(user) => {
                     password.set(String::new());
                     let home = StaffScreen::home(&user);

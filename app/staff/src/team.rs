@@ -7,7 +7,7 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, Tagged, get_json, get_tagged, json_body, send, send_tagged};
+use ruta_ui::api::{ApiFailure, Tagged, manage};
 use ruta_ui::i18n::{self, modality_name, speciality_name, t, tx};
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ pub fn Team() -> impl IntoView {
     let staff = use_staff();
     let list = RwSignal::new(None::<Vec<CounsellorProfile>>);
     spawn_local(async move {
-        match get_json::<Vec<CounsellorProfile>>("/api/v1/manage/counsellors", None).await {
+        match manage::list_counsellors().await {
             Ok(all) => list.set(Some(all)),
             Err(failure) => staff.failed(&failure),
         }
@@ -82,7 +82,7 @@ pub fn TeamEdit(id: Option<Uuid>) -> impl IntoView {
         Some(id) => {
             record.set(None);
             spawn_local(async move {
-                match get_tagged::<CounsellorProfile>(&format!("/api/v1/manage/counsellors/{id}")).await {
+                match manage::read_counsellor(id).await {
                     Ok(r) => record.set(Some(Some(r))),
                     Err(failure) => staff.failed(&failure),
                 }
@@ -231,18 +231,12 @@ fn ProfileForm(
         busy.set(true);
         error.set(None);
         changed.set(false);
-        let body = json_body(&input);
         spawn_local(async move {
             let answer = match id {
-                Some(id) => {
-                    let url = format!("/api/v1/manage/counsellors/{id}");
-                    send_tagged::<CounsellorProfile>("PUT", &url, body, etag.get_value().as_deref())
-                        .await
-                        .map(|_| ())
-                }
-                None => send::<CounsellorProfile>("POST", "/api/v1/manage/counsellors", body)
+                Some(id) => manage::update_counsellor(id, &input, etag.get_value().as_deref())
                     .await
                     .map(|_| ()),
+                None => manage::create_counsellor(&input).await.map(|_| ()),
             };
             busy.set(false);
             match answer {

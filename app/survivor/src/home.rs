@@ -13,7 +13,7 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::SearchOrigin;
-use ruta_ui::api::{ApiFailure, Latest, lookup_places};
+use ruta_ui::api::{ApiFailure, Latest, public};
 use ruta_ui::i18n::{Lang, failure_text, t, tx};
 use ruta_ui::intl;
 use ruta_ui::safety::{self, clear_device, forget_language, has, store_language};
@@ -59,20 +59,23 @@ pub fn Home() -> impl IntoView {
         let handle = set_timeout_with_handle(
             move || {
                 lookup.set(Lookup::Searching);
-                lookup_places(latest, &query, move |result| match result {
-                    Ok(list) => {
-                        lookup.set(if list.places.is_empty() {
-                            Lookup::NoMatch
-                        } else {
-                            Lookup::Idle
-                        });
-                        suggestions.set(list.places);
-                    }
-                    Err(failure) => {
-                        suggestions.set(Vec::new());
-                        lookup.set(Lookup::Failed(failure));
-                    }
-                });
+                latest.run(
+                    |signal| public::list_places(&query, signal),
+                    move |result| match result {
+                        Ok(list) => {
+                            lookup.set(if list.places.is_empty() {
+                                Lookup::NoMatch
+                            } else {
+                                Lookup::Idle
+                            });
+                            suggestions.set(list.places);
+                        }
+                        Err(failure) => {
+                            suggestions.set(Vec::new());
+                            lookup.set(Lookup::Failed(failure));
+                        }
+                    },
+                );
             },
             DEBOUNCE,
         )

@@ -20,12 +20,11 @@ mod remote;
 mod results;
 mod service;
 
-use api_types::{LifeLinesDocument, SearchResponse};
 use leptos::ev;
 use leptos::leptos_dom::helpers::{window_event_listener, window_event_listener_untyped};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{Health, Latest, get_json, lifelines_url, search_url};
+use ruta_ui::api::{Latest, public};
 use ruta_ui::booking::{Entry, HOME_EVENT};
 use ruta_ui::components::{DemoNotice, focus_on_screen_change};
 use ruta_ui::format::{ExitGesture, ExitKey};
@@ -88,7 +87,7 @@ pub fn App() -> impl IntoView {
 
     // Is this the demo directory? Asked once, so the notice shows before any search.
     spawn_local(async move {
-        if let Ok(health) = get_json::<Health>("/api/v1/health", None).await
+        if let Ok(health) = public::get_health().await
             && health.demo
         {
             state.demo.set(true);
@@ -103,9 +102,7 @@ pub fn App() -> impl IntoView {
         set_timeout(
             move || {
                 spawn_local(async move {
-                    if let Ok(document) =
-                        get_json::<LifeLinesDocument>(&lifelines_url(lang.tag()), None).await
-                    {
+                    if let Ok(document) = public::list_lifelines(Some(lang.tag())).await {
                         state.lifelines.set(Some(document));
                     }
                 });
@@ -159,21 +156,24 @@ fn run_searches(state: AppState) {
             return;
         };
         state.search_status.set(LoadStatus::Loading);
-        latest.run::<SearchResponse, _>(search_url(&query, lang.tag()), move |result| match result {
-            Ok(answer) => {
-                if answer.demo {
-                    state.demo.set(true);
+        latest.run(
+            |signal| public::search_services(&query, lang.tag(), signal),
+            move |result| match result {
+                Ok(answer) => {
+                    if answer.demo {
+                        state.demo.set(true);
+                    }
+                    if let Some(country) = &answer.country {
+                        state.country.set(Some(country.clone()));
+                    } else if answer.origin.country.is_none() {
+                        state.country.set(None);
+                    }
+                    state.results.set(Some(answer));
+                    state.search_status.set(LoadStatus::Idle);
                 }
-                if let Some(country) = &answer.country {
-                    state.country.set(Some(country.clone()));
-                } else if answer.origin.country.is_none() {
-                    state.country.set(None);
-                }
-                state.results.set(Some(answer));
-                state.search_status.set(LoadStatus::Idle);
-            }
-            Err(failure) => state.search_status.set(LoadStatus::Failed(failure)),
-        });
+                Err(failure) => state.search_status.set(LoadStatus::Failed(failure)),
+            },
+        );
     });
 }
 

@@ -5,11 +5,11 @@
 //! keeps for use with no connection: it names every country alike, so keeping it leaves no trace of a search.
 
 use api_types::{
-    CountryCode, CountryInfo, CountryLifeLines, E164, EmergencyNumber, LifeLine, LineChannel, LineFocus,
-    Source, SourceStatus,
+    CountryCode, CountryLifeLines, E164, EmergencyNumber, LifeLine, LineChannel, LineFocus, Source,
+    SourceStatus,
 };
 use leptos::prelude::*;
-use ruta_ui::api::{Latest, country_url};
+use ruta_ui::api::{Latest, public};
 use ruta_ui::format::{local_tel_href, safe_web_url, whatsapp_href};
 use ruta_ui::i18n::{Lang, focus_label, language_name, purpose_label, t, tx};
 use ruta_ui::intl;
@@ -382,11 +382,14 @@ pub fn LifeLinesPage() -> impl IntoView {
             latest.cancel();
             return;
         };
-        latest.run::<CountryInfo, _>(country_url(code.as_str()), move |answer| {
-            if let Ok(info) = answer {
-                full.set(Some(info.lifelines));
-            }
-        });
+        latest.run(
+            |signal| public::find_country(code.as_str(), signal),
+            move |answer| {
+                if let Ok(info) = answer {
+                    full.set(Some(info.lifelines));
+                }
+            },
+        );
     });
     let shown = move |code: CountryCode| {
         full.get()

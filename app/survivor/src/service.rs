@@ -3,7 +3,7 @@
 
 use api_types::{DeliveryMode, ServiceDetail, ServiceStatus, WeeklyHours};
 use leptos::prelude::*;
-use ruta_ui::api::{Latest, service_url};
+use ruta_ui::api::{Latest, public};
 use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks};
 use ruta_ui::format::joined;
 use ruta_ui::format::{group_hours, safe_web_url, zone_city};
@@ -28,16 +28,19 @@ pub fn ServicePage(id: Uuid) -> impl IntoView {
         let lang = state.locale.get();
         retry.track();
         status.set(LoadStatus::Loading);
-        latest.run::<ServiceDetail, _>(service_url(id, lang.tag()), move |result| match result {
-            Ok(service) => {
-                if service.demo || service.organization.demo {
-                    state.demo.set(true);
+        latest.run(
+            |signal| public::find_service(id, lang.tag(), signal),
+            move |result| match result {
+                Ok(service) => {
+                    if service.demo || service.organization.demo {
+                        state.demo.set(true);
+                    }
+                    detail.set(Some(service));
+                    status.set(LoadStatus::Idle);
                 }
-                detail.set(Some(service));
-                status.set(LoadStatus::Idle);
-            }
-            Err(failure) => status.set(LoadStatus::Failed(failure)),
-        });
+                Err(failure) => status.set(LoadStatus::Failed(failure)),
+            },
+        );
     });
 
     let back_to = move || {
@@ -208,10 +211,8 @@ fn ReportProblem(id: uuid::Uuid) -> impl IntoView {
     use api_types::manage::ProblemReason::{self, *};
     let sent = RwSignal::new(None::<bool>);
     let send = move |reason: ProblemReason| {
-        let body = format!("{{\"reason\":\"{}\"}}", reason.as_str());
         leptos::task::spawn_local(async move {
-            let url = format!("/api/v1/services/{id}/reports");
-            let ok = ruta_ui::api::send_value("POST", &url, Some(body)).await.is_ok();
+            let ok = public::report_service(id, reason).await.is_ok();
             sent.set(Some(ok));
         });
     };

@@ -24,7 +24,7 @@ use leptos::ev;
 use leptos::leptos_dom::helpers::window_event_listener;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::get_json;
+use ruta_ui::api::operator;
 use ruta_ui::i18n::{t, tx};
 
 use self::dom::focus_soon;
@@ -44,7 +44,7 @@ pub fn Console() -> impl IntoView {
     // Every language of the directory, for the caller's language and the "language spoken" filter; until the
     // answer comes (or if it fails) the pickers offer the interface's languages.
     spawn_local(async move {
-        match get_json::<api_types::DirectoryLanguages>("/api/v1/operator/languages", None).await {
+        match operator::list_languages().await {
             Ok(list) => ui.languages.set(list.languages),
             Err(failure) => staff.failed(&failure),
         }

@@ -1,10 +1,10 @@
-//! What the caller needs, as the search form says it, and the operators' search URL it makes.
+//! What the caller needs, as the search form says it, and the operators' search it makes.
 
 use std::collections::BTreeSet;
 
 use api_types::{Place, Population, ServiceKind};
+use ruta_ui::api::operator::OperatorQuery;
 use ruta_ui::api::{DeliveryFilter, Filters, SearchOrigin, SearchQuery};
-use ruta_ui::i18n::Lang;
 
 /// What the caller needs, as the form says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -22,8 +22,8 @@ pub(super) struct Need {
 }
 
 impl Need {
-    /// `/api/v1/operator/search?…` from `place`, names in `lang`.
-    pub(super) fn url(&self, place: &Place, lang: Lang) -> String {
+    /// The operators' search from `place`.
+    pub(super) fn query(&self, place: &Place) -> OperatorQuery {
         let mut query = SearchQuery::new(SearchOrigin::Place {
             id: place.id,
             name: place.name.clone(),
@@ -36,14 +36,11 @@ impl Need {
             open_now: self.open_now,
             delivery: self.delivery,
         };
-        let mut url = format!("/api/v1/operator/search?{}", query.to_query_string(lang.tag()));
-        if self.min_beds > 0 {
-            url.push_str(&format!("&min_beds={}", self.min_beds));
+        OperatorQuery {
+            search: query,
+            min_beds: self.min_beds,
+            verified_within_days: self.verified_within_days,
         }
-        if let Some(days) = self.verified_within_days {
-            url.push_str(&format!("&verified_within_days={days}"));
-        }
-        url
     }
 }
 

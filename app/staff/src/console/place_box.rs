@@ -6,7 +6,7 @@ use std::time::Duration;
 use api_types::Place;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
-use ruta_ui::api::{Latest, lookup_places};
+use ruta_ui::api::{Latest, public};
 use ruta_ui::i18n::failure_text;
 
 /// How long typing must pause before the places are looked up.
@@ -66,21 +66,24 @@ impl PlaceBox {
         let handle = set_timeout_with_handle(
             move || {
                 self.lookup.set(Lookup::Searching);
-                lookup_places(self.places, &query, move |result| match result {
-                    Ok(list) => {
-                        self.lookup.set(if list.places.is_empty() {
-                            Lookup::NoMatch
-                        } else {
-                            Lookup::Idle
-                        });
-                        self.highlighted.set(None);
-                        self.suggestions.set(list.places);
-                    }
-                    Err(failure) => {
-                        self.suggestions.set(Vec::new());
-                        self.lookup.set(Lookup::Failed(failure_text(&failure)));
-                    }
-                });
+                self.places.run(
+                    |signal| public::list_places(&query, signal),
+                    move |result| match result {
+                        Ok(list) => {
+                            self.lookup.set(if list.places.is_empty() {
+                                Lookup::NoMatch
+                            } else {
+                                Lookup::Idle
+                            });
+                            self.highlighted.set(None);
+                            self.suggestions.set(list.places);
+                        }
+                        Err(failure) => {
+                            self.suggestions.set(Vec::new());
+                            self.lookup.set(Lookup::Failed(failure_text(&failure)));
+                        }
+                    },
+                );
             },
             DEBOUNCE,
         )

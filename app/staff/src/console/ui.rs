@@ -1,14 +1,12 @@
 //! The console's state and what it does: searching, moving through the results, composing
 //! the referral, and the keys.
 
-use api_types::{
-    DirectoryLanguage, LanguageCode, OperatorSearchResponse, Place, ReferralInput, ReferralMessage,
-};
+use api_types::{DirectoryLanguage, LanguageCode, Place, ReferralInput, ReferralMessage};
 use js_sys::{Function, Reflect};
 use leptos::leptos_dom::helpers::request_animation_frame;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{Latest, json_body, send};
+use ruta_ui::api::{Latest, operator, referrals};
 use ruta_ui::i18n::{Lang, distance_text, failure_text, t};
 use uuid::Uuid;
 use wasm_bindgen::{JsCast, JsValue};
@@ -102,8 +100,10 @@ impl Ui {
     pub(super) fn run_search(self, place: Place, need: &Need, lang: Lang) {
         self.loading.set(true);
         self.said.set(t!("results-loading"));
-        self.search
-            .run::<OperatorSearchResponse, _>(need.url(&place, lang), move |result| {
+        let query = need.query(&place);
+        self.search.run(
+            move |signal| operator::search_operator(&query, lang.tag(), signal),
+            move |result| {
                 self.loading.set(false);
                 match result {
                     Ok(answer) => {
@@ -137,7 +137,8 @@ impl Ui {
                         self.staff.failed(&failure);
                     }
                 }
-            });
+            },
+        );
     }
 
     /// Moves the arrow cursor by `step` and focuses that result.
@@ -218,7 +219,7 @@ impl Ui {
         self.composing.set(true);
         self.said.set(t!("staff-console-composing"));
         spawn_local(async move {
-            let answer = send::<ReferralMessage>("POST", "/api/v1/referrals", json_body(&input)).await;
+            let answer = referrals::create_referral(&input).await;
             self.composing.set(false);
             match answer {
                 Ok(message) => {

@@ -4,11 +4,11 @@
 //! its inbox, and the operator follows the status under Referrals.
 
 use api_types::booking::ContactInput;
-use api_types::referral::{ConsentInput, SentReferral, WarmReferralInput};
+use api_types::referral::{ConsentInput, WarmReferralInput};
 use api_types::{ConsentScope, ContactChannel, CountryCode, LanguageCode, ServiceKind, Urgency};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{json_body, send};
+use ruta_ui::api::referrals;
 use ruta_ui::i18n::{channel_name, kind_name, t};
 use uuid::Uuid;
 
@@ -107,7 +107,7 @@ pub(super) fn warm_form(
         let input = fields.input(service_id, language, country);
         fields.sending.set(true);
         spawn_local(async move {
-            match send::<SentReferral>("POST", "/api/v1/referrals/warm", json_body(&input)).await {
+            match referrals::send_referral(&input).await {
                 Ok(sent) => {
                     let said = t!("staff-warm-sent", service = sent.service_name);
                     staff.notice.set(Some(said.clone()));

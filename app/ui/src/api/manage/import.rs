@@ -1,0 +1,213 @@
+//! `POST /api/v1/manage/import`: an Open Referral HSDS file (JSON, or a zip of CSVs), checked (`dry_run`) or
+//! imported, and the server's report. Sent with XMLHttpRequest, not `fetch`, for the upload's progress.
+
+use std::collections::BTreeMap;
+
+use api_types::{CountryCode, ErrorCode};
+use serde::Deserialize;
+use uuid::Uuid;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+use crate::api::ApiFailure;
+
+/// Organisations or services written (or that would be).
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+pub struct Written {
+    /// New ones.
+    pub created: u64,
+    /// Ones Ruta held from this source.
+    pub updated: u64,
+    /// Replacing a listing Ruta holds from another source (same organisation, name and address).
+    #[serde(default)]
+    pub matched: u64,
+}
+
+impl Written {
+    /// Every one written.
+    pub fn all(self) -> usize {
+        usize::try_from(self.created + self.updated + self.matched).unwrap_or(usize::MAX)
+    }
+}
+
+/// What became of one table's rows.
+#[derive(Debug, Clone, Copy, Default, Deserialize)]
+pub struct TableCounts {
+    /// Rows read.
+    pub read: u64,
+    /// Imported as they were.
+    pub imported: u64,
+    /// Imported after a fix.
+    pub fixed: u64,
+    /// Left out.
+    pub skipped: u64,
+}
+
+/// A row an issue was found in.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Example {
+    /// Its row number, when the file has rows.
+    #[serde(default)]
+    pub row: Option<u64>,
+}
+
+/// Issues of one reason, with how many and where first.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Group {
+    /// The table.
+    pub table: String,
+    /// The field, when one is at fault.
+    #[serde(default)]
+    pub field: Option<String>,
+    /// `fixed`, `skipped`, `fatal` or a warning.
+    pub outcome: String,
+    /// The reason, as the server says it.
+    pub message: String,
+    /// How often.
+    pub count: u64,
+    /// The first rows it was found in.
+    #[serde(default)]
+    pub examples: Vec<Example>,
+}
+
+/// The server's import report (the fields the screen shows).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Report {
+    /// The file's format.
+    pub format: String,
+    /// A check that wrote nothing.
+    pub dry_run: bool,
+    /// Whether anything was written.
+    pub written: bool,
+    /// Organisations written.
+    pub organizations: Written,
+    /// Services written.
+    pub services: Written,
+    /// Each table's rows.
+    pub tables: BTreeMap<String, TableCounts>,
+    /// Reasons, the biggest losses first.
+    pub groups: Vec<Group>,
+    /// Issues in all.
+    pub issue_count: u64,
+    /// Shelters with a street address that would be published.
+    #[serde(default)]
+    pub shelters_with_address: Vec<ShelterAtAddress>,
+}
+
+impl Report {
+    /// Whether an issue stops the import.
+    pub fn has_fatal(&self) -> bool {
+        self.groups.iter().any(|g| g.outcome == "fatal")
+    }
+}
+
+/// A shelter that arrives with a street address.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ShelterAtAddress {
+    /// The service's id.
+    pub id: Uuid,
+    /// Its name.
+    pub name: String,
+}
+
+/// What an import is told besides the file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Check only: write nothing.
+    pub dry_run: bool,
+    /// The country of the services the file does not give one.
+    pub country: Option<CountryCode>,
+    /// The time zone (IANA name) of the services the file does not give one.
+    pub timezone: Option<String>,
+    /// Shelters (from the check's report) to keep confidential: their address is never public.
+    pub confidential_shelters: Vec<Uuid>,
+}
+
+impl ImportOptions {
+    fn url(&self) -> String {
+        let mut url = format!("/api/v1/manage/import?dry_run={}", self.dry_run);
+        if let Some(country) = self.country {
+            url.push_str(&format!("&country={country}"));
+        }
+        if let Some(zone) = &self.timezone {
+            url.push_str(&format!("&timezone={}", js_sys::encode_uri_component(zone)));
+        }
+        if !self.confidential_shelters.is_empty() {
+            let ids: Vec<String> = self.confidential_shelters.iter().map(Uuid::to_string).collect();
+            url.push_str(&format!("&confidential_shelters={}", ids.join(",")));
+        }
+        url
+    }
+}
+
+/// `POST /api/v1/manage/import?dry_run=…&country=…&timezone=…&confidential_shelters=…`: sends `file` (a `.zip`
+/// goes as `application/zip`, anything else as JSON). `progress` hears the percentage sent (0 as the upload
+/// starts), `done` the report or why there is none.
+pub fn import_file(
+    file: &web_sys::File,
+    options: &ImportOptions,
+    progress: impl Fn(u32) + Clone + 'static,
+    done: impl Fn(Result<Report, ApiFailure>) + Clone + 'static,
+) {
+    let Ok(xhr) = web_sys::XmlHttpRequest::new() else {
+        done(Err(ApiFailure::Network));
+        return;
+    };
+    if xhr.open("POST", &options.url()).is_err() {
+        done(Err(ApiFailure::Network));
+        return;
+    }
+    let zip = file.name().to_ascii_lowercase().ends_with(".zip");
+    let _ = xhr.set_request_header(
+        "Content-Type",
+        if zip {
+            "application/zip"
+        } else {
+            "application/json"
+        },
+    );
+    let _ = xhr.set_request_header("Accept", "application/json");
+    if let Ok(upload) = xhr.upload() {
+        let sent = progress.clone();
+        let on_progress =
+            Closure::<dyn FnMut(web_sys::ProgressEvent)>::new(move |event: web_sys::ProgressEvent| {
+                if event.length_computable() && event.total() > 0.0 {
+                    let percent = (event.loaded() / event.total() * 100.0).clamp(0.0, 100.0) as u32;
+                    sent(percent);
+                }
+            });
+        upload.set_onprogress(Some(on_progress.as_ref().unchecked_ref()));
+        on_progress.forget();
+    }
+    let done_xhr = xhr.clone();
+    let loaded = done.clone();
+    let on_load = Closure::<dyn FnMut()>::new(move || {
+        let status = done_xhr.status().unwrap_or(0);
+        let text = done_xhr.response_text().ok().flatten().unwrap_or_default();
+        let value = js_sys::JSON::parse(&text).unwrap_or(wasm_bindgen::JsValue::NULL);
+        if (200..300).contains(&status) {
+            loaded(
+                serde_wasm_bindgen::from_value::<Report>(value)
+                    .map_err(|_| ApiFailure::code(ErrorCode::Internal)),
+            );
+        } else {
+            let failure = serde_wasm_bindgen::from_value::<api_types::ErrorBody>(value)
+                .map(|body| ApiFailure::Api {
+                    code: body.error.code,
+                    field: body.error.field,
+                })
+                .unwrap_or_else(|_| ApiFailure::code(ErrorCode::Internal));
+            loaded(Err(failure));
+        }
+    });
+    xhr.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    on_load.forget();
+    let failed = done.clone();
+    let on_error = Closure::<dyn FnMut()>::new(move || failed(Err(ApiFailure::Network)));
+    xhr.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
+    progress(0);
+    if xhr.send_with_opt_blob(Some(file)).is_err() {
+        done(Err(ApiFailure::Network));
+    }
+}
