@@ -13,7 +13,7 @@ use api_types::lifelines::LifeLinesDocument;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::manage::import::{ImportOptions, Report, ShelterAtAddress, import_file};
+use ruta_ui::api::manage::import::{ImportOptions, Report, ShelterAtAddress, import_file, template_url};
 use ruta_ui::api::{ApiFailure, public};
 use ruta_ui::i18n::{failure_text, t, tx};
 use ruta_ui::intl;
@@ -243,8 +243,13 @@ pub fn Import() -> impl IntoView {
             <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
             <h1 tabindex="-1">{tx!("staff-import-heading")}</h1>
             <p>{tx!("staff-import-intro")}</p>
+            <p class="hint">{tx!("staff-import-template-hint")}" "
+                <a id="import-template" href=move || template_url(staff.locale.get().tag()) download="">
+                    {tx!("staff-import-template")}
+                </a>
+            </p>
             <label for="import-file">{tx!("staff-import-file")}</label>
-            <input id="import-file" type="file" accept=".json,.zip,application/json,application/zip" node_ref=file_input
+            <input id="import-file" type="file" accept=".json,.zip,.xlsx,.ods,.csv,application/json,application/zip,text/csv" node_ref=file_input
                 on:change=move |_| {
                     checked.set(false);
                     stage.set(Stage::Idle);

@@ -918,3 +918,43 @@ async fn the_quick_exit_never_covers_a_heading_after_scrolling() {
         assert_eq!(answer[1], serde_json::json!([]), "{width} px service page");
     }
 }
+
+/// An NGO that keeps its directory in a spreadsheet: the import screen offers the template with Spanish headers
+/// (the screen's language), takes the filled-in `.xlsx` as it is, checks it and imports it.
+#[tokio::test]
+async fn an_editor_imports_a_spreadsheet_and_finds_the_template_on_the_screen() {
+    use ruta_tests::fixtures::organization;
+    let app = with_editor(TestApp::spawn_with(&[organization()], &[]).await).await;
+    let file = ruta_tests::workspace()
+        .join("tests/fixtures/spreadsheets/directorio.xlsx")
+        .canonicalize()
+        .unwrap();
+    let b = import_screen_with(&app, &file).await;
+    let href = b
+        .js("return document.querySelector('#import-template').getAttribute('href')")
+        .await;
+    assert_eq!(href, "/api/v1/manage/import/template?lang=es");
+    let template = b
+        .js("return fetch(document.querySelector('#import-template').href).then(r => r.text())")
+        .await;
+    assert!(
+        template
+            .as_str()
+            .unwrap_or_default()
+            .contains("Organización,Servicio"),
+        "{template}"
+    );
+    b.find("#import-check").await.click().await.unwrap();
+    b.find("#import-report .summary").await;
+    b.screenshot("staff-5-import-spreadsheet").await;
+    b.find("#import-run").await.click().await.unwrap();
+    b.wait_until(
+        "the import is done",
+        "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');",
+    )
+    .await;
+    let near = app
+        .get("/api/v1/search?lat=14.63&lon=-90.51&radius_m=20000")
+        .await;
+    assert!(near.text.contains("Orientación legal (ejemplo)"), "{}", near.text);
+}

@@ -140,8 +140,27 @@ impl ImportOptions {
     }
 }
 
-/// `POST /api/v1/manage/import?dry_run=…&country=…&timezone=…&confidential_shelters=…`: sends `file` (a `.zip`
-/// goes as `application/zip`, anything else as JSON). `progress` hears the percentage sent (0 as the upload
+/// What a file is sent as, by its name: a zip, a spreadsheet in Ruta's template, or JSON.
+fn content_type(name: &str) -> &'static str {
+    let name = name.to_ascii_lowercase();
+    match name.rsplit('.').next().unwrap_or_default() {
+        "zip" => "application/zip",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "ods" => "application/vnd.oasis.opendocument.spreadsheet",
+        "csv" => "text/csv",
+        _ => "application/json",
+    }
+}
+
+/// `GET /api/v1/manage/import/template?lang=…`: where the spreadsheet template downloads from, its headers in
+/// `lang` (a tag; English where the template has no headers in that language).
+pub fn template_url(lang: &str) -> String {
+    let primary = lang.split('-').next().unwrap_or("en");
+    format!("/api/v1/manage/import/template?lang={primary}")
+}
+
+/// `POST /api/v1/manage/import?dry_run=…&country=…&timezone=…&confidential_shelters=…`: sends `file` as
+/// [`content_type`] says. `progress` hears the percentage sent (0 as the upload
 /// starts), `done` the report or why there is none.
 pub fn import_file(
     file: &web_sys::File,
@@ -157,15 +176,7 @@ pub fn import_file(
         done(Err(ApiFailure::Network));
         return;
     }
-    let zip = file.name().to_ascii_lowercase().ends_with(".zip");
-    let _ = xhr.set_request_header(
-        "Content-Type",
-        if zip {
-            "application/zip"
-        } else {
-            "application/json"
-        },
-    );
+    let _ = xhr.set_request_header("Content-Type", content_type(&file.name()));
     let _ = xhr.set_request_header("Accept", "application/json");
     if let Ok(upload) = xhr.upload() {
         let sent = progress.clone();
@@ -209,5 +220,26 @@ pub fn import_file(
     progress(0);
     if xhr.send_with_opt_blob(Some(file)).is_err() {
         done(Err(ApiFailure::Network));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_go_as_what_their_names_say() {
+        assert_eq!(
+            content_type("Directorio.XLSX"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        );
+        assert_eq!(
+            content_type("lista.ods"),
+            "application/vnd.oasis.opendocument.spreadsheet"
+        );
+        assert_eq!(content_type("lista.csv"), "text/csv");
+        assert_eq!(content_type("hsds.zip"), "application/zip");
+        assert_eq!(content_type("services.json"), "application/json");
+        assert_eq!(template_url("pt-BR"), "/api/v1/manage/import/template?lang=pt");
     }
 }
