@@ -19,6 +19,7 @@ use ruta_ui::intl;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
+use super::listings::resolve_report;
 use super::use_staff;
 
 /// A part of the admin screen.
@@ -828,21 +829,7 @@ fn OpenReports(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView 
             Err(failure) => staff.failed(&failure),
         }
     });
-    let resolve = move |id: Uuid| {
-        spawn_local(async move {
-            match manage::resolve_report(id).await {
-                Ok(()) => {
-                    reports.update(|list| {
-                        if let Some(list) = list {
-                            list.retain(|r| r.id != id);
-                        }
-                    });
-                    staff.notice.set(Some(t!("staff-saved")));
-                }
-                Err(failure) => staff.failed(&failure),
-            }
-        });
-    };
+    let resolve = move |id: Uuid| resolve_report(staff, reports, id);
     let items = move || {
         let lang = staff.locale.get();
         reports.get().map(|list| {

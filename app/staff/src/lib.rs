@@ -25,7 +25,7 @@ use api_types::manage::UserView;
 use api_types::{ErrorCode, Role};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, auth};
+use ruta_ui::api::{ApiFailure, Tagged, auth};
 use ruta_ui::i18n::{self, Lang, failure_text, messages, t, tx};
 use ruta_ui::safety;
 use uuid::Uuid;
@@ -149,6 +149,40 @@ pub fn ChangedElsewhere(message: String, on_reload: Callback<()>) -> impl IntoVi
             </button>
         </div>
     }
+}
+
+/// An edit screen's record with its entity tag: `None` while it is read, `Some(None)` for a new one.
+pub type EditableRecord<T> = RwSignal<Option<Option<Tagged<T>>>>;
+
+/// The record an edit screen shows (`id`, or a new one when `None`), read by `read` with its entity tag, which the
+/// save sends back so that a change someone else saved since is never overwritten. The callback reads it again,
+/// for a save refused as changed elsewhere.
+pub fn editable_record<T, F, Fut>(id: Option<Uuid>, read: F) -> (EditableRecord<T>, Callback<()>)
+where
+    T: Send + Sync + 'static,
+    F: Fn(Uuid) -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<Tagged<T>, ApiFailure>> + 'static,
+{
+    let staff = use_staff();
+    let record = RwSignal::new(None);
+    let load = move || match id {
+        Some(id) => {
+            record.set(None);
+            spawn_local(async move {
+                match read(id).await {
+                    Ok(r) => record.set(Some(Some(r))),
+                    Err(failure) => staff.failed(&failure),
+                }
+            });
+        }
+        None => record.set(Some(None)),
+    };
+    load();
+    let on_reload = Callback::new(move |()| {
+        staff.notice.set(None);
+        load();
+    });
+    (record, on_reload)
 }
 
 /// The staff state from context.

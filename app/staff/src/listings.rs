@@ -167,6 +167,23 @@ pub fn Listings() -> impl IntoView {
     }
 }
 
+/// Marks report `id` resolved and takes it off `reports` (an inbox screen's list).
+pub(crate) fn resolve_report(staff: Staff, reports: RwSignal<Option<Vec<ReportView>>>, id: Uuid) {
+    spawn_local(async move {
+        match manage::resolve_report(id).await {
+            Ok(()) => {
+                reports.update(|list| {
+                    if let Some(list) = list {
+                        list.retain(|r| r.id != id);
+                    }
+                });
+                staff.notice.set(Some(t!("staff-saved")));
+            }
+            Err(failure) => staff.failed(&failure),
+        }
+    });
+}
+
 /// The problem-report inbox.
 #[component]
 pub fn Reports() -> impl IntoView {
@@ -183,21 +200,7 @@ pub fn Reports() -> impl IntoView {
             Err(failure) => staff.failed(&failure),
         }
     });
-    let resolve = move |id: Uuid| {
-        spawn_local(async move {
-            match manage::resolve_report(id).await {
-                Ok(()) => {
-                    reports.update(|list| {
-                        if let Some(list) = list {
-                            list.retain(|r| r.id != id);
-                        }
-                    });
-                    staff.notice.set(Some(t!("staff-saved")));
-                }
-                Err(failure) => staff.failed(&failure),
-            }
-        });
-    };
+    let resolve = move |id: Uuid| resolve_report(staff, reports, id);
     let body_of = move |current: Option<Vec<ReportView>>| match current {
         None => view! { <p>{t!("service-loading")}</p> }.into_any(),
         Some(list) => {

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
 use super::edit::Fields;
-use super::{ChangedElsewhere, StaffScreen, changed_elsewhere, use_staff};
+use super::{ChangedElsewhere, StaffScreen, changed_elsewhere, editable_record, use_staff};
 
 /// The organisation's counsellors.
 #[component]
@@ -75,26 +75,9 @@ pub fn Team() -> impl IntoView {
 #[component]
 pub fn TeamEdit(id: Option<Uuid>) -> impl IntoView {
     let staff = use_staff();
-    let record = RwSignal::new(None::<Option<Tagged<CounsellorProfile>>>);
     // With its entity tag: the save sends it back, so a change saved meanwhile (by another editor, or the
     // counsellor's own hours) is not overwritten.
-    let load = move || match id {
-        Some(id) => {
-            record.set(None);
-            spawn_local(async move {
-                match manage::read_counsellor(id).await {
-                    Ok(r) => record.set(Some(Some(r))),
-                    Err(failure) => staff.failed(&failure),
-                }
-            });
-        }
-        None => record.set(Some(None)),
-    };
-    load();
-    let on_reload = Callback::new(move |()| {
-        staff.notice.set(None);
-        load();
-    });
+    let (record, on_reload) = editable_record(id, manage::read_counsellor);
     view! {
         <main id="team-edit">
             <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Team)>{tx!("staff-team-back")}</button>

@@ -142,6 +142,11 @@ impl ApiError {
         check.map_err(|wait| Self::RateLimited(wait.as_secs().max(1)))
     }
 
+    /// Nothing that `field` names: `what` is what was looked for ("service", "country"…).
+    pub fn not_found(what: &'static str, field: &'static str) -> Self {
+        Self::NotFound { what, field }
+    }
+
     /// A bad field in a JSON body.
     pub fn field(field: impl Into<String>, message: impl Into<String>) -> Self {
         Self::InvalidField {
@@ -431,10 +436,7 @@ impl From<crate::catalog::EditError<ApiError>> for ApiError {
     fn from(e: crate::catalog::EditError<ApiError>) -> Self {
         use crate::catalog::EditError as E;
         match e {
-            E::NotFound => ApiError::NotFound {
-                what: "service",
-                field: "id",
-            },
+            E::NotFound => ApiError::not_found("service", "id"),
             E::Changed => ApiError::PreconditionFailed("service"),
             E::Rejected(e) => e,
             E::Store(e) => ApiError::Storage(e),
@@ -448,10 +450,7 @@ impl From<crate::accounts::AccountError> for ApiError {
         match e {
             E::Invalid(invalid) => invalid.into(),
             E::Taken(field) => ApiError::Conflict { field },
-            E::NoSuchAccount => ApiError::NotFound {
-                what: "user",
-                field: "id",
-            },
+            E::NoSuchAccount => ApiError::not_found("user", "id"),
             E::WrongCredentials => ApiError::Unauthorized("the email or the password is not right"),
             E::Pending => ApiError::AccountPending,
             E::Declined(reason) => ApiError::RegistrationDeclined(reason),
@@ -489,14 +488,8 @@ impl From<crate::booking::service::BookingError> for ApiError {
         match e {
             E::Invalid(invalid) => invalid.into(),
             E::SlotTaken => ApiError::SlotTaken,
-            E::NoBooking => ApiError::NotFound {
-                what: "booking",
-                field: "reference",
-            },
-            E::NoCounsellor => ApiError::NotFound {
-                what: "counsellor",
-                field: "id",
-            },
+            E::NoBooking => ApiError::not_found("booking", "reference"),
+            E::NoCounsellor => ApiError::not_found("counsellor", "id"),
             E::Store(e) => ApiError::Storage(e),
             E::Internal(e) => ApiError::Internal(e),
         }
@@ -508,14 +501,8 @@ impl From<crate::lifelines::LifeLineError> for ApiError {
         use crate::lifelines::LifeLineError as E;
         match e {
             E::Invalid(invalid) => invalid.into(),
-            E::UnknownCountry => ApiError::NotFound {
-                what: "country",
-                field: "iso2",
-            },
-            E::NoCorrection => ApiError::NotFound {
-                what: "correction",
-                field: "iso2",
-            },
+            E::UnknownCountry => ApiError::not_found("country", "iso2"),
+            E::NoCorrection => ApiError::not_found("correction", "iso2"),
             E::Changed => ApiError::PreconditionFailed("country's life lines"),
             E::Store(e) => ApiError::Storage(e),
         }

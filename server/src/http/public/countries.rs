@@ -34,10 +34,7 @@ pub async fn find_country(
     state
         .with_country_facts(|facts| facts.info(code, true))
         .map(Json)
-        .ok_or(ApiError::NotFound {
-            what: "country",
-            field: "iso2",
-        })
+        .ok_or(ApiError::not_found("country", "iso2"))
 }
 
 /// Every country's life lines at once. The app keeps this answer for use with no connection: it names every

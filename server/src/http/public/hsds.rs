@@ -440,10 +440,7 @@ pub async fn find_service(
 ) -> Result<Json<Service>, ApiError> {
     let directory = state.directory();
     let export = export(&state, &directory, lang, &headers);
-    let entry = export.find(&id).ok_or(ApiError::NotFound {
-        what: "service",
-        field: "id",
-    })?;
+    let entry = export.find(&id).ok_or(ApiError::not_found("service", "id"))?;
     Ok(Json(export.service(entry, Depth::Full)))
 }
 
@@ -537,10 +534,9 @@ pub async fn find_organization(
     let lang = lang_param(&pairs)?;
     let directory = state.directory();
     let export = export(&state, &directory, lang, &headers);
-    let org = directory.organization(&id).ok_or(ApiError::NotFound {
-        what: "organization",
-        field: "id",
-    })?;
+    let org = directory
+        .organization(&id)
+        .ok_or(ApiError::not_found("organization", "id"))?;
     let services: Vec<_> = export
         .listed()
         .into_iter()
@@ -705,10 +701,7 @@ pub async fn find_service_at_location(
         .find(|e| service_at_location_id(e.service.id) == id)
         .and_then(|e| export.service_at_location(e, Depth::Full, Some(Depth::Full)))
         .map(Json)
-        .ok_or(ApiError::NotFound {
-            what: "service_at_location",
-            field: "id",
-        })
+        .ok_or(ApiError::not_found("service_at_location", "id"))
 }
 
 fn words_match(words: &[String], texts: &[&str]) -> bool {
@@ -767,10 +760,7 @@ pub async fn find_taxonomy(
         .iter()
         .find(|t| t.id() == id)
         .map(|t| Json(t.taxonomy()))
-        .ok_or(ApiError::NotFound {
-            what: "taxonomy",
-            field: "id",
-        })
+        .ok_or(ApiError::not_found("taxonomy", "id"))
 }
 
 /// The terms of Ruta's taxonomies (none has a parent: `top_only` changes nothing, `parent_id` finds none).
@@ -829,10 +819,7 @@ pub async fn find_taxonomy_term(
         .into_iter()
         .find(|t| t.id == id)
         .map(Json)
-        .ok_or(ApiError::NotFound {
-            what: "taxonomy_term",
-            field: "id",
-        })
+        .ok_or(ApiError::not_found("taxonomy_term", "id"))
 }
 
 /// The HSDS 3.0 tabular data package of the whole public directory: `datapackage.json` and one CSV per table.

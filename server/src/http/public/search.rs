@@ -106,10 +106,7 @@ pub fn router() -> OpenApiRouter<AppState> {
 /// The one place a failed search becomes an answer.
 pub fn search_error(error: SearchError) -> ApiError {
     match error {
-        SearchError::UnknownPlace => ApiError::NotFound {
-            what: "place",
-            field: "place",
-        },
+        SearchError::UnknownPlace => ApiError::not_found("place", "place"),
         SearchError::Serialize(e) => ApiError::Internal(e.to_string()),
     }
 }

@@ -51,10 +51,7 @@ pub async fn find_service(
         let entry = directory
             .get(&id)
             .filter(|e| e.service.is_listed())
-            .ok_or(ApiError::NotFound {
-                what: "service",
-                field: "id",
-            })?;
+            .ok_or(ApiError::not_found("service", "id"))?;
         let organization = directory.organization(&entry.service.organization_id);
         public::detail(entry, organization.map(|o| o.as_ref()), &chain, state.clock.now())
     };
@@ -95,10 +92,7 @@ async fn report_service(
         .get(&id)
         .filter(|e| e.service.is_listed())
         .map(|e| e.service.organization_id)
-        .ok_or(ApiError::NotFound {
-            what: "service",
-            field: "id",
-        })?;
+        .ok_or(ApiError::not_found("service", "id"))?;
     let report = ProblemReport {
         id: Uuid::new_v4(),
         service_id: id,

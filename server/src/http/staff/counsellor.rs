@@ -142,10 +142,7 @@ async fn counsellor_decide(
         .appointment(&reference)
         .await?
         .filter(|a| a.counsellor_id == c.id)
-        .ok_or(ApiError::NotFound {
-            what: "booking",
-            field: "reference",
-        })?;
+        .ok_or(ApiError::not_found("booking", "reference"))?;
     let now = state.clock.now();
     let a = state.booking.decide(&c, a, &action, now).await?;
     let suggested = if a.status == BookingStatus::Declined {

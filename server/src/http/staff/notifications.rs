@@ -138,10 +138,7 @@ async fn preview_notification(
             "only an organisation's editors and admins see its notifications",
         ));
     }
-    let not_found = ApiError::NotFound {
-        what: "notification",
-        field: "id",
-    };
+    let not_found = ApiError::not_found("notification", "id");
     let queued = state
         .store
         .notification(id)
@@ -190,10 +187,7 @@ async fn retry_notification(
     ApiPath(id): ApiPath<Uuid>,
 ) -> Result<Json<NotificationView>, ApiError> {
     user.require(Permission::Administer)?;
-    let not_found = ApiError::NotFound {
-        what: "failed notification",
-        field: "id",
-    };
+    let not_found = ApiError::not_found("failed notification", "id");
     if !state.store.retry_notification(id, state.clock.now()).await? {
         return Err(not_found);
     }

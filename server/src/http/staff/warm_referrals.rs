@@ -26,10 +26,7 @@ impl From<ReferralError> for ApiError {
     fn from(e: ReferralError) -> Self {
         match e {
             ReferralError::Invalid(invalid) => invalid.into(),
-            ReferralError::NotFound => ApiError::NotFound {
-                what: "referral",
-                field: "id",
-            },
+            ReferralError::NotFound => ApiError::not_found("referral", "id"),
             ReferralError::Changed => ApiError::PreconditionFailed("referral"),
             ReferralError::Store(e) => ApiError::Storage(e),
             ReferralError::Internal(message) => ApiError::Internal(message),

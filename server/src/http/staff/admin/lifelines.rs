@@ -51,10 +51,7 @@ async fn read(
     user.require(Permission::Administer)?;
     let code = country(&iso2)?;
     if state.countries.get(code).is_none() {
-        return Err(ApiError::NotFound {
-            what: "country",
-            field: "iso2",
-        });
+        return Err(ApiError::not_found("country", "iso2"));
     }
     let (lines, tag) = state.lifelines.current(code);
     Ok(Tagged(tag, Json(lines)))
@@ -94,10 +91,7 @@ async fn correct(
     let code = country(&iso2)?;
     let known = |c: CountryCode| state.countries.get(c).is_some();
     if !known(code) {
-        return Err(ApiError::NotFound {
-            what: "country",
-            field: "iso2",
-        });
+        return Err(ApiError::not_found("country", "iso2"));
     }
     let precondition = if_match.required()?;
     let (saved, tag) = state

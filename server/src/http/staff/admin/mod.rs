@@ -333,10 +333,7 @@ async fn approve(
         after: Some(serde_json::json!({ "approved": true })),
     }];
     if !state.catalog.approve_organization(id, now, &audit).await? {
-        return Err(ApiError::NotFound {
-            what: "organization",
-            field: "id",
-        });
+        return Err(ApiError::not_found("organization", "id"));
     }
     Ok(StatusCode::NO_CONTENT)
 }
@@ -368,10 +365,7 @@ async fn decline(
 ) -> Result<StatusCode, ApiError> {
     user.require(Permission::Administer)?;
     if !accounts::decline(&*state.store, &user.user, id, &input, state.clock.now()).await? {
-        return Err(ApiError::NotFound {
-            what: "organization",
-            field: "id",
-        });
+        return Err(ApiError::not_found("organization", "id"));
     }
     Ok(StatusCode::NO_CONTENT)
 }

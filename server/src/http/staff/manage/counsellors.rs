@@ -187,10 +187,7 @@ async fn manageable(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<Co
         .store
         .counsellor(id)
         .await?
-        .ok_or(ApiError::NotFound {
-            what: "counsellor",
-            field: "id",
-        })?;
+        .ok_or(ApiError::not_found("counsellor", "id"))?;
     user.require(Permission::ManageCounsellors(c.organization_id))?;
     Ok(c)
 }

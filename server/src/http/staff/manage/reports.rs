@@ -96,10 +96,7 @@ async fn resolve_report(
         .await?
         .into_iter()
         .find(|r| r.id == id)
-        .ok_or(ApiError::NotFound {
-            what: "report",
-            field: "id",
-        })?;
+        .ok_or(ApiError::not_found("report", "id"))?;
     user.require(Permission::EditService(report.organization_id))?;
     state.store.resolve_report(id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
