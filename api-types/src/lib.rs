@@ -38,7 +38,9 @@ pub use phone::{E164, Phone, PhoneChannel};
 pub use place::{Place, PlaceList};
 pub use point::{Bearing, Compass, LatLon};
 pub use search::{Origin, RemoteHit, SearchHit, SearchResponse};
-pub use service::{Localized, OrganizationSummary, PublicLocation, ServiceArea, ServiceDetail};
+pub use service::{
+    Localized, OrganizationSummary, PublicLocation, ServiceArea, ServiceDetail, ServiceDetails,
+};
 pub use vocab::{
     AuditAction, BookingStatus, Capacity, ConsentScope, ContactChannel, Cost, DeclineReason, DeliveryMode,
     Gender, Modality, NotificationChannel, NotificationKind, OutboxStatus, Population, ReferralStatus, Role,

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::{
     AuditAction, Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, Localized, Phone, Population, Role,
-    ServiceArea, ServiceKind, ServiceStatus, WeeklyHours,
+    ServiceArea, ServiceDetails, ServiceKind, ServiceStatus, WeeklyHours,
 };
 
 /// `POST /api/v1/auth/login`.
@@ -95,6 +95,9 @@ pub struct LocationInput {
     /// First-level division.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// Postal code, where the address has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Country, ISO 3166-1 alpha-2.
     pub country: CountryCode,
 }
@@ -146,6 +149,10 @@ pub struct ServiceInput {
     pub location: Option<LocationInput>,
     /// The country the service belongs to.
     pub country: CountryCode,
+    /// The directory's own words (another name, how to apply, who may come, fees, web page); missing keeps
+    /// what is stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<ServiceDetails>,
 }
 
 fn active() -> ServiceStatus {

@@ -52,8 +52,41 @@ pub struct PublicLocation {
     /// First-level division.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
+    /// Postal code, where the address has one; never given for a confidential service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_code: Option<String>,
     /// Country.
     pub country: CountryCode,
+}
+
+/// What a directory says of a service in its own words, kept as it came (in the language it came in): shown as
+/// given, exported as the HSDS fields of the same names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ServiceDetails {
+    /// Another name the service is known by (HSDS `alternate_name`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternate_name: Option<String>,
+    /// How to get it: steps, documents, whom to ask (HSDS `application_process`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_process: Option<String>,
+    /// Who may come, in the directory's words (HSDS `eligibility_description`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligibility: Option<String>,
+    /// What it costs, in the directory's words (HSDS `fees_description`); `cost` is what Ruta filters on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fees: Option<String>,
+    /// The service's own web page (`http` or `https`; HSDS `url`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl ServiceDetails {
+    /// True when the directory said none of these.
+    pub fn is_empty(&self) -> bool {
+        self == &Self::default()
+    }
 }
 
 /// The organisation that runs a service.
@@ -107,6 +140,9 @@ pub struct ServiceDetail {
     /// Open at the time of the request in the service's own time zone; absent when hours are not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_now: Option<bool>,
+    /// The directory's own words: another name, how to apply, who may come, fees, web page.
+    #[serde(default, skip_serializing_if = "ServiceDetails::is_empty")]
+    pub details: ServiceDetails,
     /// Numbers to call, text or WhatsApp. For a confidential shelter, its intake line.
     pub phones: Vec<Phone>,
     /// Where remote delivery reaches.

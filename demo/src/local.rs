@@ -252,6 +252,7 @@ impl Builder {
             address: Some(fill(street, &[("n", &number)])),
             locality: Some(place.name.clone()),
             region: (!place.admin1_name.is_empty()).then(|| place.admin1_name.clone()),
+            postal_code: None,
             country: ctx.record.iso2,
             approximate: false,
         }

@@ -573,6 +573,7 @@ impl Builder {
             address: Some(fill(street, &[("n", &(1 + index(rng, 2_999)).to_string())])),
             locality: Some(capital.name.clone()),
             region: (!capital.admin1_name.is_empty()).then(|| capital.admin1_name.clone()),
+            postal_code: None,
             country: record.iso2,
             approximate: false,
         };

@@ -103,6 +103,7 @@ impl Builder {
             demo: true,
             location: draft.location,
             country: draft.country,
+            details: Default::default(),
             created_at,
             updated_at,
         });

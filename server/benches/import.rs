@@ -1,6 +1,7 @@
 //! Benchmark of the HSDS import: 100,000 services (the demo directory's HSDS 3.0 JSON export, copied with new
-//! ids until there are enough) imported into an empty SQLite database in one transaction, then imported again
-//! (every service an update).
+//! ids until there are enough, half of them without coordinates and a third with another taxonomy's terms, see
+//! [`foreign`]) imported into an empty SQLite database in one transaction, then imported again (every service an
+//! update).
 //!
 //! `cargo bench -p ruta-server --bench import` (add `-- --quick` for 10,000 services). Prints the time of each
 //! stage (read and parse, map, write) and the total; the target is at most 60 s for 100,000 services on the
@@ -50,6 +51,7 @@ fn scaled_export(reference: &Reference, target: usize) -> Vec<Value> {
             {
                 service["id"] = Value::from(Uuid::new_v5(&id, &copy.to_be_bytes()).to_string());
             }
+            foreign(&mut service, services.len());
             services.push(service);
         }
         if originals.is_empty() {
@@ -57,6 +59,41 @@ fn scaled_export(reference: &Reference, target: usize) -> Vec<Value> {
         }
     }
     services
+}
+
+/// Makes copies look like another directory's, so the import's repairs run as they do on real files: every
+/// second service loses its coordinates (placed on its town from its address), and every third has its kinds and
+/// populations as another taxonomy's terms (mapped by their words, not by Ruta's ids).
+fn foreign(service: &mut Value, n: usize) {
+    if n % 2 == 1
+        && let Some(list) = service
+            .get_mut("service_at_locations")
+            .and_then(Value::as_array_mut)
+    {
+        for at in list {
+            if let Some(location) = at.get_mut("location").and_then(Value::as_object_mut)
+                && location
+                    .get("addresses")
+                    .and_then(Value::as_array)
+                    .is_some_and(|a| !a.is_empty())
+            {
+                location.remove("latitude");
+                location.remove("longitude");
+            }
+        }
+    }
+    if n.is_multiple_of(3)
+        && let Some(list) = service.get_mut("attributes").and_then(Value::as_array_mut)
+    {
+        for attribute in list {
+            let name = attribute
+                .pointer("/taxonomy_term/name")
+                .cloned()
+                .unwrap_or(Value::Null);
+            *attribute =
+                serde_json::json!({ "taxonomy_term": { "name": name, "taxonomy": "another directory" } });
+        }
+    }
 }
 
 struct Timings {

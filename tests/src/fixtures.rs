@@ -74,10 +74,12 @@ impl ServiceFixture {
                 address: Some(format!("Calle de Prueba {n}")),
                 locality: Some("Tegucigalpa".into()),
                 region: Some("Francisco Morazán".into()),
+                postal_code: None,
                 country,
                 approximate: false,
             }),
             country,
+            details: Default::default(),
             created_at: crate::now(),
             updated_at: crate::now(),
         })

@@ -18,7 +18,7 @@ use serde::Serialize;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
-use super::{ChangedElsewhere, StaffScreen, changed_elsewhere, use_staff};
+use super::{ChangedElsewhere, StaffScreen, changed_elsewhere, editable_record, use_staff};
 
 const DAYS: [Weekday; 7] = Weekday::ALL;
 
@@ -62,6 +62,8 @@ struct LocationForm {
     locality: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     region: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    postal_code: Option<String>,
     country: String,
 }
 
@@ -91,6 +93,7 @@ struct FormInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     location: Option<LocationForm>,
     country: String,
+    details: api_types::ServiceDetails,
 }
 
 /// Reads a form's fields.
@@ -183,6 +186,7 @@ fn read_form(form: &web_sys::HtmlFormElement, rows: Rows) -> Option<FormInput> {
         address: fields.optional("address"),
         locality: fields.optional("locality"),
         region: fields.optional("region"),
+        postal_code: fields.optional("postal-code"),
         country: fields.text("country").to_uppercase(),
     });
     Some(FormInput {
@@ -212,6 +216,13 @@ fn read_form(form: &web_sys::HtmlFormElement, rows: Rows) -> Option<FormInput> {
         confidential: fields.checked("confidential"),
         location,
         country: fields.text("country").to_uppercase(),
+        details: api_types::ServiceDetails {
+            alternate_name: fields.optional("alternate-name"),
+            application_process: fields.optional("application-process"),
+            eligibility: fields.optional("eligibility"),
+            fees: fields.optional("fees"),
+            url: fields.optional("service-url"),
+        },
     })
 }
 
@@ -241,6 +252,7 @@ pub(super) fn field_label(path: &str) -> String {
         "country" => t!("staff-country"),
         "status" => t!("staff-status"),
         "capacity" | "capacity_updated_at" => t!("service-capacity"),
+        "details" => t!("staff-details"),
         "last_verified_at" => t!("staff-action-verify"),
         _ => t!("staff-form"),
     }
@@ -259,26 +271,9 @@ fn checkbox(name: &'static str, value: &'static str, label: String, checked: boo
 #[component]
 pub fn Edit(id: Option<Uuid>) -> impl IntoView {
     let staff = use_staff();
-    let record = RwSignal::new(None::<Option<Tagged<ServiceRecord>>>);
     // The listing with its entity tag, which the save sends back: a change someone else saved since is never
     // overwritten (the save is refused and the screen offers to read the listing again).
-    let load = move || match id {
-        Some(id) => {
-            record.set(None);
-            spawn_local(async move {
-                match manage::read_service(id).await {
-                    Ok(r) => record.set(Some(Some(r))),
-                    Err(failure) => staff.failed(&failure),
-                }
-            });
-        }
-        None => record.set(Some(None)),
-    };
-    load();
-    let on_reload = Callback::new(move |()| {
-        staff.notice.set(None);
-        load();
-    });
+    let (record, on_reload) = editable_record(id, manage::read_service);
     view! {
         <main id="staff-edit">
             <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
@@ -459,6 +454,8 @@ fn EditForm(
     let text_of = |f: &dyn Fn(&api_types::manage::LocationInput) -> Option<String>| {
         location.as_ref().and_then(f).unwrap_or_default()
     };
+    let details = input.as_ref().and_then(|i| i.details.clone()).unwrap_or_default();
+    let detail = |f: &dyn Fn(&api_types::ServiceDetails) -> Option<String>| f(&details).unwrap_or_default();
     let country = input
         .as_ref()
         .map(|i| i.country.as_str().to_owned())
@@ -552,6 +549,8 @@ fn EditForm(
             <input id="locality" name="locality" value=text_of(&|l| l.locality.clone()) />
             <label for="region">{tx!("staff-region")}</label>
             <input id="region" name="region" value=text_of(&|l| l.region.clone()) />
+            <label for="postal-code">{tx!("staff-postal-code")}</label>
+            <input id="postal-code" name="postal-code" value=text_of(&|l| l.postal_code.clone()) autocomplete="off" />
             <label for="country">{tx!("staff-country")}</label>
             <input id="country" name="country" value=country maxlength="2" size="3" autocomplete="off" placeholder="HN" />
             <label class="check">
@@ -564,6 +563,18 @@ fn EditForm(
             <input id="area-countries" name="area-countries" value=area_countries autocomplete="off" />
             <label for="area-regions">{tx!("staff-area-regions")}</label>
             <input id="area-regions" name="area-regions" value=area_regions autocomplete="off" />
+            <h2>{tx!("staff-details")}</h2>
+            <p class="hint">{tx!("staff-details-hint")}</p>
+            <label for="alternate-name">{tx!("staff-alternate-name")}</label>
+            <input id="alternate-name" name="alternate-name" value=detail(&|d| d.alternate_name.clone()) />
+            <label for="application-process">{tx!("service-apply")}</label>
+            <textarea id="application-process" name="application-process" rows="3">{detail(&|d| d.application_process.clone())}</textarea>
+            <label for="eligibility">{tx!("staff-eligibility")}</label>
+            <textarea id="eligibility" name="eligibility" rows="2">{detail(&|d| d.eligibility.clone())}</textarea>
+            <label for="fees">{tx!("staff-fees")}</label>
+            <input id="fees" name="fees" value=detail(&|d| d.fees.clone()) />
+            <label for="service-url">{tx!("staff-service-url")}</label>
+            <input id="service-url" name="service-url" type="url" inputmode="url" value=detail(&|d| d.url.clone()) placeholder="https://" />
             <h2>{tx!("staff-status")}</h2>
             <label for="status">{tx!("staff-status")}</label>
             <select id="status" name="status">{statuses}</select>

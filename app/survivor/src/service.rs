@@ -101,6 +101,14 @@ fn Details(service: ServiceDetail) -> impl IntoView {
                 </a>
             }
         });
+    // The directory's own words, shown as it gave them (in its language): who may come, fees, how to apply.
+    let details = &service.details;
+    let own = |text: &Option<String>| {
+        text.clone()
+            .map(|text| view! { <dd class="own-words">{text}</dd> })
+    };
+    let (eligibility, fees) = (own(&details.eligibility), own(&details.fees));
+    let apply = own(&details.application_process).map(|text| view! { <dt>{t!("service-apply")}</dt> {text} });
     let populations = if service.populations.is_empty() {
         t!("service-populations-all")
     } else {
@@ -180,10 +188,13 @@ fn Details(service: ServiceDetail) -> impl IntoView {
             <dl class="facts">
                 <dt>{t!("service-populations")}</dt>
                 <dd class="populations">{populations}</dd>
+                {eligibility}
                 <dt>{t!("service-languages")}</dt>
                 <dd class="languages">{languages}</dd>
                 <dt>{t!("service-cost")}</dt>
                 <dd class="cost">{cost_name(service.cost)}</dd>
+                {fees}
+                {apply}
                 <dt>{t!("service-delivery")}</dt>
                 <dd class="delivery">{joined(service.delivery.iter().map(|d| delivery_name(*d)))}</dd>
                 {capacity}

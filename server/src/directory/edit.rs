@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use api_types::manage::{LocationInput, ServiceInput, ServiceRecord};
-use api_types::{DeliveryMode, LanguageCode, LatLon};
+use api_types::{DeliveryMode, LanguageCode, LatLon, ServiceDetails};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -15,7 +15,7 @@ const MAX_NAME: usize = 200;
 const MAX_DESCRIPTION: usize = 4_000;
 
 /// What stays from the stored service when an editor saves.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Kept {
     /// The stored service's id, or a fresh UUIDv4 for a new service.
     pub id: Uuid,
@@ -32,6 +32,38 @@ pub struct Kept {
     /// The stored point, when an import placed it at its town's centre: an edit that leaves the point where it
     /// was keeps it approximate; a point the editor moves is theirs, exact.
     pub approximate_point: Option<LatLon>,
+    /// The directory's own words on record, kept when the input does not give them.
+    pub details: ServiceDetails,
+}
+
+/// The directory's own words, checked: each text at most a description's length, the web page `http(s)`.
+fn details(details: &ServiceDetails) -> Result<ServiceDetails, Invalid> {
+    let trimmed = |field: &str, v: &Option<String>| -> Result<Option<String>, Invalid> {
+        let text = v.as_deref().map(str::trim).filter(|v| !v.is_empty());
+        if text.is_some_and(|t| t.chars().count() > MAX_DESCRIPTION) {
+            return Err(Invalid::new(
+                format!("details.{field}"),
+                format!("must be at most {MAX_DESCRIPTION} characters"),
+            ));
+        }
+        Ok(text.map(str::to_owned))
+    };
+    let url = trimmed("url", &details.url)?;
+    if url.as_deref().is_some_and(|u| {
+        !(u.starts_with("https://") || u.starts_with("http://")) || u.contains(char::is_whitespace)
+    }) {
+        return Err(Invalid::new(
+            "details.url",
+            "a web address starting with https://",
+        ));
+    }
+    Ok(ServiceDetails {
+        alternate_name: trimmed("alternate_name", &details.alternate_name)?,
+        application_process: trimmed("application_process", &details.application_process)?,
+        eligibility: trimmed("eligibility", &details.eligibility)?,
+        fees: trimmed("fees", &details.fees)?,
+        url,
+    })
 }
 
 fn texts(field: &str, texts: &api_types::Localized, max: usize) -> Result<(), Invalid> {
@@ -75,6 +107,7 @@ fn location(input: &LocationInput, kept: &Kept) -> Result<Location, Invalid> {
         address: trimmed(&input.address),
         locality: trimmed(&input.locality),
         region: trimmed(&input.region),
+        postal_code: trimmed(&input.postal_code),
         country: input.country,
         approximate: kept.approximate_point == Some(point),
     })
@@ -191,6 +224,10 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
             "only a service given by phone, video or chat has a remote area",
         ));
     }
+    let details = match &input.details {
+        Some(given) => details(given)?,
+        None => kept.details,
+    };
     let capacity_updated_at = if kept.capacity == Some(input.capacity) {
         kept.capacity_updated_at
     } else {
@@ -218,6 +255,7 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
         demo: kept.demo,
         location,
         country: input.country,
+        details,
         created_at: kept.created_at,
         updated_at: now,
     })
@@ -250,9 +288,11 @@ pub fn record(service: &Service, now: DateTime<Utc>) -> ServiceRecord {
                 address: l.address.clone(),
                 locality: l.locality.clone(),
                 region: l.region.clone(),
+                postal_code: l.postal_code.clone(),
                 country: l.country,
             }),
             country: service.country,
+            details: (!service.details.is_empty()).then(|| service.details.clone()),
         },
         capacity_updated_at: service.capacity_updated_at,
         last_verified_at: service.last_verified_at,

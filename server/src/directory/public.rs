@@ -1,7 +1,9 @@
 //! What the public may see of a service. The one place that decides redaction: a confidential service's exact
 //! point and address never pass through here.
 
-use api_types::{Bearing, LatLon, OrganizationSummary, PublicLocation, RemoteHit, SearchHit, ServiceDetail};
+use api_types::{
+    Bearing, LatLon, OrganizationSummary, PublicLocation, RemoteHit, SearchHit, ServiceDetail, ServiceDetails,
+};
 use chrono::{DateTime, Utc};
 
 use super::Entry;
@@ -21,6 +23,7 @@ pub fn location(entry: &Entry) -> Option<PublicLocation> {
             address: None,
             locality: public.area_name.clone(),
             region: public.area_region.clone(),
+            postal_code: None,
             country: location.country,
         }
     } else {
@@ -31,9 +34,20 @@ pub fn location(entry: &Entry) -> Option<PublicLocation> {
             address: location.address.clone(),
             locality: location.locality.clone(),
             region: location.region.clone(),
+            postal_code: location.postal_code.clone(),
             country: location.country,
         }
     })
+}
+
+/// The directory's own words as the public may see them: a confidential service's "how to apply" is left out
+/// (free text that may say where the house is; its intake line is the way in).
+pub fn details(entry: &Entry) -> ServiceDetails {
+    let mut details = entry.service.details.clone();
+    if entry.service.confidential {
+        details.application_process = None;
+    }
+    details
 }
 
 /// The name to show and its language.
@@ -136,6 +150,7 @@ pub fn detail(
         delivery: s.delivery.clone(),
         hours: s.hours.as_ref().map(|h| h.to_wire().clone()),
         open_now: open_now(entry, now),
+        details: details(entry),
         phones: s.phones.clone(),
         service_area: s.area.clone(),
         status: s.status,

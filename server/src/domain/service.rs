@@ -2,7 +2,7 @@
 
 use api_types::{
     Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, LatLon, Localized, Phone, Population,
-    ServiceArea, ServiceKind, ServiceStatus,
+    ServiceArea, ServiceDetails, ServiceKind, ServiceStatus,
 };
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -45,6 +45,8 @@ pub struct Location {
     pub locality: Option<String>,
     /// First-level division name.
     pub region: Option<String>,
+    /// Postal code, where the address has one.
+    pub postal_code: Option<String>,
     /// Country of the premises, the one the address is in.
     pub country: CountryCode,
     /// True when `point` is the centre of the address's town, not the door: an import placed an address that
@@ -96,6 +98,8 @@ pub struct Service {
     pub location: Option<Location>,
     /// The country the service belongs to.
     pub country: CountryCode,
+    /// The directory's own words: another name, how to apply, who may come, fees, web page.
+    pub details: ServiceDetails,
     /// First saved (UTC); kept unchanged by every later edit.
     pub created_at: DateTime<Utc>,
     /// Last changed.

@@ -322,6 +322,20 @@ fn channel_word(channel: PhoneChannel) -> &'static str {
 }
 
 /// A cost option's name and the fees sentence; none for an unknown cost.
+/// What the export says of a cost when the directory gave no words of its own (an import of that sentence
+/// keeps no words: it is Ruta's, not the directory's).
+pub fn fees_sentence(cost: Cost) -> Option<String> {
+    cost_words(cost).map(|(_, sentence)| sentence.to_owned())
+}
+
+/// What the export says of who a service is for when the directory gave no words of its own (likewise).
+pub fn eligibility_sentence(populations: &[Population]) -> Option<String> {
+    (!populations.is_empty()).then(|| {
+        let who: Vec<&str> = populations.iter().map(|p| population_words(*p).0).collect();
+        format!("For: {}.", who.join(", "))
+    })
+}
+
 fn cost_words(cost: Cost) -> Option<(&'static str, &'static str)> {
     match cost {
         Cost::Free => Some(("Free", "Free of charge.")),
@@ -428,18 +442,20 @@ impl<'a> Export<'a> {
             .organization(&s.organization_id)
             .map(|o| Box::new(self.organization(o, None)));
         let full = depth == Depth::Full;
-        let eligibility = (!s.populations.is_empty()).then(|| {
-            let who: Vec<&str> = s.populations.iter().map(|p| population_words(*p).0).collect();
-            format!("For: {}.", who.join(", "))
-        });
+        let details = public::details(entry);
         Service {
             id: s.id,
             organization_id: s.organization_id,
             name: self.text(&s.names).unwrap_or_default(),
             description: self.text(&s.descriptions),
             status: status(s.status).to_owned(),
-            fees_description: cost_words(s.cost).map(|(_, sentence)| sentence.to_owned()),
-            eligibility_description: eligibility,
+            alternate_name: details.alternate_name,
+            url: details.url.as_deref().and_then(uri),
+            application_process: details.application_process,
+            fees_description: details.fees.or_else(|| fees_sentence(s.cost)),
+            eligibility_description: details
+                .eligibility
+                .or_else(|| eligibility_sentence(&s.populations)),
             assured_date: s.last_verified_at.map(|t| t.format("%Y-%m-%d").to_string()),
             alert: (s.status == ServiceStatus::TemporarilyClosed).then(|| "Temporarily closed.".to_owned()),
             last_modified: rfc3339(s.updated_at),
@@ -486,7 +502,7 @@ impl<'a> Export<'a> {
                     address_1: place.address.clone().unwrap_or_default(),
                     city: place.locality.clone().unwrap_or_default(),
                     state_province: place.region.clone().unwrap_or_default(),
-                    postal_code: String::new(),
+                    postal_code: place.postal_code.clone().unwrap_or_default(),
                     country: place.country.to_string(),
                     address_type: "physical".to_owned(),
                 })

@@ -168,10 +168,19 @@ pub struct Service {
     pub description: Option<String>,
     /// `active`, `temporarily closed` (or `defunct`, never exported).
     pub status: String,
-    /// Free, low cost or paid, in words.
+    /// Another name it is known by (as the directory it came from gave it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternate_name: Option<String>,
+    /// Its own web page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// How to get it (as the directory it came from gave it); never for a confidential shelter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_process: Option<String>,
+    /// What it costs in words: the directory's own, else free, low cost or paid.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fees_description: Option<String>,
-    /// Who it is for, in words.
+    /// Who it is for, in words: the directory's own, else Ruta's populations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligibility_description: Option<String>,
     /// The date the organisation last confirmed the listing (`YYYY-MM-DD`).

@@ -5,7 +5,7 @@
 use std::str::FromStr;
 
 use api_types::manage::ProblemReason;
-use api_types::{AuditAction, CountryCode, LanguageCode, LatLon, Localized, WeeklyHours};
+use api_types::{AuditAction, CountryCode, LanguageCode, LatLon, Localized, ServiceDetails, WeeklyHours};
 use chrono::{DateTime, Duration, Utc};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -129,6 +129,7 @@ pub fn location(row: &impl Columns) -> Result<(String, Location), StoreError> {
         address: row.opt_text("address")?,
         locality: row.opt_text("locality")?,
         region: row.opt_text("region")?,
+        postal_code: row.opt_text("postal_code")?,
         country,
         approximate: row.flag("approximate")?,
     };
@@ -171,6 +172,10 @@ pub fn service(
         demo: row.flag("demo")?,
         location,
         country: CountryCode::parse(&row.text("country")?).map_err(|e| corrupt(id, e))?,
+        details: match row.opt_text("details")? {
+            Some(text) => from_json(id, "details", &text)?,
+            None => ServiceDetails::default(),
+        },
         created_at: row.time("created_at")?,
         updated_at: row.time("updated_at")?,
     })

@@ -23,6 +23,7 @@ mod counsellors; // counsellor profiles kept by editors and admins; a counsellor
 mod countries; // GET /api/v1/countries/{iso2}
 mod coverage; // coverage-gap reports: nearest service per place and kind, remote coverage, shares, CSV, roles
 mod demo; // the demo directory as a new user meets it
+mod details; // issue 15: a service's own words and postal code kept, shown, exported; a confidential one's way in private
 mod drill; // kill -9 ten times during bookings and new listings: no acknowledged write lost, no 500
 mod errors; // every bad input is a 4xx naming the field, never a 500
 mod hsds; // /hsds/…: the Open Referral HSDS 3.0 export, schema-valid, paged, filtered, never a confidential place

@@ -68,6 +68,8 @@ pub const COLUMNS: &[Column] = &[
     column!("hours", en: ["Hours", "Opening hours"], es: ["Horario", "Horarios"], pt: ["Horário", "Horários"], fr: ["Horaires", "Heures d'ouverture"]),
     column!("cost", en: ["Cost", "Fees"], es: ["Costo", "Coste", "Tarifa"], pt: ["Custo", "Preço"], fr: ["Coût", "Tarif"]),
     column!("eligibility", en: ["Requirements", "Eligibility"], es: ["Requisitos"], pt: ["Requisitos"], fr: ["Conditions"]),
+    column!("application_process", en: ["How to get help", "How to apply"], es: ["Cómo recibir ayuda", "Cómo acceder"], pt: ["Como receber ajuda", "Como acessar"], fr: ["Comment recevoir de l'aide", "Comment y accéder"]),
+    column!("alternate_name", en: ["Also known as", "Other name"], es: ["También conocido como", "Otro nombre"], pt: ["Também conhecido como", "Outro nome"], fr: ["Aussi appelé", "Autre nom"]),
     column!("id", en: ["Id", "Service id"], es: ["Id", "Código"], pt: ["Id", "Código"], fr: ["Id", "Identifiant"]),
 ];
 
@@ -293,7 +295,14 @@ fn service(line: u64, row: &HashMap<&'static str, String>, location: Option<Valu
     let get = |key: &str| row.get(key).cloned();
     let mut service = Map::new();
     service.insert(ROW.into(), Value::from(line));
-    for (from, to) in [("id", "id"), ("service", "name"), ("description", "description")] {
+    for (from, to) in [
+        ("id", "id"),
+        ("service", "name"),
+        ("description", "description"),
+        ("application_process", "application_process"),
+        ("alternate_name", "alternate_name"),
+        ("cost", "fees_description"),
+    ] {
         if let Some(value) = get(from) {
             service.insert(to.into(), Value::from(value));
         }

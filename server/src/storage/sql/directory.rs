@@ -272,7 +272,7 @@ async fn write_services(
     services: &[Service],
     replace: bool,
 ) -> Result<(), StoreError> {
-    // 19 values a service: 400 × 19 stays under SQLite's 32,766 bound values a statement.
+    // 20 values a service: 400 × 20 stays under SQLite's 32,766 bound values a statement.
     for chunk in services.chunks(400) {
         let ids: Vec<String> = chunk.iter().map(|s| s.id.to_string()).collect();
         if replace {
@@ -290,7 +290,7 @@ async fn write_services(
         let mut insert = QueryBuilder::<Db>::new(
             "INSERT INTO services (id, organization_id, kinds, populations, languages, cost, delivery, hours, phones,
                 service_area, status, capacity, capacity_updated_at, last_verified_at, confidential, demo, country,
-                created_at, updated_at) ",
+                details, created_at, updated_at) ",
         );
         insert.push_values(chunk.iter().zip(&ids), |mut row, (s, id)| {
             row.push_bind(id)
@@ -310,6 +310,7 @@ async fn write_services(
                 .push_bind(s.confidential)
                 .push_bind(s.demo)
                 .push_bind(s.country.as_str())
+                .push_bind((!s.details.is_empty()).then(|| to_json(&s.details)))
                 .push_bind(s.created_at)
                 .push_bind(s.updated_at);
         });
@@ -320,7 +321,7 @@ async fn write_services(
                 service_area = excluded.service_area, status = excluded.status, capacity = excluded.capacity,
                 capacity_updated_at = excluded.capacity_updated_at, last_verified_at = excluded.last_verified_at,
                 confidential = excluded.confidential, demo = excluded.demo, country = excluded.country,
-                updated_at = excluded.updated_at",
+                details = excluded.details, updated_at = excluded.updated_at",
         );
         insert.build().execute(&mut **tx).await?;
 
@@ -355,7 +356,8 @@ async fn write_services(
             .collect();
         if !premises.is_empty() {
             let mut insert = QueryBuilder::<Db>::new(
-                "INSERT INTO locations (service_id, lat, lon, address, locality, region, country, approximate) ",
+                "INSERT INTO locations (service_id, lat, lon, address, locality, region, postal_code, country,
+                    approximate) ",
             );
             insert.push_values(premises, |mut row, (id, loc)| {
                 row.push_bind(id)
@@ -364,6 +366,7 @@ async fn write_services(
                     .push_bind(&loc.address)
                     .push_bind(&loc.locality)
                     .push_bind(&loc.region)
+                    .push_bind(&loc.postal_code)
                     .push_bind(loc.country.as_str())
                     .push_bind(loc.approximate);
             });

@@ -11,12 +11,14 @@
 //!   and each service's own fields (names, descriptions, status);
 //! - `organizations`: an organisation's record, and which organisation a service belongs to;
 //! - `places`: locations, addresses and countries; `areas`: service areas (codes, names, polygons);
+//! - `details`: the service's own words kept as given (another name, how to apply, who may come, fees, web page);
 //! - `hours`: schedules and their time zone; `phones`: numbers, channels and labels;
 //! - `terms`: taxonomy terms → kinds, populations and delivery modes; `languages`; `costs`;
 //! - `fields`: reading a JSON field tolerantly (text, flags, ids, instants).
 
 mod areas;
 mod costs;
+mod details;
 mod fields;
 mod hours;
 mod languages;

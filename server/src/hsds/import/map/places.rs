@@ -50,6 +50,19 @@ pub(super) struct Place {
     pub(super) location: Obj,
 }
 
+/// The postal code of a location's street address (the physical one, else the first), as given.
+pub(super) fn postal_code(location: &Obj) -> Option<String> {
+    let addresses: Vec<&Obj> = list(location, "addresses")
+        .iter()
+        .chain(list(location, "physical_addresses"))
+        .filter_map(Value::as_object)
+        .collect();
+    let physical = addresses
+        .iter()
+        .find(|a| raw(a, "address_type").is_none_or(|t| t.eq_ignore_ascii_case("physical")));
+    raw(physical.or(addresses.first())?, "postal_code")
+}
+
 impl Mapper<'_> {
     /// A country from a code (`HN`) or a name in English, Spanish, Portuguese or French.
     pub(super) fn country(&self, text: &str) -> Option<CountryCode> {

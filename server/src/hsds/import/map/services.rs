@@ -403,6 +403,7 @@ impl Mapper<'_> {
             let point = p.point?;
             Some(Location {
                 point,
+                postal_code: super::places::postal_code(&p.location),
                 address: p.address,
                 locality: p.locality,
                 region: p.region,
@@ -483,6 +484,7 @@ impl Mapper<'_> {
             );
         }
 
+        let details = self.details(at, v, &populations, cost);
         let now = self.ctx.options.now;
         let updated_at = raw(v, "last_modified").and_then(|t| instant(&t)).unwrap_or(now);
         Some(Service {
@@ -506,6 +508,7 @@ impl Mapper<'_> {
             demo,
             location,
             country,
+            details,
             created_at: existing.map_or(now, |e| e.created_at),
             updated_at,
         })

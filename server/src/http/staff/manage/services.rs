@@ -45,10 +45,7 @@ fn stored(state: &AppState, id: Uuid) -> Result<Service, ApiError> {
         .directory()
         .get(&id)
         .map(|e| (*e.service).clone())
-        .ok_or(ApiError::NotFound {
-            what: "service",
-            field: "id",
-        })
+        .ok_or(ApiError::not_found("service", "id"))
 }
 
 /// A service the caller may read: its own organisation's for editors, any for operators and admins. An editor
@@ -65,10 +62,7 @@ fn may_read(user: &CurrentUser, service: &Service) -> Result<(), ApiError> {
     {
         Ok(())
     } else if user.user.role == Role::NgoEditor {
-        Err(ApiError::NotFound {
-            what: "service",
-            field: "id",
-        })
+        Err(ApiError::not_found("service", "id"))
     } else {
         Err(ApiError::Forbidden(
             "this account may not read listings' full records",
@@ -316,6 +310,7 @@ async fn create(
         capacity_updated_at: None,
         capacity: None,
         approximate_point: None,
+        details: Default::default(),
     };
     let service = edit::build(&input, kept, now)?;
     let saved = state
@@ -380,6 +375,7 @@ async fn update(
                     .as_ref()
                     .filter(|l| l.approximate)
                     .map(|l| l.point),
+                details: before.details.clone(),
             };
             Ok(edit::build(&input, kept, now)?)
         },
@@ -514,10 +510,7 @@ async fn service_audit(
         .may(Permission::ReadOrganizationRecords(service.organization_id))
     {
         return Err(if user.user.role == Role::NgoEditor {
-            ApiError::NotFound {
-                what: "service",
-                field: "id",
-            }
+            ApiError::not_found("service", "id")
         } else {
             ApiError::Forbidden("only the organisation and admins see its history")
         });
