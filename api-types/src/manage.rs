@@ -147,6 +147,10 @@ pub struct ServiceInput {
     /// Premises (required for in-person delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationInput>,
+    /// Its other premises (branches in other towns), each searched like the main one; missing keeps what is
+    /// stored, an empty list removes them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_locations: Option<Vec<LocationInput>>,
     /// The country the service belongs to.
     pub country: CountryCode,
     /// The directory's own words (another name, how to apply, who may come, fees, web page); missing keeps

@@ -162,6 +162,10 @@ pub struct ServiceDetail {
     /// Where it is; approximate for confidential services. Absent for services with no premises.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<PublicLocation>,
+    /// Its other premises (branches in other towns), each found by a search; never given for a confidential
+    /// service.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_locations: Vec<PublicLocation>,
     /// How many of its organisation's counsellors take remote sessions (book with
     /// `GET /api/v1/counsellors?organization={organization.id}`).
     #[serde(default)]

@@ -101,7 +101,7 @@ impl Builder {
             last_verified_at: Some(last_verified_at),
             confidential: draft.confidential,
             demo: true,
-            location: draft.location,
+            locations: draft.location.into_iter().collect(),
             country: draft.country,
             details: Default::default(),
             created_at,

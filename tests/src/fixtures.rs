@@ -69,7 +69,7 @@ impl ServiceFixture {
             last_verified_at: None,
             confidential: false,
             demo: false,
-            location: Some(Location {
+            locations: vec![Location {
                 point: at(lat, lon),
                 address: Some(format!("Calle de Prueba {n}")),
                 locality: Some("Tegucigalpa".into()),
@@ -77,7 +77,7 @@ impl ServiceFixture {
                 postal_code: None,
                 country,
                 approximate: false,
-            }),
+            }],
             country,
             details: Default::default(),
             created_at: crate::now(),
@@ -164,7 +164,22 @@ impl ServiceFixture {
 
     /// No premises.
     pub fn without_location(mut self) -> Self {
-        self.0.location = None;
+        self.0.locations.clear();
+        self
+    }
+
+    /// Another branch, at `lat`, `lon` in `locality`, after the ones it has.
+    pub fn branch(mut self, lat: f64, lon: f64, locality: &str) -> Self {
+        let country = self.0.country;
+        self.0.locations.push(Location {
+            point: at(lat, lon),
+            address: Some(format!("Avenida de Prueba {}", self.0.locations.len())),
+            locality: Some(locality.into()),
+            region: None,
+            postal_code: None,
+            country,
+            approximate: false,
+        });
         self
     }
 

@@ -92,6 +92,8 @@ struct FormInput {
     confidential: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     location: Option<LocationForm>,
+    /// The form shows every branch, so what it sends is the whole list (a row left empty removes one).
+    other_locations: Vec<LocationForm>,
     country: String,
     details: api_types::ServiceDetails,
 }
@@ -178,17 +180,28 @@ fn read_form(form: &web_sys::HtmlFormElement, rows: Rows) -> Option<FormInput> {
         always_open,
         intervals,
     });
-    let lat = fields.text("lat");
-    let lon = fields.text("lon");
-    let location = (!lat.is_empty() || !lon.is_empty()).then(|| LocationForm {
-        lat: number(lat),
-        lon: number(lon),
-        address: fields.optional("address"),
-        locality: fields.optional("locality"),
-        region: fields.optional("region"),
-        postal_code: fields.optional("postal-code"),
-        country: fields.text("country").to_uppercase(),
-    });
+    let place = |prefix: &str, country: String| {
+        let lat = fields.text(&format!("{prefix}lat"));
+        let lon = fields.text(&format!("{prefix}lon"));
+        (!lat.is_empty() || !lon.is_empty()).then(|| LocationForm {
+            lat: number(lat),
+            lon: number(lon),
+            address: fields.optional(&format!("{prefix}address")),
+            locality: fields.optional(&format!("{prefix}locality")),
+            region: fields.optional(&format!("{prefix}region")),
+            postal_code: fields.optional(&format!("{prefix}postal-code")),
+            country: country.to_uppercase(),
+        })
+    };
+    let location = place("", fields.text("country"));
+    let other_locations = (0..rows.branches)
+        .filter_map(|i| {
+            let country = fields
+                .optional(&format!("branch-{i}-country"))
+                .unwrap_or_else(|| fields.text("country"));
+            place(&format!("branch-{i}-"), country)
+        })
+        .collect();
     Some(FormInput {
         names: texts(&fields, "name", rows.names),
         descriptions: texts(&fields, "description", rows.names),
@@ -215,6 +228,7 @@ fn read_form(form: &web_sys::HtmlFormElement, rows: Rows) -> Option<FormInput> {
         capacity: fields.text("capacity"),
         confidential: fields.checked("confidential"),
         location,
+        other_locations,
         country: fields.text("country").to_uppercase(),
         details: api_types::ServiceDetails {
             alternate_name: fields.optional("alternate-name"),
@@ -232,6 +246,8 @@ struct Rows {
     names: usize,
     phones: usize,
     hours: usize,
+    /// Other locations: the stored ones and one empty to add.
+    branches: usize,
 }
 
 /// The label of a field path from the API (`phones[0].number` → "Phones"), for the error line.
@@ -248,6 +264,7 @@ pub(super) fn field_label(path: &str) -> String {
         "hours" => t!("service-hours"),
         "phones" => t!("service-contact-heading"),
         "location" | "confidential" => t!("service-location"),
+        "other_locations" => t!("staff-other-locations"),
         "area" => t!("staff-area"),
         "country" => t!("staff-country"),
         "status" => t!("staff-status"),
@@ -320,10 +337,15 @@ fn EditForm(
         .and_then(|i| i.hours.as_ref())
         .map(|h| h.intervals.clone())
         .unwrap_or_default();
+    let branches = input
+        .as_ref()
+        .and_then(|i| i.other_locations.clone())
+        .unwrap_or_default();
     let rows = Rows {
         names: names.len(),
         phones: phones.len() + 1,
         hours: intervals.len() + 2,
+        branches: branches.len() + 1,
     };
     let has = |f: &dyn Fn(&api_types::manage::ServiceInput) -> bool| input.as_ref().is_some_and(f);
 
@@ -449,6 +471,35 @@ fn EditForm(
             }
         })
         .collect_view();
+    let branch_rows = (0..rows.branches)
+        .map(|i| {
+            let branch = branches.get(i);
+            let text = |f: &dyn Fn(&api_types::manage::LocationInput) -> Option<String>| {
+                branch.and_then(f).unwrap_or_default()
+            };
+            let coordinate = |v: f64| ruta_ui::format::fixed(v, 5);
+            let id = |part: &str| format!("branch-{i}-{part}");
+            view! {
+                <fieldset class="branch">
+                    <legend>{t!("staff-branch", number = i + 1)}</legend>
+                    <label for=id("lat")>{tx!("staff-lat")}</label>
+                    <input id=id("lat") name=id("lat") inputmode="decimal" value=branch.map(|l| coordinate(l.lat)).unwrap_or_default() />
+                    <label for=id("lon")>{tx!("staff-lon")}</label>
+                    <input id=id("lon") name=id("lon") inputmode="decimal" value=branch.map(|l| coordinate(l.lon)).unwrap_or_default() />
+                    <label for=id("address")>{tx!("staff-address")}</label>
+                    <input id=id("address") name=id("address") value=text(&|l| l.address.clone()) />
+                    <label for=id("locality")>{tx!("staff-locality")}</label>
+                    <input id=id("locality") name=id("locality") value=text(&|l| l.locality.clone()) />
+                    <label for=id("region")>{tx!("staff-region")}</label>
+                    <input id=id("region") name=id("region") value=text(&|l| l.region.clone()) />
+                    <label for=id("postal-code")>{tx!("staff-postal-code")}</label>
+                    <input id=id("postal-code") name=id("postal-code") value=text(&|l| l.postal_code.clone()) autocomplete="off" />
+                    <label for=id("country")>{tx!("staff-country")}</label>
+                    <input id=id("country") name=id("country") value=branch.map(|l| l.country.as_str().to_owned()).unwrap_or_default() maxlength="2" size="3" autocomplete="off" />
+                </fieldset>
+            }
+        })
+        .collect_view();
     let hours = input.as_ref().and_then(|i| i.hours.clone());
     let location = input.as_ref().and_then(|i| i.location.clone());
     let text_of = |f: &dyn Fn(&api_types::manage::LocationInput) -> Option<String>| {
@@ -557,6 +608,9 @@ fn EditForm(
                 <input type="checkbox" name="confidential" checked=input.as_ref().is_some_and(|i| i.confidential) />
                 {tx!("staff-confidential-check")}
             </label>
+            <h2>{tx!("staff-other-locations")}</h2>
+            <p class="hint">{tx!("staff-other-locations-hint")}</p>
+            {branch_rows}
             <h2>{tx!("staff-area")}</h2>
             <p class="hint">{tx!("staff-area-hint")}</p>
             <label for="area-countries">{tx!("staff-area-countries")}</label>

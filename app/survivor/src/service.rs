@@ -1,7 +1,7 @@
 //! One service in full: what it offers, for whom, in which languages, when, where (or why the address is not
 //! shown), and large links to call, text or WhatsApp it.
 
-use api_types::{DeliveryMode, ServiceDetail, ServiceStatus, WeeklyHours};
+use api_types::{DeliveryMode, PublicLocation, ServiceDetail, ServiceStatus, WeeklyHours};
 use leptos::prelude::*;
 use ruta_ui::api::{Latest, public};
 use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks};
@@ -307,7 +307,7 @@ fn hours_view(hours: Option<&WeeklyHours>) -> AnyView {
     .into_any()
 }
 
-/// Address, or for a confidential shelter why it is not shown and only the area.
+/// Address, or for a confidential shelter why it is not shown and only the area; then its other branches.
 fn location_view(service: &ServiceDetail, lang: Lang) -> AnyView {
     let Some(location) = &service.location else {
         let remote_only = service.delivery.iter().all(|d| *d != DeliveryMode::InPerson);
@@ -315,15 +315,7 @@ fn location_view(service: &ServiceDetail, lang: Lang) -> AnyView {
             .then(|| view! { <p>{t!("service-no-premises")}</p> })
             .into_any();
     };
-    let area = joined(
-        [location.locality.clone(), location.region.clone()]
-            .into_iter()
-            .flatten()
-            .chain(std::iter::once(intl::country_name(
-                location.country.as_str(),
-                lang,
-            ))),
-    );
+    let area = area_of(location, lang);
     if service.confidential {
         return view! {
             <p class="confidential">{t!("service-confidential")}</p>
@@ -333,12 +325,44 @@ fn location_view(service: &ServiceDetail, lang: Lang) -> AnyView {
     }
     // An address imported without coordinates: shown as given, its distance counted from its town's centre.
     let approximate = location.approximate;
+    // Each branch on one line: street, town, region, country (kept plain: this page is in the first download).
+    let others: Vec<String> = service
+        .other_locations
+        .iter()
+        .map(|l| {
+            joined(
+                l.address
+                    .clone()
+                    .into_iter()
+                    .chain(std::iter::once(area_of(l, lang))),
+            )
+        })
+        .collect();
     view! {
         <p class="address">
             {location.address.clone().map(|a| view! { <span class="street">{a}</span> <br /> })}
             <span class="area">{area}</span>
         </p>
         {approximate.then(|| view! { <p class="point-approximate">{t!("service-point-approximate")}</p> })}
+        {(!others.is_empty()).then(|| view! {
+            <h3 id="other-locations-heading">{t!("service-other-locations")}</h3>
+            <ul class="other-locations" aria-labelledby="other-locations-heading">
+                {others.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+        })}
     }
     .into_any()
+}
+
+/// Town, region and country, in the reader's language.
+fn area_of(location: &PublicLocation, lang: Lang) -> String {
+    joined(
+        [location.locality.clone(), location.region.clone()]
+            .into_iter()
+            .flatten()
+            .chain(std::iter::once(intl::country_name(
+                location.country.as_str(),
+                lang,
+            ))),
+    )
 }

@@ -82,8 +82,8 @@ impl Inputs {
         for entry in entries {
             let s = &entry.service;
             let kinds = kind_bits(&s.kinds);
-            let in_person = s.delivery.contains(&DeliveryMode::InPerson) && s.location.is_some();
-            if let Some(public) = entry.public.as_ref().filter(|_| in_person) {
+            let in_person = s.delivery.contains(&DeliveryMode::InPerson) && !s.locations.is_empty();
+            for public in entry.public.iter().filter(|_| in_person) {
                 inputs.sites.push(Site {
                     point: public.point,
                     kinds,

@@ -66,7 +66,7 @@ pub fn compose(service: &Service, language: &str, words: &dyn Words) -> Composed
         lines.push(words.get("referral-hours", &[("hours", &short)]));
     }
     if !service.confidential
-        && let Some(location) = &service.location
+        && let Some(location) = service.location()
     {
         let address = [&location.address, &location.locality, &location.region]
             .into_iter()

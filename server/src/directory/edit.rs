@@ -29,11 +29,42 @@ pub struct Kept {
     pub capacity_updated_at: Option<DateTime<Utc>>,
     /// Previous capacity.
     pub capacity: Option<api_types::Capacity>,
-    /// The stored point, when an import placed it at its town's centre: an edit that leaves the point where it
-    /// was keeps it approximate; a point the editor moves is theirs, exact.
-    pub approximate_point: Option<LatLon>,
+    /// The stored locations. One an import placed at its town's centre stays approximate while an edit leaves
+    /// its point where it was (a point the editor moves is theirs, exact); the other locations are kept when
+    /// the input does not give them.
+    pub locations: Vec<Location>,
     /// The directory's own words on record, kept when the input does not give them.
     pub details: ServiceDetails,
+}
+
+impl Kept {
+    /// For a new service of `organization_id`: a fresh id, nothing on record.
+    pub fn new_service(organization_id: Uuid, now: DateTime<Utc>) -> Self {
+        Self {
+            id: Uuid::new_v4(),
+            organization_id,
+            created_at: now,
+            demo: false,
+            capacity_updated_at: None,
+            capacity: None,
+            locations: Vec::new(),
+            details: ServiceDetails::default(),
+        }
+    }
+
+    /// What an edit of the stored `service` keeps.
+    pub fn of(service: &Service) -> Self {
+        Self {
+            id: service.id,
+            organization_id: service.organization_id,
+            created_at: service.created_at,
+            demo: service.demo,
+            capacity_updated_at: service.capacity_updated_at,
+            capacity: Some(service.capacity),
+            locations: service.locations.clone(),
+            details: service.details.clone(),
+        }
+    }
 }
 
 /// The directory's own words, checked: each text at most a description's length, the web page `http(s)`.
@@ -91,10 +122,11 @@ fn texts(field: &str, texts: &api_types::Localized, max: usize) -> Result<(), In
     Ok(())
 }
 
-fn location(input: &LocationInput, kept: &Kept) -> Result<Location, Invalid> {
+/// A location as given, `field` naming it in errors (`location`, `other_locations[1]`).
+fn location(field: &str, input: &LocationInput, kept: &Kept) -> Result<Location, Invalid> {
     let point = LatLon::new(input.lat, input.lon).map_err(|e| match e {
-        api_types::point::InvalidLatLon::Lat => Invalid::new("location.lat", e.to_string()),
-        api_types::point::InvalidLatLon::Lon => Invalid::new("location.lon", e.to_string()),
+        api_types::point::InvalidLatLon::Lat => Invalid::new(format!("{field}.lat"), e.to_string()),
+        api_types::point::InvalidLatLon::Lon => Invalid::new(format!("{field}.lon"), e.to_string()),
     })?;
     let trimmed = |v: &Option<String>| {
         v.as_deref()
@@ -109,8 +141,40 @@ fn location(input: &LocationInput, kept: &Kept) -> Result<Location, Invalid> {
         region: trimmed(&input.region),
         postal_code: trimmed(&input.postal_code),
         country: input.country,
-        approximate: kept.approximate_point == Some(point),
+        approximate: kept.locations.iter().any(|l| l.approximate && l.point == point),
     })
+}
+
+/// Most locations one service may have (an NGO's branches; more is a data error, not a network).
+pub const MAX_LOCATIONS: usize = 100;
+
+/// The main location then the others, checked; the others kept from the record when not given.
+fn locations(input: &ServiceInput, kept: &Kept) -> Result<Vec<Location>, Invalid> {
+    let Some(main) = &input.location else {
+        if input.other_locations.as_ref().is_some_and(|o| !o.is_empty()) {
+            return Err(Invalid::new(
+                "location",
+                "give the main location before the others",
+            ));
+        }
+        return Ok(Vec::new());
+    };
+    let mut locations = vec![location("location", main, kept)?];
+    match &input.other_locations {
+        Some(others) => {
+            if others.len() + 1 > MAX_LOCATIONS {
+                return Err(Invalid::new(
+                    "other_locations",
+                    format!("at most {MAX_LOCATIONS} locations in all"),
+                ));
+            }
+            for (i, other) in others.iter().enumerate() {
+                locations.push(location(&format!("other_locations[{i}]"), other, kept)?);
+            }
+        }
+        None => locations.extend(kept.locations.iter().skip(1).cloned()),
+    }
+    Ok(locations)
 }
 
 /// Checks `input` and builds the service it describes; the first problem found is a 422 naming its field, and
@@ -189,14 +253,14 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
             "leave the intervals empty when always open",
         ));
     }
-    let location = input.location.as_ref().map(|l| location(l, &kept)).transpose()?;
-    if input.delivery.contains(&DeliveryMode::InPerson) && location.is_none() {
+    let locations = locations(input, &kept)?;
+    if input.delivery.contains(&DeliveryMode::InPerson) && locations.is_empty() {
         return Err(Invalid::new(
             "location",
             "an in-person service needs its location",
         ));
     }
-    if input.confidential && location.is_none() {
+    if input.confidential && locations.is_empty() {
         return Err(Invalid::new(
             "confidential",
             "only a service with premises can have a confidential location",
@@ -253,12 +317,24 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
         last_verified_at: Some(now),
         confidential: input.confidential,
         demo: kept.demo,
-        location,
+        locations,
         country: input.country,
         details,
         created_at: kept.created_at,
         updated_at: now,
     })
+}
+
+fn location_input(l: &Location) -> LocationInput {
+    LocationInput {
+        lat: l.point.lat(),
+        lon: l.point.lon(),
+        address: l.address.clone(),
+        locality: l.locality.clone(),
+        region: l.region.clone(),
+        postal_code: l.postal_code.clone(),
+        country: l.country,
+    }
 }
 
 /// A service as its editors, operators and admins see it.
@@ -282,15 +358,9 @@ pub fn record(service: &Service, now: DateTime<Utc>) -> ServiceRecord {
             status: service.status,
             capacity: service.capacity,
             confidential: service.confidential,
-            location: service.location.as_ref().map(|l| LocationInput {
-                lat: l.point.lat(),
-                lon: l.point.lon(),
-                address: l.address.clone(),
-                locality: l.locality.clone(),
-                region: l.region.clone(),
-                postal_code: l.postal_code.clone(),
-                country: l.country,
-            }),
+            location: service.location().map(location_input),
+            other_locations: (service.locations.len() > 1)
+                .then(|| service.locations.iter().skip(1).map(location_input).collect()),
             country: service.country,
             details: (!service.details.is_empty()).then(|| service.details.clone()),
         },

@@ -61,8 +61,9 @@ pub fn coarse_cell(p: LatLon) -> LatLon {
 pub struct Entry {
     /// The record.
     pub service: Arc<Service>,
-    /// Where the public may think it is; `None` for a service without premises.
-    pub public: Option<PublicPoint>,
+    /// Where the public may think each of its locations is, the main one first; empty for a service without
+    /// premises. A confidential service has one: the coarse area of its main location, whatever else it has.
+    pub public: Vec<PublicPoint>,
     /// Names and descriptions in every language, folded, with a leading space (`" casa refugio ..."`), so a
     /// word prefix is found with `contains(" word")`.
     pub text: String,
@@ -76,8 +77,8 @@ pub struct Entry {
 /// name, distance, bearing and "open now"), without the surrounding braces, e.g. `"kinds":["shelter"],...`.
 #[derive(Debug)]
 pub struct Fragments {
-    /// For `results[]`; empty when the service has no public location.
-    pub hit: Box<str>,
+    /// For `results[]`, one per public point (the location is the one the hit is at).
+    pub hits: Vec<Box<str>>,
     /// For `remote[]`.
     pub remote: Box<str>,
 }
@@ -117,9 +118,9 @@ fn members<T: serde::Serialize>(value: &T) -> Option<Box<str>> {
     Some(json.strip_prefix('{')?.strip_suffix('}')?.into())
 }
 
-fn fragments_of(service: &Service, location: Option<&api_types::PublicLocation>) -> Option<Fragments> {
-    let hit = match location {
-        Some(location) => members(&HitFields {
+fn fragments_of(service: &Service, locations: &[api_types::PublicLocation]) -> Option<Fragments> {
+    let hit = |location| {
+        members(&HitFields {
             kinds: &service.kinds,
             confidential: service.confidential,
             demo: service.demo,
@@ -132,9 +133,9 @@ fn fragments_of(service: &Service, location: Option<&api_types::PublicLocation>)
             location,
             phones: &service.phones,
             last_verified_at: service.last_verified_at,
-        })?,
-        None => "".into(),
+        })
     };
+    let hits = locations.iter().map(hit).collect::<Option<Vec<_>>>()?;
     let remote = members(&RemoteFields {
         kinds: &service.kinds,
         delivery: service
@@ -151,7 +152,7 @@ fn fragments_of(service: &Service, location: Option<&api_types::PublicLocation>)
         countries: &service.area.countries,
         demo: service.demo,
     })?;
-    Some(Fragments { hit, remote })
+    Some(Fragments { hits, remote })
 }
 
 /// The facet bits of a service.
@@ -182,8 +183,8 @@ fn folded_text(service: &Service) -> String {
 pub struct Directory {
     organizations: HashMap<Uuid, Arc<Organization>>,
     entries: HashMap<Uuid, Arc<Entry>>,
-    /// Listed services with premises open to visitors.
-    index: SpatialIndex<Arc<Entry>>,
+    /// Listed services with premises open to visitors, at each of their public points.
+    index: SpatialIndex<AtPoint>,
     /// Listed services that can be used remotely, by what their area names.
     remote: RemoteIndex,
     /// Listed services per language subtag (`quc`, `es`…), kept as services change.
@@ -205,9 +206,7 @@ impl Directory {
         let mut items = Vec::new();
         for service in services {
             let entry = directory.entry_for(service);
-            if let Some(item) = index_item(&entry) {
-                items.push(item);
-            }
+            items.extend(index_items(&entry));
             directory.remote.add(&entry);
             count_languages(&mut directory.languages, &entry.service, true);
             directory.entries.insert(entry.service.id, entry);
@@ -217,7 +216,7 @@ impl Directory {
     }
 
     fn entry_for(&self, service: Service) -> Arc<Entry> {
-        let public = self.public_point(&service);
+        let public = self.public_points(&service);
         let text = folded_text(&service);
         let mask = mask_of(&service);
         let mut entry = Entry {
@@ -227,39 +226,42 @@ impl Directory {
             mask,
             fragments: None,
         };
-        entry.fragments = fragments_of(&entry.service, public::location(&entry).as_ref());
+        entry.fragments = fragments_of(&entry.service, &public::locations(&entry));
         Arc::new(entry)
     }
 
-    fn public_point(&self, service: &Service) -> Option<PublicPoint> {
-        let location = service.location.as_ref()?;
+    fn public_points(&self, service: &Service) -> Vec<PublicPoint> {
         if !service.confidential {
-            return Some(PublicPoint {
-                point: location.point,
-                approximate: location.approximate,
-                area_name: location.locality.clone(),
-                area_region: location.region.clone(),
-            });
+            return service
+                .locations
+                .iter()
+                .map(|location| PublicPoint {
+                    point: location.point,
+                    approximate: location.approximate,
+                    area_name: location.locality.clone(),
+                    area_region: location.region.clone(),
+                })
+                .collect();
         }
+        let Some(location) = service.location() else {
+            return Vec::new();
+        };
         let cell = coarse_cell(location.point);
         let town: Option<&PlaceRecord> = self.gazetteer.nearest_town(cell, AREA_TOWN_MIN_POPULATION);
-        Some(PublicPoint {
+        vec![PublicPoint {
             point: cell,
             approximate: true,
             area_name: town.map(|t| t.name.clone()),
             area_region: town.map(|t| t.admin1_name.clone()),
-        })
+        }]
     }
 
     /// Adds or replaces a service; it is searchable as soon as this returns.
     pub fn upsert_service(&mut self, service: Service) {
         let entry = self.entry_for(service);
         let id = entry.service.id;
-        self.index.remove(&id);
         self.remote.remove(&id);
-        if let Some(item) = index_item(&entry) {
-            self.index.upsert(item);
-        }
+        self.index.replace(id, index_items(&entry));
         self.remote.add(&entry);
         count_languages(&mut self.languages, &entry.service, true);
         if let Some(old) = self.entries.insert(id, entry) {
@@ -415,18 +417,34 @@ fn insert_sorted(list: &mut Vec<Arc<Entry>>, entry: &Arc<Entry>) {
     list.insert(at, entry.clone());
 }
 
-fn index_item(entry: &Arc<Entry>) -> Option<IndexItem<Arc<Entry>>> {
+/// A service at one of its public points: what the spatial index holds, so a hit knows which location it is at.
+#[derive(Debug, Clone)]
+pub struct AtPoint {
+    /// The service.
+    pub entry: Arc<Entry>,
+    /// Which of `entry.public` (and of its locations) this is.
+    pub place: usize,
+}
+
+fn index_items(entry: &Arc<Entry>) -> Vec<IndexItem<AtPoint>> {
     let service = &entry.service;
-    let visitable = service.is_listed()
-        && service.location.is_some()
-        && service.delivery.contains(&DeliveryMode::InPerson);
-    let public = entry.public.as_ref().filter(|_| visitable)?;
-    Some(IndexItem {
-        id: service.id,
-        point: public.point,
-        mask: entry.mask,
-        payload: entry.clone(),
-    })
+    if !(service.is_listed() && service.is_in_person()) {
+        return Vec::new();
+    }
+    entry
+        .public
+        .iter()
+        .enumerate()
+        .map(|(place, public)| IndexItem {
+            id: service.id,
+            point: public.point,
+            mask: entry.mask,
+            payload: AtPoint {
+                entry: entry.clone(),
+                place,
+            },
+        })
+        .collect()
 }
 
 /// Whether a remote service's area covers a place.

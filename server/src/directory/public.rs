@@ -11,10 +11,22 @@ use crate::domain::Organization;
 use crate::domain::text::pick;
 use crate::geo::bearing_deg;
 
-/// The location as the public may see it.
+/// The main location as the public may see it.
 pub fn location(entry: &Entry) -> Option<PublicLocation> {
-    let public = entry.public.as_ref()?;
-    let location = entry.service.location.as_ref()?;
+    location_at(entry, 0)
+}
+
+/// Every location as the public may see it, the main one first: one coarse area for a confidential service.
+pub fn locations(entry: &Entry) -> Vec<PublicLocation> {
+    (0..entry.public.len())
+        .filter_map(|i| location_at(entry, i))
+        .collect()
+}
+
+/// The `place`-th location (an index into `entry.public`) as the public may see it.
+pub fn location_at(entry: &Entry, place: usize) -> Option<PublicLocation> {
+    let public = entry.public.get(place)?;
+    let location = entry.service.locations.get(place)?;
     Some(if entry.service.confidential {
         PublicLocation {
             lat: public.point.lat(),
@@ -61,17 +73,18 @@ pub(crate) fn open_now(entry: &Entry, now: DateTime<Utc>) -> Option<bool> {
     entry.service.open_at(now)
 }
 
-/// A nearby result. `distance_m` is to the public point.
+/// A nearby result at one of the service's public points (`place`); `distance_m` is to that point.
 pub fn hit(
     entry: &Entry,
+    place: usize,
     origin: LatLon,
     distance_m: f64,
     chain: &[String],
     now: DateTime<Utc>,
 ) -> Option<SearchHit> {
     let s = &entry.service;
-    let location = location(entry)?;
-    let public_point = entry.public.as_ref()?.point;
+    let location = location_at(entry, place)?;
+    let public_point = entry.public.get(place)?.point;
     let (name, name_lang) = name(entry, chain);
     Some(SearchHit {
         id: s.id,
@@ -159,6 +172,7 @@ pub fn detail(
         last_verified_at: s.last_verified_at,
         confidential: s.confidential,
         location: location(entry),
+        other_locations: locations(entry).into_iter().skip(1).collect(),
         // Counsellors are the booking service's: the caller who has it fills this in.
         counsellors: 0,
         demo: s.demo,

@@ -7,7 +7,7 @@ use api_types::{
 };
 use chrono::{DateTime, Utc};
 
-use super::{Directory, Entry, public};
+use super::{AtPoint, Directory, Entry, public};
 use crate::domain::text::fallback_chain;
 use crate::geo::{FacetMask, Query};
 use crate::reference::{CountryFacts, PlaceRecord};
@@ -219,7 +219,7 @@ impl Directory {
             radius_m: f64::from(params.radius_m),
             limit: params.limit.saturating_mul(2),
         };
-        let accepts = |entry: &Arc<Entry>| params.accepts(entry, now, &patterns, exact_languages);
+        let accepts = |at: &AtPoint| params.accepts(&at.entry, now, &patterns, exact_languages);
         let mut hits: Vec<_> = self
             .index
             .nearest(point, &query, accepts)
@@ -324,14 +324,17 @@ impl Directory {
         let (results, result_entries): (Vec<_>, Vec<_>) = found
             .hits
             .iter()
-            .filter_map(|(entry, distance_m)| {
-                public::hit(entry, found.point, *distance_m, chain, now).map(|hit| (hit, Arc::clone(entry)))
+            .filter_map(|(at, distance_m)| {
+                public::hit(&at.entry, at.place, found.point, *distance_m, chain, now)
+                    .map(|hit| (hit, Arc::clone(&at.entry)))
             })
             .unzip();
         let beyond: Vec<_> = found
             .beyond
             .iter()
-            .filter_map(|(entry, distance_m)| public::hit(entry, found.point, *distance_m, chain, now))
+            .filter_map(|(at, distance_m)| {
+                public::hit(&at.entry, at.place, found.point, *distance_m, chain, now)
+            })
             .collect();
         let (remote, remote_entries): (Vec<_>, Vec<_>) = found
             .remote
@@ -373,7 +376,7 @@ impl Directory {
             .hits
             .iter()
             .chain(&found.beyond)
-            .any(|(e, _)| e.service.demo)
+            .any(|(at, _)| at.entry.service.demo)
             || found.remote.iter().any(|e| e.service.demo);
         let mut out = Vec::with_capacity(1_024 + 900 * found.hits.len() + 500 * found.remote.len());
         out.extend_from_slice(b"{\"demo\":");
@@ -418,21 +421,21 @@ struct Found<'a> {
     point: LatLon,
     place: Option<&'a PlaceRecord>,
     country: Option<api_types::CountryCode>,
-    hits: Vec<(&'a Arc<Entry>, f64)>,
+    hits: Vec<(&'a AtPoint, f64)>,
     /// The nearest matches beyond the radius, when few matched within it.
-    beyond: Vec<(&'a Arc<Entry>, f64)>,
+    beyond: Vec<(&'a AtPoint, f64)>,
     remote: Vec<&'a Arc<Entry>>,
 }
 
 /// Orders hits nearest first and keeps the first `limit`: a listing its organisation has not confirmed for 180
 /// days, or that is not running now, ranks a bounded amount farther (`Service::ranking_distance_m`), so a survivor
 /// tries the ones known to be right first but never goes past one twice as close. Ties by id.
-fn rank(hits: &mut Vec<(&Arc<Entry>, f64)>, limit: usize, now: DateTime<Utc>) {
+fn rank(hits: &mut Vec<(&AtPoint, f64)>, limit: usize, now: DateTime<Utc>) {
     hits.sort_by(|(a, da), (b, db)| {
-        a.service
-            .ranking_distance_m(*da, now)
-            .total_cmp(&b.service.ranking_distance_m(*db, now))
-            .then(a.service.id.cmp(&b.service.id))
+        let (a, b) = (&a.entry.service, &b.entry.service);
+        a.ranking_distance_m(*da, now)
+            .total_cmp(&b.ranking_distance_m(*db, now))
+            .then(a.id.cmp(&b.id))
     });
     hits.truncate(limit);
 }
@@ -445,17 +448,18 @@ pub const BEYOND_COUNT: usize = 3;
 /// The hits of a list (`results`, `beyond`), each from the fragments serialised when the service was indexed.
 fn write_hits(
     out: &mut Vec<u8>,
-    hits: &[(&Arc<Entry>, f64)],
+    hits: &[(&AtPoint, f64)],
     origin: LatLon,
     chain: &[String],
     now: DateTime<Utc>,
 ) -> Result<(), SearchError> {
     let mut first = true;
-    for (entry, distance_m) in hits {
-        let Some(fragments) = entry.fragments.as_ref() else {
+    for (at, distance_m) in hits {
+        let entry = &at.entry;
+        let Some(fragment) = entry.fragments.as_ref().and_then(|f| f.hits.get(at.place)) else {
             continue;
         };
-        let Some(public) = entry.public.as_ref() else {
+        let Some(public) = entry.public.get(at.place) else {
             continue;
         };
         if !first {
@@ -471,7 +475,7 @@ fn write_hits(
         )?;
         write_open_now(out, entry, now);
         out.push(b',');
-        out.extend_from_slice(fragments.hit.as_bytes());
+        out.extend_from_slice(fragment.as_bytes());
         out.push(b'}');
     }
     Ok(())

@@ -94,8 +94,9 @@ pub struct Service {
     pub confidential: bool,
     /// Fictional demo data.
     pub demo: bool,
-    /// Premises, if any.
-    pub location: Option<Location>,
+    /// Premises, the main one first; empty for a service without any. An NGO's branches in several towns are
+    /// one service at several locations: each is searched, and a search answers with the nearest.
+    pub locations: Vec<Location>,
     /// The country the service belongs to.
     pub country: CountryCode,
     /// The directory's own words: another name, how to apply, who may come, fees, web page.
@@ -107,6 +108,11 @@ pub struct Service {
 }
 
 impl Service {
+    /// The main premises (the first location), if any.
+    pub fn location(&self) -> Option<&Location> {
+        self.locations.first()
+    }
+
     /// Offers at least one remote delivery mode.
     pub fn is_remote(&self) -> bool {
         self.delivery.iter().any(|d| d.is_remote())
@@ -114,7 +120,7 @@ impl Service {
 
     /// Can be visited in person.
     pub fn is_in_person(&self) -> bool {
-        self.delivery.contains(&DeliveryMode::InPerson) && self.location.is_some()
+        self.delivery.contains(&DeliveryMode::InPerson) && !self.locations.is_empty()
     }
 
     /// Not confirmed by its organisation for [`STALE_AFTER_DAYS`] (counting from creation if never confirmed):

@@ -137,7 +137,8 @@ fn to_f32(p: LatLon) -> [f32; 3] {
     [x as f32, y as f32, z as f32]
 }
 
-/// One thing to index.
+/// One point of a thing to index. A thing at several places (a service with branches) is several items with
+/// the same id: a search answers it once, at its nearest point that matches.
 #[derive(Debug, Clone)]
 pub struct IndexItem<T> {
     /// Stable id (the service id); ties in distance are broken by it.
@@ -156,6 +157,8 @@ struct Slot<T> {
     /// tombstone and is skipped.
     in_base: bool,
     id: Uuid,
+    /// The id has other points too, so a search must keep only its nearest.
+    shared: bool,
     point: LatLon,
     mask: FacetMask,
     payload: T,
@@ -197,6 +200,8 @@ struct Best {
     distance_m: f64,
     id: Uuid,
     slot: u32,
+    /// The id has other points, which may already be among the results.
+    shared: bool,
 }
 
 impl Best {
@@ -276,7 +281,8 @@ pub struct SpatialIndex<T> {
     delta: RTree<Entry>,
     slots: Vec<Option<Slot<T>>>,
     free: Vec<u32>,
-    by_id: HashMap<Uuid, u32>,
+    /// The slots of each id's points.
+    by_id: HashMap<Uuid, Vec<u32>>,
 }
 
 impl<T> Default for SpatialIndex<T> {
@@ -292,23 +298,25 @@ impl<T> Default for SpatialIndex<T> {
 }
 
 impl<T> SpatialIndex<T> {
-    /// Builds the index in one pass (bulk load). A later item with the same id replaces an earlier one.
+    /// Builds the index in one pass (bulk load). Items with the same id are points of one thing.
     pub fn bulk_load(items: Vec<IndexItem<T>>) -> Self {
         let mut slots: Vec<Option<Slot<T>>> = Vec::with_capacity(items.len());
-        let mut by_id = HashMap::with_capacity(items.len());
+        let mut by_id: HashMap<Uuid, Vec<u32>> = HashMap::with_capacity(items.len());
         for item in items {
-            let slot = Slot {
+            by_id.entry(item.id).or_default().push(slots.len() as u32);
+            slots.push(Some(Slot {
                 in_base: true,
                 id: item.id,
+                shared: false,
                 point: item.point,
                 mask: item.mask,
                 payload: item.payload,
-            };
-            match by_id.get(&item.id) {
-                Some(&existing) => slots[existing as usize] = Some(slot),
-                None => {
-                    by_id.insert(item.id, slots.len() as u32);
-                    slots.push(Some(slot));
+            }));
+        }
+        for points in by_id.values().filter(|points| points.len() > 1) {
+            for &slot in points {
+                if let Some(Some(s)) = slots.get_mut(slot as usize) {
+                    s.shared = true;
                 }
             }
         }
@@ -343,7 +351,7 @@ impl<T> SpatialIndex<T> {
         self.delta = RTree::new();
     }
 
-    /// Number of items.
+    /// Number of ids (a thing at several points counts once).
     pub fn len(&self) -> usize {
         self.by_id.len()
     }
@@ -353,9 +361,9 @@ impl<T> SpatialIndex<T> {
         self.by_id.is_empty()
     }
 
-    /// The payload of an id.
+    /// The payload of an id's first point.
     pub fn get(&self, id: &Uuid) -> Option<&T> {
-        let slot = *self.by_id.get(id)?;
+        let slot = *self.by_id.get(id)?.first()?;
         self.slots.get(slot as usize)?.as_ref().map(|s| &s.payload)
     }
 
@@ -368,22 +376,45 @@ impl<T> SpatialIndex<T> {
         })
     }
 
-    /// Removes an item; returns its payload if it was there.
-    pub fn remove(&mut self, id: &Uuid) -> Option<T> {
-        let slot = self.by_id.remove(id)?;
-        let in_base = self.slots.get(slot as usize)?.as_ref()?.in_base;
-        if !in_base && let Some(entry) = self.entry_of(slot) {
-            self.delta.remove(&entry);
+    /// Removes every point of an id; returns whether there was any.
+    pub fn remove(&mut self, id: &Uuid) -> bool {
+        let Some(points) = self.by_id.remove(id) else {
+            return false;
+        };
+        for slot in points {
+            let in_base = self
+                .slots
+                .get(slot as usize)
+                .and_then(Option::as_ref)
+                .is_some_and(|s| s.in_base);
+            if !in_base && let Some(entry) = self.entry_of(slot) {
+                self.delta.remove(&entry);
+            }
+            // A base leaf stays as a tombstone until the next rebuild; its slot may be reused at once, because a
+            // reused slot is never `in_base` until then.
+            if let Some(s) = self.slots.get_mut(slot as usize) {
+                *s = None;
+            }
+            self.free.push(slot);
         }
-        // A base leaf stays as a tombstone until the next rebuild; its slot may be reused at once, because a
-        // reused slot is never `in_base` until then.
-        self.free.push(slot);
-        self.slots.get_mut(slot as usize)?.take().map(|s| s.payload)
+        true
     }
 
-    /// Adds an item, or replaces the one with the same id. Searchable as soon as this returns.
+    /// Adds an item, replacing every point its id had. Searchable as soon as this returns.
     pub fn upsert(&mut self, item: IndexItem<T>) {
-        self.remove(&item.id);
+        self.replace(item.id, vec![item]);
+    }
+
+    /// Puts an id at the items' points (all with that id), replacing every point it had; no items removes it.
+    pub fn replace(&mut self, id: Uuid, items: Vec<IndexItem<T>>) {
+        self.remove(&id);
+        let shared = items.len() > 1;
+        for item in items.into_iter().filter(|item| item.id == id) {
+            self.insert(item, shared);
+        }
+    }
+
+    fn insert(&mut self, item: IndexItem<T>, shared: bool) {
         let slot = match self.free.pop() {
             Some(slot) => slot,
             None => {
@@ -396,11 +427,12 @@ impl<T> SpatialIndex<T> {
             slot,
             mask: item.mask.0,
         });
-        self.by_id.insert(item.id, slot);
+        self.by_id.entry(item.id).or_default().push(slot);
         if let Some(s) = self.slots.get_mut(slot as usize) {
             *s = Some(Slot {
                 in_base: false,
                 id: item.id,
+                shared,
                 point: item.point,
                 mask: item.mask,
                 payload: item.payload,
@@ -411,13 +443,29 @@ impl<T> SpatialIndex<T> {
         }
     }
 
-    /// Every item, in no particular order.
+    /// Every point of every id, in no particular order.
     pub fn iter(&self) -> impl Iterator<Item = (&Uuid, LatLon, &T)> {
         self.slots.iter().flatten().map(|s| (&s.id, s.point, &s.payload))
     }
 
     fn offer(&self, best: &mut BinaryHeap<Best>, query: &Query, candidate: Best) {
         if candidate.distance_m > query.radius_m {
+            return;
+        }
+        let full = best.len() >= query.limit;
+        if full && best.peek().is_some_and(|worst| candidate >= *worst) {
+            return;
+        }
+        // One result per id, at its nearest point: only ids with several points need the look.
+        if candidate.shared
+            && let Some(same) = best.iter().find(|b| b.id == candidate.id)
+        {
+            if *same <= candidate {
+                return;
+            }
+            let id = candidate.id;
+            best.retain(|b| b.id != id);
+            best.push(candidate);
             return;
         }
         if best.len() < query.limit {
@@ -487,6 +535,7 @@ impl<T> SpatialIndex<T> {
                         distance_m: distance_m(origin, slot.point),
                         id: slot.id,
                         slot: entry.slot,
+                        shared: slot.shared,
                     };
                     self.offer(best, query, candidate);
                 }
@@ -571,6 +620,7 @@ impl<T> SpatialIndex<T> {
                     distance_m: distance_m(origin, s.point),
                     id: s.id,
                     slot: i as u32,
+                    shared: s.shared,
                 };
                 self.offer(&mut best, query, candidate);
             }

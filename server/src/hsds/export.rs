@@ -255,20 +255,30 @@ fn table_ns(table: &str) -> Uuid {
     derive_id(&RUTA_NAMESPACE, table)
 }
 
-/// The id of the `service_at_location` of a service (and of its `location`, `address`).
-pub fn service_at_location_id(service_id: Uuid) -> Uuid {
-    derive_id(&table_ns("service_at_location"), &service_id.to_string())
+/// The id in `table` of a service's `place`-th location: the main one's is derived from the service id alone,
+/// as it was before services had several, so ids stay the same across versions.
+fn place_id(table: &str, service_id: Uuid, place: usize) -> Uuid {
+    let key = match place {
+        0 => service_id.to_string(),
+        n => format!("{service_id}/{n}"),
+    };
+    derive_id(&table_ns(table), &key)
 }
 
-fn location_id(service_id: Uuid) -> Uuid {
-    derive_id(&table_ns("location"), &service_id.to_string())
+/// The id of the `service_at_location` of a service's `place`-th location (0: the main one).
+pub fn service_at_location_id(service_id: Uuid, place: usize) -> Uuid {
+    place_id("service_at_location", service_id, place)
 }
 
-/// Where the public may know a service's premises are: `None` for a confidential shelter (whose public view is
-/// an area) and for services without premises. The point is the door, or `approximate`: the centre of the town
-/// of an address imported without coordinates, which the export leaves out (the address stays).
-pub fn public_premises(entry: &Entry) -> Option<PublicLocation> {
-    public::location(entry).filter(|_| !entry.service.confidential)
+/// Where the public may know a service's premises are, the main ones first: none for a confidential shelter
+/// (whose public view is an area) and for services without premises. Each point is the door, or `approximate`:
+/// the centre of the town of an address imported without coordinates, which the export leaves out (the address
+/// stays).
+pub fn public_premises(entry: &Entry) -> Vec<PublicLocation> {
+    if entry.service.confidential {
+        return Vec::new();
+    }
+    public::locations(entry)
 }
 
 /// A valid absolute http(s) URL, or nothing (HSDS checks `format: uri`).
@@ -464,8 +474,8 @@ impl<'a> Export<'a> {
             schedules: full.then(|| self.schedules(s)),
             service_areas: full.then(|| self.service_areas(entry)),
             service_at_locations: full.then(|| {
-                self.service_at_location(entry, Depth::Full, None)
-                    .into_iter()
+                (0..entry.public.len())
+                    .filter_map(|place| self.service_at_location(entry, place, Depth::Full, None))
                     .collect()
             }),
             languages: full.then(|| self.languages(s)),
@@ -482,22 +492,24 @@ impl<'a> Export<'a> {
         }
     }
 
-    /// The service at its premises, when the public may know exactly where they are. The location has its
-    /// address at [`Depth::Full`]; `service` nests the service at that depth when asked.
+    /// The service at its `place`-th premises (0: the main ones), when the public may know exactly where they
+    /// are. The location has its address at [`Depth::Full`]; `service` nests the service at that depth when
+    /// asked.
     pub fn service_at_location(
         &self,
         entry: &Entry,
+        place_index: usize,
         depth: Depth,
         service: Option<Depth>,
     ) -> Option<ServiceAtLocation> {
-        let place = public_premises(entry)?;
+        let place = public::location_at(entry, place_index).filter(|_| !entry.service.confidential)?;
         let s = &entry.service;
-        let location_id = location_id(s.id);
+        let location_id = place_id("location", s.id, place_index);
         let addresses = (depth == Depth::Full).then(|| {
             let known = place.address.is_some() || place.locality.is_some();
             known
                 .then(|| Address {
-                    id: derive_id(&table_ns("address"), &s.id.to_string()),
+                    id: place_id("address", s.id, place_index),
                     location_id,
                     address_1: place.address.clone().unwrap_or_default(),
                     city: place.locality.clone().unwrap_or_default(),
@@ -510,7 +522,7 @@ impl<'a> Export<'a> {
                 .collect()
         });
         Some(ServiceAtLocation {
-            id: service_at_location_id(s.id),
+            id: service_at_location_id(s.id, place_index),
             service_id: s.id,
             location_id,
             location: Some(Location {

@@ -119,7 +119,7 @@ pub fn organization(row: &impl Columns) -> Result<Organization, StoreError> {
     })
 }
 
-/// A service's premises from its row in `locations`, with the service's id.
+/// A service's premises from its row in `locations`, with the service's id (rows come in `position` order).
 pub fn location(row: &impl Columns) -> Result<(String, Location), StoreError> {
     let id = row.text("service_id")?;
     let point = LatLon::new(row.real("lat")?, row.real("lon")?).map_err(|e| corrupt(&id, e))?;
@@ -142,7 +142,7 @@ pub fn service(
     id: &str,
     names: Localized,
     descriptions: Localized,
-    location: Option<Location>,
+    locations: Vec<Location>,
 ) -> Result<Service, StoreError> {
     let hours = match row.opt_text("hours")? {
         Some(text) => {
@@ -170,7 +170,7 @@ pub fn service(
         last_verified_at: row.opt_time("last_verified_at")?,
         confidential: row.flag("confidential")?,
         demo: row.flag("demo")?,
-        location,
+        locations,
         country: CountryCode::parse(&row.text("country")?).map_err(|e| corrupt(id, e))?,
         details: match row.opt_text("details")? {
             Some(text) => from_json(id, "details", &text)?,

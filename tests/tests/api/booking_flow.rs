@@ -23,13 +23,13 @@ fn second_organization() -> ruta_server::domain::Organization {
 async fn two_organisations() -> TestApp {
     let mut lima = ServiceFixture::new(1, "Apoyo Lima (test)", -12.0464, -77.0428);
     lima.0.country = cc("PE");
-    if let Some(location) = lima.0.location.as_mut() {
+    if let Some(location) = lima.0.locations.first_mut() {
         location.country = cc("PE");
     }
     let mut cdmx = ServiceFixture::new(2, "Apoyo CDMX (test)", 19.4326, -99.1332);
     cdmx.0.country = cc("MX");
     cdmx.0.organization_id = second_organization().id;
-    if let Some(location) = cdmx.0.location.as_mut() {
+    if let Some(location) = cdmx.0.locations.first_mut() {
         location.country = cc("MX");
     }
     let app = TestApp::spawn_with(

@@ -464,10 +464,16 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
         "+50400000256"
     );
 
-    // Fix it and add a Quechua name in the empty translation row.
+    // Fix it, add a Quechua name in the empty translation row and a branch in San Pedro Sula in the empty
+    // "other places" row.
     b.js("document.querySelector('#phone-0').value = '+50400000257';")
         .await;
     b.js("document.querySelector('#name-lang-1').value = 'qu'; document.querySelector('#name-text-1').value = 'Kikin Wasi';").await;
+    b.js("document.querySelector('#branch-0-lat').value = '15,5042'; \
+          document.querySelector('#branch-0-lon').value = '-88.025'; \
+          document.querySelector('#branch-0-address').value = 'Barrio Guamilito 7'; \
+          document.querySelector('#branch-0-locality').value = 'San Pedro Sula';")
+        .await;
     b.find("#listing-form button[type='submit']")
         .await
         .click()
@@ -477,6 +483,17 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     let quechua = app.get(&format!("/api/v1/services/{own}?lang=qu")).await;
     assert_eq!(quechua.json["name"], "Kikin Wasi");
     assert_eq!(quechua.json["phones"][0]["number"], "+50400000257");
+    assert_eq!(
+        quechua.json["other_locations"][0]["locality"], "San Pedro Sula",
+        "{}",
+        quechua.text
+    );
+    let from_san_pedro = app.get("/api/v1/search?lat=15.5&lon=-88.02&radius_m=20000").await;
+    assert_eq!(
+        from_san_pedro.json["results"][0]["location"]["address"], "Barrio Guamilito 7",
+        "found in San Pedro Sula at its branch: {}",
+        from_san_pedro.text
+    );
 
     // The history lists the three changes, newest first, with who made them.
     b.find("button.history").await.click().await.unwrap();
@@ -502,6 +519,19 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
         let (text, overflow) = visible_text_and_overflow(&b).await;
         assert_reads_in(tag, "staff listings", &text, overflow, &english);
     }
+
+    // A survivor in Tegucigalpa opens it and sees the other place it helps in, on a phone's width.
+    let survivor = Browser::start_sized(360, 740).await;
+    survivor.client.goto(&format!("{}/", app.base)).await.unwrap();
+    search_tegucigalpa(&survivor).await;
+    survivor.tap("#result-list li.result .open-service").await;
+    survivor.find("#service .other-locations").await;
+    let (text, overflow) = visible_text_and_overflow(&survivor).await;
+    assert!(text.contains("También atiende en estos lugares"), "{text}");
+    assert!(text.contains("Barrio Guamilito 7"), "{text}");
+    assert_eq!(overflow, 0, "the service page fits a phone");
+    survivor.screenshot("staff-5-branch-on-the-service-page").await;
+    survivor.assert_accessible("service with branches").await;
 }
 
 /// Issue 16: two editors open the same listing; the first saves; the second's save is refused with "changed by

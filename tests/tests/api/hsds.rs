@@ -788,7 +788,7 @@ async fn no_hsds_answer_or_csv_holds_the_safe_houses_place() {
         "/hsds/service_at_locations?full=true&per_page=100".to_owned(),
         format!(
             "/hsds/service_at_locations/{}",
-            ruta_server::hsds::export::service_at_location_id(safe_house)
+            ruta_server::hsds::export::service_at_location_id(safe_house, 0)
         ),
         format!("/hsds/services/{safe_house}x"),
         "/hsds/services?search=Calle%20de%20Prueba%202".to_owned(),
@@ -998,7 +998,7 @@ async fn the_whole_demo_directory_exports_valid_hsds_without_any_confidential_pl
             if !s.is_listed() {
                 continue;
             }
-            let Some(location) = &s.location else {
+            let Some(location) = s.location() else {
                 remote_only.push(s.id);
                 continue;
             };

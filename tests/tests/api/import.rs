@@ -259,11 +259,12 @@ fn assert_same_service(original: &Service, imported: &Service, all_texts: bool, 
     // A confidential shelter's premises are never exported: there is nothing to compare them with.
     if original.confidential {
         assert_eq!(
-            imported.location, None,
+            imported.location(),
+            None,
             "{what}: no premises came from the export"
         );
     } else {
-        assert_eq!(imported.location, original.location, "{what}: location");
+        assert_eq!(imported.locations, original.locations, "{what}: location");
     }
 }
 
@@ -419,7 +420,7 @@ async fn the_official_hsds_examples_import_and_export_import_gives_the_same() {
             );
             assert_eq!(s.status, ServiceStatus::Active);
             // Latitude 100 and longitude 101 are out of range either way round: no premises.
-            assert_eq!(s.location, None, "{name}");
+            assert_eq!(s.location(), None, "{name}");
             assert_eq!(
                 s.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
                 ["ur"],
@@ -525,7 +526,6 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
         ("location", Fixed, "decimal comma"),
         ("location", Skipped, "out of range"),
         ("location", Skipped, "0, 0"),
-        ("location", Skipped, "one place per service"),
         ("location", Skipped, "no service is at this location"),
         // Phones.
         ("phone", Fixed, "local number: written in E.164"),
@@ -613,9 +613,19 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
             ("wed", "12:00", "24:00")
         ]
     );
-    let location = shelter.location.as_ref().unwrap();
+    let location = shelter.location().unwrap();
     assert_eq!((location.point.lat(), location.point.lon()), (14.0818, -87.2068));
     assert_eq!(location.region.as_deref(), Some("Francisco Morazán"));
+    let places: Vec<(f64, f64)> = shelter
+        .locations
+        .iter()
+        .map(|l| (l.point.lat(), l.point.lon()))
+        .collect();
+    assert_eq!(
+        places,
+        [(14.0818, -87.2068), (14.05, -87.18)],
+        "its second place (L7) is kept, after the first"
+    );
 
     let counselling = &directory.get(&id("service", "S3")).unwrap().service;
     assert_eq!(
@@ -627,7 +637,7 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
         [api_types::ServiceKind::Psychosocial],
         "'Mental Health Care'"
     );
-    let swapped = counselling.location.as_ref().unwrap().point;
+    let swapped = counselling.location().unwrap().point;
     assert_eq!((swapped.lat(), swapped.lon()), (14.09, -87.195), "swapped back");
     let days: Vec<&str> = counselling
         .hours
@@ -642,7 +652,7 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
 
     let legal = &directory.get(&id("service", "S6")).unwrap().service;
     assert_eq!(legal.status, ServiceStatus::TemporarilyClosed, "'inactive'");
-    let point = legal.location.as_ref().unwrap().point;
+    let point = legal.location().unwrap().point;
     assert_eq!((point.lat(), point.lon()), (15.5042, -88.025), "decimal commas");
     assert_eq!(
         legal.hours.as_ref().unwrap().to_wire().intervals.len(),
@@ -668,11 +678,11 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
             .channels
             .contains(&api_types::PhoneChannel::Whatsapp)
     );
-    assert!(hotline.location.is_none());
+    assert!(hotline.location().is_none());
 
     let meeting = &directory.get(&id("service", "S9")).unwrap().service;
     assert_eq!(meeting.area.regions, ["HN-FM"], "'Francisco Morazán, Honduras'");
-    assert!(meeting.location.is_none(), "0, 0 is no place");
+    assert!(meeting.location().is_none(), "0, 0 is no place");
 
     let centre = &directory.get(&id("service", "S10")).unwrap().service;
     assert_eq!(
@@ -1038,7 +1048,10 @@ async fn an_import_never_makes_a_confidential_shelter_public_nor_logs_what_it_re
     assert_eq!(answer.status, 201, "{}", answer.text);
     let after = services_of(&w.app)[&shelter_id].clone();
     assert!(after.confidential, "still confidential");
-    assert_eq!(after.location, before.location, "its premises on record are kept");
+    assert_eq!(
+        after.locations, before.locations,
+        "its premises on record are kept"
+    );
     assert_eq!(after.names["es"], "Casa Segura Renombrada (test)");
     let public = w.app.get(&format!("/api/v1/services/{shelter_id}")).await;
     assert_eq!(public.json["location"]["approximate"], true);
@@ -1322,7 +1335,7 @@ fn a_2_0_package_reads_its_attributes_schedules_and_physical_addresses() {
         "Monday and Wednesday; the monthly row is left out"
     );
     has_issue(&plan.report, "schedule", Outcome::Skipped, "only weekly hours");
-    let location = service.location.as_ref().unwrap();
+    let location = service.location().unwrap();
     assert_eq!(location.locality.as_deref(), Some("São Paulo"));
     assert_eq!(location.country.as_str(), "BR");
 }

@@ -181,12 +181,12 @@ async fn addresses_without_coordinates_are_placed_by_their_town() {
             .unwrap_or_else(|| panic!("{name} was imported: {summary}"))
     };
     let distance_km = |s: &ruta_server::domain::Service, lat: f64, lon: f64| {
-        let at = s.location.as_ref().expect("placed").point;
+        let at = s.location().expect("placed").point;
         ruta_server::geo::distance_m(at, api_types::LatLon::new(lat, lon).unwrap()) / 1000.0
     };
 
     let xela = service("Centro de atención integral (demo)");
-    let location = xela.location.as_ref().expect("placed by its town");
+    let location = xela.location().expect("placed by its town");
     assert!(location.approximate, "{location:?}");
     assert_eq!(location.address.as_deref(), Some("4a Calle 3-45 Zona 1 (demo)"));
     assert_eq!(location.locality.as_deref(), Some("Quetzaltenango"));
@@ -204,12 +204,12 @@ async fn addresses_without_coordinates_are_placed_by_their_town() {
     assert!(
         distance_km(san_marcos, 14.96437, -91.79486) < 0.1,
         "{:?}",
-        san_marcos.location
+        san_marcos.locations
     );
 
     // A town nobody knows: kept, without a point, and said so.
     let unknown = service("Casa de paso (demo)");
-    assert!(unknown.location.is_none(), "{:?}", unknown.location);
+    assert!(unknown.location().is_none(), "{:?}", unknown.locations);
     assert!(
         group(&report, Outcome::Fixed, "centre of the address's town").is_some_and(|g| g.count == 2),
         "{summary}"

@@ -1,5 +1,6 @@
 //! The spatial index answers exactly what a brute-force haversine scan answers: same set, same order, all within
-//! the radius — on random directories, with random filters, before and after in-place updates.
+//! the radius — on random directories, with random filters, before and after in-place updates, with things at
+//! several points (a service with branches) answered once, at their nearest matching point.
 
 use api_types::LatLon;
 use proptest::prelude::*;
@@ -66,6 +67,8 @@ fn oracle(items: &[Item], origin: LatLon, clauses: &[u64], radius_m: f64, limit:
         .filter(|(_, d)| *d <= radius_m)
         .collect();
     all.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    let mut seen = std::collections::HashSet::new();
+    all.retain(|(id, _)| seen.insert(*id));
     all.truncate(limit);
     all
 }
@@ -84,9 +87,11 @@ fn build(items: &[Item]) -> SpatialIndex<u128> {
     )
 }
 
-fn dedup(mut items: Vec<Item>) -> Vec<Item> {
-    let mut seen = std::collections::HashSet::new();
-    items.retain(|i| seen.insert(i.id));
+/// Folds the random ids into a few dozen, so many ids have several points.
+fn with_branches(mut items: Vec<Item>) -> Vec<Item> {
+    for i in &mut items {
+        i.id %= 61;
+    }
     items
 }
 
@@ -102,7 +107,7 @@ proptest! {
         radius_m in prop_oneof![Just(1_000.0), Just(50_000.0), Just(500_000.0), Just(20_100_000.0)],
         limit in 1usize..40,
     ) {
-        let items = dedup(items);
+        let items = with_branches(items);
         let origin = if near_city { LatLon::new(14.1, -87.3).unwrap() } else { LatLon::new(origin.0, origin.1).unwrap() };
         let index = build(&items);
         let query = Query { clauses: clauses.iter().map(|c| FacetMask(*c)).collect(), radius_m, limit };
@@ -119,11 +124,12 @@ proptest! {
         removed in prop::collection::vec(any::<prop::sample::Index>(), 0..50),
         limit in 1usize..20,
     ) {
-        let mut items = dedup(items);
+        let mut items = with_branches(items);
         let mut index = build(&items);
         for r in removed {
             if items.is_empty() { break; }
             let gone = items.remove(r.index(items.len()));
+            items.retain(|i| i.id != gone.id);
             index.remove(&Uuid::from_u128(gone.id));
         }
         for m in moved {
@@ -133,7 +139,8 @@ proptest! {
             index.upsert(IndexItem { id: Uuid::from_u128(m.id), point: LatLon::new(m.lat, m.lon).unwrap(), mask: FacetMask(m.mask), payload: m.id });
             items.push(m);
         }
-        prop_assert_eq!(index.len(), items.len());
+        let ids: std::collections::HashSet<u128> = items.iter().map(|i| i.id).collect();
+        prop_assert_eq!(index.len(), ids.len());
         let origin = LatLon::new(14.1, -87.3).unwrap();
         let query = Query { clauses: vec![], radius_m: 20_100_000.0, limit };
         let got: Vec<(Uuid, f64)> = index.nearest(origin, &query, |_| true).iter().map(|h| (h.id, h.distance_m)).collect();
@@ -223,4 +230,53 @@ fn thousands_of_updates_after_a_bulk_load_neither_panic_nor_drift() {
         }
     }
     assert_eq!(index.len(), items.len());
+}
+
+/// A service with branches in three towns is one result, at the branch nearest the person; when it closes two
+/// branches, only the one left is found.
+#[test]
+fn a_thing_at_several_points_is_answered_once_at_its_nearest() {
+    let point = |lat: f64, lon: f64| LatLon::new(lat, lon).unwrap();
+    let at = |id: u128, p: LatLon, branch: &'static str| IndexItem {
+        id: Uuid::from_u128(id),
+        point: p,
+        mask: FacetMask(1),
+        payload: branch,
+    };
+    let (tegucigalpa, san_pedro, la_ceiba) =
+        (point(14.08, -87.21), point(15.50, -88.03), point(15.78, -86.79));
+    let mut index = SpatialIndex::bulk_load(vec![
+        at(1, tegucigalpa, "capital"),
+        at(1, san_pedro, "north"),
+        at(1, la_ceiba, "coast"),
+        at(2, point(15.45, -88.0), "other"),
+    ]);
+    assert_eq!(index.len(), 2);
+    let query = Query {
+        clauses: vec![],
+        radius_m: 1e7,
+        limit: 2,
+    };
+    let hits = index.nearest(point(15.51, -88.02), &query, |_| true);
+    let got: Vec<(u128, &str)> = hits.iter().map(|h| (h.id.as_u128(), *h.payload)).collect();
+    assert_eq!(
+        got,
+        vec![(1, "north"), (2, "other")],
+        "once each, the branch nearest"
+    );
+    index.replace(Uuid::from_u128(1), vec![at(1, tegucigalpa, "capital")]);
+    let hits = index.nearest(point(15.51, -88.02), &query, |_| true);
+    let got: Vec<(u128, &str)> = hits.iter().map(|h| (h.id.as_u128(), *h.payload)).collect();
+    assert_eq!(
+        got,
+        vec![(2, "other"), (1, "capital")],
+        "the closed branches are gone"
+    );
+    index.replace(
+        Uuid::from_u128(2),
+        vec![at(2, la_ceiba, "coast"), at(2, san_pedro, "north")],
+    );
+    let hits = index.nearest(point(15.51, -88.02), &query, |_| true);
+    let got: Vec<(u128, &str)> = hits.iter().map(|h| (h.id.as_u128(), *h.payload)).collect();
+    assert_eq!(got, vec![(2, "north"), (1, "capital")]);
 }

@@ -34,6 +34,7 @@ mod index; // the spatial index equals a brute-force haversine scan (property te
 mod installable; // the manifest and icons, the shell offline, the discreet name and icon (off by default)
 mod lifelines_browser; // life lines in Chromium: labelled numbers, the anti-trafficking line first, offline, rights
 mod locales; // every locale parses and has every message, with the same variables
+mod locations; // issue 15: a service at several locations: found at the nearest, shown, exported, edited, kept
 mod notices; // issue 18: what bookings and the monthly listing check tell, through the outbox and a real gateway
 mod notifications_browser; // issue 18 in Chromium: nothing configured, the referral mail held, previewed masked on a phone
 mod openapi; // the OpenAPI document and the self-hosted docs page

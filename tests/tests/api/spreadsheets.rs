@@ -126,7 +126,7 @@ async fn a_spanish_workbook_imports_with_a_report_a_dry_run_and_the_shelter_prom
         !opening.iter().any(|(day, ..)| *day == Weekday::Sun),
         "{opening:?}"
     );
-    let place = shelter.location.as_ref().unwrap();
+    let place = shelter.location().unwrap();
     assert_eq!(place.locality.as_deref(), Some("Quetzaltenango"));
 
     let legal = &services["Orientación legal (ejemplo)"];
@@ -154,7 +154,7 @@ async fn a_spanish_workbook_imports_with_a_report_a_dry_run_and_the_shelter_prom
         "{:?}",
         legal.phones
     );
-    let point = legal.location.as_ref().unwrap().point;
+    let point = legal.location().unwrap().point;
     assert!(
         (point.lat() - 14.6349).abs() < 1e-6 && (point.lon() + 90.5069).abs() < 1e-6,
         "{point:?}"
@@ -267,7 +267,7 @@ async fn the_template_downloads_in_the_language_asked_and_comes_back_filled_in()
     let line = &services["Linha de ajuda (exemplo)"];
     assert_eq!(line.kinds, vec![ServiceKind::Hotline]);
     assert_eq!(
-        line.location.as_ref().and_then(|l| l.locality.as_deref()),
+        line.location().and_then(|l| l.locality.as_deref()),
         Some("Manaus")
     );
 

@@ -622,37 +622,39 @@ async fn list_service_at_locations(
     let (around, depth) = (*around, *depth);
     let directory = state.directory();
     let export = export(&state, &directory, query.lang.clone(), &headers);
-    let mut matched: Vec<(&Entry, Option<f64>)> = Vec::new();
+    // One item per location: a service with branches is at each of them.
+    let mut matched: Vec<(&Entry, usize, Option<f64>)> = Vec::new();
     for entry in export.listed() {
         if !filter.accepts(entry) {
             continue;
         }
-        let Some(place) = public_premises(entry) else {
-            continue;
-        };
-        let distance = match around {
-            None => None,
-            Some(around) => {
-                let Ok(point) = LatLon::new(place.lat, place.lon) else {
-                    continue;
-                };
-                let d = distance_m(around.origin, point);
-                if around.radius_m.is_some_and(|r| d > r) {
-                    continue;
+        for (index, place) in public_premises(entry).into_iter().enumerate() {
+            let distance = match around {
+                None => None,
+                Some(around) => {
+                    let Ok(point) = LatLon::new(place.lat, place.lon) else {
+                        continue;
+                    };
+                    let d = distance_m(around.origin, point);
+                    if around.radius_m.is_some_and(|r| d > r) {
+                        continue;
+                    }
+                    Some(d)
                 }
-                Some(d)
-            }
-        };
-        matched.push((entry, distance));
+            };
+            matched.push((entry, index, distance));
+        }
     }
     if around.is_some() {
         matched.sort_by(|a, b| {
-            let (da, db) = (a.1.unwrap_or(f64::INFINITY), b.1.unwrap_or(f64::INFINITY));
-            da.total_cmp(&db).then(a.0.service.id.cmp(&b.0.service.id))
+            let (da, db) = (a.2.unwrap_or(f64::INFINITY), b.2.unwrap_or(f64::INFINITY));
+            da.total_cmp(&db)
+                .then(a.0.service.id.cmp(&b.0.service.id))
+                .then(a.1.cmp(&b.1))
         });
     }
-    let page = query.page_of(matched).map(|(entry, distance)| {
-        let mut at = export.service_at_location(entry, depth, Some(depth))?;
+    let page = query.page_of(matched).map(|(entry, index, distance)| {
+        let mut at = export.service_at_location(entry, index, depth, Some(depth))?;
         at.x_ruta_distance_m = distance.map(|d| d.round().max(0.0) as u64);
         Some(at)
     });
@@ -698,8 +700,11 @@ pub async fn find_service_at_location(
     export
         .listed()
         .into_iter()
-        .find(|e| service_at_location_id(e.service.id) == id)
-        .and_then(|e| export.service_at_location(e, Depth::Full, Some(Depth::Full)))
+        .find_map(|e| {
+            let place = (0..e.public.len()).find(|&p| service_at_location_id(e.service.id, p) == id)?;
+            Some((e, place))
+        })
+        .and_then(|(e, place)| export.service_at_location(e, place, Depth::Full, Some(Depth::Full)))
         .map(Json)
         .ok_or(ApiError::not_found("service_at_location", "id"))
 }

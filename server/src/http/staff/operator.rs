@@ -163,7 +163,7 @@ fn once_up_to(slot: &mut Option<u32>, key: &'static str, value: &str, max: u32) 
 }
 
 /// What only operators and admins see of a service. `origin`: where the search was made from, for the distance
-/// to the door.
+/// to the door of the premises nearest it (the main ones without an origin).
 pub fn details(
     entry: &Entry,
     directory: &Directory,
@@ -172,6 +172,12 @@ pub fn details(
     now: DateTime<Utc>,
 ) -> OperatorDetails {
     let s = &entry.service;
+    let nearest = match origin {
+        Some(origin) => s.locations.iter().min_by(|a, b| {
+            crate::geo::distance_m(origin, a.point).total_cmp(&crate::geo::distance_m(origin, b.point))
+        }),
+        None => s.location(),
+    };
     let organization = directory.organization(&s.organization_id);
     let (description, description_lang) = pick(&s.descriptions, chain)
         .map(|(lang, text)| (text.to_owned(), lang.to_owned()))
@@ -185,7 +191,7 @@ pub fn details(
         },
         description,
         description_lang,
-        location: s.location.as_ref().map(|l| OperatorLocation {
+        location: nearest.map(|l| OperatorLocation {
             lat: l.point.lat(),
             lon: l.point.lon(),
             address: l.address.clone(),
@@ -194,7 +200,7 @@ pub fn details(
             country: l.country,
             approximate: l.approximate,
         }),
-        distance_m: s.location.as_ref().zip(origin).map(|(l, origin)| {
+        distance_m: nearest.zip(origin).map(|(l, origin)| {
             crate::geo::distance_m(origin, l.point)
                 .round()
                 .clamp(0.0, f64::from(u32::MAX)) as u32

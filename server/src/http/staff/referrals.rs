@@ -114,8 +114,7 @@ pub async fn create_referral(
 /// Only the division is counted; the exact point stays here.
 pub fn service_division(state: &AppState, service: &crate::domain::Service) -> String {
     service
-        .location
-        .as_ref()
+        .location()
         .and_then(|l| state.gazetteer.nearest(l.point))
         .filter(|p| p.country == service.country)
         .map(|p| p.admin1_iso.clone())

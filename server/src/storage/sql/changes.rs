@@ -136,11 +136,12 @@ pub(super) async fn service_in(conn: &mut Conn, id: Uuid) -> Result<Option<Servi
             descriptions.insert(lang, description);
         }
     }
-    let location = sqlx::query("SELECT * FROM locations WHERE service_id = $1")
+    let locations = sqlx::query("SELECT * FROM locations WHERE service_id = $1 ORDER BY position")
         .bind(&key)
-        .fetch_optional(&mut *conn)
+        .fetch_all(&mut *conn)
         .await?
-        .map(|row| rows::location(&row).map(|(_, location)| location))
-        .transpose()?;
-    rows::service(&row, &key, names, descriptions, location).map(Some)
+        .iter()
+        .map(|row| rows::location(row).map(|(_, location)| location))
+        .collect::<Result<Vec<_>, _>>()?;
+    rows::service(&row, &key, names, descriptions, locations).map(Some)
 }

@@ -92,13 +92,13 @@ impl DirectoryStore for SqlStore {
                     entry.1.insert(lang, description);
                 }
             }
-            let mut locations: HashMap<String, Location> = HashMap::new();
-            for row in sqlx::query("SELECT * FROM locations")
+            let mut locations: HashMap<String, Vec<Location>> = HashMap::new();
+            for row in sqlx::query("SELECT * FROM locations ORDER BY service_id, position")
                 .fetch_all(&self.pool)
                 .await?
             {
                 let (id, location) = rows::location(&row)?;
-                locations.insert(id, location);
+                locations.entry(id).or_default().push(location);
             }
             let mut services = Vec::new();
             for row in sqlx::query("SELECT * FROM services ORDER BY id")
@@ -107,8 +107,8 @@ impl DirectoryStore for SqlStore {
             {
                 let id: String = row.try_get("id")?;
                 let (service_names, descriptions) = names.remove(&id).unwrap_or_default();
-                let location = locations.remove(&id);
-                services.push(rows::service(&row, &id, service_names, descriptions, location)?);
+                let places = locations.remove(&id).unwrap_or_default();
+                services.push(rows::service(&row, &id, service_names, descriptions, places)?);
             }
             Ok((organizations, services))
         })
@@ -349,18 +349,24 @@ async fn write_services(
             insert.build().execute(&mut **tx).await?;
         }
 
-        let premises: Vec<(&String, &Location)> = chunk
+        let premises: Vec<(&String, i32, &Location)> = chunk
             .iter()
             .zip(&ids)
-            .filter_map(|(s, id)| Some((id, s.location.as_ref()?)))
+            .flat_map(|(s, id)| {
+                (0..)
+                    .zip(&s.locations)
+                    .map(move |(position, l)| (id, position, l))
+            })
             .collect();
-        if !premises.is_empty() {
+        // 10 values a location: 3,000 × 10 stays under SQLite's bound values a statement.
+        for premises in premises.chunks(3_000) {
             let mut insert = QueryBuilder::<Db>::new(
-                "INSERT INTO locations (service_id, lat, lon, address, locality, region, postal_code, country,
-                    approximate) ",
+                "INSERT INTO locations (service_id, position, lat, lon, address, locality, region, postal_code,
+                    country, approximate) ",
             );
-            insert.push_values(premises, |mut row, (id, loc)| {
-                row.push_bind(id)
+            insert.push_values(premises, |mut row, (id, position, loc)| {
+                row.push_bind(*id)
+                    .push_bind(*position)
                     .push_bind(loc.point.lat())
                     .push_bind(loc.point.lon())
                     .push_bind(&loc.address)

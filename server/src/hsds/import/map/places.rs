@@ -1,8 +1,10 @@
-//! Places: a service's first location with usable coordinates (repaired when swapped or written with a decimal
-//! comma), its address, and the country they are in. When no location has coordinates, the first address whose
-//! town the gazetteer knows (by its main or another name, in the address's country or the one given with the
-//! import; its region breaking ties, then population) is placed at that town's centre, marked approximate, so
-//! the service is found by town. An address whose town is not found keeps no point: it is reported.
+//! Places: every location of a service with usable coordinates (repaired when swapped or written with a decimal
+//! comma), its address, and the country they are in. A location without coordinates whose town the gazetteer
+//! knows (by its main or another name, in the address's country or the one given with the import; its region
+//! breaking ties, then population) is placed at that town's centre, marked approximate, so the service is found
+//! by town. An address whose town is not found keeps no point: it is reported. The main place is the first with
+//! its own coordinates, else the first placed by its town; the others follow in the file's order, the same place
+//! given twice kept once.
 
 use api_types::{CountryCode, LatLon};
 use serde_json::Value;
@@ -12,6 +14,7 @@ use std::collections::HashMap;
 use super::fields::{Obj, list, raw};
 use super::tolerant::{self, Coordinates};
 use super::{At, Mapper};
+use crate::directory::edit::MAX_LOCATIONS;
 use crate::domain::text::fold;
 use crate::geo::distance_m;
 use crate::reference::PlaceRecord;
@@ -115,10 +118,10 @@ impl Mapper<'_> {
             .max_by_key(|place| (in_region(place), place.population, std::cmp::Reverse(place.id)))
     }
 
-    /// The first location with usable coordinates, with its address; else the first address placed by its town
-    /// (approximate); else the first address's country alone.
-    pub(super) fn place(&mut self, at: &At, v: &Obj) -> Option<Place> {
-        let mut chosen: Option<Place> = None;
+    /// The service's places, the main one first (see the module's notes); with none placed, the first address's
+    /// country alone (no point).
+    pub(super) fn places(&mut self, at: &At, v: &Obj) -> Vec<Place> {
+        let mut placed: Vec<Place> = Vec::new();
         let mut address_country: Option<CountryCode> = None;
         let mut unplaced: Vec<Unplaced> = Vec::new();
         for sal in list(v, "service_at_locations") {
@@ -198,11 +201,6 @@ impl Mapper<'_> {
             let Some(point) = point else {
                 continue;
             };
-            if chosen.is_some() {
-                self.report
-                    .skipped_row(&l_at, "Ruta keeps one place per service: the first was kept");
-                continue;
-            }
             let near = self
                 .ctx
                 .gazetteer
@@ -220,30 +218,42 @@ impl Mapper<'_> {
                     "the address's country is not the country the coordinates are in",
                 );
             }
-            chosen = Some(Place {
-                point: Some(point),
-                approximate: false,
-                address,
-                locality,
-                region,
-                country: country.or(near_country),
-                timezone,
-                location: location.clone(),
-            });
+            self.keep(
+                &mut placed,
+                &l_at,
+                Place {
+                    point: Some(point),
+                    approximate: false,
+                    address,
+                    locality,
+                    region,
+                    country: country.or(near_country),
+                    timezone,
+                    location: location.clone(),
+                },
+            );
         }
-        let why = if chosen.is_some() {
-            "missing or not a number: the place is left out"
-        } else if let Some(placed) = self.placed_by_town(&mut unplaced) {
-            chosen = Some(placed);
-            "no coordinates, and Ruta keeps one place per service: the first placed by its town was kept"
-        } else {
-            "no coordinates, and no town the gazetteer knows in the address: the place is left out"
-        };
         for left in unplaced {
-            self.report.skipped_field(&left.at, left.field, why);
+            let Some(by_town) = self.placed_by_town(&left) else {
+                self.report.skipped_field(
+                    &left.at,
+                    left.field,
+                    "no coordinates, and no town the gazetteer knows in the address: the place is left out",
+                );
+                continue;
+            };
+            self.report.fixed(
+                &left.at,
+                left.field,
+                "no coordinates: placed at the centre of the address's town (marked approximate), so the service \
+                 is found by town",
+            );
+            self.keep(&mut placed, &left.at, by_town);
         }
-        chosen.or_else(|| {
-            address_country.map(|c| Place {
+        if placed.is_empty()
+            && let Some(c) = address_country
+        {
+            placed.push(Place {
                 point: None,
                 approximate: false,
                 address: None,
@@ -252,35 +262,44 @@ impl Mapper<'_> {
                 country: Some(c),
                 timezone: None,
                 location: Obj::new(),
-            })
-        })
+            });
+        }
+        placed
     }
 
-    /// The first location without coordinates whose address names a town the gazetteer knows, placed at the
-    /// town's centre; taken out of `unplaced`.
-    fn placed_by_town(&mut self, unplaced: &mut Vec<Unplaced>) -> Option<Place> {
+    /// Adds a place unless the service already has it (same point and address) or has all it may have.
+    fn keep(&mut self, placed: &mut Vec<Place>, at: &At, place: Place) {
+        let same = |p: &Place| {
+            p.point == place.point && p.address.as_deref().map(fold) == place.address.as_deref().map(fold)
+        };
+        if placed.iter().any(same) {
+            self.report
+                .skipped_row(at, "the same place as another location of the service: kept once");
+        } else if placed.len() >= MAX_LOCATIONS {
+            self.report.skipped_row(
+                at,
+                format!("a service keeps at most {MAX_LOCATIONS} locations: the first were kept"),
+            );
+        } else {
+            placed.push(place);
+        }
+    }
+
+    /// A location without coordinates placed at the centre of its address's town, when the gazetteer knows it.
+    fn placed_by_town(&mut self, u: &Unplaced) -> Option<Place> {
         let given = self.ctx.options.country;
-        let (index, point, timezone) = unplaced.iter().enumerate().find_map(|(i, u)| {
-            let country = u.country.or(given)?;
-            let town = self.town(u.locality.as_deref()?, u.region.as_deref(), country)?;
-            Some((i, town.point, town.timezone.clone()))
-        })?;
-        let found = unplaced.remove(index);
-        self.report.fixed(
-            &found.at,
-            found.field,
-            "no coordinates: placed at the centre of the address's town (marked approximate), so the service is \
-             found by town",
-        );
+        let country = u.country.or(given)?;
+        let town = self.town(u.locality.as_deref()?, u.region.as_deref(), country)?;
+        let (point, timezone) = (town.point, town.timezone.clone());
         Some(Place {
             point: Some(point),
             approximate: true,
-            address: found.address,
-            locality: found.locality,
-            region: found.region,
-            country: found.country.or(given),
+            address: u.address.clone(),
+            locality: u.locality.clone(),
+            region: u.region.clone(),
+            country: u.country.or(given),
             timezone: Some(timezone).filter(|z| !z.is_empty()),
-            location: found.location,
+            location: u.location.clone(),
         })
     }
 

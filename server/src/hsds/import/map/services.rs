@@ -23,9 +23,9 @@ pub(super) const MAX_NAME: usize = 200;
 /// Longest description kept.
 pub(super) const MAX_DESCRIPTION: usize = 4_000;
 
-/// A service's place and area, read before the rest (they say its country).
+/// A service's places (the main one first) and area, read before the rest (they say its country).
 struct Located {
-    place: Option<Place>,
+    places: Vec<Place>,
     area: ServiceArea,
     confidential_area: bool,
     country: Option<CountryCode>,
@@ -50,14 +50,13 @@ impl Matching {
             };
             let org_name = fold(&org.name);
             matching.organizations.entry(org_name.clone()).or_insert(org.id);
-            let Some(address) = s.location.as_ref().and_then(|l| l.address.as_deref()).map(fold) else {
-                return;
-            };
-            for name in s.names.values() {
-                matching
-                    .services
-                    .entry((org_name.clone(), fold(name), address.clone()))
-                    .or_insert(s.id);
+            for address in s.locations.iter().filter_map(|l| l.address.as_deref()).map(fold) {
+                for name in s.names.values() {
+                    matching
+                        .services
+                        .entry((org_name.clone(), fold(name), address.clone()))
+                        .or_insert(s.id);
+                }
             }
         });
         matching
@@ -329,7 +328,7 @@ impl Mapper<'_> {
                     .organization(&organization_id)
                     .map(|o| o.name.clone())
             })?;
-        let address = located.place.as_ref()?.address.as_deref()?;
+        let address = located.places.first()?.address.as_deref()?;
         let key = (fold(&org_name), fold(&raw(v, "name")?), fold(address));
         matching.services.get(&key).copied()
     }
@@ -345,7 +344,7 @@ impl Mapper<'_> {
         located: Located,
     ) -> Option<Service> {
         let Located {
-            place,
+            places,
             area,
             confidential_area,
             country,
@@ -376,8 +375,8 @@ impl Mapper<'_> {
             );
         }
         let languages = self.languages(at, v);
-        let phones = self.phones(at, v, place.as_ref(), country);
-        let hours = self.hours(at, v, place.as_ref(), country);
+        let phones = self.phones(at, v, places.first(), country);
+        let hours = self.hours(at, v, places.first(), country);
         let cost = self.cost(at, v);
         let status = self.status(at, v);
         let capacity = match raw(v, "x_ruta_capacity") {
@@ -399,35 +398,37 @@ impl Mapper<'_> {
             flag(v, "x_ruta_confidential") || confidential_area || existing.is_some_and(|e| e.confidential);
         let demo = flag(v, "x_ruta_demo") || existing.is_some_and(|e| e.demo);
 
-        let mut location = place.and_then(|p| {
-            let point = p.point?;
-            Some(Location {
-                point,
-                postal_code: super::places::postal_code(&p.location),
-                address: p.address,
-                locality: p.locality,
-                region: p.region,
-                country: p.country.unwrap_or(country),
-                approximate: p.approximate,
+        let mut locations: Vec<Location> = places
+            .into_iter()
+            .filter_map(|p| {
+                Some(Location {
+                    point: p.point?,
+                    postal_code: super::places::postal_code(&p.location),
+                    address: p.address,
+                    locality: p.locality,
+                    region: p.region,
+                    country: p.country.unwrap_or(country),
+                    approximate: p.approximate,
+                })
             })
-        });
-        if location.is_none()
+            .collect();
+        if locations.is_empty()
             && confidential
-            && let Some(kept) = existing.and_then(|e| e.location.clone())
+            && let Some(kept) = existing.map(|e| e.locations.clone()).filter(|l| !l.is_empty())
         {
             self.report.fixed(
                 at,
                 "location",
                 "a confidential shelter's premises are withheld from exports: the premises on record were kept",
             );
-            location = Some(kept);
+            locations = kept;
         }
 
         // A shelter's street address, published, tells a trafficker where the people they look for sleep.
-        let street = location
-            .as_ref()
-            .and_then(|l| l.address.as_deref())
-            .is_some_and(|a| !a.trim().is_empty());
+        let street = locations
+            .iter()
+            .filter_map(|l| l.address.as_deref())
+            .any(|a| !a.trim().is_empty());
         if street && !confidential && kinds.contains(&ServiceKind::Shelter) {
             if self.ctx.options.shelters.covers(id) {
                 confidential = true;
@@ -449,7 +450,7 @@ impl Mapper<'_> {
         }
 
         if delivery.is_empty() {
-            if location.is_some() {
+            if !locations.is_empty() {
                 delivery.push(DeliveryMode::InPerson);
             }
             if kinds.contains(&ServiceKind::Hotline) {
@@ -461,14 +462,14 @@ impl Mapper<'_> {
         }
         let remote = delivery.iter().any(|d| d.is_remote());
         let mut area = area;
-        if location.is_none() && !remote && !confidential {
+        if locations.is_empty() && !remote && !confidential {
             self.report.warning(
                 at,
                 Some("location"),
                 "no premises and no remote delivery: the service cannot be found by place or by area",
             );
         }
-        if location.is_none() && !confidential && area == ServiceArea::default() {
+        if locations.is_empty() && !confidential && area == ServiceArea::default() {
             area.countries.push(country);
             self.report.fixed(
                 at,
@@ -506,7 +507,7 @@ impl Mapper<'_> {
             last_verified_at,
             confidential,
             demo,
-            location,
+            locations,
             country,
             details,
             created_at: existing.map_or(now, |e| e.created_at),
@@ -516,10 +517,10 @@ impl Mapper<'_> {
 
     /// Where a service is: its place, its area, and the country they say.
     fn located(&mut self, at: &At, v: &Obj, id: Uuid) -> Located {
-        let place = self.place(at, v);
+        let places = self.places(at, v);
         let (area, confidential_area, area_countries) = self.area(at, v, id);
-        let mut country = place
-            .as_ref()
+        let mut country = places
+            .first()
             .and_then(|p| p.country)
             .or_else(|| area_countries.first().copied());
         if country.is_none()
@@ -533,7 +534,7 @@ impl Mapper<'_> {
             country = Some(given);
         }
         Located {
-            place,
+            places,
             area,
             confidential_area,
             country,

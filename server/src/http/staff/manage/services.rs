@@ -302,17 +302,7 @@ async fn create(
         return Err(ApiError::field("organization_id", "no such organisation"));
     }
     let now = state.clock.now();
-    let kept = Kept {
-        id: Uuid::new_v4(),
-        organization_id,
-        created_at: now,
-        demo: false,
-        capacity_updated_at: None,
-        capacity: None,
-        approximate_point: None,
-        details: Default::default(),
-    };
-    let service = edit::build(&input, kept, now)?;
+    let service = edit::build(&input, Kept::new_service(organization_id, now), now)?;
     let saved = state
         .catalog
         .create_service(&actor(&user.user), service, now)
@@ -363,21 +353,7 @@ async fn update(
                     "a service cannot move to another organisation",
                 ));
             }
-            let kept = Kept {
-                id: before.id,
-                organization_id: before.organization_id,
-                created_at: before.created_at,
-                demo: before.demo,
-                capacity_updated_at: before.capacity_updated_at,
-                capacity: Some(before.capacity),
-                approximate_point: before
-                    .location
-                    .as_ref()
-                    .filter(|l| l.approximate)
-                    .map(|l| l.point),
-                details: before.details.clone(),
-            };
-            Ok(edit::build(&input, kept, now)?)
+            Ok(edit::build(&input, Kept::of(before), now)?)
         },
     )
     .await
