@@ -83,7 +83,16 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
         .with_target(false)
         .with_writer(std::io::stderr)
         .init();
+    use ruta_server::hsds::import::map::term_table::TermTable;
     use ruta_server::hsds::import::{CliChoices, LARGE_LIMITS, LIMITS};
+    let terms = match &args.terms {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| anyhow::anyhow!("--terms {}: {e}", path.display()))?;
+            Some(Arc::new(TermTable::parse(&text, "the import's table")?))
+        }
+        None => None,
+    };
     let choices = CliChoices {
         source: args.source.clone(),
         dry_run: args.dry_run,
@@ -91,6 +100,7 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
         country: args.country,
         timezone: args.timezone,
         confidential_shelters: args.confidential_shelters,
+        terms,
     };
     let report =
         ruta_server::hsds::import::run_cli(&args.path, args.store(), &choices, Arc::new(SystemClock)).await?;

@@ -117,6 +117,11 @@ pub struct ImportArgs {
     /// it, such shelters are published with their address and listed in the report: run with `--dry-run` first.
     #[arg(long)]
     pub confidential_shelters: bool,
+    /// A table of the file's taxonomy terms → Ruta's kinds, populations and delivery modes (CSV with the columns
+    /// taxonomy, code, term, kinds, populations, delivery; values separated by `|`), which wins over Ruta's
+    /// built-in table. Run with `--dry-run` to see what each term becomes.
+    #[arg(long)]
+    pub terms: Option<PathBuf>,
 }
 
 /// `ruta users …`.

@@ -51,5 +51,6 @@ mod slots; // appointment slots across daylight-saving changes (property tests)
 mod slow_link_browser; // a slow link: the first paint already has the quick exit and the emergency guidance
 mod spreadsheets; // issue 15: .xlsx, .ods and .csv in Ruta's template, headers in four languages; the template download
 mod storage; // data on disk survives a restart; demo loaded once
+mod terms; // issue 15: other taxonomies' terms mapped by Ruta's table and by an import's own; the report says to what
 mod warm_referrals; // issue 18: warm referrals with consent, the inbox, the sender's status, sealed, audited, purged
 mod words_browser; // issue 14 words in Chromium: no raw language code on any screen in any of the 8 languages

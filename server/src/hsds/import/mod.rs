@@ -61,6 +61,8 @@ pub struct ImportOptions {
     pub timezone: Option<chrono_tz::Tz>,
     /// Which shelters that arrive with a street address are made confidential before anything is published.
     pub shelters: ShelterChoice,
+    /// The import's own table of other taxonomies' terms, which wins over Ruta's built-in one.
+    pub terms: Option<std::sync::Arc<map::term_table::TermTable>>,
 }
 
 /// Which shelters that arrive with a street address (and are not confidential in the file or in Ruta) an import
@@ -103,6 +105,8 @@ pub struct CliChoices {
     pub timezone: Option<chrono_tz::Tz>,
     /// `--confidential-shelters`: every shelter with a street address made confidential.
     pub confidential_shelters: bool,
+    /// `--terms`: see [`ImportOptions::terms`].
+    pub terms: Option<std::sync::Arc<map::term_table::TermTable>>,
 }
 
 impl Default for CliChoices {
@@ -114,6 +118,7 @@ impl Default for CliChoices {
             country: None,
             timezone: None,
             confidential_shelters: false,
+            terms: None,
         }
     }
 }
@@ -514,6 +519,7 @@ pub async fn run_cli(
         } else {
             ShelterChoice::Listed
         },
+        terms: choices.terms.clone(),
     };
     let mut report = Report::new(&options.source, dry_run);
     progress.start("reading", 1);

@@ -26,6 +26,7 @@ mod organizations;
 mod phones;
 mod places;
 mod services;
+pub mod term_table;
 mod terms;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -88,6 +89,8 @@ pub struct Mapper<'a> {
     division_names: HashMap<String, BTreeSet<String>>,
     text_languages: HashMap<CountryCode, String>,
     unmatched_terms: HashSet<String>,
+    /// Terms whose mapping was reported (once each).
+    mapped_terms: HashSet<String>,
     /// Towns by name, for addresses without coordinates ([`places`]).
     town_names: Option<places::TownNames>,
     derived_ids: BTreeSet<&'static str>,
@@ -159,6 +162,7 @@ impl<'a> Mapper<'a> {
             division_names,
             text_languages: HashMap::new(),
             unmatched_terms: HashSet::new(),
+            mapped_terms: HashSet::new(),
             town_names: None,
             derived_ids: BTreeSet::new(),
         }

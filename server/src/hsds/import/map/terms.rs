@@ -1,10 +1,13 @@
-//! Taxonomy terms → kinds of service, populations and delivery modes: Ruta's own taxonomies exactly, any other
-//! by keywords in several languages (each unknown term reported once).
+//! Taxonomy terms → kinds of service, populations and delivery modes: Ruta's own taxonomies exactly; other
+//! taxonomies' terms by their code or exact name in a table (the import's own, then Ruta's built-in one,
+//! [`super::term_table`]); any other by keywords in several languages. What each term became is reported once,
+//! so a dry run shows the mapping's effect; a term that names nothing is reported once too.
 
 use api_types::{DeliveryMode, Population, ServiceKind};
 use serde_json::Value;
 
 use super::fields::{Obj, first_raw, list, matches_any, push_unique, raw, uuid_of};
+use super::term_table::TermTable;
 use super::{At, Mapper};
 use crate::domain::text::fold;
 use crate::hsds::export::RutaTaxonomy;
@@ -109,6 +112,15 @@ fn classify(text: &str) -> (Vec<ServiceKind>, Vec<Population>, Vec<DeliveryMode>
     (kinds, populations, delivery)
 }
 
+/// `'Emergency Shelter' of taxonomy 'Open Eligibility'`, for the report.
+fn term_label(name: &str, taxonomy: &str) -> String {
+    if taxonomy.is_empty() {
+        format!("'{name}'")
+    } else {
+        format!("'{name}' of taxonomy '{taxonomy}'")
+    }
+}
+
 impl Mapper<'_> {
     pub(super) fn terms(
         &mut self,
@@ -160,17 +172,40 @@ impl Mapper<'_> {
             let name = first_raw(t, &["name", "term", "code"]).unwrap_or_default();
             let taxonomy =
                 first_raw(t, &["taxonomy_detail_name", "taxonomy", "vocabulary"]).unwrap_or_default();
+            let (code, term_name) = (raw(t, "code"), first_raw(t, &["name", "term"]));
+            let tables = self
+                .ctx
+                .options
+                .terms
+                .as_deref()
+                .into_iter()
+                .chain([TermTable::built_in()]);
+            let found = tables.into_iter().find_map(|table| {
+                let row = table.find(code.as_deref(), term_name.as_deref(), Some(&taxonomy))?;
+                Some((table.label.clone(), row.clone()))
+            });
+            if let Some((table, row)) = found {
+                row.kinds.iter().for_each(|k| push_unique(&mut kinds, *k));
+                row.populations
+                    .iter()
+                    .for_each(|p| push_unique(&mut populations, *p));
+                row.delivery.iter().for_each(|d| push_unique(&mut delivery, *d));
+                let label = term_label(&name, &taxonomy);
+                if self.mapped_terms.insert(label.clone()) {
+                    self.report.fixed(
+                        &a_at,
+                        "taxonomy_term",
+                        format!("term {label}: {} by {table} (reported once)", row.meaning()),
+                    );
+                }
+                continue;
+            }
             let text = [raw(t, "name"), raw(t, "term"), raw(t, "code"), raw(a, "value")]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" ");
-            let label = if taxonomy.is_empty() {
-                format!("'{name}'")
-            } else {
-                format!("'{name}' of taxonomy '{taxonomy}'")
-            };
-            words.push((a_at, text, label));
+            words.push((a_at, text, term_label(&name, &taxonomy)));
         }
         for e in list(v, "x_import_eligibility") {
             if let Some(text) = e.as_str() {
@@ -190,6 +225,19 @@ impl Mapper<'_> {
                     );
                 }
                 continue;
+            }
+            if self.mapped_terms.insert(label.clone()) {
+                let meaning: Vec<&str> = k
+                    .iter()
+                    .map(|k| k.as_str())
+                    .chain(p.iter().map(|p| p.as_str()))
+                    .chain(d.iter().map(|d| d.as_str()))
+                    .collect();
+                self.report.fixed(
+                    &a_at,
+                    "taxonomy_term",
+                    format!("term {label}: {} by keywords (reported once)", meaning.join(", ")),
+                );
             }
             k.into_iter().for_each(|k| push_unique(&mut kinds, k));
             p.into_iter().for_each(|p| push_unique(&mut populations, p));

@@ -239,6 +239,7 @@ pub async fn import_file(
         country,
         timezone,
         shelters,
+        terms: None,
     };
 
     // One import at a time, from reading to indexing: the limits hold for one file in memory, not several.

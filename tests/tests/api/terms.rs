@@ -1,0 +1,116 @@
+//! Issue 15, "taxonomy mapping": other directories' terms (Open Eligibility, AIRS/211, Ohana keywords) map to
+//! Ruta's kinds, populations and delivery modes by their code or exact name in Ruta's built-in table before any
+//! keyword guess; a directory's own table (`ruta import --terms`) maps its local terms and wins over the built-in
+//! rows; a dry run says what every term became. Fixture: `tests/fixtures/hsds/terms/`.
+
+use std::sync::Arc;
+
+use api_types::{DeliveryMode, Population, ServiceKind};
+use ruta_server::clock::FixedClock;
+use ruta_server::hsds::import::map::term_table::TermTable;
+use ruta_server::hsds::import::{self, Outcome, Report};
+use ruta_server::storage::{DirectoryStore, Location, SqliteStore};
+use ruta_tests::{now, workspace};
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    workspace().join("tests/fixtures/hsds/terms").join(name)
+}
+
+async fn import_with(terms: Option<TermTable>) -> (Report, Vec<ruta_server::domain::Service>) {
+    let data = tempfile::tempdir().unwrap();
+    let choices = import::CliChoices {
+        source: Some("terms".to_owned()),
+        terms: terms.map(Arc::new),
+        ..import::CliChoices::default()
+    };
+    let report = import::run_cli(
+        &fixture("services.json"),
+        Location::Embedded(data.path()),
+        &choices,
+        Arc::new(FixedClock(now())),
+    )
+    .await
+    .unwrap();
+    let store = SqliteStore::open(data.path()).await.unwrap();
+    let (_, services) = store.load_directory().await.unwrap();
+    (report, services)
+}
+
+fn named<'a>(services: &'a [ruta_server::domain::Service], name: &str) -> &'a ruta_server::domain::Service {
+    services
+        .iter()
+        .find(|s| s.names.values().any(|n| n == name))
+        .unwrap_or_else(|| panic!("{name} imported"))
+}
+
+fn says(report: &Report, words: &str) -> bool {
+    report
+        .groups
+        .iter()
+        .any(|g| g.outcome == Outcome::Fixed && g.message.contains(words))
+}
+
+#[tokio::test]
+async fn other_taxonomies_terms_map_by_code_and_name_and_the_report_says_to_what() {
+    let (report, services) = import_with(None).await;
+    let summary = report.summary(50);
+    let shelter = named(&services, "Albergue San José (test)");
+    assert_eq!(shelter.kinds, [ServiceKind::Shelter], "{summary}");
+    // "Pantries" alone names nothing a keyword knows; its AIRS code does.
+    let food = named(&services, "Banco de alimentos (test)");
+    assert_eq!(food.kinds, [ServiceKind::FoodClothing], "{summary}");
+    // A local term nobody's table knows stays unknown (reported), Ohana's "Group Support" maps by name.
+    let local = named(&services, "Casa de medio camino (test)");
+    assert_eq!(local.kinds, [ServiceKind::Psychosocial], "{summary}");
+    assert!(
+        says(
+            &report,
+            "term 'Emergency Shelter' of taxonomy 'Open Eligibility': shelter by Ruta's table"
+        ),
+        "{summary}"
+    );
+    assert!(
+        says(
+            &report,
+            "'Pantries' of taxonomy 'AIRS/211 LA County': food_clothing by Ruta's table"
+        ),
+        "{summary}"
+    );
+    assert!(
+        report
+            .groups
+            .iter()
+            .any(|g| g.outcome == Outcome::Skipped && g.message.contains("'Reintegración'")),
+        "{summary}"
+    );
+}
+
+#[tokio::test]
+async fn a_directorys_own_table_maps_its_terms_and_wins_over_rutas() {
+    let text = std::fs::read_to_string(fixture("local-terms.csv")).unwrap();
+    let table = TermTable::parse(&text, "the import's table").unwrap();
+    let (report, services) = import_with(Some(table)).await;
+    let summary = report.summary(50);
+    let local = named(&services, "Casa de medio camino (test)");
+    assert_eq!(
+        local.kinds,
+        [
+            ServiceKind::Shelter,
+            ServiceKind::EmploymentTraining,
+            ServiceKind::Psychosocial
+        ],
+        "{summary}"
+    );
+    assert_eq!(local.populations, [Population::SexualExploitation]);
+    assert!(local.delivery.contains(&DeliveryMode::InPerson));
+    let shelter = named(&services, "Albergue San José (test)");
+    assert_eq!(shelter.populations, [Population::Women], "the import's row wins");
+    assert!(
+        says(
+            &report,
+            "'Reintegración' of taxonomy 'Red local': shelter, employment_training, sexual_exploitation, in_person \
+             by the import's table"
+        ),
+        "{summary}"
+    );
+}
