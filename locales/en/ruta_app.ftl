@@ -401,6 +401,7 @@ staff-import-intro = Upload an HSDS 3.0 JSON file or a ZIP of its CSV tables (ve
 staff-import-file = File (.json, .zip, or a spreadsheet: .xlsx, .ods, .csv)
 staff-import-template = Download the spreadsheet template
 staff-import-template-hint = Keep your directory in a spreadsheet? Use the template: one row per service and place, headers in English, Spanish, Portuguese or French. Only the service's name is required.
+staff-import-terms-hint = Your directory uses its own categories? Add a table named ruta_terms.csv to the ZIP (columns taxonomy, code, term, kinds, populations, delivery) and check the file: the report says what each of your terms becomes in Ruta.
 staff-import-country = Country of the services, where the file does not say
 staff-import-timezone = Time zone of the opening hours, where the file does not say
 staff-import-file-says = As the file says

@@ -401,6 +401,7 @@ staff-import-intro = Suba un archivo HSDS 3.0 en JSON o un ZIP con las tablas en
 staff-import-file = Archivo (.json, .zip o una hoja de cálculo: .xlsx, .ods, .csv)
 staff-import-template = Descargar la plantilla de hoja de cálculo
 staff-import-template-hint = ¿Lleva su directorio en una hoja de cálculo? Use la plantilla: una fila por servicio y lugar, con encabezados en español, inglés, portugués o francés. Solo el nombre del servicio es obligatorio.
+staff-import-terms-hint = ¿Su directorio usa categorías propias? Añada al ZIP una tabla llamada ruta_terms.csv (columnas taxonomy, code, term, kinds, populations, delivery) y revise el archivo: el informe dice en qué se convierte cada uno de sus términos en Ruta.
 staff-import-country = País de los servicios, cuando el archivo no lo dice
 staff-import-timezone = Zona horaria de los horarios, cuando el archivo no la dice
 staff-import-file-says = Lo que diga el archivo

@@ -401,6 +401,7 @@ staff-import-intro = Envoyez un fichier HSDS 3.0 en JSON ou un ZIP avec les tabl
 staff-import-file = Fichier (.json, .zip ou un tableur : .xlsx, .ods, .csv)
 staff-import-template = Télécharger le modèle de tableur
 staff-import-template-hint = Votre répertoire est dans un tableur ? Utilisez le modèle : une ligne par service et par lieu, en-têtes en français, anglais, espagnol ou portugais. Seul le nom du service est obligatoire.
+staff-import-terms-hint = Votre annuaire a ses propres catégories ? Ajoutez au ZIP un tableau nommé ruta_terms.csv (colonnes taxonomy, code, term, kinds, populations, delivery) et vérifiez le fichier : le rapport dit ce que devient chacun de vos termes dans Ruta.
 staff-import-country = Pays des services, quand le fichier ne le dit pas
 staff-import-timezone = Fuseau horaire des horaires, quand le fichier ne le dit pas
 staff-import-file-says = Ce que dit le fichier

@@ -410,6 +410,7 @@ staff-import-intro = Emondo peteĩ archivo HSDS 3.0 JSON-pe térã peteĩ ZIP ta
 staff-import-file = Archivo (.json, .zip térã peteĩ hoja de cálculo: .xlsx, .ods, .csv)
 staff-import-template = Emboguejy plantilla hoja de cálculo mba'e
 staff-import-template-hint = Reguereko nde directorio peteĩ hoja de cálculo-pe? Eipuru plantilla: peteĩ fila peteĩteĩ servicio ha tenda rehe, encabezado castellano, inglés, portugués térã francés-pe. Servicio réra añónte tekotevẽ.
+staff-import-terms-hint = Nde directorio oipuru ijehegui categoría? Emoĩ ZIP-pe peteĩ tabla hérava ruta_terms.csv (columnas taxonomy, code, term, kinds, populations, delivery) ha ehecha pe archivo: informe he'i mba'épa oiko ne ñe'ẽ tee Ruta-pe.
 staff-import-country = Tetã umi servicio mba'éva, archivo ndeímarõ
 staff-import-timezone = Aravo tenda umi horario mba'éva, archivo ndeímarõ
 staff-import-file-says = Archivo he'iháicha

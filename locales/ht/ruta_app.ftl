@@ -405,6 +405,7 @@ staff-import-intro = Voye yon fichye HSDS 3.0 an JSON oswa yon ZIP ak tab yo an 
 staff-import-file = Fichye (.json, .zip, oswa yon tablo: .xlsx, .ods, .csv)
 staff-import-template = Telechaje modèl tablo a
 staff-import-template-hint = Ou kenbe lis sèvis ou yo nan yon tablo? Sèvi ak modèl la: yon liy pou chak sèvis ak chak kote, tit kolòn yo an fransè, angle, panyòl oswa pòtigè. Se sèlman non sèvis la ki obligatwa.
+staff-import-terms-hint = Anyè ou a gen pwòp kategori li? Mete yon tablo ki rele ruta_terms.csv nan ZIP la (kolòn taxonomy, code, term, kinds, populations, delivery) epi verifye fichye a: rapò a di sa chak tèm ou vin ye nan Ruta.
 staff-import-country = Peyi sèvis yo, lè fichye a pa di l
 staff-import-timezone = Lè lokal pou orè yo, lè fichye a pa di l
 staff-import-file-says = Sa fichye a di

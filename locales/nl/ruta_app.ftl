@@ -402,6 +402,7 @@ staff-import-intro = Upload een HSDS 3.0-bestand in JSON of een ZIP met de tabel
 staff-import-file = Bestand (.json, .zip of een spreadsheet: .xlsx, .ods, .csv)
 staff-import-template = Het spreadsheetsjabloon downloaden
 staff-import-template-hint = Houdt u uw overzicht bij in een spreadsheet? Gebruik het sjabloon: één rij per dienst en plaats, kolomkoppen in het Engels, Spaans, Portugees of Frans. Alleen de naam van de dienst is verplicht.
+staff-import-terms-hint = Gebruikt uw gids eigen categorieën? Voeg een tabel ruta_terms.csv toe aan de ZIP (kolommen taxonomy, code, term, kinds, populations, delivery) en controleer het bestand: het verslag zegt wat elk van uw termen in Ruta wordt.
 staff-import-country = Land van de diensten, waar het bestand het niet zegt
 staff-import-timezone = Tijdzone van de openingstijden, waar het bestand het niet zegt
 staff-import-file-says = Zoals het bestand zegt

@@ -401,6 +401,7 @@ staff-import-intro = Envie um arquivo HSDS 3.0 em JSON ou um ZIP com as tabelas 
 staff-import-file = Arquivo (.json, .zip ou uma planilha: .xlsx, .ods, .csv)
 staff-import-template = Baixar o modelo de planilha
 staff-import-template-hint = Mantém seu diretório em uma planilha? Use o modelo: uma linha por serviço e lugar, com cabeçalhos em português, espanhol, inglês ou francês. Só o nome do serviço é obrigatório.
+staff-import-terms-hint = Seu diretório usa categorias próprias? Acrescente ao ZIP uma tabela chamada ruta_terms.csv (colunas taxonomy, code, term, kinds, populations, delivery) e verifique o arquivo: o relatório diz em que cada um dos seus termos se transforma no Ruta.
 staff-import-country = País dos serviços, quando o arquivo não diz
 staff-import-timezone = Fuso horário dos horários, quando o arquivo não diz
 staff-import-file-says = O que o arquivo disser

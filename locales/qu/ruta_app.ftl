@@ -412,6 +412,7 @@ staff-import-intro = HSDS 3.0 archivota JSON-pi apachiy, utaq CSV tablakunayuq Z
 staff-import-file = Archivo (.json, .zip, utaq hoja de cálculo: .xlsx, .ods, .csv)
 staff-import-template = Hoja de cálculo plantillata uraykachiy
 staff-import-template-hint = ¿Directorioykichu hoja de cálculopi kachkan? Plantillata llamk'achiy: sapa serviciopaq, sapa llaqtapaq huk siq'i, umachakunataq castellanopi, inglespi, portuguespi utaq francespi. Servicioq sutillanmi necesario.
+staff-import-terms-hint = ¿Directorioykichu kikin rakiykunata llamk'achin? ZIP-man ruta_terms.csv sutiyuq tablata yapay (taxonomy, code, term, kinds, populations, delivery columnakuna), archivotataq qhaway: willakuyqa sapa simiykikuna Ruta-pi imaman tukusqanta nin.
 staff-import-country = Yanapaykunaq suyun, archivo mana nimuptinqa
 staff-import-timezone = Pachakunaq hora suyun, archivo mana nimuptinqa
 staff-import-file-says = Archivo nisqanman hina

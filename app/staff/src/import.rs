@@ -248,6 +248,7 @@ pub fn Import() -> impl IntoView {
                     {tx!("staff-import-template")}
                 </a>
             </p>
+            <p class="hint" id="import-terms-hint">{tx!("staff-import-terms-hint")}</p>
             <label for="import-file">{tx!("staff-import-file")}</label>
             <input id="import-file" type="file" accept=".json,.zip,.xlsx,.ods,.csv,application/json,application/zip,text/csv" node_ref=file_input
                 on:change=move |_| {

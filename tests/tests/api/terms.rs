@@ -114,3 +114,49 @@ async fn a_directorys_own_table_maps_its_terms_and_wins_over_rutas() {
         "{summary}"
     );
 }
+
+/// On the staff import screen (the same upload): a zip with the directory's file and its own table as
+/// `ruta_terms.csv`; a dry run shows what the table does before anything is written, and a wrong table is
+/// refused naming the file, the line and the column.
+#[tokio::test]
+async fn a_packages_own_table_shows_its_effect_in_a_dry_run_and_a_wrong_one_is_named() {
+    use crate::import::{empty_with_admin, upload, zip_of};
+    let (app, cookie) = empty_with_admin().await;
+    let file = |name: &str| std::fs::read(fixture(name)).unwrap();
+    let package = zip_of(
+        &[
+            ("services.json".to_owned(), file("services.json")),
+            ("ruta_terms.csv".to_owned(), file("local-terms.csv")),
+        ],
+        zip::CompressionMethod::Deflated,
+    );
+    let answer = upload(&app, Some(&cookie), package, "application/zip", "?dry_run=true").await;
+    assert_eq!(answer.status, 200, "{}", answer.text);
+    assert!(
+        answer
+            .text
+            .contains("'Reintegración' of taxonomy 'Red local': shelter, employment_training, sexual_exploitation, in_person by the package's table"),
+        "{}",
+        answer.text
+    );
+    assert!(app.state.directory().is_empty(), "a dry run writes nothing");
+
+    let wrong = "taxonomy,code,term,kinds,populations,delivery\nred_local,RED-07,Reintegración,albergue,,\n";
+    let package = zip_of(
+        &[
+            ("services.json".to_owned(), file("services.json")),
+            ("ruta_terms.csv".to_owned(), wrong.as_bytes().to_vec()),
+        ],
+        zip::CompressionMethod::Deflated,
+    );
+    let answer = upload(&app, Some(&cookie), package, "application/zip", "?dry_run=true").await;
+    assert_eq!(answer.status, 422, "{}", answer.text);
+    let message = answer.json["error"]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("ruta_terms.csv")
+            && message.contains("line 2, column kinds")
+            && message.contains("'albergue'"),
+        "{}",
+        answer.text
+    );
+}

@@ -366,7 +366,32 @@ impl Plan {
 /// Maps what was read onto Ruta's records, against what the directory holds. Writes nothing.
 pub fn plan(input: Input, mut report: Report, ctx: Context<'_>) -> Plan {
     let known = ctx.known;
+    // The package's own term table, unless one was given with the import (which wins).
+    let (input, own_terms) = match input {
+        Input::WithTerms(inner, terms) => (*inner, Some(terms)),
+        Input::Tables(mut tables) => {
+            let terms = tables.terms.take();
+            (Input::Tables(tables), terms)
+        }
+        json => (json, None),
+    };
+    let with_terms;
+    let ctx = match own_terms.filter(|_| ctx.options.terms.is_none()) {
+        Some(terms) => {
+            with_terms = ImportOptions {
+                terms: Some(std::sync::Arc::new(terms)),
+                ..ctx.options.clone()
+            };
+            Context {
+                options: &with_terms,
+                ..ctx
+            }
+        }
+        None => ctx,
+    };
     let mapped = match input {
+        // Unwrapped above; a table inside a table has nothing more to give.
+        Input::WithTerms(inner, _) => return plan(*inner, report, ctx),
         Input::Json(value) => {
             report.format = "HSDS 3.0 JSON".to_owned();
             let (mut organizations, mut services) = (Vec::new(), Vec::new());

@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use super::ImportError;
 use super::limits::{Capped, Exceeded, LIMITS, Limits, RATIO_FREE_BYTES, over_limit};
+use super::map::term_table::TermTable;
 use super::report::Report;
 use super::sheet;
 use super::tables::{self, Tables};
@@ -24,6 +25,8 @@ pub enum Input {
     Json(Value),
     /// A CSV package.
     Tables(Tables),
+    /// JSON from a zip that also held the package's own term table ([`super::tables::TERMS_FILE`]).
+    WithTerms(Box<Input>, TermTable),
 }
 
 fn unreadable(message: impl Into<String>) -> ImportError {
@@ -309,14 +312,18 @@ fn read_zip<R: Read + Seek>(reader: R, limits: Limits, report: &mut Report) -> R
         };
         match parse_json(json, &name, limits)? {
             Input::Json(value) => values.push(value),
-            Input::Tables(t) => return Ok(Input::Tables(t)),
+            other => return Ok(other),
         }
     }
-    match values.len() {
-        0 => Err(unreadable("the zip holds no HSDS CSV tables and no HSDS JSON")),
-        1 => Ok(Input::Json(values.remove(0))),
-        _ => Ok(Input::Json(Value::Array(values))),
-    }
+    let json = match values.len() {
+        0 => return Err(unreadable("the zip holds no HSDS CSV tables and no HSDS JSON")),
+        1 => Input::Json(values.remove(0)),
+        _ => Input::Json(Value::Array(values)),
+    };
+    Ok(match tables.terms.take() {
+        Some(terms) => Input::WithTerms(Box::new(json), terms),
+        None => json,
+    })
 }
 
 /// The CSV files of a folder: those its `datapackage.json` lists (paths inside the folder only), else every

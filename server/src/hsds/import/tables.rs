@@ -14,6 +14,7 @@ use serde_json::{Map, Value};
 
 use super::ImportError;
 use super::limits::{Exceeded, Limits, RecordCap, over_limit};
+use super::map::term_table::TermTable;
 use super::report::{At, Report};
 use super::tolerant::decode;
 
@@ -37,7 +38,15 @@ pub struct Tables {
     files: Vec<String>,
     /// `version` of the package's `datapackage.json`, when there is one.
     pub version: Option<String>,
+    /// The package's own table of taxonomy terms ([`TERMS_FILE`]), when it has one.
+    pub terms: Option<TermTable>,
 }
+
+/// The file of a package that holds its own table of taxonomy terms (see [`TermTable`]).
+pub const TERMS_FILE: &str = "ruta_terms.csv";
+
+/// Longest term table read, in bytes.
+const TERMS_BYTES: u64 = 1_000_000;
 
 /// The canonical name of a table from a file name (any version), or `None` for a file that is not an HSDS
 /// table. Tables Ruta has no place for are `Some("")`.
@@ -100,6 +109,7 @@ impl Tables {
             rows: 0,
             files: Vec::new(),
             version: None,
+            terms: None,
         }
     }
 
@@ -108,6 +118,24 @@ impl Tables {
     /// (a damaged zip entry). A cell that is not UTF-8 is read as Windows-1252 (reported once per file); text
     /// that is not CSV is fatal.
     pub fn add_csv(&mut self, file: &str, reader: impl Read, report: &mut Report) -> Result<(), ImportError> {
+        if base_name(file).eq_ignore_ascii_case(TERMS_FILE) {
+            let mut text = String::new();
+            reader
+                .take(TERMS_BYTES + 1)
+                .read_to_string(&mut text)
+                .map_err(|e| {
+                    ImportError::Unreadable(format!("{TERMS_FILE} cannot be read as UTF-8 text: {e}"))
+                })?;
+            if text.len() as u64 > TERMS_BYTES {
+                return Err(ImportError::Unreadable(format!(
+                    "{TERMS_FILE} is longer than {TERMS_BYTES} bytes"
+                )));
+            }
+            let table = TermTable::parse(&text, "the package's table")
+                .map_err(|e| ImportError::Unreadable(format!("{TERMS_FILE}: {e}")))?;
+            self.terms = Some(table);
+            return Ok(());
+        }
         let Some(table) = canonical(file) else {
             return Ok(());
         };
