@@ -69,6 +69,24 @@ async fn other_taxonomies_terms_map_by_code_and_name_and_the_report_says_to_what
         ),
         "{summary}"
     );
+    // Words real 211 exports use: trafficking in general is every form of it; paying rent and sheltering
+    // animals are not shelters.
+    let survivors = named(&services, "Acompañamiento a sobrevivientes (test)");
+    for form in [
+        Population::SexualExploitation,
+        Population::LabourExploitation,
+        Population::OtherExploitation,
+    ] {
+        assert!(
+            survivors.populations.contains(&form),
+            "{:?}",
+            survivors.populations
+        );
+    }
+    let rent = named(&services, "Ayuda con la renta (test)");
+    assert_eq!(rent.kinds, [ServiceKind::FinancialAid], "{summary}");
+    let pets = named(&services, "Refugio de mascotas (test)");
+    assert_eq!(pets.kinds, [ServiceKind::Other], "{summary}");
     assert!(
         says(
             &report,

@@ -40,7 +40,9 @@ const KIND_WORDS: &[(ServiceKind, &[&str])] = &[
         "identity document*", "civil registr*", "registro civil"]),
     (ServiceKind::Repatriation, &["repatri*", "return home", "voluntary return", "retorno*", "retour*"]),
     (ServiceKind::FinancialAid, &["financial*", "financier*", "financiera*", "cash", "cash transfer*",
-        "economic support", "apoyo economico", "ayuda economica", "money", "dinero", "subsid*"]),
+        "economic support", "apoyo economico", "ayuda economica", "money", "dinero", "subsid*",
+        "expense assistance", "rent assistance", "rental assistance", "help pay*", "ayuda para el alquiler",
+        "ayuda con la renta", "auxilio aluguel"]),
 ];
 
 #[rustfmt::skip]
@@ -80,30 +82,76 @@ const DELIVERY_WORDS: &[(DeliveryMode, &[&str])] = &[
 
 const MENTAL_HEALTH: &[&str] = &["mental health", "salud mental", "saude mental", "sante mentale"];
 
+/// Phrases with a shelter word that are not a place to stay for people: paying for a home, sheltering animals.
+const NOT_SHELTER: &[&str] = &[
+    "housing expense",
+    "help pay for housing",
+    "rent assistance",
+    "rental assistance",
+    "ayuda para el alquiler",
+    "animal shelter",
+    "animal refuge",
+    "pet shelter",
+    "refugio de animales",
+    "refugio animal",
+    "albergue de animales",
+    "abrigo de animais",
+    "refuge pour animaux",
+];
+
+/// Words for human trafficking in general: a service for its survivors that names no form serves those of
+/// sexual, labour and other exploitation alike (so a filter by any form finds it).
+const TRAFFICKING: &[&str] = &[
+    "human trafficking",
+    "trafficking in persons",
+    "trafficked person*",
+    "victims of trafficking",
+    "trafficking survivor*",
+    "survivors of trafficking",
+    "trata de personas",
+    "trata de seres humanos",
+    "victimas de trata",
+    "sobrevivientes de trata",
+    "trafico de pessoas",
+    "trafico de personas",
+    "traite des personnes",
+    "traite des etres humains",
+];
+
 /// Kinds, populations and delivery modes a term's words name.
 fn classify(text: &str) -> (Vec<ServiceKind>, Vec<Population>, Vec<DeliveryMode>) {
     let folded = format!(" {} ", fold(text));
-    let mut without_mental = folded.clone();
-    for phrase in MENTAL_HEALTH {
-        without_mental = without_mental.replace(phrase, " ");
-    }
+    let without = |phrases: &[&str]| {
+        phrases
+            .iter()
+            .fold(folded.clone(), |text, phrase| text.replace(phrase, " "))
+    };
+    let (without_mental, without_not_shelter) = (without(MENTAL_HEALTH), without(NOT_SHELTER));
     let kinds = KIND_WORDS
         .iter()
         .filter(|(kind, words)| {
-            let text = if *kind == ServiceKind::Health {
-                &without_mental
-            } else {
-                &folded
+            let text = match kind {
+                ServiceKind::Health => &without_mental,
+                ServiceKind::Shelter => &without_not_shelter,
+                _ => &folded,
             };
             matches_any(text, words)
         })
         .map(|(k, _)| *k)
         .collect();
-    let populations = POPULATION_WORDS
+    let mut populations: Vec<Population> = POPULATION_WORDS
         .iter()
         .filter(|(_, words)| matches_any(&folded, words))
         .map(|(p, _)| *p)
         .collect();
+    let forms = [
+        Population::SexualExploitation,
+        Population::LabourExploitation,
+        Population::OtherExploitation,
+    ];
+    if matches_any(&folded, TRAFFICKING) && !populations.iter().any(|p| forms.contains(p)) {
+        populations.extend(forms);
+    }
     let delivery = DELIVERY_WORDS
         .iter()
         .filter(|(_, words)| matches_any(&folded, words))
@@ -271,5 +319,38 @@ mod tests {
         assert_eq!(p, vec![Population::Women], "'women' is not 'men'");
         let (k, p, d) = classify("name code");
         assert!(k.is_empty() && p.is_empty() && d.is_empty());
+    }
+
+    /// The words of real 211 exports that were mapped wrong (issue 15).
+    #[test]
+    fn paying_for_a_home_and_animal_shelters_are_not_shelters_and_trafficking_is_every_form() {
+        let (k, _, _) = classify("Housing Expense Assistance");
+        assert_eq!(k, vec![ServiceKind::FinancialAid]);
+        let (k, p, d) = classify("Animal Shelters");
+        assert!(k.is_empty() && p.is_empty() && d.is_empty(), "{k:?}");
+        let (k, _, _) = classify("Refugio de animales");
+        assert!(k.is_empty(), "{k:?}");
+        let (k, _, _) = classify("Emergency Shelter");
+        assert_eq!(k, vec![ServiceKind::Shelter], "a shelter still is one");
+        let every_form = vec![
+            Population::SexualExploitation,
+            Population::LabourExploitation,
+            Population::OtherExploitation,
+        ];
+        for term in [
+            "Victims of Human Trafficking",
+            "Atención a víctimas de trata de personas",
+            "Tráfico de pessoas",
+            "Traite des êtres humains",
+        ] {
+            let (_, p, _) = classify(term);
+            assert_eq!(p, every_form, "{term}");
+        }
+        let (_, p, _) = classify("Sex trafficking survivors");
+        assert_eq!(
+            p,
+            vec![Population::SexualExploitation],
+            "a named form is that form only"
+        );
     }
 }
