@@ -500,6 +500,28 @@ pub async fn access_failures<const N: usize>(
     failures
 }
 
+/// A listing's record (`GET /api/v1/manage/services/{id}`) as the input a save sends: what only the record has
+/// left out, and the parts in `leave_out` too (a save without them keeps what is stored).
+pub fn input_of(record: &Value, leave_out: &[&str]) -> Value {
+    const RECORD_ONLY: [&str; 8] = [
+        "id",
+        "organization_id",
+        "capacity_updated_at",
+        "last_verified_at",
+        "stale",
+        "demo",
+        "created_at",
+        "updated_at",
+    ];
+    let mut input = record.clone();
+    if let Some(fields) = input.as_object_mut() {
+        for key in RECORD_ONLY.iter().chain(leave_out) {
+            fields.remove(*key);
+        }
+    }
+    input
+}
+
 /// The ids of a list of results, in order.
 pub fn ids(list: &Value) -> Vec<String> {
     values_of(list, "id")

@@ -435,6 +435,31 @@ pub fn weekday_name(day: Weekday) -> String {
     }
 }
 
+/// A week's opening hours as lines of (days, times): "lunes a viernes", "08:00–17:00"; a day that is closed says
+/// so.
+pub fn week_lines(intervals: &[api_types::OpeningInterval]) -> Vec<(String, String)> {
+    crate::format::group_hours(intervals)
+        .into_iter()
+        .map(|group| {
+            let days = if group.first == group.last {
+                weekday_name(group.first)
+            } else {
+                t!(
+                    "day-range",
+                    first = weekday_name(group.first),
+                    last = weekday_name(group.last)
+                )
+            };
+            let spans = if group.spans.is_empty() {
+                t!("hours-closed")
+            } else {
+                group.spans.join(", ")
+            };
+            (days, spans)
+        })
+        .collect()
+}
+
 /// What a failed request means for the person, from the API's error code.
 pub fn failure_text(failure: &ApiFailure) -> String {
     match failure {

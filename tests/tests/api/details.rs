@@ -6,7 +6,7 @@
 use ruta_tests::TestApp;
 use serde_json::{Value, json};
 
-use crate::import::{empty_with_admin, upload};
+use crate::import::{empty_with_admin, upload_json};
 
 const ID: &str = "5a0e2f3c-8d71-4c0a-9a55-0b7c1d2e3f41";
 const SHELTER: &str = "5a0e2f3c-8d71-4c0a-9a55-0b7c1d2e3f42";
@@ -40,14 +40,7 @@ async fn imported() -> (TestApp, String) {
         service(ID, "Casa de acogida (test)", false),
         service(SHELTER, "Refugio reservado (test)", true)
     ]);
-    let answer = upload(
-        &app,
-        Some(&cookie),
-        serde_json::to_vec(&file).unwrap(),
-        "application/json",
-        "?dry_run=false",
-    )
-    .await;
+    let answer = upload_json(&app, &cookie, &file, "?dry_run=false").await;
     assert_eq!(answer.status, 201, "{}", answer.text);
     assert!(
         answer.text.contains("https:// added"),
@@ -92,20 +85,7 @@ async fn a_services_own_words_are_shown_kept_and_exported_as_given() {
     // An editor's save that does not send them keeps them; one that does replaces them; a bad address is named.
     let path = format!("/api/v1/manage/services/{ID}");
     let record = app.get_as(&cookie, &path).await.json;
-    let mut input = record.clone();
-    for key in [
-        "id",
-        "organization_id",
-        "capacity_updated_at",
-        "last_verified_at",
-        "stale",
-        "demo",
-        "created_at",
-        "updated_at",
-        "details",
-    ] {
-        input.as_object_mut().unwrap().remove(key);
-    }
+    let mut input = ruta_tests::input_of(&record, &["details"]);
     let kept = app
         .put_current(&path, &path, &input, &[("cookie", cookie.as_str())])
         .await;
@@ -167,14 +147,7 @@ async fn the_new_fields_round_trip_and_rutas_own_sentences_are_not_kept_as_words
     let (first, _) = imported().await;
     let exported = first.get(&format!("/hsds/services/{ID}")).await.json;
     let (second, cookie) = empty_with_admin().await;
-    let answer = upload(
-        &second,
-        Some(&cookie),
-        serde_json::to_vec(&exported).unwrap(),
-        "application/json",
-        "?dry_run=false",
-    )
-    .await;
+    let answer = upload_json(&second, &cookie, &exported, "?dry_run=false").await;
     assert_eq!(answer.status, 201, "{}", answer.text);
     let again = second.get(&format!("/hsds/services/{ID}")).await.json;
     for key in [
@@ -204,14 +177,7 @@ async fn the_new_fields_round_trip_and_rutas_own_sentences_are_not_kept_as_words
     }
     plain["fees_description"] = json!("Free of charge.");
     plain["cost_options"] = json!([{ "amount": 0 }]);
-    let answer = upload(
-        &second,
-        Some(&cookie),
-        serde_json::to_vec(&plain).unwrap(),
-        "application/json",
-        "?dry_run=false",
-    )
-    .await;
+    let answer = upload_json(&second, &cookie, &plain, "?dry_run=false").await;
     assert_eq!(answer.status, 201, "{}", answer.text);
     let record = second
         .get_as(&cookie, &format!("/api/v1/manage/services/{ID}"))

@@ -92,7 +92,7 @@ pub(crate) async fn upload(
     }
 }
 
-async fn upload_json(app: &TestApp, cookie: &str, value: &Value, query: &str) -> Answer {
+pub(crate) async fn upload_json(app: &TestApp, cookie: &str, value: &Value, query: &str) -> Answer {
     upload(
         app,
         Some(cookie),

@@ -7,7 +7,7 @@
 use ruta_tests::TestApp;
 use serde_json::{Value, json};
 
-use crate::import::{empty_with_admin, upload};
+use crate::import::{empty_with_admin, upload_json};
 
 const NETWORK: &str = "7c4f0a51-2b9e-4d1a-8f63-1e2d3c4b5a61";
 const HOUSES: &str = "7c4f0a51-2b9e-4d1a-8f63-1e2d3c4b5a62";
@@ -62,14 +62,7 @@ fn file() -> Value {
 
 async fn imported() -> (TestApp, String) {
     let (app, cookie) = empty_with_admin().await;
-    let answer = upload(
-        &app,
-        Some(&cookie),
-        serde_json::to_vec(&file()).unwrap(),
-        "application/json",
-        "?dry_run=false",
-    )
-    .await;
+    let answer = upload_json(&app, &cookie, &file(), "?dry_run=false").await;
     assert_eq!(answer.status, 201, "{}", answer.text);
     assert!(
         answer
@@ -217,14 +210,7 @@ async fn every_branch_is_exported_round_trips_and_survives_a_restart() {
 
     // Into an empty instance and out again: the same three.
     let (second, cookie) = empty_with_admin().await;
-    let answer = upload(
-        &second,
-        Some(&cookie),
-        serde_json::to_vec(&exported).unwrap(),
-        "application/json",
-        "?dry_run=false",
-    )
-    .await;
+    let answer = upload_json(&second, &cookie, &exported, "?dry_run=false").await;
     assert_eq!(answer.status, 201, "{}", answer.text);
     let again = second.get(&format!("/hsds/services/{NETWORK}")).await.json;
     assert_eq!(again["service_at_locations"], exported["service_at_locations"]);
@@ -245,20 +231,7 @@ async fn an_editor_keeps_closes_and_corrects_branches() {
         localities(&record["other_locations"]),
         ["San Pedro Sula", "La Ceiba"]
     );
-    let mut input = record.clone();
-    for key in [
-        "id",
-        "organization_id",
-        "capacity_updated_at",
-        "last_verified_at",
-        "stale",
-        "demo",
-        "created_at",
-        "updated_at",
-        "other_locations",
-    ] {
-        input.as_object_mut().unwrap().remove(key);
-    }
+    let mut input = ruta_tests::input_of(&record, &["other_locations"]);
     // A save that does not send them keeps them, La Ceiba still approximate.
     let kept = app
         .put_current(&path, &path, &input, &[("cookie", cookie.as_str())])

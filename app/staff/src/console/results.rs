@@ -3,10 +3,10 @@
 use api_types::{Capacity, DeliveryMode, LanguageCode, OperatorDetails, ServiceStatus, WeeklyHours};
 use leptos::prelude::*;
 use ruta_ui::components::{LinkStyle, PhoneLinks};
-use ruta_ui::format::{group_hours, joined};
+use ruta_ui::format::joined;
 use ruta_ui::i18n::{
     self, Lang, capacity_name, cost_name, delivery_name, distance_text, kind_name, open_now_text,
-    population_name, t, weekday_name,
+    population_name, t,
 };
 use ruta_ui::intl;
 
@@ -25,25 +25,9 @@ fn hours_line(hours: Option<&WeeklyHours>) -> String {
     if hours.intervals.is_empty() {
         return t!("hours-unknown");
     }
-    group_hours(&hours.intervals)
+    i18n::week_lines(&hours.intervals)
         .into_iter()
-        .map(|group| {
-            let days = if group.first == group.last {
-                weekday_name(group.first)
-            } else {
-                t!(
-                    "day-range",
-                    first = weekday_name(group.first),
-                    last = weekday_name(group.last)
-                )
-            };
-            let spans = if group.spans.is_empty() {
-                t!("hours-closed")
-            } else {
-                group.spans.join(", ")
-            };
-            format!("{days} {spans}")
-        })
+        .map(|(days, spans)| format!("{days} {spans}"))
         .collect::<Vec<_>>()
         .join("; ")
 }
