@@ -143,19 +143,19 @@ impl TermTable {
                     &cell("kinds"),
                     line,
                     "kinds",
-                    &vocabulary(ServiceKind::ALL.iter().map(|k| k.as_str())),
+                    &ServiceKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>(),
                 )?,
                 populations: values(
                     &cell("populations"),
                     line,
                     "populations",
-                    &vocabulary(Population::ALL.iter().map(|p| p.as_str())),
+                    &Population::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>(),
                 )?,
                 delivery: values(
                     &cell("delivery"),
                     line,
                     "delivery",
-                    &vocabulary(DeliveryMode::ALL.iter().map(|d| d.as_str())),
+                    &DeliveryMode::ALL.iter().map(|d| d.as_str()).collect::<Vec<_>>(),
                 )?,
             };
             if row.term.is_empty() && row.code.is_none() {
@@ -209,10 +209,6 @@ impl TermTable {
         let i = self.by_name.get(&fold(name?))?;
         self.rows.get(*i)
     }
-}
-
-fn vocabulary<'a>(values: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    values.collect()
 }
 
 #[cfg(test)]

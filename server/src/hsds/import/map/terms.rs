@@ -221,17 +221,17 @@ impl Mapper<'_> {
             let taxonomy =
                 first_raw(t, &["taxonomy_detail_name", "taxonomy", "vocabulary"]).unwrap_or_default();
             let (code, term_name) = (raw(t, "code"), first_raw(t, &["name", "term"]));
-            let tables = self
-                .ctx
-                .options
+            // The options outlive this borrow of the mapper: the rows are read in place, not copied per term.
+            let options = self.ctx.options;
+            let found = options
                 .terms
                 .as_deref()
                 .into_iter()
-                .chain([TermTable::built_in()]);
-            let found = tables.into_iter().find_map(|table| {
-                let row = table.find(code.as_deref(), term_name.as_deref(), Some(&taxonomy))?;
-                Some((table.label.clone(), row.clone()))
-            });
+                .chain([TermTable::built_in()])
+                .find_map(|table| {
+                    let row = table.find(code.as_deref(), term_name.as_deref(), Some(&taxonomy))?;
+                    Some((&table.label, row))
+                });
             if let Some((table, row)) = found {
                 row.kinds.iter().for_each(|k| push_unique(&mut kinds, *k));
                 row.populations
