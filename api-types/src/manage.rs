@@ -194,6 +194,31 @@ pub struct ServiceRecord {
     pub created_at: DateTime<Utc>,
     /// Last changed.
     pub updated_at: DateTime<Utc>,
+    /// The terms the directory it was imported from gave it, kept as they came (read only: an edit keeps them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_terms: Vec<SourceTerm>,
+}
+
+/// A term another directory's taxonomy gave a service (an Open Eligibility category, a 211/AIRS code, an Ohana
+/// keyword…): kept as it came on import and exported back as an HSDS attribute, whatever Ruta mapped it to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceTerm {
+    /// The taxonomy's name as the directory gave it; empty when it gave none.
+    #[serde(default)]
+    pub taxonomy: String,
+    /// The taxonomy's id in the directory, when it gave a UUID (HSDS 3); the export derives one otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub taxonomy_id: Option<Uuid>,
+    /// The term's id in the directory, when it gave a UUID; the export derives one otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<Uuid>,
+    /// Its code there (`101-04`, `BH-1800.8500`), if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Its name (the code when the directory gave no name).
+    pub name: String,
 }
 
 /// The schema of a record's fields that a [`ServiceInput`] has: the input's, without `organization_id` (the

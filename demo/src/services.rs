@@ -104,6 +104,7 @@ impl Builder {
             locations: draft.location.into_iter().collect(),
             country: draft.country,
             details: Default::default(),
+            source_terms: Vec::new(),
             created_at,
             updated_at,
         });

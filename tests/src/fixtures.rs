@@ -80,6 +80,7 @@ impl ServiceFixture {
             }],
             country,
             details: Default::default(),
+            source_terms: Vec::new(),
             created_at: crate::now(),
             updated_at: crate::now(),
         })

@@ -503,7 +503,7 @@ pub async fn access_failures<const N: usize>(
 /// A listing's record (`GET /api/v1/manage/services/{id}`) as the input a save sends: what only the record has
 /// left out, and the parts in `leave_out` too (a save without them keeps what is stored).
 pub fn input_of(record: &Value, leave_out: &[&str]) -> Value {
-    const RECORD_ONLY: [&str; 8] = [
+    const RECORD_ONLY: [&str; 9] = [
         "id",
         "organization_id",
         "capacity_updated_at",
@@ -512,6 +512,7 @@ pub fn input_of(record: &Value, leave_out: &[&str]) -> Value {
         "demo",
         "created_at",
         "updated_at",
+        "source_terms",
     ];
     let mut input = record.clone();
     if let Some(fields) = input.as_object_mut() {

@@ -506,6 +506,28 @@ fn EditForm(
         location.as_ref().and_then(f).unwrap_or_default()
     };
     let details = input.as_ref().and_then(|i| i.details.clone()).unwrap_or_default();
+    let source_terms = record
+        .as_ref()
+        .map(|r| r.source_terms.clone())
+        .unwrap_or_default();
+    let source_terms = (!source_terms.is_empty()).then(|| {
+        let items = source_terms
+            .into_iter()
+            .map(|t| {
+                let of = [t.code, Some(t.taxonomy)]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                view! { <li>{t.name}" "<small>{of}</small></li> }
+            })
+            .collect_view();
+        view! {
+            <h3>{tx!("staff-source-terms")}</h3>
+            <p class="hint">{tx!("staff-source-terms-hint")}</p>
+            <ul id="source-terms">{items}</ul>
+        }
+    });
     let detail = |f: &dyn Fn(&api_types::ServiceDetails) -> Option<String>| f(&details).unwrap_or_default();
     let country = input
         .as_ref()
@@ -629,6 +651,7 @@ fn EditForm(
             <input id="fees" name="fees" value=detail(&|d| d.fees.clone()) />
             <label for="service-url">{tx!("staff-service-url")}</label>
             <input id="service-url" name="service-url" type="url" inputmode="url" value=detail(&|d| d.url.clone()) placeholder="https://" />
+            {source_terms}
             <h2>{tx!("staff-status")}</h2>
             <label for="status">{tx!("staff-status")}</label>
             <select id="status" name="status">{statuses}</select>

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use api_types::manage::{LocationInput, ServiceInput, ServiceRecord};
+use api_types::manage::{LocationInput, ServiceInput, ServiceRecord, SourceTerm};
 use api_types::{DeliveryMode, LanguageCode, LatLon, ServiceDetails};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -35,6 +35,8 @@ pub struct Kept {
     pub locations: Vec<Location>,
     /// The directory's own words on record, kept when the input does not give them.
     pub details: ServiceDetails,
+    /// The imported directory's terms: an edit never changes them.
+    pub source_terms: Vec<SourceTerm>,
 }
 
 impl Kept {
@@ -49,6 +51,7 @@ impl Kept {
             capacity: None,
             locations: Vec::new(),
             details: ServiceDetails::default(),
+            source_terms: Vec::new(),
         }
     }
 
@@ -63,6 +66,7 @@ impl Kept {
             capacity: Some(service.capacity),
             locations: service.locations.clone(),
             details: service.details.clone(),
+            source_terms: service.source_terms.clone(),
         }
     }
 }
@@ -320,6 +324,7 @@ pub fn build(input: &ServiceInput, kept: Kept, now: DateTime<Utc>) -> Result<Ser
         locations,
         country: input.country,
         details,
+        source_terms: kept.source_terms,
         created_at: kept.created_at,
         updated_at: now,
     })
@@ -370,6 +375,7 @@ pub fn record(service: &Service, now: DateTime<Utc>) -> ServiceRecord {
         demo: service.demo,
         created_at: service.created_at,
         updated_at: service.updated_at,
+        source_terms: service.source_terms.clone(),
     }
 }
 

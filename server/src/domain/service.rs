@@ -2,7 +2,7 @@
 
 use api_types::{
     Capacity, Cost, CountryCode, DeliveryMode, LanguageCode, LatLon, Localized, Phone, Population,
-    ServiceArea, ServiceDetails, ServiceKind, ServiceStatus,
+    ServiceArea, ServiceDetails, ServiceKind, ServiceStatus, manage::SourceTerm,
 };
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -101,6 +101,8 @@ pub struct Service {
     pub country: CountryCode,
     /// The directory's own words: another name, how to apply, who may come, fees, web page.
     pub details: ServiceDetails,
+    /// The terms the directory it was imported from gave it, as they came (whatever Ruta mapped them to).
+    pub source_terms: Vec<SourceTerm>,
     /// First saved (UTC); kept unchanged by every later edit.
     pub created_at: DateTime<Utc>,
     /// Last changed.

@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use api_types::manage::SourceTerm;
 use api_types::{
     Cost, DeliveryMode, LanguageCode, PhoneChannel, Population, PublicLocation, ServiceKind, ServiceStatus,
     Weekday,
@@ -108,7 +109,7 @@ impl RutaTaxonomy {
             id: self.id(),
             name: self.name().to_owned(),
             description: self.description().to_owned(),
-            version: "1".to_owned(),
+            version: Some("1".to_owned()),
         }
     }
 
@@ -130,12 +131,12 @@ impl RutaTaxonomy {
         };
         Some(TaxonomyTerm {
             id: self.term_id(code),
-            code: code.to_owned(),
+            code: Some(code.to_owned()),
             name: name.to_owned(),
             description: description.to_owned(),
             taxonomy: self.name().to_owned(),
             taxonomy_id: self.id(),
-            language: "en".to_owned(),
+            language: Some("en".to_owned()),
         })
     }
 
@@ -145,14 +146,55 @@ impl RutaTaxonomy {
     }
 }
 
-/// Every taxonomy.
+/// Ruta's own taxonomies.
 pub fn taxonomies() -> Vec<Taxonomy> {
     RutaTaxonomy::ALL.iter().map(|t| t.taxonomy()).collect()
 }
 
-/// Every term of every taxonomy.
+/// Every term of Ruta's own taxonomies.
 pub fn taxonomy_terms() -> Vec<TaxonomyTerm> {
     RutaTaxonomy::ALL.iter().flat_map(|t| t.terms()).collect()
+}
+
+/// The name given to the taxonomy of source terms that came without one.
+pub const UNNAMED_SOURCE_TAXONOMY: &str = "Imported terms";
+
+/// `attribute.link_type` of a term kept from a service's source directory.
+pub const SOURCE_LINK_TYPE: &str = "source";
+
+/// The taxonomy a source term belongs to: the directory's id when it gave one, else a UUIDv5 of its name.
+pub fn source_taxonomy(term: &SourceTerm) -> Taxonomy {
+    let name = match term.taxonomy.as_str() {
+        "" => UNNAMED_SOURCE_TAXONOMY,
+        name => name,
+    };
+    Taxonomy {
+        id: term
+            .taxonomy_id
+            .unwrap_or_else(|| derive_id(&table_ns("source_taxonomy"), name)),
+        name: name.to_owned(),
+        description: format!(
+            "Terms of '{name}' that services imported into Ruta came with, kept as their directory gave them."
+        ),
+        version: None,
+    }
+}
+
+/// A source term as HSDS: the directory's id when it gave one, else a UUIDv5 of its code (or name) under its
+/// taxonomy's id.
+pub fn source_taxonomy_term(term: &SourceTerm) -> TaxonomyTerm {
+    let taxonomy = source_taxonomy(term);
+    TaxonomyTerm {
+        id: term
+            .id
+            .unwrap_or_else(|| derive_id(&taxonomy.id, term.code.as_deref().unwrap_or(&term.name))),
+        code: term.code.clone(),
+        name: term.name.clone(),
+        description: format!("A term of '{}', as a directory gave it.", taxonomy.name),
+        taxonomy: taxonomy.name,
+        taxonomy_id: taxonomy.id,
+        language: None,
+    }
 }
 
 fn kind_words(kind: ServiceKind) -> (&'static str, &'static str) {
@@ -724,20 +766,58 @@ impl<'a> Export<'a> {
         })
     }
 
+    /// Ruta's terms, then the source's.
     fn attributes(&self, s: &domain::Service) -> Vec<Attribute> {
         let ns = table_ns("attribute");
-        terms_of(s)
-            .filter_map(|(taxonomy, code)| {
-                let term = taxonomy.term(code)?;
-                Some(Attribute {
-                    id: derive_id(&ns, &format!("{}/{}", s.id, term.id)),
-                    link_id: s.id,
-                    taxonomy_term_id: term.id,
-                    link_type: taxonomy.code().to_owned(),
-                    link_entity: "service".to_owned(),
-                    taxonomy_term: Some(term),
-                })
-            })
+        let attribute = |term: TaxonomyTerm, link_type: &str| Attribute {
+            id: derive_id(&ns, &format!("{}/{}", s.id, term.id)),
+            link_id: s.id,
+            taxonomy_term_id: term.id,
+            link_type: link_type.to_owned(),
+            link_entity: "service".to_owned(),
+            taxonomy_term: Some(term),
+        };
+        let ruta =
+            terms_of(s).filter_map(|(taxonomy, code)| Some(attribute(taxonomy.term(code)?, taxonomy.code())));
+        let source = s
+            .source_terms
+            .iter()
+            .map(|t| attribute(source_taxonomy_term(t), SOURCE_LINK_TYPE));
+        ruta.chain(source).collect()
+    }
+
+    /// Ruta's taxonomies, then those of the listed services' source terms (by name).
+    pub fn taxonomies(&self) -> Vec<Taxonomy> {
+        let mut source: Vec<Taxonomy> = self
+            .source_terms()
+            .into_iter()
+            .map(source_taxonomy)
+            .map(|t| (t.id, t))
+            .collect::<HashMap<_, _>>()
+            .into_values()
+            .collect();
+        source.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        taxonomies().into_iter().chain(source).collect()
+    }
+
+    /// Ruta's terms, then the listed services' source terms (by taxonomy and name).
+    pub fn taxonomy_terms(&self) -> Vec<TaxonomyTerm> {
+        let mut source: Vec<TaxonomyTerm> = self
+            .source_terms()
+            .into_iter()
+            .map(source_taxonomy_term)
+            .map(|t| (t.id, t))
+            .collect::<HashMap<_, _>>()
+            .into_values()
+            .collect();
+        source.sort_by(|a, b| (&a.taxonomy, &a.name, a.id).cmp(&(&b.taxonomy, &b.name, b.id)));
+        taxonomy_terms().into_iter().chain(source).collect()
+    }
+
+    fn source_terms(&self) -> Vec<&'a SourceTerm> {
+        self.listed()
+            .into_iter()
+            .flat_map(|e| e.service.source_terms.iter())
             .collect()
     }
 }
@@ -774,11 +854,13 @@ impl Filter {
         }
         if let Some(term) = self.taxonomy_term_id
             && !terms_of(s).any(|(taxonomy, code)| taxonomy.term_id(code) == term)
+            && !s.source_terms.iter().any(|t| source_taxonomy_term(t).id == term)
         {
             return false;
         }
         if let Some(taxonomy) = self.taxonomy_id
             && !terms_of(s).any(|(t, _)| t.id() == taxonomy)
+            && !s.source_terms.iter().any(|t| source_taxonomy(t).id == taxonomy)
         {
             return false;
         }

@@ -407,7 +407,8 @@ pub struct Attribute {
     pub link_id: Uuid,
     /// The term.
     pub taxonomy_term_id: Uuid,
-    /// What the term says of the service: `kind`, `population` or `delivery`.
+    /// What the term says of the service: `kind`, `population` or `delivery`; `source` for a term kept from the
+    /// directory the service was imported from.
     pub link_type: String,
     /// Always `service`.
     pub link_entity: String,
@@ -416,34 +417,37 @@ pub struct Attribute {
     pub taxonomy_term: Option<TaxonomyTerm>,
 }
 
-/// A term of one of Ruta's taxonomies.
+/// A term of one of Ruta's taxonomies, or of a source directory's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaxonomyTerm {
     /// Derived id.
     pub id: Uuid,
-    /// Ruta's code, e.g. `shelter` (as in `/api/v1/search?kind=shelter`).
-    pub code: String,
-    /// English name.
+    /// Ruta's code, e.g. `shelter` (as in `/api/v1/search?kind=shelter`); a source term's code, if it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Name (English for Ruta's terms; as the directory gave it for a source term).
     pub name: String,
-    /// English description.
+    /// Description.
     pub description: String,
     /// The taxonomy's name.
     pub taxonomy: String,
     /// The taxonomy.
     pub taxonomy_id: Uuid,
-    /// `en`.
-    pub language: String,
+    /// `en` for Ruta's terms; none for a source term (its language is not known).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
-/// One of Ruta's taxonomies.
+/// One of Ruta's taxonomies, or one a source directory's terms belong to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Taxonomy {
     /// Derived id.
     pub id: Uuid,
-    /// Fixed English title, e.g. `Ruta service kinds`.
+    /// Title, e.g. `Ruta service kinds`, or the source directory's name for its taxonomy.
     pub name: String,
     /// Fixed English text: what the terms classify and which search filter they match.
     pub description: String,
-    /// Version.
-    pub version: String,
+    /// Version (`1` for Ruta's; none for a source directory's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
 }

@@ -14,7 +14,7 @@ use chrono::{DateTime, Datelike, Timelike, Utc};
 use serde::Serialize;
 use serde_json::Value;
 
-use super::export::{Depth, Export, taxonomies, taxonomy_terms};
+use super::export::{Depth, Export};
 
 /// The specification's data package descriptor (HSDS 3.0, commit 279fd2eb; CC BY-SA 4.0, Open Referral).
 pub const DATAPACKAGE_JSON: &str = include_str!("datapackage.json");
@@ -131,10 +131,10 @@ impl Rows {
                 }
             }
         }
-        for taxonomy in taxonomies() {
+        for taxonomy in export.taxonomies() {
             rows.push("taxonomy", &taxonomy)?;
         }
-        for term in taxonomy_terms() {
+        for term in export.taxonomy_terms() {
             rows.push("taxonomy_term", &term)?;
         }
         Ok(rows)

@@ -176,6 +176,10 @@ pub fn service(
             Some(text) => from_json(id, "details", &text)?,
             None => ServiceDetails::default(),
         },
+        source_terms: match row.opt_text("source_terms")? {
+            Some(text) => from_json(id, "source_terms", &text)?,
+            None => Vec::new(),
+        },
         created_at: row.time("created_at")?,
         updated_at: row.time("updated_at")?,
     })

@@ -690,6 +690,11 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
         {"number": "+504 2200-0001", "type": "fax"},
         {"number": "+504 2200-0002", "type": "fax"},
     ]);
+    // A category of the directory it came from: kept as it came, and shown to the editor.
+    hsds["attributes"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"taxonomy_term": {"code": "BD-1800.2000", "name": "Pantries", "taxonomy": "AIRS/211 LA County"}}));
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("servicio.json");
     std::fs::write(&file, serde_json::to_vec(&hsds).unwrap()).unwrap();
@@ -739,6 +744,25 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
         listings.as_str().unwrap().contains("Centro Importado (test)"),
         "{listings}"
     );
+
+    // Its editor sees the category it was imported with, read only, on its form.
+    b.js("[...document.querySelectorAll('#listings li.listing')].find(li => li.textContent.includes('Centro Importado')).querySelector('button.edit').click(); return true;")
+        .await;
+    b.find("#source-terms").await;
+    let terms = b
+        .js("return document.querySelector('#source-terms').textContent")
+        .await;
+    assert!(
+        terms.as_str().unwrap().contains("Pantries")
+            && terms
+                .as_str()
+                .unwrap()
+                .contains("BD-1800.2000 · AIRS/211 LA County"),
+        "{terms}"
+    );
+    b.js("document.querySelector('#source-terms').scrollIntoView(); return true;")
+        .await;
+    b.screenshot("staff-5-import-source-terms").await;
 }
 
 /// A file brings two shelters with their street addresses: after the check the screen lists both, ticked to be

@@ -235,6 +235,10 @@ fn assert_same_service(original: &Service, imported: &Service, all_texts: bool, 
     );
     assert_eq!(imported.country, original.country, "{what}: country");
     assert_eq!(
+        imported.source_terms, original.source_terms,
+        "{what}: source terms"
+    );
+    assert_eq!(
         imported.updated_at, original.updated_at,
         "{what}: updated_at (last_modified)"
     );

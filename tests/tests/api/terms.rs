@@ -178,3 +178,204 @@ async fn a_packages_own_table_shows_its_effect_in_a_dry_run_and_a_wrong_one_is_n
         answer.text
     );
 }
+
+const SHELTER: &str = "3e1f6a20-5b7c-4d8e-9f01-2a3b4c5d6e01";
+const HALFWAY: &str = "3e1f6a20-5b7c-4d8e-9f01-2a3b4c5d6e03";
+
+/// The fixture imported on the staff screen of an empty instance, and its admin's cookie.
+async fn imported() -> (ruta_tests::TestApp, String) {
+    use crate::import::{empty_with_admin, upload};
+    let (app, cookie) = empty_with_admin().await;
+    let file = std::fs::read(fixture("services.json")).unwrap();
+    let answer = upload(&app, Some(&cookie), file, "application/json", "?dry_run=false").await;
+    assert_eq!(answer.status, 201, "{}", answer.text);
+    (app, cookie)
+}
+
+/// The `source` attributes of an exported service, as (taxonomy, code, name, term id).
+fn source_attributes(service: &serde_json::Value) -> Vec<(String, String, String, String)> {
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
+    service["attributes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| a["link_type"] == "source")
+        .map(|a| {
+            let t = &a["taxonomy_term"];
+            (
+                text(&t["taxonomy"]),
+                text(&t["code"]),
+                text(&t["name"]),
+                text(&a["taxonomy_term_id"]),
+            )
+        })
+        .collect()
+}
+
+/// "Source terms kept and exported": whatever Ruta mapped a term to (or nothing, for a local term no table
+/// knows), the term itself stays with the service, staff see it, an edit keeps it, and the HSDS export gives it
+/// back as an attribute whose term and taxonomy the taxonomy lists and the `taxonomy_term_id` filter know.
+#[tokio::test]
+async fn the_terms_a_directory_gave_are_kept_shown_to_staff_and_exported_back() {
+    let (app, cookie) = imported().await;
+    let path = format!("/api/v1/manage/services/{SHELTER}");
+    let record = app.get_as(&cookie, &path).await;
+    let kept = &record.json["source_terms"];
+    assert_eq!(kept.as_array().map(Vec::len), Some(1), "{}", record.text);
+    assert_eq!(
+        (&kept[0]["taxonomy"], &kept[0]["code"], &kept[0]["name"]),
+        (
+            &serde_json::json!("Open Eligibility"),
+            &serde_json::json!("101-04"),
+            &serde_json::json!("Emergency Shelter")
+        ),
+        "{}",
+        record.text
+    );
+    let halfway = app
+        .get_as(&cookie, &format!("/api/v1/manage/services/{HALFWAY}"))
+        .await;
+    let names: Vec<&str> = halfway.json["source_terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Reintegración", "Group Support"],
+        "a term no table knows is kept too"
+    );
+
+    // An editor's save keeps them (they are not part of what an editor sends).
+    let input = ruta_tests::input_of(&record.json, &[]);
+    let saved = app
+        .put_current(&path, &path, &input, &[("cookie", cookie.as_str())])
+        .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    assert_eq!(saved.json["source_terms"], record.json["source_terms"]);
+
+    let exported = app.get(&format!("/hsds/services/{SHELTER}")).await.json;
+    let source = source_attributes(&exported);
+    assert_eq!(source.len(), 1, "{exported}");
+    let (taxonomy, code, name, term_id) = &source[0];
+    assert_eq!(
+        (taxonomy.as_str(), code.as_str(), name.as_str()),
+        ("Open Eligibility", "101-04", "Emergency Shelter")
+    );
+    assert!(
+        exported["attributes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["link_type"] == "kind" && a["taxonomy_term"]["code"] == "shelter"),
+        "Ruta's own term is exported beside it"
+    );
+    let term = app.get(&format!("/hsds/taxonomy_terms/{term_id}")).await;
+    assert_eq!(term.status, 200, "{}", term.text);
+    assert_eq!(term.json["name"], "Emergency Shelter");
+    let taxonomy_id = term.json["taxonomy_id"].as_str().unwrap().to_owned();
+    let taxonomy = app.get(&format!("/hsds/taxonomies/{taxonomy_id}")).await;
+    assert_eq!(taxonomy.json["name"], "Open Eligibility", "{}", taxonomy.text);
+    let listed = app.get("/hsds/taxonomy_terms?per_page=100").await.json;
+    assert!(
+        listed["contents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|t| t["name"] == "Reintegración" && t["taxonomy"] == "Red local"),
+        "{listed}"
+    );
+    let found = app
+        .get(&format!("/hsds/services?taxonomy_term_id={term_id}"))
+        .await
+        .json;
+    let ids: Vec<&str> = found["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["id"].as_str())
+        .collect();
+    assert_eq!(ids, [SHELTER]);
+    let by_taxonomy = app
+        .get(&format!("/hsds/services?taxonomy_id={taxonomy_id}"))
+        .await
+        .json;
+    assert_eq!(by_taxonomy["total_items"], 1, "{by_taxonomy}");
+}
+
+/// Round trip: the export imported into an empty instance exports the same terms, in JSON and in the CSV
+/// package; and since a Ruta export carries Ruta's own terms, they are what the second instance believes: an
+/// editor who took "shelter" off is not overruled by the source term that first mapped to it.
+#[tokio::test]
+async fn source_terms_round_trip_and_do_not_overrule_an_editors_kinds() {
+    use crate::import::{empty_with_admin, upload, upload_json};
+    let (first, cookie) = imported().await;
+    let path = format!("/api/v1/manage/services/{SHELTER}");
+    let record = first.get_as(&cookie, &path).await.json;
+    let mut input = ruta_tests::input_of(&record, &[]);
+    input["kinds"] = serde_json::json!(["legal"]);
+    let saved = first
+        .put_current(&path, &path, &input, &[("cookie", cookie.as_str())])
+        .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+
+    let exported = first.get("/hsds/services?full=true&per_page=100").await.json;
+    let (second, admin) = empty_with_admin().await;
+    let answer = upload_json(&second, &admin, &exported["contents"], "?dry_run=false").await;
+    assert_eq!(answer.status, 201, "{}", answer.text);
+    let again = second.get("/hsds/services?full=true&per_page=100").await.json;
+    for (a, b) in exported["contents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(again["contents"].as_array().unwrap())
+    {
+        assert_eq!(a["attributes"], b["attributes"], "{}", a["name"]);
+        assert!(!source_attributes(b).is_empty(), "{}", b["name"]);
+    }
+    let kinds = second.get_as(&admin, &path).await.json["kinds"].clone();
+    assert_eq!(kinds, serde_json::json!(["legal"]));
+
+    let zip = |app: &ruta_tests::TestApp| {
+        let url = format!("{}/hsds/export.zip", app.base);
+        let client = app.client.clone();
+        async move {
+            client
+                .get(url)
+                .send()
+                .await
+                .unwrap()
+                .bytes()
+                .await
+                .unwrap()
+                .to_vec()
+        }
+    };
+    let package = zip(&first).await;
+    let (third, admin) = empty_with_admin().await;
+    let answer = upload(
+        &third,
+        Some(&admin),
+        package.clone(),
+        "application/zip",
+        "?dry_run=false",
+    )
+    .await;
+    assert_eq!(answer.status, 201, "{}", answer.text);
+    let files = |bytes: Vec<u8>| {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        ["taxonomies.csv", "taxonomy_terms.csv", "attributes.csv"].map(|name| {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut archive.by_name(name).unwrap(), &mut text).unwrap();
+            text
+        })
+    };
+    let (before, after) = (files(package), files(zip(&third).await));
+    assert!(
+        before[1].contains("Emergency Shelter") && before[0].contains("Red local"),
+        "{}",
+        before[1]
+    );
+    assert_eq!(before, after);
+}

@@ -22,9 +22,7 @@ use uuid::Uuid;
 
 use crate::directory::{Directory, Entry};
 use crate::geo::distance_m;
-use crate::hsds::export::{
-    Depth, Export, Filter, RutaTaxonomy, public_premises, service_at_location_id, taxonomies, taxonomy_terms,
-};
+use crate::hsds::export::{Depth, Export, Filter, public_premises, service_at_location_id};
 use crate::hsds::{ApiInfo, Organization, Page, Service, ServiceAtLocation, Taxonomy, TaxonomyTerm, tabular};
 use crate::http::error::ApiError;
 use crate::http::extract::{
@@ -718,7 +716,8 @@ fn words_match(words: &[String], texts: &[&str]) -> bool {
     words.iter().all(|w| text.contains(&format!(" {w}")))
 }
 
-/// Ruta's taxonomies: service kinds, populations served, delivery modes.
+/// Ruta's taxonomies (service kinds, populations served, delivery modes), then those of the terms services were
+/// imported with.
 #[utoipa::path(
     get,
     path = "/hsds/taxonomies",
@@ -734,10 +733,14 @@ fn words_match(words: &[String], texts: &[&str]) -> bool {
     )
 )]
 async fn list_taxonomies(
+    State(state): State<AppState>,
+    headers: HeaderMap,
     ApiQuery(query): ApiQuery<Listing<TaxonomyParams>>,
 ) -> Result<Json<Page<Taxonomy>>, ApiError> {
     let TaxonomyParams { words } = &query.params;
-    let matched: Vec<Taxonomy> = taxonomies()
+    let directory = state.directory();
+    let matched: Vec<Taxonomy> = export(&state, &directory, None, &headers)
+        .taxonomies()
         .into_iter()
         .filter(|t| words_match(words, &[&t.name, &t.description]))
         .collect();
@@ -758,17 +761,21 @@ async fn list_taxonomies(
     )
 )]
 pub async fn find_taxonomy(
+    State(state): State<AppState>,
+    headers: HeaderMap,
     ApiPath(id): ApiPath<Uuid>,
     ApiQuery(NoParams): ApiQuery<NoParams>,
 ) -> Result<Json<Taxonomy>, ApiError> {
-    RutaTaxonomy::ALL
-        .iter()
-        .find(|t| t.id() == id)
-        .map(|t| Json(t.taxonomy()))
+    let directory = state.directory();
+    export(&state, &directory, None, &headers)
+        .taxonomies()
+        .into_iter()
+        .find(|t| t.id == id)
+        .map(Json)
         .ok_or(ApiError::not_found("taxonomy", "id"))
 }
 
-/// The terms of Ruta's taxonomies (none has a parent: `top_only` changes nothing, `parent_id` finds none).
+/// The terms of Ruta's taxonomies, then the terms services were imported with (none has a parent: `top_only` changes nothing, `parent_id` finds none).
 #[utoipa::path(
     get,
     path = "/hsds/taxonomy_terms",
@@ -787,6 +794,8 @@ pub async fn find_taxonomy(
     )
 )]
 async fn list_taxonomy_terms(
+    State(state): State<AppState>,
+    headers: HeaderMap,
     ApiQuery(query): ApiQuery<Listing<TaxonomyTermParams>>,
 ) -> Result<Json<Page<TaxonomyTerm>>, ApiError> {
     let TaxonomyTermParams {
@@ -794,11 +803,18 @@ async fn list_taxonomy_terms(
         taxonomy_id,
         parent_id,
     } = &query.params;
-    let matched: Vec<TaxonomyTerm> = taxonomy_terms()
+    let directory = state.directory();
+    let matched: Vec<TaxonomyTerm> = export(&state, &directory, None, &headers)
+        .taxonomy_terms()
         .into_iter()
         .filter(|_| parent_id.is_none())
         .filter(|t| taxonomy_id.is_none_or(|id| id == t.taxonomy_id))
-        .filter(|t| words_match(words, &[&t.code, &t.name, &t.description]))
+        .filter(|t| {
+            words_match(
+                words,
+                &[t.code.as_deref().unwrap_or_default(), &t.name, &t.description],
+            )
+        })
         .collect();
     Ok(Json(query.page_of(matched)))
 }
@@ -817,10 +833,14 @@ async fn list_taxonomy_terms(
     )
 )]
 pub async fn find_taxonomy_term(
+    State(state): State<AppState>,
+    headers: HeaderMap,
     ApiPath(id): ApiPath<Uuid>,
     ApiQuery(NoParams): ApiQuery<NoParams>,
 ) -> Result<Json<TaxonomyTerm>, ApiError> {
-    taxonomy_terms()
+    let directory = state.directory();
+    export(&state, &directory, None, &headers)
+        .taxonomy_terms()
         .into_iter()
         .find(|t| t.id == id)
         .map(Json)

@@ -290,7 +290,7 @@ async fn write_services(
         let mut insert = QueryBuilder::<Db>::new(
             "INSERT INTO services (id, organization_id, kinds, populations, languages, cost, delivery, hours, phones,
                 service_area, status, capacity, capacity_updated_at, last_verified_at, confidential, demo, country,
-                details, created_at, updated_at) ",
+                details, source_terms, created_at, updated_at) ",
         );
         insert.push_values(chunk.iter().zip(&ids), |mut row, (s, id)| {
             row.push_bind(id)
@@ -311,6 +311,7 @@ async fn write_services(
                 .push_bind(s.demo)
                 .push_bind(s.country.as_str())
                 .push_bind((!s.details.is_empty()).then(|| to_json(&s.details)))
+                .push_bind((!s.source_terms.is_empty()).then(|| to_json(&s.source_terms)))
                 .push_bind(s.created_at)
                 .push_bind(s.updated_at);
         });
@@ -321,7 +322,7 @@ async fn write_services(
                 service_area = excluded.service_area, status = excluded.status, capacity = excluded.capacity,
                 capacity_updated_at = excluded.capacity_updated_at, last_verified_at = excluded.last_verified_at,
                 confidential = excluded.confidential, demo = excluded.demo, country = excluded.country,
-                details = excluded.details, updated_at = excluded.updated_at",
+                details = excluded.details, source_terms = excluded.source_terms, updated_at = excluded.updated_at",
         );
         insert.build().execute(&mut **tx).await?;
 

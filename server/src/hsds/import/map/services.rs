@@ -365,7 +365,12 @@ impl Mapper<'_> {
             MAX_DESCRIPTION,
         );
 
-        let (mut kinds, populations, mut delivery) = self.terms(at, v);
+        let super::terms::Terms {
+            mut kinds,
+            populations,
+            mut delivery,
+            source: source_terms,
+        } = self.terms(at, v);
         if kinds.is_empty() {
             kinds.push(ServiceKind::Other);
             self.report.fixed(
@@ -510,6 +515,7 @@ impl Mapper<'_> {
             locations,
             country,
             details,
+            source_terms,
             created_at: existing.map_or(now, |e| e.created_at),
             updated_at,
         })

@@ -3,6 +3,7 @@
 //! [`super::term_table`]); any other by keywords in several languages. What each term became is reported once,
 //! so a dry run shows the mapping's effect; a term that names nothing is reported once too.
 
+use api_types::manage::SourceTerm;
 use api_types::{DeliveryMode, Population, ServiceKind};
 use serde_json::Value;
 
@@ -10,7 +11,7 @@ use super::fields::{Obj, first_raw, list, matches_any, push_unique, raw, uuid_of
 use super::term_table::TermTable;
 use super::{At, Mapper};
 use crate::domain::text::fold;
-use crate::hsds::export::RutaTaxonomy;
+use crate::hsds::export::{RutaTaxonomy, source_taxonomy_term};
 
 #[rustfmt::skip]
 const KIND_WORDS: &[(ServiceKind, &[&str])] = &[
@@ -169,14 +170,57 @@ fn term_label(name: &str, taxonomy: &str) -> String {
     }
 }
 
+/// Most terms kept from the source per service; more are reported and left out.
+pub const MAX_SOURCE_TERMS: usize = 50;
+/// Longest taxonomy name, code or term name kept, in characters.
+const MAX_TERM_TEXT: usize = 200;
+
+/// What a service's terms say: Ruta's kinds, populations and delivery modes, and the source's own terms.
+#[derive(Debug, Default)]
+pub(super) struct Terms {
+    pub kinds: Vec<ServiceKind>,
+    pub populations: Vec<Population>,
+    pub delivery: Vec<DeliveryMode>,
+    pub source: Vec<SourceTerm>,
+}
+
+impl Terms {
+    fn add(&mut self, kinds: &[ServiceKind], populations: &[Population], delivery: &[DeliveryMode]) {
+        kinds.iter().for_each(|k| push_unique(&mut self.kinds, *k));
+        populations
+            .iter()
+            .for_each(|p| push_unique(&mut self.populations, *p));
+        delivery.iter().for_each(|d| push_unique(&mut self.delivery, *d));
+    }
+}
+
+/// A term of another taxonomy as the file gives it, or nothing when it has neither name nor code. Its taxonomy
+/// and ids are completed as the export gives them (a name for an unnamed taxonomy, UUIDv5 ids where the file
+/// gave none), so that what is stored is what an export says and a re-import of that export stores the same.
+fn source_term(a: &Obj, t: &Obj) -> Option<SourceTerm> {
+    let code = raw(t, "code");
+    let name = first_raw(t, &["name", "term"]).or_else(|| code.clone())?;
+    let mut term = SourceTerm {
+        taxonomy: first_raw(t, &["taxonomy_detail_name", "taxonomy", "vocabulary"]).unwrap_or_default(),
+        taxonomy_id: uuid_of(t, "taxonomy_id"),
+        id: uuid_of(a, "taxonomy_term_id").or_else(|| uuid_of(t, "id")),
+        code,
+        name,
+    };
+    let hsds = source_taxonomy_term(&term);
+    term.taxonomy = hsds.taxonomy;
+    term.taxonomy_id = Some(hsds.taxonomy_id);
+    term.id = Some(hsds.id);
+    Some(term)
+}
+
 impl Mapper<'_> {
-    pub(super) fn terms(
-        &mut self,
-        at: &At,
-        v: &Obj,
-    ) -> (Vec<ServiceKind>, Vec<Population>, Vec<DeliveryMode>) {
-        let (mut kinds, mut populations, mut delivery) = (Vec::new(), Vec::new(), Vec::new());
-        let mut words: Vec<(At, String, String)> = Vec::new();
+    /// A service's terms: Ruta's own taxonomies' terms exactly; the others kept as they came and, unless the
+    /// service carries Ruta's own terms (a Ruta export, where they already say what the others meant), mapped
+    /// by a table or by keywords.
+    pub(super) fn terms(&mut self, at: &At, v: &Obj) -> Terms {
+        let mut terms = Terms::default();
+        let mut others: Vec<(At, &Obj, &Obj)> = Vec::new();
         for a in list(v, "attributes") {
             let Some(a) = a.as_object() else {
                 continue;
@@ -199,24 +243,35 @@ impl Mapper<'_> {
             }
             if let Some((taxonomy, code)) = exact {
                 match taxonomy {
-                    RutaTaxonomy::Kind => code.parse().into_iter().for_each(|k| push_unique(&mut kinds, k)),
-                    RutaTaxonomy::Population => {
-                        code.parse()
-                            .into_iter()
-                            .for_each(|p| push_unique(&mut populations, p));
-                    }
+                    RutaTaxonomy::Kind => code
+                        .parse()
+                        .into_iter()
+                        .for_each(|k| push_unique(&mut terms.kinds, k)),
+                    RutaTaxonomy::Population => code
+                        .parse()
+                        .into_iter()
+                        .for_each(|p| push_unique(&mut terms.populations, p)),
                     RutaTaxonomy::Delivery => code
                         .parse()
                         .into_iter()
-                        .for_each(|d| push_unique(&mut delivery, d)),
+                        .for_each(|d| push_unique(&mut terms.delivery, d)),
                 }
-                continue;
-            }
-            let Some(t) = term else {
+            } else if let Some(t) = term {
+                others.push((a_at, a, t));
+            } else {
                 self.report
                     .skipped_row(&a_at, "its taxonomy term is not given and is not one of Ruta's");
+            }
+        }
+        let ruta_own = !(terms.kinds.is_empty() && terms.populations.is_empty() && terms.delivery.is_empty());
+        let mut words: Vec<(At, String, String)> = Vec::new();
+        for (a_at, a, t) in others {
+            if let Some(kept) = source_term(a, t) {
+                self.keep_source_term(&a_at, &mut terms.source, kept);
+            }
+            if ruta_own {
                 continue;
-            };
+            }
             let name = first_raw(t, &["name", "term", "code"]).unwrap_or_default();
             let taxonomy =
                 first_raw(t, &["taxonomy_detail_name", "taxonomy", "vocabulary"]).unwrap_or_default();
@@ -233,11 +288,7 @@ impl Mapper<'_> {
                     Some((&table.label, row))
                 });
             if let Some((table, row)) = found {
-                row.kinds.iter().for_each(|k| push_unique(&mut kinds, *k));
-                row.populations
-                    .iter()
-                    .for_each(|p| push_unique(&mut populations, *p));
-                row.delivery.iter().for_each(|d| push_unique(&mut delivery, *d));
+                terms.add(&row.kinds, &row.populations, &row.delivery);
                 let label = term_label(&name, &taxonomy);
                 if self.mapped_terms.insert(label.clone()) {
                     self.report.fixed(
@@ -268,7 +319,8 @@ impl Mapper<'_> {
                         &a_at,
                         "taxonomy_term",
                         format!(
-                            "term {label} names no Ruta kind, population or delivery mode (reported once)"
+                            "term {label} names no Ruta kind, population or delivery mode (kept as the \
+                             source's term; reported once)"
                         ),
                     );
                 }
@@ -287,11 +339,33 @@ impl Mapper<'_> {
                     format!("term {label}: {} by keywords (reported once)", meaning.join(", ")),
                 );
             }
-            k.into_iter().for_each(|k| push_unique(&mut kinds, k));
-            p.into_iter().for_each(|p| push_unique(&mut populations, p));
-            d.into_iter().for_each(|d| push_unique(&mut delivery, d));
+            terms.add(&k, &p, &d);
         }
-        (kinds, populations, delivery)
+        terms
+    }
+
+    /// Keeps a source term once, within the limits of length and number.
+    fn keep_source_term(&mut self, at: &At, kept: &mut Vec<SourceTerm>, term: SourceTerm) {
+        let too_long = [Some(&term.taxonomy), term.code.as_ref(), Some(&term.name)]
+            .into_iter()
+            .flatten()
+            .any(|t| t.chars().count() > MAX_TERM_TEXT);
+        if too_long {
+            self.report.skipped_field(
+                at,
+                "taxonomy_term",
+                format!("a term longer than {MAX_TERM_TEXT} characters is not kept"),
+            );
+        } else if kept.contains(&term) {
+        } else if kept.len() == MAX_SOURCE_TERMS {
+            self.report.skipped_field(
+                at,
+                "taxonomy_term",
+                format!("more than {MAX_SOURCE_TERMS} terms: '{}' is not kept", term.name),
+            );
+        } else {
+            kept.push(term);
+        }
     }
 }
 
