@@ -445,3 +445,27 @@ pub struct AuditView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<serde_json::Value>,
 }
+
+/// `GET`/`PUT /api/v1/admin/terms`: the term table admins keep on the server, which every import uses to map
+/// other directories' taxonomy terms after the import's own table and before Ruta's built-in one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TermTableView {
+    /// Its rows (0: none kept; imports use Ruta's built-in table alone).
+    pub rows: u64,
+    /// When an admin last saved it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<DateTime<Utc>>,
+    /// Rows of Ruta's built-in table, for comparison.
+    pub built_in_rows: u64,
+}
+
+/// `PUT /api/v1/admin/terms`: the whole table, replacing the one kept.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TermTableInput {
+    /// CSV text: a header row naming `taxonomy`, `code` (optional), `term`, `kinds`, `populations` and
+    /// `delivery`, then one term per row, several values in a cell separated by `|`. A header alone empties it.
+    pub csv: String,
+}

@@ -31,6 +31,8 @@ enum Part {
     Audit,
     /// Open problem reports across organisations.
     Reports,
+    /// The imports' term table.
+    Terms,
 }
 
 /// The admin screen: its parts as tabs.
@@ -68,6 +70,7 @@ pub fn Admin() -> impl IntoView {
                         tab(Part::Accounts, "admin-part-accounts", t!("staff-admin-accounts")),
                         tab(Part::Audit, "admin-part-audit", t!("staff-audit-heading")),
                         tab(Part::Reports, "admin-part-reports", t!("staff-reports-heading")),
+                        tab(Part::Terms, "admin-part-terms", t!("staff-terms-heading")),
                     )
                 }}
             </nav>
@@ -75,6 +78,7 @@ pub fn Admin() -> impl IntoView {
                 Part::Accounts => view! { <Registrations on_approved /> <Accounts organizations /> }.into_any(),
                 Part::Audit => view! { <AuditLog organizations /> }.into_any(),
                 Part::Reports => view! { <OpenReports organizations /> }.into_any(),
+                Part::Terms => view! { <super::terms::TermTable /> }.into_any(),
             }}
         </main>
     }
@@ -626,6 +630,7 @@ fn entity_name(entity: &str) -> String {
         "counsellor" => t!("staff-audit-entity-counsellor"),
         "lifelines" => t!("staff-audit-entity-lifelines"),
         "referral" => t!("staff-audit-entity-referral"),
+        "term_table" => t!("staff-terms-heading"),
         other => other.to_owned(),
     }
 }

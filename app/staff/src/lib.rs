@@ -20,6 +20,7 @@ mod notifications;
 mod referrals;
 mod signin;
 mod team;
+mod terms;
 
 use api_types::manage::UserView;
 use api_types::{ErrorCode, Role};

@@ -1,7 +1,8 @@
 //! Storage behind traits, so the handlers never see SQL: one trait per store (directory, accounts, audit log,
-//! problem reports, bookings, referral counts, life-line corrections, the directory's change feed), each usable as a
-//! `dyn` object. Two backends implement every one with the same code (`sql/`): SQLite (WAL, one file under the
-//! data dir), the embedded default, and PostgreSQL (`RUTA_DATABASE_URL`), for replicas.
+//! problem reports, bookings, referral counts, life-line corrections, the imports' term table, the directory's
+//! change feed), each usable as a `dyn` object. Two backends implement every one with the same code (`sql/`):
+//! SQLite (WAL, one file under the data dir), the embedded default, and PostgreSQL (`RUTA_DATABASE_URL`), for
+//! replicas.
 
 pub mod accounts;
 pub mod audit;
@@ -16,6 +17,7 @@ pub mod referrals;
 pub mod reports;
 pub mod rows;
 pub mod sqlite;
+pub mod term_table;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -31,6 +33,7 @@ pub use postgres::PostgresStore;
 pub use referrals::ReferralStore;
 pub use reports::ReportStore;
 pub use sqlite::SqliteStore;
+pub use term_table::TermTableStore;
 
 /// A storage failure. Its text goes to the log only, never to a client.
 #[derive(Debug, thiserror::Error)]
@@ -72,6 +75,7 @@ pub trait Store:
     + ReferralStore
     + OutboxStore
     + LifeLineStore
+    + TermTableStore
 {
 }
 
@@ -85,6 +89,7 @@ impl<T> Store for T where
         + ReferralStore
         + OutboxStore
         + LifeLineStore
+        + TermTableStore
         + ?Sized
 {
 }

@@ -232,6 +232,8 @@ pub fn audit(row: &impl Columns) -> Result<AuditEntry, StoreError> {
                 "import",
                 "counsellor",
                 "lifelines",
+                "referral",
+                crate::term_tables::ENTITY,
             ],
         ),
         entity_id: parse_uuid(&entity_id, &entity_id)?,

@@ -363,3 +363,61 @@ async fn a_declined_applicant_reads_why_and_the_last_admin_cannot_step_down() {
     );
     b.assert_accessible("sign-in, declined").await;
 }
+
+/// Issue 15, "admins upload/adjust a mapping table": on a phone, the admin's Term table part says no table is
+/// kept, refuses a table with a wrong cell naming its line and column (nothing saved), saves a right one, and the
+/// next import uses it.
+#[tokio::test]
+async fn an_admin_keeps_the_imports_term_table_from_a_phone() {
+    let app = spawn().await;
+    let dir = tempfile::tempdir().unwrap();
+    let wrong = dir.path().join("wrong.csv");
+    std::fs::write(
+        &wrong,
+        "taxonomy,code,term,kinds,populations,delivery\nred_local,RED-07,Reintegración,albergue,,\n",
+    )
+    .unwrap();
+    let right = ruta_tests::workspace()
+        .join("tests/fixtures/hsds/terms/local-terms.csv")
+        .canonicalize()
+        .unwrap();
+
+    let cookie = app.login("admin@ruta.test", PW).await;
+    let b = Browser::start().await;
+    b.sign_in_staff(&app.base, "admin@ruta.test", PW).await;
+    b.tap("#nav-admin").await;
+    b.tap("#admin-part-terms").await;
+    b.wait_until(
+        "the part says no table is kept",
+        "const s = document.querySelector('#terms-status'); return !!s && s.textContent.includes('Ruta');",
+    )
+    .await;
+    b.type_in("#terms-file", wrong.to_str().unwrap()).await;
+    b.tap("#terms-save").await;
+    b.wait_until(
+        "the wrong cell is named",
+        "return document.querySelector('#terms-problem').textContent.includes('2') \
+         && document.querySelector('#terms-problem').textContent.includes('kinds');",
+    )
+    .await;
+    assert_eq!(
+        app.get_as(&cookie, "/api/v1/admin/terms").await.json["rows"],
+        0,
+        "nothing saved"
+    );
+    b.screenshot("admin-5-term-table-refused").await;
+
+    b.type_in("#terms-file", right.to_str().unwrap()).await;
+    b.tap("#terms-save").await;
+    b.wait_until(
+        "the table is saved and counted",
+        "return document.querySelector('#terms-status').textContent.includes('2') \
+         && document.querySelector('#terms-problem').textContent === '';",
+    )
+    .await;
+    assert_eq!(b.horizontal_overflow().await, 0, "the part fits 360 px");
+    b.assert_accessible("term table").await;
+    b.screenshot("admin-6-term-table-saved").await;
+    let kept = app.get_as(&cookie, "/api/v1/admin/terms").await;
+    assert_eq!(kept.json["rows"], 2, "{}", kept.text);
+}

@@ -21,7 +21,7 @@ use ruta_tests::{Answer, TestApp, now, workspace};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-const PW: &str = "tres palabras sueltas";
+pub(crate) const PW: &str = "tres palabras sueltas";
 
 fn fixtures() -> PathBuf {
     workspace().join("tests/fixtures/hsds")

@@ -379,3 +379,161 @@ async fn source_terms_round_trip_and_do_not_overrule_an_editors_kinds() {
     );
     assert_eq!(before, after);
 }
+
+/// "Admins upload/adjust a mapping table and see its effect in a dry run": the table an admin keeps on the
+/// server is checked cell by cell before it is saved (nothing is saved when one is wrong), audited, given back
+/// as CSV to edit, and used by every later import — the staff screen's and `ruta import`'s — after the file's
+/// own table and before Ruta's.
+#[tokio::test]
+async fn an_admin_keeps_a_term_table_on_the_server_and_every_import_uses_it() {
+    use crate::import::{empty_with_admin, upload};
+    let (app, cookie) = empty_with_admin().await;
+    let csv = |answer: &ruta_tests::Answer| {
+        answer.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    };
+    let none = app.get_as(&cookie, "/api/v1/admin/terms").await;
+    assert_eq!(none.json["rows"], 0, "{}", none.text);
+    assert_eq!(
+        none.json["built_in_rows"].as_u64(),
+        Some(TermTable::built_in().len() as u64)
+    );
+    let built_in = app
+        .send(
+            "GET",
+            "/api/v1/admin/terms/built_in",
+            None,
+            &[("cookie", cookie.as_str())],
+        )
+        .await;
+    assert!(csv(&built_in), "{:?}", built_in.headers);
+    assert_eq!(built_in.text, TermTable::built_in_csv());
+
+    // A wrong cell is named by line and column; nothing is saved.
+    let wrong = "taxonomy,code,term,kinds,populations,delivery\nred_local,RED-07,Reintegración,shelter,,\nred_local,,Casa,albergue,,\n";
+    let refused = app
+        .send(
+            "PUT",
+            "/api/v1/admin/terms",
+            Some(&serde_json::json!({ "csv": wrong })),
+            &[("cookie", cookie.as_str())],
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.text);
+    assert_eq!(refused.json["error"]["field"], "csv[3].kinds");
+    assert!(
+        refused.json["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("'albergue'"),
+        "{}",
+        refused.text
+    );
+    assert_eq!(app.get_as(&cookie, "/api/v1/admin/terms").await.json["rows"], 0);
+
+    // An operator may not; an admin saves, and the table comes back as it was given.
+    let editor = app
+        .add_signed_in("operator", "operator@ruta.test", crate::import::PW, None)
+        .await;
+    let table = std::fs::read_to_string(fixture("local-terms.csv")).unwrap();
+    let body = serde_json::json!({ "csv": table });
+    let forbidden = app
+        .send(
+            "PUT",
+            "/api/v1/admin/terms",
+            Some(&body),
+            &[("cookie", editor.as_str())],
+        )
+        .await;
+    assert_eq!(forbidden.status, 403, "{}", forbidden.text);
+    let saved = app
+        .send(
+            "PUT",
+            "/api/v1/admin/terms",
+            Some(&body),
+            &[("cookie", cookie.as_str())],
+        )
+        .await;
+    assert_eq!(saved.status, 200, "{}", saved.text);
+    let rows = TermTable::parse(&table, "t").unwrap().len() as u64;
+    assert_eq!(saved.json["rows"].as_u64(), Some(rows));
+    assert!(saved.json["updated_at"].is_string());
+    let back = app
+        .send(
+            "GET",
+            "/api/v1/admin/terms",
+            None,
+            &[("cookie", cookie.as_str()), ("accept", "text/csv")],
+        )
+        .await;
+    assert!(csv(&back));
+    assert_eq!(back.text, table);
+    let audit = app.get_as(&cookie, "/api/v1/admin/audit?action=update").await;
+    assert!(
+        audit
+            .json
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["entity"] == "term_table" && e["actor"] == "admin@ruta.test"),
+        "{}",
+        audit.text
+    );
+
+    // The staff screen's dry run shows its effect, and says whose table mapped the term.
+    let file = std::fs::read(fixture("services.json")).unwrap();
+    let answer = upload(&app, Some(&cookie), file, "application/json", "?dry_run=true").await;
+    assert_eq!(answer.status, 200, "{}", answer.text);
+    assert!(
+        answer.text.contains(
+            "'Reintegración' of taxonomy 'Red local': shelter, employment_training, sexual_exploitation, in_person \
+             by this server's table"
+        ),
+        "{}",
+        answer.text
+    );
+}
+
+/// `ruta import` on the same data directory uses the kept table too.
+#[tokio::test]
+async fn the_command_line_import_uses_the_table_kept_on_the_server() {
+    let data = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(data.path()).await.unwrap();
+    let table = std::fs::read_to_string(fixture("local-terms.csv")).unwrap();
+    let admin = ruta_server::domain::Actor {
+        user_id: None,
+        label: "cli".to_owned(),
+    };
+    ruta_server::term_tables::save(&store, &admin, &table, now())
+        .await
+        .unwrap();
+    drop(store);
+    let choices = import::CliChoices {
+        source: Some("terms".to_owned()),
+        ..import::CliChoices::default()
+    };
+    let report = import::run_cli(
+        &fixture("services.json"),
+        Location::Embedded(data.path()),
+        &choices,
+        Arc::new(FixedClock(now())),
+    )
+    .await
+    .unwrap();
+    let store = SqliteStore::open(data.path()).await.unwrap();
+    let (_, services) = store.load_directory().await.unwrap();
+    let local = named(&services, "Casa de medio camino (test)");
+    assert_eq!(
+        local.kinds,
+        [
+            ServiceKind::Shelter,
+            ServiceKind::EmploymentTraining,
+            ServiceKind::Psychosocial
+        ],
+        "{}",
+        report.summary(50)
+    );
+    assert!(says(&report, "by this server's table"), "{}", report.summary(50));
+}

@@ -5,7 +5,7 @@ use api_types::CountryCode;
 use api_types::lifelines::{CountryLifeLines, LifeLinesInput};
 use api_types::manage::{
     AuditView, DeclineInput, NewUserInput, OrganizationName, PendingOrganization, RoleInput, SessionsRevoked,
-    UserView,
+    TermTableInput, TermTableView, UserView,
 };
 use uuid::Uuid;
 
@@ -186,4 +186,40 @@ mod tests {
         );
         assert_eq!(AuditFilter::default().url(), "/api/v1/admin/audit?");
     }
+}
+
+/// `GET /api/v1/admin/terms`: how many rows the imports' term table has, and when it was saved.
+#[inline]
+pub fn term_table() -> impl Future<Output = Result<TermTableView, ApiFailure>> + use<> {
+    get_json("/api/v1/admin/terms".to_owned(), None)
+}
+
+/// `PUT /api/v1/admin/terms`: replaces the imports' term table (a wrong cell is named `csv[LINE].COLUMN`).
+#[inline]
+pub fn save_term_table(
+    input: &TermTableInput,
+) -> impl Future<Output = Result<TermTableView, ApiFailure>> + use<> {
+    send("PUT", "/api/v1/admin/terms".to_owned(), json_body(input))
+}
+
+/// `GET /api/v1/admin/terms` as CSV, saved as `ruta_terms.csv`.
+#[inline]
+pub fn download_term_table() -> impl Future<Output = Result<(), ApiFailure>> + use<> {
+    let accept = ("Accept", "text/csv".to_owned());
+    download(
+        "/api/v1/admin/terms".to_owned(),
+        accept,
+        "ruta_terms.csv".to_owned(),
+    )
+}
+
+/// `GET /api/v1/admin/terms/built_in`: Ruta's own table, saved as `ruta_built_in_terms.csv`.
+#[inline]
+pub fn download_built_in_terms() -> impl Future<Output = Result<(), ApiFailure>> + use<> {
+    let accept = ("Accept", "text/csv".to_owned());
+    download(
+        "/api/v1/admin/terms/built_in".to_owned(),
+        accept,
+        "ruta_built_in_terms.csv".to_owned(),
+    )
 }

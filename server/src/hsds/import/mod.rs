@@ -61,8 +61,10 @@ pub struct ImportOptions {
     pub timezone: Option<chrono_tz::Tz>,
     /// Which shelters that arrive with a street address are made confidential before anything is published.
     pub shelters: ShelterChoice,
-    /// The import's own table of other taxonomies' terms, which wins over Ruta's built-in one.
+    /// The import's own table of other taxonomies' terms, which wins over the others.
     pub terms: Option<std::sync::Arc<map::term_table::TermTable>>,
+    /// The table an admin keeps on the server ([`crate::term_tables`]), which wins over Ruta's built-in one.
+    pub kept_terms: Option<std::sync::Arc<map::term_table::TermTable>>,
 }
 
 /// Which shelters that arrive with a street address (and are not confidential in the file or in Ruta) an import
@@ -545,6 +547,7 @@ pub async fn run_cli(
             ShelterChoice::Listed
         },
         terms: choices.terms.clone(),
+        kept_terms: None,
     };
     let mut report = Report::new(&options.source, dry_run);
     progress.start("reading", 1);
@@ -555,8 +558,10 @@ pub async fn run_cli(
         Location::Embedded(dir) if dry_run && !dir.join("ruta.sqlite3").exists() => None,
         _ => Some(crate::storage::open(location).await?),
     };
+    let mut options = options;
     let known = match &store {
         Some(store) => {
+            options.kept_terms = crate::term_tables::kept(&**store).await?;
             let (organizations, services) = store.load_directory().await?;
             KnownRecords::new(organizations, services)
         }

@@ -46,7 +46,7 @@ pub struct Tables {
 pub const TERMS_FILE: &str = "ruta_terms.csv";
 
 /// Longest term table read, in bytes.
-const TERMS_BYTES: u64 = 1_000_000;
+const TERMS_BYTES: u64 = super::map::term_table::MAX_BYTES as u64;
 
 /// The canonical name of a table from a file name (any version), or `None` for a file that is not an HSDS
 /// table. Tables Ruta has no place for are `Some("")`.

@@ -15,3 +15,4 @@ mod lifelines;
 mod outbox;
 mod referrals;
 mod reports;
+mod term_table;

@@ -14,6 +14,9 @@ use api_types::{DeliveryMode, Population, ServiceKind};
 
 use crate::domain::text::fold;
 
+/// Longest table read (a package's own, or one an admin keeps on the server), in bytes.
+pub const MAX_BYTES: usize = 1_000_000;
+
 /// The columns of a table, in the order the built-in one has them (any order is read).
 pub const COLUMNS: [&str; 6] = ["taxonomy", "code", "term", "kinds", "populations", "delivery"];
 
@@ -95,6 +98,11 @@ impl TermTable {
     /// The built-in table.
     pub fn built_in() -> &'static TermTable {
         &BUILT_IN
+    }
+
+    /// The built-in table's CSV text, for admins to start their own from.
+    pub fn built_in_csv() -> &'static str {
+        include_str!("terms.csv")
     }
 
     /// Reads a table: a header row naming the columns of [`COLUMNS`] (`code` may be left out), then one term per

@@ -282,6 +282,7 @@ impl Mapper<'_> {
                 .terms
                 .as_deref()
                 .into_iter()
+                .chain(options.kept_terms.as_deref())
                 .chain([TermTable::built_in()])
                 .find_map(|table| {
                     let row = table.find(code.as_deref(), term_name.as_deref(), Some(&taxonomy))?;

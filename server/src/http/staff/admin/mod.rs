@@ -1,9 +1,10 @@
 //! `/api/v1/admin/…`: administrators create, disable and activate accounts, end their sessions, and approve
-//! or decline organisations, change roles; read the audit log across organisations (`audit`); and correct a
-//! country's life lines (`lifelines`).
+//! or decline organisations, change roles; read the audit log across organisations (`audit`); correct a
+//! country's life lines (`lifelines`); and keep the imports' term table (`terms`).
 
 mod audit;
 mod lifelines;
+mod terms;
 
 use api_types::AuditAction;
 use api_types::manage::{
@@ -38,6 +39,7 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(decline))
         .merge(audit::router())
         .merge(lifelines::router())
+        .merge(terms::router())
 }
 
 /// Every account.
