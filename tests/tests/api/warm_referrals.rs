@@ -149,6 +149,11 @@ async fn a_referral_to_a_confidential_shelter_is_answered_in_its_inbox_and_the_s
         .filter(|e| e["action"] == "referral_status")
         .collect();
     assert_eq!(moves.len(), 2, "{}", audit.text);
+    assert!(
+        moves.iter().all(|m| m["entity"] == "referral"),
+        "read back as what it is about: {}",
+        audit.text
+    );
     assert_eq!(moves[0]["after"]["status"], "contacted");
     assert_eq!(moves[1]["before"]["status"], "new");
     for secret in PERSONAL {
