@@ -788,37 +788,35 @@ impl<'a> Export<'a> {
 
     /// Ruta's taxonomies, then those of the listed services' source terms (by name).
     pub fn taxonomies(&self) -> Vec<Taxonomy> {
-        let mut source: Vec<Taxonomy> = self
-            .source_terms()
-            .into_iter()
-            .map(source_taxonomy)
-            .map(|t| (t.id, t))
-            .collect::<HashMap<_, _>>()
-            .into_values()
-            .collect();
-        source.sort_by(|a, b| a.name.cmp(&b.name).then(a.id.cmp(&b.id)));
+        let source = self.from_source_terms(source_taxonomy, |t| (t.id, t.name.clone(), String::new()));
         taxonomies().into_iter().chain(source).collect()
     }
 
     /// Ruta's terms, then the listed services' source terms (by taxonomy and name).
     pub fn taxonomy_terms(&self) -> Vec<TaxonomyTerm> {
-        let mut source: Vec<TaxonomyTerm> = self
-            .source_terms()
-            .into_iter()
-            .map(source_taxonomy_term)
-            .map(|t| (t.id, t))
-            .collect::<HashMap<_, _>>()
-            .into_values()
-            .collect();
-        source.sort_by(|a, b| (&a.taxonomy, &a.name, a.id).cmp(&(&b.taxonomy, &b.name, b.id)));
+        let source = self.from_source_terms(source_taxonomy_term, |t| {
+            (t.id, t.taxonomy.clone(), t.name.clone())
+        });
         taxonomy_terms().into_iter().chain(source).collect()
     }
 
-    fn source_terms(&self) -> Vec<&'a SourceTerm> {
-        self.listed()
-            .into_iter()
-            .flat_map(|e| e.service.source_terms.iter())
-            .collect()
+    /// What the listed services' source terms give, once per id (`key`: the id, then what to order by).
+    fn from_source_terms<T>(
+        &self,
+        make: impl Fn(&SourceTerm) -> T,
+        key: impl Fn(&T) -> (Uuid, String, String),
+    ) -> Vec<T> {
+        let mut by_id: HashMap<Uuid, ((String, String), T)> = HashMap::new();
+        for entry in self.listed() {
+            for term in &entry.service.source_terms {
+                let made = make(term);
+                let (id, first, second) = key(&made);
+                by_id.entry(id).or_insert(((first, second), made));
+            }
+        }
+        let mut all: Vec<(Uuid, ((String, String), T))> = by_id.into_iter().collect();
+        all.sort_by(|(a_id, (a, _)), (b_id, (b, _))| a.cmp(b).then(a_id.cmp(b_id)));
+        all.into_iter().map(|(_, (_, t))| t).collect()
     }
 }
 

@@ -18,6 +18,14 @@ fn fixture(name: &str) -> std::path::PathBuf {
 
 async fn import_with(terms: Option<TermTable>) -> (Report, Vec<ruta_server::domain::Service>) {
     let data = tempfile::tempdir().unwrap();
+    import_into(data.path(), terms).await
+}
+
+/// `ruta import` of the fixture into the data directory `data`, and what the directory then holds.
+async fn import_into(
+    data: &std::path::Path,
+    terms: Option<TermTable>,
+) -> (Report, Vec<ruta_server::domain::Service>) {
     let choices = import::CliChoices {
         source: Some("terms".to_owned()),
         terms: terms.map(Arc::new),
@@ -25,13 +33,13 @@ async fn import_with(terms: Option<TermTable>) -> (Report, Vec<ruta_server::doma
     };
     let report = import::run_cli(
         &fixture("services.json"),
-        Location::Embedded(data.path()),
+        Location::Embedded(data),
         &choices,
         Arc::new(FixedClock(now())),
     )
     .await
     .unwrap();
-    let store = SqliteStore::open(data.path()).await.unwrap();
+    let store = SqliteStore::open(data).await.unwrap();
     let (_, services) = store.load_directory().await.unwrap();
     (report, services)
 }
@@ -413,14 +421,20 @@ async fn an_admin_keeps_a_term_table_on_the_server_and_every_import_uses_it() {
 
     // A wrong cell is named by line and column; nothing is saved.
     let wrong = "taxonomy,code,term,kinds,populations,delivery\nred_local,RED-07,Reintegración,shelter,,\nred_local,,Casa,albergue,,\n";
-    let refused = app
-        .send(
-            "PUT",
-            "/api/v1/admin/terms",
-            Some(&serde_json::json!({ "csv": wrong })),
-            &[("cookie", cookie.as_str())],
-        )
-        .await;
+    let put = |cookie: String, csv: &str| {
+        let body = serde_json::json!({ "csv": csv });
+        let app = &app;
+        async move {
+            app.send(
+                "PUT",
+                "/api/v1/admin/terms",
+                Some(&body),
+                &[("cookie", cookie.as_str())],
+            )
+            .await
+        }
+    };
+    let refused = put(cookie.clone(), wrong).await;
     assert_eq!(refused.status, 422, "{}", refused.text);
     assert_eq!(refused.json["error"]["field"], "csv[3].kinds");
     assert!(
@@ -438,24 +452,9 @@ async fn an_admin_keeps_a_term_table_on_the_server_and_every_import_uses_it() {
         .add_signed_in("operator", "operator@ruta.test", crate::import::PW, None)
         .await;
     let table = std::fs::read_to_string(fixture("local-terms.csv")).unwrap();
-    let body = serde_json::json!({ "csv": table });
-    let forbidden = app
-        .send(
-            "PUT",
-            "/api/v1/admin/terms",
-            Some(&body),
-            &[("cookie", editor.as_str())],
-        )
-        .await;
+    let forbidden = put(editor, &table).await;
     assert_eq!(forbidden.status, 403, "{}", forbidden.text);
-    let saved = app
-        .send(
-            "PUT",
-            "/api/v1/admin/terms",
-            Some(&body),
-            &[("cookie", cookie.as_str())],
-        )
-        .await;
+    let saved = put(cookie.clone(), &table).await;
     assert_eq!(saved.status, 200, "{}", saved.text);
     let rows = TermTable::parse(&table, "t").unwrap().len() as u64;
     assert_eq!(saved.json["rows"].as_u64(), Some(rows));
@@ -510,20 +509,7 @@ async fn the_command_line_import_uses_the_table_kept_on_the_server() {
         .await
         .unwrap();
     drop(store);
-    let choices = import::CliChoices {
-        source: Some("terms".to_owned()),
-        ..import::CliChoices::default()
-    };
-    let report = import::run_cli(
-        &fixture("services.json"),
-        Location::Embedded(data.path()),
-        &choices,
-        Arc::new(FixedClock(now())),
-    )
-    .await
-    .unwrap();
-    let store = SqliteStore::open(data.path()).await.unwrap();
-    let (_, services) = store.load_directory().await.unwrap();
+    let (report, services) = import_into(data.path(), None).await;
     let local = named(&services, "Casa de medio camino (test)");
     assert_eq!(
         local.kinds,

@@ -39,9 +39,7 @@ impl DirectoryStore for SqlStore {
             for org in organizations {
                 write_organization(&mut tx, &self.writer, org, true).await?;
             }
-            for s in services {
-                write_service(&mut tx, &self.writer, s, false).await?;
-            }
+            write_services(&mut tx, &self.writer, services, false).await?;
             tx.commit().await?;
             Ok(())
         })
@@ -59,9 +57,8 @@ impl DirectoryStore for SqlStore {
                 // Created approved (an admin's import); an existing organisation keeps its approval.
                 write_organization(&mut tx, &self.writer, org, true).await?;
             }
-            for service in services {
-                write_service(&mut tx, &self.writer, service, true).await?;
-            }
+            // A few hundred services a statement (ids are unique in an import's plan).
+            write_services(&mut tx, &self.writer, services, true).await?;
             write_audit(&mut tx, audit).await?;
             tx.commit().await?;
             Ok(())
