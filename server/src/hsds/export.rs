@@ -788,35 +788,36 @@ impl<'a> Export<'a> {
 
     /// Ruta's taxonomies, then those of the listed services' source terms (by name).
     pub fn taxonomies(&self) -> Vec<Taxonomy> {
-        let source = self.from_source_terms(source_taxonomy, |t| (t.id, t.name.clone(), String::new()));
+        let source = self.distinct_source(source_taxonomy, |t| (t.id, t.name.clone()));
         taxonomies().into_iter().chain(source).collect()
     }
 
     /// Ruta's terms, then the listed services' source terms (by taxonomy and name).
     pub fn taxonomy_terms(&self) -> Vec<TaxonomyTerm> {
-        let source = self.from_source_terms(source_taxonomy_term, |t| {
-            (t.id, t.taxonomy.clone(), t.name.clone())
+        let source = self.distinct_source(source_taxonomy_term, |t| {
+            (t.id, format!("{}\u{0}{}", t.taxonomy, t.name))
         });
         taxonomy_terms().into_iter().chain(source).collect()
     }
 
-    /// What the listed services' source terms give, once per id (`key`: the id, then what to order by).
-    fn from_source_terms<T>(
+    /// What the listed services' source terms give, once per id, in the order `key` gives after the id.
+    fn distinct_source<T>(
         &self,
         make: impl Fn(&SourceTerm) -> T,
-        key: impl Fn(&T) -> (Uuid, String, String),
+        key: impl Fn(&T) -> (Uuid, String),
     ) -> Vec<T> {
-        let mut by_id: HashMap<Uuid, ((String, String), T)> = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut sorted = std::collections::BTreeMap::new();
         for entry in self.listed() {
             for term in &entry.service.source_terms {
                 let made = make(term);
-                let (id, first, second) = key(&made);
-                by_id.entry(id).or_insert(((first, second), made));
+                let (id, order) = key(&made);
+                if seen.insert(id) {
+                    sorted.insert((order, id), made);
+                }
             }
         }
-        let mut all: Vec<(Uuid, ((String, String), T))> = by_id.into_iter().collect();
-        all.sort_by(|(a_id, (a, _)), (b_id, (b, _))| a.cmp(b).then(a_id.cmp(b_id)));
-        all.into_iter().map(|(_, (_, t))| t).collect()
+        sorted.into_values().collect()
     }
 }
 
