@@ -162,16 +162,36 @@ pub const UNNAMED_SOURCE_TAXONOMY: &str = "Imported terms";
 /// `attribute.link_type` of a term kept from a service's source directory.
 pub const SOURCE_LINK_TYPE: &str = "source";
 
-/// The taxonomy a source term belongs to: the directory's id when it gave one, else a UUIDv5 of its name.
-pub fn source_taxonomy(term: &SourceTerm) -> Taxonomy {
-    let name = match term.taxonomy.as_str() {
+/// The name of a source term's taxonomy ([`UNNAMED_SOURCE_TAXONOMY`] when it came without one).
+fn source_taxonomy_name(term: &SourceTerm) -> &str {
+    match term.taxonomy.as_str() {
         "" => UNNAMED_SOURCE_TAXONOMY,
         name => name,
-    };
+    }
+}
+
+/// The id of a source term's taxonomy: the directory's when it gave one, else a UUIDv5 of its name.
+pub fn source_taxonomy_id(term: &SourceTerm) -> Uuid {
+    term.taxonomy_id
+        .unwrap_or_else(|| derive_id(&table_ns("source_taxonomy"), source_taxonomy_name(term)))
+}
+
+/// The id of a source term: the directory's when it gave one, else a UUIDv5 of its code (or name) under its
+/// taxonomy's id.
+pub fn source_term_id(term: &SourceTerm) -> Uuid {
+    term.id.unwrap_or_else(|| {
+        derive_id(
+            &source_taxonomy_id(term),
+            term.code.as_deref().unwrap_or(&term.name),
+        )
+    })
+}
+
+/// The taxonomy a source term belongs to.
+pub fn source_taxonomy(term: &SourceTerm) -> Taxonomy {
+    let name = source_taxonomy_name(term);
     Taxonomy {
-        id: term
-            .taxonomy_id
-            .unwrap_or_else(|| derive_id(&table_ns("source_taxonomy"), name)),
+        id: source_taxonomy_id(term),
         name: name.to_owned(),
         description: format!(
             "Terms of '{name}' that services imported into Ruta came with, kept as their directory gave them."
@@ -180,19 +200,16 @@ pub fn source_taxonomy(term: &SourceTerm) -> Taxonomy {
     }
 }
 
-/// A source term as HSDS: the directory's id when it gave one, else a UUIDv5 of its code (or name) under its
-/// taxonomy's id.
+/// A source term as HSDS.
 pub fn source_taxonomy_term(term: &SourceTerm) -> TaxonomyTerm {
-    let taxonomy = source_taxonomy(term);
+    let taxonomy = source_taxonomy_name(term);
     TaxonomyTerm {
-        id: term
-            .id
-            .unwrap_or_else(|| derive_id(&taxonomy.id, term.code.as_deref().unwrap_or(&term.name))),
+        id: source_term_id(term),
         code: term.code.clone(),
         name: term.name.clone(),
-        description: format!("A term of '{}', as a directory gave it.", taxonomy.name),
-        taxonomy: taxonomy.name,
-        taxonomy_id: taxonomy.id,
+        description: format!("A term of '{taxonomy}', as a directory gave it."),
+        taxonomy: taxonomy.to_owned(),
+        taxonomy_id: source_taxonomy_id(term),
         language: None,
     }
 }
@@ -853,13 +870,13 @@ impl Filter {
         }
         if let Some(term) = self.taxonomy_term_id
             && !terms_of(s).any(|(taxonomy, code)| taxonomy.term_id(code) == term)
-            && !s.source_terms.iter().any(|t| source_taxonomy_term(t).id == term)
+            && !s.source_terms.iter().any(|t| source_term_id(t) == term)
         {
             return false;
         }
         if let Some(taxonomy) = self.taxonomy_id
             && !terms_of(s).any(|(t, _)| t.id() == taxonomy)
-            && !s.source_terms.iter().any(|t| source_taxonomy(t).id == taxonomy)
+            && !s.source_terms.iter().any(|t| source_taxonomy_id(t) == taxonomy)
         {
             return false;
         }

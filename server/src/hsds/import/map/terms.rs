@@ -11,7 +11,7 @@ use super::fields::{Obj, first_raw, list, matches_any, push_unique, raw, uuid_of
 use super::term_table::TermTable;
 use super::{At, Mapper};
 use crate::domain::text::fold;
-use crate::hsds::export::{RutaTaxonomy, source_taxonomy_term};
+use crate::hsds::export::{RutaTaxonomy, UNNAMED_SOURCE_TAXONOMY, source_taxonomy_id, source_term_id};
 
 #[rustfmt::skip]
 const KIND_WORDS: &[(ServiceKind, &[&str])] = &[
@@ -207,10 +207,12 @@ fn source_term(a: &Obj, t: &Obj) -> Option<SourceTerm> {
         code,
         name,
     };
-    let hsds = source_taxonomy_term(&term);
-    term.taxonomy = hsds.taxonomy;
-    term.taxonomy_id = Some(hsds.taxonomy_id);
-    term.id = Some(hsds.id);
+    let (taxonomy_id, id) = (source_taxonomy_id(&term), source_term_id(&term));
+    if term.taxonomy.is_empty() {
+        UNNAMED_SOURCE_TAXONOMY.clone_into(&mut term.taxonomy);
+    }
+    term.taxonomy_id = Some(taxonomy_id);
+    term.id = Some(id);
     Some(term)
 }
 
