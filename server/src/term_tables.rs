@@ -11,12 +11,16 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use crate::domain::{Actor, AuditEntry};
-use crate::hsds::import::map::term_table::{MAX_BYTES, TermTable, TermTableError};
+use crate::hsds::import::map::term_table::{TermTable, TermTableError};
 use crate::storage::term_table::{StoredTermTable, TermTableStore};
 use crate::storage::{StoreError, rows::corrupt};
 
 /// Whose table it is, as an import's report names it.
 pub const LABEL: &str = "this server's table";
+
+/// Longest table kept, in bytes: about 3,000 terms, and within what a JSON body may carry
+/// ([`crate::http::extract::MAX_BODY_BYTES`]) once quoted.
+pub const MAX_BYTES: usize = 200_000;
 
 /// The audit log's entity for the table.
 pub const ENTITY: &str = "term_table";

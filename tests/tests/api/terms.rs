@@ -445,6 +445,13 @@ async fn an_admin_keeps_a_term_table_on_the_server_and_every_import_uses_it() {
         "{}",
         refused.text
     );
+    let long = format!(
+        "taxonomy,code,term,kinds,populations,delivery\n{}",
+        "local,,Término largo de prueba,shelter,,\n".repeat(4_900)
+    );
+    let too_long = put(cookie.clone(), &long).await;
+    assert_eq!(too_long.status, 422, "{}", too_long.text);
+    assert_eq!(too_long.json["error"]["field"], "csv");
     assert_eq!(app.get_as(&cookie, "/api/v1/admin/terms").await.json["rows"], 0);
 
     // An operator may not; an admin saves, and the table comes back as it was given.

@@ -83,7 +83,7 @@ async fn read(
         (status = 400, body = api_types::ErrorBody, description = "`invalid_body`: not JSON of this shape."),
         (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
-        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `csv[LINE].COLUMN` names a wrong cell (a kind, population or delivery mode Ruta does not know, a row that maps to nothing, a missing column in the header: line 1), or `csv` is longer than 1 MB. Nothing is saved."),
+        (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `csv[LINE].COLUMN` names a wrong cell (a kind, population or delivery mode Ruta does not know, a row that maps to nothing, a missing column in the header: line 1), or `csv` is longer than 200,000 bytes. Nothing is saved."),
     )
 )]
 async fn save(
