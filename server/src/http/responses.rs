@@ -4,6 +4,8 @@
 //! - to every operation: 414 and 431 (`payload_too_large` naming `uri` or `headers`: `http::limits`), 500
 //!   (`internal`) and 503 (`unavailable`, when the server holds too many connections);
 //! - to every operation with a body: 413 (`payload_too_large`, `body`);
+//! - to every operation that needs a session (its `security` is the session cookie, not optional): 401
+//!   (`unauthorized`);
 //! - to every operation under `/api/v1` that changes something (POST, PUT, PATCH, DELETE): 403 `cross_origin`.
 //!
 //! Each is a named response (`#/components/responses/…`); an operation that documents the status itself keeps
@@ -45,6 +47,12 @@ const SHARED: &[(&str, &str, &str, Applies)] = &[
         Applies::WithBody,
     ),
     (
+        "Unauthorized",
+        "401",
+        "`unauthorized`: not signed in, or the session ended.",
+        Applies::SignedIn,
+    ),
+    (
         "CrossOrigin",
         "403",
         "`cross_origin`: the browser says the request comes from another site (or `forbidden`, \
@@ -58,6 +66,7 @@ enum Applies {
     Every,
     WithBody,
     Changes,
+    SignedIn,
 }
 
 /// Adds the shared answers to `document`.
@@ -92,13 +101,24 @@ pub fn add_shared(document: &mut OpenApi) {
     }
 }
 
+/// True when the operation needs the session cookie: every requirement it lists names it, and none is the empty
+/// one that makes signing in optional (`security((), ("session" = []))`).
+fn needs_session(operation: &Operation) -> bool {
+    let requirements = serde_json::to_value(&operation.security).unwrap_or_default();
+    requirements
+        .as_array()
+        .is_some_and(|all| !all.is_empty() && all.iter().all(|r| r.get("session").is_some()))
+}
+
 fn add_to(operation: &mut Operation, changes_in_api: bool) {
     let has_body = operation.request_body.is_some();
+    let signed_in = needs_session(operation);
     for (name, status, _, applies) in SHARED {
         let applies = match applies {
             Applies::Every => true,
             Applies::WithBody => has_body,
             Applies::Changes => changes_in_api,
+            Applies::SignedIn => signed_in,
         };
         if applies {
             operation

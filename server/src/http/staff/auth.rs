@@ -95,7 +95,6 @@ async fn logout(State(state): State<AppState>, user: Option<CurrentUser>) -> Res
     security(("session" = [])),
     responses(
         (status = 200, body = UserView),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
     )
 )]
 async fn me(user: CurrentUser) -> Json<UserView> {

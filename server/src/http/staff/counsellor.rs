@@ -86,7 +86,6 @@ fn for_counsellor(state: &AppState, c: &Counsellor, a: &Appointment) -> Counsell
     security(("session" = [])),
     responses(
         (status = 200, description = "The counsellor's requests and sessions, with contact details decrypted for them."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not a counsellor with a profile."),
     )
 )]
@@ -125,7 +124,6 @@ struct Decision {
     ),
     responses(
         (status = 200, description = "The booking; a decline adds three suggested free slots."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`."),
         (status = 404, body = api_types::ErrorBody, description = "Not this counsellor's booking."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: not possible from the current status."),
     )
@@ -177,7 +175,6 @@ async fn own(state: &AppState, user: &CurrentUser) -> Result<Counsellor, ApiErro
     security(("session" = [])),
     responses(
         (status = 200, body = CounsellorProfile, headers(("ETag" = String, description = "The profile's entity tag: send it back in `If-Match` with `PUT /counsellor/availability`."))),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not a counsellor, or no profile is linked to this account yet."),
     )
 )]
@@ -204,7 +201,6 @@ async fn counsellor_profile(
     responses(
         (status = 200, body = AvailabilitySaved, description = "Saved. `bookings_outside` counts booked sessions now outside the availability: they stay booked.", headers(("ETag" = String, description = "The profile's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `If-Match` is not a list of quoted tags or `*`."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not a counsellor, or no profile is linked to this account yet; `cross_origin`: sent from another site."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the profile was changed since it was read (by the organisation, or on another device); read it again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: e.g. `weekly[2].from`, `time_off[0].until`, `session_minutes`; `field` names it. Nothing is saved."),

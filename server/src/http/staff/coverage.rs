@@ -162,7 +162,6 @@ fn rows_csv<'a>(rows: impl Iterator<Item = CoveragePlaceRow> + 'a) -> Result<Res
     responses(
         (status = 200, body = CoverageReport, description = "JSON, or the per-place rows as CSV with `Accept: text/csv`."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: an unknown country, division or kind, or a bad limit."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins read coverage."),
     )
 )]
@@ -216,7 +215,6 @@ pub async fn coverage_report(
     responses(
         (status = 200, body = CoveragePlaces, description = "JSON, a page at a time; or every row as CSV with `Accept: text/csv` (a download)."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: an unknown country, division or kind, or a bad page."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins read coverage."),
     )
 )]

@@ -81,7 +81,6 @@ fn may_see(user: &User, organization: Option<Uuid>) -> bool {
     responses(
         (status = 200, body = NotificationList),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `organization` is not a UUID, or an unknown parameter."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only an organisation's editors and admins see its notifications."),
     )
 )]
@@ -122,7 +121,6 @@ async fn list_notifications(
     responses(
         (status = 200, body = NotificationPreview),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only editors and admins see notifications."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such notification of this account's organisation (or it was purged)."),
     )
@@ -176,7 +174,6 @@ async fn preview_notification(
     responses(
         (status = 200, body = NotificationView, description = "Pending again, due now."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only admins retry notifications."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no failed notification with this id."),
     )

@@ -50,7 +50,6 @@ const MAX_VERIFIED_WITHIN_DAYS: u32 = 3_660;
     responses(
         (status = 200, body = OperatorSearchResponse),
         (status = 400, body = api_types::ErrorBody, description = "A parameter is missing or wrong; `field` names it."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins search confidential details."),
         (status = 404, body = api_types::ErrorBody, description = "No such place."),
     )
@@ -230,7 +229,6 @@ pub fn details(
     security(("session" = [])),
     responses(
         (status = 200, body = DirectoryLanguages, description = "Most listed services first, then by code."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins."),
     )
 )]

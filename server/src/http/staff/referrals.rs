@@ -45,7 +45,6 @@ const DEFAULT_SPAN_DAYS: i64 = 365;
     request_body = ReferralInput,
     responses(
         (status = 201, body = ReferralMessage, description = "The message; the referral is counted."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only operators and admins refer; `cross_origin`: sent from another site."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `service_id` is no listed service, `language` is not a language code, `place_id` is no gazetteer place, or `kind` is not one of the service's kinds."),
     )
@@ -226,7 +225,6 @@ pub fn csv_response(body: Vec<u8>, file_name: &str) -> Response {
     responses(
         (status = 200, body = ReferralCounts, description = "JSON, or CSV with `Accept: text/csv`."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: a bad date, `from` after `to`, a span over ten years, or an unknown dimension."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only admins read referral counts."),
     )
 )]

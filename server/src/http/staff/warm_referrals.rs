@@ -67,7 +67,6 @@ fn service_name(state: &AppState, service_id: Uuid) -> String {
     request_body = WarmReferralInput,
     responses(
         (status = 201, body = SentReferral, description = "Sent: its status as the sender will follow it."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: operators, NGO editors and admins send referrals; `cross_origin`: sent from another site."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `consent.given` is not true, `consent.agreed_to` lacks `share_details` (or `be_contacted` with a contact), `service_id` is no listed service, `needs` is empty, or `alias`, `contact` or `note` is malformed or too long."),
     )
@@ -132,7 +131,6 @@ async fn send_referral(
     security(("session" = [])),
     responses(
         (status = 200, body = SentReferrals),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: operators, NGO editors and admins send referrals."),
     )
 )]
@@ -185,7 +183,6 @@ fn sender_name(state: &AppState, referral: &WarmReferral) -> String {
     responses(
         (status = 200, body = ReferralInbox),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the organisation's editors and admins read its referrals."),
     )
 )]
@@ -225,7 +222,6 @@ async fn referral_inbox(
     responses(
         (status = 200, body = ReceivedReferral, description = "Moved on."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the receiving organisation's editors and admins; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such referral (or it was deleted)."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: someone else moved it on meanwhile; read the inbox again."),

@@ -51,7 +51,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     security(("session" = [])),
     responses(
         (status = 200, body = Vec<UserView>),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
     )
 )]
@@ -71,7 +70,6 @@ async fn users(State(state): State<AppState>, user: CurrentUser) -> Result<Json<
     request_body = NewUserInput,
     responses(
         (status = 201, body = UserView, description = "Created."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 409, body = api_types::ErrorBody, description = "`conflict`: an account has this email (`field` is `email`)."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `email`, `role` (`admin`, `ngo_editor`, `operator`, `counsellor`), `organization_id` (required for editors and counsellors only, and must exist) or `password` (the password policy) is wrong, or the body is not JSON of this shape; `field` names it."),
@@ -122,7 +120,6 @@ async fn set_status(
     responses(
         (status = 200, body = UserView, description = "Disabled."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`field` is `id`): an admin cannot disable their own account, nor the last active administrator."),
@@ -147,7 +144,6 @@ async fn disable(
     responses(
         (status = 200, body = UserView, description = "Active."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
     )
@@ -172,7 +168,6 @@ async fn activate(
     responses(
         (status = 200, body = UserView, description = "The account with its new role."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `role` (unknown, or the last active administrator would lose it) or `organization_id` (required for editors and counsellors only, and must exist), or the body is not JSON of this shape; `field` names it."),
@@ -208,7 +203,6 @@ async fn change_role(
     responses(
         (status = 200, body = SessionsRevoked, description = "How many sessions were ended."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
     )
@@ -232,7 +226,6 @@ async fn revoke_sessions(
     security(("session" = [])),
     responses(
         (status = 200, body = Vec<OrganizationName>),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
     )
 )]
@@ -268,7 +261,6 @@ async fn organizations(
     security(("session" = [])),
     responses(
         (status = 200, body = Vec<PendingOrganization>),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
     )
 )]
@@ -311,7 +303,6 @@ async fn pending(
     responses(
         (status = 204, description = "Approved."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such organisation."),
     )
@@ -353,7 +344,6 @@ async fn approve(
     responses(
         (status = 204, description = "Declined."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no organisation with this id waits for approval."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`field` is `reason`): give a reason of 1 to 500 characters; or the body is not JSON of this shape."),

@@ -206,7 +206,6 @@ async fn manageable(state: &AppState, user: &CurrentUser, id: Uuid) -> Result<Co
     responses(
         (status = 200, body = Vec<CounsellorProfile>, description = "By display name."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `organization_id` is not a UUID, or an unknown parameter; `field` names it."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins manage counsellors, an editor only their own organisation's."),
     )
 )]
@@ -265,7 +264,6 @@ async fn list_counsellors(
     responses(
         (status = 200, body = CounsellorProfile, headers(("ETag" = String, description = "The profile's entity tag: send it back in `If-Match` to change it."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an editor of the counsellor's organisation, nor an admin."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such counsellor."),
     )
@@ -327,7 +325,6 @@ fn counsellor_of(
     request_body = CounsellorInput,
     responses(
         (status = 201, body = CounsellorProfile, description = "Created; bookable at once if active with weekly windows.", headers(("ETag" = String, description = "The new profile's entity tag, for its next change."))),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins add counsellors, an editor only to their own organisation; `cross_origin`: sent from another site."),
         (status = 409, body = api_types::ErrorBody, description = "`conflict`: the account (`user_email` or `user_id`) is linked to another counsellor."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a field is missing, malformed or does not make sense (e.g. `timezone`, `weekly[2].from`, `languages[0]`, `session_minutes`, `time_off[0].until`, `user_email`, `organization_id`); `field` names it. Nothing is saved."),
@@ -388,7 +385,6 @@ async fn create_counsellor(
     responses(
         (status = 200, body = CounsellorProfile, description = "Saved; slots follow at once. Bookings are never changed.", headers(("ETag" = String, description = "The profile's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or `If-Match` is not a list of quoted tags or `*`."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an editor of the counsellor's organisation, nor an admin; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such counsellor."),
         (status = 409, body = api_types::ErrorBody, description = "`conflict`: the account is linked to another counsellor."),

@@ -74,7 +74,6 @@ const ODS: &str = "application/vnd.oasis.opendocument.spreadsheet";
     responses(
         (status = 200, content_type = "text/csv", body = String, description = "The header row, as CSV (UTF-8 with a byte-order mark)."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: an unknown parameter."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins import."),
     )
 )]
@@ -152,7 +151,6 @@ fn dry_run(pairs: &Pairs) -> Result<bool, ApiError> {
         (status = 200, body = Report, description = "Dry run: the report; nothing was written."),
         (status = 201, body = Report, description = "Imported: the report. Editors' imports go into their own organisation."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `dry_run` is not true or false, `country` or `timezone` is not one, `confidential_shelters` is not `all` or ids, or an unknown parameter."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins import."),
         (status = 409, body = api_types::ErrorBody, description = "`import_running`: another import is running on this server; try again when it is done."),
         (status = 413, body = api_types::ErrorBody, description = "`payload_too_large` (`body`): the file goes over one of the import's limits — 50 MB uploaded, 256 MB unzipped, a zip entry compressed more than 100 to 1, 250,000 rows, a 1 MB row, a 64 KB cell, 32 MB of JSON; the message names which. Nothing was written."),

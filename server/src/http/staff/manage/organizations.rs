@@ -30,7 +30,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     responses(
         (status = 200, body = Vec<AuditView>),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the organisation and admins see its history."),
     )
 )]

@@ -41,7 +41,6 @@ fn report_view(r: ProblemReport) -> ReportView {
     security(("session" = [])),
     responses(
         (status = 200, body = Vec<ReportView>),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations and admins have a report inbox."),
     )
 )]
@@ -75,7 +74,6 @@ async fn reports(
     responses(
         (status = 204, description = "Resolved."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit the reported listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such report in this account's inbox."),
     )

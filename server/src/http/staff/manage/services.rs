@@ -179,7 +179,6 @@ async fn change(
     responses(
         (status = 200, body = RecordPage, description = "Stale listings first, then by name."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: a parameter is wrong or unknown; `field` names it."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: an editor asked for another organisation, or the account may not read full records."),
     )
 )]
@@ -242,7 +241,6 @@ async fn list(
     responses(
         (status = 200, body = ServiceRecord, headers(("ETag" = String, description = "The listing's entity tag: send it back in `If-Match` to change it."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not read full records."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
     )
@@ -269,7 +267,6 @@ async fn read(
     request_body = ServiceInput,
     responses(
         (status = 201, body = ServiceRecord, description = "Created, and searchable at once.", headers(("ETag" = String, description = "The new listing's entity tag, for its next change."))),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only editors and admins add listings, an editor only to their own organisation; `cross_origin`: sent from another site."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a field is missing, malformed or does not make sense (e.g. `names`, `phones[0].number`, `organization_id`); `field` names it. Nothing is saved."),
     )
@@ -325,7 +322,6 @@ async fn create(
     responses(
         (status = 200, body = ServiceRecord, description = "Saved, and searchable at once.", headers(("ETag" = String, description = "The listing's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or `If-Match` is not a list of quoted tags or `*`."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the listing was changed by someone else since it was read (its ETag is not `If-Match`); read it again. Nothing is saved."),
@@ -374,7 +370,6 @@ async fn update(
     responses(
         (status = 200, body = ServiceRecord, description = "Saved, with `capacity_updated_at` now.", headers(("ETag" = String, description = "The listing's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
@@ -409,7 +404,6 @@ async fn capacity(
     responses(
         (status = 200, body = ServiceRecord, description = "Confirmed: `last_verified_at` is now, and the listing is no longer stale.", headers(("ETag" = String, description = "The listing's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
@@ -441,7 +435,6 @@ async fn verify(
     responses(
         (status = 200, body = ServiceRecord, description = "Status `defunct`; no longer public.", headers(("ETag" = String, description = "The listing's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
@@ -470,7 +463,6 @@ async fn deactivate(
     responses(
         (status = 200, body = Vec<AuditView>),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 401, body = api_types::ErrorBody, description = "`unauthorized`: not signed in, or the session ended."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the organisation and admins see its history."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
     )
