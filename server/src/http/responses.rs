@@ -6,6 +6,8 @@
 //! - to every operation with a body: 413 (`payload_too_large`, `body`);
 //! - to every operation that needs a session (its `security` is the session cookie, not optional): 401
 //!   (`unauthorized`);
+//! - to every operation under `/api/v1/admin/`: 403 (`forbidden`, not an administrator);
+//! - to every operation with a UUID in its path: 400 (`invalid_parameter`, the id is not a UUID);
 //! - to every operation under `/api/v1` that changes something (POST, PUT, PATCH, DELETE): 403 `cross_origin`.
 //!
 //! Each is a named response (`#/components/responses/…`); an operation that documents the status itself keeps
@@ -53,6 +55,18 @@ const SHARED: &[(&str, &str, &str, Applies)] = &[
         Applies::SignedIn,
     ),
     (
+        "NotAdmin",
+        "403",
+        "`forbidden`: not an administrator (a change sent from another site: `cross_origin`).",
+        Applies::Admin,
+    ),
+    (
+        "NotUuid",
+        "400",
+        "`invalid_parameter`: the id is not a UUID.",
+        Applies::UuidInPath,
+    ),
+    (
         "CrossOrigin",
         "403",
         "`cross_origin`: the browser says the request comes from another site (or `forbidden`, \
@@ -67,6 +81,8 @@ enum Applies {
     WithBody,
     Changes,
     SignedIn,
+    Admin,
+    UuidInPath,
 }
 
 /// Adds the shared answers to `document`.
@@ -90,13 +106,14 @@ pub fn add_shared(document: &mut OpenApi) {
     }
     for (path, item) in &mut document.paths.paths {
         let in_api = path.starts_with("/api/v1/");
+        let admin = path.starts_with("/api/v1/admin/");
         let reads = [&mut item.get, &mut item.head, &mut item.options, &mut item.trace];
         let changes = [&mut item.post, &mut item.put, &mut item.patch, &mut item.delete];
         for operation in reads.into_iter().flatten() {
-            add_to(operation, false);
+            add_to(operation, false, admin);
         }
         for operation in changes.into_iter().flatten() {
-            add_to(operation, in_api);
+            add_to(operation, in_api, admin);
         }
     }
 }
@@ -110,15 +127,26 @@ fn needs_session(operation: &Operation) -> bool {
         .is_some_and(|all| !all.is_empty() && all.iter().all(|r| r.get("session").is_some()))
 }
 
-fn add_to(operation: &mut Operation, changes_in_api: bool) {
+/// True when a path parameter is a UUID.
+fn uuid_in_path(operation: &Operation) -> bool {
+    let parameters = serde_json::to_value(&operation.parameters).unwrap_or_default();
+    parameters.as_array().is_some_and(|all| {
+        all.iter()
+            .any(|p| p["in"] == "path" && p["schema"]["format"] == "uuid")
+    })
+}
+
+fn add_to(operation: &mut Operation, changes_in_api: bool, admin: bool) {
     let has_body = operation.request_body.is_some();
-    let signed_in = needs_session(operation);
+    let (signed_in, uuid) = (needs_session(operation), uuid_in_path(operation));
     for (name, status, _, applies) in SHARED {
         let applies = match applies {
             Applies::Every => true,
             Applies::WithBody => has_body,
             Applies::Changes => changes_in_api,
             Applies::SignedIn => signed_in,
+            Applies::Admin => admin,
+            Applies::UuidInPath => uuid,
         };
         if applies {
             operation

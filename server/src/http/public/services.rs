@@ -71,7 +71,6 @@ pub async fn find_service(
     request_body = ReportInput,
     responses(
         (status = 202, body = ReportReceived, description = "Received."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such listed service."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `reason` is missing or not one of the fixed list, or the body is not JSON of this shape."),

@@ -120,7 +120,6 @@ async fn list_notifications(
     params(("id" = Uuid, Path, description = "Notification id.")),
     responses(
         (status = 200, body = NotificationPreview),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only editors and admins see notifications."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such notification of this account's organisation (or it was purged)."),
     )
@@ -173,7 +172,6 @@ async fn preview_notification(
     params(("id" = Uuid, Path, description = "Notification id.")),
     responses(
         (status = 200, body = NotificationView, description = "Pending again, due now."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only admins retry notifications."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no failed notification with this id."),
     )

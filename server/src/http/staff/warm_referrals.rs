@@ -182,7 +182,6 @@ fn sender_name(state: &AppState, referral: &WarmReferral) -> String {
     params(("id" = Uuid, Path, description = "The receiving organisation.")),
     responses(
         (status = 200, body = ReferralInbox),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the organisation's editors and admins read its referrals."),
     )
 )]
@@ -221,7 +220,6 @@ async fn referral_inbox(
     request_body = ReferralStatusInput,
     responses(
         (status = 200, body = ReceivedReferral, description = "Moved on."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the receiving organisation's editors and admins; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such referral (or it was deleted)."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: someone else moved it on meanwhile; read the inbox again."),

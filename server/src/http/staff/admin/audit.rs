@@ -150,7 +150,6 @@ fn entries_csv(entries: &[AuditView]) -> Result<Response, ApiError> {
     responses(
         (status = 200, body = Vec<AuditView>, description = "JSON, or CSV with `Accept: text/csv` (columns: at, actor, organization_id, entity, entity_id, action, changed, before, after)."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`, naming the parameter: not a UUID, an unknown action, a date not YYYY-MM-DD, `to` before `from`, or an unknown parameter."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
     )
 )]
 async fn admin_audit(

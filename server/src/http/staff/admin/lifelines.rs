@@ -38,7 +38,6 @@ fn country(iso2: &str) -> Result<CountryCode, ApiError> {
     responses(
         (status = 200, body = Option<CountryLifeLines>, description = "The set served now, every source page and note included (null when Ruta serves none for the country).", headers(("ETag" = String, description = "The set's entity tag: send it back in `If-Match` to correct it."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: not a two-letter code."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: not a country of the reference data."),
     )
 )]
@@ -71,7 +70,6 @@ async fn read(
     responses(
         (status = 200, body = CountryLifeLines, description = "Saved and served at once.", headers(("ETag" = String, description = "The set's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: not a two-letter code, or `If-Match` is not a list of quoted tags or `*`."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: not a country of the reference data."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the country's life lines were changed since they were read; read them again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a number that is not digits or was retired, no general or police number, a channel without its number, a source without an http(s) address or checked after today; `field` names it."),
@@ -120,7 +118,6 @@ async fn correct(
     responses(
         (status = 200, body = Option<CountryLifeLines>, description = "The shipped set, served again (null when Ruta ships none for the country).", headers(("ETag" = String, description = "The set's new entity tag."))),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: not a two-letter code, or `If-Match` is not a list of quoted tags or `*`."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: the country has no correction."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the country's life lines were changed since; read them again. Nothing is changed."),
     )

@@ -51,7 +51,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     security(("session" = [])),
     responses(
         (status = 200, body = Vec<UserView>),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
     )
 )]
 async fn users(State(state): State<AppState>, user: CurrentUser) -> Result<Json<Vec<UserView>>, ApiError> {
@@ -70,7 +69,6 @@ async fn users(State(state): State<AppState>, user: CurrentUser) -> Result<Json<
     request_body = NewUserInput,
     responses(
         (status = 201, body = UserView, description = "Created."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 409, body = api_types::ErrorBody, description = "`conflict`: an account has this email (`field` is `email`)."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `email`, `role` (`admin`, `ngo_editor`, `operator`, `counsellor`), `organization_id` (required for editors and counsellors only, and must exist) or `password` (the password policy) is wrong, or the body is not JSON of this shape; `field` names it."),
     )
@@ -119,8 +117,6 @@ async fn set_status(
     params(("id" = Uuid, Path, description = "Account id.")),
     responses(
         (status = 200, body = UserView, description = "Disabled."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`field` is `id`): an admin cannot disable their own account, nor the last active administrator."),
     )
@@ -143,8 +139,6 @@ async fn disable(
     params(("id" = Uuid, Path, description = "Account id.")),
     responses(
         (status = 200, body = UserView, description = "Active."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
     )
 )]
@@ -167,8 +161,6 @@ async fn activate(
     request_body = RoleInput,
     responses(
         (status = 200, body = UserView, description = "The account with its new role."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `role` (unknown, or the last active administrator would lose it) or `organization_id` (required for editors and counsellors only, and must exist), or the body is not JSON of this shape; `field` names it."),
     )
@@ -202,8 +194,6 @@ async fn change_role(
     params(("id" = Uuid, Path, description = "Account id.")),
     responses(
         (status = 200, body = SessionsRevoked, description = "How many sessions were ended."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such account."),
     )
 )]
@@ -226,7 +216,6 @@ async fn revoke_sessions(
     security(("session" = [])),
     responses(
         (status = 200, body = Vec<OrganizationName>),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
     )
 )]
 async fn organizations(
@@ -261,7 +250,6 @@ async fn organizations(
     security(("session" = [])),
     responses(
         (status = 200, body = Vec<PendingOrganization>),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
     )
 )]
 async fn pending(
@@ -302,8 +290,6 @@ async fn pending(
     params(("id" = Uuid, Path, description = "Organisation id.")),
     responses(
         (status = 204, description = "Approved."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such organisation."),
     )
 )]
@@ -343,8 +329,6 @@ async fn approve(
     request_body = DeclineInput,
     responses(
         (status = 204, description = "Declined."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no organisation with this id waits for approval."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field` (`field` is `reason`): give a reason of 1 to 500 characters; or the body is not JSON of this shape."),
     )

@@ -51,7 +51,6 @@ impl From<SaveError> for ApiError {
     security(("session" = [])),
     responses(
         (status = 200, body = TermTableView, description = "JSON, or with `Accept: text/csv` the table as a download (`ruta_terms.csv`)."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
     )
 )]
 async fn read(
@@ -80,7 +79,6 @@ async fn read(
     responses(
         (status = 200, body = TermTableView, description = "Saved; the next import uses it."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_body`: not JSON of this shape."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator; `cross_origin`: sent from another site."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `csv[LINE].COLUMN` names a wrong cell (a kind, population or delivery mode Ruta does not know, a row that maps to nothing, a missing column in the header: line 1), or `csv` is longer than 200,000 bytes. Nothing is saved."),
     )
 )]
@@ -104,7 +102,6 @@ async fn save(
     security(("session" = [])),
     responses(
         (status = 200, content_type = "text/csv", body = String, description = "The table, as a download (`ruta_built_in_terms.csv`)."),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an administrator."),
     )
 )]
 async fn built_in(user: CurrentUser) -> Result<Response, ApiError> {

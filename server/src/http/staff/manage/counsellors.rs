@@ -263,7 +263,6 @@ async fn list_counsellors(
     params(("id" = Uuid, Path, description = "Counsellor id."),),
     responses(
         (status = 200, body = CounsellorProfile, headers(("ETag" = String, description = "The profile's entity tag: send it back in `If-Match` to change it."))),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an editor of the counsellor's organisation, nor an admin."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such counsellor."),
     )

@@ -29,7 +29,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     params(("id" = Uuid, Path, description = "Organisation id.")),
     responses(
         (status = 200, body = Vec<AuditView>),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the organisation and admins see its history."),
     )
 )]

@@ -73,7 +73,6 @@ async fn reports(
     params(("id" = Uuid, Path, description = "Report id.")),
     responses(
         (status = 204, description = "Resolved."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit the reported listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such report in this account's inbox."),
     )

@@ -240,7 +240,6 @@ async fn list(
     params(("id" = Uuid, Path, description = "Service id."),),
     responses(
         (status = 200, body = ServiceRecord, headers(("ETag" = String, description = "The listing's entity tag: send it back in `If-Match` to change it."))),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not read full records."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
     )
@@ -369,7 +368,6 @@ async fn update(
     request_body = CapacityInput,
     responses(
         (status = 200, body = ServiceRecord, description = "Saved, with `capacity_updated_at` now.", headers(("ETag" = String, description = "The listing's new entity tag."))),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
@@ -403,7 +401,6 @@ async fn capacity(
     ),
     responses(
         (status = 200, body = ServiceRecord, description = "Confirmed: `last_verified_at` is now, and the listing is no longer stale.", headers(("ETag" = String, description = "The listing's new entity tag."))),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
@@ -434,7 +431,6 @@ async fn verify(
     ),
     responses(
         (status = 200, body = ServiceRecord, description = "Status `defunct`; no longer public.", headers(("ETag" = String, description = "The listing's new entity tag."))),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
@@ -462,7 +458,6 @@ async fn deactivate(
     params(("id" = Uuid, Path, description = "Service id."),),
     responses(
         (status = 200, body = Vec<AuditView>),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only the organisation and admins see its history."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
     )
