@@ -259,3 +259,26 @@ async fn the_operations_match_the_committed_snapshot() {
         );
     }
 }
+
+/// Answers written once (`http/responses.rs`, or a type shared by a few routes) read like any other: a status
+/// with its description and the error body.
+#[tokio::test]
+async fn shared_answers_carry_a_description_and_the_error_body() {
+    let app = spawn().await;
+    let document = app.get("/api/v1/openapi.json").await.json;
+    let verify = &document["paths"]["/api/v1/manage/services/{id}/verify"]["post"]["responses"];
+    for status in ["400", "401", "403", "404", "412"] {
+        let answer = match verify[status].get("$ref").and_then(|r| r.as_str()) {
+            Some(name) => &document["components"]["responses"][name.rsplit('/').next().unwrap()],
+            None => &verify[status],
+        };
+        assert!(
+            answer["description"].as_str().is_some_and(|d| d.len() > 10),
+            "{status}: {answer}"
+        );
+        assert_eq!(
+            answer["content"]["application/json"]["schema"]["$ref"], "#/components/schemas/ErrorBody",
+            "{status}: {answer}"
+        );
+    }
+}

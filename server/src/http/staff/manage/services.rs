@@ -368,9 +368,7 @@ async fn update(
     request_body = CapacityInput,
     responses(
         (status = 200, body = ServiceRecord, description = "Saved, with `capacity_updated_at` now.", headers(("ETag" = String, description = "The listing's new entity tag."))),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
-        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
-        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
+        ListingChangeErrors,
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: `capacity` is missing or not `available`, `limited`, `full` or `unknown`."),
     )
 )]
@@ -401,9 +399,7 @@ async fn capacity(
     ),
     responses(
         (status = 200, body = ServiceRecord, description = "Confirmed: `last_verified_at` is now, and the listing is no longer stale.", headers(("ETag" = String, description = "The listing's new entity tag."))),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
-        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
-        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
+        ListingChangeErrors,
     )
 )]
 async fn verify(
@@ -431,9 +427,7 @@ async fn verify(
     ),
     responses(
         (status = 200, body = ServiceRecord, description = "Status `defunct`; no longer public.", headers(("ETag" = String, description = "The listing's new entity tag."))),
-        (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
-        (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
-        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."),
+        ListingChangeErrors,
     )
 )]
 async fn deactivate(
@@ -484,4 +478,28 @@ async fn service_audit(
     };
     let entries = state.store.audit(&filter, 500).await?;
     Ok(Json(entries.into_iter().map(AuditEntry::view).collect()))
+}
+
+/// What a one-tap change of a listing (capacity, still correct, deactivate) may answer besides its own.
+#[derive(utoipa::IntoResponses)]
+#[expect(
+    dead_code,
+    reason = "only documents the answers: the errors themselves are ApiError's"
+)]
+enum ListingChangeErrors {
+    #[response(
+        status = 403,
+        description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."
+    )]
+    Forbidden(api_types::ErrorBody),
+    #[response(
+        status = 404,
+        description = "`not_found`: no such service (an editor gets this for another organisation's service too)."
+    )]
+    NotFound(api_types::ErrorBody),
+    #[response(
+        status = 412,
+        description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."
+    )]
+    Changed(api_types::ErrorBody),
 }
