@@ -266,6 +266,12 @@ async fn the_operations_match_the_committed_snapshot() {
 async fn shared_answers_carry_a_description_and_the_error_body() {
     let app = spawn().await;
     let document = app.get("/api/v1/openapi.json").await.json;
+    for schema in ["SourceTerm", "TermTableView", "TermTableInput"] {
+        assert!(
+            document["components"]["schemas"][schema].is_object(),
+            "{schema} is in the document"
+        );
+    }
     let verify = &document["paths"]["/api/v1/manage/services/{id}/verify"]["post"]["responses"];
     for status in ["400", "401", "403", "404", "412"] {
         let answer = match verify[status].get("$ref").and_then(|r| r.as_str()) {
