@@ -168,26 +168,6 @@ pub fn revert_lifelines(
     send_tagged("DELETE", url, None, etag.map(str::to_owned))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_audit_log_is_asked_only_for_the_filters_filled_in_trimmed() {
-        let filter = AuditFilter {
-            person: "  ana@example.org ".into(),
-            action: "update".into(),
-            from: "   ".into(),
-            ..AuditFilter::default()
-        };
-        assert_eq!(
-            filter.url(),
-            "/api/v1/admin/audit?person=ana%40example.org&action=update"
-        );
-        assert_eq!(AuditFilter::default().url(), "/api/v1/admin/audit?");
-    }
-}
-
 /// `GET /api/v1/admin/terms`: how many rows the imports' term table has, and when it was saved.
 #[inline]
 pub fn term_table() -> impl Future<Output = Result<TermTableView, ApiFailure>> + use<> {
@@ -222,4 +202,24 @@ pub fn download_built_in_terms() -> impl Future<Output = Result<(), ApiFailure>>
         accept,
         "ruta_built_in_terms.csv".to_owned(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_audit_log_is_asked_only_for_the_filters_filled_in_trimmed() {
+        let filter = AuditFilter {
+            person: "  ana@example.org ".into(),
+            action: "update".into(),
+            from: "   ".into(),
+            ..AuditFilter::default()
+        };
+        assert_eq!(
+            filter.url(),
+            "/api/v1/admin/audit?person=ana%40example.org&action=update"
+        );
+        assert_eq!(AuditFilter::default().url(), "/api/v1/admin/audit?");
+    }
 }
