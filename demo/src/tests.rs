@@ -624,7 +624,7 @@ fn the_guarantees_hold_for_other_seeds_too() {
 /// demo's localities and names follow, and when locations gained their `approximate` flag (issue 15; every demo
 /// location is exact), and when services gained their own words and locations a postal code (issue 15; the demo
 /// has none), and when a service's location became its list of locations (issue 15; every demo service has at
-/// most one). When a change is meant, check that the other tests still hold and update it.
+/// most one), and when services kept their source directory's terms (issue 15; the demo has none). When a change is meant, check that the other tests still hold and update it.
 #[test]
 fn the_served_demo_directory_is_pinned() {
     use sha2::{Digest, Sha256};
@@ -649,7 +649,7 @@ fn the_served_demo_directory_is_pinned() {
             855,
             2362,
             40,
-            "f05092d5fcd313dd63a5d8d77deaf064d1ded86fe3d2721a4abc6da573532c25"
+            "0f2bc7f16b90ed6d08aa2f9cf0e68a754db6e87959600a653f5d0daf6cb9e0af"
         )
     );
 }
