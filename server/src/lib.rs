@@ -25,7 +25,6 @@ pub mod listing_check;
 pub mod notify;
 pub mod reference;
 pub mod storage;
-pub mod term_tables;
 pub mod vault;
 pub mod warm_referrals;
 

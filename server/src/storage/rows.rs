@@ -233,7 +233,8 @@ pub fn audit(row: &impl Columns) -> Result<AuditEntry, StoreError> {
                 "counsellor",
                 "lifelines",
                 "referral",
-                crate::term_tables::ENTITY,
+                // `hsds::import::kept_terms::ENTITY`, named here as the other entities are (storage sits below it).
+                "term_table",
             ],
         ),
         entity_id: parse_uuid(&entity_id, &entity_id)?,

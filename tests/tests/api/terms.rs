@@ -512,7 +512,7 @@ async fn the_command_line_import_uses_the_table_kept_on_the_server() {
         user_id: None,
         label: "cli".to_owned(),
     };
-    ruta_server::term_tables::save(&store, &admin, &table, now())
+    ruta_server::hsds::import::kept_terms::save(&store, &admin, &table, now())
         .await
         .unwrap();
     drop(store);

@@ -14,6 +14,7 @@
 //! - An editor's import goes into their own organisation ([`ImportOptions::owner`]); the file's organisations
 //!   are reported and ignored.
 
+pub mod kept_terms;
 pub mod limits;
 pub mod map;
 mod nest;
@@ -63,7 +64,7 @@ pub struct ImportOptions {
     pub shelters: ShelterChoice,
     /// The import's own table of other taxonomies' terms, which wins over the others.
     pub terms: Option<std::sync::Arc<map::term_table::TermTable>>,
-    /// The table an admin keeps on the server ([`crate::term_tables`]), which wins over Ruta's built-in one.
+    /// The table an admin keeps on the server ([`kept_terms`]), which wins over Ruta's built-in one.
     pub kept_terms: Option<std::sync::Arc<map::term_table::TermTable>>,
 }
 
@@ -561,7 +562,7 @@ pub async fn run_cli(
     let mut options = options;
     let known = match &store {
         Some(store) => {
-            options.kept_terms = crate::term_tables::kept(&**store).await?;
+            options.kept_terms = kept_terms::kept(&**store).await?;
             let (organizations, services) = store.load_directory().await?;
             KnownRecords::new(organizations, services)
         }

@@ -1,4 +1,4 @@
-//! `/api/v1/admin/terms`: the term table admins keep on the server ([`crate::term_tables`]), which every import
+//! `/api/v1/admin/terms`: the term table admins keep on the server ([`crate::hsds::import::kept_terms`]), which every import
 //! uses to map other directories' taxonomy terms to Ruta's kinds, populations and delivery modes. Read as a
 //! summary or, with `Accept: text/csv`, as the table to edit in a spreadsheet; saved whole; Ruta's built-in
 //! table is there to start from.
@@ -13,12 +13,12 @@ use utoipa_axum::routes;
 
 use crate::accounts::actor;
 use crate::auth::Permission;
+use crate::hsds::import::kept_terms::{self, SaveError};
 use crate::hsds::import::map::term_table::{COLUMNS, TermTable};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiJson, CurrentUser};
 use crate::http::staff::referrals::{csv_response, wants_csv};
 use crate::http::state::AppState;
-use crate::term_tables::{self, SaveError};
 
 /// Routes.
 pub fn router() -> OpenApiRouter<AppState> {
@@ -64,7 +64,7 @@ async fn read(
         let csv = stored.map_or_else(|| format!("{}\n", COLUMNS.join(",")), |t| t.csv);
         return Ok(csv_response(csv.into_bytes(), "ruta_terms.csv"));
     }
-    Ok(Json(term_tables::view(stored.as_ref())).into_response())
+    Ok(Json(kept_terms::view(stored.as_ref())).into_response())
 }
 
 /// Replace the kept table. It is checked first: a wrong cell is named (`field` `csv[2].kinds`: line 2, column
@@ -88,7 +88,7 @@ async fn save(
     ApiJson(input): ApiJson<TermTableInput>,
 ) -> Result<Json<TermTableView>, ApiError> {
     user.require(Permission::Administer)?;
-    let saved = term_tables::save(&*state.store, &actor(&user.user), &input.csv, state.clock.now()).await?;
+    let saved = kept_terms::save(&*state.store, &actor(&user.user), &input.csv, state.clock.now()).await?;
     Ok(Json(saved))
 }
 

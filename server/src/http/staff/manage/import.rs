@@ -238,7 +238,7 @@ pub async fn import_file(
         timezone,
         shelters,
         terms: None,
-        kept_terms: crate::term_tables::kept(&*state.store).await?,
+        kept_terms: import::kept_terms::kept(&*state.store).await?,
     };
 
     // One import at a time, from reading to indexing: the limits hold for one file in memory, not several.

@@ -10,8 +10,8 @@ use api_types::manage::TermTableView;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use super::map::term_table::{TermTable, TermTableError};
 use crate::domain::{Actor, AuditEntry};
-use crate::hsds::import::map::term_table::{TermTable, TermTableError};
 use crate::storage::term_table::{StoredTermTable, TermTableStore};
 use crate::storage::{StoreError, rows::corrupt};
 
