@@ -136,6 +136,14 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// Asserts that this is an error answer with `status` naming `field`, and gives back its message.
+    #[track_caller]
+    pub fn refused(&self, status: u16, field: &str) -> &str {
+        assert_eq!(self.status, status, "{}", self.text);
+        assert_eq!(self.json["error"]["field"], field, "{}", self.text);
+        self.json["error"]["message"].as_str().unwrap_or_default()
+    }
+
     /// What `response` says, read whole.
     pub async fn of(response: reqwest::Response) -> Self {
         let status = response.status().as_u16();

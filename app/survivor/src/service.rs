@@ -6,16 +6,15 @@ use leptos::prelude::*;
 use ruta_ui::api::{Latest, public};
 use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks};
 use ruta_ui::format::joined;
-use ruta_ui::format::{group_hours, safe_web_url, zone_city};
+use ruta_ui::format::{safe_web_url, zone_city};
 use ruta_ui::i18n::{
     self, Lang, capacity_name, cost_name, delivery_name, kind_name, open_now_text, population_name,
-    report_reason, t, tx, weekday_name,
+    report_reason, t, tx, week_lines,
 };
 use ruta_ui::intl;
 use ruta_ui::state::{LoadStatus, Screen, use_app};
 use uuid::Uuid;
 
-/// The service screen.
 #[component]
 pub fn ServicePage(id: Uuid) -> impl IntoView {
     let state = use_app();
@@ -273,23 +272,9 @@ fn hours_view(hours: Option<&WeeklyHours>) -> AnyView {
     if hours.intervals.is_empty() {
         return view! { <p>{t!("hours-none")}</p> }.into_any();
     }
-    let rows = group_hours(&hours.intervals)
+    let rows = week_lines(&hours.intervals)
         .into_iter()
-        .map(|group| {
-            let days = if group.first == group.last {
-                weekday_name(group.first)
-            } else {
-                t!(
-                    "day-range",
-                    first = weekday_name(group.first),
-                    last = weekday_name(group.last)
-                )
-            };
-            let spans = if group.spans.is_empty() {
-                t!("hours-closed")
-            } else {
-                group.spans.join(", ")
-            };
+        .map(|(days, spans)| {
             view! {
                 <tr>
                     <th scope="row">{days}</th>

@@ -20,7 +20,7 @@ pub enum ApiError {
     /// A required parameter is missing.
     #[error("{message}")]
     MissingParameter {
-        /// Parameter name.
+        /// The parameter's name, as sent.
         field: String,
         /// What is needed.
         message: String,
@@ -68,7 +68,7 @@ pub enum ApiError {
     /// A unique value is taken (409).
     #[error("{field} is already taken")]
     Conflict {
-        /// The field.
+        /// The field holding the taken value (e.g. `email`).
         field: String,
     },
     /// The request goes over a size limit: its body (413), its address (414) or its headers (431).
@@ -94,7 +94,7 @@ pub enum ApiError {
     /// The record changed since the client read it: its `If-Match` is not the record's entity tag (412).
     #[error("the {0} was changed by someone else")]
     PreconditionFailed(&'static str),
-    /// Storage failed.
+    /// The store failed (500; its cause goes to the log, never to the client).
     #[error("storage: {0}")]
     Storage(#[from] crate::storage::StoreError),
     /// Anything else that is our fault.

@@ -249,7 +249,6 @@ impl<S: Send + Sync, T: DeserializeOwned + Send> FromRequestParts<S> for ApiPath
 /// The signed-in account of a request; rejects with 401 when there is none (no cookie, unknown, ended).
 #[derive(Debug, Clone)]
 pub struct CurrentUser {
-    /// The account.
     pub user: User,
     /// Its session's token hash (for logout).
     pub token_hash: String,

@@ -8,6 +8,8 @@
 //!   (`unauthorized`);
 //! - to every operation under `/api/v1/admin/`: 403 (`forbidden`, not an administrator);
 //! - to every operation with a UUID in its path: 400 (`invalid_parameter`, the id is not a UUID);
+//! - to every operation that takes `If-Match`: 412 (`precondition_failed`), and where it is required, 428
+//!   (`precondition_required`);
 //! - to every operation under `/api/v1` that changes something (POST, PUT, PATCH, DELETE): 403 `cross_origin`.
 //!
 //! Each is a named response (`#/components/responses/…`); an operation that documents the status itself keeps
@@ -67,6 +69,19 @@ const SHARED: &[(&str, &str, &str, Applies)] = &[
         Applies::UuidInPath,
     ),
     (
+        "PreconditionFailed",
+        "412",
+        "`precondition_failed`: the record was changed since it was read (its `ETag` is not `If-Match`); read it \
+         again. Nothing is saved.",
+        Applies::IfMatch,
+    ),
+    (
+        "PreconditionRequired",
+        "428",
+        "`precondition_required`: no `If-Match`. Nothing is saved.",
+        Applies::IfMatchRequired,
+    ),
+    (
         "CrossOrigin",
         "403",
         "`cross_origin`: the browser says the request comes from another site (or `forbidden`, \
@@ -83,6 +98,8 @@ enum Applies {
     SignedIn,
     Admin,
     UuidInPath,
+    IfMatch,
+    IfMatchRequired,
 }
 
 /// Adds the shared answers to `document`.
@@ -127,18 +144,24 @@ fn needs_session(operation: &Operation) -> bool {
         .is_some_and(|all| !all.is_empty() && all.iter().all(|r| r.get("session").is_some()))
 }
 
-/// True when a path parameter is a UUID.
-fn uuid_in_path(operation: &Operation) -> bool {
+/// True when one of the operation's parameters is as `is_it` says (it reads the parameter's JSON).
+fn has_parameter(operation: &Operation, is_it: impl Fn(&serde_json::Value) -> bool) -> bool {
     let parameters = serde_json::to_value(&operation.parameters).unwrap_or_default();
-    parameters.as_array().is_some_and(|all| {
-        all.iter()
-            .any(|p| p["in"] == "path" && p["schema"]["format"] == "uuid")
-    })
+    parameters.as_array().is_some_and(|all| all.iter().any(is_it))
 }
 
 fn add_to(operation: &mut Operation, changes_in_api: bool, admin: bool) {
     let has_body = operation.request_body.is_some();
-    let (signed_in, uuid) = (needs_session(operation), uuid_in_path(operation));
+    let signed_in = needs_session(operation);
+    let uuid = has_parameter(operation, |p| {
+        p["in"] == "path" && p["schema"]["format"] == "uuid"
+    });
+    let if_match = |required: bool| {
+        has_parameter(operation, |p| {
+            p["in"] == "header" && p["name"] == "If-Match" && (!required || p["required"] == true)
+        })
+    };
+    let (takes_if_match, needs_if_match) = (if_match(false), if_match(true));
     for (name, status, _, applies) in SHARED {
         let applies = match applies {
             Applies::Every => true,
@@ -147,6 +170,8 @@ fn add_to(operation: &mut Operation, changes_in_api: bool, admin: bool) {
             Applies::SignedIn => signed_in,
             Applies::Admin => admin,
             Applies::UuidInPath => uuid,
+            Applies::IfMatch => takes_if_match,
+            Applies::IfMatchRequired => needs_if_match,
         };
         if applies {
             operation

@@ -17,15 +17,15 @@ use crate::storage::Store;
 pub struct AppState {
     /// The directory in memory and the store behind it; every directory write goes through it.
     pub catalog: Catalog,
-    /// Country facts.
+    /// Languages, time zones and emergency numbers per country (`data/countries`).
     pub countries: Arc<Countries>,
     /// Life lines as served (shipped files and admins' corrections).
     pub lifelines: LifeLines,
-    /// The gazetteer.
+    /// The places a survivor may type or share, and their areas.
     pub gazetteer: Arc<Gazetteer>,
     /// Where the directory is stored.
     pub store: Arc<dyn Store>,
-    /// The time.
+    /// Now, as every handler reads it (a fixed clock in tests).
     pub clock: Arc<dyn Clock>,
     /// The built survivor app, when there is one.
     pub app: Option<Arc<crate::http::app::AppBundle>>,

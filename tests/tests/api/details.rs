@@ -96,8 +96,7 @@ async fn a_services_own_words_are_shown_kept_and_exported_as_given() {
     let bad = app
         .put_current(&path, &path, &input, &[("cookie", cookie.as_str())])
         .await;
-    assert_eq!(bad.status, 422, "{}", bad.text);
-    assert_eq!(bad.json["error"]["field"], "details.url");
+    bad.refused(422, "details.url");
     input["details"] = json!({ "application_process": "Escriba por WhatsApp." });
     let replaced = app
         .put_current(&path, &path, &input, &[("cookie", cookie.as_str())])

@@ -60,8 +60,7 @@ async fn a_long_free_text_is_refused_not_truncated_silently() {
     let app = spawn().await;
     let long = "a".repeat(201);
     let answer = app.get(&format!("/api/v1/search?lat=14&lon=-87&q={long}")).await;
-    assert_eq!(answer.status, 400);
-    assert_eq!(answer.json["error"]["field"], "q");
+    answer.refused(400, "q");
 }
 
 #[tokio::test]
@@ -74,17 +73,14 @@ async fn unknown_ids_and_routes_are_404_json_and_bad_ids_are_400() {
     assert_eq!(unknown.json["error"]["code"], "not_found");
     assert_eq!(unknown.json["error"]["field"], "id");
     let bad = app.get("/api/v1/services/42").await;
-    assert_eq!(bad.status, 400);
-    assert_eq!(bad.json["error"]["field"], "id");
+    bad.refused(400, "id");
     let route = app.get("/api/v1/nothing-here").await;
     assert_eq!(route.status, 404);
     assert_eq!(route.json["error"]["code"], "no_route");
     let country = app.get("/api/v1/countries/ZZ").await;
-    assert_eq!(country.status, 404);
-    assert_eq!(country.json["error"]["field"], "iso2");
+    country.refused(404, "iso2");
     let country = app.get("/api/v1/countries/HND").await;
-    assert_eq!(country.status, 400);
-    assert_eq!(country.json["error"]["field"], "iso2");
+    country.refused(400, "iso2");
 }
 
 #[tokio::test]

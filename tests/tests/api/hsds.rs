@@ -709,8 +709,7 @@ async fn bad_parameters_are_400s_naming_the_field_and_unknown_ids_404s() {
     }
     // Errors come in the reader's language like the rest of the API.
     let spanish = app.get("/hsds/services?page=0&lang=es").await;
-    assert_eq!(spanish.status, 400);
-    assert_eq!(spanish.json["error"]["field"], "page");
+    spanish.refused(400, "page");
 }
 
 // ---------------------------------------------------------------------------------------------------------------

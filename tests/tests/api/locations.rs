@@ -252,8 +252,7 @@ async fn an_editor_keeps_closes_and_corrects_branches() {
     let bad = app
         .put_current(&path, &path, &input, &[("cookie", cookie.as_str())])
         .await;
-    assert_eq!(bad.status, 422, "{}", bad.text);
-    assert_eq!(bad.json["error"]["field"], "other_locations[1].lat");
+    bad.refused(422, "other_locations[1].lat");
 
     // Closing the branches: the service is no longer found in San Pedro Sula.
     input["other_locations"] = json!([]);

@@ -287,4 +287,13 @@ async fn shared_answers_carry_a_description_and_the_error_body() {
             "{status}: {answer}"
         );
     }
+    let update = &document["paths"]["/api/v1/manage/services/{id}"]["put"]["responses"];
+    assert!(
+        update["412"].is_object() && update["428"].is_object(),
+        "a required If-Match answers 412 and 428: {update}"
+    );
+    assert!(
+        verify["428"].is_null(),
+        "an optional If-Match has no 428: {verify}"
+    );
 }

@@ -61,7 +61,7 @@ pub async fn every_country(
     Json(state.lifelines.document(lang.as_ref().map(LanguageCode::as_str)))
 }
 
-/// Routes.
+/// `GET /api/v1/countries/{iso2}` and `GET /api/v1/lifelines`.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(find_country))

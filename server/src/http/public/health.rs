@@ -84,7 +84,7 @@ pub async fn get_ready(State(state): State<AppState>) -> Response {
     (status, Json(readiness)).into_response()
 }
 
-/// Routes.
+/// `GET /api/v1/health` and `GET /api/v1/ready`.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(get_health))

@@ -716,6 +716,20 @@ fn words_match(words: &[String], texts: &[&str]) -> bool {
     words.iter().all(|w| text.contains(&format!(" {w}")))
 }
 
+/// Ruta's taxonomies or their terms, then the source ones, as the export lists them.
+fn vocabulary<T>(state: &AppState, headers: &HeaderMap, list: impl FnOnce(&Export) -> Vec<T>) -> Vec<T> {
+    let directory = state.directory();
+    list(&export(state, &directory, None, headers))
+}
+
+/// The one entry `is_it` picks, or `not_found` naming `what`.
+fn with_id<T>(all: Vec<T>, is_it: impl Fn(&T) -> bool, what: &'static str) -> Result<Json<T>, ApiError> {
+    all.into_iter()
+        .find(is_it)
+        .map(Json)
+        .ok_or(ApiError::not_found(what, "id"))
+}
+
 /// Ruta's taxonomies (service kinds, populations served, delivery modes), then those of the terms services were
 /// imported with.
 #[utoipa::path(
@@ -738,9 +752,7 @@ async fn list_taxonomies(
     ApiQuery(query): ApiQuery<Listing<TaxonomyParams>>,
 ) -> Result<Json<Page<Taxonomy>>, ApiError> {
     let TaxonomyParams { words } = &query.params;
-    let directory = state.directory();
-    let matched: Vec<Taxonomy> = export(&state, &directory, None, &headers)
-        .taxonomies()
+    let matched: Vec<Taxonomy> = vocabulary(&state, &headers, |e| e.taxonomies())
         .into_iter()
         .filter(|t| words_match(words, &[&t.name, &t.description]))
         .collect();
@@ -766,13 +778,11 @@ pub async fn find_taxonomy(
     ApiPath(id): ApiPath<Uuid>,
     ApiQuery(NoParams): ApiQuery<NoParams>,
 ) -> Result<Json<Taxonomy>, ApiError> {
-    let directory = state.directory();
-    export(&state, &directory, None, &headers)
-        .taxonomies()
-        .into_iter()
-        .find(|t| t.id == id)
-        .map(Json)
-        .ok_or(ApiError::not_found("taxonomy", "id"))
+    with_id(
+        vocabulary(&state, &headers, |e| e.taxonomies()),
+        |t| t.id == id,
+        "taxonomy",
+    )
 }
 
 /// The terms of Ruta's taxonomies, then the terms services were imported with (none has a parent: `top_only` changes nothing, `parent_id` finds none).
@@ -803,9 +813,7 @@ async fn list_taxonomy_terms(
         taxonomy_id,
         parent_id,
     } = &query.params;
-    let directory = state.directory();
-    let matched: Vec<TaxonomyTerm> = export(&state, &directory, None, &headers)
-        .taxonomy_terms()
+    let matched: Vec<TaxonomyTerm> = vocabulary(&state, &headers, |e| e.taxonomy_terms())
         .into_iter()
         .filter(|_| parent_id.is_none())
         .filter(|t| taxonomy_id.is_none_or(|id| id == t.taxonomy_id))
@@ -838,13 +846,11 @@ pub async fn find_taxonomy_term(
     ApiPath(id): ApiPath<Uuid>,
     ApiQuery(NoParams): ApiQuery<NoParams>,
 ) -> Result<Json<TaxonomyTerm>, ApiError> {
-    let directory = state.directory();
-    export(&state, &directory, None, &headers)
-        .taxonomy_terms()
-        .into_iter()
-        .find(|t| t.id == id)
-        .map(Json)
-        .ok_or(ApiError::not_found("taxonomy_term", "id"))
+    with_id(
+        vocabulary(&state, &headers, |e| e.taxonomy_terms()),
+        |t| t.id == id,
+        "taxonomy_term",
+    )
 }
 
 /// The HSDS 3.0 tabular data package of the whole public directory: `datapackage.json` and one CSV per table.

@@ -64,7 +64,7 @@ pub async fn list_places(State(state): State<AppState>, pairs: Pairs) -> Result<
     }))
 }
 
-/// Routes.
+/// `GET /api/v1/places`.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(list_places))
 }

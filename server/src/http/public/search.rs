@@ -98,7 +98,7 @@ pub async fn search_services(
         .into_response())
 }
 
-/// Routes.
+/// `GET /api/v1/search`.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(search_services))
 }

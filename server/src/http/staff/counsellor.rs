@@ -204,7 +204,6 @@ async fn counsellor_profile(
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not a counsellor, or no profile is linked to this account yet; `cross_origin`: sent from another site."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the profile was changed since it was read (by the organisation, or on another device); read it again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: e.g. `weekly[2].from`, `time_off[0].until`, `session_minutes`; `field` names it. Nothing is saved."),
-        (status = 428, body = api_types::ErrorBody, description = "`precondition_required`: no `If-Match`. Nothing is saved."),
     )
 )]
 async fn counsellor_save_availability(

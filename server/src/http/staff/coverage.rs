@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use super::referrals::{csv_response, wants_csv};
+use super::csv::{csv_download, wants_csv};
 use crate::auth::Permission;
 use crate::coverage::{self, Coverage, DEFAULT_FARTHEST, Filter, Inputs, MAX_FARTHEST};
 use crate::http::error::ApiError;
@@ -110,33 +110,25 @@ const CSV_HEADER: [&str; 10] = [
     "remote_covered",
 ];
 
-fn rows_csv<'a>(rows: impl Iterator<Item = CoveragePlaceRow> + 'a) -> Result<Response, ApiError> {
-    let csv_error = |e: csv::Error| ApiError::Internal(format!("writing CSV: {e}"));
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(CSV_HEADER).map_err(csv_error)?;
-    for row in rows {
-        writer
-            .write_record([
-                row.place_id.to_string(),
-                row.name,
-                row.country.as_str().to_owned(),
-                row.admin_area,
-                row.lat.to_string(),
-                row.lng.to_string(),
-                row.population.to_string(),
-                row.kind.as_str().to_owned(),
-                // Empty when there is no such service anywhere.
-                row.nearest_in_person_km
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-                row.remote_covered.to_string(),
-            ])
-            .map_err(csv_error)?;
-    }
-    let body = writer
-        .into_inner()
-        .map_err(|e| ApiError::Internal(format!("writing CSV: {e}")))?;
-    Ok(csv_response(body, "ruta-coverage.csv"))
+fn rows_csv(rows: impl Iterator<Item = CoveragePlaceRow>) -> Result<Response, ApiError> {
+    let records = rows.map(|row| {
+        [
+            row.place_id.to_string(),
+            row.name,
+            row.country.as_str().to_owned(),
+            row.admin_area,
+            row.lat.to_string(),
+            row.lng.to_string(),
+            row.population.to_string(),
+            row.kind.as_str().to_owned(),
+            // Empty when there is no such service anywhere.
+            row.nearest_in_person_km
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            row.remote_covered.to_string(),
+        ]
+    });
+    csv_download(&CSV_HEADER, records, "ruta-coverage.csv")
 }
 
 /// Where services are missing.

@@ -7,6 +7,7 @@ pub mod admin;
 pub mod auth;
 pub mod counsellor;
 pub mod coverage;
+pub mod csv;
 pub mod manage;
 pub mod notifications;
 pub mod operator;

@@ -22,6 +22,7 @@ use crate::http::error::ApiError;
 use crate::http::extract::ApiJson;
 use crate::http::extract::CurrentUser;
 use crate::http::extract::{Pairs, only, single};
+use crate::http::staff::csv::{csv_download, wants_csv};
 use crate::http::state::AppState;
 
 /// Longest span of `from`..`to`, in days.
@@ -177,34 +178,6 @@ fn parse_by(pairs: &Pairs) -> Result<Vec<ReferralDimension>, ApiError> {
     Ok(by)
 }
 
-/// True when the client asks for CSV.
-pub fn wants_csv(headers: &HeaderMap) -> bool {
-    headers
-        .get_all(header::ACCEPT)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|v| {
-            v.split(';')
-                .next()
-                .is_some_and(|t| t.trim().eq_ignore_ascii_case("text/csv"))
-        })
-}
-
-/// A CSV answer.
-pub fn csv_response(body: Vec<u8>, file_name: &str) -> Response {
-    let mut response = body.into_response();
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/csv; charset=utf-8"),
-    );
-    if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\"")) {
-        headers.insert(header::CONTENT_DISPOSITION, value);
-    }
-    response
-}
-
 /// Referral counts by group (admins). Groups of fewer than 5 referrals are left out and counted in `suppressed`.
 ///
 /// `by` lists the dimensions (comma-separated or repeated) among `kind`, `country`, `admin_area`, `language`,
@@ -267,15 +240,13 @@ pub async fn referral_counts(
         .collect();
     let (rows, suppressed) = referral::group(&days, &by, MIN_COUNT, &names);
     if wants_csv(&headers) {
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        let csv_error = |e: csv::Error| ApiError::Internal(format!("writing CSV: {e}"));
         let mut header_row: Vec<&str> = by.iter().map(|d| d.as_str()).collect();
-        if by.contains(&ReferralDimension::AdminArea) {
+        let with_area_name = by.contains(&ReferralDimension::AdminArea);
+        if with_area_name {
             header_row.push("admin_area_name");
         }
         header_row.push("count");
-        writer.write_record(&header_row).map_err(csv_error)?;
-        for row in &rows {
+        let records = rows.iter().map(|row| {
             let mut record: Vec<String> = by
                 .iter()
                 .map(|d| match d {
@@ -288,16 +259,13 @@ pub async fn referral_counts(
                     ReferralDimension::Month => row.period.clone().unwrap_or_default(),
                 })
                 .collect();
-            if by.contains(&ReferralDimension::AdminArea) {
+            if with_area_name {
                 record.push(row.admin_area_name.clone().unwrap_or_default());
             }
             record.push(row.count.to_string());
-            writer.write_record(&record).map_err(csv_error)?;
-        }
-        let body = writer
-            .into_inner()
-            .map_err(|e| ApiError::Internal(format!("writing CSV: {e}")))?;
-        let mut response = csv_response(body, "ruta-referral-counts.csv");
+            record
+        });
+        let mut response = csv_download(&header_row, records, "ruta-referral-counts.csv")?;
         if let Ok(value) = HeaderValue::from_str(&suppressed.to_string()) {
             response.headers_mut().insert("x-suppressed-groups", value);
         }

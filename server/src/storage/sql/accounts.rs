@@ -5,7 +5,7 @@ use sqlx::Row;
 use uuid::Uuid;
 
 use super::SqlStore;
-use super::audit::write_audit;
+use super::audit::{WhenUnchanged, write_audit};
 use super::directory::write_organization;
 use crate::auth::session::SessionTimes;
 use crate::auth::{User, UserStatus};
@@ -199,16 +199,11 @@ impl AccountStore for SqlStore {
         audit: &'a AuditEntry,
     ) -> StoreFuture<'a, u64> {
         Box::pin(async move {
-            let mut tx = self.write().await?;
-            let done =
+            let statement =
                 sqlx::query("UPDATE sessions SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL")
                     .bind(now)
-                    .bind(user.to_string())
-                    .execute(&mut *tx)
-                    .await?;
-            write_audit(&mut tx, audit).await?;
-            tx.commit().await?;
-            Ok(done.rows_affected())
+                    .bind(user.to_string());
+            self.execute_audited(statement, audit, WhenUnchanged::Audit).await
         })
     }
 }

@@ -1,6 +1,7 @@
 //! [`AuditStore`] in SQL, for both stores: `audit_log`, and the one function every other store writes its entries with.
 
-use sqlx::Transaction;
+use sqlx::query::Query;
+use sqlx::{Database, Transaction};
 
 use super::{Db, SqlStore};
 use crate::domain::AuditEntry;
@@ -49,4 +50,32 @@ pub(super) async fn write_audit(tx: &mut Transaction<'_, Db>, entry: &AuditEntry
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// Whether a statement's audit entry is written when the statement touched no row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum WhenUnchanged {
+    /// The action happened all the same (ending an account's sessions when it had none).
+    Audit,
+    /// Nothing happened: no entry, nothing committed.
+    Skip,
+}
+
+impl SqlStore {
+    /// Runs one statement and writes its audit entry in the same transaction; gives back how many rows it touched.
+    pub(super) async fn execute_audited<'q>(
+        &self,
+        statement: Query<'q, Db, <Db as Database>::Arguments>,
+        audit: &AuditEntry,
+        when_unchanged: WhenUnchanged,
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.write().await?;
+        let touched = statement.execute(&mut *tx).await?.rows_affected();
+        if touched == 0 && when_unchanged == WhenUnchanged::Skip {
+            return Ok(0);
+        }
+        write_audit(&mut tx, audit).await?;
+        tx.commit().await?;
+        Ok(touched)
+    }
 }

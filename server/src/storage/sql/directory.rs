@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use sqlx::{QueryBuilder, Row, Transaction};
 use uuid::Uuid;
 
-use super::audit::write_audit;
+use super::audit::{WhenUnchanged, write_audit};
 use super::changes::{record_change, service_in};
 use super::{Db, SqlStore};
 use crate::domain::{AuditEntry, Location, Organization, Service};
@@ -190,22 +190,17 @@ impl DirectoryStore for SqlStore {
         audit: &'a AuditEntry,
     ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
-            let mut tx = self.write().await?;
-            let done = sqlx::query(
+            let statement = sqlx::query(
                 "UPDATE organizations SET declined_at = $1, declined_reason = $2
                  WHERE id = $3 AND approved = FALSE AND declined_at IS NULL",
             )
             .bind(now)
             .bind(reason)
-            .bind(id.to_string())
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() == 0 {
-                return Ok(false);
-            }
-            write_audit(&mut tx, audit).await?;
-            tx.commit().await?;
-            Ok(true)
+            .bind(id.to_string());
+            let declined = self
+                .execute_audited(statement, audit, WhenUnchanged::Skip)
+                .await?;
+            Ok(declined > 0)
         })
     }
 

@@ -4,11 +4,11 @@ use api_types::CountryCode;
 use sqlx::Row;
 
 use super::SqlStore;
-use super::audit::write_audit;
+use super::audit::WhenUnchanged;
 use crate::domain::AuditEntry;
+use crate::storage::StoreFuture;
 use crate::storage::lifelines::{LifeLineStore, StoredCorrection};
 use crate::storage::rows::corrupt;
-use crate::storage::{StoreError, StoreFuture};
 
 impl LifeLineStore for SqlStore {
     fn lifeline_corrections(&self) -> StoreFuture<'_, Vec<StoredCorrection>> {
@@ -39,18 +39,15 @@ impl LifeLineStore for SqlStore {
         Box::pin(async move {
             let body = serde_json::to_string(&correction.body)
                 .map_err(|e| corrupt(correction.country.as_str(), e))?;
-            let mut tx = self.write().await?;
-            sqlx::query(
+            let statement = sqlx::query(
                 "INSERT INTO lifeline_corrections (country, body, corrected_at) VALUES ($1, $2, $3)
                  ON CONFLICT (country) DO UPDATE SET body = excluded.body, corrected_at = excluded.corrected_at",
             )
             .bind(correction.country.as_str())
             .bind(body)
-            .bind(correction.corrected_at)
-            .execute(&mut *tx)
-            .await?;
-            write_audit(&mut tx, audit).await?;
-            tx.commit().await?;
+            .bind(correction.corrected_at);
+            self.execute_audited(statement, audit, WhenUnchanged::Audit)
+                .await?;
             Ok(())
         })
     }
@@ -61,18 +58,12 @@ impl LifeLineStore for SqlStore {
         audit: &'a AuditEntry,
     ) -> StoreFuture<'a, bool> {
         Box::pin(async move {
-            let mut tx = self.write().await?;
-            let removed = sqlx::query("DELETE FROM lifeline_corrections WHERE country = $1")
-                .bind(country.as_str())
-                .execute(&mut *tx)
-                .await?
-                .rows_affected()
-                > 0;
-            if removed {
-                write_audit(&mut tx, audit).await?;
-            }
-            tx.commit().await?;
-            Ok::<bool, StoreError>(removed)
+            let statement =
+                sqlx::query("DELETE FROM lifeline_corrections WHERE country = $1").bind(country.as_str());
+            let removed = self
+                .execute_audited(statement, audit, WhenUnchanged::Skip)
+                .await?;
+            Ok(removed > 0)
         })
     }
 }

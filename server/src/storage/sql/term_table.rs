@@ -3,7 +3,7 @@
 use sqlx::Row;
 
 use super::SqlStore;
-use super::audit::write_audit;
+use super::audit::WhenUnchanged;
 use crate::domain::AuditEntry;
 use crate::storage::StoreFuture;
 use crate::storage::term_table::{StoredTermTable, TermTableStore};
@@ -32,19 +32,16 @@ impl TermTableStore for SqlStore {
         audit: &'a AuditEntry,
     ) -> StoreFuture<'a, ()> {
         Box::pin(async move {
-            let mut tx = self.write().await?;
-            sqlx::query(
+            let statement = sqlx::query(
                 "INSERT INTO term_table (id, csv, row_count, updated_at) VALUES (1, $1, $2, $3)
                  ON CONFLICT (id) DO UPDATE SET csv = excluded.csv, row_count = excluded.row_count,
                  updated_at = excluded.updated_at",
             )
             .bind(&table.csv)
             .bind(i64::try_from(table.rows).unwrap_or(i64::MAX))
-            .bind(table.updated_at)
-            .execute(&mut *tx)
-            .await?;
-            write_audit(&mut tx, audit).await?;
-            tx.commit().await?;
+            .bind(table.updated_at);
+            self.execute_audited(statement, audit, WhenUnchanged::Audit)
+                .await?;
             Ok(())
         })
     }

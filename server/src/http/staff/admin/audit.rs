@@ -15,7 +15,7 @@ use crate::auth::Permission;
 use crate::domain::AuditEntry;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiQuery, CurrentUser, FromQuery, Pairs, only, single};
-use crate::http::staff::referrals::{csv_response, wants_csv};
+use crate::http::staff::csv::{csv_download, wants_csv};
 use crate::http::state::AppState;
 use crate::storage::AuditFilter;
 
@@ -106,29 +106,21 @@ const CSV_HEADER: [&str; 9] = [
 ];
 
 fn entries_csv(entries: &[AuditView]) -> Result<Response, ApiError> {
-    let csv_error = |e: csv::Error| ApiError::Internal(format!("writing CSV: {e}"));
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(CSV_HEADER).map_err(csv_error)?;
     let json = |v: &Option<serde_json::Value>| v.as_ref().map(ToString::to_string).unwrap_or_default();
-    for e in entries {
-        writer
-            .write_record([
-                e.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-                e.actor.clone(),
-                e.organization_id.map(|o| o.to_string()).unwrap_or_default(),
-                e.entity.clone(),
-                e.entity_id.to_string(),
-                e.action.as_str().to_owned(),
-                e.changed.join(" "),
-                json(&e.before),
-                json(&e.after),
-            ])
-            .map_err(csv_error)?;
-    }
-    let body = writer
-        .into_inner()
-        .map_err(|e| ApiError::Internal(format!("writing CSV: {e}")))?;
-    Ok(csv_response(body, "ruta-audit.csv"))
+    let records = entries.iter().map(|e| {
+        [
+            e.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            e.actor.clone(),
+            e.organization_id.map(|o| o.to_string()).unwrap_or_default(),
+            e.entity.clone(),
+            e.entity_id.to_string(),
+            e.action.as_str().to_owned(),
+            e.changed.join(" "),
+            json(&e.before),
+            json(&e.after),
+        ]
+    });
+    csv_download(&CSV_HEADER, records, "ruta-audit.csv")
 }
 
 /// The audit log across organisations, newest first, at most 1000 entries: filter by organisation, person (part

@@ -17,7 +17,7 @@ use crate::http::etag::{IfMatch, Tagged};
 use crate::http::extract::{ApiJson, ApiPath, CurrentUser};
 use crate::http::state::AppState;
 
-/// Routes.
+/// `/api/v1/admin/lifelines/{iso2}`: read, correct, revert.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new().routes(routes!(read, correct, revert))
 }
@@ -73,7 +73,6 @@ async fn read(
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: not a country of the reference data."),
         (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the country's life lines were changed since they were read; read them again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a number that is not digits or was retired, no general or police number, a channel without its number, a source without an http(s) address or checked after today; `field` names it."),
-        (status = 428, body = api_types::ErrorBody, description = "`precondition_required`: no `If-Match`. Nothing is saved."),
     )
 )]
 async fn correct(

@@ -17,10 +17,10 @@ use crate::hsds::import::kept_terms::{self, SaveError};
 use crate::hsds::import::map::term_table::{COLUMNS, TermTable};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiJson, CurrentUser};
-use crate::http::staff::referrals::{csv_response, wants_csv};
+use crate::http::staff::csv::{csv_response, wants_csv};
 use crate::http::state::AppState;
 
-/// Routes.
+/// `/api/v1/admin/terms` and its built-in table.
 pub fn router() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(read, save))

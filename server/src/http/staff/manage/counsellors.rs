@@ -387,9 +387,7 @@ async fn create_counsellor(
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not an editor of the counsellor's organisation, nor an admin; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such counsellor."),
         (status = 409, body = api_types::ErrorBody, description = "`conflict`: the account is linked to another counsellor."),
-        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the profile was changed since it was read (its ETag is not `If-Match`); read it again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a field is missing, malformed or does not make sense, or `organization_id` would move the counsellor; `field` names it. Nothing is saved."),
-        (status = 428, body = api_types::ErrorBody, description = "`precondition_required`: no `If-Match`. Nothing is saved."),
     )
 )]
 async fn update_counsellor(

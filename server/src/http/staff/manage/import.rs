@@ -89,7 +89,7 @@ pub async fn template(user: CurrentUser, pairs: Pairs) -> Result<Response, ApiEr
         code @ ("es" | "pt" | "fr") => code,
         _ => "en",
     };
-    Ok(crate::http::staff::referrals::csv_response(
+    Ok(crate::http::staff::csv::csv_response(
         import::sheet::template_csv(lang).into_bytes(),
         &format!("ruta-import-{lang}.csv"),
     ))

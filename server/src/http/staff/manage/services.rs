@@ -323,9 +323,7 @@ async fn create(
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or `If-Match` is not a list of quoted tags or `*`."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: the account may not edit this listing; `cross_origin`: sent from another site."),
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service (an editor gets this for another organisation's service too)."),
-        (status = 412, body = api_types::ErrorBody, description = "`precondition_failed`: the listing was changed by someone else since it was read (its ETag is not `If-Match`); read it again. Nothing is saved."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: a field is missing, malformed or does not make sense, or `organization_id` would move the service; `field` names it. Nothing is saved."),
-        (status = 428, body = api_types::ErrorBody, description = "`precondition_required`: no `If-Match`. Nothing is saved."),
     )
 )]
 async fn update(
@@ -497,9 +495,4 @@ enum ListingChangeErrors {
         description = "`not_found`: no such service (an editor gets this for another organisation's service too)."
     )]
     NotFound(api_types::ErrorBody),
-    #[response(
-        status = 412,
-        description = "`precondition_failed`: `If-Match` was sent and the listing was changed by someone else since; read it again. Nothing is saved."
-    )]
-    Changed(api_types::ErrorBody),
 }
