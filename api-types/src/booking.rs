@@ -10,13 +10,12 @@ use crate::{BookingStatus, ContactChannel, CountryCode, Gender, LanguageCode, Mo
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CounsellorView {
-    /// Id.
+    /// Pass it to `GET /api/v1/counsellors/{id}/slots` and as a booking's `counsellor_id`.
     pub id: Uuid,
     /// The name they go by.
     pub display_name: String,
     /// Their organisation (two counsellors may share a first name).
     pub organization_id: Uuid,
-    /// Its name.
     pub organization_name: String,
     /// The country the organisation works in (where most of its listed services are), if it lists any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,7 +55,6 @@ pub struct SlotView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SlotList {
-    /// The counsellor.
     pub counsellor_id: Uuid,
     /// The zone of `local_start`.
     pub timezone: String,
@@ -93,7 +91,6 @@ pub struct ContactInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BookingInput {
-    /// With whom.
     pub counsellor_id: Uuid,
     /// A free slot's start, UTC.
     pub start: DateTime<Utc>,
@@ -146,11 +143,10 @@ pub struct BookingView {
     pub end: DateTime<Utc>,
     /// How the session happens.
     pub modality: Modality,
-    /// Language.
+    /// The language the session is held in, one the counsellor speaks.
     pub language: LanguageCode,
-    /// The counsellor.
     pub counsellor_id: Uuid,
-    /// Their name.
+    /// The counsellor's `display_name`.
     pub counsellor_name: String,
     /// The video or chat room, once the counsellor has confirmed the session.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -198,7 +194,6 @@ pub const COUNSELLOR_SPECIALITIES: [&str; 7] = [
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AvailabilityWindow {
-    /// The day.
     pub day: crate::Weekday,
     /// First possible start, local `HH:MM`.
     #[cfg_attr(feature = "openapi", schema(example = "09:00"))]
@@ -302,7 +297,7 @@ pub struct CounsellorInput {
 pub struct CounsellorProfile {
     /// Id (the one in `GET /api/v1/counsellors/{id}/slots`).
     pub id: Uuid,
-    /// Their organisation.
+    /// Their organisation, which never changes.
     pub organization_id: Uuid,
     /// Their sign-in account, if one is linked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -334,7 +329,7 @@ pub struct CounsellorProfile {
     pub weekly: Vec<AvailabilityWindow>,
     /// Time off, soonest first.
     pub time_off: Vec<TimeOffView>,
-    /// Taking bookings.
+    /// Taking bookings; `false` hides the counsellor from survivors.
     pub active: bool,
     /// Fictional demo data.
     pub demo: bool,

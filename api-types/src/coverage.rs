@@ -25,7 +25,7 @@ pub struct OperatorLocation {
     /// no coordinates, so the distance is to the town, not the door.
     #[serde(default)]
     pub approximate: bool,
-    /// Street address.
+    /// Street and number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Town or city.
@@ -34,7 +34,7 @@ pub struct OperatorLocation {
     /// First-level division.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
-    /// Country.
+    /// The country the premises are in.
     pub country: CountryCode,
 }
 
@@ -190,7 +190,6 @@ pub enum ReferralDimension {
 }
 
 impl ReferralDimension {
-    /// Every dimension.
     pub const ALL: [ReferralDimension; 5] = [
         ReferralDimension::Kind,
         ReferralDimension::Country,
@@ -215,10 +214,10 @@ impl ReferralDimension {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReferralCountRow {
-    /// Kind of service.
+    /// Kind of service, when grouped by kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<ServiceKind>,
-    /// Country.
+    /// Present when grouped by country.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<CountryCode>,
     /// First-level division, ISO 3166-2 (e.g. `HN-FM`); empty when unknown.
@@ -260,7 +259,6 @@ pub struct ReferralCounts {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CoverageArea {
-    /// Country.
     pub country: CountryCode,
     /// First-level division, ISO 3166-2 (e.g. `HN-FM`); absent in the per-country figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -293,17 +291,16 @@ pub struct CoverageArea {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FarPlace {
-    /// Gazetteer id.
+    /// GeoNames id; pass it as `place` to the search.
     pub place_id: u32,
-    /// Name.
+    /// The place's main name in the gazetteer.
     pub name: String,
-    /// Country.
     pub country: CountryCode,
     /// First-level division, ISO 3166-2.
     pub admin_area: String,
     /// The division's name.
     pub admin_area_name: String,
-    /// People.
+    /// People living there, per the gazetteer (0 when unknown).
     pub population: u64,
     /// Kind of service missing.
     pub kind: ServiceKind,
@@ -324,7 +321,7 @@ pub struct FarPlace {
 pub struct CoverageReport {
     /// True when the directory holds fictional demo data.
     pub demo: bool,
-    /// The kinds reported.
+    /// The kinds asked for in `kind`, in vocabulary order; every kind when none was asked.
     pub kinds: Vec<ServiceKind>,
     /// Per country and kind, by country then kind.
     pub countries: Vec<CoverageArea>,
@@ -339,11 +336,10 @@ pub struct CoverageReport {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CoveragePlaceRow {
-    /// Gazetteer id.
+    /// GeoNames id; pass it as `place` to the search.
     pub place_id: u32,
-    /// Name.
+    /// The place's main name in the gazetteer.
     pub name: String,
-    /// Country.
     pub country: CountryCode,
     /// First-level division, ISO 3166-2.
     pub admin_area: String,

@@ -48,7 +48,6 @@ pub enum SourceStatus {
 pub enum EmergencyPurpose {
     /// One number for every emergency (police, ambulance and fire).
     General,
-    /// Police.
     Police,
     /// Ambulance, medical emergencies.
     Ambulance,
@@ -58,7 +57,6 @@ pub enum EmergencyPurpose {
     Women,
     /// Children and adolescents.
     Children,
-    /// Human rights.
     HumanRights,
     /// Migrants and consular help.
     Migrants,
@@ -98,7 +96,6 @@ pub enum LineFocus {
 pub enum LineChannel {
     /// A phone call.
     Voice,
-    /// WhatsApp.
     Whatsapp,
     /// A text message.
     Sms,
@@ -251,13 +248,13 @@ pub struct LifeLinesDocument {
 pub struct LifeLinesInput {
     /// Emergency numbers; at least one `general` or `police`.
     pub emergency: Vec<EmergencyNumber>,
-    /// National lines.
+    /// National lines; none when left out.
     #[serde(default)]
     pub lines: Vec<LifeLine>,
     /// What is known to be missing.
     #[serde(default)]
     pub gaps: Vec<LifeLineGap>,
-    /// The route of care.
+    /// The route of care; none when left out.
     #[serde(default)]
     pub route: Option<CareRoute>,
 }

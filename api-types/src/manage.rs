@@ -17,7 +17,6 @@ use crate::{
 pub struct LoginInput {
     /// The account's email.
     pub email: String,
-    /// Its password.
     pub password: String,
 }
 
@@ -25,9 +24,8 @@ pub struct LoginInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserView {
-    /// Id.
     pub id: Uuid,
-    /// Email.
+    /// The sign-in name, lower-cased.
     pub email: String,
     /// What the account may do.
     pub role: Role,
@@ -47,7 +45,7 @@ pub struct UserView {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NewUserInput {
-    /// Email.
+    /// The sign-in name; trimmed and lower-cased before it is stored.
     pub email: String,
     /// Password (at least 8 characters, not a common one). Empty or left out: the server chooses one and
     /// answers it once, in `one_time_password`.
@@ -122,7 +120,6 @@ pub struct ServiceInput {
     pub populations: Vec<Population>,
     /// Languages staff speak; at least one.
     pub languages: Vec<LanguageCode>,
-    /// Cost.
     pub cost: Cost,
     /// How it is delivered; at least one.
     pub delivery: Vec<DeliveryMode>,
@@ -138,7 +135,7 @@ pub struct ServiceInput {
     /// Running or not.
     #[serde(default = "active")]
     pub status: ServiceStatus,
-    /// Places available.
+    /// Places available now; `unknown` when left out.
     #[serde(default = "unknown")]
     pub capacity: Capacity,
     /// A safe house: the location is never shown to the public.
@@ -172,9 +169,7 @@ fn unknown() -> Capacity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceRecord {
-    /// Id.
     pub id: Uuid,
-    /// Organisation.
     pub organization_id: Uuid,
     /// Everything an editor can change (`organization_id` is left out: the record says it once, above).
     #[serde(flatten)]
@@ -190,9 +185,9 @@ pub struct ServiceRecord {
     pub stale: bool,
     /// Fictional demo data.
     pub demo: bool,
-    /// Created.
+    /// When it was first saved; no later edit changes it.
     pub created_at: DateTime<Utc>,
-    /// Last changed.
+    /// Set by every edit; an import takes the source's `last_modified` when it gives one.
     pub updated_at: DateTime<Utc>,
     /// The terms the directory it was imported from gave it, kept as they came (read only: an edit keeps them).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -263,7 +258,6 @@ pub enum ProblemReason {
     WrongHours,
     /// "They turned me away / it is not for people like me".
     NotAsDescribed,
-    /// Something else.
     Other,
 }
 
@@ -311,15 +305,14 @@ pub struct ReportInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportView {
-    /// Id.
     pub id: Uuid,
     /// The service flagged.
     pub service_id: Uuid,
-    /// Its organisation.
+    /// The flagged service's organisation, whose inbox the report is in.
     pub organization_id: Uuid,
     /// What is wrong.
     pub reason: ProblemReason,
-    /// When.
+    /// When the report was received.
     pub created_at: DateTime<Utc>,
     /// When the organisation marked it handled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -342,7 +335,7 @@ pub struct RegistrationAccepted {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionsRevoked {
-    /// Sessions ended.
+    /// How many live sessions were ended.
     pub revoked: u64,
 }
 
@@ -352,7 +345,6 @@ pub struct SessionsRevoked {
 pub struct PendingOrganization {
     /// The organisation's id, for `POST /api/v1/admin/organizations/{id}/approve`.
     pub id: Uuid,
-    /// Its name.
     pub name: String,
     /// Website, if it gave one.
     pub website: Option<String>,
@@ -368,9 +360,7 @@ pub struct PendingOrganization {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganizationName {
-    /// Id.
     pub id: Uuid,
-    /// Name.
     pub name: String,
 }
 
@@ -390,7 +380,7 @@ pub struct DeclineInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoleInput {
-    /// The new role.
+    /// The new role; refused, naming `role`, when it would leave no active administrator.
     pub role: Role,
     /// Organisation, for editors and counsellors (and refused for the others).
     #[serde(default)]
@@ -423,14 +413,15 @@ pub struct RecordPage {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditView {
-    /// When.
+    /// When the change was saved.
     pub at: DateTime<Utc>,
     /// Who: the account's email.
     pub actor: String,
     /// The organisation the change belongs to, when it belongs to one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<Uuid>,
-    /// What kind of record: `service`, `organization` or `user`.
+    /// What kind of record: `service`, `organization`, `user`, `import`, `counsellor`, `lifelines`, `referral`,
+    /// `term_table`, or `other` for one this build does not know.
     pub entity: String,
     /// The record's id.
     pub entity_id: Uuid,
@@ -438,10 +429,10 @@ pub struct AuditView {
     pub action: AuditAction,
     /// Top-level fields whose values differ between before and after (all of them on create).
     pub changed: Vec<String>,
-    /// The record before.
+    /// The record before the change, as JSON; left out for a creation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<serde_json::Value>,
-    /// The record after.
+    /// The record after the change, or only the fields an action set, as JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<serde_json::Value>,
 }

@@ -19,14 +19,14 @@ pub struct NotificationView {
     pub channel: NotificationChannel,
     /// Where its delivery stands.
     pub status: OutboxStatus,
-    /// Deliveries tried.
+    /// Deliveries tried so far; after 8 it is marked `failed`.
     pub attempts: u32,
     /// Why the last try failed, in the server's words (never the recipient).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_error: Option<String>,
-    /// Queued.
+    /// When it was queued.
     pub created_at: DateTime<Utc>,
-    /// Delivered.
+    /// When it was delivered; absent until then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sent_at: Option<DateTime<Utc>>,
     /// Not tried before (the next retry, while pending).
@@ -66,7 +66,6 @@ pub struct NotificationList {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NotificationPreview {
-    /// The notification.
     pub id: Uuid,
     /// What it tells of.
     pub kind: NotificationKind,
@@ -79,6 +78,7 @@ pub struct NotificationPreview {
     /// The e-mail's subject (a text message has none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
-    /// The text.
+    /// The body; in a message to the person who booked, only the first three characters of the booking reference
+    /// show.
     pub text: String,
 }

@@ -75,7 +75,6 @@ impl From<E164> for String {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PhoneChannel {
-    /// A voice call.
     Voice,
     /// A text message.
     Sms,

@@ -17,7 +17,6 @@ pub struct Place {
     pub matched_name: Option<String>,
     /// First-level division (state, department, province…).
     pub admin1: String,
-    /// Country.
     pub country: CountryCode,
     /// Latitude in degrees.
     pub lat: f64,

@@ -29,7 +29,6 @@ pub struct ConsentInput {
 pub struct WarmReferralInput {
     /// The service the person is referred to; its organisation receives the referral.
     pub service_id: Uuid,
-    /// The person's consent.
     pub consent: ConsentInput,
     /// A name to call the person by (not their legal name), at most 60 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,7 +40,6 @@ pub struct WarmReferralInput {
     pub contact: Option<ContactInput>,
     /// What is needed: one or more kinds of service.
     pub needs: Vec<ServiceKind>,
-    /// How soon.
     pub urgency: Urgency,
     /// A short note for the receiving organisation, at most 500 characters. No names, no addresses.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,7 +50,6 @@ pub struct WarmReferralInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SentReferral {
-    /// Id.
     pub id: Uuid,
     /// The service referred to.
     pub service_id: Uuid,
@@ -63,7 +60,7 @@ pub struct SentReferral {
     /// Why it was declined, when it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decline_reason: Option<DeclineReason>,
-    /// Sent.
+    /// When it was sent.
     pub created_at: DateTime<Utc>,
     /// Last status change.
     pub updated_at: DateTime<Utc>,
@@ -83,7 +80,6 @@ pub struct SentReferrals {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReferralContact {
-    /// How.
     pub channel: ContactChannel,
     /// The number (E.164) or address.
     pub value: String,
@@ -96,17 +92,15 @@ pub struct ReferralContact {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReceivedReferral {
-    /// Id.
     pub id: Uuid,
     /// The service it was sent to.
     pub service_id: Uuid,
-    /// Its name.
     pub service_name: String,
     /// Who sent it: the sending organisation's name, or `hotline` for an operator.
     pub from: String,
     /// What the person agreed to.
     pub consent: Vec<ConsentScope>,
-    /// The alias, if given.
+    /// The name the person asked to be called by (not their legal name), if given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias: Option<String>,
     /// The person's language.
@@ -116,7 +110,6 @@ pub struct ReceivedReferral {
     pub contact: Option<ReferralContact>,
     /// What is needed.
     pub needs: Vec<ServiceKind>,
-    /// How soon.
     pub urgency: Urgency,
     /// The sender's note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -126,7 +119,7 @@ pub struct ReceivedReferral {
     /// Why it was declined, when it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decline_reason: Option<DeclineReason>,
-    /// Received.
+    /// When it was received.
     pub created_at: DateTime<Utc>,
     /// Last status change.
     pub updated_at: DateTime<Utc>,
@@ -140,7 +133,6 @@ pub struct ReceivedReferral {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReferralInbox {
-    /// The referrals.
     pub referrals: Vec<ReceivedReferral>,
     /// Everything about a referral is deleted this many days after it is closed or declined.
     pub delete_after_days: i64,

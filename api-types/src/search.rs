@@ -69,7 +69,7 @@ pub struct SearchHit {
     pub cost: Cost,
     /// How it is delivered.
     pub delivery: Vec<DeliveryMode>,
-    /// Places available.
+    /// Places available, as last reported.
     pub capacity: Capacity,
     /// Running or temporarily closed (defunct services are never listed).
     pub status: ServiceStatus,
@@ -86,7 +86,7 @@ pub struct SearchHit {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RemoteHit {
-    /// Id.
+    /// Id, for `GET /api/v1/services/{id}`.
     pub id: Uuid,
     /// Name in the requested language or the best fallback.
     pub name: String,
@@ -115,7 +115,7 @@ pub struct RemoteHit {
     pub demo: bool,
 }
 
-/// The search answer.
+/// The answer of `GET /api/v1/search`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchResponse {

@@ -19,7 +19,7 @@ pub type Localized = BTreeMap<String, String>;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceArea {
-    /// Whole countries.
+    /// Countries whose whole territory it covers.
     #[serde(default)]
     pub countries: Vec<CountryCode>,
     /// First-level divisions as ISO 3166-2 codes, e.g. `HN-FM`.
@@ -55,7 +55,7 @@ pub struct PublicLocation {
     /// Postal code, where the address has one; never given for a confidential service.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub postal_code: Option<String>,
-    /// Country.
+    /// The country the premises are in.
     pub country: CountryCode,
 }
 
@@ -93,9 +93,8 @@ impl ServiceDetails {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganizationSummary {
-    /// Id.
     pub id: Uuid,
-    /// Name.
+    /// One name, not per language (unlike a service's).
     pub name: String,
     /// Website, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -108,7 +107,6 @@ pub struct OrganizationSummary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ServiceDetail {
-    /// Id.
     pub id: Uuid,
     /// Who runs it.
     pub organization: OrganizationSummary,

@@ -292,11 +292,8 @@ vocabulary! {
     /// assert_eq!("non_binary".parse::<Gender>(), Ok(Gender::NonBinary));
     /// ```
     Gender {
-        /// A woman.
         Woman = "woman",
-        /// A man.
         Man = "man",
-        /// Non-binary.
         NonBinary = "non_binary",
         /// Not said.
         Unspecified = "unspecified",
@@ -492,7 +489,7 @@ vocabulary! {
         Pending = "pending",
         /// A worker holds it (until its lease ends).
         Sending = "sending",
-        /// Delivered.
+        /// Taken by the mail server or the gateway.
         Sent = "sent",
         /// Given up after every retry; admins see it.
         Failed = "failed",

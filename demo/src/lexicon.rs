@@ -14,7 +14,6 @@ pub(super) struct ShelterNames {
     pub women: &'static str,
     /// For children and adolescents.
     pub children: &'static str,
-    /// For men.
     pub men: &'static str,
     /// For LGBTQ+ people.
     pub lgbtq: &'static str,
@@ -44,13 +43,13 @@ pub(super) struct Lexicon {
     pub demo_service: &'static str,
     /// First sentence of every organisation description.
     pub demo_org: &'static str,
-    /// Organisation name patterns.
+    /// Organisation name patterns around the epithet `{e}`.
     pub org_templates: [&'static str; 5],
     /// The name pattern of the national network that runs the hotline.
     pub national_org: &'static str,
     /// Made-up proper names for organisations (used when this is a country's main language).
     pub epithets: &'static [&'static str],
-    /// Shelter names.
+    /// Shelter name patterns, by who the shelter is for.
     pub shelter_names: ShelterNames,
     /// Two name patterns per [`api_types::ServiceKind`], in declaration order.
     pub kind_names: [[&'static str; 2]; 12],
@@ -88,7 +87,6 @@ pub(super) struct Lexicon {
     pub and: &'static str,
     /// Closing sentences that put the survivor in control.
     pub closings: [&'static str; 3],
-    /// Phone labels.
     pub labels: Labels,
     /// Fictional street patterns.
     pub streets: [&'static str; 4],
@@ -869,7 +867,7 @@ pub(super) const NL: Lexicon = Lexicon {
 /// plain sentences; they should be reviewed by native speakers before real use.
 #[derive(Debug)]
 pub(super) struct ShortText {
-    /// Language tag.
+    /// Language tag: only listings whose staff speak it get the text, under this key.
     pub tag: &'static str,
     /// "This is a fictional demo listing."
     pub demo: &'static str,

@@ -70,12 +70,10 @@ const TARGET_SERVICES: usize = 2_250;
 /// Fewest services in a country, so small island states still have a directory worth searching.
 const MIN_SERVICES_PER_COUNTRY: usize = 20;
 
-/// A generated directory.
+/// What [`generate`] makes: fictional records, every one marked `demo`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DemoDirectory {
-    /// Organisations.
     pub organizations: Vec<Organization>,
-    /// Services.
     pub services: Vec<Service>,
 }
 

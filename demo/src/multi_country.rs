@@ -41,7 +41,7 @@ pub(super) struct MultiCountry {
     pub reach: Reach,
     /// What it offers.
     pub kinds: &'static [ServiceKind],
-    /// How.
+    /// How it is delivered: remote modes only.
     pub delivery: &'static [DeliveryMode],
     /// For whom (empty: everyone).
     pub populations: &'static [Population],

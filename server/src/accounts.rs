@@ -40,7 +40,7 @@ pub enum AccountError {
     /// Too many attempts; retry after this many seconds.
     #[error("too many attempts")]
     RateLimited(u64),
-    /// Storage failed.
+    /// Any store failure but a taken email, which is [`AccountError::Taken`].
     #[error(transparent)]
     Store(StoreError),
     /// Randomness or hashing failed.

@@ -43,7 +43,6 @@ const FEED_KEEPS_DAYS: u32 = 7;
 /// A listing as saved: its full record as editors see it, and its entity tag.
 #[derive(Debug, Clone)]
 pub struct SavedService {
-    /// The record.
     pub record: ServiceRecord,
     /// Its entity tag, for the next change.
     pub etag: ETag,
@@ -70,7 +69,6 @@ pub enum EditError<E> {
     /// The caller's edit refused the change (a bad field, a permission).
     #[error("edit refused")]
     Rejected(E),
-    /// The store failed.
     #[error(transparent)]
     Store(StoreError),
 }

@@ -4,7 +4,6 @@ use chrono::{DateTime, Utc};
 
 /// Tells the time.
 pub trait Clock: Send + Sync + std::fmt::Debug {
-    /// The current instant.
     fn now(&self) -> DateTime<Utc>;
 }
 

@@ -53,9 +53,7 @@ pub fn app(state: AppState) -> axum::Router {
 /// `ruta` command passes the demo directory (the `ruta-demo` crate); the library never makes one itself.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Seed {
-    /// Organisations.
     pub organizations: Vec<Organization>,
-    /// Their services.
     pub services: Vec<Service>,
     /// Counsellors of those services.
     pub counsellors: Vec<Counsellor>,

@@ -29,7 +29,6 @@ pub enum LifeLineError {
     /// The country's set changed since the admin read it (its entity tag is not the one given).
     #[error("changed by someone else")]
     Changed,
-    /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -82,7 +81,7 @@ impl LifeLines {
         })
     }
 
-    /// Reads the current set.
+    /// The set served now: the shipped one with the stored corrections laid over it.
     pub fn read(&self) -> RwLockReadGuard<'_, LifeLineBook> {
         self.current
             .read()

@@ -35,7 +35,6 @@ pub const MAX_LISTINGS: usize = 50;
 /// Why the month's check could not be queued.
 #[derive(Debug, thiserror::Error)]
 pub enum CheckError {
-    /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
     /// Sealing a recipient failed.
@@ -46,13 +45,12 @@ pub enum CheckError {
 /// What a confirm link stands for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConfirmLink {
-    /// The listing.
     pub service_id: Uuid,
     /// The editor it was sent to, who confirms.
     pub user_id: Uuid,
     /// The language of the page it opens.
     pub language: String,
-    /// Works until then.
+    /// Works until then: [`LINK_DAYS`] after the e-mail was queued.
     pub expires: DateTime<Utc>,
 }
 
@@ -215,7 +213,6 @@ pub enum ConfirmError {
     /// The listing is gone, or the editor can no longer edit it (left the organisation, account closed).
     #[error("this listing can no longer be confirmed with this link")]
     NotTheirs,
-    /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
 }

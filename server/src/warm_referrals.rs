@@ -28,7 +28,7 @@ use crate::storage::referrals::StatusChange;
 use crate::storage::{Store, StoreError};
 use crate::vault::Vault;
 
-/// The longest note.
+/// The longest note, in characters once trimmed.
 const MAX_NOTE: usize = 500;
 
 /// Why a referral workflow did not happen.
@@ -43,7 +43,6 @@ pub enum ReferralError {
     /// Someone moved it on meanwhile.
     #[error("changed meanwhile")]
     Changed,
-    /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
     /// Sealing or randomness failed.
@@ -72,9 +71,8 @@ pub struct WarmReferrals {
 /// Where a referral goes, as the directory knows it.
 #[derive(Debug, Clone)]
 pub struct Destination {
-    /// The service.
     pub service_id: Uuid,
-    /// Its organisation.
+    /// The service's organisation, whose editors receive the referral.
     pub organization_id: Uuid,
     /// What is counted: the day, the first need, the country and division, the language.
     pub count: DayCount,
@@ -300,7 +298,7 @@ impl WarmReferrals {
         })
     }
 
-    /// A referral by id.
+    /// A referral by id; [`ReferralError::NotFound`] when there is none, or it was purged.
     pub async fn get(&self, id: Uuid) -> Result<WarmReferral, ReferralError> {
         self.store.warm_referral(id).await?.ok_or(ReferralError::NotFound)
     }

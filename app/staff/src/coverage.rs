@@ -429,7 +429,6 @@ fn download_csv(staff: Staff, scope: CoverageScope, said: RwSignal<String>, busy
     });
 }
 
-/// The coverage screen.
 #[component]
 pub fn Coverage() -> impl IntoView {
     let staff = use_staff();

@@ -36,7 +36,6 @@ fn action_text(action: AuditAction) -> String {
     }
 }
 
-/// The history screen.
 #[component]
 pub fn History(id: Uuid) -> impl IntoView {
     let staff = use_staff();

@@ -125,7 +125,6 @@ fn report_view(report: &Report) -> impl IntoView {
     }
 }
 
-/// The import screen.
 #[component]
 pub fn Import() -> impl IntoView {
     let staff = use_staff();

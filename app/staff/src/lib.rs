@@ -86,7 +86,6 @@ impl StaffScreen {
 pub struct Staff {
     /// The signed-in account.
     pub user: RwSignal<Option<UserView>>,
-    /// The screen.
     pub screen: RwSignal<StaffScreen>,
     /// The interface language.
     pub locale: RwSignal<Lang>,

@@ -118,7 +118,6 @@ fn card(staff: Staff, list: RwSignal<Option<RecordPage>>, record: &ServiceRecord
     }
 }
 
-/// The listings screen.
 #[component]
 pub fn Listings() -> impl IntoView {
     let staff = use_staff();

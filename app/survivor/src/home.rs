@@ -35,7 +35,6 @@ enum Lookup {
     Failed(ApiFailure),
 }
 
-/// The home screen.
 #[component]
 pub fn Home() -> impl IntoView {
     let state = use_app();

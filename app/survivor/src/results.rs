@@ -42,7 +42,6 @@ fn languages_text(codes: impl IntoIterator<Item = String>, lang: Lang) -> String
     joined(codes.into_iter().map(|code| i18n::language_name(&code, lang)))
 }
 
-/// The results screen.
 #[component]
 pub fn Results() -> impl IntoView {
     let state = use_app();

@@ -29,7 +29,7 @@ pub fn DemoNotice() -> impl IntoView {
 pub enum LinkStyle {
     /// The service screen's main actions.
     Service,
-    /// Everywhere else.
+    /// Every other block's links (emergency numbers, remote help): the `contact-*` classes.
     Elsewhere,
 }
 

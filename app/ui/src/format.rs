@@ -9,7 +9,7 @@ use api_types::{E164, OpeningInterval, Weekday};
 /// The interface writes the number its language's way (`i18n::distance_text`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Distance {
-    /// The number shown.
+    /// The rounded number, in kilometres or metres as `kilometres` says.
     pub value: f64,
     /// Decimals shown (0 or 1).
     pub decimals: u32,
@@ -425,7 +425,7 @@ pub fn locator_markup(points: &[(u32, u16)], north: &str, ring_label: &dyn Fn(u3
 /// Keys that make up the keyboard quick exit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExitKey {
-    /// The Escape key.
+    /// Escape (or the older `Esc`).
     Escape,
     /// Either Shift key (pressed and released on its own, not held for a capital letter).
     Shift,

@@ -21,12 +21,11 @@ pub enum Screen {
     /// Counsellors who take remote sessions, with filters; only one organisation's when opened from one of its
     /// services (the person can then ask for all).
     Counsellors {
-        /// That organisation.
+        /// The organisation whose counsellors are listed; `None` for every organisation's.
         organization: Option<Uuid>,
     },
     /// Choosing a time with a counsellor (and, for a new booking, the form).
     Book {
-        /// The counsellor.
         counsellor: Uuid,
         /// New booking, the same counsellor again, or moving the held booking.
         mode: BookMode,
@@ -95,7 +94,7 @@ pub enum Locating {
 /// The app's state, shared by context. All signals: copying it is free.
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
-    /// The screen shown.
+    /// The screen shown; never written to the URL or the history.
     pub screen: RwSignal<Screen>,
     /// The language of the texts.
     pub locale: RwSignal<Lang>,
@@ -107,7 +106,7 @@ pub struct AppState {
     pub town: RwSignal<String>,
     /// Where geolocation stands.
     pub locating: RwSignal<Locating>,
-    /// The current search.
+    /// The search made, with its filters; `None` before the first and after [`AppState::forget`].
     pub query: RwSignal<Option<SearchQuery>>,
     /// The last answer to it.
     pub results: RwSignal<Option<SearchResponse>>,

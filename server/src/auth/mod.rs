@@ -47,20 +47,20 @@ impl UserStatus {
     }
 }
 
-/// An account.
+/// An account, without its password hash.
 #[derive(Debug, Clone, PartialEq)]
 pub struct User {
-    /// Id.
+    /// A UUIDv4 given when the account is created.
     pub id: Uuid,
     /// Lower-cased email, the sign-in name.
     pub email: String,
-    /// Role.
+    /// What the account may do (see [`User::may`]).
     pub role: Role,
     /// The organisation of an editor or counsellor.
     pub organization_id: Option<Uuid>,
     /// Can sign in or not.
     pub status: UserStatus,
-    /// Created.
+    /// When the account was created; for a registration, when the organisation asked to join.
     pub created_at: DateTime<Utc>,
 }
 

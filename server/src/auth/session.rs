@@ -34,9 +34,9 @@ pub fn token_hash(token: &str) -> String {
 /// A stored session's timestamps.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionTimes {
-    /// Sign-in.
+    /// Sign-in; the session ends [`ABSOLUTE`] after it.
     pub created_at: DateTime<Utc>,
-    /// Last request.
+    /// The last request, written at most every [`TOUCH_EVERY`]; the session ends [`IDLE`] after it.
     pub last_seen_at: DateTime<Utc>,
     /// Logout or revocation.
     pub revoked_at: Option<DateTime<Utc>>,
@@ -62,7 +62,7 @@ pub struct CookiePolicy {
 }
 
 impl CookiePolicy {
-    /// The cookie's name.
+    /// The cookie's name: [`SECURE_COOKIE`], or [`DEV_COOKIE`] without HTTPS.
     pub fn name(self) -> &'static str {
         if self.secure { SECURE_COOKIE } else { DEV_COOKIE }
     }

@@ -34,7 +34,7 @@ pub fn within(value: i64, field: &'static str, (min, max): (i64, i64), unit: &st
 /// Session length, buffer, notice and horizon, each in its range.
 #[derive(Debug, Clone, Copy)]
 pub struct Rules {
-    /// Length of a session.
+    /// Length of a session; [`Rules::with`] takes 15 to 240 minutes.
     pub session: Duration,
     /// Free time kept after each session.
     pub buffer: Duration,

@@ -39,7 +39,6 @@ pub enum BookingError {
     /// No counsellor with this id taking bookings.
     #[error("no such counsellor")]
     NoCounsellor,
-    /// Storage failed.
     #[error(transparent)]
     Store(#[from] StoreError),
     /// Randomness or sealing failed.
@@ -241,7 +240,7 @@ impl Bookings {
             .any(|s| s.start == start))
     }
 
-    /// An active counsellor.
+    /// A counsellor by id; [`BookingError::NoCounsellor`] unless they are taking bookings.
     pub async fn counsellor(&self, id: Uuid) -> Result<Counsellor, BookingError> {
         self.store
             .counsellors()

@@ -11,7 +11,7 @@ use crate::domain::{ETag, Invalid, Location, Schedule, Service};
 
 /// Longest name accepted, in characters.
 const MAX_NAME: usize = 200;
-/// Longest description.
+/// Longest description, in characters; each of the directory's own words has the same limit.
 const MAX_DESCRIPTION: usize = 4_000;
 
 /// What stays from the stored service when an editor saves.
@@ -27,7 +27,7 @@ pub struct Kept {
     pub demo: bool,
     /// Previous capacity report, kept when the capacity does not change.
     pub capacity_updated_at: Option<DateTime<Utc>>,
-    /// Previous capacity.
+    /// Previous capacity; `None` for a new service, whose capacity then counts as just reported.
     pub capacity: Option<api_types::Capacity>,
     /// The stored locations. One an import placed at its town's centre stays approximate while an edit leaves
     /// its point where it was (a point the editor moves is theirs, exact); the other locations are kept when

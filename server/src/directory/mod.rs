@@ -59,7 +59,6 @@ pub fn coarse_cell(p: LatLon) -> LatLon {
 /// A service as held by the index: the record, where the public may think it is, and its folded text.
 #[derive(Debug)]
 pub struct Entry {
-    /// The record.
     pub service: Arc<Service>,
     /// Where the public may think each of its locations is, the main one first; empty for a service without
     /// premises. A confidential service has one: the coarse area of its main location, whatever else it has.
@@ -67,7 +66,7 @@ pub struct Entry {
     /// Names and descriptions in every language, folded, with a leading space (`" casa refugio ..."`), so a
     /// word prefix is found with `contains(" word")`.
     pub text: String,
-    /// Its facet bits.
+    /// Its kinds, populations, cost, delivery and languages as bits, so a search skips what cannot match.
     pub mask: FacetMask,
     /// Its answer fields that do not depend on the question, serialised once.
     pub fragments: Option<Fragments>,
@@ -279,7 +278,6 @@ impl Directory {
         self.entries.get(id)
     }
 
-    /// An organisation.
     pub fn organization(&self, id: &Uuid) -> Option<&Arc<Organization>> {
         self.organizations.get(id)
     }
@@ -420,7 +418,6 @@ fn insert_sorted(list: &mut Vec<Arc<Entry>>, entry: &Arc<Entry>) {
 /// A service at one of its public points: what the spatial index holds, so a hit knows which location it is at.
 #[derive(Debug, Clone)]
 pub struct AtPoint {
-    /// The service.
     pub entry: Arc<Entry>,
     /// Which of `entry.public` (and of its locations) this is.
     pub place: usize,

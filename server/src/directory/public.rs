@@ -108,7 +108,7 @@ pub fn hit(
     })
 }
 
-/// A remote result.
+/// A remote result, listing only the service's remote delivery modes.
 pub fn remote_hit(entry: &Entry, chain: &[String], now: DateTime<Utc>) -> RemoteHit {
     let s = &entry.service;
     let (name, name_lang) = name(entry, chain);

@@ -50,7 +50,6 @@ pub enum DeliveryFilter {
 /// Checked search parameters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchParams {
-    /// Where from.
     pub origin: OriginSpec,
     /// How far, metres.
     pub radius_m: u32,
@@ -66,7 +65,7 @@ pub struct SearchParams {
     pub populations: Vec<Population>,
     /// Costs any of these.
     pub costs: Vec<Cost>,
-    /// Delivery wanted.
+    /// Delivery wanted; `None` for any.
     pub delivery: Option<DeliveryFilter>,
     /// Only services open now.
     pub open_now: bool,

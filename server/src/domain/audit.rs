@@ -71,12 +71,12 @@ pub struct ProblemReport {
     pub id: Uuid,
     /// The service flagged.
     pub service_id: Uuid,
-    /// Its organisation.
+    /// The flagged service's organisation, whose inbox the report is in.
     pub organization_id: Uuid,
     /// What is wrong.
     pub reason: api_types::manage::ProblemReason,
     /// When it was received (UTC), from the injected clock.
     pub created_at: DateTime<Utc>,
-    /// When handled.
+    /// When the organisation marked it handled; `None` while open.
     pub resolved_at: Option<DateTime<Utc>>,
 }

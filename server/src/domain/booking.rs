@@ -14,9 +14,8 @@ pub use api_types::{BookingStatus, ContactChannel, Modality};
 /// A counsellor's public profile and booking rules.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Counsellor {
-    /// Id.
     pub id: Uuid,
-    /// Their organisation.
+    /// Their organisation, which never changes.
     pub organization_id: Uuid,
     /// Their sign-in account, when they have one.
     pub user_id: Option<Uuid>,
@@ -34,7 +33,7 @@ pub struct Counsellor {
     pub modalities: Vec<Modality>,
     /// Weekly windows, time off, session length, buffer, notice and horizon, in their zone.
     pub availability: Availability,
-    /// Taking bookings.
+    /// Taking bookings; `false` hides them from survivors, and their bookings stay.
     pub active: bool,
     /// Fictional demo data.
     pub demo: bool,
@@ -111,21 +110,19 @@ pub struct Private {
 /// A booking.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Appointment {
-    /// Id.
+    /// A UUIDv4, never shown to the person (they hold `reference`).
     pub id: Uuid,
     /// What the person writes down: `R-7K3Q-9MXD`.
     pub reference: String,
     /// SHA-256 of the secret.
     pub secret_hash: String,
-    /// With whom.
     pub counsellor_id: Uuid,
     /// Start, UTC.
     pub start: DateTime<Utc>,
     /// End, UTC.
     pub end: DateTime<Utc>,
-    /// How.
     pub modality: Modality,
-    /// In which language.
+    /// The session's language, one the counsellor speaks.
     pub language: LanguageCode,
     /// Alias and contact, encrypted.
     pub private: Option<Vec<u8>>,
@@ -135,10 +132,10 @@ pub struct Appointment {
     pub previous_reference: Option<String>,
     /// The unguessable part of a video room's address.
     pub room_token: Option<String>,
-    /// Created.
+    /// When it was booked; a move keeps it.
     pub created_at: DateTime<Utc>,
-    /// Changed.
+    /// The last change: a move, a cancellation or the counsellor's decision.
     pub updated_at: DateTime<Utc>,
-    /// When it is deleted.
+    /// When everything about it is deleted: the booking settings' `purge_days` after the session ends.
     pub purge_after: DateTime<Utc>,
 }

@@ -37,7 +37,7 @@ pub struct Notification {
     pub language: String,
     /// [`Payload`], sealed.
     pub sealed: Vec<u8>,
-    /// Not before.
+    /// Not tried before then; after a failed try, the next retry's time.
     pub due_at: DateTime<Utc>,
     /// When its row goes.
     pub purge_after: DateTime<Utc>,
@@ -50,13 +50,13 @@ pub struct Queued {
     pub notification: Notification,
     /// Where it stands.
     pub status: OutboxStatus,
-    /// Deliveries tried.
+    /// Deliveries tried, counted as each claim is made; a failed one retried by hand counts anew.
     pub attempts: u32,
     /// The last failure, in the log's words (never the recipient).
     pub last_error: Option<String>,
-    /// Queued.
+    /// When it was queued.
     pub created_at: DateTime<Utc>,
-    /// Delivered.
+    /// When it was delivered; `None` until then.
     pub sent_at: Option<DateTime<Utc>>,
 }
 
@@ -64,7 +64,6 @@ pub struct Queued {
 /// off while still unsent (every notification whose event key starts with one of `cancel`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct OutboxChange {
-    /// To queue.
     pub queue: Vec<Notification>,
     /// Prefixes of the event keys to cancel (a moved session's reminder, say).
     pub cancel: Vec<String>,

@@ -22,14 +22,14 @@ pub struct DayCount {
     pub admin_area: String,
     /// The caller's language (primary subtag).
     pub language: String,
-    /// Referrals.
+    /// Referrals of the group that day.
     pub count: u64,
 }
 
 /// A warm referral as stored: what the inbox sorts and filters on in the clear, the rest sealed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WarmReferral {
-    /// Id.
+    /// A UUIDv4 given when it is sent.
     pub id: Uuid,
     /// The service referred to.
     pub service_id: Uuid,
@@ -41,11 +41,10 @@ pub struct WarmReferral {
     pub sender_organization_id: Option<Uuid>,
     /// What the person agreed to.
     pub consent: Vec<ConsentScope>,
-    /// Their language.
+    /// The person's language.
     pub language: LanguageCode,
     /// What is needed.
     pub needs: Vec<ServiceKind>,
-    /// How soon.
     pub urgency: Urgency,
     /// [`ReferralPrivate`], sealed with the booking key.
     pub private: Vec<u8>,
@@ -53,7 +52,7 @@ pub struct WarmReferral {
     pub status: ReferralStatus,
     /// Why it was declined.
     pub decline_reason: Option<DeclineReason>,
-    /// Sent.
+    /// When it was sent.
     pub created_at: DateTime<Utc>,
     /// Last status change.
     pub updated_at: DateTime<Utc>,

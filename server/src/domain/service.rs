@@ -84,7 +84,7 @@ pub struct Service {
     pub area: ServiceArea,
     /// Running or not.
     pub status: ServiceStatus,
-    /// Places available.
+    /// Places available, as last reported.
     pub capacity: Capacity,
     /// When capacity was reported.
     pub capacity_updated_at: Option<DateTime<Utc>>,
@@ -105,7 +105,7 @@ pub struct Service {
     pub source_terms: Vec<SourceTerm>,
     /// First saved (UTC); kept unchanged by every later edit.
     pub created_at: DateTime<Utc>,
-    /// Last changed.
+    /// Set by every edit; an import takes the source's `last_modified` when it gives one.
     pub updated_at: DateTime<Utc>,
 }
 

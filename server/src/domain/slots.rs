@@ -11,7 +11,6 @@ use api_types::Weekday;
 /// One weekly availability window, in the counsellor's local time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WeeklyWindow {
-    /// The day.
     pub day: Weekday,
     /// First possible start, local.
     pub from: NaiveTime,
@@ -22,13 +21,13 @@ pub struct WeeklyWindow {
 /// How a counsellor books.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Availability {
-    /// Their IANA zone.
+    /// Their IANA zone, the one the windows are local to.
     pub timezone: Tz,
     /// When they take sessions, week by week.
     pub windows: Vec<WeeklyWindow>,
     /// Time off (UTC, half-open `[start, end)`).
     pub time_off: Vec<(DateTime<Utc>, DateTime<Utc>)>,
-    /// Session length.
+    /// Session length, in real elapsed time across clock changes.
     pub session: Duration,
     /// Free time kept between two sessions.
     pub buffer: Duration,

@@ -145,7 +145,7 @@ pub struct IndexItem<T> {
     pub id: Uuid,
     /// Where it is as the public may know it (the coarse area for a confidential service).
     pub point: LatLon,
-    /// Its facet bits.
+    /// Its facets as bits, which every clause of a [`Query`] must share one of.
     pub mask: FacetMask,
     /// What the caller wants back with each hit.
     pub payload: T,

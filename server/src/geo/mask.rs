@@ -49,7 +49,7 @@ impl std::ops::BitOrAssign for FacetMask {
 }
 
 impl FacetMask {
-    /// No bits.
+    /// No bits; as a query clause it matches nothing.
     pub const EMPTY: Self = Self(0);
 
     /// The bit of a kind.

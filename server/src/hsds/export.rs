@@ -103,7 +103,7 @@ impl RutaTaxonomy {
         derive_id(&self.id(), code)
     }
 
-    /// The HSDS taxonomy.
+    /// The taxonomy as HSDS, version `1`.
     pub fn taxonomy(self) -> Taxonomy {
         Taxonomy {
             id: self.id(),
@@ -140,7 +140,7 @@ impl RutaTaxonomy {
         })
     }
 
-    /// Its terms.
+    /// Its terms, in Ruta's order.
     pub fn terms(self) -> Vec<TaxonomyTerm> {
         self.codes().iter().filter_map(|c| self.term(c)).collect()
     }
@@ -448,7 +448,6 @@ impl<'a> Export<'a> {
         }
     }
 
-    /// The directory.
     pub fn directory(&self) -> &'a Directory {
         self.directory
     }

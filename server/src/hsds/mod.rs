@@ -74,7 +74,6 @@ pub struct Page<T> {
     pub last_page: bool,
     /// This page has no items.
     pub empty: bool,
-    /// The items.
     pub contents: Vec<T>,
 }
 
@@ -236,16 +235,14 @@ pub struct Service {
     pub x_ruta_descriptions: Option<api_types::Localized>,
 }
 
-/// A service at a location.
+/// A service at one of its premises, when the public may know exactly where they are.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceAtLocation {
-    /// Derived id.
+    /// A UUIDv5 derived from the service, the same in every export.
     pub id: Uuid,
-    /// The service.
     pub service_id: Uuid,
-    /// The location.
     pub location_id: Uuid,
-    /// The location.
+    /// The location, always nested here; its addresses only in the fully nested form.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
     /// The service (brief in lists, fully nested by id).
@@ -261,11 +258,10 @@ pub struct ServiceAtLocation {
 /// A place where a service is delivered. Only ever built from a public location (never a confidential one).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Location {
-    /// Derived id.
+    /// A UUIDv5 derived from the service, the same in every export.
     pub id: Uuid,
     /// Always `physical`.
     pub location_type: String,
-    /// The organisation.
     pub organization_id: Uuid,
     /// The service's name, for want of a name of the place.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -282,12 +278,11 @@ pub struct Location {
 }
 
 /// A postal address. HSDS requires `address_1`, `city`, `state_province`, `postal_code`; Ruta leaves what it
-/// does not know empty (`postal_code` always: many addresses in the region have none).
+/// does not know empty (`postal_code` often: many addresses in the region have none).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Address {
-    /// Derived id.
+    /// A UUIDv5 derived from the service, the same in every export.
     pub id: Uuid,
-    /// The location.
     pub location_id: Uuid,
     /// Street and number.
     pub address_1: String,
@@ -295,7 +290,7 @@ pub struct Address {
     pub city: String,
     /// First-level division.
     pub state_province: String,
-    /// Not known.
+    /// Empty when the address has none.
     pub postal_code: String,
     /// ISO 3166-1 alpha-2.
     pub country: String,
@@ -303,12 +298,11 @@ pub struct Address {
     pub address_type: String,
 }
 
-/// A phone number.
+/// One of a service's phone numbers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Phone {
-    /// Derived id.
+    /// A UUIDv5 derived from the service, the same in every export.
     pub id: Uuid,
-    /// The service.
     pub service_id: Uuid,
     /// E.164.
     pub number: String,
@@ -325,9 +319,8 @@ pub struct Phone {
 /// Opening hours of one or more weekdays.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Schedule {
-    /// Derived id.
+    /// A UUIDv5 derived from the service, the same in every export.
     pub id: Uuid,
-    /// The service.
     pub service_id: Uuid,
     /// Hours from now (at export time) to the service's local time, e.g. `-6`; HSDS's `timezone`.
     pub timezone: f64,
@@ -348,9 +341,8 @@ pub struct Schedule {
 /// Where a service can be used from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceArea {
-    /// Derived id.
+    /// A UUIDv5 derived from the service, the same in every export.
     pub id: Uuid,
-    /// The service.
     pub service_id: Uuid,
     /// A country's name, an ISO 3166-2 code, or a region and country.
     pub name: String,
@@ -368,12 +360,11 @@ pub struct ServiceArea {
     pub x_ruta_code: Option<String>,
 }
 
-/// A language spoken.
+/// A language a service's staff speak.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Language {
-    /// Derived id.
+    /// A UUIDv5 derived from the service, the same in every export.
     pub id: Uuid,
-    /// The service.
     pub service_id: Uuid,
     /// English name, when Ruta knows it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -385,9 +376,8 @@ pub struct Language {
 /// What a service costs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CostOption {
-    /// Derived id.
+    /// A UUIDv5 derived from the service, the same in every export.
     pub id: Uuid,
-    /// The service.
     pub service_id: Uuid,
     /// `Free`, `Low cost` or `Paid`.
     pub option: String,
@@ -401,18 +391,17 @@ pub struct CostOption {
 /// A link from a service to a taxonomy term.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attribute {
-    /// Derived id.
+    /// A UUIDv5 derived from the service, the same in every export.
     pub id: Uuid,
     /// The service.
     pub link_id: Uuid,
-    /// The term.
     pub taxonomy_term_id: Uuid,
     /// What the term says of the service: `kind`, `population` or `delivery`; `source` for a term kept from the
     /// directory the service was imported from.
     pub link_type: String,
     /// Always `service`.
     pub link_entity: String,
-    /// The term.
+    /// The term itself, always nested.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub taxonomy_term: Option<TaxonomyTerm>,
 }
@@ -420,18 +409,17 @@ pub struct Attribute {
 /// A term of one of Ruta's taxonomies, or of a source directory's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TaxonomyTerm {
-    /// Derived id.
+    /// A UUIDv5 for Ruta's terms; a source term keeps the directory's UUID when it gave one.
     pub id: Uuid,
     /// Ruta's code, e.g. `shelter` (as in `/api/v1/search?kind=shelter`); a source term's code, if it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Name (English for Ruta's terms; as the directory gave it for a source term).
     pub name: String,
-    /// Description.
+    /// Fixed English words for Ruta's terms; for a source term, a sentence naming its taxonomy.
     pub description: String,
     /// The taxonomy's name.
     pub taxonomy: String,
-    /// The taxonomy.
     pub taxonomy_id: Uuid,
     /// `en` for Ruta's terms; none for a source term (its language is not known).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -441,7 +429,7 @@ pub struct TaxonomyTerm {
 /// One of Ruta's taxonomies, or one a source directory's terms belong to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Taxonomy {
-    /// Derived id.
+    /// A UUIDv5 for Ruta's taxonomies; a source taxonomy keeps the directory's UUID when it gave one.
     pub id: Uuid,
     /// Title, e.g. `Ruta service kinds`, or the source directory's name for its taxonomy.
     pub name: String,

@@ -19,7 +19,7 @@ pub const KEEP_DAYS: i64 = 30;
 /// Seals and dates the notifications of one event at `now`.
 #[derive(Debug, Clone, Copy)]
 pub struct Composer<'a> {
-    /// The booking key.
+    /// The booking key, which seals each recipient and its message's values.
     pub vault: &'a Vault,
     /// When the event happens.
     pub now: DateTime<Utc>,

@@ -62,7 +62,7 @@ pub struct Outgoing<'a> {
     pub channel: NotificationChannel,
     /// What it tells of.
     pub kind: NotificationKind,
-    /// Its language.
+    /// The language the text is written in, sent as the body's `language` (e.g. `es`).
     pub language: &'a str,
 }
 

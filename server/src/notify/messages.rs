@@ -15,7 +15,7 @@ use crate::domain::notification::NotificationKind;
 pub struct Message {
     /// The e-mail's subject (a text message leaves it out).
     pub subject: String,
-    /// The text.
+    /// The body, from the Fluent message `notify-<kind>-body`.
     pub text: String,
 }
 

@@ -171,7 +171,7 @@ enum Outcome {
 pub struct Opened {
     /// An e-mail address or an E.164 number.
     pub recipient: String,
-    /// Its words.
+    /// Its subject and text, in the notification's language.
     pub message: Message,
 }
 

@@ -101,7 +101,7 @@ impl Countries {
         Self::from_csv(super::COUNTRIES_CSV)
     }
 
-    /// One country.
+    /// A country by code; `None` for one outside the region's list.
     pub fn get(&self, code: CountryCode) -> Option<&CountryRecord> {
         self.by_code.get(&code)
     }

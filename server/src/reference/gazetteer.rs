@@ -24,7 +24,6 @@ pub struct PlaceRecord {
     pub admin1_iso: String,
     /// Name of the first-level division.
     pub admin1_name: String,
-    /// Position.
     pub point: LatLon,
     /// Population (0 when unknown).
     pub population: u64,
@@ -33,7 +32,7 @@ pub struct PlaceRecord {
 }
 
 impl PlaceRecord {
-    /// The wire form.
+    /// The wire form, with the alternate name a search matched, if any.
     pub fn to_wire(&self, matched_name: Option<String>) -> api_types::Place {
         api_types::Place {
             id: self.id,

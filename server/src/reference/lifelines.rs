@@ -36,7 +36,7 @@ pub struct LifeLineFileError {
 }
 
 impl LifeLineBook {
-    /// The shipped files.
+    /// Reads the files of `data/lifelines/` compiled into the binary.
     pub fn embedded() -> Result<Self, LifeLineFileError> {
         Self::from_files(FILES.iter().copied())
     }

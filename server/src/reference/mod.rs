@@ -16,7 +16,7 @@ pub use lifelines::LifeLineBook;
 
 /// The gazetteer CSV (GeoNames cities500, LAC).
 pub const GAZETTEER_CSV: &str = include_str!("../../../data/gazetteer-lac.csv");
-/// The countries CSV.
+/// The countries CSV (LAC): names, languages, time zones and calling codes.
 pub const COUNTRIES_CSV: &str = include_str!("../../../data/countries-lac.csv");
 
 /// A country's facts with its life lines as served now: what `/countries/{iso2}` and a search's `country` block
@@ -87,9 +87,9 @@ pub enum ReferenceError {
 /// Reference data shared by every part of the service.
 #[derive(Debug, Clone)]
 pub struct Reference {
-    /// The gazetteer.
+    /// The LAC gazetteer: the places a person can type, and the nearest place to a point.
     pub gazetteer: Arc<Gazetteer>,
-    /// Country facts.
+    /// Names, languages, time zones and calling codes of the region's countries.
     pub countries: Arc<Countries>,
     /// The life lines shipped with Ruta (admins' corrections are laid over them at start).
     pub lifelines: Arc<LifeLineBook>,

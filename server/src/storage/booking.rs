@@ -27,7 +27,6 @@ pub struct IdempotencyKey<'a> {
 /// A booking an `Idempotency-Key` made, found again.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Replay {
-    /// The booking.
     pub appointment: Appointment,
     /// Its secret, sealed.
     pub sealed_secret: Vec<u8>,

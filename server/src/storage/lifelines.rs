@@ -10,7 +10,6 @@ use crate::domain::AuditEntry;
 /// A country's corrected life lines, as stored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredCorrection {
-    /// The country.
     pub country: CountryCode,
     /// The whole set, checked before it was saved.
     pub body: LifeLinesInput,

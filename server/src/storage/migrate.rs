@@ -40,20 +40,17 @@ pub enum MigrateError {
     NotEmpty {
         /// The first table found with rows.
         table: &'static str,
-        /// How many.
         rows: i64,
     },
     /// After the copy, a table's count differs (nothing was committed).
     #[error("{table}: {from} rows in SQLite but {to} in PostgreSQL after the copy; nothing was committed")]
     Mismatch {
-        /// The table.
         table: &'static str,
         /// Rows in the source.
         from: i64,
         /// Rows in the target.
         to: i64,
     },
-    /// A store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
 }

@@ -41,7 +41,6 @@ pub enum StoreError {
     /// The database said no.
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
-    /// Migrations failed.
     #[error("migration: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
     /// A stored value does not parse (the database was edited by hand, or a bug wrote it).

@@ -16,7 +16,7 @@ pub trait OutboxStore: Send + Sync + std::fmt::Debug {
     /// Claims up to `limit` notifications due at `now` — pending ones, and ones whose worker's lease ended —
     /// for `lease`, counting an attempt on each.
     fn claim_due(&self, now: DateTime<Utc>, lease: Duration, limit: u32) -> StoreFuture<'_, Vec<Queued>>;
-    /// Delivered.
+    /// The transport took it: marked `sent`, with `at` as its `sent_at`.
     fn mark_sent(&self, id: Uuid, at: DateTime<Utc>) -> StoreFuture<'_, ()>;
     /// Not delivered: try again at `retry_at`, or give up (`None`) and mark it failed.
     fn mark_unsent<'a>(

@@ -13,7 +13,6 @@ use crate::domain::referral::{DayCount, WarmReferral};
 /// A status change of a warm referral, checked against the status it was read with.
 #[derive(Debug, Clone)]
 pub struct StatusChange<'a> {
-    /// The referral.
     pub id: Uuid,
     /// The status the editor saw: nothing changes if another moved it meanwhile.
     pub from: ReferralStatus,
@@ -21,7 +20,7 @@ pub struct StatusChange<'a> {
     pub to: ReferralStatus,
     /// With `declined`.
     pub reason: Option<DeclineReason>,
-    /// When.
+    /// When it moved: the referral's new `updated_at`, and when its notifications are queued.
     pub at: DateTime<Utc>,
     /// When everything about it goes, once it is closed or declined.
     pub purge_after: Option<DateTime<Utc>>,

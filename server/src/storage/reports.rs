@@ -9,7 +9,6 @@ use crate::domain::ProblemReport;
 
 /// Storage of problem reports.
 pub trait ReportStore: Send + Sync + std::fmt::Debug {
-    /// Stores a problem report.
     fn insert_report<'a>(&'a self, report: &'a ProblemReport) -> StoreFuture<'a, ()>;
 
     /// Problem reports of one organisation, or all, resolved or not; newest first.

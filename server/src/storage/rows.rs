@@ -249,7 +249,7 @@ fn static_name(value: &str, known: &[&'static str]) -> &'static str {
     known.iter().find(|k| **k == value).copied().unwrap_or("other")
 }
 
-/// A problem report.
+/// A problem report from its row.
 pub fn report(row: &impl Columns) -> Result<ProblemReport, StoreError> {
     let id = row.text("id")?;
     let uuid = |column: &str| -> Result<Uuid, StoreError> { parse_uuid(&id, &row.text(column)?) };
@@ -344,7 +344,7 @@ pub fn replay(row: &impl Columns) -> Result<Replay, StoreError> {
     })
 }
 
-/// A warm referral.
+/// A warm referral from its row.
 pub fn warm_referral(row: &impl Columns) -> Result<crate::domain::referral::WarmReferral, StoreError> {
     let id = row.text("id")?;
     let sender_organization = row.opt_text("sender_organization_id")?;
@@ -370,7 +370,7 @@ pub fn warm_referral(row: &impl Columns) -> Result<crate::domain::referral::Warm
     })
 }
 
-/// A queued notification.
+/// A queued notification from its row.
 pub fn queued(row: &impl Columns) -> Result<crate::domain::notification::Queued, StoreError> {
     use crate::domain::notification::{Notification, NotificationChannel, NotificationKind, Queued};
     let id = row.text("id")?;

@@ -162,7 +162,7 @@ fn matching(options: &[LanguageOption], typed: &str) -> Vec<LanguageOption> {
     found.into_iter().map(|(_, o)| o.clone()).collect()
 }
 
-/// Which picker.
+/// Which of the console's two language pickers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Which {
     /// The caller's language: the referral is composed in it (or in the language it falls back to).

@@ -33,7 +33,6 @@ use self::results::{detail_view, results_view};
 use self::ui::Ui;
 use crate::use_staff;
 
-/// The console screen.
 #[component]
 pub fn Console() -> impl IntoView {
     let staff = use_staff();

@@ -27,7 +27,7 @@ pub struct CounsellorFilter {
     pub organization: Option<Uuid>,
     /// The person's language (primary subtag).
     pub lang: String,
-    /// The person's country.
+    /// The person's country: counsellors who work there come first (it never filters).
     pub country: Option<CountryCode>,
 }
 

@@ -27,7 +27,6 @@ pub struct Session {
     pub start: DateTime<Utc>,
     /// How it is held.
     pub modality: Modality,
-    /// In which language.
     pub language: LanguageCode,
     /// The person booked with this counsellor before.
     pub returning: bool,

@@ -156,7 +156,6 @@ async fn request<T: DeserializeOwned>(
 /// (the answer is then `precondition_failed`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tagged<T> {
-    /// The record.
     pub value: T,
     /// Its entity tag, when the answer had one.
     pub etag: Option<String>,

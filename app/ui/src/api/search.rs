@@ -60,7 +60,7 @@ impl DeliveryFilter {
 /// The results' filters. Several kinds (or populations) mean "any of them"; different filters combine.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Filters {
-    /// Kinds of service.
+    /// Kinds of service, each sent as a `kind`; empty for any.
     pub kinds: BTreeSet<ServiceKind>,
     /// Who it is for.
     pub populations: BTreeSet<Population>,
@@ -77,9 +77,7 @@ pub struct Filters {
 /// One search: where from, how far, which filters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SearchQuery {
-    /// Where from.
     pub origin: SearchOrigin,
-    /// Filters.
     pub filters: Filters,
     /// Radius in metres, at most [`api_types::search::MAX_RADIUS_M`]; `None` for the API's default
     /// ([`api_types::search::DEFAULT_RADIUS_M`], 50 km).

@@ -34,7 +34,6 @@ pub enum SaveError {
     /// Longer than [`MAX_BYTES`].
     #[error("the table is longer than {MAX_BYTES} bytes")]
     TooLarge,
-    /// The store failed.
     #[error(transparent)]
     Store(#[from] StoreError),
 }

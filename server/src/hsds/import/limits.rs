@@ -58,7 +58,7 @@ pub const LARGE_LIMITS: Limits = Limits {
 /// Which limit a file went over, and by what measure.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Exceeded {
-    /// The file itself.
+    /// The file itself; carries the limit, in bytes.
     #[error("the file is larger than {} MB", .0 / MIB)]
     Upload(u64),
     /// Everything inflated from the zip.
@@ -67,7 +67,7 @@ pub enum Exceeded {
     /// One entry's compression ratio.
     #[error("{file} in the zip is compressed more than {ratio} to 1: it looks like a zip bomb")]
     Ratio {
-        /// The entry.
+        /// The entry's name in the zip.
         file: String,
         /// The largest ratio accepted.
         ratio: u64,
@@ -90,9 +90,8 @@ pub enum Exceeded {
     Field {
         /// The table's file.
         file: String,
-        /// The line.
         line: u64,
-        /// The column.
+        /// The column's name.
         column: String,
         /// The largest cell accepted, in bytes.
         limit: usize,
@@ -100,7 +99,7 @@ pub enum Exceeded {
     /// A JSON document.
     #[error("{file} is larger than {} MB of JSON; send the same data as a zipped CSV package", .limit / MIB)]
     Json {
-        /// The document.
+        /// The document's file name.
         file: String,
         /// The largest document accepted, in bytes.
         limit: u64,

@@ -128,9 +128,9 @@ impl Default for CliChoices {
 
 /// What the directory already holds, by id.
 pub trait Known {
-    /// A stored service.
+    /// A stored service by id, which a file's service with that id updates.
     fn service(&self, id: &Uuid) -> Option<&Service>;
-    /// A stored organisation.
+    /// A stored organisation by id, which a file's organisation with that id updates.
     fn organization(&self, id: &Uuid) -> Option<&Organization>;
     /// Every stored service, for matching a file's services that come under other ids.
     fn each_service(&self, f: &mut dyn FnMut(&Service));
@@ -191,7 +191,7 @@ impl Known for KnownRecords {
 pub trait Progress {
     /// A stage begins with `total` steps.
     fn start(&self, stage: &str, total: u64);
-    /// Steps done.
+    /// `steps` more steps done since the last call (not a running total).
     fn advance(&self, steps: u64);
     /// The stage is over.
     fn finish(&self);
@@ -350,7 +350,6 @@ pub struct Plan {
     pub organizations: Vec<Organization>,
     /// Services to write.
     pub services: Vec<Service>,
-    /// The report.
     pub report: Report,
 }
 

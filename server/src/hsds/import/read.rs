@@ -23,7 +23,7 @@ use super::tables::{self, Tables};
 pub enum Input {
     /// An HSDS 3.0 JSON document.
     Json(Value),
-    /// A CSV package.
+    /// HSDS tables, from CSV files (3.0, 2.0 or 1.1) or a `tabular.json`.
     Tables(Tables),
     /// JSON from a zip that also held the package's own term table ([`super::tables::TERMS_FILE`]).
     WithTerms(Box<Input>, TermTable),

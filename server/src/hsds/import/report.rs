@@ -95,7 +95,7 @@ pub struct Imported {
     pub source_id: Option<String>,
     /// Its id in Ruta.
     pub id: Uuid,
-    /// Created or updated.
+    /// Created, updated, or matched to a listing from another source.
     pub action: Action,
 }
 
@@ -190,7 +190,7 @@ struct Tally {
     outcomes: [u64; 4],
 }
 
-/// The whole report.
+/// What an import did, or in a dry run would do.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[schema(as = ImportReport)]
 pub struct Report {

@@ -404,7 +404,7 @@ pub fn in_region(lat: f64, lon: f64) -> bool {
 /// How a pair of coordinates was read.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Coordinates {
-    /// As given.
+    /// A valid point as given: in the region, or outside it when swapping would not bring it in.
     AsGiven(LatLon),
     /// Latitude and longitude were swapped; swapping back gives a point in the region.
     Swapped(LatLon),

@@ -31,7 +31,7 @@ const WRITE_LOCK: i64 = 0x5275_7461_5772_6974; // "RutaWrit"
 
 /// The store the shared code in `storage/sql/` is compiled for here.
 type SqlStore = PostgresStore;
-/// Its database.
+/// The sqlx database type the shared code's queries run on.
 type Db = sqlx::Postgres;
 /// One of its connections.
 type Conn = sqlx::PgConnection;
@@ -78,7 +78,7 @@ async fn notify_change(tx: &mut Transaction<'_, Postgres>) -> Result<(), StoreEr
     Ok(())
 }
 
-/// The shared store.
+/// The store in PostgreSQL, which several replicas share.
 #[derive(Debug, Clone)]
 pub struct PostgresStore {
     /// This store's random id, which marks the changes it writes in the directory's change feed.

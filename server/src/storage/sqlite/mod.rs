@@ -19,7 +19,7 @@ use super::StoreError;
 
 /// The store the shared code in `storage/sql/` is compiled for here.
 type SqlStore = SqliteStore;
-/// Its database.
+/// The sqlx database type the shared code's queries run on.
 type Db = sqlx::Sqlite;
 /// One of its connections.
 type Conn = sqlx::SqliteConnection;
@@ -66,7 +66,7 @@ async fn notify_change(_tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<
     Ok(())
 }
 
-/// The embedded store.
+/// The store in one SQLite file (`ruta.sqlite3`), for one replica.
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     /// This store's random id, which marks the changes it writes in the directory's change feed.

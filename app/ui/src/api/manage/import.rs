@@ -14,7 +14,7 @@ use crate::api::ApiFailure;
 /// Organisations or services written (or that would be).
 #[derive(Debug, Clone, Copy, Default, Deserialize)]
 pub struct Written {
-    /// New ones.
+    /// Not in the directory before.
     pub created: u64,
     /// Ones Ruta held from this source.
     pub updated: u64,
@@ -24,7 +24,7 @@ pub struct Written {
 }
 
 impl Written {
-    /// Every one written.
+    /// Every one written (or that would be): created, updated and matched.
     pub fn all(self) -> usize {
         usize::try_from(self.created + self.updated + self.matched).unwrap_or(usize::MAX)
     }
@@ -35,7 +35,7 @@ impl Written {
 pub struct TableCounts {
     /// Rows read.
     pub read: u64,
-    /// Imported as they were.
+    /// Imported, fixed ones included (read minus skipped).
     pub imported: u64,
     /// Imported after a fix.
     pub fixed: u64,
@@ -54,7 +54,7 @@ pub struct Example {
 /// Issues of one reason, with how many and where first.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Group {
-    /// The table.
+    /// The HSDS table.
     pub table: String,
     /// The field, when one is at fault.
     #[serde(default)]
@@ -73,11 +73,11 @@ pub struct Group {
 /// The server's import report (the fields the screen shows).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Report {
-    /// The file's format.
+    /// What was read, e.g. `HSDS 3.0 JSON` or `HSDS 1.1 CSV`.
     pub format: String,
     /// A check that wrote nothing.
     pub dry_run: bool,
-    /// Whether anything was written.
+    /// Whether the directory changed: false for a check, or after a fatal problem.
     pub written: bool,
     /// Organisations written.
     pub organizations: Written,
@@ -106,7 +106,7 @@ impl Report {
 pub struct ShelterAtAddress {
     /// The service's id.
     pub id: Uuid,
-    /// Its name.
+    /// Its name, as the file gives it.
     pub name: String,
 }
 

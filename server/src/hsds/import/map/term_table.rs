@@ -30,7 +30,7 @@ pub struct TermRow {
     pub taxonomy: String,
     /// Its code there, if it has one.
     pub code: Option<String>,
-    /// Its name.
+    /// The term's name there, which a term is found by (folded) when its code finds no row.
     pub term: String,
     /// Kinds of service it names.
     pub kinds: Vec<ServiceKind>,
@@ -67,7 +67,7 @@ pub struct TermTable {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("term table, line {line}, column {column}: {message}")]
 pub struct TermTableError {
-    /// The line.
+    /// The line, 1 being the header.
     pub line: u64,
     /// The column's name.
     pub column: String,
@@ -95,7 +95,7 @@ fn values<T: std::str::FromStr>(
 }
 
 impl TermTable {
-    /// The built-in table.
+    /// Ruta's own table (`terms.csv`, compiled in), labelled "Ruta's table".
     pub fn built_in() -> &'static TermTable {
         &BUILT_IN
     }
