@@ -625,6 +625,48 @@ async fn a_survivor_reports_a_wrong_listing_without_personal_data() {
     assert_eq!(reports[0].reason.as_str(), "no_answer");
 }
 
+/// A service's week reads as rows of days and times in the reader's language: weekdays with the same hours
+/// grouped into one row, a day with other hours on its own, the time zone named.
+#[tokio::test]
+async fn a_service_page_reads_its_week_as_days_and_times() {
+    use api_types::Weekday::{Fri, Mon, Sat, Thu, Tue, Wed};
+    use ruta_tests::fixtures::{ServiceFixture, organization};
+    let weekdays = [Mon, Tue, Wed, Thu, Fri].map(|day| (day, "08:00", "17:00"));
+    let mut week = weekdays.to_vec();
+    week.push((Sat, "09:00", "12:00"));
+    let app = TestApp::spawn_with(
+        &[organization()],
+        &[
+            ServiceFixture::new(0x101, "Centro con horario", 14.0818, -87.2068)
+                .hours("America/Tegucigalpa", false, &week)
+                .build(),
+        ],
+    )
+    .await;
+    app.assert_app_built();
+    let b = Browser::start().await;
+    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    search_tegucigalpa(&b).await;
+    b.tap("#result-list li.result .open-service").await;
+    b.find("#service table.week").await;
+    let rows = b
+        .js(
+            "const text = e => e.textContent.replace(/[\\u2068\\u2069]/g, '').trim(); \
+             return [...document.querySelectorAll('#service table.week tr')] \
+             .map(r => [text(r.querySelector('th')), text(r.querySelector('td'))]);",
+        )
+        .await;
+    assert_eq!(
+        rows,
+        serde_json::json!([
+            ["Lunes a Viernes", "08:00–17:00"],
+            ["Sábado", "09:00–12:00"],
+            ["Domingo", "Cerrado"]
+        ]),
+        "the week as the page shows it"
+    );
+}
+
 /// A server with the fixture organisation's own centre (`0x100`, "Centro Propio") and an editor account of that
 /// organisation for each of `editors` (password "tres palabras sueltas"); the app must be built.
 async fn own_centre_with_editors(editors: &[&str]) -> TestApp {
