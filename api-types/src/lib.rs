@@ -9,6 +9,7 @@ pub mod country;
 pub mod coverage;
 pub mod error;
 pub mod hours;
+pub mod import;
 pub mod lang;
 pub mod lifelines;
 pub mod manage;

@@ -84,7 +84,7 @@ async fn import(args: ImportArgs) -> anyhow::Result<()> {
         .with_writer(std::io::stderr)
         .init();
     use ruta_server::hsds::import::map::term_table::TermTable;
-    use ruta_server::hsds::import::{CliChoices, LARGE_LIMITS, LIMITS};
+    use ruta_server::hsds::import::{CliChoices, LARGE_LIMITS, LIMITS, Summary as _};
     let terms = match &args.terms {
         Some(path) => {
             let text = std::fs::read_to_string(path)

@@ -16,7 +16,9 @@ use ruta_demo::DEMO_SEED;
 use ruta_server::Reference;
 use ruta_server::directory::Directory;
 use ruta_server::hsds::export::{Depth, Export};
-use ruta_server::hsds::import::{self, Context, ImportOptions, KnownRecords, Report, Silent};
+use ruta_server::hsds::import::{
+    self, Context, ImportOptions, ImportReport, KnownRecords, Report, Silent, Summary as _,
+};
 use ruta_server::storage::{DirectoryStore, SqliteStore};
 use serde_json::Value;
 use uuid::Uuid;
@@ -102,7 +104,11 @@ struct Timings {
     write: Duration,
 }
 
-async fn run(path: &std::path::Path, data_dir: &std::path::Path, reference: &Reference) -> (Report, Timings) {
+async fn run(
+    path: &std::path::Path,
+    data_dir: &std::path::Path,
+    reference: &Reference,
+) -> (ImportReport, Timings) {
     let options = ImportOptions {
         source: "bench".to_owned(),
         now: now(),

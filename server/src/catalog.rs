@@ -369,7 +369,7 @@ impl Catalog {
         plan: Plan,
         options: &ImportOptions,
         user_id: Option<Uuid>,
-    ) -> Result<import::Report, ImportError> {
+    ) -> Result<import::ImportReport, ImportError> {
         let _in_order = self.writes.lock().await;
         let mut plan = plan;
         import::write(&*self.store, &mut plan, options, user_id).await?;

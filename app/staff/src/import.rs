@@ -9,11 +9,12 @@
 use std::collections::BTreeSet;
 
 use api_types::CountryCode;
+use api_types::import::{ImportReport, Outcome, ShelterAtAddress};
 use api_types::lifelines::LifeLinesDocument;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::manage::import::{ImportOptions, Report, ShelterAtAddress, import_file, template_url};
+use ruta_ui::api::manage::import::{ImportOptions, import_file, template_url};
 use ruta_ui::api::{ApiFailure, public};
 use ruta_ui::i18n::{failure_text, t, tx};
 use ruta_ui::intl;
@@ -26,7 +27,7 @@ enum Stage {
     Idle,
     Uploading(u32),
     Working,
-    Done(Box<Report>),
+    Done(Box<ImportReport>),
     Failed(ApiFailure),
 }
 
@@ -37,26 +38,26 @@ struct Silent {
     timezone: Option<String>,
 }
 
-fn outcome_text(outcome: &str) -> String {
+fn outcome_text(outcome: Outcome) -> String {
     match outcome {
-        "fixed" => t!("staff-outcome-fixed"),
-        "skipped" => t!("staff-outcome-skipped"),
-        "fatal" => t!("staff-outcome-fatal"),
-        _ => t!("staff-outcome-warning"),
+        Outcome::Fixed => t!("staff-outcome-fixed"),
+        Outcome::Skipped => t!("staff-outcome-skipped"),
+        Outcome::Fatal => t!("staff-outcome-fatal"),
+        Outcome::Warning => t!("staff-outcome-warning"),
     }
 }
 
-fn report_view(report: &Report) -> impl IntoView {
+fn report_view(report: &ImportReport) -> impl IntoView {
     let summary = match (report.dry_run, report.written) {
         (true, _) => t!(
             "staff-import-would",
-            organizations = report.organizations.all(),
-            services = report.services.all()
+            organizations = report.organizations.total() as usize,
+            services = report.services.total() as usize
         ),
         (false, true) => t!(
             "staff-import-done",
-            organizations = report.organizations.all(),
-            services = report.services.all()
+            organizations = report.organizations.total() as usize,
+            services = report.services.total() as usize
         ),
         (false, false) => t!("staff-import-nothing-written"),
     };
@@ -88,8 +89,8 @@ fn report_view(report: &Report) -> impl IntoView {
                 view! { " " <span class="examples">{t!("staff-import-examples", rows = rows.join(", "))}</span> }
             });
             view! {
-                <li class=format!("issue {}", g.outcome)>
-                    <strong>{outcome_text(&g.outcome)}</strong>" "
+                <li class=format!("issue {}", g.outcome.as_str())>
+                    <strong>{outcome_text(g.outcome)}</strong>" "
                     <span class="count">{format!("× {}", g.count)}</span>" "
                     <code>{place}</code>" "
                     <span lang="en">{g.message.clone()}</span>
@@ -98,7 +99,7 @@ fn report_view(report: &Report) -> impl IntoView {
             }
         })
         .collect_view();
-    let total = report.services.all();
+    let total = report.services.total() as usize;
     let nothing = (total == 0 && !report.has_fatal())
         .then(|| view! { <p class="warning" role="alert">{tx!("staff-import-no-services")}</p> });
     view! {

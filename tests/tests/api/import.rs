@@ -15,7 +15,7 @@ use api_types::ServiceStatus;
 use ruta_server::clock::FixedClock;
 use ruta_server::domain::text::{fallback_chain, pick};
 use ruta_server::domain::{AuditEntry, Organization, Service};
-use ruta_server::hsds::import::{self, Outcome, Report};
+use ruta_server::hsds::import::{self, ImportReport, Outcome, Report, Summary as _};
 use ruta_tests::fixtures::{ServiceFixture as S, organization};
 use ruta_tests::{Answer, TestApp, now, workspace};
 use serde_json::{Value, json};
@@ -118,12 +118,12 @@ async fn rows(data_dir: &Path) -> BTreeMap<&'static str, i64> {
     counts
 }
 
-fn report_of(answer: &Answer) -> Report {
+fn report_of(answer: &Answer) -> ImportReport {
     serde_json::from_value(answer.json.clone()).unwrap_or_else(|e| panic!("{e}: {}", answer.text))
 }
 
 /// The report of an import that wrote (201); the test stops with the start of the answer when it did not.
-fn written_report(answer: &Answer) -> Report {
+fn written_report(answer: &Answer) -> ImportReport {
     let start: String = answer.text.chars().take(2000).collect();
     assert_eq!(answer.status, 201, "{start}");
     report_of(answer)
@@ -138,7 +138,12 @@ fn listed_services(app: &TestApp) -> BTreeMap<Uuid, Service> {
 }
 
 /// Issues of a table and outcome whose message contains `words`.
-fn issues<'r>(report: &'r Report, table: &str, outcome: Outcome, words: &str) -> Vec<&'r import::Issue> {
+fn issues<'r>(
+    report: &'r ImportReport,
+    table: &str,
+    outcome: Outcome,
+    words: &str,
+) -> Vec<&'r import::Issue> {
     report
         .issues
         .iter()
@@ -147,7 +152,7 @@ fn issues<'r>(report: &'r Report, table: &str, outcome: Outcome, words: &str) ->
 }
 
 #[track_caller]
-fn has_issue(report: &Report, table: &str, outcome: Outcome, words: &str) {
+fn has_issue(report: &ImportReport, table: &str, outcome: Outcome, words: &str) {
     assert!(
         !issues(report, table, outcome, words).is_empty(),
         "no {outcome:?} issue on {table} saying '{words}' in:\n{}",
@@ -699,7 +704,7 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
 }
 
 /// `ruta import` of the defects package into the database under `data`.
-async fn import_defects(data: &Path, source: &str, dry_run: bool) -> Report {
+async fn import_defects(data: &Path, source: &str, dry_run: bool) -> ImportReport {
     let clock = Arc::new(FixedClock(now()));
     let choices = import::CliChoices {
         source: Some(source.to_owned()),
@@ -718,7 +723,7 @@ async fn importing_the_same_file_twice_gives_the_same_ids_and_no_duplicates() {
     assert!(first.written);
     assert_eq!(first.services.created, 10, "{}", first.summary(50));
     let counts = rows(data.path()).await;
-    let ids = |report: &Report| -> BTreeSet<(String, Uuid)> {
+    let ids = |report: &ImportReport| -> BTreeSet<(String, Uuid)> {
         report.imported.iter().map(|i| (i.table.clone(), i.id)).collect()
     };
 

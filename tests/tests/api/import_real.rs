@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use api_types::{Cost, CountryCode, PhoneChannel};
 use ruta_server::clock::FixedClock;
-use ruta_server::hsds::import::{self, Outcome, Report};
+use ruta_server::hsds::import::{self, ImportReport, Outcome, Summary as _};
 use ruta_server::storage::{DirectoryStore, SqliteStore};
 use ruta_tests::{now, workspace};
 
@@ -20,7 +20,7 @@ fn real(name: &str) -> PathBuf {
 async fn import_fixture(
     name: &str,
 ) -> (
-    Report,
+    ImportReport,
     Vec<ruta_server::domain::Organization>,
     Vec<ruta_server::domain::Service>,
 ) {
@@ -38,7 +38,11 @@ async fn import_fixture(
     (report, organizations, services)
 }
 
-fn group<'a>(report: &'a Report, outcome: Outcome, words: &str) -> Option<&'a import::report::IssueGroup> {
+fn group<'a>(
+    report: &'a ImportReport,
+    outcome: Outcome,
+    words: &str,
+) -> Option<&'a import::report::IssueGroup> {
     report
         .groups
         .iter()

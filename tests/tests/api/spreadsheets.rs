@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use api_types::{Cost, CountryCode, DeliveryMode, PhoneChannel, Population, ServiceKind, Weekday};
 use ruta_server::domain::Service;
 use ruta_server::domain::text::{fallback_chain, pick};
-use ruta_server::hsds::import::{Outcome, Report};
+use ruta_server::hsds::import::{ImportReport, Outcome, Report};
 use ruta_tests::{Answer, TestApp, workspace};
 
 use crate::import::{empty_with_admin, upload};
@@ -21,7 +21,7 @@ fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(workspace().join("tests/fixtures/spreadsheets").join(name)).unwrap()
 }
 
-fn report_of(answer: &Answer) -> Report {
+fn report_of(answer: &Answer) -> ImportReport {
     serde_json::from_value(answer.json.clone()).unwrap_or_else(|e| panic!("{e}: {}", answer.text))
 }
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use api_types::{DeliveryMode, Population, ServiceKind};
 use ruta_server::clock::FixedClock;
 use ruta_server::hsds::import::map::term_table::TermTable;
-use ruta_server::hsds::import::{self, Outcome, Report};
+use ruta_server::hsds::import::{self, ImportReport, Outcome, Summary as _};
 use ruta_server::storage::{DirectoryStore, Location, SqliteStore};
 use ruta_tests::{now, workspace};
 
@@ -16,7 +16,7 @@ fn fixture(name: &str) -> std::path::PathBuf {
     workspace().join("tests/fixtures/hsds/terms").join(name)
 }
 
-async fn import_with(terms: Option<TermTable>) -> (Report, Vec<ruta_server::domain::Service>) {
+async fn import_with(terms: Option<TermTable>) -> (ImportReport, Vec<ruta_server::domain::Service>) {
     let data = tempfile::tempdir().unwrap();
     import_into(data.path(), terms).await
 }
@@ -25,7 +25,7 @@ async fn import_with(terms: Option<TermTable>) -> (Report, Vec<ruta_server::doma
 async fn import_into(
     data: &std::path::Path,
     terms: Option<TermTable>,
-) -> (Report, Vec<ruta_server::domain::Service>) {
+) -> (ImportReport, Vec<ruta_server::domain::Service>) {
     let choices = import::CliChoices {
         source: Some("terms".to_owned()),
         terms: terms.map(Arc::new),
@@ -51,7 +51,7 @@ fn named<'a>(services: &'a [ruta_server::domain::Service], name: &str) -> &'a ru
         .unwrap_or_else(|| panic!("{name} imported"))
 }
 
-fn says(report: &Report, words: &str) -> bool {
+fn says(report: &ImportReport, words: &str) -> bool {
     report
         .groups
         .iter()

@@ -37,7 +37,7 @@ use uuid::Uuid;
 pub use limits::{Exceeded, LARGE_LIMITS, LIMITS, Limits};
 pub use map::{Context, Mapper};
 pub use read::{Input, read_bytes, read_path};
-pub use report::{Action, At, Imported, Issue, Outcome, Report, TableCounts, Written};
+pub use report::{Action, At, ImportReport, Imported, Issue, Outcome, Report, Summary, TableCounts, Written};
 pub use tables::Tables;
 
 use crate::clock::Clock;
@@ -350,17 +350,16 @@ pub struct Plan {
     pub organizations: Vec<Organization>,
     /// Services to write.
     pub services: Vec<Service>,
-    pub report: Report,
+    pub report: ImportReport,
 }
 
 impl Plan {
     /// Nothing to write: the file has a fatal problem, which the report names.
-    fn nothing(mut report: Report) -> Self {
-        report.finish();
+    fn nothing(report: Report) -> Self {
         Self {
             organizations: Vec::new(),
             services: Vec::new(),
-            report,
+            report: report.finish(),
         }
     }
 }
@@ -395,7 +394,7 @@ pub fn plan(input: Input, mut report: Report, ctx: Context<'_>) -> Plan {
         // Unwrapped above; a table inside a table has nothing more to give.
         Input::WithTerms(inner, _) => return plan(*inner, report, ctx),
         Input::Json(value) => {
-            report.format = "HSDS 3.0 JSON".to_owned();
+            report.set_format("HSDS 3.0 JSON");
             let (mut organizations, mut services) = (Vec::new(), Vec::new());
             flatten(value, &mut organizations, &mut services);
             if organizations.is_empty() && services.is_empty() {
@@ -410,7 +409,7 @@ pub fn plan(input: Input, mut report: Report, ctx: Context<'_>) -> Plan {
             Mapper::new(ctx, report, true).map(organizations, services.into_iter())
         }
         Input::Tables(tables) => {
-            report.format = tables.format().to_owned();
+            report.set_format(tables.format());
             if !tables.has_services() {
                 report.fatal(
                     &At::file("service"),
@@ -448,17 +447,16 @@ pub fn plan(input: Input, mut report: Report, ctx: Context<'_>) -> Plan {
         report.imported(&at, service.id, action);
         services.push(service);
     }
-    report.finish();
     Plan {
         organizations,
         services,
-        report,
+        report: report.finish(),
     }
 }
 
 /// The audit entry of an import: counts, never rows.
 pub fn audit_entry(
-    report: &Report,
+    report: &ImportReport,
     options: &ImportOptions,
     user_id: Option<Uuid>,
     organizations: &[Organization],
@@ -530,7 +528,7 @@ pub async fn run_cli(
     location: Location<'_>,
     choices: &CliChoices,
     clock: Arc<dyn Clock>,
-) -> Result<Report, anyhow::Error> {
+) -> Result<ImportReport, anyhow::Error> {
     let progress = ProgressBar::default();
     let reference = crate::reference::Reference::embedded()?;
     let dry_run = choices.dry_run;

@@ -469,6 +469,7 @@ mod tests {
         let location = &service["service_at_locations"][0]["location"];
         assert_eq!(location["phones"][0]["number"], "3333-0000");
         assert_eq!(service[ROW], 2);
+        let report = report.finish();
         let dangling: Vec<_> = report.issues.iter().map(|i| (i.table.as_str(), i.row)).collect();
         assert!(dangling.contains(&("phone", Some(3))), "{dangling:?}");
         assert!(dangling.contains(&("location", Some(3))), "{dangling:?}");

@@ -1,114 +1,13 @@
 //! `POST /api/v1/manage/import`: an Open Referral HSDS file (JSON, or a zip of CSVs), checked (`dry_run`) or
 //! imported, and the server's report. Sent with XMLHttpRequest, not `fetch`, for the upload's progress.
 
-use std::collections::BTreeMap;
-
+use api_types::import::ImportReport;
 use api_types::{CountryCode, ErrorCode};
-use serde::Deserialize;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::api::ApiFailure;
-
-/// Organisations or services written (or that would be).
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct Written {
-    /// Not in the directory before.
-    pub created: u64,
-    /// Ones Ruta held from this source.
-    pub updated: u64,
-    /// Replacing a listing Ruta holds from another source (same organisation, name and address).
-    #[serde(default)]
-    pub matched: u64,
-}
-
-impl Written {
-    /// Every one written (or that would be): created, updated and matched.
-    pub fn all(self) -> usize {
-        usize::try_from(self.created + self.updated + self.matched).unwrap_or(usize::MAX)
-    }
-}
-
-/// What became of one table's rows.
-#[derive(Debug, Clone, Copy, Default, Deserialize)]
-pub struct TableCounts {
-    /// Rows read.
-    pub read: u64,
-    /// Imported, fixed ones included (read minus skipped).
-    pub imported: u64,
-    /// Imported after a fix.
-    pub fixed: u64,
-    /// Left out.
-    pub skipped: u64,
-}
-
-/// A row an issue was found in.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Example {
-    /// Its row number, when the file has rows.
-    #[serde(default)]
-    pub row: Option<u64>,
-}
-
-/// Issues of one reason, with how many and where first.
-#[derive(Debug, Clone, Deserialize)]
-pub struct Group {
-    /// The HSDS table.
-    pub table: String,
-    /// The field, when one is at fault.
-    #[serde(default)]
-    pub field: Option<String>,
-    /// `fixed`, `skipped`, `fatal` or a warning.
-    pub outcome: String,
-    /// The reason, as the server says it.
-    pub message: String,
-    /// How often.
-    pub count: u64,
-    /// The first rows it was found in.
-    #[serde(default)]
-    pub examples: Vec<Example>,
-}
-
-/// The server's import report (the fields the screen shows).
-#[derive(Debug, Clone, Deserialize)]
-pub struct Report {
-    /// What was read, e.g. `HSDS 3.0 JSON` or `HSDS 1.1 CSV`.
-    pub format: String,
-    /// A check that wrote nothing.
-    pub dry_run: bool,
-    /// Whether the directory changed: false for a check, or after a fatal problem.
-    pub written: bool,
-    /// Organisations written.
-    pub organizations: Written,
-    /// Services written.
-    pub services: Written,
-    /// Each table's rows.
-    pub tables: BTreeMap<String, TableCounts>,
-    /// Reasons, the biggest losses first.
-    pub groups: Vec<Group>,
-    /// Issues in all.
-    pub issue_count: u64,
-    /// Shelters with a street address that would be published.
-    #[serde(default)]
-    pub shelters_with_address: Vec<ShelterAtAddress>,
-}
-
-impl Report {
-    /// Whether an issue stops the import.
-    pub fn has_fatal(&self) -> bool {
-        self.groups.iter().any(|g| g.outcome == "fatal")
-    }
-}
-
-/// A shelter that arrives with a street address.
-#[derive(Debug, Clone, Deserialize)]
-pub struct ShelterAtAddress {
-    /// The service's id.
-    pub id: Uuid,
-    /// Its name, as the file gives it.
-    pub name: String,
-}
 
 /// What an import is told besides the file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -166,7 +65,7 @@ pub fn import_file(
     file: &web_sys::File,
     options: &ImportOptions,
     progress: impl Fn(u32) + Clone + 'static,
-    done: impl Fn(Result<Report, ApiFailure>) + Clone + 'static,
+    done: impl Fn(Result<ImportReport, ApiFailure>) + Clone + 'static,
 ) {
     let Ok(xhr) = web_sys::XmlHttpRequest::new() else {
         done(Err(ApiFailure::Network));
@@ -198,7 +97,7 @@ pub fn import_file(
         let value = js_sys::JSON::parse(&text).unwrap_or(wasm_bindgen::JsValue::NULL);
         if (200..300).contains(&status) {
             loaded(
-                serde_wasm_bindgen::from_value::<Report>(value)
+                serde_wasm_bindgen::from_value::<ImportReport>(value)
                     .map_err(|_| ApiFailure::code(ErrorCode::Internal)),
             );
         } else {

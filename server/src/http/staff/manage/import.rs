@@ -20,7 +20,7 @@ use uuid::Uuid;
 
 use crate::auth::{Permission, Role};
 use crate::hsds::import::{
-    self, Context, ImportError, ImportOptions, LIMITS, Plan, Report, ShelterChoice, Silent,
+    self, Context, ImportError, ImportOptions, ImportReport, LIMITS, Plan, Report, ShelterChoice, Silent,
 };
 use crate::http::error::ApiError;
 use crate::http::extract::{CurrentUser, Pairs, only, single};
@@ -148,8 +148,8 @@ fn dry_run(pairs: &Pairs) -> Result<bool, ApiError> {
         content(("application/json"), ("application/zip"), ("text/csv"), ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), ("application/vnd.oasis.opendocument.spreadsheet")),
     ),
     responses(
-        (status = 200, body = Report, description = "Dry run: the report; nothing was written."),
-        (status = 201, body = Report, description = "Imported: the report. Editors' imports go into their own organisation."),
+        (status = 200, body = ImportReport, description = "Dry run: the report; nothing was written."),
+        (status = 201, body = ImportReport, description = "Imported: the report. Editors' imports go into their own organisation."),
         (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: `dry_run` is not true or false, `country` or `timezone` is not one, `confidential_shelters` is not `all` or ids, or an unknown parameter."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: only organisations' editors and admins import."),
         (status = 409, body = api_types::ErrorBody, description = "`import_running`: another import is running on this server; try again when it is done."),
