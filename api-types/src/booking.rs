@@ -163,6 +163,39 @@ pub struct BookingView {
     pub delete_after: DateTime<Utc>,
 }
 
+/// A booking as its counsellor sees it (`GET /api/v1/counsellor/appointments`, and what a decision on it
+/// answers): the booking, its start in the counsellor's zone, and what the person left for them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CounsellorSession {
+    /// The booking as the person sees it too (never its secret).
+    #[serde(flatten)]
+    pub booking: BookingView,
+    /// Its start in the counsellor's own zone, `YYYY-MM-DDTHH:MM`.
+    pub local_start: String,
+    /// What the person asked to be called; decrypted for the assigned counsellor and nobody else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
+    /// How to reach the person, when they left a way; decrypted for the assigned counsellor and nobody else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<SessionContact>,
+    /// After a decline: up to three other free slots of the same counsellor, to offer the person.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub suggested: Vec<SlotView>,
+}
+
+/// The way a person left to be reached, as their counsellor reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SessionContact {
+    pub channel: ContactChannel,
+    /// The number (international form) or address.
+    pub value: String,
+    /// Safe-contact notes: "no voicemail", "only after 6 pm".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
 /// `PATCH /api/v1/appointments/{reference}`: cancel, or move to another free slot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -8,6 +8,7 @@ pub mod booking;
 pub mod country;
 pub mod coverage;
 pub mod error;
+pub mod health;
 pub mod hours;
 pub mod import;
 pub mod lang;
@@ -29,6 +30,7 @@ pub use coverage::{
     ReferralCountRow, ReferralCounts, ReferralDimension, ReferralInput, ReferralMessage,
 };
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
+pub use health::{Health, Readiness};
 pub use hours::{OpeningInterval, Weekday, WeeklyHours};
 pub use lang::LanguageCode;
 pub use lifelines::{

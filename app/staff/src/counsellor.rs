@@ -4,12 +4,13 @@
 //! The alias and contact a person left are shown here only: the server decrypts them for the assigned
 //! counsellor and nobody else.
 
+use api_types::booking::CounsellorSession;
 use api_types::booking::{AvailabilityInput, AvailabilityWindow, CounsellorProfile, TimeOffInput};
 use api_types::{BookingStatus, Modality, Weekday};
 use chrono::DateTime;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::counsellor::{self as api, Session};
+use ruta_ui::api::counsellor::{self as api};
 use ruta_ui::i18n::{self, booking_status_name, channel_name, modality_name, t, tx, weekday_name};
 use ruta_ui::intl;
 
@@ -27,7 +28,7 @@ fn status_name(status: BookingStatus) -> String {
 #[component]
 pub fn Sessions() -> impl IntoView {
     let staff = use_staff();
-    let list = RwSignal::new(None::<Vec<Session>>);
+    let list = RwSignal::new(None::<Vec<CounsellorSession>>);
     let load = move || {
         spawn_local(async move {
             match api::list_appointments().await {
@@ -42,7 +43,10 @@ pub fn Sessions() -> impl IntoView {
             match api::decide(&reference, action).await {
                 Ok(updated) => {
                     list.update(|l| {
-                        if let Some(item) = l.iter_mut().flatten().find(|s| s.reference == updated.reference)
+                        if let Some(item) = l
+                            .iter_mut()
+                            .flatten()
+                            .find(|s| s.booking.reference == updated.booking.reference)
                         {
                             *item = updated;
                         }
@@ -53,16 +57,16 @@ pub fn Sessions() -> impl IntoView {
             }
         });
     };
-    let section = move |heading: String, id: &'static str, sessions: Vec<Session>| {
+    let section = move |heading: String, id: &'static str, sessions: Vec<CounsellorSession>| {
         let lang = staff.locale.get();
         let now = DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default();
         let items = sessions
             .into_iter()
             .map(|s| {
-                let reference = s.reference.clone();
+                let reference = s.booking.reference.clone();
                 let (r1, r2, r3, r4) = (reference.clone(), reference.clone(), reference.clone(), reference);
-                let requested = s.status == BookingStatus::Requested;
-                let due = s.status == BookingStatus::Confirmed && s.start <= now;
+                let requested = s.booking.status == BookingStatus::Requested;
+                let due = s.booking.status == BookingStatus::Confirmed && s.booking.start <= now;
                 let contact = s.contact.clone().map(|c| {
                     view! {
                         <p class="contact">
@@ -81,17 +85,17 @@ pub fn Sessions() -> impl IntoView {
                     view! { <p class="hint suggested">{t!("staff-sessions-suggested", times = times)}</p> }
                 });
                 view! {
-                    <li class="card session" data-reference=s.reference.clone()>
-                        <h3>{intl::day_and_time(&s.start, lang)}</h3>
-                        <p class="session-status">{status_name(s.status)}</p>
+                    <li class="card session" data-reference=s.booking.reference.clone()>
+                        <h3>{intl::day_and_time(&s.booking.start, lang)}</h3>
+                        <p class="session-status">{status_name(s.booking.status)}</p>
                         <p>
-                            {modality_name(s.modality)}{" · "}{i18n::language_name(s.language.primary(), lang)}
-                            {s.returning.then(|| view! { " · "<strong>{t!("staff-sessions-returning")}</strong> })}
+                            {modality_name(s.booking.modality)}{" · "}{i18n::language_name(s.booking.language.primary(), lang)}
+                            {s.booking.returning.then(|| view! { " · "<strong>{t!("staff-sessions-returning")}</strong> })}
                         </p>
                         <p>{s.alias.clone().map_or_else(|| t!("staff-sessions-no-alias"), |a| t!("staff-sessions-alias", alias = a))}</p>
                         {contact}
-                        {s.room_url.clone().filter(|_| s.status == BookingStatus::Confirmed).map(|url| view! {
-                            <p><a href=url rel="noreferrer">{if s.modality == Modality::Chat { t!("booking-chat-link") } else { t!("booking-room-link") }}</a></p>
+                        {s.booking.room_url.clone().filter(|_| s.booking.status == BookingStatus::Confirmed).map(|url| view! {
+                            <p><a href=url rel="noreferrer">{if s.booking.modality == Modality::Chat { t!("booking-chat-link") } else { t!("booking-room-link") }}</a></p>
                         })}
                         {suggested}
                         <div class="actions">
@@ -122,10 +126,10 @@ pub fn Sessions() -> impl IntoView {
             }
             let (requests, rest): (Vec<_>, Vec<_>) = sessions
                 .into_iter()
-                .partition(|s| s.status == BookingStatus::Requested);
+                .partition(|s| s.booking.status == BookingStatus::Requested);
             let (upcoming, past): (Vec<_>, Vec<_>) = rest
                 .into_iter()
-                .partition(|s| s.status == BookingStatus::Confirmed);
+                .partition(|s| s.booking.status == BookingStatus::Confirmed);
             view! {
                 {(!requests.is_empty()).then(|| section(t!("staff-sessions-requests"), "requests", requests))}
                 {(!upcoming.is_empty()).then(|| section(t!("staff-sessions-upcoming"), "upcoming", upcoming))}

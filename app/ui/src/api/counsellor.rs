@@ -1,58 +1,22 @@
 //! A counsellor's own: their requests and sessions (confirm, decline, complete, no-show), their profile and
 //! their weekly availability.
 
-use api_types::booking::{AvailabilityInput, AvailabilitySaved, ContactInput, CounsellorProfile};
-use api_types::{BookingStatus, LanguageCode, Modality};
-use chrono::{DateTime, Utc};
-use serde::Deserialize;
+use api_types::booking::{AvailabilityInput, AvailabilitySaved, CounsellorProfile, CounsellorSession};
 
 use super::{ApiFailure, Tagged, get_json, get_tagged, json_body, send, send_tagged};
 
-/// A free time offered after a decline.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Suggested {
-    /// When it starts.
-    pub start: DateTime<Utc>,
-}
-
-/// A booking as its counsellor sees it. The alias and contact the person left are decrypted for the assigned
-/// counsellor and nobody else.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Session {
-    /// The booking's reference.
-    pub reference: String,
-    /// Where it stands.
-    pub status: BookingStatus,
-    /// When it starts.
-    pub start: DateTime<Utc>,
-    /// How it is held.
-    pub modality: Modality,
-    pub language: LanguageCode,
-    /// The person booked with this counsellor before.
-    pub returning: bool,
-    /// The video or chat room.
-    #[serde(default)]
-    pub room_url: Option<String>,
-    /// What the person asked to be called.
-    #[serde(default)]
-    pub alias: Option<String>,
-    /// How to reach the person, when they left a way.
-    #[serde(default)]
-    pub contact: Option<ContactInput>,
-    /// Other times offered after a decline.
-    #[serde(default)]
-    pub suggested: Vec<Suggested>,
-}
-
 /// `GET /api/v1/counsellor/appointments`: requests and upcoming sessions.
 #[inline]
-pub fn list_appointments() -> impl Future<Output = Result<Vec<Session>, ApiFailure>> + use<> {
+pub fn list_appointments() -> impl Future<Output = Result<Vec<CounsellorSession>, ApiFailure>> + use<> {
     get_json("/api/v1/counsellor/appointments".to_owned(), None)
 }
 
 /// `POST /api/v1/counsellor/appointments/{reference}/{action}`: `confirm`, `decline`, `complete` or `no_show`.
 #[inline]
-pub fn decide(reference: &str, action: &str) -> impl Future<Output = Result<Session, ApiFailure>> + use<> {
+pub fn decide(
+    reference: &str,
+    action: &str,
+) -> impl Future<Output = Result<CounsellorSession, ApiFailure>> + use<> {
     let url = format!("/api/v1/counsellor/appointments/{reference}/{action}");
     send("POST", url, None)
 }

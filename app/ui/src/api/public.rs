@@ -3,20 +3,11 @@
 
 use api_types::lifelines::LifeLinesDocument;
 use api_types::manage::ProblemReason;
-use api_types::{CountryInfo, PlaceList, SearchResponse, ServiceDetail};
-use serde::Deserialize;
+use api_types::{CountryInfo, Health, PlaceList, SearchResponse, ServiceDetail};
 use uuid::Uuid;
 use web_sys::AbortSignal;
 
 use super::{ApiFailure, SearchQuery, get_json, send_unread};
-
-/// `GET /api/v1/health`: only whether the directory is demo data matters to the app.
-#[derive(Debug, Clone, Copy, Deserialize)]
-pub struct Health {
-    /// True when the directory is the fictional demo.
-    #[serde(default)]
-    pub demo: bool,
-}
 
 /// `GET /api/v1/health`.
 #[inline]

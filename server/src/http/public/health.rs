@@ -1,53 +1,29 @@
 //! `GET /api/v1/health`: is the service up, and is it serving demo data? `GET /api/v1/ready`: is this replica's
 //! index caught up with the database, so a load balancer may send it searches?
 
+use api_types::{Health, Readiness};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
-use utoipa::ToSchema;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::http::state::AppState;
-
-/// Liveness and what is loaded.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Health {
-    /// Always `ok` when the service answers.
-    pub status: &'static str,
-    /// Services in the directory.
-    pub services: usize,
-    /// True when the directory holds demo data.
-    pub demo: bool,
-}
 
 /// Health check.
 #[utoipa::path(get, path = "/health", tag = "health", responses((status = 200, body = Health)))]
 pub async fn get_health(State(state): State<AppState>) -> Json<Health> {
     let directory = state.directory();
     Json(Health {
-        status: "ok",
-        services: directory.len(),
+        status: "ok".to_owned(),
+        services: directory.len() as u64,
         demo: directory.has_demo(),
     })
 }
 
 /// Above this lag a replica says it is not ready.
 const READY_WITHIN_MS: u64 = 5_000;
-
-/// Whether this replica can take traffic, and how far its index is behind the database.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Readiness {
-    /// True when the database answers and the index is at most 5 s behind it.
-    pub ready: bool,
-    /// Changes written by other replicas (or the command line) not yet in this index; null when the database
-    /// does not answer.
-    pub changes_pending: Option<u64>,
-    /// How long the oldest of those has waited, in milliseconds (0 when none waits).
-    pub lag_ms: Option<u64>,
-}
 
 /// Readiness: 200 when the index is loaded (it is before the server listens) and caught up with the database,
 /// 503 otherwise — behind by more than 5 s, or the database unreachable.

@@ -4,18 +4,19 @@
 //! it stay booked, and the answer says how many.
 
 use api_types::AuditAction;
-use api_types::booking::{AvailabilityInput, AvailabilitySaved, BookingView, CounsellorProfile, SlotView};
+use api_types::booking::{
+    AvailabilityInput, AvailabilitySaved, CounsellorProfile, CounsellorSession, SessionContact,
+};
 use axum::Json;
 use axum::extract::State;
 use chrono::Duration;
-use serde::Serialize;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use super::manage;
 use crate::auth::{Permission, Role};
 use crate::booking::service::slot_view;
-use crate::booking::{Appointment, BookingStatus, Contact, Counsellor, profiles};
+use crate::booking::{Appointment, BookingStatus, Counsellor, profiles};
 use crate::domain::slots::Availability;
 use crate::http::error::ApiError;
 use crate::http::etag::{IfMatch, Tagged};
@@ -29,19 +30,6 @@ pub fn router() -> OpenApiRouter<AppState> {
         .routes(routes!(counsellor_decide))
         .routes(routes!(counsellor_profile))
         .routes(routes!(counsellor_save_availability))
-}
-
-/// A booking as its counsellor sees it: with the alias and contact, decrypted for them.
-#[derive(Debug, Serialize)]
-struct CounsellorBooking {
-    #[serde(flatten)]
-    booking: BookingView,
-    /// Start in the counsellor's zone.
-    local_start: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    alias: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    contact: Option<Contact>,
 }
 
 /// The counsellor profile linked to a counsellor's account, for their sessions.
@@ -64,9 +52,9 @@ async fn linked_profile(state: &AppState, user: &CurrentUser) -> Result<Counsell
         .ok_or(ApiError::Forbidden("this account has no counsellor profile yet"))
 }
 
-fn for_counsellor(state: &AppState, c: &Counsellor, a: &Appointment) -> CounsellorBooking {
+fn for_counsellor(state: &AppState, c: &Counsellor, a: &Appointment) -> CounsellorSession {
     let private = state.booking.private_of(a);
-    CounsellorBooking {
+    CounsellorSession {
         booking: state.booking.view(a, c.display_name.clone(), None),
         local_start: a
             .start
@@ -74,7 +62,12 @@ fn for_counsellor(state: &AppState, c: &Counsellor, a: &Appointment) -> Counsell
             .format("%Y-%m-%dT%H:%M")
             .to_string(),
         alias: private.alias,
-        contact: private.contact,
+        contact: private.contact.map(|c| SessionContact {
+            channel: c.channel,
+            value: c.value,
+            notes: c.notes,
+        }),
+        suggested: Vec::new(),
     }
 }
 
@@ -85,14 +78,14 @@ fn for_counsellor(state: &AppState, c: &Counsellor, a: &Appointment) -> Counsell
     tag = "appointments",
     security(("session" = [])),
     responses(
-        (status = 200, description = "The counsellor's requests and sessions, with contact details decrypted for them."),
+        (status = 200, body = Vec<CounsellorSession>, description = "The counsellor's requests and sessions, with contact details decrypted for them."),
         (status = 403, body = api_types::ErrorBody, description = "`forbidden`: not a counsellor with a profile."),
     )
 )]
 async fn counsellor_appointments(
     State(state): State<AppState>,
     user: CurrentUser,
-) -> Result<Json<Vec<CounsellorBooking>>, ApiError> {
+) -> Result<Json<Vec<CounsellorSession>>, ApiError> {
     let c = with_appointments(&state, &user).await?;
     let now = state.clock.now();
     let list = state
@@ -101,15 +94,6 @@ async fn counsellor_appointments(
         .appointments_of(c.id, now - Duration::days(1))
         .await?;
     Ok(Json(list.iter().map(|a| for_counsellor(&state, &c, a)).collect()))
-}
-
-/// What a decision answers: the booking, and for a decline other free slots to suggest.
-#[derive(Debug, Serialize)]
-struct Decision {
-    #[serde(flatten)]
-    booking: CounsellorBooking,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    suggested: Vec<SlotView>,
 }
 
 /// `POST /counsellor/appointments/{reference}/{confirm|decline|complete|no_show}`.
@@ -123,7 +107,7 @@ struct Decision {
         ("action" = String, Path, description = "`confirm`, `decline`, `complete` or `no_show`."),
     ),
     responses(
-        (status = 200, description = "The booking; a decline adds three suggested free slots."),
+        (status = 200, body = CounsellorSession, description = "The booking; a decline adds three suggested free slots."),
         (status = 404, body = api_types::ErrorBody, description = "Not this counsellor's booking."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: not possible from the current status."),
     )
@@ -132,7 +116,7 @@ async fn counsellor_decide(
     State(state): State<AppState>,
     user: CurrentUser,
     ApiPath((reference, action)): ApiPath<(String, String)>,
-) -> Result<Json<Decision>, ApiError> {
+) -> Result<Json<CounsellorSession>, ApiError> {
     let c = with_appointments(&state, &user).await?;
     let a = state
         .booking
@@ -155,9 +139,9 @@ async fn counsellor_decide(
     } else {
         Vec::new()
     };
-    Ok(Json(Decision {
-        booking: for_counsellor(&state, &c, &a),
+    Ok(Json(CounsellorSession {
         suggested,
+        ..for_counsellor(&state, &c, &a)
     }))
 }
 
