@@ -178,16 +178,17 @@ pub struct CounsellorSession {
     pub alias: Option<String>,
     /// How to reach the person, when they left a way; decrypted for the assigned counsellor and nobody else.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<SessionContact>,
+    pub contact: Option<ContactView>,
     /// After a decline: up to three other free slots of the same counsellor, to offer the person.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub suggested: Vec<SlotView>,
 }
 
-/// The way a person left to be reached, as their counsellor reads it.
+/// The way a person left to be reached, opened for whoever may use it: their counsellor, or the organisation a
+/// warm referral went to (when the person agreed to be contacted).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct SessionContact {
+pub struct ContactView {
     pub channel: ContactChannel,
     /// The number (international form) or address.
     pub value: String,

@@ -6,10 +6,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::booking::ContactInput;
-use crate::{
-    ConsentScope, ContactChannel, DeclineReason, LanguageCode, ReferralStatus, ServiceKind, Urgency,
-};
+use crate::booking::{ContactInput, ContactView};
+use crate::{ConsentScope, DeclineReason, LanguageCode, ReferralStatus, ServiceKind, Urgency};
 
 /// The person's consent, as the sender recorded it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,18 +74,6 @@ pub struct SentReferrals {
     pub delete_after_days: i64,
 }
 
-/// The contact the person gave, opened for the receiving organisation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ReferralContact {
-    pub channel: ContactChannel,
-    /// The number (E.164) or address.
-    pub value: String,
-    /// Safe-contact notes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notes: Option<String>,
-}
-
 /// A referral as the receiving organisation sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -107,7 +93,7 @@ pub struct ReceivedReferral {
     pub language: LanguageCode,
     /// How to reach them, if they agreed to be contacted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<ReferralContact>,
+    pub contact: Option<ContactView>,
     /// What is needed.
     pub needs: Vec<ServiceKind>,
     pub urgency: Urgency,

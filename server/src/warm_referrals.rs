@@ -11,9 +11,7 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use api_types::referral::{
-    ReceivedReferral, ReferralContact, ReferralStatusInput, SentReferral, WarmReferralInput,
-};
+use api_types::referral::{ReceivedReferral, ReferralStatusInput, SentReferral, WarmReferralInput};
 use api_types::{AuditAction, ConsentScope, ReferralStatus, ServiceKind};
 use chrono::{DateTime, Duration, Utc};
 use uuid::Uuid;
@@ -327,11 +325,7 @@ impl WarmReferrals {
         let contact = private
             .contact
             .filter(|_| referral.consent.contains(&ConsentScope::BeContacted))
-            .map(|c| ReferralContact {
-                channel: c.channel,
-                value: c.value,
-                notes: c.notes,
-            });
+            .map(Into::into);
         Ok(ReceivedReferral {
             id: referral.id,
             service_id: referral.service_id,

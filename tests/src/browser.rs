@@ -310,6 +310,15 @@ impl Browser {
         .await;
     }
 
+    /// Opens the survivor app at `base` and waits for its home screen (the town field).
+    pub async fn open_home(&self, base: &str) {
+        self.client
+            .goto(&format!("{base}/"))
+            .await
+            .unwrap_or_else(|e| panic!("opening {base}/: {e}"));
+        self.find("#town").await;
+    }
+
     /// Opens the survivor app's home screen on `base` and switches it to `tag` with the language picker.
     pub async fn open_home_in(&self, base: &str, tag: &str) {
         self.client

@@ -485,9 +485,9 @@ pub async fn pool_of(app: &TestApp) -> sqlx::SqlitePool {
         .clone()
 }
 
-/// The access matrix: each row's request (`method`, path, body) made by `send` as each of `accounts` (a name, and
-/// a session cookie or none), against the status the row expects for that account. One line per answer that
-/// differs, naming the request and the account.
+/// The access matrix: each row's request (`method`, path under `/api/v1`, body) made by `send` (given the whole
+/// path) as each of `accounts` (a name, and a session cookie or none), against the status the row expects for
+/// that account. One line per answer that differs, naming the request and the account.
 pub async fn access_failures<const N: usize>(
     rows: &[(&str, String, Option<&Value>, [u16; N])],
     accounts: &[(&str, Option<&str>); N],
@@ -495,8 +495,9 @@ pub async fn access_failures<const N: usize>(
 ) -> Vec<String> {
     let mut failures = Vec::new();
     for (method, path, body, expected) in rows {
+        let path = format!("/api/v1{path}");
         for ((name, cookie), want) in accounts.iter().zip(expected) {
-            let answer = send(method, path, *body, *cookie).await;
+            let answer = send(method, &path, *body, *cookie).await;
             if answer.status != *want {
                 failures.push(format!(
                     "{method} {path} as {name}: {} (want {want}) {}",

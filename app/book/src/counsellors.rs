@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::ApiFailure;
 use ruta_ui::api::booking::{self, CounsellorFilter};
-use ruta_ui::components::LoadError;
+use ruta_ui::components::{LoadError, back_nav};
 use ruta_ui::format::joined;
 use ruta_ui::i18n::{self, modality_name, population_name, speciality_name, t, tx};
 use ruta_ui::intl;
@@ -187,9 +187,7 @@ pub fn Counsellors() -> impl IntoView {
 
     view! {
         <main id="counsellors">
-            <nav aria-label=tx!("nav-label")>
-                <button type="button" class="back" on:click=move |_| state.screen.set(Screen::Home)>{tx!("booking-back")}</button>
-            </nav>
+            {back_nav(tx!("booking-back"), Callback::new(move |()| state.screen.set(Screen::Home)))}
             <h1 tabindex="-1">{tx!("booking-list-heading")}</h1>
             <p class="intro">{tx!("booking-list-intro")}</p>
             {move || scope.organization.get().is_some().then(|| view! {

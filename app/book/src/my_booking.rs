@@ -6,6 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::{ApiFailure, booking};
+use ruta_ui::components::back_nav;
 use ruta_ui::i18n::{failure_text, t, tx};
 use ruta_ui::state::{BookMode, HeldBooking, Screen, use_app};
 
@@ -124,9 +125,7 @@ pub fn MyBooking() -> impl IntoView {
 
     view! {
         <main id="my-booking-screen">
-            <nav aria-label=tx!("nav-label")>
-                <button type="button" class="back" on:click=move |_| state.screen.set(Screen::Home)>{tx!("booking-back")}</button>
-            </nav>
+            {back_nav(tx!("booking-back"), Callback::new(move |()| state.screen.set(Screen::Home)))}
             <h1 tabindex="-1">{tx!("booking-mine-heading")}</h1>
             <Show when=move || state.held.with(Option::is_none)>
                 <p>{tx!("booking-mine-intro")}</p>

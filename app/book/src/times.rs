@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use ruta_ui::api::{ApiFailure, booking};
+use ruta_ui::components::back_nav;
 use ruta_ui::i18n::{failure_text, t, tx};
 use ruta_ui::intl;
 use ruta_ui::state::{BookMode, HeldBooking, Screen, use_app};
@@ -163,7 +164,7 @@ pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
             });
         }
     });
-    let back = move |_| {
+    let back = move |()| {
         state.screen.set(match mode {
             BookMode::New => Screen::Counsellors { organization: None },
             _ => Screen::MyBooking,
@@ -184,9 +185,7 @@ pub fn Book(counsellor: Uuid, mode: BookMode) -> impl IntoView {
     };
     view! {
         <main id="book">
-            <nav aria-label=tx!("nav-label")>
-                <button type="button" class="back" on:click=back>{tx!("booking-back")}</button>
-            </nav>
+            {back_nav(tx!("booking-back"), Callback::new(back))}
             <h1 tabindex="-1">{heading}</h1>
             {zone_line.map(|line| view! { <p class="hint">{line}</p> })}
             <div id="times" aria-live="polite">{times}</div>

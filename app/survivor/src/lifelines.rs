@@ -10,6 +10,7 @@ use api_types::{
 };
 use leptos::prelude::*;
 use ruta_ui::api::{Latest, public};
+use ruta_ui::components::back_nav;
 use ruta_ui::format::{local_tel_href, safe_web_url, whatsapp_href};
 use ruta_ui::i18n::{Lang, focus_label, language_name, purpose_label, t, tx};
 use ruta_ui::intl;
@@ -417,11 +418,7 @@ pub fn LifeLinesPage() -> impl IntoView {
     };
     view! {
         <main id="lifelines">
-            <nav aria-label=tx!("nav-label")>
-                <button type="button" class="back" on:click=move |_| state.screen.set(Screen::Home)>
-                    {tx!("results-back")}
-                </button>
-            </nav>
+            {back_nav(tx!("results-back"), Callback::new(move |()| state.screen.set(Screen::Home)))}
             <h1 id="lifelines-heading" tabindex="-1">
                 {move || match chosen.get() {
                     Some(code) => t!("lifelines-heading", country = country_name(code, state.locale.get())),

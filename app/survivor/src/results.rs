@@ -5,9 +5,9 @@ use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use ruta_ui::api::{DeliveryFilter, Filters, SearchOrigin};
-use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks, locator};
+use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks, back_nav, locator};
 use ruta_ui::format::joined;
-use ruta_ui::format::{filter_languages, wider_radius};
+use ruta_ui::format::{POPULATION_FILTERS, filter_languages, wider_radius};
 use ruta_ui::i18n::{
     self, Lang, capacity_name, compass_name, cost_name, delivery_name, distance_text, kind_name,
     open_now_text, population_name, t, tx,
@@ -17,19 +17,6 @@ use ruta_ui::state::{LoadStatus, Screen, use_app};
 use wasm_bindgen::JsCast;
 
 use crate::remote::BookingEntry;
-
-/// The populations offered as filters (the forms of exploitation are shown on a service, not filtered on).
-const POPULATION_FILTERS: [Population; 9] = [
-    Population::Women,
-    Population::Men,
-    Population::Lgbtq,
-    Population::Children,
-    Population::Adolescents,
-    Population::Families,
-    Population::Migrants,
-    Population::IndigenousPeoples,
-    Population::PeopleWithDisabilities,
-];
 
 /// The API's default `limit`: a full page means widening the radius would not show more.
 const PAGE_SIZE: usize = 20;
@@ -92,11 +79,7 @@ pub fn Results() -> impl IntoView {
 
     view! {
         <main id="results">
-            <nav aria-label=tx!("nav-label")>
-                <button type="button" class="back" on:click=move |_| state.screen.set(Screen::Home)>
-                    {tx!("results-back")}
-                </button>
-            </nav>
+            {back_nav(tx!("results-back"), Callback::new(move |()| state.screen.set(Screen::Home)))}
             <h1 tabindex="-1" node_ref=heading>{heading_text}</h1>
             <div class="summary-bar">
                 <p class="summary" role="status">{summary}</p>

@@ -4,7 +4,7 @@
 use api_types::{DeliveryMode, PublicLocation, ServiceDetail, ServiceStatus, WeeklyHours};
 use leptos::prelude::*;
 use ruta_ui::api::{Latest, public};
-use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks};
+use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks, back_nav};
 use ruta_ui::format::joined;
 use ruta_ui::format::{safe_web_url, zone_city};
 use ruta_ui::i18n::{
@@ -66,11 +66,7 @@ pub fn ServicePage(id: Uuid) -> impl IntoView {
 
     view! {
         <main id="service">
-            <nav aria-label=tx!("nav-label")>
-                <button type="button" class="back" on:click=move |_| state.screen.set(back_to())>
-                    {tx!("service-back")}
-                </button>
-            </nav>
+            {back_nav(tx!("service-back"), Callback::new(move |()| state.screen.set(back_to())))}
             <h1 tabindex="-1" lang=heading_lang>{heading}</h1>
             {failure}
             {move || detail.get().map(|service| view! { <Details service /> })}

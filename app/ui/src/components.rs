@@ -33,6 +33,18 @@ pub enum LinkStyle {
     Elsewhere,
 }
 
+/// The way back, first on a screen: a button labelled `label` (a `tx!` text) that runs `back`.
+pub fn back_nav(
+    label: impl Fn() -> String + Copy + Send + Sync + 'static,
+    back: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <nav aria-label=tx!("nav-label")>
+            <button type="button" class="back" on:click=move |_| back.run(())>{label}</button>
+        </nav>
+    }
+}
+
 /// A service's numbers as large links, one per channel, with a note when WhatsApp is among them.
 #[component]
 pub fn PhoneLinks(phones: Vec<Phone>, style: LinkStyle) -> impl IntoView {

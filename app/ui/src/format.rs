@@ -3,7 +3,7 @@
 //! Nothing here touches the DOM or the network, so it is tested on the native target (`cargo test -p ruta-ui`).
 
 use api_types::search::MAX_RADIUS_M;
-use api_types::{E164, OpeningInterval, Weekday};
+use api_types::{E164, OpeningInterval, Population, Weekday};
 
 /// A distance rounded for people: metres (to 10 m) under 1 km, one decimal under 10 km, whole kilometres above.
 /// The interface writes the number its language's way (`i18n::distance_text`).
@@ -206,6 +206,20 @@ pub fn group_hours(intervals: &[OpeningInterval]) -> Vec<DayGroup> {
     }
     groups
 }
+
+/// The populations a search may be filtered on, in the survivor's results and the operator's console alike (the
+/// forms of exploitation are shown on a service, not filtered on).
+pub const POPULATION_FILTERS: [Population; 9] = [
+    Population::Women,
+    Population::Men,
+    Population::Lgbtq,
+    Population::Children,
+    Population::Adolescents,
+    Population::Families,
+    Population::Migrants,
+    Population::IndigenousPeoples,
+    Population::PeopleWithDisabilities,
+];
 
 /// The locator's outer radius in SVG units (the view box is 220 × 220 around the origin).
 pub const LOCATOR_RADIUS: f64 = 90.0;

@@ -93,6 +93,16 @@ pub struct Contact {
     pub notes: Option<String>,
 }
 
+impl From<Contact> for api_types::booking::ContactView {
+    fn from(contact: Contact) -> Self {
+        Self {
+            channel: contact.channel,
+            value: contact.value,
+            notes: contact.notes,
+        }
+    }
+}
+
 /// What is encrypted in a booking.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Private {

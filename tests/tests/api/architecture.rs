@@ -18,6 +18,14 @@ fn layer(module: &str) -> Option<u8> {
     })
 }
 
+/// A source file's path below `server/src`, with `/` between folders: `http/staff/csv.rs`.
+fn module_of(src: &Path, file: &Path) -> String {
+    file.strip_prefix(src)
+        .unwrap()
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -36,11 +44,7 @@ fn no_module_reaches_a_higher_layer_and_nothing_below_http_knows_http() {
     sources(&src, &mut files);
     let mut breaches = Vec::new();
     for file in &files {
-        let module = file
-            .strip_prefix(&src)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
+        let module = module_of(&src, file);
         let Some(own) = layer(&module) else {
             continue;
         };
@@ -85,11 +89,7 @@ fn the_server_modules_form_no_circle() {
     let mut edges: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
         Default::default();
     for file in &files {
-        let module = file
-            .strip_prefix(&src)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
+        let module = module_of(&src, file);
         let own = module
             .split('/')
             .next()

@@ -26,7 +26,7 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
     let app = app_with_bundle().await;
     let b = Browser::start().await;
     b.client.goto("about:blank").await.unwrap();
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.open_home(&app.base).await;
 
     // Home: quick exit first in focus order, the demo notice, the town field; what showed while the app loaded
     // is gone.
@@ -159,8 +159,7 @@ async fn pressing_escape_three_times_leaves_at_once() {
     let app = app_with_bundle().await;
     let b = Browser::start().await;
     b.client.goto("about:blank").await.unwrap();
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
-    b.find("#town").await;
+    b.open_home(&app.base).await;
     for _ in 0..3 {
         b.client
             .find(Locator::Css("body"))
@@ -323,8 +322,7 @@ async fn the_app_starts_in_the_browsers_language_with_fallbacks() {
     let app = app_with_bundle().await;
     for (languages, expected) in [("pt-PT,en", "pt-BR"), ("ht,fr", "ht"), ("de-DE", "es")] {
         let b = Browser::start_configured(360, 740, languages).await;
-        b.client.goto(&format!("{}/", app.base)).await.unwrap();
-        b.find("#town").await;
+        b.open_home(&app.base).await;
         b.wait_until(
             &format!("{languages} starts in {expected}"),
             &format!("return document.documentElement.lang === '{expected}';"),
@@ -605,7 +603,7 @@ async fn two_editors_edit_one_listing_and_the_second_is_told_to_reload() {
 async fn a_survivor_reports_a_wrong_listing_without_personal_data() {
     let app = app_with_bundle().await;
     let b = Browser::start().await;
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.open_home(&app.base).await;
     search_tegucigalpa(&b).await;
     b.find("#result-list li.result .open-service")
         .await
@@ -645,7 +643,7 @@ async fn a_service_page_reads_its_week_as_days_and_times() {
     .await;
     app.assert_app_built();
     let b = Browser::start().await;
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.open_home(&app.base).await;
     search_tegucigalpa(&b).await;
     b.tap("#result-list li.result .open-service").await;
     b.find("#service table.week").await;
@@ -932,7 +930,7 @@ async fn an_editor_gives_the_country_a_file_does_not_say() {
 async fn with_no_mens_shelter_near_the_nearest_ones_show_at_once() {
     let app = app_with_bundle().await;
     let b = Browser::start().await;
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.open_home(&app.base).await;
     b.type_in("#town", "Tarapoto").await;
     b.find("#town-suggestions li button").await.click().await.unwrap();
     b.find("#result-list, #no-results").await;
@@ -989,7 +987,7 @@ async fn the_quick_exit_never_covers_a_heading_after_scrolling() {
         return [headings.length, found];";
     for width in [320, 360] {
         let b = Browser::start_sized(width, 640).await;
-        b.client.goto(&format!("{}/", app.base)).await.unwrap();
+        b.open_home(&app.base).await;
         search_tegucigalpa(&b).await;
         b.find("#remote").await;
         let answer = b.js(covered).await;

@@ -237,49 +237,15 @@ async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_coun
         json!([]),
     );
     // (method, path, body, [anonymous, admin, editor, other_editor, operator, counsellor])
+    #[rustfmt::skip]
     let rows: Vec<(&str, String, Option<&Value>, [u16; 6])> = vec![
-        (
-            "GET",
-            "/api/v1/manage/counsellors".into(),
-            None,
-            [401, 200, 200, 200, 403, 403],
-        ),
-        (
-            "GET",
-            format!("/api/v1/manage/counsellors?organization_id={own_org}"),
-            None,
-            [401, 200, 200, 403, 403, 403],
-        ),
-        (
-            "POST",
-            "/api/v1/manage/counsellors".into(),
-            Some(&create),
-            [401, 201, 201, 403, 403, 403],
-        ),
-        (
-            "GET",
-            format!("/api/v1/manage/counsellors/{id}"),
-            None,
-            [401, 200, 200, 403, 403, 403],
-        ),
-        (
-            "PUT",
-            format!("/api/v1/manage/counsellors/{id}"),
-            Some(&update),
-            [401, 200, 200, 403, 403, 403],
-        ),
-        (
-            "GET",
-            "/api/v1/counsellor/profile".into(),
-            None,
-            [401, 403, 403, 403, 403, 200],
-        ),
-        (
-            "PUT",
-            "/api/v1/counsellor/availability".into(),
-            Some(&week),
-            [401, 403, 403, 403, 403, 200],
-        ),
+        ("GET",  "/manage/counsellors".into(),                             None,          [401, 200, 200, 200, 403, 403]),
+        ("GET",  format!("/manage/counsellors?organization_id={own_org}"), None,          [401, 200, 200, 403, 403, 403]),
+        ("POST", "/manage/counsellors".into(),                             Some(&create), [401, 201, 201, 403, 403, 403]),
+        ("GET",  format!("/manage/counsellors/{id}"),                      None,          [401, 200, 200, 403, 403, 403]),
+        ("PUT",  format!("/manage/counsellors/{id}"),                      Some(&update), [401, 200, 200, 403, 403, 403]),
+        ("GET",  "/counsellor/profile".into(),                             None,          [401, 403, 403, 403, 403, 200]),
+        ("PUT",  "/counsellor/availability".into(),                        Some(&week),   [401, 403, 403, 403, 403, 200]),
     ];
     let failures = ruta_tests::access_failures(&rows, &w.everyone(), async |method, path, body, cookie| {
         call(&w, cookie, method, path, body).await

@@ -141,6 +141,15 @@ async fn a_confidential_shelters_way_in_and_postal_code_stay_private() {
     assert_eq!(record.json["location"]["postal_code"], "11101");
 }
 
+/// The service's own words that HSDS has fields for and Ruta keeps as they came.
+const WORDS: [&str; 5] = [
+    "alternate_name",
+    "url",
+    "application_process",
+    "eligibility_description",
+    "fees_description",
+];
+
 #[tokio::test]
 async fn the_new_fields_round_trip_and_rutas_own_sentences_are_not_kept_as_words() {
     let (first, _) = imported().await;
@@ -149,13 +158,7 @@ async fn the_new_fields_round_trip_and_rutas_own_sentences_are_not_kept_as_words
     let answer = upload_json(&second, &cookie, &exported, "?dry_run=false").await;
     assert_eq!(answer.status, 201, "{}", answer.text);
     let again = second.get(&format!("/hsds/services/{ID}")).await.json;
-    for key in [
-        "alternate_name",
-        "url",
-        "application_process",
-        "eligibility_description",
-        "fees_description",
-    ] {
+    for key in WORDS {
         assert_eq!(again[key], exported[key], "{key}");
     }
     assert_eq!(
@@ -165,13 +168,7 @@ async fn the_new_fields_round_trip_and_rutas_own_sentences_are_not_kept_as_words
 
     // A listing with no words of its own exports Ruta's sentences; importing them back keeps no words.
     let mut plain = exported.clone();
-    for key in [
-        "alternate_name",
-        "url",
-        "application_process",
-        "eligibility_description",
-        "fees_description",
-    ] {
+    for key in WORDS {
         plain.as_object_mut().unwrap().remove(key);
     }
     plain["fees_description"] = json!("Free of charge.");

@@ -51,7 +51,7 @@ async fn choose_country(b: &Browser, code: &str) {
 async fn in_mexico_911_is_labelled_and_the_line_against_trafficking_comes_first_never_a_retired_number() {
     let app = app_with_bundle().await;
     let b = Browser::start().await;
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.open_home(&app.base).await;
     search_town(&b, "Ciudad de México").await;
     let emergency = b.find("#emergency .emergency-call").await;
     assert_eq!(emergency.attr("href").await.unwrap().as_deref(), Some("tel:911"));
@@ -109,8 +109,7 @@ async fn in_mexico_911_is_labelled_and_the_line_against_trafficking_comes_first_
 async fn offline_any_countrys_life_lines_show_and_the_caches_never_name_a_country_or_a_search() {
     let app = app_with_bundle().await;
     let b = Browser::start().await;
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
-    b.find("#town").await;
+    b.open_home(&app.base).await;
     b.wait_until(
         "the service worker controls the page",
         "return !!navigator.serviceWorker.controller;",
@@ -121,8 +120,7 @@ async fn offline_any_countrys_life_lines_show_and_the_caches_never_name_a_countr
     search_town(&b, "tegucigalpa").await;
     b.find("#quick-exit").await.click().await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
-    b.find("#town").await;
+    b.open_home(&app.base).await;
     let mut urls = Vec::new();
     for _ in 0..50 {
         urls = cached_urls(&b).await;
@@ -259,7 +257,7 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
 async fn on_a_small_phone_the_first_result_shows_under_the_life_lines() {
     let app = app_with_bundle().await;
     let b = Browser::start_sized(320, 640).await;
-    b.client.goto(&format!("{}/", app.base)).await.unwrap();
+    b.open_home(&app.base).await;
     search_town(&b, "Ciudad de México").await;
     b.find("#emergency .lifeline-first").await;
     // The demo notice is there only with demo data: it does not count.

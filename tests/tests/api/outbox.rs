@@ -20,7 +20,7 @@ use ruta_tests::fixtures::organization;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::accounts::{PW, SHELTER, World, id, world, world_configured};
+use crate::accounts::{PW, SHELTER, World, world, world_configured};
 
 /// The number every text in these tests goes to (fictional).
 const NUMBER: &str = "+50499990000";
@@ -39,24 +39,15 @@ const PERSONAL: [&str; 6] = [
     "Casa Segura Prueba",
 ];
 
-fn warm_referral() -> Value {
-    json!({
-        "service_id": id(SHELTER),
-        "consent": { "given": true, "agreed_to": ["share_details", "be_contacted"] },
-        "alias": "MARKER-ALIAS",
-        "language": "es",
-        "contact": { "channel": "whatsapp", "value": "9999 0000", "country": "HN", "notes": "only after 6 pm" },
-        "needs": ["shelter"],
-        "urgency": "urgent",
-        "note": "MARKER-NOTE needs a place tonight",
-    })
-}
-
 /// The operator refers someone to the fixture organisation's shelter; the one notification queued for its editor.
 async fn refer_to_the_shelter(w: &World) -> Uuid {
     let sent = w
         .app
-        .post_as(&w.operator, "/api/v1/referrals/warm", Some(&warm_referral()))
+        .post_as(
+            &w.operator,
+            "/api/v1/referrals/warm",
+            Some(&crate::warm_referrals::referral(SHELTER)),
+        )
         .await;
     assert_eq!(sent.status, 201, "{}", sent.text);
     let queued = w.app.state.store.notifications(None, 10).await.unwrap();

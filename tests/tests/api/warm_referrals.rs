@@ -8,8 +8,8 @@ use serde_json::{Value, json};
 use crate::accounts::{OWN, PW, SHELTER, World, id, other_organization, world};
 use ruta_tests::fixtures::organization;
 
-/// What the operator learned on the line and the person agreed to share.
-fn referral(service: u128) -> Value {
+/// What the operator learned on the line and the person agreed to share, for a referral to `service`.
+pub(crate) fn referral(service: u128) -> Value {
     json!({
         "service_id": id(service),
         "consent": { "given": true, "agreed_to": ["share_details", "be_contacted"] },

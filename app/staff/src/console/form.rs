@@ -1,10 +1,11 @@
 //! The search form (place box and need) and the list of keys.
 
-use api_types::{Population, ServiceKind};
+use api_types::ServiceKind;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use ruta_ui::api::DeliveryFilter;
+use ruta_ui::format::POPULATION_FILTERS;
 use ruta_ui::i18n::{Lang, kind_name, population_name, t};
 use ruta_ui::intl;
 
@@ -12,19 +13,6 @@ use super::language_box::{Which, language_box};
 use super::need::read_need;
 use super::place_box::Lookup;
 use super::ui::Ui;
-
-/// The populations offered as a filter, as in the public results.
-const POPULATIONS: [Population; 9] = [
-    Population::Women,
-    Population::Men,
-    Population::Lgbtq,
-    Population::Children,
-    Population::Adolescents,
-    Population::Families,
-    Population::Migrants,
-    Population::IndigenousPeoples,
-    Population::PeopleWithDisabilities,
-];
 
 /// The keys, as a list `?` shows and hides.
 pub(super) fn shortcuts() -> impl IntoView {
@@ -72,7 +60,7 @@ pub(super) fn search_form(ui: Ui, lang: Lang) -> impl IntoView {
         .iter()
         .map(|k| view! { <option value=k.as_str() selected=need.kind == Some(*k)>{kind_name(*k)}</option> })
         .collect_view();
-    let populations = POPULATIONS
+    let populations = POPULATION_FILTERS
         .iter()
         .map(|p| {
             view! { <option value=p.as_str() selected=need.population == Some(*p)>{population_name(*p)}</option> }

@@ -85,6 +85,25 @@ async fn create_appointment(
     Ok((status, Json(booked.view)).into_response())
 }
 
+/// What a route that finds a booking by its reference and secret answers besides its own.
+#[derive(utoipa::IntoResponses)]
+#[expect(
+    dead_code,
+    reason = "only documents the answers: the errors themselves are ApiError's"
+)]
+enum HeldErrors {
+    #[response(
+        status = 404,
+        description = "`not_found`: no booking with this reference and secret (a wrong secret says no more)."
+    )]
+    NotFound(api_types::ErrorBody),
+    #[response(
+        status = 429,
+        description = "`rate_limited`: too many look-ups from this address."
+    )]
+    RateLimited(api_types::ErrorBody),
+}
+
 /// The booking behind a reference and the secret header, limited per address; 404 for a wrong secret (nothing
 /// is revealed).
 async fn held(
@@ -116,8 +135,7 @@ async fn held(
     ),
     responses(
         (status = 200, body = BookingView),
-        (status = 404, body = api_types::ErrorBody, description = "No booking with this reference and secret."),
-        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`."),
+        HeldErrors,
     )
 )]
 async fn read_appointment(
@@ -143,10 +161,9 @@ async fn read_appointment(
     ),
     responses(
         (status = 200, body = BookingView),
-        (status = 404, body = api_types::ErrorBody, description = "No booking with this reference and secret."),
+        HeldErrors,
         (status = 409, body = api_types::ErrorBody, description = "`slot_taken`."),
         (status = 422, body = api_types::ErrorBody, description = "`invalid_field`: action or start."),
-        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many look-ups from this address."),
     )
 )]
 async fn change_appointment(
@@ -175,8 +192,7 @@ async fn change_appointment(
     ),
     responses(
         (status = 200, content_type = "text/calendar", body = String, description = "A neutral RFC 5545 event in the reader's language."),
-        (status = 404, body = api_types::ErrorBody, description = "No booking with this reference and secret."),
-        (status = 429, body = api_types::ErrorBody, description = "`rate_limited`: too many look-ups from this address."),
+        HeldErrors,
     )
 )]
 async fn appointment_calendar(

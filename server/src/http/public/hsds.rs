@@ -394,7 +394,7 @@ pub async fn get_api_info(ApiQuery(NoParams): ApiQuery<NoParams>) -> Result<Json
     ),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `service` objects."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+        ListErrors,
     )
 )]
 async fn list_services(
@@ -426,7 +426,7 @@ async fn list_services(
     ),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `service`, fully nested."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        FindErrors,
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such listed service."),
     )
 )]
@@ -471,7 +471,7 @@ fn organization_with_services(
     ),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `organization` objects."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+        ListErrors,
     )
 )]
 async fn list_organizations(
@@ -517,7 +517,7 @@ async fn list_organizations(
     ),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `organization` with its services."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        FindErrors,
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such organisation."),
     )
 )]
@@ -604,7 +604,7 @@ fn around(pairs: &Pairs) -> Result<Option<Around>, ApiError> {
     ),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `service_at_location` objects (with `x_ruta_distance_m`, in whole metres, when `lat`/`lng` are given)."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+        ListErrors,
     )
 )]
 async fn list_service_at_locations(
@@ -683,7 +683,7 @@ async fn list_service_at_locations(
     ),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `service_at_location`, fully nested."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        FindErrors,
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such service at a public location."),
     )
 )]
@@ -743,7 +743,7 @@ fn with_id<T>(all: Vec<T>, is_it: impl Fn(&T) -> bool, what: &'static str) -> Re
     ),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `taxonomy` objects."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+        ListErrors,
     )
 )]
 async fn list_taxonomies(
@@ -768,7 +768,7 @@ async fn list_taxonomies(
     params(("id" = Uuid, Path, description = "Taxonomy id.")),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `taxonomy`."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        FindErrors,
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such taxonomy."),
     )
 )]
@@ -800,7 +800,7 @@ pub async fn find_taxonomy(
     ),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `Page` whose `contents` are `taxonomy_term` objects."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."),
+        ListErrors,
     )
 )]
 async fn list_taxonomy_terms(
@@ -836,7 +836,7 @@ async fn list_taxonomy_terms(
     params(("id" = Uuid, Path, description = "Taxonomy term id.")),
     responses(
         (status = 200, body = Object, description = "An HSDS 3.0 `taxonomy_term`."),
-        (status = 400, body = api_types::ErrorBody, description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."),
+        FindErrors,
         (status = 404, body = api_types::ErrorBody, description = "`not_found`: no such taxonomy term."),
     )
 )]
@@ -918,4 +918,32 @@ pub fn router() -> OpenApiRouter<AppState> {
         // Anything else under /hsds is a JSON 404, not the app's page.
         .route("/hsds/{*rest}", get(|| async { ApiError::NoRoute }))
         .layer(axum::middleware::from_fn(crate::http::language::localize_errors))
+}
+
+/// What a list answers besides its page.
+#[derive(utoipa::IntoResponses)]
+#[expect(
+    dead_code,
+    reason = "only documents the answers: the errors themselves are ApiError's"
+)]
+enum ListErrors {
+    #[response(
+        status = 400,
+        description = "`invalid_parameter` or `missing_parameter`: a parameter is wrong, missing or unknown (`postcode` and `proximity` are not supported); `field` names it."
+    )]
+    BadParameter(api_types::ErrorBody),
+}
+
+/// What a look-up by id answers besides the record (its `not_found` is the route's own).
+#[derive(utoipa::IntoResponses)]
+#[expect(
+    dead_code,
+    reason = "only documents the answers: the errors themselves are ApiError's"
+)]
+enum FindErrors {
+    #[response(
+        status = 400,
+        description = "`invalid_parameter`: the id is not a UUID, or a parameter is wrong or unknown; `field` names it."
+    )]
+    BadParameter(api_types::ErrorBody),
 }

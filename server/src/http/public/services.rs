@@ -35,7 +35,6 @@ pub fn router() -> OpenApiRouter<AppState> {
     ),
     responses(
         (status = 200, body = ServiceDetail),
-        (status = 400, body = api_types::ErrorBody, description = "The id is not a UUID."),
         (status = 404, body = api_types::ErrorBody, description = "No such service."),
     )
 )]

@@ -4,9 +4,7 @@
 //! it stay booked, and the answer says how many.
 
 use api_types::AuditAction;
-use api_types::booking::{
-    AvailabilityInput, AvailabilitySaved, CounsellorProfile, CounsellorSession, SessionContact,
-};
+use api_types::booking::{AvailabilityInput, AvailabilitySaved, CounsellorProfile, CounsellorSession};
 use axum::Json;
 use axum::extract::State;
 use chrono::Duration;
@@ -62,11 +60,7 @@ fn for_counsellor(state: &AppState, c: &Counsellor, a: &Appointment) -> Counsell
             .format("%Y-%m-%dT%H:%M")
             .to_string(),
         alias: private.alias,
-        contact: private.contact.map(|c| SessionContact {
-            channel: c.channel,
-            value: c.value,
-            notes: c.notes,
-        }),
+        contact: private.contact.map(Into::into),
         suggested: Vec::new(),
     }
 }

@@ -232,14 +232,9 @@ impl OutboxStore for SqlStore {
     }
 
     fn purge_outbox(&self, now: DateTime<Utc>) -> StoreFuture<'_, u64> {
-        Box::pin(async move {
-            let gone = sqlx::query("DELETE FROM outbox WHERE purge_after <= $1 AND status <> 'sending'")
-                .bind(now)
-                .execute(&self.pool)
-                .await?
-                .rows_affected();
-            self.after_purge(gone).await?;
-            Ok(gone)
-        })
+        Box::pin(self.purge_due(
+            "DELETE FROM outbox WHERE purge_after <= $1 AND status <> 'sending'",
+            now,
+        ))
     }
 }

@@ -139,15 +139,7 @@ impl ReferralStore for SqlStore {
     }
 
     fn purge_warm_referrals(&self, now: DateTime<Utc>) -> StoreFuture<'_, u64> {
-        Box::pin(async move {
-            let gone = sqlx::query("DELETE FROM warm_referrals WHERE purge_after <= $1")
-                .bind(now)
-                .execute(&self.pool)
-                .await?
-                .rows_affected();
-            self.after_purge(gone).await?;
-            Ok(gone)
-        })
+        Box::pin(self.purge_due("DELETE FROM warm_referrals WHERE purge_after <= $1", now))
     }
 }
 
