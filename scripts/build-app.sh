@@ -54,18 +54,22 @@ bind ruta_staff 1
 bind ruta_book 2
 
 hash() { sha256sum "$1" | cut -c1-12; }
-wasm_name="ruta_app_bg-$(hash "$stage/ruta_app_bg.opt.wasm").wasm"
-cp "$stage/ruta_app_bg.opt.wasm" "app/dist/$wasm_name"
-sed "s/ruta_app_bg\.wasm/$wasm_name/g" "$stage/ruta_app.js" > "$stage/glue.js"
-glue_name="ruta_app-$(hash "$stage/glue.js").js"
-cp "$stage/glue.js" "app/dist/$glue_name"
+# publish NAME: copies the bound NAME's wasm and its JS glue (pointed at the wasm's new name) into app/dist under
+# content-hashed names, and sets $wasm and $glue to those names.
+publish() {
+  local name=$1
+  wasm="${name}_bg-$(hash "$stage/${name}_bg.opt.wasm").wasm"
+  cp "$stage/${name}_bg.opt.wasm" "app/dist/$wasm"
+  sed "s/${name}_bg\.wasm/$wasm/g" "$stage/$name.js" > "$stage/$name-glue.js"
+  glue="$name-$(hash "$stage/$name-glue.js").js"
+  cp "$stage/$name-glue.js" "app/dist/$glue"
+}
+publish ruta_app
+wasm_name=$wasm glue_name=$glue
+publish ruta_book
+book_wasm=$wasm book_glue=$glue
 css_name="style-$(hash app/ui/style.css).css"
 cp app/ui/style.css "app/dist/$css_name"
-book_wasm="ruta_book_bg-$(hash "$stage/ruta_book_bg.opt.wasm").wasm"
-cp "$stage/ruta_book_bg.opt.wasm" "app/dist/$book_wasm"
-sed "s/ruta_book_bg\.wasm/$book_wasm/g" "$stage/ruta_book.js" > "$stage/book-glue.js"
-book_glue="ruta_book-$(hash "$stage/book-glue.js").js"
-cp "$stage/book-glue.js" "app/dist/$book_glue"
 # window.rutaBooking is the survivor app's side of the booking bundle's mount contract (app/book/src/lib.rs).
 cat > "$stage/boot.js" <<JS
 // Starts the app. A module script of its own, because the content security policy allows no inline script.
@@ -88,11 +92,8 @@ assets="<link rel=\"stylesheet\" href=\"/$css_name\">\n    <link rel=\"modulepre
 sed "s|<!-- RUTA_ASSETS -->|$assets|" app/survivor/index.html > app/dist/index.html
 
 # The staff page: same stylesheet, its own wasm and boot script (no service worker: nothing kept offline).
-staff_wasm="ruta_staff_bg-$(hash "$stage/ruta_staff_bg.opt.wasm").wasm"
-cp "$stage/ruta_staff_bg.opt.wasm" "app/dist/$staff_wasm"
-sed "s/ruta_staff_bg\.wasm/$staff_wasm/g" "$stage/ruta_staff.js" > "$stage/staff-glue.js"
-staff_glue="ruta_staff-$(hash "$stage/staff-glue.js").js"
-cp "$stage/staff-glue.js" "app/dist/$staff_glue"
+publish ruta_staff
+staff_wasm=$wasm staff_glue=$glue
 cat > "$stage/staff-boot.js" <<JS
 // Starts the staff screens.
 import init from "/$staff_glue";

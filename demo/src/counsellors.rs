@@ -3,11 +3,11 @@
 //! name says "(demo)".
 
 use api_types::{DeliveryMode, Population, ServiceKind, Weekday};
-use chrono::{Duration, NaiveTime};
+use chrono::NaiveTime;
 
 use ruta_server::booking::{Counsellor, Modality};
 use ruta_server::domain::Service;
-use ruta_server::domain::slots::{Availability, WeeklyWindow};
+use ruta_server::domain::slots::Availability;
 
 const NAMES: [(&str, &str); 12] = [
     ("Ana", "woman"),
@@ -106,18 +106,7 @@ pub fn counsellors(services: &[Service]) -> Vec<Counsellor> {
                 languages: s.languages.clone(),
                 specialities,
                 modalities,
-                availability: Availability {
-                    timezone,
-                    windows: days
-                        .into_iter()
-                        .map(|day| WeeklyWindow { day, from, until })
-                        .collect(),
-                    time_off: Vec::new(),
-                    session: Duration::minutes(50),
-                    buffer: Duration::minutes(10),
-                    min_notice: Duration::hours(2),
-                    horizon: Duration::days(28),
-                },
+                availability: Availability::usual(timezone, &days, from, until),
                 active: true,
                 demo: true,
             })

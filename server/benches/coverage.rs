@@ -18,17 +18,16 @@ use ruta_server::Reference;
 use ruta_server::coverage::{Coverage, Filter, Inputs};
 use ruta_server::directory::Directory;
 
+mod timing;
+use timing::{ms, quantile};
+
 fn now() -> DateTime<Utc> {
     "2026-12-01T15:00:00Z".parse().unwrap_or_default()
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
-    times.get(times.len() / 2).copied().unwrap_or_default()
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+    quantile(&times, 0.5)
 }
 
 fn main() {

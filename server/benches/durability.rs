@@ -13,8 +13,11 @@ use api_types::AuditAction;
 use chrono::{DateTime, Utc};
 use ruta_demo::DEMO_SEED;
 use ruta_server::Reference;
-use ruta_server::domain::AuditEntry;
+use ruta_server::domain::{Actor, AuditEntry};
 use ruta_server::storage::{DirectoryStore, SqliteStore};
+
+mod timing;
+use timing::{ms, quantile};
 
 fn now() -> DateTime<Utc> {
     "2026-12-01T15:00:00Z".parse().unwrap_or_default()
@@ -48,34 +51,23 @@ async fn run(
     set_synchronous(&store, mode).await?;
     store.insert_directory(&demo.organizations, &[]).await?;
     let mut times = Vec::with_capacity(commits);
+    let bench = Actor {
+        user_id: None,
+        label: "bench".to_owned(),
+    };
     for n in 0..commits {
         let mut service = services[n % services.len()].clone();
         service.capacity_updated_at = Some(now());
         let audit = AuditEntry {
-            at: now(),
-            user_id: None,
-            actor: "bench".to_owned(),
             organization_id: Some(service.organization_id),
-            entity: "service",
-            entity_id: service.id,
-            action: AuditAction::Update,
-            before: None,
             after: Some(serde_json::json!({ "n": n })),
+            ..bench.entry(now(), AuditAction::Update, "service", service.id)
         };
         let started = Instant::now();
         store.save_service(&service, &audit, None).await?;
         times.push(started.elapsed());
     }
     Ok(times)
-}
-
-fn quantile(sorted: &[Duration], q: f64) -> Duration {
-    let at = ((sorted.len() as f64 - 1.0) * q).round() as usize;
-    sorted.get(at).copied().unwrap_or_default()
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
 #[tokio::main]

@@ -22,6 +22,9 @@ use ruta_server::storage::{self, Location, Store};
 use sqlx::Connection as _;
 use uuid::Uuid;
 
+mod timing;
+use timing::{ms, quantile};
+
 fn now() -> DateTime<Utc> {
     "2026-12-01T15:00:00Z".parse().unwrap_or_default()
 }
@@ -134,15 +137,6 @@ async fn seeded(location: Location<'_>, seed: &ruta_server::Seed) -> Result<Arc<
         store.save_counsellor(counsellor, now()).await?;
     }
     Ok(store)
-}
-
-fn quantile(sorted: &[Duration], q: f64) -> Duration {
-    let at = ((sorted.len() as f64 - 1.0) * q).round() as usize;
-    sorted.get(at).copied().unwrap_or_default()
-}
-
-fn ms(d: Duration) -> String {
-    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
 
 #[tokio::main]

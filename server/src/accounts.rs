@@ -139,15 +139,9 @@ pub async fn add_user(
         created_at: now,
     };
     let audit = AuditEntry {
-        at: now,
-        user_id: actor.user_id,
-        actor: actor.label.clone(),
         organization_id: input.organization_id,
-        entity: "user",
-        entity_id: user.id,
-        action: AuditAction::Create,
-        before: None,
         after: Some(snapshot(&user)),
+        ..actor.entry(now, AuditAction::Create, "user", user.id)
     };
     catalog
         .add_account(&user, &hash, None, std::slice::from_ref(&audit))
@@ -195,28 +189,20 @@ pub async fn register(
         created_at: now,
     };
     let hash = password::hash(&input.password).map_err(|e| AccountError::Internal(e.to_string()))?;
+    let registrant = Actor {
+        user_id: None,
+        label: email.clone(),
+    };
     let audit = [
         AuditEntry {
-            at: now,
-            user_id: None,
-            actor: email.clone(),
             organization_id: Some(organization.id),
-            entity: "organization",
-            entity_id: organization.id,
-            action: AuditAction::Register,
-            before: None,
             after: Some(serde_json::json!({ "name": organization.name, "website": organization.website })),
+            ..registrant.entry(now, AuditAction::Register, "organization", organization.id)
         },
         AuditEntry {
-            at: now,
-            user_id: Some(user.id),
-            actor: email.clone(),
             organization_id: Some(organization.id),
-            entity: "user",
-            entity_id: user.id,
-            action: AuditAction::Create,
-            before: None,
             after: Some(serde_json::json!({ "email": email, "role": "ngo_editor", "status": "pending" })),
+            ..actor(&user).entry(now, AuditAction::Create, "user", user.id)
         },
     ];
     catalog
@@ -350,15 +336,10 @@ async fn write_change(
     now: DateTime<Utc>,
 ) -> Result<(), AccountError> {
     let audit = AuditEntry {
-        at: now,
-        user_id: Some(admin.id),
-        actor: admin.email.clone(),
         organization_id: after.organization_id.or(before.organization_id),
-        entity: "user",
-        entity_id: after.id,
-        action,
         before: Some(snapshot(before)),
         after: Some(snapshot(after)),
+        ..actor(admin).entry(now, action, "user", after.id)
     };
     if store.update_user(after, now, &audit).await? {
         Ok(())
@@ -376,15 +357,9 @@ pub async fn revoke_sessions(
 ) -> Result<u64, AccountError> {
     let user = store.user_by_id(id).await?.ok_or(AccountError::NoSuchAccount)?;
     let audit = AuditEntry {
-        at: now,
-        user_id: Some(admin.id),
-        actor: admin.email.clone(),
         organization_id: user.organization_id,
-        entity: "user",
-        entity_id: id,
-        action: AuditAction::RevokeSessions,
-        before: None,
         after: Some(serde_json::json!({ "email": user.email, "sessions": "revoked" })),
+        ..actor(admin).entry(now, AuditAction::RevokeSessions, "user", id)
     };
     Ok(store.revoke_user_sessions(id, now, &audit).await?)
 }
@@ -406,15 +381,10 @@ pub async fn decline(
         return Err(Invalid::new("reason", "say why, in 1 to 500 characters").into());
     }
     let audit = AuditEntry {
-        at: now,
-        user_id: Some(admin.id),
-        actor: admin.email.clone(),
         organization_id: Some(id),
-        entity: "organization",
-        entity_id: id,
-        action: AuditAction::Decline,
         before: Some(serde_json::json!({ "approved": false })),
         after: Some(serde_json::json!({ "approved": false, "declined": reason })),
+        ..actor(admin).entry(now, AuditAction::Decline, "organization", id)
     };
     Ok(store.decline_organization(id, reason, now, &audit).await?)
 }

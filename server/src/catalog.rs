@@ -82,15 +82,10 @@ fn service_audit(
     now: DateTime<Utc>,
 ) -> AuditEntry {
     AuditEntry {
-        at: now,
-        user_id: actor.user_id,
-        actor: actor.label.clone(),
         organization_id: Some(after.organization_id),
-        entity: "service",
-        entity_id: after.id,
-        action,
         before: before.map(edit::snapshot),
         after: Some(edit::snapshot(after)),
+        ..actor.entry(now, action, "service", after.id)
     }
 }
 

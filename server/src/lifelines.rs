@@ -287,14 +287,8 @@ fn entry(
     now: DateTime<Utc>,
 ) -> AuditEntry {
     AuditEntry {
-        at: now,
-        user_id: actor.user_id,
-        actor: actor.label.clone(),
-        organization_id: None,
-        entity: "lifelines",
-        entity_id: audit_id(country),
-        action,
         before: before.and_then(|b| serde_json::to_value(b).ok()),
         after: after.and_then(|a| serde_json::to_value(a).ok()),
+        ..actor.entry(now, action, "lifelines", audit_id(country))
     }
 }

@@ -264,15 +264,10 @@ impl WarmReferrals {
             .is_closed()
             .then(|| now + Duration::days(self.settings.purge_days));
         let audit = AuditEntry {
-            at: now,
-            user_id: by.user_id,
-            actor: by.label.clone(),
             organization_id: Some(referral.organization_id),
-            entity: "referral",
-            entity_id: referral.id,
-            action: AuditAction::ReferralStatus,
             before: Some(serde_json::json!({ "status": referral.status })),
             after: Some(serde_json::json!({ "status": input.status, "reason": input.reason })),
+            ..by.entry(now, AuditAction::ReferralStatus, "referral", referral.id)
         };
         let change = StatusChange {
             id: referral.id,

@@ -477,19 +477,12 @@ mod tests {
     #[test]
     fn a_session_is_inside_when_a_window_holds_it_and_no_time_off_touches_it() {
         let hour = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default();
-        let mut a = Availability {
-            timezone: chrono_tz::America::Lima,
-            windows: vec![WeeklyWindow {
-                day: api_types::Weekday::Wed,
-                from: hour(9),
-                until: hour(12),
-            }],
-            time_off: Vec::new(),
-            session: Duration::minutes(50),
-            buffer: Duration::minutes(10),
-            min_notice: Duration::hours(2),
-            horizon: Duration::days(28),
-        };
+        let mut a = Availability::usual(
+            chrono_tz::America::Lima,
+            &[api_types::Weekday::Wed],
+            hour(9),
+            hour(12),
+        );
         // Wednesday 2026-12-02, 10:00–10:50 in Lima.
         let (start, end) = (utc("2026-12-02T15:00:00Z"), utc("2026-12-02T15:50:00Z"));
         assert!(inside(&a, start, end));

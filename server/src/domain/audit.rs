@@ -64,6 +64,30 @@ pub struct Actor {
     pub label: String,
 }
 
+impl Actor {
+    /// This actor's entry for `action` on one record, at `at`: the caller adds the organisation it belongs to and
+    /// the record before and after, where there are any.
+    pub fn entry(
+        &self,
+        at: DateTime<Utc>,
+        action: AuditAction,
+        entity: &'static str,
+        entity_id: Uuid,
+    ) -> AuditEntry {
+        AuditEntry {
+            at,
+            user_id: self.user_id,
+            actor: self.label.clone(),
+            organization_id: None,
+            entity,
+            entity_id,
+            action,
+            before: None,
+            after: None,
+        }
+    }
+}
+
 /// A problem report: a fixed reason and a time, nothing about who sent it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ProblemReport {

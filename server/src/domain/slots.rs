@@ -37,6 +37,25 @@ pub struct Availability {
     pub horizon: Duration,
 }
 
+impl Availability {
+    /// The same hours on each of `days`, with the rules most counsellors keep: 50-minute sessions, 10 minutes
+    /// between two, two hours' notice, four weeks ahead; no time off.
+    pub fn usual(timezone: Tz, days: &[Weekday], from: NaiveTime, until: NaiveTime) -> Self {
+        Self {
+            timezone,
+            windows: days
+                .iter()
+                .map(|&day| WeeklyWindow { day, from, until })
+                .collect(),
+            time_off: Vec::new(),
+            session: Duration::minutes(50),
+            buffer: Duration::minutes(10),
+            min_notice: Duration::hours(2),
+            horizon: Duration::days(28),
+        }
+    }
+}
+
 /// A bookable slot, UTC, half-open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Slot {
@@ -161,22 +180,7 @@ mod tests {
     }
 
     fn every_day(tz: Tz, from: NaiveTime, until: NaiveTime) -> Availability {
-        Availability {
-            timezone: tz,
-            windows: Weekday::ALL
-                .iter()
-                .map(|day| WeeklyWindow {
-                    day: *day,
-                    from,
-                    until,
-                })
-                .collect(),
-            time_off: Vec::new(),
-            session: Duration::minutes(50),
-            buffer: Duration::minutes(10),
-            min_notice: Duration::hours(2),
-            horizon: Duration::days(28),
-        }
+        Availability::usual(tz, &Weekday::ALL, from, until)
     }
 
     #[test]

@@ -82,15 +82,9 @@ pub async fn save(
     };
     let summary = |t: &StoredTermTable| serde_json::json!({ "rows": t.rows, "csv": t.csv });
     let audit = AuditEntry {
-        at: now,
-        user_id: actor.user_id,
-        actor: actor.label.clone(),
-        organization_id: None,
-        entity: ENTITY,
-        entity_id: audit_id(),
-        action: AuditAction::Update,
         before: before.as_ref().map(summary),
         after: Some(summary(&stored)),
+        ..actor.entry(now, AuditAction::Update, ENTITY, audit_id())
     };
     store.save_term_table(&stored, &audit).await?;
     Ok(view(Some(&stored)))

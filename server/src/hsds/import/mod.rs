@@ -42,7 +42,7 @@ pub use tables::Tables;
 
 use crate::clock::Clock;
 use crate::directory::Directory;
-use crate::domain::{AuditEntry, Organization, Service};
+use crate::domain::{Actor, AuditEntry, Organization, Service};
 use crate::storage::{Location, Store, StoreError};
 
 /// How an import runs.
@@ -464,15 +464,12 @@ pub fn audit_entry(
     let organization_id = options
         .owner
         .or_else(|| (organizations.len() == 1).then(|| organizations[0].id));
-    AuditEntry {
-        at: options.now,
+    let importer = Actor {
         user_id,
-        actor: "import".to_owned(),
+        label: "import".to_owned(),
+    };
+    AuditEntry {
         organization_id,
-        entity: "import",
-        entity_id: Uuid::new_v4(),
-        action: AuditAction::Import,
-        before: None,
         after: Some(serde_json::json!({
             "source": report.source,
             "format": report.format,
@@ -484,6 +481,7 @@ pub fn audit_entry(
                 "warnings": report.count(Outcome::Warning),
             },
         })),
+        ..importer.entry(options.now, AuditAction::Import, "import", Uuid::new_v4())
     }
 }
 

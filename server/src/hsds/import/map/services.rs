@@ -31,6 +31,16 @@ struct Located {
     country: Option<CountryCode>,
 }
 
+/// A service row read as far as its organisation and place, waiting for its country.
+struct Unplaced {
+    at: At,
+    v: Obj,
+    id: Uuid,
+    organization_id: Uuid,
+    existing: Option<Service>,
+    located: Located,
+}
+
 /// What Ruta holds from other sources, by folded names and address: a file's organisation or service that
 /// comes under another id is matched to it rather than doubled.
 #[derive(Debug, Default)]
@@ -158,7 +168,7 @@ impl Mapper<'_> {
         // Each service's id → a fingerprint of its content (not the content: 100,000 of those weigh).
         let mut seen: HashMap<Uuid, Uuid> = HashMap::new();
         let mut org_country: HashMap<Uuid, CountryCode> = HashMap::new();
-        let mut deferred: Vec<(At, Obj, Uuid, Uuid, Option<Service>, Located)> = Vec::new();
+        let mut deferred: Vec<Unplaced> = Vec::new();
         for (i, value) in services.into_iter().enumerate() {
             self.ctx.progress.advance(1);
             let Value::Object(v) = value else {
@@ -227,17 +237,17 @@ impl Mapper<'_> {
                 continue;
             }
             let country = located.country.or_else(|| existing.as_ref().map(|e| e.country));
-            let Some(country) = country else {
-                deferred.push((at, v, id, organization_id, existing, located));
-                continue;
+            let row = Unplaced {
+                at,
+                v,
+                id,
+                organization_id,
+                existing,
+                located,
             };
-            let located = Located {
-                country: Some(country),
-                ..located
-            };
-            if let Some(service) = self.service(&at, &v, id, organization_id, existing.as_ref(), located) {
-                org_country.entry(organization_id).or_insert(service.country);
-                out.push((at, service));
+            match country {
+                Some(country) => out.extend(self.service_in(row, country, &mut org_country)),
+                None => deferred.push(row),
             }
         }
         // Services that say nothing of their country: the file's most common one (a national directory's
@@ -250,28 +260,21 @@ impl Mapper<'_> {
             .into_iter()
             .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
             .map(|(c, _)| c);
-        for (at, v, id, organization_id, existing, located) in deferred {
+        for row in deferred {
             let Some(country) = common else {
                 self.report.skipped_row(
-                    &at,
+                    &row.at,
                     "no country: neither an address, a point in the region, a service area nor Ruta's record \
                      says which",
                 );
                 continue;
             };
             self.report.fixed(
-                &at,
+                &row.at,
                 "country",
                 format!("no country given: the file's most common, {country}"),
             );
-            let located = Located {
-                country: Some(country),
-                ..located
-            };
-            if let Some(service) = self.service(&at, &v, id, organization_id, existing.as_ref(), located) {
-                org_country.entry(organization_id).or_insert(service.country);
-                out.push((at, service));
-            }
+            out.extend(self.service_in(row, country, &mut org_country));
         }
         self.ctx.progress.finish();
 
@@ -331,6 +334,30 @@ impl Mapper<'_> {
         let address = located.places.first()?.address.as_deref()?;
         let key = (fold(&org_name), fold(&raw(v, "name")?), fold(address));
         matching.services.get(&key).copied()
+    }
+
+    /// A row's service in `country`, or `None` (reported) when it cannot be imported; the first service of an
+    /// organisation gives the organisation its country.
+    fn service_in(
+        &mut self,
+        row: Unplaced,
+        country: CountryCode,
+        org_country: &mut HashMap<Uuid, CountryCode>,
+    ) -> Option<(At, Service)> {
+        let located = Located {
+            country: Some(country),
+            ..row.located
+        };
+        let service = self.service(
+            &row.at,
+            &row.v,
+            row.id,
+            row.organization_id,
+            row.existing.as_ref(),
+            located,
+        )?;
+        org_country.entry(row.organization_id).or_insert(service.country);
+        Some((row.at, service))
     }
 
     /// One service, or `None` (reported) when it cannot be imported.

@@ -301,15 +301,9 @@ async fn approve(
     user.require(Permission::Administer)?;
     let now = state.clock.now();
     let audit = [AuditEntry {
-        at: now,
-        user_id: Some(user.user.id),
-        actor: user.user.email.clone(),
         organization_id: Some(id),
-        entity: "organization",
-        entity_id: id,
-        action: AuditAction::Approve,
-        before: None,
         after: Some(serde_json::json!({ "approved": true })),
+        ..actor(&user.user).entry(now, AuditAction::Approve, "organization", id)
     }];
     if !state.catalog.approve_organization(id, now, &audit).await? {
         return Err(ApiError::not_found("organization", "id"));

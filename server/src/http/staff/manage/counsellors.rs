@@ -22,6 +22,7 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 use uuid::Uuid;
 
+use crate::accounts::actor;
 use crate::auth::{Permission, Role, User, normalize_email};
 use crate::booking::Counsellor;
 use crate::booking::profiles::{self, Checked, check_profile, profile};
@@ -133,15 +134,10 @@ pub(crate) fn audit_entry(
     after: &CounsellorProfile,
 ) -> AuditEntry {
     AuditEntry {
-        at: now,
-        user_id: Some(user.user.id),
-        actor: user.user.email.clone(),
         organization_id: Some(after.organization_id),
-        entity: "counsellor",
-        entity_id: after.id,
-        action,
         before: before.and_then(|b| serde_json::to_value(b).ok()),
         after: serde_json::to_value(after).ok(),
+        ..actor(&user.user).entry(now, action, "counsellor", after.id)
     }
 }
 
