@@ -2,6 +2,7 @@
 //! and the rules that turn them into what the public may see.
 
 pub mod edit;
+pub mod operator;
 pub mod public;
 pub mod search;
 

@@ -7,8 +7,8 @@ use api_types::{
 use chrono::{DateTime, Utc};
 
 use super::Entry;
-use crate::domain::Organization;
 use crate::domain::text::pick;
+use crate::domain::{Organization, Service};
 use crate::geo::bearing_deg;
 
 /// The main location as the public may see it.
@@ -129,6 +129,23 @@ pub fn remote_hit(entry: &Entry, chain: &[String], now: DateTime<Utc>) -> Remote
     }
 }
 
+/// The service's organisation as anyone may name it (an empty name when the directory does not hold it).
+pub(super) fn organization_of(s: &Service, organization: Option<&Organization>) -> OrganizationSummary {
+    OrganizationSummary {
+        id: s.organization_id,
+        name: organization.map(|o| o.name.clone()).unwrap_or_default(),
+        website: organization.and_then(|o| o.website.clone()),
+        demo: organization.is_some_and(|o| o.demo),
+    }
+}
+
+/// The description in the first language of `chain` it exists in (else any), with that language.
+pub(super) fn description(s: &Service, chain: &[String]) -> (String, String) {
+    pick(&s.descriptions, chain)
+        .map(|(lang, text)| (text.to_owned(), lang.to_owned()))
+        .unwrap_or_default()
+}
+
 /// The full public record.
 pub fn detail(
     entry: &Entry,
@@ -139,17 +156,10 @@ pub fn detail(
     let s = &entry.service;
     let (name, name_lang) = name(entry, chain);
     let (name, name_lang) = (name.to_owned(), name_lang.to_owned());
-    let (description, description_lang) = pick(&s.descriptions, chain)
-        .map(|(lang, text)| (text.to_owned(), lang.to_owned()))
-        .unwrap_or_default();
+    let (description, description_lang) = description(s, chain);
     ServiceDetail {
         id: s.id,
-        organization: OrganizationSummary {
-            id: s.organization_id,
-            name: organization.map(|o| o.name.clone()).unwrap_or_default(),
-            website: organization.and_then(|o| o.website.clone()),
-            demo: organization.is_some_and(|o| o.demo),
-        },
+        organization: organization_of(s, organization),
         name,
         name_lang,
         description,

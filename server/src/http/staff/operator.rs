@@ -5,19 +5,19 @@
 use std::borrow::Cow;
 
 use api_types::{
-    DirectoryLanguage, DirectoryLanguages, LanguageCode, OperatorDetails, OperatorHit, OperatorLocation,
-    OperatorRemoteHit, OperatorSearchResponse, OrganizationSummary,
+    DirectoryLanguage, DirectoryLanguages, LanguageCode, OperatorHit, OperatorRemoteHit,
+    OperatorSearchResponse,
 };
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use chrono::{DateTime, Utc};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::auth::Permission;
-use crate::directory::{Directory, Entry, SearchParams, StaffFilters};
-use crate::domain::text::{fallback_chain, pick};
+use crate::directory::operator::details;
+use crate::directory::{SearchParams, StaffFilters};
+use crate::domain::text::fallback_chain;
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiQuery, CurrentUser, FromQuery, Pairs, reader_language};
 use crate::http::public::search::{SearchQuery, parse_search, search_error};
@@ -161,60 +161,6 @@ fn once_up_to(slot: &mut Option<u32>, key: &'static str, value: &str, max: u32) 
     Ok(())
 }
 
-/// What only operators and admins see of a service. `origin`: where the search was made from, for the distance
-/// to the door of the premises nearest it (the main ones without an origin).
-pub fn details(
-    entry: &Entry,
-    directory: &Directory,
-    origin: Option<api_types::LatLon>,
-    chain: &[String],
-    now: DateTime<Utc>,
-) -> OperatorDetails {
-    let s = &entry.service;
-    let nearest = match origin {
-        Some(origin) => s.locations.iter().min_by(|a, b| {
-            crate::geo::distance_m(origin, a.point).total_cmp(&crate::geo::distance_m(origin, b.point))
-        }),
-        None => s.location(),
-    };
-    let organization = directory.organization(&s.organization_id);
-    let (description, description_lang) = pick(&s.descriptions, chain)
-        .map(|(lang, text)| (text.to_owned(), lang.to_owned()))
-        .unwrap_or_default();
-    OperatorDetails {
-        organization: OrganizationSummary {
-            id: s.organization_id,
-            name: organization.map(|o| o.name.clone()).unwrap_or_default(),
-            website: organization.and_then(|o| o.website.clone()),
-            demo: organization.is_some_and(|o| o.demo),
-        },
-        description,
-        description_lang,
-        location: nearest.map(|l| OperatorLocation {
-            lat: l.point.lat(),
-            lon: l.point.lon(),
-            address: l.address.clone(),
-            locality: l.locality.clone(),
-            region: l.region.clone(),
-            country: l.country,
-            approximate: l.approximate,
-        }),
-        distance_m: nearest.zip(origin).map(|(l, origin)| {
-            crate::geo::distance_m(origin, l.point)
-                .round()
-                .clamp(0.0, f64::from(u32::MAX)) as u32
-        }),
-        hours: s.hours.as_ref().map(|h| h.to_wire().clone()),
-        capacity: s.capacity,
-        capacity_updated_at: s.capacity_updated_at,
-        last_verified_at: s.last_verified_at,
-        updated_at: s.updated_at,
-        stale: s.is_stale(now),
-        service_area: s.area.clone(),
-    }
-}
-
-/// Routes under `/api/v1/operator`.
 /// The languages the directory's listed services speak, with how many speak each, and the languages Ruta writes
 /// referrals in (with 0 when no listing speaks them): what the console offers for the caller's language and the
 /// "language spoken" filter, K'iche' (`quc`) and every other language of the directory included.
