@@ -11,11 +11,16 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
+/// The languages of the interface, as its language pickers offer them (Spanish first).
+pub const LANGUAGES: [&str; 8] = ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"];
+
 /// A browser session; chromedriver and the Chromium it started are killed on drop.
 #[derive(Debug)]
 pub struct Browser {
     /// The WebDriver client.
     pub client: Client,
+    /// The window's width in CSS pixels.
+    width: u32,
     driver: Child,
     _profile: tempfile::TempDir,
 }
@@ -33,7 +38,7 @@ impl Drop for Browser {
     }
 }
 
-/// A DevTools command as chromedriver takes it.
+/// A Chrome DevTools command, sent through chromedriver's `POST /session/{id}/goog/cdp/execute`.
 #[derive(Debug)]
 struct DevTools {
     command: &'static str,
@@ -160,6 +165,7 @@ impl Browser {
                     let _ = client.set_window_size(width, height).await;
                     return Self {
                         client,
+                        width,
                         driver,
                         _profile: profile,
                     };
@@ -243,6 +249,13 @@ impl Browser {
             .await;
     }
 
+    /// Signs in on `/staff/` (see [`Browser::sign_in_staff`]) and taps the staff screen's navigation button `nav`
+    /// (`#nav-admin`, `#nav-coverage`, …).
+    pub async fn sign_in_staff_to(&self, base: &str, email: &str, password: &str, nav: &str) {
+        self.sign_in_staff(base, email, password).await;
+        self.tap(nav).await;
+    }
+
     /// Fails the test if axe-core finds WCAG 2.1 A/AA violations on the page (`screen` names it in the message).
     pub async fn assert_accessible(&self, screen: &str) {
         let violations = self.accessibility_violations().await;
@@ -252,12 +265,25 @@ impl Browser {
         );
     }
 
+    /// Checks the page as a person on this screen meets it, `screen` naming it in the messages: nothing wider than
+    /// the window, no WCAG 2.1 A/AA violation; then saves a screenshot `NAME` (see [`Browser::screenshot`]).
+    pub async fn assert_fits_and_accessible(&self, screen: &str, name: &str) {
+        assert_eq!(
+            self.horizontal_overflow().await,
+            0,
+            "{screen} fits {} px",
+            self.width
+        );
+        self.assert_accessible(screen).await;
+        self.screenshot(name).await;
+    }
+
     /// Runs `script` at the start of every page loaded from now on, before the page's own scripts (Chrome DevTools'
     /// `Page.addScriptToEvaluateOnNewDocument`, through chromedriver): to watch what happens before the app starts.
     pub async fn on_every_page(&self, script: &str) {
         self.client
-            .issue_cmd(Cdp {
-                cmd: "Page.addScriptToEvaluateOnNewDocument",
+            .issue_cmd(DevTools {
+                command: "Page.addScriptToEvaluateOnNewDocument",
                 params: json!({ "source": script }),
             })
             .await
@@ -278,6 +304,12 @@ impl Browser {
             .click()
             .await
             .unwrap_or_else(|e| panic!("tapping {css}: {e}"));
+    }
+
+    /// Taps `css` (see [`Browser::tap`]) and waits until `done` returns `true` (see [`Browser::wait_until`]).
+    pub async fn tap_then(&self, css: &str, what: &str, done: &str) {
+        self.tap(css).await;
+        self.wait_until(what, done).await;
     }
 
     /// Types `text` into the first element matching `css`, once it is there.
@@ -317,6 +349,13 @@ impl Browser {
             .await
             .unwrap_or_else(|e| panic!("opening {base}/: {e}"));
         self.find("#town").await;
+    }
+
+    /// Types `town` on the home screen, taps the first suggestion and waits for its results.
+    pub async fn search_town(&self, town: &str) {
+        self.type_in("#town", town).await;
+        self.tap("#town-suggestions li button").await;
+        self.find("#result-list li.result").await;
     }
 
     /// Opens the survivor app's home screen on `base` and switches it to `tag` with the language picker.
@@ -374,31 +413,6 @@ impl Browser {
             .await
             .as_i64()
             .unwrap_or(-1)
-    }
-}
-
-/// A Chrome DevTools command, sent through chromedriver's `POST /session/{id}/goog/cdp/execute`.
-#[derive(Debug)]
-struct Cdp {
-    cmd: &'static str,
-    params: Value,
-}
-
-impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &reqwest::Url,
-        session_id: Option<&str>,
-    ) -> Result<reqwest::Url, <reqwest::Url as std::str::FromStr>::Err> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &reqwest::Url) -> (reqwest::Method, Option<String>) {
-        let body = json!({ "cmd": self.cmd, "params": self.params });
-        (reqwest::Method::POST, Some(body.to_string()))
     }
 }
 

@@ -227,22 +227,12 @@ pub fn counsellor(user: Option<Uuid>) -> ruta_server::booking::Counsellor {
             ruta_server::booking::Modality::Video,
             ruta_server::booking::Modality::Phone,
         ],
-        availability: ruta_server::domain::slots::Availability {
-            timezone: chrono_tz::America::Lima,
-            windows: api_types::Weekday::ALL
-                .iter()
-                .map(|day| ruta_server::domain::slots::WeeklyWindow {
-                    day: *day,
-                    from: hour(9),
-                    until: hour(17),
-                })
-                .collect(),
-            time_off: Vec::new(),
-            session: chrono::Duration::minutes(50),
-            buffer: chrono::Duration::minutes(10),
-            min_notice: chrono::Duration::hours(2),
-            horizon: chrono::Duration::days(28),
-        },
+        availability: ruta_server::domain::slots::Availability::usual(
+            chrono_tz::America::Lima,
+            &api_types::Weekday::ALL,
+            hour(9),
+            hour(17),
+        ),
         active: true,
         demo: false,
     }

@@ -141,7 +141,21 @@ impl Answer {
     pub fn refused(&self, status: u16, field: &str) -> &str {
         assert_eq!(self.status, status, "{}", self.text);
         assert_eq!(self.json["error"]["field"], field, "{}", self.text);
+        self.error_message()
+    }
+
+    /// The error message this answer carries (empty when it has none).
+    pub fn error_message(&self) -> &str {
         self.json["error"]["message"].as_str().unwrap_or_default()
+    }
+
+    /// The value of header `name`; the test stops when there is none, or it is not text.
+    #[track_caller]
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_else(|| panic!("no {name} header ({}) {}", self.status, self.text))
     }
 
     /// What `response` says, read whole.
@@ -169,6 +183,12 @@ impl TestApp {
             &[],
         )
         .await
+    }
+
+    /// A server whose database holds exactly these fixture services of [`fixtures::organization`] (no demo
+    /// data).
+    pub async fn spawn_with_services(services: &[Service]) -> Self {
+        Self::spawn_with(&[fixtures::organization()], services).await
     }
 
     /// A server whose database holds exactly these fixtures (no demo data).
@@ -278,6 +298,14 @@ impl TestApp {
         self.get_with(path_and_query, &[]).await
     }
 
+    /// GET a path and its JSON body; the test stops, naming the path and quoting the body, unless the answer
+    /// is 200.
+    pub async fn get_json(&self, path_and_query: &str) -> Value {
+        let answer = self.get(path_and_query).await;
+        assert_eq!(answer.status, 200, "GET {path_and_query}: {}", answer.text);
+        answer.json
+    }
+
     /// GET with extra headers.
     pub async fn get_with(&self, path_and_query: &str, headers: &[(&str, &str)]) -> Answer {
         let mut request = self.client.get(format!("{}{}", self.base, path_and_query));
@@ -294,6 +322,16 @@ impl TestApp {
     /// GET as the signed-in account whose session cookie (from [`TestApp::login`]) this is.
     pub async fn get_as(&self, cookie: &str, path_and_query: &str) -> Answer {
         self.get_with(path_and_query, &[("cookie", cookie)]).await
+    }
+
+    /// POST a JSON body without a session (a survivor's booking, a sign-in, a registration).
+    pub async fn post(&self, path: &str, body: &Value) -> Answer {
+        self.send("POST", path, Some(body), &[]).await
+    }
+
+    /// A survivor's booking request (`POST /api/v1/appointments`, no session), `body` as the app sends it.
+    pub async fn book(&self, body: &Value) -> Answer {
+        self.post("/api/v1/appointments", body).await
     }
 
     /// POST, with an optional JSON body, as the signed-in account whose session cookie this is.
@@ -338,6 +376,16 @@ impl TestApp {
             .await
             .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
         Answer::of(response).await
+    }
+
+    /// Asserts that for each `(query, field)`, `GET path?query` as the account whose session cookie this is is
+    /// refused with 400 naming `field`.
+    pub async fn assert_queries_refused(&self, cookie: &str, path: &str, cases: &[(&str, &str)]) {
+        for (query, field) in cases {
+            let bad = self.get_as(cookie, &format!("{path}?{query}")).await;
+            assert_eq!(bad.status, 400, "{query}: {}", bad.text);
+            assert_eq!(bad.json["error"]["field"], *field, "{query}");
+        }
     }
 
     /// The `ETag` of the record `GET path` answers (quotes included, as `If-Match` takes it back), read with
@@ -423,10 +471,15 @@ impl TestApp {
         self.login(email, password).await
     }
 
+    /// Tries to sign in with `email` and `password`; the answer, whatever it is.
+    pub async fn try_login(&self, email: &str, password: &str) -> Answer {
+        let body = serde_json::json!({ "email": email, "password": password });
+        self.post("/api/v1/auth/login", &body).await
+    }
+
     /// Signs in; returns the `Cookie` header value to send with later requests.
     pub async fn login(&self, email: &str, password: &str) -> String {
-        let body = serde_json::json!({ "email": email, "password": password });
-        let answer = self.send("POST", "/api/v1/auth/login", Some(&body), &[]).await;
+        let answer = self.try_login(email, password).await;
         assert_eq!(answer.status, 200, "login {email}: {}", answer.text);
         let set_cookie = answer.headers["set-cookie"].to_str().unwrap_or("").to_owned();
         set_cookie.split(';').next().unwrap_or("").to_owned()
@@ -532,9 +585,31 @@ pub fn input_of(record: &Value, leave_out: &[&str]) -> Value {
     input
 }
 
+/// Asserts that `list` holds `item`; the message shows both.
+#[track_caller]
+pub fn assert_contains<T: PartialEq + std::fmt::Debug>(list: &[T], item: &T) {
+    assert!(list.contains(item), "{item:?} is not in {list:?}");
+}
+
 /// The ids of a list of results, in order.
 pub fn ids(list: &Value) -> Vec<String> {
     values_of(list, "id")
+}
+
+/// Two text fields of every item of a list, in order; the test stops at an item without either.
+#[track_caller]
+pub fn pairs_of(list: &Value, first: &str, second: &str) -> Vec<(String, String)> {
+    let text = |item: &Value, key: &str| {
+        item[key]
+            .as_str()
+            .unwrap_or_else(|| panic!("no text {key} in {item}"))
+            .to_owned()
+    };
+    list.as_array()
+        .unwrap_or_else(|| panic!("not a list: {list}"))
+        .iter()
+        .map(|item| (text(item, first), text(item, second)))
+        .collect()
 }
 
 /// One text field of every item of a list, in order (an audit log's `action`s, appointments' `reference`s).

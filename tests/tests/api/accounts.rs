@@ -2,8 +2,8 @@
 //! validation and audit, problem reports, registration and approval.
 
 use ruta_server::domain::Organization;
-use ruta_tests::TestApp;
 use ruta_tests::fixtures::{ServiceFixture as S, organization};
+use ruta_tests::{Answer, TestApp};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -131,12 +131,11 @@ async fn sign_in_sign_out_and_the_session_cookie() {
     }
     let app = TestApp::spawn_with(&[organization()], &[]).await;
     app.add_user("operator", "ana@ruta.test", PW, None).await;
-    let body = json!({ "email": "  ANA@ruta.test ", "password": PW });
-    let login = app.send("POST", "/api/v1/auth/login", Some(&body), &[]).await;
+    let login = app.try_login("  ANA@ruta.test ", PW).await;
     assert_eq!(login.status, 200, "{}", login.text);
     assert_eq!(login.json["role"], "operator");
     assert!(login.json.get("password_hash").is_none());
-    let cookie = login.headers["set-cookie"].to_str().unwrap().to_owned();
+    let cookie = login.header("set-cookie").to_owned();
     // Plain http on loopback (development): HttpOnly, SameSite=Strict, Path=/, no Secure, not the __Host- name.
     assert!(cookie.starts_with("ruta_dev_session="), "{cookie}");
     for attribute in ["HttpOnly", "SameSite=Strict", "Path=/"] {
@@ -157,53 +156,22 @@ async fn sign_in_sign_out_and_the_session_cookie() {
 
     let logout = app.post_as(session, "/api/v1/auth/logout", None).await;
     assert_eq!(logout.status, 204);
-    assert!(
-        logout.headers["set-cookie"]
-            .to_str()
-            .unwrap()
-            .contains("Max-Age=0")
-    );
+    assert!(logout.header("set-cookie").contains("Max-Age=0"));
     let after = app.get_as(session, "/api/v1/auth/me").await;
     assert_eq!(after.status, 401);
     assert_eq!(after.json["error"]["code"], "unauthorized");
 
     // Wrong password and unknown email get the same answer.
-    let wrong = app
-        .send(
-            "POST",
-            "/api/v1/auth/login",
-            Some(&json!({ "email": "ana@ruta.test", "password": "otra cosa del todo" })),
-            &[],
-        )
-        .await;
-    let unknown = app
-        .send(
-            "POST",
-            "/api/v1/auth/login",
-            Some(&json!({ "email": "nadie@ruta.test", "password": PW })),
-            &[],
-        )
-        .await;
+    let wrong = app.try_login("ana@ruta.test", "otra cosa del todo").await;
+    let unknown = app.try_login("nadie@ruta.test", PW).await;
     assert_eq!((wrong.status, unknown.status), (401, 401));
     assert_eq!(wrong.json["error"]["message"], unknown.json["error"]["message"]);
     // Missing field: named.
     let missing = app
-        .send(
-            "POST",
-            "/api/v1/auth/login",
-            Some(&json!({ "email": "ana@ruta.test" })),
-            &[],
-        )
+        .post("/api/v1/auth/login", &json!({ "email": "ana@ruta.test" }))
         .await;
     assert_eq!(missing.status, 422);
-    assert!(
-        missing.json["error"]["message"]
-            .as_str()
-            .unwrap()
-            .contains("password"),
-        "{}",
-        missing.text
-    );
+    assert!(missing.error_message().contains("password"), "{}", missing.text);
 }
 
 #[tokio::test]
@@ -251,14 +219,7 @@ async fn sessions_expire_when_idle_or_old_and_can_be_revoked() {
         .await;
     assert_eq!(disable.json["status"], "disabled");
     assert_eq!(me(session).await, 401);
-    let again = app
-        .send(
-            "POST",
-            "/api/v1/auth/login",
-            Some(&json!({ "email": "op@ruta.test", "password": PW })),
-            &[],
-        )
-        .await;
+    let again = app.try_login("op@ruta.test", PW).await;
     assert_eq!(again.status, 401);
 }
 
@@ -462,7 +423,7 @@ async fn a_rejected_edit_names_the_field_and_changes_nothing() {
         "each key once in a record: {}",
         record.text
     );
-    let tag = record.headers["etag"].to_str().unwrap().to_owned();
+    let tag = record.header("etag").to_owned();
     let before = record.json;
     let mut cases: Vec<(Value, &str)> = Vec::new();
     let mut bad = |pointer: &str, value: Value, field: &'static str| {
@@ -674,49 +635,28 @@ async fn stale_listings_rank_below_fresh_ones_nearby_and_are_flagged_to_their_or
     );
 }
 
+/// Anyone's report of a problem with `service`: `body` as the app sends it.
+async fn report_problem(app: &TestApp, service: &str, body: Value) -> Answer {
+    app.post(&format!("/api/v1/services/{service}/reports"), &body)
+        .await
+}
+
 #[tokio::test]
 async fn anyone_can_report_a_problem_without_personal_data_and_it_reaches_the_organization() {
     let w = world().await;
     let own = id(OWN);
-    let sent = w
-        .app
-        .send(
-            "POST",
-            &format!("/api/v1/services/{own}/reports"),
-            Some(&json!({ "reason": "no_answer" })),
-            &[],
-        )
-        .await;
+    let sent = report_problem(&w.app, &own, json!({ "reason": "no_answer" })).await;
     assert_eq!(sent.status, 202, "{}", sent.text);
-    let free_text = w
-        .app
-        .send(
-            "POST",
-            &format!("/api/v1/services/{own}/reports"),
-            Some(&json!({ "reason": "other", "comment": "my name is…" })),
-            &[],
-        )
-        .await;
+    let free_text = report_problem(
+        &w.app,
+        &own,
+        json!({ "reason": "other", "comment": "my name is…" }),
+    )
+    .await;
     assert_eq!(free_text.status, 422, "no free text accepted");
-    let nowhere = w
-        .app
-        .send(
-            "POST",
-            &format!("/api/v1/services/{}/reports", Uuid::nil()),
-            Some(&json!({ "reason": "closed" })),
-            &[],
-        )
-        .await;
+    let nowhere = report_problem(&w.app, &Uuid::nil().to_string(), json!({ "reason": "closed" })).await;
     assert_eq!(nowhere.status, 404);
-    let bad = w
-        .app
-        .send(
-            "POST",
-            &format!("/api/v1/services/{own}/reports"),
-            Some(&json!({ "reason": "angry" })),
-            &[],
-        )
-        .await;
+    let bad = report_problem(&w.app, &own, json!({ "reason": "angry" })).await;
     bad.refused(422, "reason");
 
     let inbox = w.app.get_as(&w.editor, "/api/v1/manage/reports").await;
@@ -733,36 +673,17 @@ async fn anyone_can_report_a_problem_without_personal_data_and_it_reaches_the_or
     let admin = w.app.get_as(&w.admin, "/api/v1/manage/reports").await;
     assert_eq!(admin.json.as_array().unwrap().len(), 1);
     let report_id = reports[0]["id"].as_str().unwrap();
-    let not_theirs = w
-        .app
-        .post_as(
-            &w.other_editor,
-            &format!("/api/v1/manage/reports/{report_id}/resolve"),
-            None,
-        )
-        .await;
+    let resolve = format!("/api/v1/manage/reports/{report_id}/resolve");
+    let not_theirs = w.app.post_as(&w.other_editor, &resolve, None).await;
     assert_eq!(not_theirs.status, 404);
-    let resolved = w
-        .app
-        .post_as(
-            &w.editor,
-            &format!("/api/v1/manage/reports/{report_id}/resolve"),
-            None,
-        )
-        .await;
+    let resolved = w.app.post_as(&w.editor, &resolve, None).await;
     assert_eq!(resolved.status, 204);
 
     // Limited per address: 5 in a burst (one was already sent, two were refused before counting? they count).
     let mut statuses = Vec::new();
     for _ in 0..5 {
         statuses.push(
-            w.app
-                .send(
-                    "POST",
-                    &format!("/api/v1/services/{own}/reports"),
-                    Some(&json!({ "reason": "closed" })),
-                    &[],
-                )
+            report_problem(&w.app, &own, json!({ "reason": "closed" }))
                 .await
                 .status,
         );
@@ -775,47 +696,35 @@ async fn an_ngo_registers_an_admin_approves_and_its_editor_adds_a_listing() {
     let app = TestApp::spawn_with(&[organization()], &[]).await;
     app.add_user("admin", "admin@ruta.test", PW, None).await;
     let weak = app
-        .send("POST", "/api/v1/organizations/register", Some(&json!({ "organization_name": "Red Nueva (test)", "email": "nueva@ruta.test", "password": "password" })), &[])
+        .post("/api/v1/organizations/register", &json!({ "organization_name": "Red Nueva (test)", "email": "nueva@ruta.test", "password": "password" }))
         .await;
     weak.refused(422, "password");
     let sent = app
-        .send("POST", "/api/v1/organizations/register", Some(&json!({ "organization_name": "Red Nueva (test)", "email": "nueva@ruta.test", "password": PW })), &[])
+        .post(
+            "/api/v1/organizations/register",
+            &json!({ "organization_name": "Red Nueva (test)", "email": "nueva@ruta.test", "password": PW }),
+        )
         .await;
     assert_eq!(sent.status, 202, "{}", sent.text);
     let org = sent.json["organization_id"].as_str().unwrap().to_owned();
     let twice = app
-        .send(
-            "POST",
+        .post(
             "/api/v1/organizations/register",
-            Some(&json!({ "organization_name": "Otra (test)", "email": "NUEVA@ruta.test", "password": PW })),
-            &[],
+            &json!({ "organization_name": "Otra (test)", "email": "NUEVA@ruta.test", "password": PW }),
         )
         .await;
     assert_eq!(twice.status, 409);
     assert_eq!(twice.json["error"]["code"], "conflict");
 
-    let pending = app
-        .send(
-            "POST",
-            "/api/v1/auth/login",
-            Some(&json!({ "email": "nueva@ruta.test", "password": PW })),
-            &[],
-        )
-        .await;
+    let pending = app.try_login("nueva@ruta.test", PW).await;
     assert_eq!(pending.status, 403);
     assert_eq!(pending.json["error"]["code"], "account_pending");
 
     let admin = app.login("admin@ruta.test", PW).await;
     let list = app.get_as(&admin, "/api/v1/admin/organizations/pending").await;
     assert_eq!(list.json[0]["name"], "Red Nueva (test)");
-    let approve = app
-        .post_as(
-            &admin,
-            &format!("/api/v1/admin/organizations/{org}/approve"),
-            None,
-        )
-        .await;
-    assert_eq!(approve.status, 204);
+    let approved = crate::admin::approve(&app, &admin, &org).await;
+    assert_eq!(approved.status, 204);
 
     let editor = app.login("nueva@ruta.test", PW).await;
     let created = app

@@ -2,8 +2,8 @@
 //! reads, accounts created with a one-time password, roles changed, sessions ended — each audited, each refused
 //! to every role but admin, and never leaving the directory without an active administrator.
 
-use ruta_tests::TestApp;
 use ruta_tests::fixtures::organization;
+use ruta_tests::{Answer, TestApp};
 use serde_json::{Value, json};
 
 const PW: &str = "tres palabras sueltas";
@@ -27,11 +27,25 @@ async fn world() -> (TestApp, [String; 4]) {
 
 async fn register(app: &TestApp, name: &str, email: &str) -> String {
     let body = json!({ "organization_name": name, "website": "https://red.example", "email": email, "password": PW });
-    let sent = app
-        .send("POST", "/api/v1/organizations/register", Some(&body), &[])
-        .await;
+    let sent = app.post("/api/v1/organizations/register", &body).await;
     assert_eq!(sent.status, 202, "{}", sent.text);
     sent.json["organization_id"].as_str().unwrap().to_owned()
+}
+
+/// An admin's approval of the registered organisation `org`.
+pub(crate) async fn approve(app: &TestApp, admin: &str, org: &str) -> Answer {
+    app.post_as(admin, &format!("/api/v1/admin/organizations/{org}/approve"), None)
+        .await
+}
+
+/// Asserts that every entry of a list has `key` = `value`.
+#[track_caller]
+fn assert_all_have(list: &Value, key: &str, value: &str) {
+    let values = ruta_tests::values_of(list, key);
+    assert!(
+        values.iter().all(|v| v == value),
+        "{key} other than {value}: {values:?}"
+    );
 }
 
 async fn user_id(app: &TestApp, admin: &str, email: &str) -> String {
@@ -166,14 +180,14 @@ async fn a_declined_registration_tells_its_applicant_why_and_leaves_the_waiting_
     assert_eq!(answer.status, 403);
     assert_eq!(answer.json["error"]["code"], "registration_declined");
     assert_eq!(answer.json["error"]["reason"], reason);
-    let message = answer.json["error"]["message"].as_str().unwrap();
+    let message = answer.error_message();
     assert!(
         message.contains("rechazó") && message.contains(reason),
         "{message}"
     );
     // A wrong password learns nothing about the decision.
     let wrong = json!({ "email": "dudosa@ruta.test", "password": "otra cosa distinta" });
-    let guess = app.send("POST", "/api/v1/auth/login", Some(&wrong), &[]).await;
+    let guess = app.post("/api/v1/auth/login", &wrong).await;
     assert_eq!(guess.status, 401);
     assert!(!guess.text.contains("registro nacional"));
 
@@ -343,13 +357,7 @@ async fn ending_an_accounts_sessions_refuses_its_next_request_and_is_audited() {
 async fn the_audit_log_across_organisations_filters_by_organisation_person_record_action_and_day() {
     let (app, [admin, editor, ..]) = world().await;
     let org = register(&app, "Red Auditada (test)", "auditada@ruta.test").await;
-    let approved = app
-        .post_as(
-            &admin,
-            &format!("/api/v1/admin/organizations/{org}/approve"),
-            None,
-        )
-        .await;
+    let approved = approve(&app, &admin, &org).await;
     assert_eq!(approved.status, 204);
     let editor_id = user_id(&app, &admin, "editor@ruta.test").await;
     app.post_as(
@@ -376,11 +384,7 @@ async fn the_audit_log_across_organisations_filters_by_organisation_person_recor
     assert!(orgs.len() >= 2, "entries of several organisations: {orgs:?}");
 
     let by_org = get(format!("?organization_id={org}")).await;
-    assert!(
-        ruta_tests::values_of(&by_org.json, "organization_id")
-            .iter()
-            .all(|o| *o == org)
-    );
+    assert_all_have(&by_org.json, "organization_id", &org);
     assert_eq!(
         ruta_tests::values_of(&by_org.json, "action"),
         ["approve", "create", "register"]
@@ -394,11 +398,7 @@ async fn the_audit_log_across_organisations_filters_by_organisation_person_recor
         "{actors:?}"
     );
     let by_record = get(format!("?record={editor_id}")).await;
-    assert!(
-        ruta_tests::values_of(&by_record.json, "entity_id")
-            .iter()
-            .all(|id| *id == editor_id)
-    );
+    assert_all_have(&by_record.json, "entity_id", &editor_id);
     assert_eq!(
         ruta_tests::values_of(&by_record.json, "action"),
         ["revoke_sessions", "create"]
@@ -441,12 +441,7 @@ async fn the_audit_log_across_organisations_filters_by_organisation_person_recor
         )
         .await;
     assert_eq!(csv.status, 200);
-    assert!(
-        csv.headers["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/csv")
-    );
+    assert!(csv.header("content-type").starts_with("text/csv"));
     let lines: Vec<&str> = csv.text.lines().collect();
     assert_eq!(
         lines[0],

@@ -37,30 +37,19 @@ fn listing() -> Value {
     })
 }
 
-/// Clicks `css` (scrolled into view) and waits until `done` is true.
-async fn click_then(b: &Browser, css: &str, what: &str, done: &str) {
-    b.tap(css).await;
-    b.wait_until(what, done).await;
-}
-
 #[tokio::test]
 async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_phone() {
     let app = spawn().await;
     let registered = app
-        .send(
-            "POST",
-            "/api/v1/organizations/register",
-            Some(&json!({ "organization_name": NGO, "website": "https://acogida.test", "email": EDITOR, "password": PW })),
-            &[],
-        )
+        .post("/api/v1/organizations/register", &json!({ "organization_name": NGO, "website": "https://acogida.test", "email": EDITOR, "password": PW }))
         .await;
     assert_eq!(registered.status, 202, "{}", registered.text);
     let org = registered.json["organization_id"].as_str().unwrap().to_owned();
 
     let b = Browser::start().await;
     b.sign_in_staff(&app.base, "admin@ruta.test", PW).await;
-    b.tap("#nav-admin").await;
-    b.wait_until(
+    b.tap_then(
+        "#nav-admin",
         "the waiting registration is listed with who asked",
         &format!(
             "const c = document.querySelector('#registrations .registration'); \
@@ -68,21 +57,18 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
         ),
     )
     .await;
-    assert_eq!(b.horizontal_overflow().await, 0, "the admin screen fits 360 px");
-    b.assert_accessible("admin screen").await;
-    b.screenshot("admin-1-registrations").await;
+    b.assert_fits_and_accessible("admin screen", "admin-1-registrations")
+        .await;
 
     // Approving asks first; cancelling changes nothing.
-    click_then(
-        &b,
+    b.tap_then(
         ".approve-org",
         "the confirmation opens",
         "return !!document.querySelector('.confirm-approve');",
     )
     .await;
     b.assert_accessible("approve confirmation").await;
-    click_then(
-        &b,
+    b.tap_then(
         ".registration .cancel",
         "the confirmation closes",
         "return !document.querySelector('.confirm-approve');",
@@ -90,10 +76,7 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     .await;
     let still = app.login("admin@ruta.test", PW).await;
     let pending = app
-        .get_with(
-            "/api/v1/admin/organizations/pending",
-            &[("cookie", still.as_str())],
-        )
+        .get_as(still.as_str(), "/api/v1/admin/organizations/pending")
         .await;
     assert_eq!(
         ruta_tests::ids(&pending.json),
@@ -101,8 +84,7 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
         "cancel approved nothing"
     );
     b.tap(".approve-org").await;
-    click_then(
-        &b,
+    b.tap_then(
         ".confirm-approve",
         "the registration is approved",
         "return !!document.querySelector('#no-registrations');",
@@ -131,8 +113,7 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
         b.text("#accounts .account").await.contains(NGO),
         "the account names its organisation"
     );
-    click_then(
-        &b,
+    b.tap_then(
         "#accounts .revoke-sessions",
         "the confirmation opens",
         "return !!document.querySelector('#accounts .confirm-yes');",
@@ -146,8 +127,7 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     .await;
     assert_eq!(b.horizontal_overflow().await, 0, "the confirmation fits 360 px");
     b.assert_accessible("revoke confirmation").await;
-    click_then(
-        &b,
+    b.tap_then(
         "#accounts .confirm-yes",
         "the sessions are ended",
         "return !document.querySelector('#accounts .confirm-yes') \
@@ -155,9 +135,7 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     )
     .await;
     b.screenshot("admin-2-revoked").await;
-    let refused = app
-        .get_with("/api/v1/manage/services", &[("cookie", editor.as_str())])
-        .await;
+    let refused = app.get_as(editor.as_str(), "/api/v1/manage/services").await;
     assert_eq!(
         refused.status, 401,
         "the editor's next request is refused: {}",
@@ -166,9 +144,9 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
 
     // The audit log has each step, by whom.
     let audit = app
-        .get_with(
+        .get_as(
+            still.as_str(),
             &format!("/api/v1/manage/organizations/{org}/audit"),
-            &[("cookie", still.as_str())],
         )
         .await;
     let steps: Vec<(String, String)> = audit
@@ -206,8 +184,8 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
     )
     .await;
     b.choose("#audit-organization", &org).await;
-    b.tap("#audit-show").await;
-    b.wait_until(
+    b.tap_then(
+        "#audit-show",
         "the organisation's steps are listed, newest first",
         "return [...document.querySelectorAll('#audit .audit-entry')].map(e => e.dataset.action).join(' ') \
          === 'revoke_sessions create approve create register';",
@@ -218,14 +196,12 @@ async fn an_admin_approves_a_new_ngo_and_later_ends_its_editors_sessions_on_a_ph
         first.contains("admin@ruta.test") && first.contains(EDITOR),
         "{first}"
     );
-    assert_eq!(b.horizontal_overflow().await, 0, "the audit log fits 360 px");
-    b.assert_accessible("audit log").await;
-    b.screenshot("admin-3-audit").await;
+    b.assert_fits_and_accessible("audit log", "admin-3-audit").await;
     b.js("window.__csv = null; const make = URL.createObjectURL; \
          URL.createObjectURL = blob => { blob.text().then(t => { window.__csv = t; }); return make(blob); };")
         .await;
-    b.tap("#audit-csv").await;
-    b.wait_until(
+    b.tap_then(
+        "#audit-csv",
         "the CSV is downloaded with the five steps",
         "return typeof window.__csv === 'string' && window.__csv.startsWith('at,actor,') \
          && window.__csv.trim().split('\\n').length === 6;",
@@ -289,36 +265,29 @@ async fn a_declined_applicant_reads_why_and_the_last_admin_cannot_step_down() {
     let app = spawn().await;
     let reason = "Falta la constancia de registro como ONG.";
     let registered = app
-        .send(
-            "POST",
-            "/api/v1/organizations/register",
-            Some(&json!({ "organization_name": "Red Rechazada (test)", "email": "rechazada@ruta.test", "password": PW })),
-            &[],
-        )
+        .post("/api/v1/organizations/register", &json!({ "organization_name": "Red Rechazada (test)", "email": "rechazada@ruta.test", "password": PW }))
         .await;
     assert_eq!(registered.status, 202, "{}", registered.text);
 
     let b = Browser::start_sized(1280, 900).await;
-    b.sign_in_staff(&app.base, "admin@ruta.test", PW).await;
-    b.tap("#nav-admin").await;
+    b.sign_in_staff_to(&app.base, "admin@ruta.test", PW, "#nav-admin")
+        .await;
     b.find("#registrations .decline-org").await;
-    b.tap(".decline-org").await;
-    b.wait_until(
+    b.tap_then(
+        ".decline-org",
         "the focus moves to the reason",
         "return document.activeElement.id === 'decline-reason';",
     )
     .await;
     // No reason, no decline: the form says so where the person is looking.
-    click_then(
-        &b,
+    b.tap_then(
         ".confirm-decline",
         "an empty reason is refused",
         "return document.querySelector('.registration .form-error').innerText.length > 0;",
     )
     .await;
     b.type_in("#decline-reason", reason).await;
-    click_then(
-        &b,
+    b.tap_then(
         ".confirm-decline",
         "the registration is declined",
         "return !!document.querySelector('#no-registrations');",
@@ -332,8 +301,7 @@ async fn a_declined_applicant_reads_why_and_the_last_admin_cannot_step_down() {
     b.tap(&format!("{card} .change-role")).await;
     b.find(&format!("{card} .confirm-yes")).await;
     b.assert_accessible("role change confirmation").await;
-    click_then(
-        &b,
+    b.tap_then(
         &format!("{card} .confirm-yes"),
         "the change is refused, saying why",
         &format!("return document.querySelector(\"{card} .confirm .form-error\").innerText.length > 0;"),
@@ -342,17 +310,15 @@ async fn a_declined_applicant_reads_why_and_the_last_admin_cannot_step_down() {
     let shown = b.text(&format!("{card} .confirm .form-error")).await;
     assert!(shown.contains("administrador"), "{shown}");
     let admin = app.login("admin@ruta.test", PW).await;
-    let me = app
-        .get_with("/api/v1/auth/me", &[("cookie", admin.as_str())])
-        .await;
+    let me = app.get_as(admin.as_str(), "/api/v1/auth/me").await;
     assert_eq!(me.json["role"], "admin");
 
     // The applicant signs in and reads the reason.
     b.tap("#sign-out").await;
     b.type_in("#sign-in #email", "rechazada@ruta.test").await;
     b.type_in("#sign-in #password", PW).await;
-    b.tap("#sign-in button[type='submit']").await;
-    b.wait_until(
+    b.tap_then(
+        "#sign-in button[type='submit']",
         "the reason is shown",
         &format!("return document.querySelector('#staff-notice').innerText.includes({reason:?});"),
     )
@@ -384,17 +350,17 @@ async fn an_admin_keeps_the_imports_term_table_from_a_phone() {
 
     let cookie = app.login("admin@ruta.test", PW).await;
     let b = Browser::start().await;
-    b.sign_in_staff(&app.base, "admin@ruta.test", PW).await;
-    b.tap("#nav-admin").await;
-    b.tap("#admin-part-terms").await;
-    b.wait_until(
+    b.sign_in_staff_to(&app.base, "admin@ruta.test", PW, "#nav-admin")
+        .await;
+    b.tap_then(
+        "#admin-part-terms",
         "the part says no table is kept",
         "const s = document.querySelector('#terms-status'); return !!s && s.textContent.includes('Ruta');",
     )
     .await;
     b.type_in("#terms-file", wrong.to_str().unwrap()).await;
-    b.tap("#terms-save").await;
-    b.wait_until(
+    b.tap_then(
+        "#terms-save",
         "the wrong cell is named",
         "return document.querySelector('#terms-problem').textContent.includes('2') \
          && document.querySelector('#terms-problem').textContent.includes('kinds');",
@@ -408,16 +374,15 @@ async fn an_admin_keeps_the_imports_term_table_from_a_phone() {
     b.screenshot("admin-5-term-table-refused").await;
 
     b.type_in("#terms-file", right.to_str().unwrap()).await;
-    b.tap("#terms-save").await;
-    b.wait_until(
+    b.tap_then(
+        "#terms-save",
         "the table is saved and counted",
         "return document.querySelector('#terms-status').textContent.includes('2') \
          && document.querySelector('#terms-problem').textContent === '';",
     )
     .await;
-    assert_eq!(b.horizontal_overflow().await, 0, "the part fits 360 px");
-    b.assert_accessible("term table").await;
-    b.screenshot("admin-6-term-table-saved").await;
+    b.assert_fits_and_accessible("term table", "admin-6-term-table-saved")
+        .await;
     let kept = app.get_as(&cookie, "/api/v1/admin/terms").await;
     assert_eq!(kept.json["rows"], 2, "{}", kept.text);
 }

@@ -82,45 +82,20 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
     let bad = app
         .get("/api/v1/counsellors/00000000-0000-0000-0000-0000000000c0/slots?tz=Mars/Base")
         .await;
-    assert_eq!(
-        (bad.status, bad.json["error"]["field"].as_str()),
-        (400, Some("tz"))
-    );
+    bad.refused(400, "tz");
 
     // Consent is required; modality and language must be the counsellor's.
     let mut no_consent = booking(SLOT);
     no_consent["consent"] = json!(false);
-    let refused = app
-        .send("POST", "/api/v1/appointments", Some(&no_consent), &[])
-        .await;
-    assert_eq!(
-        (refused.status, refused.json["error"]["field"].as_str()),
-        (422, Some("consent"))
-    );
+    let refused = app.book(&no_consent).await;
+    refused.refused(422, "consent");
     let mut chat = booking(SLOT);
     chat["modality"] = json!("chat");
-    assert_eq!(
-        app.send("POST", "/api/v1/appointments", Some(&chat), &[])
-            .await
-            .json["error"]["field"],
-        "modality"
-    );
-    let off_grid = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&booking("2026-12-02T15:30:00Z")),
-            &[],
-        )
-        .await;
-    assert_eq!(
-        (off_grid.status, off_grid.json["error"]["field"].as_str()),
-        (422, Some("start"))
-    );
+    assert_eq!(app.book(&chat).await.json["error"]["field"], "modality");
+    let off_grid = app.book(&booking("2026-12-02T15:30:00Z")).await;
+    off_grid.refused(422, "start");
 
-    let made = app
-        .send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
-        .await;
+    let made = app.book(&booking(SLOT)).await;
     assert_eq!(made.status, 201, "{}", made.text);
     let reference = made.json["reference"].as_str().unwrap().to_owned();
     let secret = made.json["secret"].as_str().unwrap().to_owned();
@@ -219,12 +194,7 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
         )
         .await;
     assert_eq!(ics.status, 200);
-    assert!(
-        ics.headers["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/calendar")
-    );
+    assert!(ics.header("content-type").starts_with("text/calendar"));
     let calendar: icalendar::Calendar = ics.text.parse().unwrap();
     let event = calendar.components.iter().find_map(|c| c.as_event()).unwrap();
     use icalendar::Component;
@@ -256,16 +226,14 @@ async fn a_survivor_finds_a_counsellor_books_and_the_counsellor_confirms() {
     let mut again = booking("2026-12-03T15:00:00Z");
     again["previous_reference"] = json!(reference);
     again["previous_secret"] = json!(secret);
-    let second = app.send("POST", "/api/v1/appointments", Some(&again), &[]).await;
+    let second = app.book(&again).await;
     assert_eq!(second.status, 201, "{}", second.text);
     assert_eq!(second.json["returning"], true);
     let mut forged = booking("2026-12-04T15:00:00Z");
     forged["previous_reference"] = json!(reference);
     forged["previous_secret"] = json!("AAAA-BBBB-CCCC");
     assert_eq!(
-        app.send("POST", "/api/v1/appointments", Some(&forged), &[])
-            .await
-            .json["error"]["field"],
+        app.book(&forged).await.json["error"]["field"],
         "previous_reference"
     );
 
@@ -289,10 +257,7 @@ async fn fifty_requests_for_one_slot_make_exactly_one_booking_and_a_retry_is_the
     let mut tasks = Vec::new();
     for _ in 0..50 {
         let app = app.clone();
-        tasks.push(tokio::spawn(async move {
-            app.send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
-                .await
-        }));
+        tasks.push(tokio::spawn(async move { app.book(&booking(SLOT)).await }));
     }
     let mut created = 0;
     let mut taken = 0;
@@ -366,7 +331,7 @@ async fn concurrent_bookings_with_keys_and_edits_never_fail_with_500() {
                 // A counsellor's own availability saved meanwhile: another writer on the same database.
                 let profile = app.get_as(&cookie, "/api/v1/counsellor/profile").await;
                 let body = json!({ "weekly": profile.json["weekly"], "time_off": [] });
-                let tag = profile.headers["etag"].to_str().unwrap().to_owned();
+                let tag = profile.header("etag").to_owned();
                 app.send(
                     "PUT",
                     "/api/v1/counsellor/availability",
@@ -403,9 +368,7 @@ async fn concurrent_bookings_with_keys_and_edits_never_fail_with_500() {
 #[tokio::test]
 async fn cancelling_frees_the_slot_and_rescheduling_moves_it() {
     let (app, _) = spawn().await;
-    let made = app
-        .send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
-        .await;
+    let made = app.book(&booking(SLOT)).await;
     let path = format!(
         "/api/v1/appointments/{}",
         made.json["reference"].as_str().unwrap()
@@ -420,9 +383,7 @@ async fn cancelling_frees_the_slot_and_rescheduling_moves_it() {
         )
         .await;
     assert_eq!(moved.json["start"], "2026-12-02T16:00:00Z", "{}", moved.text);
-    let rebook = app
-        .send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
-        .await;
+    let rebook = app.book(&booking(SLOT)).await;
     assert_eq!(rebook.status, 201, "the old slot is free again");
     let cancel = app
         .send(
@@ -433,28 +394,17 @@ async fn cancelling_frees_the_slot_and_rescheduling_moves_it() {
         )
         .await;
     assert_eq!(cancel.json["status"], "cancelled");
-    let again = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&booking("2026-12-02T16:00:00Z")),
-            &[],
-        )
-        .await;
+    let again = app.book(&booking("2026-12-02T16:00:00Z")).await;
     assert_eq!(again.status, 201, "a cancelled booking frees its slot");
 }
 
 /// Whether `start` is still offered as a free slot of the fixture counsellor on 2026-12-02.
 async fn still_free(app: &TestApp, start: &str) -> bool {
-    let slots = app
-        .get("/api/v1/counsellors/00000000-0000-0000-0000-0000000000c0/slots?from=2026-12-02T00:00:00Z&to=2026-12-03T00:00:00Z")
-        .await;
-    assert_eq!(slots.status, 200, "{}", slots.text);
-    slots.json["slots"]
-        .as_array()
-        .unwrap()
+    let counsellor = "00000000-0000-0000-0000-0000000000c0";
+    crate::counsellors::starts(app, counsellor, "2026-12-02T00:00:00Z", "2026-12-03T00:00:00Z")
+        .await
         .iter()
-        .any(|s| s["start"] == start)
+        .any(|s| s == start)
 }
 
 /// The modality is a closed vocabulary on the wire: an unknown one is refused by the body extractor as a 422
@@ -464,17 +414,14 @@ async fn a_booking_with_an_unknown_modality_is_refused_naming_the_modality() {
     let (app, _) = spawn().await;
     let mut fax = booking(SLOT);
     fax["modality"] = json!("fax");
-    let refused = app.send("POST", "/api/v1/appointments", Some(&fax), &[]).await;
+    let refused = app.book(&fax).await;
     assert_eq!(refused.status, 422, "{}", refused.text);
     assert_eq!(refused.json["error"]["code"], "invalid_field");
     assert_eq!(refused.json["error"]["field"], "modality");
     assert!(still_free(&app, SLOT).await, "nothing was booked");
 
     let filtered = app.get("/api/v1/counsellors?modality=fax").await;
-    assert_eq!(
-        (filtered.status, filtered.json["error"]["field"].as_str()),
-        (400, Some("modality"))
-    );
+    filtered.refused(400, "modality");
 }
 
 /// The contact channel is a closed vocabulary on the wire: an unknown one is refused as a 422 naming
@@ -484,7 +431,7 @@ async fn a_booking_with_an_unknown_contact_channel_is_refused_naming_the_channel
     let (app, _) = spawn().await;
     let mut pigeon = booking(SLOT);
     pigeon["contact"]["channel"] = json!("carrier_pigeon");
-    let refused = app.send("POST", "/api/v1/appointments", Some(&pigeon), &[]).await;
+    let refused = app.book(&pigeon).await;
     assert_eq!(refused.status, 422, "{}", refused.text);
     assert_eq!(refused.json["error"]["code"], "invalid_field");
     assert_eq!(refused.json["error"]["field"], "contact.channel");
@@ -502,7 +449,7 @@ async fn a_booking_with_an_unknown_contact_channel_is_refused_naming_the_channel
         if channel == "email" {
             input["contact"]["value"] = json!("flor@example.org");
         }
-        let made = app.send("POST", "/api/v1/appointments", Some(&input), &[]).await;
+        let made = app.book(&input).await;
         assert_eq!(made.status, 201, "{channel}: {}", made.text);
     }
 }
@@ -513,9 +460,7 @@ async fn after_the_purge_nothing_of_a_booking_is_left_in_the_database_files() {
         return; // SQLite only: it reads the bytes of the SQLite files.
     }
     let (app, _) = spawn().await;
-    let made = app
-        .send("POST", "/api/v1/appointments", Some(&booking(SLOT)), &[])
-        .await;
+    let made = app.book(&booking(SLOT)).await;
     let reference = made.json["reference"].as_str().unwrap().to_owned();
     let files = |dir: &std::path::Path| -> Vec<u8> {
         let mut all = Vec::new();

@@ -10,10 +10,10 @@ const PW: &str = "tres palabras sueltas";
 /// A survivor on a fresh page opens "my booking" and gives its reference and secret.
 async fn look_up_booking(survivor: &Browser, base: &str, reference: &str, secret: &str) {
     survivor.client.goto(base).await.unwrap();
-    survivor.find("#open-my-booking").await.click().await.unwrap();
+    survivor.tap("#open-my-booking").await;
     survivor.type_in("#lookup-reference", reference).await;
     survivor.type_in("#lookup-secret", secret).await;
-    survivor.find("#lookup-submit").await.click().await.unwrap();
+    survivor.tap("#lookup-submit").await;
 }
 
 #[tokio::test]
@@ -26,7 +26,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     let survivor = Browser::start_sized(360, 740).await;
     survivor.client.goto(&app.base).await.unwrap();
     let history_at_start = survivor.js("return history.length").await;
-    survivor.find("#open-counsellors").await.click().await.unwrap();
+    survivor.tap("#open-counsellors").await;
     survivor.find("#counsellor-list li.counsellor").await;
     survivor
         .js("const s = document.querySelector('#counsellor-language'); s.value = 'qu'; s.dispatchEvent(new Event('change'));")
@@ -41,13 +41,13 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         card.contains("Primer horario libre"),
         "the soonest free time is shown: {card}"
     );
-    assert_eq!(survivor.horizontal_overflow().await, 0, "the list fits 360 px");
-    survivor.screenshot("booking-1-counsellors").await;
-    survivor.assert_accessible("counsellor list").await;
+    survivor
+        .assert_fits_and_accessible("counsellor list", "booking-1-counsellors")
+        .await;
 
     // Times in the phone's zone; the first one.
     // One day at a time, eight times at first; the chosen time brings the form into view with the focus.
-    survivor.find("button.choose-time").await.click().await.unwrap();
+    survivor.tap("button.choose-time").await;
     survivor.find("#times button.slot").await;
     let shown = survivor
         .js("return document.querySelectorAll('#times button.slot').length")
@@ -61,9 +61,9 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         "one day at a time"
     );
     let first_day = survivor.text("#day-heading").await;
-    survivor.find("#next-day").await.click().await.unwrap();
     survivor
-        .wait_until(
+        .tap_then(
+            "#next-day",
             "the next day shows",
             &format!(
                 "const h = document.querySelector('#day-heading'); return !!h && h.textContent !== {};",
@@ -78,9 +78,9 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         8,
         "09:00…16:00 tomorrow"
     );
-    survivor.find("#earlier-day").await.click().await.unwrap();
     survivor
-        .wait_until(
+        .tap_then(
+            "#earlier-day",
             "back to the first day",
             &format!(
                 "const h = document.querySelector('#day-heading'); return !!h && h.textContent === {};",
@@ -88,7 +88,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
             ),
         )
         .await;
-    survivor.find("#times button.slot").await.click().await.unwrap();
+    survivor.tap("#times button.slot").await;
     survivor.find("#booking-form").await;
     survivor
         .wait_until(
@@ -108,7 +108,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     );
 
     // No consent, no booking.
-    survivor.find("#booking-submit").await.click().await.unwrap();
+    survivor.tap("#booking-submit").await;
     let problem = survivor.text("#booking-problem").await;
     assert!(problem.contains("marque la casilla"), "{problem}");
     let dashboard = app
@@ -138,18 +138,13 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         true,
         "the reminders box is there, unticked"
     );
-    survivor.find("#booking-reminders").await.click().await.unwrap();
-    assert_eq!(survivor.horizontal_overflow().await, 0, "the form fits 360 px");
-    survivor.screenshot("booking-2-form").await;
-    survivor.assert_accessible("booking form").await;
-    survivor.find("#booking-consent").await.click().await.unwrap();
-    survivor.find("#booking-submit").await.click().await.unwrap();
+    survivor.tap("#booking-reminders").await;
     survivor
-        .wait_until(
-            "the number is refused",
-            "const p = document.querySelector('#booking-problem'); return !!p && p.textContent.includes('código del país');",
-        )
+        .assert_fits_and_accessible("booking form", "booking-2-form")
         .await;
+    survivor.tap("#booking-consent").await;
+    survivor.tap_then("#booking-submit", "the number is refused",
+            "const p = document.querySelector('#booking-problem'); return !!p && p.textContent.includes('código del país');").await;
     // The focus moves on the next animation frame.
     survivor
         .wait_until(
@@ -163,7 +158,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         "nothing was booked with an unreachable number"
     );
     survivor.choose("#booking-contact-country", "PE").await;
-    survivor.find("#booking-submit").await.click().await.unwrap();
+    survivor.tap("#booking-submit").await;
 
     // The reference and the secret, once.
     let reference = survivor.text("#booking-reference").await;
@@ -230,13 +225,8 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     staff.screenshot("booking-4-counsellor-requests").await;
     staff.assert_accessible("counsellor sessions").await;
     staff
-        .find("#requests button.confirm")
-        .await
-        .click()
-        .await
-        .unwrap();
-    staff
-        .wait_until(
+        .tap_then(
+            "#requests button.confirm",
             "the session is confirmed",
             "return !!document.querySelector('#upcoming li.session');",
         )
@@ -244,7 +234,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
 
     // The counsellor takes time off over the confirmed session and the next day: those times close to new
     // bookings at once, and the session already booked stays booked and is pointed out.
-    staff.find("#nav-availability").await.click().await.unwrap();
+    staff.tap("#nav-availability").await;
     staff.find("#availability-form #window-from-0").await;
     assert_eq!(
         staff
@@ -253,14 +243,14 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         7,
         "every day 9–17 is shown"
     );
-    staff.find("#add-off").await.click().await.unwrap();
+    staff.tap("#add-off").await;
     staff
         .js("for (const [id, v] of [['#off-from-0', '2026-12-01T00:00'], ['#off-until-0', '2026-12-02T23:59']]) { \
              const i = document.querySelector(id); i.value = v; i.dispatchEvent(new Event('change')); }")
         .await;
     staff.screenshot("booking-6-availability").await;
     staff.assert_accessible("availability editor").await;
-    staff.find("#save-availability").await.click().await.unwrap();
+    staff.tap("#save-availability").await;
     let outside = staff.text("#bookings-outside").await;
     assert!(outside.contains("Una sesión reservada"), "{outside}");
     let slots = app
@@ -271,15 +261,12 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         serde_json::json!([]),
         "no free time during time off"
     );
-    staff.find("#nav-sessions").await.click().await.unwrap();
+    staff.tap("#nav-sessions").await;
     staff.find("#upcoming li.session").await;
 
     // The survivor looks again: confirmed, with the video link.
-    survivor.find("#see-my-booking").await.click().await.unwrap();
-    survivor.wait_until("the survivor sees the confirmation",
-        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-confirmed');",
-    )
-    .await;
+    survivor.tap_then("#see-my-booking", "the survivor sees the confirmation",
+        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-confirmed');").await;
     assert_eq!(survivor.text("#booking-status").await, "Confirmada");
     survivor.find("#room-link").await;
 
@@ -313,25 +300,14 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
     // Move it to another time, then cancel it.
     survivor.find("#lookup-secret").await.clear().await.unwrap();
     survivor.type_in("#lookup-secret", &secret).await;
-    survivor.find("#lookup-submit").await.click().await.unwrap();
-    survivor.find("#move-booking").await.click().await.unwrap();
-    survivor
-        .find("#times button.slot:nth-of-type(2)")
-        .await
-        .click()
-        .await
-        .unwrap();
-    survivor.find("#move-submit").await.click().await.unwrap();
-    survivor.wait_until("the moved session waits for the counsellor again",
-        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-requested');",
-    )
-    .await;
-    survivor.find("#cancel-booking").await.click().await.unwrap();
-    survivor.find("#cancel-yes").await.click().await.unwrap();
-    survivor.wait_until("the session is cancelled",
-        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-cancelled');",
-    )
-    .await;
+    survivor.tap("#lookup-submit").await;
+    survivor.tap("#move-booking").await;
+    survivor.tap("#times button.slot:nth-of-type(2)").await;
+    survivor.tap_then("#move-submit", "the moved session waits for the counsellor again",
+        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-requested');").await;
+    survivor.tap("#cancel-booking").await;
+    survivor.tap_then("#cancel-yes", "the session is cancelled",
+        "const s = document.querySelector('#booking-status'); return !!s && s.classList.contains('status-cancelled');").await;
     // After every look-up, move and cancel, the secret never went in a URL.
     let urls = survivor
         .js("return performance.getEntriesByType('resource').map(e => e.name).join(' ');")
@@ -347,8 +323,8 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
 
     // Book again with the same counsellor: the way to be reached is kept (the form says so), and the new codes
     // are explained.
-    survivor.find("#book-again").await.click().await.unwrap();
-    survivor.find("#times button.slot").await.click().await.unwrap();
+    survivor.tap("#book-again").await;
+    survivor.tap("#times button.slot").await;
     let kept = survivor.text("#kept-contact").await;
     assert!(kept.contains("WhatsApp"), "{kept}");
     assert_eq!(
@@ -358,14 +334,12 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
         false,
         "no contact to fill in again"
     );
-    survivor.find("#booking-consent").await.click().await.unwrap();
-    survivor.find("#booking-submit").await.click().await.unwrap();
+    survivor.tap("#booking-consent").await;
+    survivor.tap("#booking-submit").await;
     let codes = survivor.text("#new-codes").await;
     assert!(codes.contains("propia referencia"), "{codes}");
     let cookie = app.login("rosa@ruta.test", PW).await;
-    let sessions = app
-        .get_with("/api/v1/counsellor/appointments", &[("cookie", &cookie)])
-        .await;
+    let sessions = app.get_as(&cookie, "/api/v1/counsellor/appointments").await;
     let again = sessions
         .json
         .as_array()
@@ -381,7 +355,7 @@ async fn a_survivor_books_the_counsellor_confirms_and_the_survivor_sees_it() {
 /// Requests the fixture counsellor has, as the counsellor sees them.
 async fn requests_of(app: &TestApp) -> usize {
     let cookie = app.login("rosa@ruta.test", PW).await;
-    app.get_with("/api/v1/counsellor/appointments", &[("cookie", &cookie)])
+    app.get_as(&cookie, "/api/v1/counsellor/appointments")
         .await
         .json
         .as_array()
@@ -399,24 +373,19 @@ async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
     app.add_user("counsellor", "ana@ruta.test", PW, Some(organization().id))
         .await;
     let b = Browser::start_sized(360, 740).await;
-    b.sign_in_staff(&app.base, "editor@ruta.test", PW).await;
-    b.find("#nav-team").await.click().await.unwrap();
+    b.sign_in_staff_to(&app.base, "editor@ruta.test", PW, "#nav-team")
+        .await;
     b.find("#no-counsellors").await;
-    b.find("#new-counsellor").await.click().await.unwrap();
+    b.tap("#new-counsellor").await;
     b.type_in("#counsellor-form #display_name", "Ana (prueba)").await;
     b.find("#languages").await.clear().await.unwrap();
     b.type_in("#languages", "es, gn").await;
     b.type_in("#timezone", "America/Asuncion-X").await;
     b.type_in("#user_email", "ana@ruta.test").await;
-    assert_eq!(b.horizontal_overflow().await, 0, "the form fits 360 px");
-    b.screenshot("booking-7-new-counsellor").await;
-    b.assert_accessible("counsellor profile form").await;
-    b.find("#counsellor-form button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    b.wait_until(
+    b.assert_fits_and_accessible("counsellor profile form", "booking-7-new-counsellor")
+        .await;
+    b.tap_then(
+        "#counsellor-form button[type='submit']",
         "the wrong zone is named",
         "return document.querySelector('#form-error').textContent.includes('timezone');",
     )
@@ -426,11 +395,7 @@ async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
 
     b.find("#timezone").await.clear().await.unwrap();
     b.type_in("#timezone", "America/Asuncion").await;
-    b.find("#counsellor-form button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.tap("#counsellor-form button[type='submit']").await;
     let card = b.text("#team li.counsellor-profile").await;
     assert!(card.contains("Ana (prueba)"), "{card}");
     assert!(card.contains("ana@ruta.test"), "{card}");
@@ -446,7 +411,7 @@ async fn an_editor_adds_a_counsellor_who_is_bookable_at_once() {
 async fn a_survivor_books_from_a_psychosocial_services_page() {
     use ruta_tests::fixtures::{ServiceFixture, TEGUCIGALPA};
     let service = ServiceFixture::new(1, "Apoyo psicosocial (test)", TEGUCIGALPA.0, TEGUCIGALPA.1).build();
-    let app = TestApp::spawn_with(&[organization()], &[service]).await;
+    let app = TestApp::spawn_with_services(&[service]).await;
     app.assert_app_built();
     app.state
         .booking
@@ -457,27 +422,11 @@ async fn a_survivor_books_from_a_psychosocial_services_page() {
 
     let survivor = Browser::start_sized(360, 740).await;
     survivor.client.goto(&app.base).await.unwrap();
-    survivor.type_in("#town", "tegucigalpa").await;
-    survivor
-        .find("#town-suggestions li button")
-        .await
-        .click()
-        .await
-        .unwrap();
-    survivor
-        .find("#result-list li.result .open-service")
-        .await
-        .click()
-        .await
-        .unwrap();
+    survivor.search_town("tegucigalpa").await;
+    survivor.tap("#result-list li.result .open-service").await;
     let sessions = survivor.text("#service section.sessions").await;
     assert!(sessions.contains("Sesiones a distancia"), "{sessions}");
-    survivor
-        .find("#book-with-organization")
-        .await
-        .click()
-        .await
-        .unwrap();
+    survivor.tap("#book-with-organization").await;
     survivor.find("#one-organization").await;
     let card = survivor.text("#counsellor-list li.counsellor").await;
     assert!(card.contains("Rosa (test)"), "{card}");
@@ -489,11 +438,6 @@ async fn a_survivor_books_from_a_psychosocial_services_page() {
     survivor
         .assert_accessible("counsellors of one organisation")
         .await;
-    survivor.find("#all-counsellors").await.click().await.unwrap();
-    survivor
-        .wait_until(
-            "the whole list, without the notice",
-            "return !document.querySelector('#one-organization') && !!document.querySelector('#counsellor-list li.counsellor');",
-        )
-        .await;
+    survivor.tap_then("#all-counsellors", "the whole list, without the notice",
+            "return !document.querySelector('#one-organization') && !!document.querySelector('#counsellor-list li.counsellor');").await;
 }

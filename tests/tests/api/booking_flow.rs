@@ -177,14 +177,7 @@ async fn a_phone_number_is_checked_against_its_country_and_kept_in_international
             "not an address",
         ),
     ] {
-        let refused = app
-            .send(
-                "POST",
-                "/api/v1/appointments",
-                Some(&booking(SLOT, &contact)),
-                &[],
-            )
-            .await;
+        let refused = app.book(&booking(SLOT, &contact)).await;
         assert_eq!(
             (refused.status, refused.json["error"]["field"].as_str()),
             (422, Some("contact.value")),
@@ -195,15 +188,10 @@ async fn a_phone_number_is_checked_against_its_country_and_kept_in_international
     assert!(requests(&app, &cookie).await.is_empty(), "nothing was booked");
 
     let made = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&booking(
-                SLOT,
-                &json!({ "channel": "whatsapp", "value": "987-654-321", "country": "PE" }),
-            )),
-            &[],
-        )
+        .book(&booking(
+            SLOT,
+            &json!({ "channel": "whatsapp", "value": "987-654-321", "country": "PE" }),
+        ))
         .await;
     assert_eq!(made.status, 201, "{}", made.text);
     let kept = requests(&app, &cookie).await;
@@ -222,14 +210,7 @@ async fn a_phone_number_is_checked_against_its_country_and_kept_in_international
             "flor.07",
         ),
     ] {
-        let made = app
-            .send(
-                "POST",
-                "/api/v1/appointments",
-                Some(&booking(start, &contact)),
-                &[],
-            )
-            .await;
+        let made = app.book(&booking(start, &contact)).await;
         assert_eq!(made.status, 201, "{}", made.text);
         let all = requests(&app, &cookie).await;
         assert!(
@@ -243,15 +224,10 @@ async fn a_phone_number_is_checked_against_its_country_and_kept_in_international
 async fn booking_again_keeps_the_way_to_be_reached_unless_the_person_removes_it() {
     let (app, cookie) = counsellor_app().await;
     let first = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&booking(
-                SLOT,
-                &json!({ "channel": "whatsapp", "value": "+51 987 654 321", "notes": "sin audios" }),
-            )),
-            &[],
-        )
+        .book(&booking(
+            SLOT,
+            &json!({ "channel": "whatsapp", "value": "+51 987 654 321", "notes": "sin audios" }),
+        ))
         .await;
     assert_eq!(first.status, 201, "{}", first.text);
     let again = |start: &str, keep: bool| {
@@ -262,26 +238,12 @@ async fn booking_again_keeps_the_way_to_be_reached_unless_the_person_removes_it(
         input["keep_contact"] = json!(keep);
         input
     };
-    let kept = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&again("2026-12-03T15:00:00Z", true)),
-            &[],
-        )
-        .await;
+    let kept = app.book(&again("2026-12-03T15:00:00Z", true)).await;
     assert_eq!(kept.status, 201, "{}", kept.text);
     assert_eq!(kept.json["returning"], true);
     assert_eq!(kept.json["contact_channel"], "whatsapp");
     assert_ne!(kept.json["reference"], first.json["reference"], "new codes");
-    let removed = app
-        .send(
-            "POST",
-            "/api/v1/appointments",
-            Some(&again("2026-12-04T15:00:00Z", false)),
-            &[],
-        )
-        .await;
+    let removed = app.book(&again("2026-12-04T15:00:00Z", false)).await;
     assert_eq!(removed.status, 201, "{}", removed.text);
     assert_eq!(removed.json.get("contact_channel"), None);
 

@@ -5,20 +5,12 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 use ruta_tests::TestApp;
-use ruta_tests::browser::Browser;
+use ruta_tests::browser::{Browser, LANGUAGES};
 
 pub(crate) async fn app_with_bundle() -> TestApp {
     let app = TestApp::spawn_demo().await;
     app.assert_app_built();
     app
-}
-
-async fn search_tegucigalpa(b: &Browser) {
-    let town = b.find("#town").await;
-    town.send_keys("tegucigalpa").await.unwrap();
-    let suggestion = b.find("#town-suggestions li button").await;
-    suggestion.click().await.unwrap();
-    b.find("#result-list li.result").await;
 }
 
 #[tokio::test]
@@ -43,7 +35,7 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
     b.assert_accessible("home").await;
 
     // Type a town, choose it, see the nearest help.
-    search_tegucigalpa(&b).await;
+    b.search_town("tegucigalpa").await;
     b.find("#remote").await;
     b.find("#locator").await;
     b.find("#emergency a[href^='tel:']").await;
@@ -92,11 +84,7 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
     b.assert_accessible("results").await;
 
     // Filter: shelters only. The first result is the API's first shelter.
-    b.find("#filters input[name='kind'][value='shelter']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.tap("#filters input[name='kind'][value='shelter']").await;
     let shelter = app.get("/api/v1/search?place=3600949&lang=es&kind=shelter").await;
     let want = shelter.json["results"][0]["name"].as_str().unwrap().to_owned();
     let script = format!(
@@ -142,9 +130,12 @@ async fn a_survivor_finds_help_near_a_town_and_leaves_no_trace() {
     );
 
     // Quick exit: the page goes, and Back does not bring it back.
-    b.find("#quick-exit").await.click().await.unwrap();
-    b.wait_until("the page is replaced", "return location.href === 'about:blank';")
-        .await;
+    b.tap_then(
+        "#quick-exit",
+        "the page is replaced",
+        "return location.href === 'about:blank';",
+    )
+    .await;
     b.client.back().await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
     let url = b.client.current_url().await.unwrap();
@@ -272,12 +263,12 @@ async fn every_language_reads_wholly_in_itself_and_fits_320_px() {
     let app = app_with_bundle().await;
     let english = english_sentences();
     let b = Browser::start_sized(320, 640).await;
-    for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
+    for tag in LANGUAGES {
         b.open_home_in(&app.base, tag).await;
         let (text, overflow) = visible_text_and_overflow(&b).await;
         assert_reads_in(tag, "home", &text, overflow, &english);
 
-        search_tegucigalpa(&b).await;
+        b.search_town("tegucigalpa").await;
         let (text, overflow) = visible_text_and_overflow(&b).await;
         assert_reads_in(tag, "results", &text, overflow, &english);
         // Distances under 10 km have a decimal, written the language's way.
@@ -297,11 +288,7 @@ async fn every_language_reads_wholly_in_itself_and_fits_320_px() {
         );
         b.screenshot(&format!("lang-{tag}-results-320")).await;
 
-        b.find("#result-list li.result .open-service")
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.tap("#result-list li.result .open-service").await;
         b.find("main#service h1").await;
         b.wait_until(
             "the service is shown",
@@ -399,11 +386,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     b.type_in("#sign-in #email", "editor@ruta.test").await;
     b.type_in("#sign-in #password", "tres palabras sueltas").await;
     b.screenshot("staff-1-sign-in").await;
-    b.find("#sign-in button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.tap("#sign-in button[type='submit']").await;
     b.find("#listings li.listing").await;
     assert_eq!(b.js("return document.documentElement.lang").await, "es");
     let (text, overflow) = visible_text_and_overflow(&b).await;
@@ -414,24 +397,19 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     b.assert_accessible("staff listings").await;
 
     // One tap: no places tonight.
-    b.find("button[data-capacity='full']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    b.wait_until("the capacity is saved", "return document.querySelector(\"button[data-capacity='full']\").getAttribute('aria-pressed') === 'true';").await;
+    b.tap_then("button[data-capacity='full']", "the capacity is saved", "return document.querySelector(\"button[data-capacity='full']\").getAttribute('aria-pressed') === 'true';").await;
     let public = app.get(&format!("/api/v1/services/{own}")).await;
     assert_eq!(public.json["capacity"], "full");
     // One tap: still correct.
-    b.find("button.still-correct").await.click().await.unwrap();
-    b.wait_until(
+    b.tap_then(
+        "button.still-correct",
         "the listing is confirmed",
         "return document.querySelector('#listings .checked').textContent.includes('2026');",
     )
     .await;
 
     // Edit: a wrong phone is refused, naming the field, and nothing changes.
-    b.find("button.edit").await.click().await.unwrap();
+    b.tap("button.edit").await;
     b.find("#listing-form").await;
     assert_eq!(
         b.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
@@ -443,12 +421,8 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     b.assert_accessible("staff edit form").await;
     b.js("document.querySelector('#phone-0').value = '555-0199';")
         .await;
-    b.find("#listing-form button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    b.wait_until(
+    b.tap_then(
+        "#listing-form button[type='submit']",
         "the error shows",
         "return document.querySelector('#form-error').textContent.length > 0;",
     )
@@ -472,11 +446,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
           document.querySelector('#branch-0-address').value = 'Barrio Guamilito 7'; \
           document.querySelector('#branch-0-locality').value = 'San Pedro Sula';")
         .await;
-    b.find("#listing-form button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.tap("#listing-form button[type='submit']").await;
     b.find("#listings li.listing").await;
     let quechua = app.get(&format!("/api/v1/services/{own}?lang=qu")).await;
     assert_eq!(quechua.json["name"], "Kikin Wasi");
@@ -494,7 +464,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     );
 
     // The history lists the three changes, newest first, with who made them.
-    b.find("button.history").await.click().await.unwrap();
+    b.tap("button.history").await;
     b.find("#history li.change").await;
     let history = b.js("return document.querySelector('#history').innerText").await;
     let history = history.as_str().unwrap();
@@ -510,7 +480,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
 
     // The staff screens read wholly in every language too.
     let english = english_sentences();
-    b.find("button.back").await.click().await.unwrap();
+    b.tap("button.back").await;
     b.find("#listings li.listing").await;
     for tag in ["pt-BR", "qu", "gn", "ht", "fr", "nl", "en", "es"] {
         b.choose_language("#staff-language", tag).await;
@@ -521,7 +491,7 @@ async fn an_ngo_editor_keeps_a_listing_current_from_a_phone() {
     // A survivor in Tegucigalpa opens it and sees the other place it helps in, on a phone's width.
     let survivor = Browser::start_sized(360, 740).await;
     survivor.client.goto(&format!("{}/", app.base)).await.unwrap();
-    search_tegucigalpa(&survivor).await;
+    survivor.search_town("tegucigalpa").await;
     survivor.tap("#result-list li.result .open-service").await;
     survivor.find("#service .other-locations").await;
     let (text, overflow) = visible_text_and_overflow(&survivor).await;
@@ -543,17 +513,13 @@ async fn two_editors_edit_one_listing_and_the_second_is_told_to_reload() {
     let beto = Browser::start_sized(1024, 768).await;
     for (b, email) in [(&ana, "ana@ruta.test"), (&beto, "beto@ruta.test")] {
         b.sign_in_staff(&app.base, email, "tres palabras sueltas").await;
-        b.find("button.edit").await.click().await.unwrap();
+        b.tap("button.edit").await;
         b.find("#listing-form #name-text-0").await;
     }
     // Beto saves first.
     beto.js("document.querySelector('#name-text-0').value = 'Centro de Beto';")
         .await;
-    beto.find("#listing-form button[type='submit']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    beto.tap("#listing-form button[type='submit']").await;
     beto.find("#listings li.listing").await;
     let public = format!("/api/v1/services/{own}");
     assert_eq!(app.get(&public).await.json["name"], "Centro de Beto");
@@ -583,8 +549,8 @@ async fn two_editors_edit_one_listing_and_the_second_is_told_to_reload() {
     ana.assert_accessible("staff edit form, changed elsewhere").await;
 
     // Reload: Beto's change shows, and Ana's next save is made on top of it.
-    ana.tap("#reload-record").await;
-    ana.wait_until(
+    ana.tap_then(
+        "#reload-record",
         "the listing is read again",
         "return !document.querySelector('#changed-elsewhere') && \
          document.querySelector('#name-text-0')?.value === 'Centro de Beto';",
@@ -604,18 +570,10 @@ async fn a_survivor_reports_a_wrong_listing_without_personal_data() {
     let app = app_with_bundle().await;
     let b = Browser::start().await;
     b.open_home(&app.base).await;
-    search_tegucigalpa(&b).await;
-    b.find("#result-list li.result .open-service")
-        .await
-        .click()
-        .await
-        .unwrap();
-    b.find("#report-problem summary").await.click().await.unwrap();
-    b.find("#report-problem button[data-reason='no_answer']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.search_town("tegucigalpa").await;
+    b.tap("#result-list li.result .open-service").await;
+    b.tap("#report-problem summary").await;
+    b.tap("#report-problem button[data-reason='no_answer']").await;
     b.find("#report-problem .report-thanks").await;
     assert_eq!(b.js("return document.cookie").await, "");
     let reports = app.state.store.reports(None).await.unwrap();
@@ -628,23 +586,21 @@ async fn a_survivor_reports_a_wrong_listing_without_personal_data() {
 #[tokio::test]
 async fn a_service_page_reads_its_week_as_days_and_times() {
     use api_types::Weekday::{Fri, Mon, Sat, Thu, Tue, Wed};
-    use ruta_tests::fixtures::{ServiceFixture, organization};
+    use ruta_tests::fixtures::ServiceFixture;
     let weekdays = [Mon, Tue, Wed, Thu, Fri].map(|day| (day, "08:00", "17:00"));
     let mut week = weekdays.to_vec();
     week.push((Sat, "09:00", "12:00"));
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[
+    let app =
+        TestApp::spawn_with_services(&[
             ServiceFixture::new(0x101, "Centro con horario", 14.0818, -87.2068)
                 .hours("America/Tegucigalpa", false, &week)
                 .build(),
-        ],
-    )
-    .await;
+        ])
+        .await;
     app.assert_app_built();
     let b = Browser::start().await;
     b.open_home(&app.base).await;
-    search_tegucigalpa(&b).await;
+    b.search_town("tegucigalpa").await;
     b.tap("#result-list li.result .open-service").await;
     b.find("#service table.week").await;
     let rows = b
@@ -669,11 +625,8 @@ async fn a_service_page_reads_its_week_as_days_and_times() {
 /// organisation for each of `editors` (password "tres palabras sueltas"); the app must be built.
 async fn own_centre_with_editors(editors: &[&str]) -> TestApp {
     use ruta_tests::fixtures::{ServiceFixture, organization};
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[ServiceFixture::new(0x100, "Centro Propio", 14.0818, -87.2068).build()],
-    )
-    .await;
+    let centre = ServiceFixture::new(0x100, "Centro Propio", 14.0818, -87.2068).build();
+    let app = TestApp::spawn_with_services(&[centre]).await;
     app.assert_app_built();
     for email in editors {
         app.add_user(
@@ -704,7 +657,7 @@ async fn import_screen_with(app: &TestApp, file: &std::path::Path) -> Browser {
     let b = Browser::start_sized(360, 740).await;
     b.sign_in_staff(&app.base, "editor@ruta.test", "tres palabras sueltas")
         .await;
-    b.find("#open-import").await.click().await.unwrap();
+    b.tap("#open-import").await;
     b.type_in("#import-file", file.to_str().unwrap()).await;
     b
 }
@@ -746,7 +699,7 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
         true,
         "check first"
     );
-    b.find("#import-check").await.click().await.unwrap();
+    b.tap("#import-check").await;
     b.find("#import-report .summary").await;
     let summary = b
         .js("return document.querySelector('#import-report .summary').textContent")
@@ -771,13 +724,12 @@ async fn an_editor_imports_an_open_referral_file_with_a_report_first() {
     );
     b.screenshot("staff-5-import-check").await;
 
-    b.find("#import-run").await.click().await.unwrap();
-    b.wait_until("the import is done", "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
+    b.tap_then("#import-run", "the import is done", "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
     assert!(
         app.get(search).await.text.contains("Centro Importado (test)"),
         "searchable at once"
     );
-    b.find("button.back").await.click().await.unwrap();
+    b.tap("button.back").await;
     b.find("#listings li.listing").await;
     let listings = b.js("return document.querySelector('#listings').innerText").await;
     assert!(
@@ -836,7 +788,7 @@ async fn an_editor_keeps_imported_shelters_confidential_before_anything_is_publi
     std::fs::write(&file, serde_json::to_vec(&file_json).unwrap()).unwrap();
 
     let b = import_screen_with(&app, &file).await;
-    b.find("#import-check").await.click().await.unwrap();
+    b.tap("#import-check").await;
     b.find("#import-shelters").await;
     let ticked = b
         .js("return [...document.querySelectorAll('#import-shelters input.shelter-choice')].map(i => [i.closest('label').textContent.trim(), i.checked])")
@@ -853,13 +805,8 @@ async fn an_editor_keeps_imported_shelters_confidential_before_anything_is_publi
     b.js("document.querySelector('#import-shelters').scrollIntoView(); return true;")
         .await;
     b.screenshot("staff-5-import-shelters").await;
-    b.find(&format!("#import-shelters input[value='{public}']"))
-        .await
-        .click()
-        .await
-        .unwrap();
-    b.find("#import-run").await.click().await.unwrap();
-    b.wait_until("the import is done", "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
+    b.tap(&format!("#import-shelters input[value='{public}']")).await;
+    b.tap_then("#import-run", "the import is done", "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
     let hidden_page = app.get(&format!("/api/v1/services/{hidden}")).await;
     assert_eq!(hidden_page.status, 200, "{}", hidden_page.text);
     assert!(!hidden_page.text.contains("Calle Oculta"), "{}", hidden_page.text);
@@ -888,33 +835,21 @@ async fn an_editor_gives_the_country_a_file_does_not_say() {
     std::fs::write(&file, zip).unwrap();
 
     let b = import_screen_with(&app, &file).await;
-    b.find("#import-check").await.click().await.unwrap();
+    b.tap("#import-check").await;
     let alert = b.text("#import-report [role=alert]").await;
     assert!(!alert.is_empty(), "nothing would be imported, said loudly");
 
-    b.find("#import-country option[value='GT']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    b.wait_until(
+    b.tap_then(
+        "#import-country option[value='GT']",
         "Guatemala's one time zone is chosen",
         "return document.querySelector('#import-timezone').value === 'America/Guatemala';",
     )
     .await;
-    b.find("#import-check").await.click().await.unwrap();
-    b.wait_until(
-        "a report that would import both services",
-        "const r = document.querySelector('#import-report'); return !!r && !r.querySelector('[role=alert]') && r.querySelector('.summary').textContent.includes('2');",
-    )
-    .await;
+    b.tap_then("#import-check", "a report that would import both services",
+        "const r = document.querySelector('#import-report'); return !!r && !r.querySelector('[role=alert]') && r.querySelector('.summary').textContent.includes('2');").await;
     b.screenshot("staff-5-import-country").await;
-    b.find("#import-run").await.click().await.unwrap();
-    b.wait_until(
-        "the import is done",
-        "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');",
-    )
-    .await;
+    b.tap_then("#import-run", "the import is done",
+        "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
     let (_, services) = app.state.store.load_directory().await.unwrap();
     assert_eq!(services.len(), 2);
     for service in &services {
@@ -932,7 +867,7 @@ async fn with_no_mens_shelter_near_the_nearest_ones_show_at_once() {
     let b = Browser::start().await;
     b.open_home(&app.base).await;
     b.type_in("#town", "Tarapoto").await;
-    b.find("#town-suggestions li button").await.click().await.unwrap();
+    b.tap("#town-suggestions li button").await;
     b.find("#result-list, #no-results").await;
     for (name, value) in [("kind", "shelter"), ("population", "men")] {
         b.tap(&format!("#filters input[name='{name}'][value='{value}']"))
@@ -988,7 +923,7 @@ async fn the_quick_exit_never_covers_a_heading_after_scrolling() {
     for width in [320, 360] {
         let b = Browser::start_sized(width, 640).await;
         b.open_home(&app.base).await;
-        search_tegucigalpa(&b).await;
+        b.search_town("tegucigalpa").await;
         b.find("#remote").await;
         let answer = b.js(covered).await;
         assert!(answer[0].as_u64().unwrap() >= 2, "{width} px results: {answer}");
@@ -1038,15 +973,11 @@ async fn an_editor_imports_a_spreadsheet_and_finds_the_template_on_the_screen() 
             .contains("Organización,Servicio"),
         "{template}"
     );
-    b.find("#import-check").await.click().await.unwrap();
+    b.tap("#import-check").await;
     b.find("#import-report .summary").await;
     b.screenshot("staff-5-import-spreadsheet").await;
-    b.find("#import-run").await.click().await.unwrap();
-    b.wait_until(
-        "the import is done",
-        "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');",
-    )
-    .await;
+    b.tap_then("#import-run", "the import is done",
+        "return (document.querySelector('#import-report .summary') || {}).textContent?.startsWith('Importado');").await;
     let near = app
         .get("/api/v1/search?lat=14.63&lon=-90.51&radius_m=20000")
         .await;

@@ -22,11 +22,8 @@ fn listing_path() -> String {
 
 /// A server with one listing of the fixture organisation and two of its editors, signed in.
 async fn listing_world() -> (TestApp, String, String) {
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[ServiceFixture::new(LISTING, "Centro Propio", 14.0818, -87.2068).build()],
-    )
-    .await;
+    let centre = ServiceFixture::new(LISTING, "Centro Propio", 14.0818, -87.2068).build();
+    let app = TestApp::spawn_with_services(&[centre]).await;
     app.add_user("ngo_editor", "ana@ruta.test", PW, Some(organization().id))
         .await;
     app.add_user("ngo_editor", "beto@ruta.test", PW, Some(organization().id))
@@ -78,7 +75,7 @@ fn assert_refused(answer: &Answer, status: u16, code: &str) {
 async fn a_listing_change_needs_the_etag_it_was_read_with_and_answers_the_new_one() {
     let (app, ana, beto) = listing_world().await;
     let path = listing_path();
-    let read = app.get_with(&path, &[("cookie", ana.as_str())]).await;
+    let read = app.get_as(ana.as_str(), &path).await;
     let tag = etag_of(&read);
     assert!(
         tag.starts_with('"') && tag.ends_with('"') && tag.len() > 10,
@@ -104,7 +101,7 @@ async fn a_listing_change_needs_the_etag_it_was_read_with_and_answers_the_new_on
     assert_eq!(first.status, 200, "{}", first.text);
     let new_tag = etag_of(&first);
     assert_ne!(new_tag, tag, "a change is a new version");
-    let again = app.get_with(&path, &[("cookie", ana.as_str())]).await;
+    let again = app.get_as(ana.as_str(), &path).await;
     assert_eq!(etag_of(&again), new_tag);
 
     // Ana's save, made from the version she read, is refused: Beto's change stays.
@@ -152,9 +149,7 @@ async fn a_listing_change_needs_the_etag_it_was_read_with_and_answers_the_new_on
     assert_eq!(verify.status, 200, "{}", verify.text);
 
     // Nothing refused was written: the history has only the saves that were answered 200.
-    let audit = app
-        .get_with(&format!("{path}/audit"), &[("cookie", ana.as_str())])
-        .await;
+    let audit = app.get_as(ana.as_str(), &format!("{path}/audit")).await;
     let actions = ruta_tests::values_of(&audit.json, "action");
     assert_eq!(actions, ["verify", "capacity", "update", "update", "update"]);
 
@@ -163,7 +158,7 @@ async fn a_listing_change_needs_the_etag_it_was_read_with_and_answers_the_new_on
     let data = app.stop().await;
     let app = TestApp::spawn_in(data, true, &[], &[]).await;
     let ana = app.login("ana@ruta.test", PW).await;
-    let reread = app.get_with(&path, &[("cookie", ana.as_str())]).await;
+    let reread = app.get_as(ana.as_str(), &path).await;
     assert_eq!(etag_of(&reread), last);
     let after_restart = put(&app, &path, &listing_input("Otra vez"), &ana, Some(&last)).await;
     assert_eq!(after_restart.status, 200, "{}", after_restart.text);
@@ -203,7 +198,7 @@ async fn concurrent_edits_lose_nothing_chain_the_audit_log_and_leave_the_index_e
     let (app, ana, beto) = listing_world().await;
     let app = Arc::new(app);
     let path = listing_path();
-    let initial = app.get_with(&path, &[("cookie", ana.as_str())]).await.json;
+    let initial = app.get_as(ana.as_str(), &path).await.json;
 
     let mut tasks = Vec::new();
     for n in 0..WRITERS {
@@ -213,7 +208,7 @@ async fn concurrent_edits_lose_nothing_chain_the_audit_log_and_leave_the_index_e
             let name = format!("Centro, versión {n}");
             let mut refused = 0;
             loop {
-                let read = app.get_with(&path, &[("cookie", cookie.as_str())]).await;
+                let read = app.get_as(cookie.as_str(), &path).await;
                 let tag = etag_of(&read);
                 let saved = put(&app, &path, &listing_input(&name), &cookie, Some(&tag)).await;
                 match saved.status {
@@ -256,9 +251,7 @@ async fn concurrent_edits_lose_nothing_chain_the_audit_log_and_leave_the_index_e
     let refused: u32 = writes.iter().map(|w| w.refused).sum();
 
     // The history, oldest first: one entry per answered change, each `before` the previous `after`.
-    let audit = app
-        .get_with(&format!("{path}/audit"), &[("cookie", ana.as_str())])
-        .await;
+    let audit = app.get_as(ana.as_str(), &format!("{path}/audit")).await;
     let mut entries = audit.json.as_array().unwrap().clone();
     entries.reverse();
     assert_eq!(
@@ -293,7 +286,7 @@ async fn concurrent_edits_lose_nothing_chain_the_audit_log_and_leave_the_index_e
     }
 
     // The last entry is what is stored and served, and the index equals the database.
-    let now = app.get_with(&path, &[("cookie", ana.as_str())]).await;
+    let now = app.get_as(ana.as_str(), &path).await;
     let mut served = now.json.clone();
     served.as_object_mut().unwrap().remove("stale");
     assert_eq!(served, expected_before, "the last entry is the record");
@@ -356,16 +349,13 @@ async fn saves_made_at_once_from_one_version_let_exactly_one_through() {
     let (app, ana, _) = listing_world().await;
     let app = Arc::new(app);
     let path = listing_path();
-    let tag = etag_of(&app.get_with(&path, &[("cookie", ana.as_str())]).await);
+    let tag = etag_of(&app.get_as(ana.as_str(), &path).await);
     let bodies = (0..8).map(|n| listing_input(&format!("Centro {n}"))).collect();
     exactly_one_of(&app, &path, bodies, &ana, &tag).await;
 
     app.add_fixture_counsellor(PW).await;
     let rosa = app.login("rosa@ruta.test", PW).await;
-    let tag = etag_of(
-        &app.get_with("/api/v1/counsellor/profile", &[("cookie", rosa.as_str())])
-            .await,
-    );
+    let tag = etag_of(&app.get_as(rosa.as_str(), "/api/v1/counsellor/profile").await);
     let bodies = (0..8)
         .map(|n| {
             json!({
@@ -379,7 +369,7 @@ async fn saves_made_at_once_from_one_version_let_exactly_one_through() {
     app.add_user("admin", "uno@ruta.test", PW, None).await;
     let uno = app.login("uno@ruta.test", PW).await;
     let lifelines = "/api/v1/admin/lifelines/HN";
-    let tag = etag_of(&app.get_with(lifelines, &[("cookie", uno.as_str())]).await);
+    let tag = etag_of(&app.get_as(uno.as_str(), lifelines).await);
     let bodies = (0..8)
         .map(|n| {
             let source = json!({
@@ -431,10 +421,8 @@ fn profile_input(name: &str) -> Value {
 async fn a_counsellors_profile_is_changed_only_from_its_current_version_by_the_editor_or_the_counsellor() {
     let (app, id, rosa, ana) = profile_world().await;
     let manage = format!("/api/v1/manage/counsellors/{id}");
-    let by_editor = etag_of(&app.get_with(&manage, &[("cookie", ana.as_str())]).await);
-    let own = app
-        .get_with("/api/v1/counsellor/profile", &[("cookie", rosa.as_str())])
-        .await;
+    let by_editor = etag_of(&app.get_as(ana.as_str(), &manage).await);
+    let own = app.get_as(rosa.as_str(), "/api/v1/counsellor/profile").await;
     assert_eq!(etag_of(&own), by_editor, "one profile, one tag, whoever reads it");
 
     let bare = put(&app, &manage, &profile_input("Rosa M."), &ana, None).await;
@@ -457,7 +445,7 @@ async fn a_counsellors_profile_is_changed_only_from_its_current_version_by_the_e
     assert_ne!(after_hours, by_editor);
     let late = put(&app, &manage, &profile_input("Rosa M."), &ana, Some(&by_editor)).await;
     assert_refused(&late, 412, "precondition_failed");
-    let now = app.get_with(&manage, &[("cookie", ana.as_str())]).await;
+    let now = app.get_as(ana.as_str(), &manage).await;
     assert_eq!(now.json["display_name"], "Rosa (test)");
     assert_eq!(now.json["weekly"][0]["day"], "thu");
     assert_eq!(etag_of(&now), after_hours);
@@ -481,9 +469,9 @@ async fn a_counsellors_profile_is_changed_only_from_its_current_version_by_the_e
     // The history (the fixture profile was stored without an entry): Rosa's hours, then the editor's change made
     // on top of them.
     let history = app
-        .get_with(
+        .get_as(
+            ana.as_str(),
             &format!("/api/v1/manage/organizations/{}/audit", organization().id),
-            &[("cookie", ana.as_str())],
         )
         .await;
     let mut entries: Vec<Value> = history
@@ -508,7 +496,7 @@ async fn a_countrys_life_lines_are_corrected_only_from_the_version_read() {
     let uno = app.login("uno@ruta.test", PW).await;
     let dos = app.login("dos@ruta.test", PW).await;
     let path = "/api/v1/admin/lifelines/HN";
-    let read = app.get_with(path, &[("cookie", uno.as_str())]).await;
+    let read = app.get_as(uno.as_str(), path).await;
     assert_eq!(read.status, 200, "{}", read.text);
     assert_eq!(
         read.json["lines"],
@@ -516,7 +504,7 @@ async fn a_countrys_life_lines_are_corrected_only_from_the_version_read() {
     );
     let tag = etag_of(&read);
     assert_eq!(
-        app.get_with("/api/v1/admin/lifelines/ZZ", &[("cookie", uno.as_str())])
+        app.get_as(uno.as_str(), "/api/v1/admin/lifelines/ZZ")
             .await
             .status,
         404
@@ -549,10 +537,7 @@ async fn a_countrys_life_lines_are_corrected_only_from_the_version_read() {
     let served = app.get("/api/v1/countries/HN").await;
     assert_eq!(served.json["lifelines"]["lines"][0]["name"], "Línea 145 (uno)");
     let current = etag_of(&first);
-    assert_eq!(
-        etag_of(&app.get_with(path, &[("cookie", dos.as_str())]).await),
-        current
-    );
+    assert_eq!(etag_of(&app.get_as(dos.as_str(), path).await), current);
 
     // Taking it back honours If-Match when sent.
     let stale = app

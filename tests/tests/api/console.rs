@@ -7,7 +7,7 @@ use std::time::Duration;
 use fantoccini::key::Key;
 use ruta_tests::TestApp;
 use ruta_tests::browser::Browser;
-use ruta_tests::fixtures::{ServiceFixture, TEGUCIGALPA, TEGUCIGALPA_ID, organization};
+use ruta_tests::fixtures::{ServiceFixture, TEGUCIGALPA, TEGUCIGALPA_ID};
 use serde_json::Value;
 
 use crate::browser::sentences_of;
@@ -22,16 +22,13 @@ const PASSWORD: &str = "tres palabras sueltas";
 async fn spawn() -> TestApp {
     use api_types::ServiceKind;
     let (lat, lon) = TEGUCIGALPA;
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[
-            ServiceFixture::new(0x201, SHELTER, lat + 0.002, lon + 0.002)
-                .kinds(&[ServiceKind::Shelter])
-                .confidential()
-                .build(),
-            ServiceFixture::new(0x202, CENTRE, lat + 0.4, lon).build(),
-        ],
-    )
+    let app = TestApp::spawn_with_services(&[
+        ServiceFixture::new(0x201, SHELTER, lat + 0.002, lon + 0.002)
+            .kinds(&[ServiceKind::Shelter])
+            .confidential()
+            .build(),
+        ServiceFixture::new(0x202, CENTRE, lat + 0.4, lon).build(),
+    ])
     .await;
     app.assert_app_built();
     app
@@ -418,19 +415,16 @@ async fn an_operator_chooses_kiche_by_keyboard_and_refers_in_spanish() {
     use api_types::ServiceKind;
     const KICHE: &str = "Centro K'iche' de Prueba";
     let (lat, lon) = TEGUCIGALPA;
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[
-            ServiceFixture::new(0x301, CENTRE, lat + 0.01, lon).build(),
-            ServiceFixture::new(0x302, KICHE, lat + 0.02, lon)
-                .kinds(&[ServiceKind::Psychosocial])
-                .languages(&["es", "quc"])
-                .build(),
-            ServiceFixture::new(0x303, SHELTER, lat + 0.03, lon)
-                .kinds(&[ServiceKind::Shelter])
-                .build(),
-        ],
-    )
+    let app = TestApp::spawn_with_services(&[
+        ServiceFixture::new(0x301, CENTRE, lat + 0.01, lon).build(),
+        ServiceFixture::new(0x302, KICHE, lat + 0.02, lon)
+            .kinds(&[ServiceKind::Psychosocial])
+            .languages(&["es", "quc"])
+            .build(),
+        ServiceFixture::new(0x303, SHELTER, lat + 0.03, lon)
+            .kinds(&[ServiceKind::Shelter])
+            .build(),
+    ])
     .await;
     app.assert_app_built();
     let b = operator_at_the_console(&app, (1280, 900)).await;
@@ -539,10 +533,7 @@ async fn the_confidential_address_is_in_the_operator_search_only() {
     assert!(!anonymous.text.contains(SHELTER_ADDRESS));
     let cookie = app.login("operadora@ruta.test", PASSWORD).await;
     let operator = app
-        .get_with(
-            &format!("/api/v1/operator/search?{query}"),
-            &[("Cookie", cookie.as_str())],
-        )
+        .get_as(cookie.as_str(), &format!("/api/v1/operator/search?{query}"))
         .await;
     assert_eq!(operator.status, 200, "{}", operator.text);
     assert!(operator.text.contains(SHELTER_ADDRESS), "{}", operator.text);
@@ -666,8 +657,8 @@ async fn an_admin_sees_referral_counts_with_small_groups_left_out() {
     }
 
     let b = Browser::start_sized(1280, 900).await;
-    b.sign_in_staff(&app.base, "admin@ruta.test", PASSWORD).await;
-    b.find("#nav-coverage").await.click().await.unwrap();
+    b.sign_in_staff_to(&app.base, "admin@ruta.test", PASSWORD, "#nav-coverage")
+        .await;
     b.find("#referral-counts tbody tr").await;
     b.wait_until(
         "the suppressed line shows",

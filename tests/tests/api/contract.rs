@@ -110,10 +110,7 @@ async fn a_long_address_is_a_414_and_large_headers_a_431_in_the_error_shape() {
         .await;
     assert_error(&answer, 414, "payload_too_large", Some("uri"));
     assert!(
-        answer.json["error"]["message"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("demasiado grande"),
+        answer.error_message().contains("demasiado grande"),
         "{}",
         answer.text
     );
@@ -151,13 +148,15 @@ async fn a_long_address_is_a_414_and_large_headers_a_431_in_the_error_shape() {
     assert_eq!(ordinary.status, 200, "{}", ordinary.text);
 }
 
+/// A server with one listing, Casa Uno.
+async fn with_casa_uno() -> TestApp {
+    let casa_uno = ServiceFixture::new(1, "Casa Uno", 14.0818, -87.2068).build();
+    TestApp::spawn_with_services(&[casa_uno]).await
+}
+
 #[tokio::test]
 async fn a_page_above_its_published_maximum_is_refused_naming_page() {
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[ServiceFixture::new(1, "Casa Uno", 14.0818, -87.2068).build()],
-    )
-    .await;
+    let app = with_casa_uno().await;
     let document = app.get("/api/v1/openapi.json").await.json;
     let page_of = |path: &str| -> Value {
         document["paths"][path]["get"]["parameters"]
@@ -182,9 +181,7 @@ async fn a_page_above_its_published_maximum_is_refused_naming_page() {
 
     app.add_user("admin", "ada@ruta.test", PW, None).await;
     let cookie = app.login("ada@ruta.test", PW).await;
-    let over = app
-        .get_with("/api/v1/manage/services?page=100001", &[("cookie", &cookie)])
-        .await;
+    let over = app.get_as(&cookie, "/api/v1/manage/services?page=100001").await;
     assert_error(&over, 400, "invalid_parameter", Some("page"));
 }
 
@@ -200,11 +197,7 @@ fn component_validator(document: &Value, name: &str) -> jsonschema::Validator {
 
 #[tokio::test]
 async fn a_listing_record_matches_its_published_schema_and_names_its_organisation_once() {
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[ServiceFixture::new(1, "Casa Uno", 14.0818, -87.2068).build()],
-    )
-    .await;
+    let app = with_casa_uno().await;
     app.add_user("admin", "ada@ruta.test", PW, None).await;
     let cookie = app.login("ada@ruta.test", PW).await;
     let document = app.get("/api/v1/openapi.json").await.json;
@@ -215,15 +208,13 @@ async fn a_listing_record_matches_its_published_schema_and_names_its_organisatio
         "the validator checks"
     );
 
-    let list = app
-        .get_with("/api/v1/manage/services", &[("cookie", &cookie)])
-        .await;
+    let list = app.get_as(&cookie, "/api/v1/manage/services").await;
     assert_eq!(list.status, 200, "{}", list.text);
     let errors: Vec<String> = page.iter_errors(&list.json).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:?}\n{}", list.text);
     let id = list.json["items"][0]["id"].as_str().unwrap().to_owned();
     let one = app
-        .get_with(&format!("/api/v1/manage/services/{id}"), &[("cookie", &cookie)])
+        .get_as(&cookie, &format!("/api/v1/manage/services/{id}"))
         .await;
     assert_eq!(one.status, 200, "{}", one.text);
     let errors: Vec<String> = record.iter_errors(&one.json).map(|e| e.to_string()).collect();

@@ -8,6 +8,7 @@ use ruta_tests::{Answer, TestApp};
 use serde_json::{Value, json};
 
 use crate::accounts::{World, other_organization};
+use crate::openapi::{assert_schemas, needs_session, operation};
 
 const PW: &str = "tres palabras sueltas";
 
@@ -77,9 +78,12 @@ async fn save_availability(w: &World, body: &Value) -> Answer {
     .await
 }
 
-/// A survivor's booking (`POST /api/v1/appointments`).
-async fn book(app: &TestApp, body: &Value) -> Answer {
-    app.send("POST", "/api/v1/appointments", Some(body), &[]).await
+/// Weekly windows (`day`, from, until: local times) as the API takes them.
+fn weekly(windows: &[(&str, &str, &str)]) -> Value {
+    windows
+        .iter()
+        .map(|(day, from, until)| json!({ "day": day, "from": from, "until": until }))
+        .collect()
 }
 
 /// A whole profile: Lima (−05, no daylight saving), Wednesdays 09:00–12:00, 50-minute sessions, 10 minutes
@@ -96,7 +100,7 @@ fn profile_input() -> Value {
         "buffer_minutes": 10,
         "notice_minutes": 120,
         "horizon_days": 28,
-        "weekly": [{ "day": "wed", "from": "09:00", "until": "12:00" }],
+        "weekly": weekly(&[("wed", "09:00", "12:00")]),
     })
 }
 
@@ -110,12 +114,11 @@ async fn rosa(w: &World) -> String {
 }
 
 /// The starts of the free slots between two instants, UTC.
-async fn starts(app: &TestApp, id: &str, from: &str, to: &str) -> Vec<String> {
-    let answer = app
-        .get(&format!("/api/v1/counsellors/{id}/slots?from={from}&to={to}"))
+pub(crate) async fn starts(app: &TestApp, id: &str, from: &str, to: &str) -> Vec<String> {
+    let free = app
+        .get_json(&format!("/api/v1/counsellors/{id}/slots?from={from}&to={to}"))
         .await;
-    assert_eq!(answer.status, 200, "{}", answer.text);
-    answer.json["slots"]
+    free["slots"]
         .as_array()
         .unwrap()
         .iter()
@@ -144,10 +147,7 @@ async fn an_editor_adds_a_counsellor_who_then_signs_in_and_is_bookable_at_once()
     assert_eq!(mine.json["id"], id.as_str());
     assert_eq!(mine.json["user_email"], "rosa@ruta.test");
     assert_eq!(mine.json["organization_id"], organization().id.to_string());
-    assert_eq!(
-        mine.json["weekly"],
-        json!([{ "day": "wed", "from": "09:00", "until": "12:00" }])
-    );
+    assert_eq!(mine.json["weekly"], weekly(&[("wed", "09:00", "12:00")]));
     assert_eq!(mine.json["notice_minutes"], 120);
 
     // Survivors find her and her slots right away: 09:00, 10:00 and 11:00 in Lima on Wednesday.
@@ -232,10 +232,7 @@ async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_coun
     create["organization_id"] = json!(own_org);
     let mut update = profile_input();
     update["user_email"] = json!("rosa@ruta.test");
-    let week = availability(
-        json!([{ "day": "wed", "from": "09:00", "until": "12:00" }]),
-        json!([]),
-    );
+    let week = availability(weekly(&[("wed", "09:00", "12:00")]), json!([]));
     // (method, path, body, [anonymous, admin, editor, other_editor, operator, counsellor])
     #[rustfmt::skip]
     let rows: Vec<(&str, String, Option<&Value>, [u16; 6])> = vec![
@@ -289,10 +286,7 @@ async fn only_the_organizations_editors_and_admins_manage_counsellors_and_a_coun
 
     // Luis changes his availability: his slots change, Rosa's do not; no way for him to touch hers.
     let rosa_before = starts(&w.app, &id, WEDNESDAY.0, WEDNESDAY.1).await;
-    let luis_week = availability(
-        json!([{ "day": "wed", "from": "14:00", "until": "15:00" }]),
-        json!([]),
-    );
+    let luis_week = availability(weekly(&[("wed", "14:00", "15:00")]), json!([]));
     let saved = call(
         &w,
         Some(&luis),
@@ -323,12 +317,15 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
     let before = get(&w, &w.editor, &path).await;
     assert_eq!(before.status, 200);
     let audit_path = format!("/api/v1/manage/organizations/{}/audit", organization().id);
-    let audited = get(&w, &w.editor, &audit_path)
-        .await
-        .json
-        .as_array()
-        .unwrap()
-        .len();
+    let audit_entries = async || {
+        get(&w, &w.editor, &audit_path)
+            .await
+            .json
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let audited = audit_entries().await;
 
     let mut cases: Vec<(Value, &str)> = Vec::new();
     let mut bad = |key: &str, value: Value, field: &'static str| {
@@ -340,29 +337,22 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
     bad("timezone", json!("Mars/Olympus"), "timezone");
     bad(
         "weekly",
-        json!([
-            { "day": "mon", "from": "09:00", "until": "12:00" },
-            { "day": "tue", "from": "09:00", "until": "12:00" },
-            { "day": "wed", "from": "9h", "until": "12:00" }
+        weekly(&[
+            ("mon", "09:00", "12:00"),
+            ("tue", "09:00", "12:00"),
+            ("wed", "9h", "12:00"),
         ]),
         "weekly[2].from",
     );
+    bad("weekly", weekly(&[("wed", "09:00", "09:30")]), "weekly[0].until");
     bad(
         "weekly",
-        json!([{ "day": "wed", "from": "09:00", "until": "09:30" }]),
-        "weekly[0].until",
-    );
-    bad(
-        "weekly",
-        json!([
-            { "day": "wed", "from": "09:00", "until": "12:00" },
-            { "day": "wed", "from": "11:00", "until": "13:00" }
-        ]),
+        weekly(&[("wed", "09:00", "12:00"), ("wed", "11:00", "13:00")]),
         "weekly[1].from",
     );
     bad(
         "weekly",
-        json!([{ "day": "someday", "from": "09:00", "until": "12:00" }]),
+        weekly(&[("someday", "09:00", "12:00")]),
         "weekly[0].day",
     );
     bad("languages", json!(["not a language"]), "languages[0]");
@@ -413,15 +403,9 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
     let mut no_zone = profile_input();
     no_zone["timezone"] = json!("GMT+5");
     let refused = add_profile(&w, &w.editor, &no_zone).await;
-    assert_eq!(
-        (refused.status, refused.json["error"]["field"].as_str()),
-        (422, Some("timezone"))
-    );
+    refused.refused(422, "timezone");
     let orphan = add_profile(&w, &w.admin, &profile_input()).await;
-    assert_eq!(
-        (orphan.status, orphan.json["error"]["field"].as_str()),
-        (422, Some("organization_id"))
-    );
+    orphan.refused(422, "organization_id");
     let listed = get(&w, &w.editor, "/api/v1/manage/counsellors").await;
     assert_eq!(listed.json.as_array().unwrap().len(), 1);
 
@@ -441,7 +425,7 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
     for (body, field) in [
         (
             availability(
-                json!([{ "day": "wed", "from": "09:00", "until": "12:00" }, { "day": "thu", "from": "16:00", "until": "15:00" }]),
+                weekly(&[("wed", "09:00", "12:00"), ("thu", "16:00", "15:00")]),
                 json!([]),
             ),
             "weekly[1].until",
@@ -469,13 +453,7 @@ async fn a_rejected_profile_names_the_field_and_writes_nothing() {
     }
     let unchanged = get(&w, &w.counsellor, "/api/v1/counsellor/profile").await;
     assert_eq!(mine.json, unchanged.json);
-    let audited_after = get(&w, &w.editor, &audit_path)
-        .await
-        .json
-        .as_array()
-        .unwrap()
-        .len();
-    assert_eq!(audited, audited_after, "nothing audited: nothing changed");
+    assert_eq!(audited, audit_entries().await, "nothing audited: nothing changed");
 }
 
 /// The gender is a closed vocabulary on the wire: an unknown one is refused by the body extractor as a 422 naming
@@ -520,10 +498,7 @@ async fn a_counsellors_new_window_and_time_off_show_in_the_slots_at_once() {
     assert!(starts(&w.app, &id, THURSDAY.0, THURSDAY.1).await.is_empty());
 
     // A Thursday afternoon window: two new slots, 14:00 and 15:00 in Lima.
-    let both = json!([
-        { "day": "wed", "from": "09:00", "until": "12:00" },
-        { "day": "thu", "from": "14:00", "until": "16:00" }
-    ]);
+    let both = weekly(&[("wed", "09:00", "12:00"), ("thu", "14:00", "16:00")]);
     let saved = save_availability(&w, &availability(both.clone(), json!([]))).await;
     assert_eq!(saved.status, 200, "{}", saved.text);
     assert_eq!(saved.json["bookings_outside"], 0);
@@ -579,9 +554,9 @@ async fn a_booked_session_inside_new_time_off_stays_booked_and_is_counted() {
             "consent": true
         })
     };
-    let first = book(&w.app, &booking("2026-12-02T14:00:00Z")).await;
+    let first = w.app.book(&booking("2026-12-02T14:00:00Z")).await;
     assert_eq!(first.status, 201, "{}", first.text);
-    let second = book(&w.app, &booking("2026-12-02T16:00:00Z")).await;
+    let second = w.app.book(&booking("2026-12-02T16:00:00Z")).await;
     assert_eq!(second.status, 201, "{}", second.text);
     let reference = first.json["reference"].as_str().unwrap().to_owned();
     let secret = first.json["secret"].as_str().unwrap().to_owned();
@@ -590,7 +565,7 @@ async fn a_booked_session_inside_new_time_off_stays_booked_and_is_counted() {
     let saved = save_availability(
         &w,
         &availability(
-            json!([{ "day": "wed", "from": "09:00", "until": "12:00" }]),
+            weekly(&[("wed", "09:00", "12:00")]),
             json!([{ "from": "2026-12-02T09:00", "until": "2026-12-02T10:00" }]),
         ),
     )
@@ -619,14 +594,7 @@ async fn a_booked_session_inside_new_time_off_stays_booked_and_is_counted() {
     );
 
     // Dropping the Wednesday window altogether puts both outside, and both stay.
-    let saved = save_availability(
-        &w,
-        &availability(
-            json!([{ "day": "thu", "from": "09:00", "until": "12:00" }]),
-            json!([]),
-        ),
-    )
-    .await;
+    let saved = save_availability(&w, &availability(weekly(&[("thu", "09:00", "12:00")]), json!([]))).await;
     assert_eq!(saved.json["bookings_outside"], 2, "{}", saved.text);
     let dashboard = get(&w, &w.counsellor, "/api/v1/counsellor/appointments").await;
     assert_eq!(dashboard.json.as_array().unwrap().len(), 2);
@@ -635,8 +603,7 @@ async fn a_booked_session_inside_new_time_off_stays_booked_and_is_counted() {
 #[tokio::test]
 async fn the_counsellor_endpoints_are_documented() {
     let app = TestApp::spawn_with(&[organization()], &[]).await;
-    let answer = app.get("/api/v1/openapi.json").await;
-    let paths = answer.json["paths"].as_object().unwrap();
+    let document = app.get_json("/api/v1/openapi.json").await;
     for (path, method) in [
         ("/api/v1/manage/counsellors", "get"),
         ("/api/v1/manage/counsellors", "post"),
@@ -645,31 +612,20 @@ async fn the_counsellor_endpoints_are_documented() {
         ("/api/v1/counsellor/profile", "get"),
         ("/api/v1/counsellor/availability", "put"),
     ] {
-        let op = paths.get(path).and_then(|p| p.get(method));
-        assert!(op.is_some(), "{method} {path}");
-        let op = op.unwrap();
-        assert!(
-            op["security"]
-                .as_array()
-                .is_some_and(|s| s.iter().any(|r| r.get("session").is_some())),
-            "{method} {path} needs a session"
-        );
+        let op = operation(&document, path, method);
+        assert!(needs_session(op), "{method} {path} needs a session");
         assert!(op["responses"]["401"].is_object(), "{method} {path}");
     }
-    let schemas = &answer.json["components"]["schemas"];
-    for schema in [
-        "CounsellorInput",
-        "CounsellorProfile",
-        "AvailabilityInput",
-        "AvailabilitySaved",
-        "TimeOffView",
-    ] {
-        assert!(schema_exists(schemas, schema), "{schema}");
-    }
-}
-
-fn schema_exists(schemas: &Value, name: &str) -> bool {
-    schemas.get(name).is_some_and(Value::is_object)
+    assert_schemas(
+        &document,
+        &[
+            "CounsellorInput",
+            "CounsellorProfile",
+            "AvailabilityInput",
+            "AvailabilitySaved",
+            "TimeOffView",
+        ],
+    );
 }
 
 /// An editor fixing a name leaves the hours and time off the counsellor keeps alone (the form sends neither), and
@@ -682,10 +638,7 @@ async fn an_editors_save_keeps_the_counsellors_hours_and_cannot_hand_over_booked
     let own = save_availability(
         &w,
         &availability(
-            json!([
-                { "day": "wed", "from": "09:00", "until": "12:00" },
-                { "day": "thu", "from": "09:00", "until": "12:00" }
-            ]),
+            weekly(&[("wed", "09:00", "12:00"), ("thu", "09:00", "12:00")]),
             json!([{ "from": "2026-12-02", "until": "2026-12-02" }]),
         ),
     )
@@ -715,14 +668,13 @@ async fn an_editors_save_keeps_the_counsellors_hours_and_cannot_hand_over_booked
 
     // Someone books Thursday; the editor then tries to link the profile to another counsellor's account.
     let slot = starts(&w.app, &id, THURSDAY.0, THURSDAY.1).await[0].clone();
-    let booked = book(
-        &w.app,
-        &json!({
+    let booked = w
+        .app
+        .book(&json!({
             "counsellor_id": id, "start": slot, "modality": "phone", "language": "es",
             "contact": { "channel": "phone", "value": "+51 900 000 002" }, "consent": true
-        }),
-    )
-    .await;
+        }))
+        .await;
     assert_eq!(booked.status, 201, "{}", booked.text);
     w.app
         .add_user("counsellor", "luis@ruta.test", PW, Some(organization().id))
@@ -757,7 +709,7 @@ async fn extreme_dates_are_refused_by_name() {
         "-262143-01-01T00:00:00Z",
         "1999-12-31T10:00:00Z",
     ] {
-        let answer = book(&w.app, &json!({ "counsellor_id": id, "start": start, "modality": "phone", "language": "es", "consent": true })).await;
+        let answer = w.app.book(&json!({ "counsellor_id": id, "start": start, "modality": "phone", "language": "es", "consent": true })).await;
         assert!(
             answer.status == 422 || answer.status == 400,
             "{start}: {} {}",

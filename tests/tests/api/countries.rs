@@ -10,17 +10,7 @@ const PW: &str = "tres palabras sueltas";
 
 /// Every number of an answer's `emergency` list.
 fn emergency_numbers(lifelines: &serde_json::Value) -> Vec<(String, String)> {
-    lifelines["emergency"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            (
-                e["number"].as_str().unwrap().to_owned(),
-                e["purpose"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
+    ruta_tests::pairs_of(&lifelines["emergency"], "number", "purpose")
 }
 
 #[tokio::test]
@@ -180,13 +170,13 @@ async fn an_admin_corrects_a_countrys_lines_audited_served_at_once_and_kept_over
         .await;
     assert_eq!(refused.status, 403);
     // The set as served, with the tag a correction sends back in If-Match.
-    let read = app.get_with(path, &[("cookie", &admin)]).await;
+    let read = app.get_as(&admin, path).await;
     assert_eq!(read.status, 200, "{}", read.text);
     assert_eq!(
         read.json["lines"],
         app.get("/api/v1/countries/HN").await.json["lifelines"]["lines"]
     );
-    let tag = read.headers["etag"].to_str().unwrap().to_owned();
+    let tag = read.header("etag").to_owned();
     let admin_with_tag = [("cookie", admin.as_str()), ("if-match", tag.as_str())];
     let mut bad = corrected.clone();
     bad["lines"][0]["number"] = serde_json::json!("1 4 5");

@@ -142,10 +142,6 @@ fn ok(answer: &ruta_tests::Answer, path: &str) -> Value {
     answer.json.clone()
 }
 
-async fn json(app: &TestApp, path: &str) -> Value {
-    ok(&app.get(path).await, path)
-}
-
 /// Every item of a list, page by page (`path` has a query string already).
 async fn all_pages(app: &TestApp, path: &str) -> (Vec<Value>, Vec<String>) {
     let mut items = Vec::new();
@@ -211,8 +207,8 @@ fn scene_listed() -> Vec<String> {
     )
 }
 
-/// The zip of `/hsds/export.zip`, file by file.
-async fn export_zip(app: &TestApp) -> BTreeMap<String, String> {
+/// The bytes of `/hsds/export.zip`; the test stops unless they are a zip, served with 200.
+pub(crate) async fn export_zip_bytes(app: &TestApp) -> Vec<u8> {
     let response = app
         .client
         .get(format!("{}/hsds/export.zip", app.base))
@@ -221,8 +217,17 @@ async fn export_zip(app: &TestApp) -> BTreeMap<String, String> {
         .unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/zip");
-    let bytes = response.bytes().await.unwrap();
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes.to_vec())).unwrap();
+    response.bytes().await.unwrap().to_vec()
+}
+
+/// The zip of `/hsds/export.zip`, file by file.
+async fn export_zip(app: &TestApp) -> BTreeMap<String, String> {
+    unzip(&export_zip_bytes(app).await)
+}
+
+/// The text files of a zip, by name.
+pub(crate) fn unzip(bytes: &[u8]) -> BTreeMap<String, String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
     let mut files = BTreeMap::new();
     for i in 0..archive.len() {
         let mut file = archive.by_index(i).unwrap();
@@ -254,7 +259,7 @@ fn read_csv(text: &str) -> (Vec<String>, Vec<BTreeMap<String, String>>) {
 async fn the_root_says_hsds_3_0_and_where_its_openapi_is() {
     let app = spawn().await;
     for path in ["/hsds/", "/hsds"] {
-        let info = json(&app, path).await;
+        let info = app.get_json(path).await;
         assert_eq!(info["version"], "3.0");
         let openapi = read_json("schema/openapi.json");
         let schema =
@@ -271,13 +276,15 @@ async fn the_root_says_hsds_3_0_and_where_its_openapi_is() {
 #[tokio::test]
 async fn kinds_populations_and_delivery_modes_are_taxonomies_with_stable_ids() {
     let app = spawn().await;
-    let taxonomies = json(&app, "/hsds/taxonomies").await;
+    let taxonomies = app.get_json("/hsds/taxonomies").await;
     assert_page(&taxonomies, "taxonomies");
     assert_eq!(taxonomies["total_items"], 3);
     let taxonomy = schema("taxonomy.json");
     for t in taxonomies["contents"].as_array().unwrap() {
         assert_valid(&taxonomy, t, "a taxonomy");
-        let one = json(&app, &format!("/hsds/taxonomies/{}", t["id"].as_str().unwrap())).await;
+        let one = app
+            .get_json(&format!("/hsds/taxonomies/{}", t["id"].as_str().unwrap()))
+            .await;
         assert_eq!(&one, t);
     }
 
@@ -295,15 +302,19 @@ async fn kinds_populations_and_delivery_modes_are_taxonomies_with_stable_ids() {
     assert_eq!(term["taxonomy_id"], kind.to_string());
     assert_eq!(term["name"], "Shelter");
     assert_eq!(
-        json(&app, &format!("/hsds/taxonomy_terms/{shelter}")).await,
+        app.get_json(&format!("/hsds/taxonomy_terms/{shelter}")).await,
         *term
     );
 
-    let in_kind = json(&app, &format!("/hsds/taxonomy_terms?taxonomy_id={kind}")).await;
+    let in_kind = app
+        .get_json(&format!("/hsds/taxonomy_terms?taxonomy_id={kind}"))
+        .await;
     assert_eq!(in_kind["total_items"], ServiceKind::ALL.len());
-    let searched = json(&app, "/hsds/taxonomy_terms?search=EXPLOITATION").await;
+    let searched = app.get_json("/hsds/taxonomy_terms?search=EXPLOITATION").await;
     assert_eq!(searched["total_items"], 3, "{searched}");
-    let children = json(&app, &format!("/hsds/taxonomy_terms?parent_id={shelter}")).await;
+    let children = app
+        .get_json(&format!("/hsds/taxonomy_terms?parent_id={shelter}"))
+        .await;
     assert_eq!(children["total_items"], 0);
     assert_eq!(
         app.get(&format!("/hsds/taxonomy_terms/{}", Uuid::from_u128(1)))
@@ -321,7 +332,9 @@ async fn services_are_paged_by_id_and_defunct_ones_are_left_out() {
     let app = spawn().await;
     let mut seen = Vec::new();
     for (page, size) in [(1, 5), (2, 5), (3, 2)] {
-        let body = json(&app, &format!("/hsds/services?per_page=5&page={page}")).await;
+        let body = app
+            .get_json(&format!("/hsds/services?per_page=5&page={page}"))
+            .await;
         assert_page(&body, "a page of services");
         assert_eq!(body["total_items"], 12);
         assert_eq!(body["total_pages"], 3);
@@ -335,7 +348,7 @@ async fn services_are_paged_by_id_and_defunct_ones_are_left_out() {
     assert_eq!(seen, scene_listed(), "every listed service once, by id");
     assert!(!seen.contains(&id(DEFUNCT)));
 
-    let past = json(&app, "/hsds/services?per_page=5&page=4").await;
+    let past = app.get_json("/hsds/services?per_page=5&page=4").await;
     assert_page(&past, "past the last page");
     assert_eq!(
         (past["size"].as_u64(), past["empty"].as_bool()),
@@ -343,13 +356,13 @@ async fn services_are_paged_by_id_and_defunct_ones_are_left_out() {
     );
     assert_eq!(past["last_page"], true);
 
-    let default = json(&app, "/hsds/services").await;
+    let default = app.get_json("/hsds/services").await;
     assert_eq!(default["size"], 12);
     assert_eq!(
         app.get(&format!("/hsds/services/{}", id(DEFUNCT))).await.status,
         404
     );
-    let closed = json(&app, &format!("/hsds/services/{}", id(TEMP_CLOSED))).await;
+    let closed = app.get_json(&format!("/hsds/services/{}", id(TEMP_CLOSED))).await;
     assert_eq!(closed["status"], "temporarily closed");
 }
 
@@ -358,7 +371,7 @@ async fn a_service_maps_hours_phones_languages_cost_and_kinds_to_hsds() {
     let app = spawn().await;
     let full = schema("compiled/service_with_definitions.json");
 
-    let clinic = json(&app, &format!("/hsds/services/{}", id(CLINIC))).await;
+    let clinic = app.get_json(&format!("/hsds/services/{}", id(CLINIC))).await;
     assert_valid(&full, &clinic, "the clinic");
     assert_eq!(clinic["name"], "Clínica Santa Lucía");
     assert_eq!(clinic["status"], "active");
@@ -417,14 +430,14 @@ async fn a_service_maps_hours_phones_languages_cost_and_kinds_to_hsds() {
     assert_eq!(address["postal_code"], "", "unknown, but HSDS requires it");
 
     // Around the clock: every day, midnight to midnight.
-    let men = json(&app, &format!("/hsds/services/{}", id(MEN_SHELTER))).await;
+    let men = app.get_json(&format!("/hsds/services/{}", id(MEN_SHELTER))).await;
     assert_valid(&full, &men, "the men's shelter");
     assert_eq!(men["schedules"][0]["byday"], "MO,TU,WE,TH,FR,SA,SU");
     assert_eq!(men["schedules"][0]["opens_at"], "00:00:00");
     assert!(men["eligibility_description"].as_str().unwrap().contains("Men"));
 
     // Remote only: no premises, a country-wide service area.
-    let video = json(&app, &format!("/hsds/services/{}", id(CA_VIDEO))).await;
+    let video = app.get_json(&format!("/hsds/services/{}", id(CA_VIDEO))).await;
     assert_valid(&full, &video, "the video service");
     assert_eq!(video["service_at_locations"], serde_json::json!([]));
     let areas: Vec<&str> = video["service_areas"]
@@ -435,11 +448,13 @@ async fn a_service_maps_hours_phones_languages_cost_and_kinds_to_hsds() {
         .collect();
     assert_eq!(areas, ["HN", "GT", "SV"]);
     assert_eq!(video["service_areas"][0]["name"], "Honduras");
-    let fm = json(&app, &format!("/hsds/services/{}", id(FM_VIDEO))).await;
+    let fm = app.get_json(&format!("/hsds/services/{}", id(FM_VIDEO))).await;
     assert_eq!(fm["service_areas"][0]["name"], "HN-FM");
 
     // The name in the language asked for, every translation in the extension.
-    let quechua = json(&app, &format!("/hsds/services/{}?lang=qu", id(QUECHUA))).await;
+    let quechua = app
+        .get_json(&format!("/hsds/services/{}?lang=qu", id(QUECHUA)))
+        .await;
     assert_eq!(quechua["name"], "Yanapay Wasi");
     assert_eq!(quechua["x_ruta_names"]["es"], "Wasi de Prueba");
     assert_eq!(quechua["languages"][1]["name"], "Quechua");
@@ -450,7 +465,7 @@ async fn services_are_found_by_words_taxonomy_term_organization_and_change_time(
     let app = spawn().await;
     let found = |path: String| {
         let app = &app;
-        async move { sorted(ids_of(&json(app, &path).await)) }
+        async move { sorted(ids_of(&app.get_json(&path).await)) }
     };
 
     // Accents and case are ignored; names and descriptions in every language count.
@@ -524,7 +539,7 @@ async fn services_are_found_by_words_taxonomy_term_organization_and_change_time(
         [id(LEGAL)],
         "an offset is an instant like any other"
     );
-    let legal = json(&app, &format!("/hsds/services/{}", id(LEGAL))).await;
+    let legal = app.get_json(&format!("/hsds/services/{}", id(LEGAL))).await;
     assert_eq!(legal["last_modified"], "2026-12-01T17:00:00Z");
 }
 
@@ -535,11 +550,11 @@ async fn services_are_found_by_words_taxonomy_term_organization_and_change_time(
 async fn services_at_locations_are_sorted_by_distance_within_the_radius() {
     let app = spawn().await;
     let (lat, lng) = TEGUCIGALPA;
-    let body = json(
-        &app,
-        &format!("/hsds/service_at_locations?lat={lat}&lng={lng}&radius_m=20000"),
-    )
-    .await;
+    let body = app
+        .get_json(&format!(
+            "/hsds/service_at_locations?lat={lat}&lng={lng}&radius_m=20000"
+        ))
+        .await;
     assert_page(&body, "services at locations near Tegucigalpa");
     let list = schema("compiled/service_at_location_list.json");
     for item in body["contents"].as_array().unwrap() {
@@ -568,25 +583,27 @@ async fn services_at_locations_are_sorted_by_distance_within_the_radius() {
         assert_eq!(item["location"]["longitude"], lo);
     }
 
-    let near = json(
-        &app,
-        &format!("/hsds/service_at_locations?lat={lat}&lng={lng}&radius_m=1500"),
-    )
-    .await;
+    let near = app
+        .get_json(&format!(
+            "/hsds/service_at_locations?lat={lat}&lng={lng}&radius_m=1500"
+        ))
+        .await;
     assert_eq!(service_ids_of(&near), [id(NORTH_1KM)]);
     // No radius: everything, nearest first; San Pedro Sula (~180 km) last.
-    let all = json(&app, &format!("/hsds/service_at_locations?lat={lat}&lng={lng}")).await;
+    let all = app
+        .get_json(&format!("/hsds/service_at_locations?lat={lat}&lng={lng}"))
+        .await;
     assert_eq!(all["total_items"], 7);
     assert_eq!(service_ids_of(&all).last(), Some(&id(SAN_PEDRO)));
     // Paged in distance order.
-    let second = json(
-        &app,
-        &format!("/hsds/service_at_locations?lat={lat}&lng={lng}&per_page=2&page=2"),
-    )
-    .await;
+    let second = app
+        .get_json(&format!(
+            "/hsds/service_at_locations?lat={lat}&lng={lng}&per_page=2&page=2"
+        ))
+        .await;
     assert_eq!(service_ids_of(&second), [id(CLINIC), id(QUECHUA)]);
     // Without a point: by id, every service with public premises.
-    let by_id = json(&app, "/hsds/service_at_locations").await;
+    let by_id = app.get_json("/hsds/service_at_locations").await;
     assert_eq!(
         sorted(service_ids_of(&by_id)),
         sorted(
@@ -607,19 +624,17 @@ async fn services_at_locations_are_sorted_by_distance_within_the_radius() {
     assert!(body["contents"][0].get("x_ruta_distance_m").is_some());
     assert!(by_id["contents"][0].get("x_ruta_distance_m").is_none());
     // The filters of /hsds/services apply too.
-    let legal = json(
-        &app,
-        &format!(
+    let legal = app
+        .get_json(&format!(
             "/hsds/service_at_locations?lat={lat}&lng={lng}&taxonomy_term_id={}",
             RutaTaxonomy::Kind.term_id("legal")
-        ),
-    )
-    .await;
+        ))
+        .await;
     assert_eq!(service_ids_of(&legal), [id(LEGAL)]);
 
     // One, fully nested.
     let at_id = body["contents"][0]["id"].as_str().unwrap().to_owned();
-    let one = json(&app, &format!("/hsds/service_at_locations/{at_id}")).await;
+    let one = app.get_json(&format!("/hsds/service_at_locations/{at_id}")).await;
     assert_valid(
         &schema("service_at_location.json"),
         &one,
@@ -718,7 +733,7 @@ async fn bad_parameters_are_400s_naming_the_field_and_unknown_ids_404s() {
 #[tokio::test]
 async fn organizations_list_and_nest_their_listed_services() {
     let app = spawn().await;
-    let list = json(&app, "/hsds/organizations").await;
+    let list = app.get_json("/hsds/organizations").await;
     assert_page(&list, "organizations");
     assert_eq!(list["total_items"], 1);
     let item = &list["contents"][0];
@@ -731,7 +746,7 @@ async fn organizations_list_and_nest_their_listed_services() {
     assert!(item.get("services").is_none());
 
     let org = organization().id;
-    let one = json(&app, &format!("/hsds/organizations/{org}")).await;
+    let one = app.get_json(&format!("/hsds/organizations/{org}")).await;
     assert_valid(&schema("organization.json"), &one, "an organization");
     assert_eq!(
         sorted(ids_of(&serde_json::json!({"contents": one["services"]}))),
@@ -739,20 +754,22 @@ async fn organizations_list_and_nest_their_listed_services() {
     );
     assert!(one["services"][0].get("phones").is_none(), "brief services");
 
-    let full = json(&app, &format!("/hsds/organizations/{org}?full_service=true")).await;
+    let full = app
+        .get_json(&format!("/hsds/organizations/{org}?full_service=true"))
+        .await;
     let service = schema("compiled/service_with_definitions.json");
     for s in full["services"].as_array().unwrap() {
         assert_valid(&service, s, "a nested service");
         assert!(s.get("phones").is_some());
     }
-    let listed = json(&app, "/hsds/organizations?full=true").await;
+    let listed = app.get_json("/hsds/organizations?full=true").await;
     assert_eq!(listed["contents"][0]["services"].as_array().unwrap().len(), 12);
     assert_eq!(
-        json(&app, "/hsds/organizations?search=FIXTURE").await["total_items"],
+        app.get_json("/hsds/organizations?search=FIXTURE").await["total_items"],
         1
     );
     assert_eq!(
-        json(&app, "/hsds/organizations?search=nadie").await["total_items"],
+        app.get_json("/hsds/organizations?search=nadie").await["total_items"],
         0
     );
 }
@@ -817,7 +834,7 @@ async fn no_hsds_answer_or_csv_holds_the_safe_houses_place() {
     }
 
     // The shelter itself is published: its intake phone, its region and country, no premises.
-    let full = json(&app, &format!("/hsds/services/{safe_house}")).await;
+    let full = app.get_json(&format!("/hsds/services/{safe_house}")).await;
     assert_valid(
         &schema("compiled/service_with_definitions.json"),
         &full,
@@ -830,13 +847,15 @@ async fn no_hsds_answer_or_csv_holds_the_safe_houses_place() {
     assert_eq!(areas.len(), 1);
     assert_eq!(areas[0]["name"], "Francisco Morazán, Honduras");
     assert_eq!(areas[0]["x_ruta_code"], "HN");
-    let near = json(
-        &app,
-        &format!("/hsds/service_at_locations?lat={lat}&lng={lon}&radius_m=5000"),
-    )
-    .await;
+    let near = app
+        .get_json(&format!(
+            "/hsds/service_at_locations?lat={lat}&lng={lon}&radius_m=5000"
+        ))
+        .await;
     assert!(!service_ids_of(&near).contains(&id(SAFE_HOUSE)));
-    let searched = json(&app, "/hsds/services?search=Calle%20de%20Prueba%202").await;
+    let searched = app
+        .get_json("/hsds/services?search=Calle%20de%20Prueba%202")
+        .await;
     assert_eq!(searched["total_items"], 0, "addresses are not searchable");
 }
 
@@ -880,20 +899,20 @@ async fn the_zip_is_the_hsds_tabular_package_with_the_rows_of_the_json() {
     );
 
     let total = |page: Value| page["total_items"].as_u64().unwrap() as usize;
-    let services = json(&app, "/hsds/services?per_page=100&full=true").await;
+    let services = app.get_json("/hsds/services?per_page=100&full=true").await;
     assert_eq!(tables["service"].len(), total(services.clone()));
     assert_eq!(
         tables["organization"].len(),
-        total(json(&app, "/hsds/organizations").await)
+        total(app.get_json("/hsds/organizations").await)
     );
     assert_eq!(
         tables["service_at_location"].len(),
-        total(json(&app, "/hsds/service_at_locations").await)
+        total(app.get_json("/hsds/service_at_locations").await)
     );
     assert_eq!(tables["location"].len(), tables["service_at_location"].len());
     assert_eq!(
         tables["taxonomy_term"].len(),
-        total(json(&app, "/hsds/taxonomy_terms").await)
+        total(app.get_json("/hsds/taxonomy_terms").await)
     );
     assert_eq!(tables["taxonomy"].len(), 3);
     let nested = |key: &str| {
@@ -1048,7 +1067,7 @@ async fn the_whole_demo_directory_exports_valid_hsds_without_any_confidential_pl
             service["name"]
         );
     }
-    let first = json(&app, "/hsds/services?per_page=100").await;
+    let first = app.get_json("/hsds/services?per_page=100").await;
     assert_page(&first, "a page of demo services");
     for service in first["contents"].as_array().unwrap() {
         assert_valid(&brief, service, "a brief demo service");

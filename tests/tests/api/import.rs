@@ -21,6 +21,8 @@ use ruta_tests::{Answer, TestApp, now, workspace};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::hsds::export_zip_bytes;
+
 pub(crate) const PW: &str = "tres palabras sueltas";
 
 fn fixtures() -> PathBuf {
@@ -79,17 +81,23 @@ pub(crate) async fn upload(
     if let Some(cookie) = cookie {
         request = request.header("cookie", cookie);
     }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let text = response.text().await.unwrap_or_default();
-    let json = serde_json::from_str(&text).unwrap_or(Value::Null);
-    Answer {
-        status,
-        headers,
-        text,
-        json,
-    }
+    Answer::of(request.send().await.unwrap()).await
+}
+
+/// An import of `file` that writes (`?dry_run=false`, 201), by the account whose session cookie this is; the
+/// answer. The test stops, quoting the answer, when the import is refused.
+pub(crate) async fn import_file(app: &TestApp, cookie: &str, file: Vec<u8>, content_type: &str) -> Answer {
+    let answer = upload(app, Some(cookie), file, content_type, "?dry_run=false").await;
+    assert_eq!(answer.status, 201, "{}", answer.text);
+    answer
+}
+
+/// A dry run of an import of `file` (`?dry_run=true`, 200), by the account whose session cookie this is; the
+/// answer. The test stops, quoting the answer, when the check is refused.
+pub(crate) async fn dry_run(app: &TestApp, cookie: &str, file: Vec<u8>, content_type: &str) -> Answer {
+    let answer = upload(app, Some(cookie), file, content_type, "?dry_run=true").await;
+    assert_eq!(answer.status, 200, "{}", answer.text);
+    answer
 }
 
 pub(crate) async fn upload_json(app: &TestApp, cookie: &str, value: &Value, query: &str) -> Answer {
@@ -135,6 +143,18 @@ fn listed_services(app: &TestApp) -> BTreeMap<Uuid, Service> {
         .into_iter()
         .filter(|(_, s)| s.is_listed())
         .collect()
+}
+
+/// The group of issues of this outcome whose message contains `words`, if the report has one.
+pub(crate) fn group<'a>(
+    report: &'a ImportReport,
+    outcome: Outcome,
+    words: &str,
+) -> Option<&'a import::report::IssueGroup> {
+    report
+        .groups
+        .iter()
+        .find(|g| g.outcome == outcome && g.message.contains(words))
 }
 
 /// Issues of a table and outcome whose message contains `words`.
@@ -203,16 +223,19 @@ fn picked(texts: &api_types::Localized) -> Option<String> {
 #[track_caller]
 fn assert_same_service(original: &Service, imported: &Service, all_texts: bool, extensions: bool) {
     let what = format!("service {} ({:?})", original.id, picked(&original.names));
-    assert_eq!(
-        imported.organization_id, original.organization_id,
-        "{what}: organization"
-    );
+    // One field of both, equal; the message names it.
+    macro_rules! same {
+        ($field:ident) => {
+            same!($field, stringify!($field))
+        };
+        ($field:ident, $label:expr) => {
+            assert_eq!(imported.$field, original.$field, "{what}: {}", $label)
+        };
+    }
+    same!(organization_id, "organization");
     if all_texts {
-        assert_eq!(imported.names, original.names, "{what}: names");
-        assert_eq!(
-            imported.descriptions, original.descriptions,
-            "{what}: descriptions"
-        );
+        same!(names);
+        same!(descriptions);
     } else {
         assert_eq!(picked(&imported.names), picked(&original.names), "{what}: name");
         assert_eq!(
@@ -221,43 +244,28 @@ fn assert_same_service(original: &Service, imported: &Service, all_texts: bool, 
             "{what}: description"
         );
     }
-    assert_eq!(imported.kinds, original.kinds, "{what}: kinds");
-    assert_eq!(imported.populations, original.populations, "{what}: populations");
-    assert_eq!(imported.languages, original.languages, "{what}: languages");
-    assert_eq!(imported.cost, original.cost, "{what}: cost");
-    assert_eq!(imported.delivery, original.delivery, "{what}: delivery");
+    same!(kinds);
+    same!(populations);
+    same!(languages);
+    same!(cost);
+    same!(delivery);
     assert_eq!(
         imported.hours.as_ref().map(|h| h.to_wire().clone()),
         original.hours.as_ref().map(|h| h.to_wire().clone()),
         "{what}: hours"
     );
-    assert_eq!(imported.phones, original.phones, "{what}: phones");
-    assert_eq!(imported.area, original.area, "{what}: service area");
-    assert_eq!(imported.status, original.status, "{what}: status");
-    assert_eq!(
-        imported.confidential, original.confidential,
-        "{what}: confidential"
-    );
-    assert_eq!(imported.country, original.country, "{what}: country");
-    assert_eq!(
-        imported.source_terms, original.source_terms,
-        "{what}: source terms"
-    );
-    assert_eq!(
-        imported.updated_at, original.updated_at,
-        "{what}: updated_at (last_modified)"
-    );
+    same!(phones);
+    same!(area, "service area");
+    same!(status);
+    same!(confidential);
+    same!(country);
+    same!(source_terms, "source terms");
+    same!(updated_at, "updated_at (last_modified)");
     if extensions {
-        assert_eq!(imported.capacity, original.capacity, "{what}: capacity");
-        assert_eq!(
-            imported.capacity_updated_at, original.capacity_updated_at,
-            "{what}: capacity_updated_at"
-        );
-        assert_eq!(
-            imported.last_verified_at, original.last_verified_at,
-            "{what}: last_verified_at"
-        );
-        assert_eq!(imported.demo, original.demo, "{what}: demo");
+        same!(capacity);
+        same!(capacity_updated_at);
+        same!(last_verified_at);
+        same!(demo);
     } else {
         assert_eq!(
             imported.last_verified_at.map(|t| t.date_naive()),
@@ -340,16 +348,7 @@ async fn the_demo_directory_round_trips_through_hsds_json() {
 #[tokio::test]
 async fn the_demo_directory_round_trips_through_the_csv_package() {
     let demo = TestApp::spawn_demo().await;
-    let zip = demo
-        .client
-        .get(format!("{}/hsds/export.zip", demo.base))
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap()
-        .to_vec();
+    let zip = export_zip_bytes(&demo).await;
     let listed = listed_services(&demo);
 
     let (fresh, admin) = empty_with_admin().await;
@@ -473,15 +472,7 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
     let zip = zip_of(&files_of(&defects_dir()), zip::CompressionMethod::Deflated);
     let before = rows(app.data_dir.path()).await;
 
-    let answer = upload(
-        &app,
-        Some(&admin),
-        zip.clone(),
-        "application/zip",
-        "?dry_run=true",
-    )
-    .await;
-    assert_eq!(answer.status, 200, "{}", answer.text);
+    let answer = dry_run(&app, &admin, zip.clone(), "application/zip").await;
     let report = report_of(&answer);
     assert!(report.dry_run && !report.written);
     assert_eq!(
@@ -574,8 +565,7 @@ async fn a_legacy_package_with_every_defect_imports_with_a_report_and_a_dry_run_
     }
 
     // The real import: what the dry run said.
-    let answer = upload(&app, Some(&admin), zip, "application/zip", "?dry_run=false").await;
-    assert_eq!(answer.status, 201, "{}", answer.text);
+    let answer = import_file(&app, &admin, zip, "application/zip").await;
     let written = report_of(&answer);
     assert!(written.written);
     assert_eq!(
@@ -1192,17 +1182,10 @@ async fn shelters_that_arrive_with_a_street_address_are_listed_and_kept_confiden
     // A dry run lists both shelters (not the legal office), by the ids an import will give them, and warns.
     let dry = upload_json(&w.app, &w.admin, &file, "?dry_run=true").await;
     assert_eq!(dry.status, 200, "{}", dry.text);
-    let listed: BTreeSet<(String, String)> = dry.json["shelters_with_address"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            (
-                s["id"].as_str().unwrap().to_owned(),
-                s["name"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
+    let listed: BTreeSet<(String, String)> =
+        ruta_tests::pairs_of(&dry.json["shelters_with_address"], "id", "name")
+            .into_iter()
+            .collect();
     assert_eq!(
         listed,
         BTreeSet::from([

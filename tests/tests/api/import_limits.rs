@@ -43,7 +43,7 @@ fn refused(answer: &Answer, limit: &str) {
         answer.text
     );
     assert_eq!(answer.json["error"]["field"], "body", "{}", answer.text);
-    let message = answer.json["error"]["message"].as_str().unwrap_or_default();
+    let message = answer.error_message();
     assert!(message.ends_with(&format!("(limit: {limit})")), "{message}");
 }
 

@@ -12,6 +12,8 @@ use ruta_server::hsds::import::{self, ImportReport, Outcome, Summary as _};
 use ruta_server::storage::{DirectoryStore, SqliteStore};
 use ruta_tests::{now, workspace};
 
+use crate::import::group;
+
 fn real(name: &str) -> PathBuf {
     workspace().join("tests/fixtures/hsds/real").join(name)
 }
@@ -36,17 +38,6 @@ async fn import_fixture(
     let store = SqliteStore::open(data.path()).await.unwrap();
     let (organizations, services) = store.load_directory().await.unwrap();
     (report, organizations, services)
-}
-
-fn group<'a>(
-    report: &'a ImportReport,
-    outcome: Outcome,
-    words: &str,
-) -> Option<&'a import::report::IssueGroup> {
-    report
-        .groups
-        .iter()
-        .find(|g| g.outcome == outcome && g.message.contains(words))
 }
 
 #[tokio::test]

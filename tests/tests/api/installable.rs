@@ -124,7 +124,7 @@ async fn the_discreet_name_and_icon_are_off_by_default_and_survive_a_reload_when
     let hint = b.text("#discreet-hint").await;
     assert!(hint.contains("Clima"), "the option says what it does: {hint}");
 
-    b.find("#discreet").await.click().await.unwrap();
+    b.tap("#discreet").await;
     let neutral = serde_json::json!([
         "Clima",
         "/icons/plain.svg",
@@ -170,9 +170,12 @@ async fn the_discreet_name_and_icon_are_off_by_default_and_survive_a_reload_when
     b.screenshot("discreet-on").await;
 
     // Off again: the app's own name, and the choice is forgotten.
-    b.find("#discreet").await.click().await.unwrap();
-    b.wait_until("the tab says Ruta", "return document.title === 'Ruta';")
-        .await;
+    b.tap_then(
+        "#discreet",
+        "the tab says Ruta",
+        "return document.title === 'Ruta';",
+    )
+    .await;
     assert_eq!(
         b.js(identity_script()).await,
         own_identity(),
@@ -180,10 +183,16 @@ async fn the_discreet_name_and_icon_are_off_by_default_and_survive_a_reload_when
     );
 
     // On, then the quick exit: it still leaves at once.
-    b.find("#discreet").await.click().await.unwrap();
-    b.wait_until("the tab says Clima", "return document.title === 'Clima';")
-        .await;
-    b.find("#quick-exit").await.click().await.unwrap();
-    b.wait_until("the page is replaced", "return location.href === 'about:blank';")
-        .await;
+    b.tap_then(
+        "#discreet",
+        "the tab says Clima",
+        "return document.title === 'Clima';",
+    )
+    .await;
+    b.tap_then(
+        "#quick-exit",
+        "the page is replaced",
+        "return location.href === 'about:blank';",
+    )
+    .await;
 }

@@ -4,16 +4,9 @@
 
 use std::time::Duration;
 
-use ruta_tests::browser::Browser;
+use ruta_tests::browser::{Browser, LANGUAGES};
 
 use crate::browser::{app_with_bundle, assert_reads_in, english_sentences, visible_text_and_overflow};
-
-/// Types a town and opens the first suggestion's results.
-async fn search_town(b: &Browser, town: &str) {
-    b.type_in("#town", town).await;
-    b.find("#town-suggestions li button").await.click().await.unwrap();
-    b.find("#result-list li.result").await;
-}
 
 /// Every URL the origin's caches hold.
 async fn cached_urls(b: &Browser) -> Vec<String> {
@@ -52,7 +45,7 @@ async fn in_mexico_911_is_labelled_and_the_line_against_trafficking_comes_first_
     let app = app_with_bundle().await;
     let b = Browser::start().await;
     b.open_home(&app.base).await;
-    search_town(&b, "Ciudad de México").await;
+    b.search_town("Ciudad de México").await;
     let emergency = b.find("#emergency .emergency-call").await;
     assert_eq!(emergency.attr("href").await.unwrap().as_deref(), Some("tel:911"));
     assert_eq!(emergency.text().await.unwrap(), "Emergencias: 911");
@@ -66,11 +59,7 @@ async fn in_mexico_911_is_labelled_and_the_line_against_trafficking_comes_first_
     b.screenshot("lifelines-mx-results").await;
 
     // Every number, labelled, with its source; the retired ones nowhere.
-    b.find("#emergency button.lifelines-open")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.tap("#emergency button.lifelines-open").await;
     b.find("main#lifelines h1").await;
     b.wait_until(
         "Mexico's lines",
@@ -117,8 +106,8 @@ async fn offline_any_countrys_life_lines_show_and_the_caches_never_name_a_countr
     .await;
     // A search, then the quick exit: the caches hold the shell and the one document of every country's life
     // lines, and nothing else — no search, no country answer, no service.
-    search_town(&b, "tegucigalpa").await;
-    b.find("#quick-exit").await.click().await.unwrap();
+    b.search_town("tegucigalpa").await;
+    b.tap("#quick-exit").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     b.open_home(&app.base).await;
     let mut urls = Vec::new();
@@ -142,11 +131,7 @@ async fn offline_any_countrys_life_lines_show_and_the_caches_never_name_a_countr
     // The connection goes: the server stops. Peru, never looked at, still has its numbers.
     let _data = app.stop().await;
     b.client.refresh().await.unwrap();
-    b.find("#emergency button.lifelines-open")
-        .await
-        .click()
-        .await
-        .unwrap();
+    b.tap("#emergency button.lifelines-open").await;
     choose_country(&b, "PE").await;
     let call = b.find("#lifelines a.lifeline-call[href='tel:1818']").await;
     assert!(call.text().await.unwrap().starts_with("Línea contra la trata"));
@@ -160,13 +145,9 @@ async fn rights_and_the_route_of_care_read_in_every_language_and_fit_320_px() {
     let app = app_with_bundle().await;
     let english = english_sentences();
     let b = Browser::start_sized(320, 640).await;
-    for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
+    for tag in LANGUAGES {
         b.open_home_in(&app.base, tag).await;
-        b.find("#emergency button.lifelines-open")
-            .await
-            .click()
-            .await
-            .unwrap();
+        b.tap("#emergency button.lifelines-open").await;
         choose_country(&b, "HT").await;
         b.find("#lifelines .route-step").await;
         b.find("#rights-heading").await;
@@ -186,8 +167,8 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
     let password = "una clave bastante larga";
     app.add_user("admin", "admin@ruta.test", password, None).await;
     let b = Browser::start().await;
-    b.sign_in_staff(&app.base, "admin@ruta.test", password).await;
-    b.find("#nav-lifelines").await.click().await.unwrap();
+    b.sign_in_staff_to(&app.base, "admin@ruta.test", password, "#nav-lifelines")
+        .await;
     b.find("#staff-lifelines h1").await;
     b.wait_until(
         "the countries are listed",
@@ -202,7 +183,7 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
     );
 
     // A new line without its checked day is refused before it is sent, naming the entry.
-    b.find("#lifelines-add-line").await.click().await.unwrap();
+    b.tap("#lifelines-add-line").await;
     let key = b
         .js("const rows = document.querySelectorAll('fieldset:nth-of-type(2) .lifeline-row'); return rows[rows.length - 1].dataset.key;")
         .await;
@@ -216,8 +197,8 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
     ] {
         b.type_in(&format!("#l{key}-{field}"), value).await;
     }
-    b.find("#lifelines-save").await.click().await.unwrap();
-    b.wait_until(
+    b.tap_then(
+        "#lifelines-save",
         "the missing date is named",
         "return document.querySelector('#staff-notice').textContent.includes('lines[');",
     )
@@ -227,9 +208,12 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
          d.dispatchEvent(new Event('input', {{ bubbles: true }}));"
     ))
     .await;
-    b.find("#lifelines-save").await.click().await.unwrap();
-    b.wait_until("saved", "return !!document.querySelector('#lifelines-revert');")
-        .await;
+    b.tap_then(
+        "#lifelines-save",
+        "saved",
+        "return !!document.querySelector('#lifelines-revert');",
+    )
+    .await;
     b.assert_accessible("staff life lines").await;
     b.screenshot("staff-lifelines").await;
 
@@ -239,8 +223,8 @@ async fn an_admin_corrects_a_countrys_lines_in_the_staff_screen_and_the_app_show
     assert!(hn.json["lifelines"]["correction"]["corrected_on"].is_string());
 
     // Going back needs a second, explicit step.
-    b.find("#lifelines-revert").await.click().await.unwrap();
-    b.find("#lifelines-revert-yes").await.click().await.unwrap();
+    b.tap("#lifelines-revert").await;
+    b.tap("#lifelines-revert-yes").await;
     // Both buttons gone: the form was read again and shows the shipped set (while the second step waits for its
     // answer, `#lifelines-revert-yes` is there and `#lifelines-revert` is not).
     b.wait_until(
@@ -258,7 +242,7 @@ async fn on_a_small_phone_the_first_result_shows_under_the_life_lines() {
     let app = app_with_bundle().await;
     let b = Browser::start_sized(320, 640).await;
     b.open_home(&app.base).await;
-    search_town(&b, "Ciudad de México").await;
+    b.search_town("Ciudad de México").await;
     b.find("#emergency .lifeline-first").await;
     // The demo notice is there only with demo data: it does not count.
     let top = b

@@ -81,11 +81,10 @@ async fn imported() -> (TestApp, String) {
 
 /// The results of a search from a point: (id, locality of the location shown, distance in metres).
 async fn found_from(app: &TestApp, (lat, lon): (f64, f64), radius_m: u32) -> Vec<(String, String, u64)> {
-    let answer = app
-        .get(&format!("/api/v1/search?lat={lat}&lon={lon}&radius_m={radius_m}"))
+    let found = app
+        .get_json(&format!("/api/v1/search?lat={lat}&lon={lon}&radius_m={radius_m}"))
         .await;
-    assert_eq!(answer.status, 200, "{}", answer.text);
-    answer.json["results"]
+    found["results"]
         .as_array()
         .unwrap()
         .iter()

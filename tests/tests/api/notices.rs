@@ -51,7 +51,7 @@ fn kinds(queued: &[Queued]) -> Vec<(NotificationKind, OutboxStatus)> {
 
 /// Books [`SLOT`]; the reference and secret.
 async fn book(app: &TestApp, body: &Value) -> (String, String) {
-    let made = app.send("POST", "/api/v1/appointments", Some(body), &[]).await;
+    let made = app.book(body).await;
     assert_eq!(made.status, 201, "{}", made.text);
     (
         made.json["reference"].as_str().unwrap().to_owned(),
@@ -265,20 +265,16 @@ async fn reminders_need_a_channel_they_can_go_on_and_a_real_time_zone() {
         for (k, v) in body.as_object().unwrap() {
             input[k] = v.clone();
         }
-        let refused = app.send("POST", "/api/v1/appointments", Some(&input), &[]).await;
-        assert_eq!(refused.status, 422, "{}", refused.text);
-        assert_eq!(refused.json["error"]["field"], field, "{}", refused.text);
+        let refused = app.book(&input).await;
+        refused.refused(422, field);
     }
     assert!(outbox(&app).await.is_empty(), "nothing written");
 }
 
 #[tokio::test]
 async fn the_monthly_check_mails_each_editor_a_link_that_confirms_a_stale_listing_once_and_expires() {
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[ServiceFixture::new(0x51, "Centro Viejo (test)", 14.08, -87.20).build()],
-    )
-    .await;
+    let old_centre = ServiceFixture::new(0x51, "Centro Viejo (test)", 14.08, -87.20).build();
+    let app = TestApp::spawn_with_services(&[old_centre]).await;
     app.add_user("ngo_editor", "editor@ruta.test", PW, Some(organization().id))
         .await;
     let editor = app.login("editor@ruta.test", PW).await;

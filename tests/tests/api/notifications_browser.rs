@@ -44,7 +44,7 @@ async fn until_held(w: &World) -> Value {
     for _ in 0..300 {
         last = w
             .app
-            .get_with("/api/v1/manage/notifications", &[("cookie", w.editor.as_str())])
+            .get_as(w.editor.as_str(), "/api/v1/manage/notifications")
             .await
             .json;
         if last["notifications"][0]["status"] == "held" {
@@ -70,8 +70,8 @@ async fn with_no_channel_configured_an_editor_sees_the_referral_mail_held_and_pr
 
     // The receiving organisation's editor, on a phone in English, opens Notifications from the tabs.
     let b = Browser::start_configured(360, 780, "en").await;
-    b.sign_in_staff(&w.app.base, "editor@ruta.test", PW).await;
-    b.tap("#nav-notifications").await;
+    b.sign_in_staff_to(&w.app.base, "editor@ruta.test", PW, "#nav-notifications")
+        .await;
 
     // Told plainly that nothing is sent, only listed.
     let banner = b.text("#notify-channels").await;
@@ -94,8 +94,8 @@ async fn with_no_channel_configured_an_editor_sees_the_referral_mail_held_and_pr
     assert!(!row.contains("referral_new"), "a wire name on screen: {row}");
 
     // Its preview: the address masked, the subject and the text as they would go, in the organisation's language.
-    b.tap(&format!("{row_css} button.preview")).await;
-    b.wait_until(
+    b.tap_then(
+        &format!("{row_css} button.preview"),
         "the preview is shown",
         "return !!document.querySelector('#notification-list .notification-preview .preview-text');",
     )

@@ -1,13 +1,45 @@
 //! The OpenAPI document and the docs page.
 
+use serde_json::Value;
+
 use crate::scene::spawn;
+
+/// The operation `method path` of an OpenAPI document; the test stops, naming it, when there is none.
+#[track_caller]
+pub(crate) fn operation<'d>(document: &'d Value, path: &str, method: &str) -> &'d Value {
+    let operation = &document["paths"][path][method];
+    assert!(operation.is_object(), "{method} {path}");
+    operation
+}
+
+/// Whether `operation` asks for the session cookie.
+pub(crate) fn needs_session(operation: &Value) -> bool {
+    operation["security"]
+        .as_array()
+        .is_some_and(|s| s.iter().any(|r| r.get("session").is_some()))
+}
+
+/// Asserts that an OpenAPI document describes each of these schemas.
+#[track_caller]
+pub(crate) fn assert_schemas(document: &Value, names: &[&str]) {
+    for name in names {
+        assert!(
+            document["components"]["schemas"][name].is_object(),
+            "{name} is in the document"
+        );
+    }
+}
+
+/// The names of the parameters of `GET path`.
+fn parameter_names(document: &Value, path: &str) -> Vec<String> {
+    ruta_tests::values_of(&document["paths"][path]["get"]["parameters"], "name")
+}
 
 #[tokio::test]
 async fn the_openapi_document_describes_every_endpoint() {
     let app = spawn().await;
-    let answer = app.get("/api/v1/openapi.json").await;
-    assert_eq!(answer.status, 200);
-    let paths = answer.json["paths"].as_object().unwrap();
+    let document = app.get_json("/api/v1/openapi.json").await;
+    let paths = document["paths"].as_object().unwrap();
     for path in [
         "/api/v1/search",
         "/api/v1/places",
@@ -72,7 +104,7 @@ async fn the_openapi_document_describes_every_endpoint() {
     assert_eq!(ids.len(), count, "duplicate operationId");
 
     // The session cookie is a security scheme, and the staff endpoints need it.
-    let scheme = &answer.json["components"]["securitySchemes"]["session"];
+    let scheme = &document["components"]["securitySchemes"]["session"];
     assert_eq!(scheme["type"], "apiKey", "{scheme}");
     assert_eq!(scheme["in"], "cookie", "{scheme}");
     assert_eq!(scheme["name"], "__Host-ruta_session", "{scheme}");
@@ -83,11 +115,7 @@ async fn the_openapi_document_describes_every_endpoint() {
             .contains("ruta_dev_session"),
         "{scheme}"
     );
-    let needs_session = |path: &str, method: &str| {
-        answer.json["paths"][path][method]["security"]
-            .as_array()
-            .is_some_and(|s| s.iter().any(|r| r.get("session").is_some()))
-    };
+    let needs_session = |path: &str, method: &str| needs_session(operation(&document, path, method));
     assert!(needs_session("/api/v1/auth/me", "get"));
     assert!(needs_session("/api/v1/manage/services/{id}", "put"));
     assert!(needs_session("/api/v1/admin/users", "get"));
@@ -96,17 +124,14 @@ async fn the_openapi_document_describes_every_endpoint() {
     assert!(!needs_session("/hsds/services", "get"));
     for code in ["401", "403"] {
         assert!(
-            answer.json["paths"]["/api/v1/manage/services"]["get"]["responses"][code].is_object(),
+            document["paths"]["/api/v1/manage/services"]["get"]["responses"][code].is_object(),
             "{code}"
         );
     }
-    assert!(answer.json["paths"]["/api/v1/auth/login"]["post"]["responses"]["429"].is_object());
+    assert!(document["paths"]["/api/v1/auth/login"]["post"]["responses"]["429"].is_object());
 
     // Ruta's extension of HSDS: search around a point.
-    let hsds_params = ruta_tests::values_of(
-        &answer.json["paths"]["/hsds/service_at_locations"]["get"]["parameters"],
-        "name",
-    );
+    let hsds_params = parameter_names(&document, "/hsds/service_at_locations");
     for p in [
         "lat",
         "lng",
@@ -118,14 +143,11 @@ async fn the_openapi_document_describes_every_endpoint() {
     ] {
         assert!(hsds_params.iter().any(|n| n == p), "{p}");
     }
-    let tags = ruta_tests::values_of(&answer.json["tags"], "name");
+    let tags = ruta_tests::values_of(&document["tags"], "name");
     for t in ["accounts", "manage", "admin", "reports", "hsds"] {
         assert!(tags.iter().any(|n| n == t), "{t}");
     }
-    let params = ruta_tests::values_of(
-        &answer.json["paths"]["/api/v1/search"]["get"]["parameters"],
-        "name",
-    );
+    let params = parameter_names(&document, "/api/v1/search");
     for p in [
         "lat",
         "lon",
@@ -142,7 +164,7 @@ async fn the_openapi_document_describes_every_endpoint() {
     ] {
         assert!(params.iter().any(|n| n == p), "{p}");
     }
-    assert!(answer.json["components"]["schemas"]["SearchResponse"].is_object());
+    assert_schemas(&document, &["SearchResponse"]);
 }
 
 #[tokio::test]
@@ -168,8 +190,7 @@ async fn the_docs_page_is_served_here_with_no_third_party_asset() {
 #[tokio::test]
 async fn the_appointment_endpoints_are_documented() {
     let app = spawn().await;
-    let answer = app.get("/api/v1/openapi.json").await;
-    let paths = answer.json["paths"].as_object().unwrap();
+    let document = app.get_json("/api/v1/openapi.json").await;
     for (path, method) in [
         ("/api/v1/counsellors", "get"),
         ("/api/v1/counsellors/{id}/slots", "get"),
@@ -180,12 +201,9 @@ async fn the_appointment_endpoints_are_documented() {
         ("/api/v1/counsellor/appointments", "get"),
         ("/api/v1/counsellor/appointments/{reference}/{action}", "post"),
     ] {
-        assert!(
-            paths.get(path).and_then(|p| p.get(method)).is_some(),
-            "{method} {path}"
-        );
+        operation(&document, path, method);
     }
-    let create = &answer.json["paths"]["/api/v1/appointments"]["post"]["responses"];
+    let create = &document["paths"]["/api/v1/appointments"]["post"]["responses"];
     assert!(create.get("409").is_some() && create.get("201").is_some());
 }
 
@@ -266,12 +284,7 @@ async fn the_operations_match_the_committed_snapshot() {
 async fn shared_answers_carry_a_description_and_the_error_body() {
     let app = spawn().await;
     let document = app.get("/api/v1/openapi.json").await.json;
-    for schema in ["SourceTerm", "TermTableView", "TermTableInput"] {
-        assert!(
-            document["components"]["schemas"][schema].is_object(),
-            "{schema} is in the document"
-        );
-    }
+    assert_schemas(&document, &["SourceTerm", "TermTableView", "TermTableInput"]);
     let verify = &document["paths"]["/api/v1/manage/services/{id}/verify"]["post"]["responses"];
     for status in ["400", "401", "403", "404", "412"] {
         let answer = match verify[status].get("$ref").and_then(|r| r.as_str()) {

@@ -424,9 +424,7 @@ async fn a_gateway_that_is_down_is_retried_with_backoff_then_failed_for_admins_t
 
     // Admins see it failed, with why — and neither the number nor the text (signed in again: two hours went by).
     let admin = app.login("admin@ruta.test", PW).await;
-    let listed = app
-        .get_with("/api/v1/manage/notifications", &[("cookie", admin.as_str())])
-        .await;
+    let listed = app.get_as(admin.as_str(), "/api/v1/manage/notifications").await;
     assert_eq!(listed.status, 200, "{}", listed.text);
     assert_eq!(
         listed.json["channels"],
@@ -444,9 +442,9 @@ async fn a_gateway_that_is_down_is_retried_with_backoff_then_failed_for_admins_t
     }
     // The preview writes the text, the number and the person's booking reference masked.
     let preview = app
-        .get_with(
+        .get_as(
+            admin.as_str(),
             &format!("/api/v1/manage/notifications/{first}/preview"),
-            &[("cookie", admin.as_str())],
         )
         .await;
     assert_eq!(preview.status, 200, "{}", preview.text);
@@ -599,7 +597,7 @@ async fn with_no_transport_configured_a_notification_is_held_and_listed_for_its_
     for cookie in [&w.admin, &w.editor] {
         let listed = w
             .app
-            .get_with("/api/v1/manage/notifications", &[("cookie", cookie.as_str())])
+            .get_as(cookie.as_str(), "/api/v1/manage/notifications")
             .await;
         assert_eq!(listed.status, 200, "{}", listed.text);
         assert_eq!(
@@ -621,25 +619,16 @@ async fn with_no_transport_configured_a_notification_is_held_and_listed_for_its_
     // Another organisation's editor sees none of it.
     let theirs = w
         .app
-        .get_with(
-            "/api/v1/manage/notifications",
-            &[("cookie", w.other_editor.as_str())],
-        )
+        .get_as(w.other_editor.as_str(), "/api/v1/manage/notifications")
         .await;
     assert_eq!(theirs.status, 200);
     assert_eq!(theirs.json["notifications"], json!([]));
     let preview_path = format!("/api/v1/manage/notifications/{id}/preview");
-    let hidden = w
-        .app
-        .get_with(&preview_path, &[("cookie", w.other_editor.as_str())])
-        .await;
+    let hidden = w.app.get_as(w.other_editor.as_str(), &preview_path).await;
     assert_eq!(hidden.status, 404);
 
     // The editor previews the message: in the organisation's language, the address masked, nothing of the person.
-    let preview = w
-        .app
-        .get_with(&preview_path, &[("cookie", w.editor.as_str())])
-        .await;
+    let preview = w.app.get_as(w.editor.as_str(), &preview_path).await;
     assert_eq!(preview.status, 200, "{}", preview.text);
     assert_eq!(preview.json["to"], "e***@ruta.test");
     assert_eq!(preview.json["subject"], "Nueva derivación en Ruta");

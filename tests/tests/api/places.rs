@@ -5,17 +5,7 @@ use crate::scene::spawn;
 async fn names(app: &ruta_tests::TestApp, query: &str) -> Vec<(String, String)> {
     let answer = app.get(&format!("/api/v1/places?{query}")).await;
     assert_eq!(answer.status, 200, "{query}: {}", answer.text);
-    answer.json["places"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| {
-            (
-                p["name"].as_str().unwrap().to_owned(),
-                p["country"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
+    ruta_tests::pairs_of(&answer.json["places"], "name", "country")
 }
 
 fn first(list: &[(String, String)]) -> (&str, &str) {

@@ -39,7 +39,7 @@ async fn staffed() -> Staff {
             s.capacity_updated_at = Some(now() - chrono::Duration::days(1));
         }
     }
-    let app = TestApp::spawn_with(&[organization()], &services).await;
+    let app = TestApp::spawn_with_services(&services).await;
     let own = Some(organization().id);
     Staff {
         admin: app.add_signed_in("admin", "admin@ruta.test", PW, None).await,
@@ -87,20 +87,17 @@ async fn only_operators_and_admins_see_confidential_details_and_the_public_searc
     }
     // A signed-in operator gets nothing more from the public search either.
     let public_signed_in = app
-        .get_with(&format!("/api/v1/search?{query}"), &[("cookie", &staff.operator)])
+        .get_as(&staff.operator, &format!("/api/v1/search?{query}"))
         .await;
     assert!(!public_signed_in.text.contains(SAFE_HOUSE_ADDRESS));
     // The public search refuses the operator-only filters by name.
     let refused = app.get(&format!("/api/v1/search?{query}&min_beds=1")).await;
-    assert_eq!(
-        (refused.status, refused.json["error"]["field"].as_str()),
-        (400, Some("min_beds"))
-    );
+    refused.refused(400, "min_beds");
 
     // The operator search: the same hits in the same order, plus the door, capacity and dates.
     for cookie in [&staff.operator, &staff.admin] {
         let answer = app
-            .get_with(&format!("/api/v1/operator/search?{query}"), &[("cookie", cookie)])
+            .get_as(cookie, &format!("/api/v1/operator/search?{query}"))
             .await;
         assert_eq!(answer.status, 200, "{}", answer.text);
         let operator: OperatorSearchResponse = serde_json::from_str(&answer.text).unwrap();
@@ -126,7 +123,7 @@ async fn only_operators_and_admins_see_confidential_details_and_the_public_searc
     // Editors and counsellors may not; anonymous callers must sign in.
     for cookie in [&staff.editor, &staff.counsellor] {
         let answer = app
-            .get_with(&format!("/api/v1/operator/search?{query}"), &[("cookie", cookie)])
+            .get_as(cookie, &format!("/api/v1/operator/search?{query}"))
             .await;
         assert_eq!(answer.status, 403, "{}", answer.text);
         assert!(!answer.text.contains(SAFE_HOUSE_ADDRESS));
@@ -143,7 +140,7 @@ async fn operators_filter_by_places_free_and_recent_confirmation() {
         let path = format!("/api/v1/operator/search?place={TEGUCIGALPA_ID}&radius_m=100000&{extra}");
         let cookie = staff.operator.clone();
         let app = &staff.app;
-        async move { app.get_with(&path, &[("cookie", &cookie)]).await }
+        async move { app.get_as(&cookie, &path).await }
     };
     let ids = |answer: &Value| -> Vec<String> {
         answer["results"]
@@ -383,7 +380,7 @@ async fn counts_below_five_are_never_shown() {
     let counts = |query: &str| {
         let path = format!("/api/v1/referrals/counts?from=2026-12-01&to=2026-12-31&{query}");
         let cookie = staff.admin.clone();
-        async move { app.get_with(&path, &[("cookie", &cookie)]).await }
+        async move { app.get_as(&cookie, &path).await }
     };
     let shelter = json!({ "service_id": id(SAFE_HOUSE), "language": "es", "place_id": TEGUCIGALPA_ID });
     let legal = json!({ "service_id": id(LEGAL), "language": "es" });
@@ -419,9 +416,9 @@ async fn counts_below_five_are_never_shown() {
     // counts, so two spans cannot be subtracted to single out one referral.
     for day in ["2026-12-01", "2026-12-02"] {
         let answer = app
-            .get_with(
+            .get_as(
+                &staff.admin,
                 &format!("/api/v1/referrals/counts?from={day}&to={day}&by=country"),
-                &[("cookie", &staff.admin)],
             )
             .await;
         assert_eq!(
@@ -432,9 +429,9 @@ async fn counts_below_five_are_never_shown() {
     }
     // A month with nothing.
     let answer = app
-        .get_with(
+        .get_as(
+            &staff.admin,
             "/api/v1/referrals/counts?from=2026-11-01&to=2026-11-30",
-            &[("cookie", &staff.admin)],
         )
         .await;
     assert_eq!(
@@ -461,29 +458,23 @@ async fn counts_below_five_are_never_shown() {
 
     // Only admins read counts.
     for cookie in [&staff.operator, &staff.editor, &staff.counsellor] {
-        let refused = app
-            .get_with("/api/v1/referrals/counts", &[("cookie", cookie)])
-            .await;
+        let refused = app.get_as(cookie, "/api/v1/referrals/counts").await;
         assert_eq!(refused.status, 403, "{}", refused.text);
     }
     assert_eq!(app.get("/api/v1/referrals/counts").await.status, 401);
     // Bad input names the parameter.
-    for (query, field) in [
-        ("from=2026-13-01", "from"),
-        ("to=yesterday", "to"),
-        ("from=2026-12-02&to=2026-12-01", "from"),
-        ("by=person", "by"),
-        ("service_id=1", "service_id"),
-    ] {
-        let bad = app
-            .get_with(
-                &format!("/api/v1/referrals/counts?{query}"),
-                &[("cookie", &staff.admin)],
-            )
-            .await;
-        assert_eq!(bad.status, 400, "{query}: {}", bad.text);
-        assert_eq!(bad.json["error"]["field"], field, "{query}");
-    }
+    app.assert_queries_refused(
+        &staff.admin,
+        "/api/v1/referrals/counts",
+        &[
+            ("from=2026-13-01", "from"),
+            ("to=yesterday", "to"),
+            ("from=2026-12-02&to=2026-12-01", "from"),
+            ("by=person", "by"),
+            ("service_id=1", "service_id"),
+        ],
+    )
+    .await;
 }
 
 /// Issue 14: the console offers every language of the directory, not only the 8 of the interface. The list
@@ -515,9 +506,7 @@ async fn the_console_is_offered_every_language_the_directory_speaks_with_counts(
             .unwrap_or_else(|| panic!("{code} missing from {list:?}"))
     };
     for cookie in [&staff.operator, &staff.admin] {
-        let answer = app
-            .get_with("/api/v1/operator/languages", &[("cookie", cookie)])
-            .await;
+        let answer = app.get_as(cookie, "/api/v1/operator/languages").await;
         assert_eq!(answer.status, 200, "{}", answer.text);
         let list = languages(&answer);
         assert_eq!(list[0].0, "es", "most listings first: {list:?}");
@@ -537,9 +526,7 @@ async fn the_console_is_offered_every_language_the_directory_speaks_with_counts(
             .languages(&["es", "quc"])
             .build(),
     );
-    let answer = app
-        .get_with("/api/v1/operator/languages", &[("cookie", &staff.operator)])
-        .await;
+    let answer = app.get_as(&staff.operator, "/api/v1/operator/languages").await;
     assert_eq!(find(&languages(&answer), "quc"), ("quc".into(), 1, "es".into()));
     let referral = refer(
         app,
@@ -561,9 +548,7 @@ async fn the_console_is_offered_every_language_the_directory_speaks_with_counts(
     app.state.directory_mut().upsert_service(
         ruta_tests::fixtures::ServiceFixture::new(0x14c, "Centro K'iche' de Prueba", 14.64, -90.51).build(),
     );
-    let answer = app
-        .get_with("/api/v1/operator/languages", &[("cookie", &staff.operator)])
-        .await;
+    let answer = app.get_as(&staff.operator, "/api/v1/operator/languages").await;
     assert_eq!(count_of(&answer, "quc"), None, "{}", answer.text);
     assert_eq!(count_of(&answer, "es"), Some(spanish));
     app.state.directory_mut().upsert_service(
@@ -571,15 +556,11 @@ async fn the_console_is_offered_every_language_the_directory_speaks_with_counts(
             .status(api_types::ServiceStatus::Defunct)
             .build(),
     );
-    let answer = app
-        .get_with("/api/v1/operator/languages", &[("cookie", &staff.operator)])
-        .await;
+    let answer = app.get_as(&staff.operator, "/api/v1/operator/languages").await;
     assert_eq!(count_of(&answer, "es"), Some(spanish - 1));
 
     for cookie in [&staff.editor, &staff.counsellor] {
-        let answer = app
-            .get_with("/api/v1/operator/languages", &[("cookie", cookie)])
-            .await;
+        let answer = app.get_as(cookie, "/api/v1/operator/languages").await;
         assert_eq!(answer.status, 403, "{}", answer.text);
     }
     assert_eq!(app.get("/api/v1/operator/languages").await.status, 401);

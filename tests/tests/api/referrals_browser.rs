@@ -21,14 +21,11 @@ async fn type_into(b: &Browser, css: &str, text: &str) {
 async fn an_operator_refers_a_caller_to_a_confidential_shelter_whose_editor_accepts_it_in_the_inbox() {
     use api_types::ServiceKind;
     let (lat, lon) = TEGUCIGALPA;
-    let app = TestApp::spawn_with(
-        &[organization()],
-        &[ServiceFixture::new(0x201, SHELTER, lat + 0.002, lon + 0.002)
-            .kinds(&[ServiceKind::Shelter, ServiceKind::Psychosocial])
-            .confidential()
-            .build()],
-    )
-    .await;
+    let shelter = ServiceFixture::new(0x201, SHELTER, lat + 0.002, lon + 0.002)
+        .kinds(&[ServiceKind::Shelter, ServiceKind::Psychosocial])
+        .confidential()
+        .build();
+    let app = TestApp::spawn_with_services(&[shelter]).await;
     app.assert_app_built();
     app.add_user("operator", "operadora@ruta.test", PASSWORD, None)
         .await;
@@ -80,9 +77,9 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_whose_editor_acce
     operator.find("#warm-sent").await;
 
     // Under Referrals, the operator sees where it stands: new, and never more than the shelter's name.
-    operator.tap("#nav-referrals").await;
     operator
-        .wait_until(
+        .tap_then(
+            "#nav-referrals",
             "the sent referral is listed as new",
             "return !!document.querySelector('#sent-referrals li[data-status=\"new\"]');",
         )
@@ -99,9 +96,9 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_whose_editor_acce
     editor
         .sign_in_staff(&app.base, "acogida@ruta.test", PASSWORD)
         .await;
-    editor.tap("#nav-referrals").await;
     editor
-        .wait_until(
+        .tap_then(
+            "#nav-referrals",
             "the referral is in the inbox",
             "return !!document.querySelector('#referral-inbox li[data-status=\"new\"]');",
         )
@@ -115,30 +112,30 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_whose_editor_acce
     ] {
         assert!(card.contains(shown), "the inbox shows {shown}: {card}");
     }
-    assert_eq!(editor.horizontal_overflow().await, 0, "the inbox fits 360 px");
-    editor.screenshot("referral-inbox-360").await;
-    editor.assert_accessible("referral inbox").await;
-    editor.tap("#referral-inbox li .accept").await;
     editor
-        .wait_until(
+        .assert_fits_and_accessible("referral inbox", "referral-inbox-360")
+        .await;
+    editor
+        .tap_then(
+            "#referral-inbox li .accept",
             "accepted",
             "return !!document.querySelector('#referral-inbox li[data-status=\"accepted\"]');",
         )
         .await;
 
     // The operator sees "accepted".
-    operator.tap("#refresh-sent").await;
     operator
-        .wait_until(
+        .tap_then(
+            "#refresh-sent",
             "the operator sees it accepted",
             "return !!document.querySelector('#sent-referrals li[data-status=\"accepted\"]');",
         )
         .await;
 
     // Closed by the shelter: it says when everything goes.
-    editor.tap("#referral-inbox li .close").await;
     editor
-        .wait_until(
+        .tap_then(
+            "#referral-inbox li .close",
             "closed, with its deletion date",
             "return !!document.querySelector('#referral-inbox li[data-status=\"closed\"] .hint');",
         )
@@ -154,9 +151,8 @@ async fn an_operator_refers_a_caller_to_a_confidential_shelter_whose_editor_acce
         .unwrap();
     assert_eq!(gone, 1);
     editor
-        .sign_in_staff(&app.base, "acogida@ruta.test", PASSWORD)
+        .sign_in_staff_to(&app.base, "acogida@ruta.test", PASSWORD, "#nav-referrals")
         .await;
-    editor.tap("#nav-referrals").await;
     editor.find("#no-referrals").await;
     let counted = ruta_tests::count(
         app.data_dir.path(),

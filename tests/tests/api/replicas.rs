@@ -14,6 +14,8 @@ use ruta_tests::{TestApp, now, workspace};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::storage::{assert_rosa_reads_the_numbers_booked_at, booking_at};
+
 const PW: &str = "tres palabras sueltas";
 
 /// How long a change may take to reach the other index before the test fails (the feed is read on every
@@ -54,11 +56,15 @@ fn listing(name: &str) -> Value {
     })
 }
 
-/// Two servers on one new database holding the fixture organisation.
-async fn two_replicas() -> (TestApp, TestApp) {
+/// Two servers on one new database holding the fixture organisation; none unless the tests run on PostgreSQL
+/// (replicas share a database server).
+async fn two_replicas() -> Option<(TestApp, TestApp)> {
+    if !ruta_tests::on_postgres() {
+        return None;
+    }
     let a = TestApp::spawn_with(&[organization()], &[]).await;
     let b = replica_of(&a).await;
-    (a, b)
+    Some((a, b))
 }
 
 /// The fixture organisation's editor, added on `app` and signed in there; the session cookie.
@@ -66,6 +72,12 @@ async fn editor_on(app: &TestApp) -> String {
     app.add_user("ngo_editor", "ana@ruta.test", PW, Some(organization().id))
         .await;
     app.login("ana@ruta.test", PW).await
+}
+
+/// The listing at `path` renamed `name` through `app`, by a client that has just read it there.
+async fn rename_listing(app: &TestApp, cookie: &str, path: &str, name: &str) -> ruta_tests::Answer {
+    app.put_current(path, path, &listing(name), &[("cookie", cookie)])
+        .await
 }
 
 /// A new listing named `name`, made through `app` (201 expected).
@@ -79,10 +91,9 @@ async fn add_listing(app: &TestApp, cookie: &str, name: &str) -> ruta_tests::Ans
 
 #[tokio::test]
 async fn a_listing_added_on_one_replica_is_found_by_a_search_on_the_other() {
-    if !ruta_tests::on_postgres() {
+    let Some((a, b)) = two_replicas().await else {
         return; // PostgreSQL only: replicas share a database server.
-    }
-    let (a, b) = two_replicas().await;
+    };
     // Signed in on A, the session is good on B too (sessions are in the database).
     let ana = editor_on(&a).await;
     let made = add_listing(&b, &ana, "Asesoría Legal Réplica (prueba)").await;
@@ -95,15 +106,7 @@ async fn a_listing_added_on_one_replica_is_found_by_a_search_on_the_other() {
     eprintln!("B → A: {took:?}");
     // And an edit the other way: A renames it, B's search shows the new name.
     let path = format!("/api/v1/manage/services/{id}");
-    let tag = a.etag(&path, &[("cookie", &ana)]).await;
-    let renamed = a
-        .send(
-            "PUT",
-            &path,
-            Some(&listing("Asesoría Legal Renombrada (prueba)")),
-            &[("cookie", &ana), ("if-match", &tag)],
-        )
-        .await;
+    let renamed = rename_listing(&a, &ana, &path, "Asesoría Legal Renombrada (prueba)").await;
     assert_eq!(renamed.status, 200, "{}", renamed.text);
     let took = within("the rename made on A, searched on B", || async {
         b.get(search).await.text.contains("Renombrada")
@@ -111,7 +114,7 @@ async fn a_listing_added_on_one_replica_is_found_by_a_search_on_the_other() {
     .await;
     eprintln!("A → B: {took:?}");
     // B, caught up, edits with the tag A answered: no stale copy refuses it or overwrites it.
-    let new_tag = renamed.headers["etag"].to_str().unwrap().to_owned();
+    let new_tag = renamed.header("etag").to_owned();
     let again = b
         .send(
             "PUT",
@@ -128,10 +131,9 @@ async fn a_listing_added_on_one_replica_is_found_by_a_search_on_the_other() {
 
 #[tokio::test]
 async fn fifty_racers_on_two_replicas_book_one_slot_once_and_a_revoked_session_ends_on_both() {
-    if !ruta_tests::on_postgres() {
+    let Some((a, b)) = two_replicas().await else {
         return; // PostgreSQL only: replicas share a database server.
-    }
-    let (a, b) = two_replicas().await;
+    };
     a.add_fixture_counsellor(PW).await;
     let body = json!({
         "counsellor_id": Uuid::from_u128(0xC0),
@@ -174,14 +176,12 @@ async fn fifty_racers_on_two_replicas_book_one_slot_once_and_a_revoked_session_e
 
     // The counsellor signed in on B; their sessions ended on A: B refuses the cookie at once.
     let rosa = b.login("rosa@ruta.test", PW).await;
-    let mine = b
-        .get_with("/api/v1/counsellor/appointments", &[("cookie", &rosa)])
-        .await;
+    let mine = b.get_as(&rosa, "/api/v1/counsellor/appointments").await;
     assert_eq!(mine.status, 200, "{}", mine.text);
     a.add_user("admin", "admin@ruta.test", PW, None).await;
     let admin = a.login("admin@ruta.test", PW).await;
     let rosa_id = a
-        .get_with("/api/v1/admin/users", &[("cookie", &admin)])
+        .get_as(&admin, "/api/v1/admin/users")
         .await
         .json
         .as_array()
@@ -200,9 +200,7 @@ async fn fifty_racers_on_two_replicas_book_one_slot_once_and_a_revoked_session_e
         )
         .await;
     assert_eq!(revoked.status, 200, "{}", revoked.text);
-    let refused = b
-        .get_with("/api/v1/counsellor/appointments", &[("cookie", &rosa)])
-        .await;
+    let refused = b.get_as(&rosa, "/api/v1/counsellor/appointments").await;
     assert_eq!(refused.status, 401, "{}", refused.text);
 }
 
@@ -234,16 +232,15 @@ async fn an_import_by_the_command_line_is_searchable_without_a_restart() {
 
 #[tokio::test]
 async fn racing_edits_with_one_tag_on_two_replicas_make_one_change_and_lose_none() {
-    if !ruta_tests::on_postgres() {
+    let Some((a, b)) = two_replicas().await else {
         return; // PostgreSQL only: replicas share a database server.
-    }
-    let (a, b) = two_replicas().await;
+    };
     let ana = editor_on(&a).await;
     let made = add_listing(&a, &ana, "Centro Carrera (prueba)").await;
     let path = format!("/api/v1/manage/services/{}", made.json["id"].as_str().unwrap());
-    let tag = made.headers["etag"].to_str().unwrap().to_owned();
+    let tag = made.header("etag").to_owned();
     within("the new listing on B", || async {
-        b.get_with(&path, &[("cookie", &ana)]).await.status == 200
+        b.get_as(&ana, &path).await.status == 200
     })
     .await;
     let mut racers = Vec::new();
@@ -275,7 +272,7 @@ async fn racing_edits_with_one_tag_on_two_replicas_make_one_change_and_lose_none
     // Both replicas end with the winner's words, and the audit log has one update.
     for app in [&a, &b] {
         within("the winner on both replicas", || async {
-            app.get_with(&path, &[("cookie", &ana)]).await.json["names"]["es"] == winners[0].as_str()
+            app.get_as(&ana, &path).await.json["names"]["es"] == winners[0].as_str()
         })
         .await;
     }
@@ -301,9 +298,7 @@ async fn migrate_store_copies_a_sqlite_service_into_postgresql_with_every_contac
         "contact": { "channel": "phone", "value": "+51 987 654 321" },
         "consent": true
     });
-    let booked = old
-        .send("POST", "/api/v1/appointments", Some(&booking), &[])
-        .await;
+    let booked = old.book(&booking).await;
     assert_eq!(booked.status, 201, "{}", booked.text);
     let folder = old.stop().await;
 
@@ -329,9 +324,7 @@ async fn migrate_store_copies_a_sqlite_service_into_postgresql_with_every_contac
         .await;
     assert!(search.text.contains("Asesoría Migrada"), "{}", search.text);
     let rosa = new.login("rosa@ruta.test", PW).await;
-    let sessions = new
-        .get_with("/api/v1/counsellor/appointments", &[("cookie", &rosa)])
-        .await;
+    let sessions = new.get_as(&rosa, "/api/v1/counsellor/appointments").await;
     assert_eq!(sessions.status, 200, "{}", sessions.text);
     assert_eq!(
         sessions.json[0]["contact"]["value"], "+51987654321",
@@ -341,24 +334,15 @@ async fn migrate_store_copies_a_sqlite_service_into_postgresql_with_every_contac
     // The audit log goes on numbering after the copied entries: an edit (audited) is written.
     let ana = new.login("ana@ruta.test", PW).await;
     let path = format!("/api/v1/manage/services/{}", made.json["id"].as_str().unwrap());
-    let tag = new.etag(&path, &[("cookie", &ana)]).await;
-    let edited = new
-        .send(
-            "PUT",
-            &path,
-            Some(&listing("Asesoría Migrada y Editada (prueba)")),
-            &[("cookie", &ana), ("if-match", &tag)],
-        )
-        .await;
+    let edited = rename_listing(&new, &ana, &path, "Asesoría Migrada y Editada (prueba)").await;
     assert_eq!(edited.status, 200, "{}", edited.text);
 }
 
 #[tokio::test]
 async fn the_purge_run_by_two_replicas_at_once_counts_each_booking_once() {
-    if !ruta_tests::on_postgres() {
+    let Some((a, b)) = two_replicas().await else {
         return; // PostgreSQL only: replicas share a database server.
-    }
-    let (a, b) = two_replicas().await;
+    };
     a.add_fixture_counsellor(PW).await;
     for hour in 14..20 {
         let booking = json!({
@@ -368,9 +352,7 @@ async fn the_purge_run_by_two_replicas_at_once_counts_each_booking_once() {
             "consent": true
         });
         let app = if hour % 2 == 0 { &a } else { &b };
-        let made = app
-            .send("POST", "/api/v1/appointments", Some(&booking), &[])
-            .await;
+        let made = app.book(&booking).await;
         assert_eq!(made.status, 201, "{}", made.text);
     }
     // Both replicas' hourly purge, at the same moment, long after the sessions.
@@ -409,19 +391,8 @@ async fn a_pg_dump_taken_while_bookings_arrive_restores_with_every_contact_reada
     };
     let app = TestApp::spawn_with(&[organization()], &[]).await;
     app.add_fixture_counsellor(PW).await;
-    let book = |hour: u32| {
-        json!({
-            "counsellor_id": Uuid::from_u128(0xC0),
-            "start": format!("2026-12-02T{hour}:00:00Z"),
-            "modality": "phone", "language": "es",
-            "contact": { "channel": "phone", "value": format!("+51 987 654 3{hour}") },
-            "consent": true
-        })
-    };
     for hour in [14, 15] {
-        let made = app
-            .send("POST", "/api/v1/appointments", Some(&book(hour)), &[])
-            .await;
+        let made = app.book(&booking_at(hour)).await;
         assert_eq!(made.status, 201, "{}", made.text);
     }
     let url = std::fs::read_to_string(app.data_dir.path().join("database-url")).unwrap();
@@ -433,11 +404,8 @@ async fn a_pg_dump_taken_while_bookings_arrive_restores_with_every_contact_reada
         .arg(&dump)
         .arg(&url)
         .status();
-    let meanwhile = book(16);
-    let (dumped, during) = tokio::join!(
-        dumping,
-        app.send("POST", "/api/v1/appointments", Some(&meanwhile), &[])
-    );
+    let meanwhile = booking_at(16);
+    let (dumped, during) = tokio::join!(dumping, app.book(&meanwhile));
     assert!(dumped.unwrap().success(), "pg_dump");
     assert_eq!(during.status, 201, "{}", during.text);
 
@@ -454,21 +422,5 @@ async fn a_pg_dump_taken_while_bookings_arrive_restores_with_every_contact_reada
     let moved = tempfile::tempdir().unwrap();
     std::fs::write(moved.path().join("database-url"), &restored).unwrap();
     let again = TestApp::spawn_in(moved, true, &[], &[]).await;
-    let rosa = again.login("rosa@ruta.test", PW).await;
-    let sessions = again
-        .get_with("/api/v1/counsellor/appointments", &[("cookie", &rosa)])
-        .await;
-    let contacts: Vec<&str> = sessions
-        .json
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a["contact"]["value"].as_str())
-        .collect();
-    for hour in [14, 15] {
-        assert!(
-            contacts.contains(&format!("+519876543{hour}").as_str()),
-            "{contacts:?}"
-        );
-    }
+    assert_rosa_reads_the_numbers_booked_at(&again, PW, &[14, 15]).await;
 }

@@ -3,7 +3,7 @@
 use api_types::{Cost, DeliveryMode, Population, ServiceKind, ServiceStatus, Weekday};
 use ruta_server::domain::Service;
 use ruta_tests::TestApp;
-use ruta_tests::fixtures::{ServiceFixture as S, organization};
+use ruta_tests::fixtures::ServiceFixture as S;
 use uuid::Uuid;
 
 pub const NORTH_1KM: u128 = 1;
@@ -107,5 +107,5 @@ pub fn services() -> Vec<Service> {
 }
 
 pub async fn spawn() -> TestApp {
-    TestApp::spawn_with(&[organization()], &services()).await
+    TestApp::spawn_with_services(&services()).await
 }

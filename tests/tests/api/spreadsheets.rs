@@ -10,9 +10,9 @@ use api_types::{Cost, CountryCode, DeliveryMode, PhoneChannel, Population, Servi
 use ruta_server::domain::Service;
 use ruta_server::domain::text::{fallback_chain, pick};
 use ruta_server::hsds::import::{ImportReport, Outcome, Report};
-use ruta_tests::{Answer, TestApp, workspace};
+use ruta_tests::{Answer, TestApp, assert_contains, workspace};
 
-use crate::import::{empty_with_admin, upload};
+use crate::import::{dry_run, empty_with_admin, import_file, upload};
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const ODS: &str = "application/vnd.oasis.opendocument.spreadsheet";
@@ -55,15 +55,7 @@ fn hours(service: &Service) -> Vec<(Weekday, String, String)> {
 #[tokio::test]
 async fn a_spanish_workbook_imports_with_a_report_a_dry_run_and_the_shelter_prompt() {
     let (app, cookie) = empty_with_admin().await;
-    let dry = upload(
-        &app,
-        Some(&cookie),
-        fixture("directorio.xlsx"),
-        XLSX,
-        "?dry_run=true",
-    )
-    .await;
-    assert_eq!(dry.status, 200, "{}", dry.text);
+    let dry = dry_run(&app, &cookie, fixture("directorio.xlsx"), XLSX).await;
     let report = report_of(&dry);
     // Three rows, two services: the shelter's second row is the same service at another place.
     assert_eq!(report.services.created, 2, "{}", dry.text);
@@ -99,29 +91,15 @@ async fn a_spanish_workbook_imports_with_a_report_a_dry_run_and_the_shelter_prom
         "the shelter was made confidential as chosen"
     );
     assert_eq!(shelter.kinds, vec![ServiceKind::Shelter]);
-    assert!(
-        shelter.populations.contains(&Population::Women),
-        "{:?}",
-        shelter.populations
-    );
-    assert!(
-        shelter.populations.contains(&Population::Children),
-        "{:?}",
-        shelter.populations
-    );
+    assert_contains(&shelter.populations, &Population::Women);
+    assert_contains(&shelter.populations, &Population::Children);
     let languages: Vec<&str> = shelter.languages.iter().map(|l| l.as_str()).collect();
     assert_eq!(languages, ["es", "quc"]);
     assert_eq!(shelter.country, CountryCode::parse("GT").unwrap());
     assert_eq!(shelter.cost, Cost::Free);
     let opening = hours(shelter);
-    assert!(
-        opening.contains(&(Weekday::Mon, "08:00".into(), "17:00".into())),
-        "{opening:?}"
-    );
-    assert!(
-        opening.contains(&(Weekday::Sat, "09:00".into(), "13:00".into())),
-        "{opening:?}"
-    );
+    assert_contains(&opening, &(Weekday::Mon, "08:00".into(), "17:00".into()));
+    assert_contains(&opening, &(Weekday::Sat, "09:00".into(), "13:00".into()));
     assert!(
         !opening.iter().any(|(day, ..)| *day == Weekday::Sun),
         "{opening:?}"
@@ -131,21 +109,9 @@ async fn a_spanish_workbook_imports_with_a_report_a_dry_run_and_the_shelter_prom
 
     let legal = &services["Orientación legal (ejemplo)"];
     assert_eq!(legal.kinds, vec![ServiceKind::Legal]);
-    assert!(
-        legal.populations.contains(&Population::Migrants),
-        "{:?}",
-        legal.populations
-    );
-    assert!(
-        legal.delivery.contains(&DeliveryMode::Phone),
-        "{:?}",
-        legal.delivery
-    );
-    assert!(
-        legal.delivery.contains(&DeliveryMode::InPerson),
-        "{:?}",
-        legal.delivery
-    );
+    assert_contains(&legal.populations, &Population::Migrants);
+    assert_contains(&legal.delivery, &DeliveryMode::Phone);
+    assert_contains(&legal.delivery, &DeliveryMode::InPerson);
     assert!(
         legal
             .phones
@@ -171,24 +137,8 @@ async fn a_spanish_workbook_imports_with_a_report_a_dry_run_and_the_shelter_prom
 #[tokio::test]
 async fn portuguese_ods_and_french_csv_with_semicolons_import_alike() {
     let (app, cookie) = empty_with_admin().await;
-    let ods = upload(
-        &app,
-        Some(&cookie),
-        fixture("diretorio.ods"),
-        ODS,
-        "?dry_run=false",
-    )
-    .await;
-    assert_eq!(ods.status, 201, "{}", ods.text);
-    let csv = upload(
-        &app,
-        Some(&cookie),
-        fixture("repertoire.csv"),
-        "text/csv",
-        "?dry_run=false",
-    )
-    .await;
-    assert_eq!(csv.status, 201, "{}", csv.text);
+    import_file(&app, &cookie, fixture("diretorio.ods"), ODS).await;
+    import_file(&app, &cookie, fixture("repertoire.csv"), "text/csv").await;
     let services = by_name(&app);
 
     let brazil = &services["Atendimento psicossocial (exemplo)"];
@@ -205,11 +155,7 @@ async fn portuguese_ods_and_french_csv_with_semicolons_import_alike() {
     let haiti = &services["Aide juridique (exemple)"];
     assert_eq!(haiti.kinds, vec![ServiceKind::Legal]);
     assert_eq!(haiti.country, CountryCode::parse("HT").unwrap());
-    assert!(
-        haiti.populations.contains(&Population::Migrants),
-        "{:?}",
-        haiti.populations
-    );
+    assert_contains(&haiti.populations, &Population::Migrants);
     let languages: Vec<&str> = haiti.languages.iter().map(|l| l.as_str()).collect();
     assert_eq!(languages, ["fr", "ht"]);
     assert_eq!(haiti.phones.len(), 1, "{:?}", haiti.phones);
@@ -225,17 +171,13 @@ async fn the_template_downloads_in_the_language_asked_and_comes_back_filled_in()
         .await;
     assert_eq!(template.status, 200, "{}", template.text);
     assert!(
-        template.headers["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/csv"),
+        template.header("content-type").starts_with("text/csv"),
         "{:?}",
         template.headers
     );
     assert!(
-        template.headers["content-disposition"]
-            .to_str()
-            .unwrap()
+        template
+            .header("content-disposition")
             .contains("ruta-import-pt.csv")
     );
     let header = template.text.trim_start_matches('\u{feff}').trim().to_owned();
@@ -254,15 +196,7 @@ async fn the_template_downloads_in_the_language_asked_and_comes_back_filled_in()
     };
     let row: Vec<&str> = columns.iter().map(|c| cell(c)).collect();
     let filled = format!("{}\n{}\n", template.text.trim_end(), row.join(","));
-    let answer = upload(
-        &app,
-        Some(&cookie),
-        filled.into_bytes(),
-        "text/csv",
-        "?dry_run=false",
-    )
-    .await;
-    assert_eq!(answer.status, 201, "{}", answer.text);
+    import_file(&app, &cookie, filled.into_bytes(), "text/csv").await;
     let services = by_name(&app);
     let line = &services["Linha de ajuda (exemplo)"];
     assert_eq!(line.kinds, vec![ServiceKind::Hotline]);

@@ -1,6 +1,38 @@
 //! The database on disk.
 
 use ruta_tests::TestApp;
+use serde_json::{Value, json};
+
+/// A phone booking with the fixture counsellor at `hour`:00 UTC on 2026-12-02, from a number ending in the hour.
+pub(crate) fn booking_at(hour: u32) -> Value {
+    json!({
+        "counsellor_id": uuid::Uuid::from_u128(0xC0),
+        "start": format!("2026-12-02T{hour}:00:00Z"),
+        "modality": "phone", "language": "es",
+        "contact": { "channel": "phone", "value": format!("+51 987 654 3{hour}") },
+        "consent": true
+    })
+}
+
+/// Asserts that the fixture counsellor (`rosa@ruta.test`), signed in on `app` with `password`, reads the number of
+/// each booking made at one of `hours` ([`booking_at`]).
+pub(crate) async fn assert_rosa_reads_the_numbers_booked_at(app: &TestApp, password: &str, hours: &[u32]) {
+    let cookie = app.login("rosa@ruta.test", password).await;
+    let sessions = app.get_as(&cookie, "/api/v1/counsellor/appointments").await;
+    let numbers: Vec<&str> = sessions
+        .json
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["contact"]["value"].as_str())
+        .collect();
+    for hour in hours {
+        assert!(
+            numbers.contains(&format!("+519876543{hour}").as_str()),
+            "{hour}: {numbers:?}"
+        );
+    }
+}
 
 #[tokio::test]
 async fn the_database_is_created_on_first_start_and_survives_a_restart() {
@@ -40,31 +72,19 @@ async fn a_backup_taken_while_bookings_arrive_restores_with_every_contact_readab
         return; // SQLite only: `ruta backup` copies the SQLite file (PostgreSQL is backed up with pg_dump).
     }
     use ruta_tests::fixtures::organization;
-    use serde_json::json;
     const PW: &str = "tres palabras sueltas";
     let app = TestApp::spawn_with(&[organization()], &[]).await;
     app.add_fixture_counsellor(PW).await;
-    let book = |hour: u32| {
-        json!({
-            "counsellor_id": uuid::Uuid::from_u128(0xC0),
-            "start": format!("2026-12-02T{hour}:00:00Z"),
-            "modality": "phone", "language": "es",
-            "contact": { "channel": "phone", "value": format!("+51 987 654 3{hour}") },
-            "consent": true
-        })
-    };
     for hour in [14, 15, 16] {
-        let made = app
-            .send("POST", "/api/v1/appointments", Some(&book(hour)), &[])
-            .await;
+        let made = app.book(&booking_at(hour)).await;
         assert_eq!(made.status, 201, "{}", made.text);
     }
     let folder = tempfile::tempdir().unwrap();
     let dest = folder.path().join("backup");
-    let meanwhile = book(17);
+    let meanwhile = booking_at(17);
     let (written, during) = tokio::join!(
         ruta_server::backup(app.data_dir.path(), &dest),
-        app.send("POST", "/api/v1/appointments", Some(&meanwhile), &[])
+        app.book(&meanwhile)
     );
     assert_eq!(during.status, 201, "booking during the backup: {}", during.text);
     let written = written.unwrap();
@@ -76,23 +96,7 @@ async fn a_backup_taken_while_bookings_arrive_restores_with_every_contact_readab
         std::fs::copy(dest.join(name), restored.path().join(name)).unwrap();
     }
     let again = TestApp::spawn_in(restored, true, &[], &[]).await;
-    let cookie = again.login("rosa@ruta.test", PW).await;
-    let sessions = again
-        .get_with("/api/v1/counsellor/appointments", &[("cookie", &cookie)])
-        .await;
-    let numbers: Vec<&str> = sessions
-        .json
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|s| s["contact"]["value"].as_str())
-        .collect();
-    for hour in [14, 15, 16] {
-        assert!(
-            numbers.contains(&format!("+519876543{hour}").as_str()),
-            "{hour}: {numbers:?}"
-        );
-    }
+    assert_rosa_reads_the_numbers_booked_at(&again, PW, &[14, 15, 16]).await;
 
     // Without the key, or with another one: no start, and no new key made.
     let boot = |dir: &std::path::Path| {

@@ -10,11 +10,21 @@ use ruta_server::clock::FixedClock;
 use ruta_server::hsds::import::map::term_table::TermTable;
 use ruta_server::hsds::import::{self, ImportReport, Outcome, Summary as _};
 use ruta_server::storage::{DirectoryStore, Location, SqliteStore};
-use ruta_tests::{now, workspace};
+use ruta_tests::{assert_contains, now, workspace};
+
+use crate::hsds::{export_zip_bytes, unzip};
+use crate::import::group;
 
 fn fixture(name: &str) -> std::path::PathBuf {
     workspace().join("tests/fixtures/hsds/terms").join(name)
 }
+
+/// The kinds `local-terms.csv` maps the halfway house's "Reintegración" to.
+const LOCAL_TABLE_KINDS: [ServiceKind; 3] = [
+    ServiceKind::Shelter,
+    ServiceKind::EmploymentTraining,
+    ServiceKind::Psychosocial,
+];
 
 async fn import_with(terms: Option<TermTable>) -> (ImportReport, Vec<ruta_server::domain::Service>) {
     let data = tempfile::tempdir().unwrap();
@@ -51,64 +61,46 @@ fn named<'a>(services: &'a [ruta_server::domain::Service], name: &str) -> &'a ru
         .unwrap_or_else(|| panic!("{name} imported"))
 }
 
+/// Whether the report says it fixed something in these words (a term mapped, and by which table).
 fn says(report: &ImportReport, words: &str) -> bool {
-    report
-        .groups
-        .iter()
-        .any(|g| g.outcome == Outcome::Fixed && g.message.contains(words))
+    group(report, Outcome::Fixed, words).is_some()
 }
 
 #[tokio::test]
 async fn other_taxonomies_terms_map_by_code_and_name_and_the_report_says_to_what() {
     let (report, services) = import_with(None).await;
     let summary = report.summary(50);
-    let shelter = named(&services, "Albergue San José (test)");
-    assert_eq!(shelter.kinds, [ServiceKind::Shelter], "{summary}");
-    // "Pantries" alone names nothing a keyword knows; its AIRS code does.
-    let food = named(&services, "Banco de alimentos (test)");
-    assert_eq!(food.kinds, [ServiceKind::FoodClothing], "{summary}");
-    // A local term nobody's table knows stays unknown (reported), Ohana's "Group Support" maps by name.
-    let local = named(&services, "Casa de medio camino (test)");
-    assert_eq!(local.kinds, [ServiceKind::Psychosocial], "{summary}");
+    // "Pantries" alone names nothing a keyword knows; its AIRS code does. A local term nobody's table knows stays
+    // unknown (reported), Ohana's "Group Support" maps by name. Words real 211 exports use: paying rent and
+    // sheltering animals are not shelters.
+    for (name, kind) in [
+        ("Albergue San José (test)", ServiceKind::Shelter),
+        ("Banco de alimentos (test)", ServiceKind::FoodClothing),
+        ("Casa de medio camino (test)", ServiceKind::Psychosocial),
+        ("Ayuda con la renta (test)", ServiceKind::FinancialAid),
+        ("Refugio de mascotas (test)", ServiceKind::Other),
+    ] {
+        assert_eq!(named(&services, name).kinds, [kind], "{name}: {summary}");
+    }
+    for words in [
+        "term 'Emergency Shelter' of taxonomy 'Open Eligibility': shelter by Ruta's table",
+        "'Pantries' of taxonomy 'AIRS/211 LA County': food_clothing by Ruta's table",
+    ] {
+        assert!(says(&report, words), "{words}: {summary}");
+    }
     assert!(
-        says(
-            &report,
-            "term 'Emergency Shelter' of taxonomy 'Open Eligibility': shelter by Ruta's table"
-        ),
+        group(&report, Outcome::Skipped, "'Reintegración'").is_some(),
         "{summary}"
     );
-    // Words real 211 exports use: trafficking in general is every form of it; paying rent and sheltering
-    // animals are not shelters.
+    // Trafficking in general is every form of it.
     let survivors = named(&services, "Acompañamiento a sobrevivientes (test)");
     for form in [
         Population::SexualExploitation,
         Population::LabourExploitation,
         Population::OtherExploitation,
     ] {
-        assert!(
-            survivors.populations.contains(&form),
-            "{:?}",
-            survivors.populations
-        );
+        assert_contains(&survivors.populations, &form);
     }
-    let rent = named(&services, "Ayuda con la renta (test)");
-    assert_eq!(rent.kinds, [ServiceKind::FinancialAid], "{summary}");
-    let pets = named(&services, "Refugio de mascotas (test)");
-    assert_eq!(pets.kinds, [ServiceKind::Other], "{summary}");
-    assert!(
-        says(
-            &report,
-            "'Pantries' of taxonomy 'AIRS/211 LA County': food_clothing by Ruta's table"
-        ),
-        "{summary}"
-    );
-    assert!(
-        report
-            .groups
-            .iter()
-            .any(|g| g.outcome == Outcome::Skipped && g.message.contains("'Reintegración'")),
-        "{summary}"
-    );
 }
 
 #[tokio::test]
@@ -118,15 +110,7 @@ async fn a_directorys_own_table_maps_its_terms_and_wins_over_rutas() {
     let (report, services) = import_with(Some(table)).await;
     let summary = report.summary(50);
     let local = named(&services, "Casa de medio camino (test)");
-    assert_eq!(
-        local.kinds,
-        [
-            ServiceKind::Shelter,
-            ServiceKind::EmploymentTraining,
-            ServiceKind::Psychosocial
-        ],
-        "{summary}"
-    );
+    assert_eq!(local.kinds, LOCAL_TABLE_KINDS, "{summary}");
     assert_eq!(local.populations, [Population::SexualExploitation]);
     assert!(local.delivery.contains(&DeliveryMode::InPerson));
     let shelter = named(&services, "Albergue San José (test)");
@@ -146,7 +130,7 @@ async fn a_directorys_own_table_maps_its_terms_and_wins_over_rutas() {
 /// refused naming the file, the line and the column.
 #[tokio::test]
 async fn a_packages_own_table_shows_its_effect_in_a_dry_run_and_a_wrong_one_is_named() {
-    use crate::import::{empty_with_admin, upload, zip_of};
+    use crate::import::{dry_run, empty_with_admin, upload, zip_of};
     let (app, cookie) = empty_with_admin().await;
     let file = |name: &str| std::fs::read(fixture(name)).unwrap();
     let package = zip_of(
@@ -156,8 +140,7 @@ async fn a_packages_own_table_shows_its_effect_in_a_dry_run_and_a_wrong_one_is_n
         ],
         zip::CompressionMethod::Deflated,
     );
-    let answer = upload(&app, Some(&cookie), package, "application/zip", "?dry_run=true").await;
-    assert_eq!(answer.status, 200, "{}", answer.text);
+    let answer = dry_run(&app, &cookie, package, "application/zip").await;
     assert!(
         answer
             .text
@@ -177,7 +160,7 @@ async fn a_packages_own_table_shows_its_effect_in_a_dry_run_and_a_wrong_one_is_n
     );
     let answer = upload(&app, Some(&cookie), package, "application/zip", "?dry_run=true").await;
     assert_eq!(answer.status, 422, "{}", answer.text);
-    let message = answer.json["error"]["message"].as_str().unwrap_or_default();
+    let message = answer.error_message();
     assert!(
         message.contains("ruta_terms.csv")
             && message.contains("line 2, column kinds")
@@ -192,11 +175,10 @@ const HALFWAY: &str = "3e1f6a20-5b7c-4d8e-9f01-2a3b4c5d6e03";
 
 /// The fixture imported on the staff screen of an empty instance, and its admin's cookie.
 async fn imported() -> (ruta_tests::TestApp, String) {
-    use crate::import::{empty_with_admin, upload};
+    use crate::import::{empty_with_admin, import_file};
     let (app, cookie) = empty_with_admin().await;
     let file = std::fs::read(fixture("services.json")).unwrap();
-    let answer = upload(&app, Some(&cookie), file, "application/json", "?dry_run=false").await;
-    assert_eq!(answer.status, 201, "{}", answer.text);
+    import_file(&app, &cookie, file, "application/json").await;
     (app, cookie)
 }
 
@@ -317,7 +299,7 @@ async fn the_terms_a_directory_gave_are_kept_shown_to_staff_and_exported_back() 
 /// editor who took "shelter" off is not overruled by the source term that first mapped to it.
 #[tokio::test]
 async fn source_terms_round_trip_and_do_not_overrule_an_editors_kinds() {
-    use crate::import::{empty_with_admin, upload, upload_json};
+    use crate::import::{empty_with_admin, import_file, upload_json};
     let (first, cookie) = imported().await;
     let path = format!("/api/v1/manage/services/{SHELTER}");
     let record = first.get_as(&cookie, &path).await.json;
@@ -345,41 +327,14 @@ async fn source_terms_round_trip_and_do_not_overrule_an_editors_kinds() {
     let kinds = second.get_as(&admin, &path).await.json["kinds"].clone();
     assert_eq!(kinds, serde_json::json!(["legal"]));
 
-    let zip = |app: &ruta_tests::TestApp| {
-        let url = format!("{}/hsds/export.zip", app.base);
-        let client = app.client.clone();
-        async move {
-            client
-                .get(url)
-                .send()
-                .await
-                .unwrap()
-                .bytes()
-                .await
-                .unwrap()
-                .to_vec()
-        }
-    };
-    let package = zip(&first).await;
+    let package = export_zip_bytes(&first).await;
     let (third, admin) = empty_with_admin().await;
-    let answer = upload(
-        &third,
-        Some(&admin),
-        package.clone(),
-        "application/zip",
-        "?dry_run=false",
-    )
-    .await;
-    assert_eq!(answer.status, 201, "{}", answer.text);
-    let files = |bytes: Vec<u8>| {
-        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
-        ["taxonomies.csv", "taxonomy_terms.csv", "attributes.csv"].map(|name| {
-            let mut text = String::new();
-            std::io::Read::read_to_string(&mut archive.by_name(name).unwrap(), &mut text).unwrap();
-            text
-        })
+    import_file(&third, &admin, package.clone(), "application/zip").await;
+    let files = |bytes: &[u8]| {
+        let files = unzip(bytes);
+        ["taxonomies.csv", "taxonomy_terms.csv", "attributes.csv"].map(|name| files[name].clone())
     };
-    let (before, after) = (files(package), files(zip(&third).await));
+    let (before, after) = (files(&package), files(&export_zip_bytes(&third).await));
     assert!(
         before[1].contains("Emergency Shelter") && before[0].contains("Red local"),
         "{}",
@@ -394,14 +349,9 @@ async fn source_terms_round_trip_and_do_not_overrule_an_editors_kinds() {
 /// own table and before Ruta's.
 #[tokio::test]
 async fn an_admin_keeps_a_term_table_on_the_server_and_every_import_uses_it() {
-    use crate::import::{empty_with_admin, upload};
+    use crate::import::{dry_run, empty_with_admin};
     let (app, cookie) = empty_with_admin().await;
-    let csv = |answer: &ruta_tests::Answer| {
-        answer.headers["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/csv")
-    };
+    let csv = |answer: &ruta_tests::Answer| answer.header("content-type").starts_with("text/csv");
     let none = app.get_as(&cookie, "/api/v1/admin/terms").await;
     assert_eq!(none.json["rows"], 0, "{}", none.text);
     assert_eq!(
@@ -484,8 +434,7 @@ async fn an_admin_keeps_a_term_table_on_the_server_and_every_import_uses_it() {
 
     // The staff screen's dry run shows its effect, and says whose table mapped the term.
     let file = std::fs::read(fixture("services.json")).unwrap();
-    let answer = upload(&app, Some(&cookie), file, "application/json", "?dry_run=true").await;
-    assert_eq!(answer.status, 200, "{}", answer.text);
+    let answer = dry_run(&app, &cookie, file, "application/json").await;
     assert!(
         answer.text.contains(
             "'Reintegración' of taxonomy 'Red local': shelter, employment_training, sexual_exploitation, in_person \
@@ -512,15 +461,6 @@ async fn the_command_line_import_uses_the_table_kept_on_the_server() {
     drop(store);
     let (report, services) = import_into(data.path(), None).await;
     let local = named(&services, "Casa de medio camino (test)");
-    assert_eq!(
-        local.kinds,
-        [
-            ServiceKind::Shelter,
-            ServiceKind::EmploymentTraining,
-            ServiceKind::Psychosocial
-        ],
-        "{}",
-        report.summary(50)
-    );
+    assert_eq!(local.kinds, LOCAL_TABLE_KINDS, "{}", report.summary(50));
     assert!(says(&report, "by this server's table"), "{}", report.summary(50));
 }

@@ -2,7 +2,7 @@
 //! K'iche', Kaqchikel, Mam or Belize Kriol, a service page and the counsellor list name every language (never
 //! a raw code such as `bzj` or `quc`), with the names of the CLDR table in the reader's language.
 
-use ruta_tests::browser::Browser;
+use ruta_tests::browser::{Browser, LANGUAGES};
 
 use crate::browser::app_with_bundle;
 
@@ -34,24 +34,17 @@ fn assert_no_raw_code(tag: &str, screen: &str, text: &str, codes: &[&str]) {
     }
 }
 
-/// Types a town and opens the first suggestion's results.
-async fn search_town(b: &Browser, town: &str) {
-    b.type_in("#town", town).await;
-    b.find("#town-suggestions li button").await.click().await.unwrap();
-    b.find("#result-list li.result").await;
-}
-
 #[tokio::test]
 async fn no_screen_shows_a_raw_language_code_in_any_language() {
     let app = app_with_bundle().await;
     let codes = raw_codes();
     let b = Browser::start_sized(360, 740).await;
-    for tag in ["es", "pt-BR", "qu", "gn", "ht", "fr", "en", "nl"] {
+    for tag in LANGUAGES {
         b.open_home_in(&app.base, tag).await;
         assert_no_raw_code(tag, "home", &text_with_options(&b).await, &codes);
 
         // Guatemala's highlands: services in K'iche', Kaqchikel, Mam; the language filter lists the country's.
-        search_town(&b, "Quetzaltenango").await;
+        b.search_town("Quetzaltenango").await;
         let text = text_with_options(&b).await;
         assert_no_raw_code(tag, "results in Guatemala", &text, &codes);
         for code in ["quc", "kek", "mam"] {
@@ -75,7 +68,7 @@ async fn no_screen_shows_a_raw_language_code_in_any_language() {
 
         // Belize: services in Belize Kriol and Q'eqchi'.
         b.open_home_in(&app.base, tag).await;
-        search_town(&b, "Belmopan").await;
+        b.search_town("Belmopan").await;
         let text = text_with_options(&b).await;
         assert_no_raw_code(tag, "results in Belize", &text, &codes);
         let kriol = ruta_names::language("bzj", tag).unwrap();
@@ -86,7 +79,7 @@ async fn no_screen_shows_a_raw_language_code_in_any_language() {
 
         // The counsellors for remote sessions, with their languages and the language filter.
         b.open_home_in(&app.base, tag).await;
-        b.find("#open-counsellors").await.click().await.unwrap();
+        b.tap("#open-counsellors").await;
         b.find("#counsellor-list li.counsellor").await;
         assert_no_raw_code(tag, "counsellors", &text_with_options(&b).await, &codes);
     }
@@ -127,7 +120,7 @@ async fn a_remote_only_service_shows_no_places_and_nothing_is_said_twice() {
 
     let b = Browser::start_sized(360, 740).await;
     b.client.goto(&format!("{}/", app.base)).await.unwrap();
-    search_town(&b, "Quetzaltenango").await;
+    b.search_town("Quetzaltenango").await;
     b.find("#remote .remote-details").await;
     b.js(&format!(
         "document.querySelectorAll('#remote .remote-details')[{index}].click();"
@@ -143,7 +136,7 @@ async fn a_remote_only_service_shows_no_places_and_nothing_is_said_twice() {
     assert!(!hours.contains("Abierto ahora"), "said twice: {hours}");
 
     b.client.goto(&format!("{}/", app.base)).await.unwrap();
-    b.find("#open-counsellors").await.click().await.unwrap();
+    b.tap("#open-counsellors").await;
     b.find("#counsellor-list li.counsellor").await;
     let cards = b.text("#counsellor-list").await;
     assert!(cards.contains("Sesiones: "), "{cards}");
