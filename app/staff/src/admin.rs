@@ -4,10 +4,7 @@
 //! per-field differences, CSV) and open problem reports, oldest first. Every change asks to be confirmed first.
 //! Only admins are offered it; the API refuses everyone else whatever the screen does.
 
-use api_types::manage::{
-    AuditView, DeclineInput, NewUserInput, OrganizationName, PendingOrganization, ReportView, RoleInput,
-    UserView,
-};
+use api_types::manage::{AuditView, DeclineInput, NewUserInput, OrganizationName, RoleInput, UserView};
 use api_types::{AuditAction, ErrorCode, Role};
 use leptos::ev;
 use leptos::prelude::*;
@@ -20,7 +17,7 @@ use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
 use super::listings::resolve_report;
-use super::use_staff;
+use super::{Part, items_or_none, read_on_open, use_staff};
 
 /// A part of the admin screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,20 +102,20 @@ enum Pending {
     Decline(Uuid),
 }
 
+impl Pending {
+    /// The organisation it is about.
+    fn organization(self) -> Uuid {
+        match self {
+            Pending::Approve(id) | Pending::Decline(id) => id,
+        }
+    }
+}
+
 /// Organisations waiting for approval.
 #[component]
 fn Registrations(on_approved: Callback<()>) -> impl IntoView {
     let staff = use_staff();
-    let list = RwSignal::new(None::<Vec<PendingOrganization>>);
-    let load = move || {
-        spawn_local(async move {
-            match api::pending_organizations().await {
-                Ok(all) => list.set(Some(all)),
-                Err(failure) => staff.failed(&failure),
-            }
-        });
-    };
-    load();
+    let (list, load) = read_on_open(api::pending_organizations);
     let open = RwSignal::new(None::<Pending>);
     let reason = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -176,7 +173,6 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
                 .map(|o| {
                     let id = o.id;
                     let name = o.name.clone();
-                    let (name_a, name_d) = (name.clone(), name);
                     let asked = if o.applicants.is_empty() {
                         t!("staff-admin-no-applicant")
                     } else {
@@ -185,38 +181,30 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
                     let when = o
                         .registered_at
                         .map(|at| t!("staff-admin-registered-on", date = intl::long_date(&at, lang)));
-                    let confirm = move || match open.get() {
-                        Some(Pending::Approve(o)) if o == id => {
-                            let name = name_a.clone();
-                            Some(view! {
-                                <div class="confirm" role="group" aria-labelledby=format!("confirm-approve-{id}")>
-                                    <p id=format!("confirm-approve-{id}")>{t!("staff-admin-confirm-approve", name = name.clone())}</p>
-                                    <button type="button" class="primary confirm-approve" prop:disabled=move || busy.get()
-                                        on:click=move |_| decide(Pending::Approve(id), name.clone())>
-                                        {t!("staff-admin-approve-yes")}
-                                    </button>
-                                    <button type="button" class="secondary cancel" on:click=move |_| open.set(None)>{t!("staff-admin-cancel")}</button>
-                                </div>
-                            }.into_any())
-                        }
-                        Some(Pending::Decline(o)) if o == id => {
-                            let name = name_d.clone();
-                            Some(view! {
-                                <div class="confirm" role="group" aria-labelledby=format!("confirm-decline-{id}")>
-                                    <p id=format!("confirm-decline-{id}")>{t!("staff-admin-confirm-decline", name = name.clone())}</p>
+                    let on_cancel = Callback::new(move |()| open.set(None));
+                    let confirm = move || {
+                        let decision = open.get().filter(|d| d.organization() == id)?;
+                        let name = name.clone();
+                        let question = match decision {
+                            Pending::Approve(_) => t!("staff-admin-confirm-approve", name = name.clone()),
+                            Pending::Decline(_) => t!("staff-admin-confirm-decline", name = name.clone()),
+                        };
+                        let on_yes = Callback::new(move |()| decide(decision, name.clone()));
+                        Some(match decision {
+                            Pending::Approve(_) => view! {
+                                <Confirm id=format!("confirm-approve-{id}") question yes_class="confirm-approve"
+                                    yes=t!("staff-admin-approve-yes") busy on_yes on_cancel />
+                            }.into_any(),
+                            Pending::Decline(_) => view! {
+                                <Confirm id=format!("confirm-decline-{id}") question yes_class="confirm-decline"
+                                    yes=t!("staff-admin-decline-yes") busy on_yes on_cancel>
                                     <label for="decline-reason">{t!("staff-admin-reason")}</label>
                                     <p class="hint">{t!("staff-admin-reason-hint")}</p>
                                     <textarea id="decline-reason" maxlength="500" bind:value=reason></textarea>
                                     <p class="form-error" role="alert">{move || error.get()}</p>
-                                    <button type="button" class="primary confirm-decline" prop:disabled=move || busy.get()
-                                        on:click=move |_| decide(Pending::Decline(id), name.clone())>
-                                        {t!("staff-admin-decline-yes")}
-                                    </button>
-                                    <button type="button" class="secondary cancel" on:click=move |_| open.set(None)>{t!("staff-admin-cancel")}</button>
-                                </div>
-                            }.into_any())
-                        }
-                        _ => None,
+                                </Confirm>
+                            }.into_any(),
+                        })
                     };
                     view! {
                         <li class="card registration">
@@ -251,10 +239,34 @@ fn Registrations(on_approved: Callback<()>) -> impl IntoView {
         })
     };
     view! {
-        <section aria-labelledby="registrations-heading">
-            <h2 id="registrations-heading">{tx!("staff-admin-registrations")}</h2>
-            {items}
-        </section>
+        <Part heading_id="registrations-heading" heading=tx!("staff-admin-registrations")>{items}</Part>
+    }
+}
+
+/// A change waiting to be confirmed: the question (its id names the group), what else it asks (`children`), the
+/// button that goes ahead (`yes`, with class `yes_class`), disabled while `busy`, and one that cancels.
+#[component]
+fn Confirm(
+    id: String,
+    question: String,
+    yes_class: &'static str,
+    yes: String,
+    busy: RwSignal<bool>,
+    on_yes: Callback<()>,
+    on_cancel: Callback<()>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let labelled_by = id.clone();
+    view! {
+        <div class="confirm" role="group" aria-labelledby=labelled_by>
+            <p id=id>{question}</p>
+            {children.map(|children| children())}
+            <button type="button" class=format!("primary {yes_class}") prop:disabled=move || busy.get()
+                on:click=move |_| on_yes.run(())>
+                {yes}
+            </button>
+            <button type="button" class="secondary cancel" on:click=move |_| on_cancel.run(())>{t!("staff-admin-cancel")}</button>
+        </div>
     }
 }
 
@@ -314,16 +326,7 @@ fn organization_options(
 #[component]
 fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
     let staff = use_staff();
-    let users = RwSignal::new(None::<Vec<UserView>>);
-    let load = move || {
-        spawn_local(async move {
-            match api::list_users().await {
-                Ok(all) => users.set(Some(all)),
-                Err(failure) => staff.failed(&failure),
-            }
-        });
-    };
-    load();
+    let (users, load) = read_on_open(api::list_users);
     let query = RwSignal::new(String::new());
     let role_filter = RwSignal::new(String::new());
     let org_filter = RwSignal::new(String::new());
@@ -383,7 +386,7 @@ fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
             }
         });
     };
-    let filtered = move || {
+    let filtered = Signal::derive(move || {
         let q = query.get().trim().to_lowercase();
         let role = role_filter.get();
         let org = org_filter.get();
@@ -394,97 +397,89 @@ fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
                 .filter(|u| org.is_empty() || u.organization_id.is_some_and(|o| o.to_string() == org))
                 .collect::<Vec<_>>()
         })
-    };
-    let rows = move || {
-        staff.locale.track();
-        filtered().map(|list| {
-            if list.is_empty() {
-                return view! { <p id="no-accounts">{t!("staff-admin-no-accounts")}</p> }.into_any();
-            }
+    });
+    let rows = items_or_none(
+        filtered,
+        "no-accounts",
+        tx!("staff-admin-no-accounts"),
+        move |u, _| {
             let me = staff.user.with_untracked(|u| u.as_ref().map(|u| u.id));
-            list.into_iter()
-                .map(|u| {
-                    let id = u.id;
-                    let active = u.status == "active";
-                    let (u1, u2, u3) = (u.clone(), u.clone(), u.clone());
-                    let role_choice = RwSignal::new(u.role.as_str().to_owned());
-                    let org_choice = RwSignal::new(u.organization_id.map(|o| o.to_string()).unwrap_or_default());
-                    let confirm = move || {
-                        let (_, change) = open.get().filter(|(o, _)| *o == id)?;
-                        let question = match &change {
-                            Change::Disable => t!("staff-admin-confirm-disable", email = u1.email.clone()),
-                            Change::Activate => t!("staff-admin-confirm-activate", email = u1.email.clone()),
-                            Change::Revoke => t!("staff-admin-confirm-revoke", email = u1.email.clone()),
-                            Change::Role(role, _) => t!("staff-admin-confirm-role", email = u1.email.clone(), role = role_name(*role)),
-                        };
-                        let user = u1.clone();
-                        let change_yes = change;
-                        Some(view! {
-                            <div class="confirm" role="group" aria-labelledby=format!("confirm-{id}")>
-                                <p id=format!("confirm-{id}")>{question}</p>
-                                <p class="form-error" role="alert">{move || error.get()}</p>
-                                <button type="button" class="primary confirm-yes" prop:disabled=move || busy.get()
-                                    on:click=move |_| apply(user.clone(), change_yes.clone())>
-                                    {t!("staff-admin-yes")}
-                                </button>
-                                <button type="button" class="secondary cancel" on:click=move |_| open.set(None)>{t!("staff-admin-cancel")}</button>
-                            </div>
-                        })
-                    };
-                    let ask = move |change: Change| {
-                        error.set(None);
-                        open.set(Some((id, change)));
-                        focus_later(format!("[aria-labelledby='confirm-{id}'] button"));
-                    };
-                    let ask_role = move |_| {
-                        let Ok(role) = role_choice.get_untracked().parse::<Role>() else {
-                            return;
-                        };
-                        let org = Uuid::parse_str(&org_choice.get_untracked()).ok();
-                        ask(Change::Role(role, org));
-                    };
-                    let orgs = organizations.get_untracked();
-                    let mine = me == Some(id);
-                    view! {
-                        <li class="card account" data-email=u.email>
-                            <h3>{u.email.clone()}</h3>
-                            <p>{role_name(u.role)}" · "{status_name(&u.status)}</p>
-                            {org_name(u.organization_id).map(|n| view! { <p>{n}</p> })}
-                            <div class="actions">
-                                {(active && !mine).then(|| view! {
-                                    <button type="button" class="secondary disable-account" on:click=move |_| ask(Change::Disable)>{t!("staff-admin-disable")}</button>
-                                })}
-                                {(!active).then(|| view! {
-                                    <button type="button" class="secondary activate-account" on:click=move |_| ask(Change::Activate)>{t!("staff-admin-activate")}</button>
-                                })}
-                                <button type="button" class="secondary revoke-sessions" on:click=move |_| ask(Change::Revoke)>{t!("staff-admin-revoke")}</button>
-                            </div>
-                            <details class="role-change">
-                                <summary>{t!("staff-admin-change-role")}</summary>
-                                <label for=format!("role-{id}")>{t!("staff-admin-role")}</label>
-                                <select id=format!("role-{id}") class="role-choice"
-                                    on:change=move |ev| role_choice.set(event_target_value(&ev))>
-                                    {role_options(Some(u2.role))}
-                                </select>
-                                <label for=format!("org-{id}")>{t!("staff-admin-organization")}</label>
-                                <select id=format!("org-{id}") class="org-choice"
-                                    on:change=move |ev| org_choice.set(event_target_value(&ev))>
-                                    {organization_options(&orgs, u3.organization_id, t!("staff-admin-no-organization"))}
-                                </select>
-                                <button type="button" class="secondary change-role" on:click=ask_role>{t!("staff-admin-change-role")}</button>
-                            </details>
-                            {confirm}
-                        </li>
-                    }
+            let id = u.id;
+            let active = u.status == "active";
+            let (u1, u2, u3) = (u.clone(), u.clone(), u.clone());
+            let role_choice = RwSignal::new(u.role.as_str().to_owned());
+            let org_choice = RwSignal::new(u.organization_id.map(|o| o.to_string()).unwrap_or_default());
+            let confirm = move || {
+                let (_, change) = open.get().filter(|(o, _)| *o == id)?;
+                let question = match &change {
+                    Change::Disable => t!("staff-admin-confirm-disable", email = u1.email.clone()),
+                    Change::Activate => t!("staff-admin-confirm-activate", email = u1.email.clone()),
+                    Change::Revoke => t!("staff-admin-confirm-revoke", email = u1.email.clone()),
+                    Change::Role(role, _) => t!(
+                        "staff-admin-confirm-role",
+                        email = u1.email.clone(),
+                        role = role_name(*role)
+                    ),
+                };
+                let user = u1.clone();
+                let on_yes = Callback::new(move |()| apply(user.clone(), change.clone()));
+                let on_cancel = Callback::new(move |()| open.set(None));
+                Some(view! {
+                    <Confirm id=format!("confirm-{id}") question yes_class="confirm-yes" yes=t!("staff-admin-yes") busy on_yes on_cancel>
+                        <p class="form-error" role="alert">{move || error.get()}</p>
+                    </Confirm>
                 })
-                .collect_view()
-                .into_any()
-        })
-    };
+            };
+            let ask = move |change: Change| {
+                error.set(None);
+                open.set(Some((id, change)));
+                focus_later(format!("[aria-labelledby='confirm-{id}'] button"));
+            };
+            let ask_role = move |_| {
+                let Ok(role) = role_choice.get_untracked().parse::<Role>() else {
+                    return;
+                };
+                let org = Uuid::parse_str(&org_choice.get_untracked()).ok();
+                ask(Change::Role(role, org));
+            };
+            let orgs = organizations.get_untracked();
+            let mine = me == Some(id);
+            view! {
+                <li class="card account" data-email=u.email>
+                    <h3>{u.email.clone()}</h3>
+                    <p>{role_name(u.role)}" · "{status_name(&u.status)}</p>
+                    {org_name(u.organization_id).map(|n| view! { <p>{n}</p> })}
+                    <div class="actions">
+                        {(active && !mine).then(|| view! {
+                            <button type="button" class="secondary disable-account" on:click=move |_| ask(Change::Disable)>{t!("staff-admin-disable")}</button>
+                        })}
+                        {(!active).then(|| view! {
+                            <button type="button" class="secondary activate-account" on:click=move |_| ask(Change::Activate)>{t!("staff-admin-activate")}</button>
+                        })}
+                        <button type="button" class="secondary revoke-sessions" on:click=move |_| ask(Change::Revoke)>{t!("staff-admin-revoke")}</button>
+                    </div>
+                    <details class="role-change">
+                        <summary>{t!("staff-admin-change-role")}</summary>
+                        <label for=format!("role-{id}")>{t!("staff-admin-role")}</label>
+                        <select id=format!("role-{id}") class="role-choice"
+                            on:change=move |ev| role_choice.set(event_target_value(&ev))>
+                            {role_options(Some(u2.role))}
+                        </select>
+                        <label for=format!("org-{id}")>{t!("staff-admin-organization")}</label>
+                        <select id=format!("org-{id}") class="org-choice"
+                            on:change=move |ev| org_choice.set(event_target_value(&ev))>
+                            {organization_options(&orgs, u3.organization_id, t!("staff-admin-no-organization"))}
+                        </select>
+                        <button type="button" class="secondary change-role" on:click=ask_role>{t!("staff-admin-change-role")}</button>
+                    </details>
+                    {confirm}
+                </li>
+            }
+        },
+    );
     let on_created = Callback::new(move |()| load());
     view! {
-        <section aria-labelledby="accounts-heading">
-            <h2 id="accounts-heading">{tx!("staff-admin-accounts")}</h2>
+        <Part heading_id="accounts-heading" heading=tx!("staff-admin-accounts")>
             <NewAccount organizations on_created />
             <form class="staff-form account-filter" on:submit=|ev: ev::SubmitEvent| ev.prevent_default()>
                 <label for="account-search">{tx!("staff-admin-search")}</label>
@@ -500,7 +495,7 @@ fn Accounts(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
                 </select>
             </form>
             <ul class="cards" id="accounts">{rows}</ul>
-        </section>
+        </Part>
     }
 }
 
@@ -749,44 +744,34 @@ fn AuditLog(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
     let org_name = move |id: Option<Uuid>| {
         id.and_then(|id| organizations.with(|all| all.iter().find(|o| o.id == id).map(|o| o.name.clone())))
     };
-    let items = move || {
-        let lang = staff.locale.get();
-        entries.get().map(|list| {
-            if list.is_empty() {
-                return view! { <p id="no-audit">{t!("staff-audit-none")}</p> }.into_any();
-            }
-            list.into_iter()
-                .map(|e| {
-                    let rows = diff_rows(&e)
-                        .into_iter()
-                        .map(|(field, before, after)| view! {
-                            <tr><th scope="row">{field}</th><td>{before}</td><td>{after}</td></tr>
-                        })
-                        .collect_view();
-                    view! {
-                        <li class="change audit-entry" data-action=e.action.as_str()>
-                            <p><strong>{action_name(e.action)}</strong>" · "{entity_name(&e.entity)}
-                                {org_name(e.organization_id).map(|n| format!(" · {n}"))}</p>
-                            <p>{t!("staff-change-by", who = e.actor.clone(), date = intl::day_and_time(&e.at, lang))}</p>
-                            <p class="hint record-id">{e.entity_id.to_string()}</p>
-                            <table class="diff">
-                                <thead><tr>
-                                    <th scope="col">{t!("staff-audit-field")}</th>
-                                    <th scope="col">{t!("staff-audit-before")}</th>
-                                    <th scope="col">{t!("staff-audit-after")}</th>
-                                </tr></thead>
-                                <tbody>{rows}</tbody>
-                            </table>
-                        </li>
-                    }
-                })
-                .collect_view()
-                .into_any()
-        })
-    };
+    let items = items_or_none(entries, "no-audit", tx!("staff-audit-none"), move |e, lang| {
+        let rows = diff_rows(&e)
+            .into_iter()
+            .map(|(field, before, after)| {
+                view! {
+                    <tr><th scope="row">{field}</th><td>{before}</td><td>{after}</td></tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <li class="change audit-entry" data-action=e.action.as_str()>
+                <p><strong>{action_name(e.action)}</strong>" · "{entity_name(&e.entity)}
+                    {org_name(e.organization_id).map(|n| format!(" · {n}"))}</p>
+                <p>{t!("staff-change-by", who = e.actor.clone(), date = intl::day_and_time(&e.at, lang))}</p>
+                <p class="hint record-id">{e.entity_id.to_string()}</p>
+                <table class="diff">
+                    <thead><tr>
+                        <th scope="col">{t!("staff-audit-field")}</th>
+                        <th scope="col">{t!("staff-audit-before")}</th>
+                        <th scope="col">{t!("staff-audit-after")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </li>
+        }
+    });
     view! {
-        <section aria-labelledby="audit-heading">
-            <h2 id="audit-heading">{tx!("staff-audit-heading")}</h2>
+        <Part heading_id="audit-heading" heading=tx!("staff-audit-heading")>
             <form id="audit-filter" class="staff-form" on:submit=submit novalidate>
                 <p class="form-error" role="alert">{move || error.get()}</p>
                 <label for="audit-organization">{tx!("staff-admin-organization")}</label>
@@ -815,7 +800,7 @@ fn AuditLog(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
                 </div>
             </form>
             <ol id="audit" class="cards">{items}</ol>
-        </section>
+        </Part>
     }
 }
 
@@ -823,50 +808,35 @@ fn AuditLog(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
 #[component]
 fn OpenReports(organizations: RwSignal<Vec<OrganizationName>>) -> impl IntoView {
     let staff = use_staff();
-    let reports = RwSignal::new(None::<Vec<ReportView>>);
-    spawn_local(async move {
-        match manage::list_reports().await {
-            Ok(mut list) => {
-                list.retain(|r| r.resolved_at.is_none());
-                list.sort_by_key(|r| r.created_at);
-                reports.set(Some(list));
-            }
-            Err(failure) => staff.failed(&failure),
-        }
+    let (reports, _) = read_on_open(|| async {
+        let mut list = manage::list_reports().await?;
+        list.retain(|r| r.resolved_at.is_none());
+        list.sort_by_key(|r| r.created_at);
+        Ok(list)
     });
     let resolve = move |id: Uuid| resolve_report(staff, reports, id);
-    let items = move || {
-        let lang = staff.locale.get();
-        reports.get().map(|list| {
-            if list.is_empty() {
-                return view! { <p id="no-reports">{t!("staff-no-reports")}</p> }.into_any();
-            }
-            list.into_iter()
-                .map(|r| {
-                    let id = r.id;
-                    let org = organizations.with(|all| {
-                        all.iter().find(|o| o.id == r.organization_id).map(|o| o.name.clone())
-                    });
-                    view! {
-                        <li class="report" data-service=r.service_id.to_string()>
-                            <p><strong>{org.unwrap_or_else(|| r.organization_id.to_string())}</strong></p>
-                            <p>{ruta_ui::i18n::report_reason(r.reason)}" · "{intl::long_date(&r.created_at, lang)}</p>
-                            <p class="hint">{t!("staff-audit-record")}": "{r.service_id.to_string()}</p>
-                            <button type="button" class="secondary resolve" on:click=move |_| resolve(id)>
-                                {t!("staff-report-resolved")}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()
-                .into_any()
-        })
-    };
+    let items = items_or_none(reports, "no-reports", tx!("staff-no-reports"), move |r, lang| {
+        let id = r.id;
+        let org = organizations.with(|all| {
+            all.iter()
+                .find(|o| o.id == r.organization_id)
+                .map(|o| o.name.clone())
+        });
+        view! {
+            <li class="report" data-service=r.service_id.to_string()>
+                <p><strong>{org.unwrap_or_else(|| r.organization_id.to_string())}</strong></p>
+                <p>{ruta_ui::i18n::report_reason(r.reason)}" · "{intl::long_date(&r.created_at, lang)}</p>
+                <p class="hint">{t!("staff-audit-record")}": "{r.service_id.to_string()}</p>
+                <button type="button" class="secondary resolve" on:click=move |_| resolve(id)>
+                    {t!("staff-report-resolved")}
+                </button>
+            </li>
+        }
+    });
     view! {
-        <section aria-labelledby="admin-reports-heading">
-            <h2 id="admin-reports-heading">{tx!("staff-reports-heading")}</h2>
+        <Part heading_id="admin-reports-heading" heading=tx!("staff-reports-heading")>
             <p>{tx!("staff-admin-reports-intro")}</p>
             <ul id="admin-reports" class="cards">{items}</ul>
-        </section>
+        </Part>
     }
 }

@@ -5,16 +5,19 @@
 //! counsellor and nobody else.
 
 use api_types::booking::CounsellorSession;
-use api_types::booking::{AvailabilityInput, AvailabilityWindow, CounsellorProfile, TimeOffInput};
+use api_types::booking::{
+    AvailabilityInput, AvailabilitySaved, AvailabilityWindow, CounsellorProfile, TimeOffInput,
+};
 use api_types::{BookingStatus, Modality, Weekday};
 use chrono::DateTime;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use ruta_ui::api::Tagged;
 use ruta_ui::api::counsellor::{self as api};
 use ruta_ui::i18n::{self, booking_status_name, channel_name, modality_name, t, tx, weekday_name};
 use ruta_ui::intl;
 
-use super::{ChangedElsewhere, changed_elsewhere, use_staff};
+use super::{ChangedElsewhere, Refresh, Saving, read_on_open, use_staff};
 
 fn status_name(status: BookingStatus) -> String {
     match status {
@@ -24,20 +27,37 @@ fn status_name(status: BookingStatus) -> String {
     }
 }
 
+/// The rows of `list`, each an `<li class=row_class>` with the fields `fields` draws for it (given its index)
+/// and a button (`remove_class`) that takes it off; drawn again when the list or the language changes.
+fn removable_rows<T, V>(
+    list: RwSignal<Vec<T>>,
+    row_class: &'static str,
+    remove_class: &'static str,
+    fields: impl Fn(usize, T) -> V + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    use_staff().in_language(move || {
+        let row = move |(i, item)| {
+            let remove = move |_| list.update(|list| if i < list.len() { list.remove(i); });
+            view! {
+                <li class=row_class>
+                    {fields(i, item)}
+                    <button type="button" class=remove_class on:click=remove>{t!("staff-availability-remove")}</button>
+                </li>
+            }
+        };
+        list.get().into_iter().enumerate().map(row).collect_view()
+    })
+}
+
 /// Requests and upcoming sessions.
 #[component]
 pub fn Sessions() -> impl IntoView {
     let staff = use_staff();
-    let list = RwSignal::new(None::<Vec<CounsellorSession>>);
-    let load = move || {
-        spawn_local(async move {
-            match api::list_appointments().await {
-                Ok(sessions) => list.set(Some(sessions)),
-                Err(failure) => staff.failed(&failure),
-            }
-        });
-    };
-    load();
+    let (list, load) = read_on_open(api::list_appointments);
     let decide = move |reference: String, action: &'static str| {
         spawn_local(async move {
             match api::decide(&reference, action).await {
@@ -142,7 +162,7 @@ pub fn Sessions() -> impl IntoView {
         <main id="sessions">
             <h1 tabindex="-1">{tx!("staff-sessions-heading")}</h1>
             <p>{tx!("staff-sessions-intro")}</p>
-            <button type="button" id="refresh-sessions" class="secondary" on:click=move |_| load()>{tx!("staff-sessions-refresh")}</button>
+            <Refresh id="refresh-sessions" on_refresh=load />
             {body}
         </main>
     }
@@ -167,11 +187,12 @@ pub fn Availability() -> impl IntoView {
     let notice = RwSignal::new(String::new());
     let horizon = RwSignal::new(String::new());
     let outside = RwSignal::new(None::<u32>);
-    let busy = RwSignal::new(false);
     // The profile's entity tag, sent back with the save: a change the organisation saved meanwhile is never
     // overwritten (the save is refused, and "Reload" reads the profile again).
-    let etag = StoredValue::new(None::<String>);
-    let changed = RwSignal::new(false);
+    let saving = Saving::new(None);
+    let Saving {
+        busy, changed, etag, ..
+    } = saving;
     let fill = move |p: CounsellorProfile| {
         weekly.set(p.weekly.clone());
         time_off.set(
@@ -231,23 +252,15 @@ pub fn Availability() -> impl IntoView {
             notice_minutes: number(notice),
             horizon_days: number(horizon),
         };
-        busy.set(true);
         outside.set(None);
-        changed.set(false);
-        spawn_local(async move {
-            let tag = etag.get_value();
-            match api::save_availability(&input, tag.as_deref()).await {
-                Ok(saved) => {
-                    etag.set_value(saved.etag);
-                    outside.set(Some(saved.value.bookings_outside));
-                    fill(saved.value.profile);
-                    staff.notice.set(Some(t!("staff-saved")));
-                }
-                Err(failure) if changed_elsewhere(&failure) => changed.set(true),
-                Err(failure) => staff.failed(&failure),
-            }
-            busy.set(false);
-        });
+        let save = api::save_availability(&input, etag.get_value().as_deref());
+        let done = move |saved: Tagged<AvailabilitySaved>| {
+            etag.set_value(saved.etag);
+            outside.set(Some(saved.value.bookings_outside));
+            fill(saved.value.profile);
+            staff.notice.set(Some(t!("staff-saved")));
+        };
+        saving.run(save, done, &[], |_| {});
     };
 
     let day_options = move |selected: Weekday| {
@@ -258,85 +271,61 @@ pub fn Availability() -> impl IntoView {
             })
             .collect_view()
     };
-    let windows = move || {
-        staff.locale.track();
-        weekly
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, w)| {
-                let set = move |change: Box<dyn Fn(&mut AvailabilityWindow)>| {
-                    weekly.update(|list| {
-                        if let Some(item) = list.get_mut(i) {
-                            change(item);
-                        }
-                    });
-                };
-                view! {
-                    <li class="window-row">
-                        <div class="field">
-                            <label for=format!("window-day-{i}")>{t!("staff-availability-day")}</label>
-                            <select id=format!("window-day-{i}") on:change=move |ev| {
-                                let value = event_target_value(&ev);
-                                if let Some(day) = Weekday::ALL.into_iter().find(|d| d.as_str() == value) {
-                                    set(Box::new(move |w| w.day = day));
-                                }
-                            }>{day_options(w.day)}</select>
-                        </div>
-                        <div class="field">
-                            <label for=format!("window-from-{i}")>{t!("staff-availability-from")}</label>
-                            <input id=format!("window-from-{i}") type="time" prop:value=w.from.clone()
-                                on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |w| w.from = v.clone())); } />
-                        </div>
-                        <div class="field">
-                            <label for=format!("window-until-{i}")>{t!("staff-availability-until")}</label>
-                            <input id=format!("window-until-{i}") type="time" prop:value=w.until
-                                on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |w| w.until = v.clone())); } />
-                        </div>
-                        <button type="button" class="link remove-window"
-                            on:click=move |_| weekly.update(|list| { if i < list.len() { list.remove(i); } })>
-                            {t!("staff-availability-remove")}
-                        </button>
-                    </li>
+    let windows = removable_rows(weekly, "window-row", "link remove-window", move |i, w| {
+        let set = move |change: Box<dyn Fn(&mut AvailabilityWindow)>| {
+            weekly.update(|list| {
+                if let Some(item) = list.get_mut(i) {
+                    change(item);
                 }
-            })
-            .collect_view()
-    };
-    let offs = move || {
-        staff.locale.track();
-        time_off
-            .get()
-            .into_iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let set = move |from: bool, value: String| {
-                    time_off.update(|list| {
-                        if let Some(item) = list.get_mut(i) {
-                            if from { item.from = value } else { item.until = value }
-                        }
-                    });
-                };
-                view! {
-                    <li class="off-row">
-                        <div class="field">
-                            <label for=format!("off-from-{i}")>{t!("staff-availability-off-from")}</label>
-                            <input id=format!("off-from-{i}") type="datetime-local" prop:value=r.from.clone()
-                                on:change=move |ev| set(true, event_target_value(&ev)) />
-                        </div>
-                        <div class="field">
-                            <label for=format!("off-until-{i}")>{t!("staff-availability-off-until")}</label>
-                            <input id=format!("off-until-{i}") type="datetime-local" prop:value=r.until
-                                on:change=move |ev| set(false, event_target_value(&ev)) />
-                        </div>
-                        <button type="button" class="link remove-off"
-                            on:click=move |_| time_off.update(|list| { if i < list.len() { list.remove(i); } })>
-                            {t!("staff-availability-remove")}
-                        </button>
-                    </li>
+            });
+        };
+        view! {
+            <div class="field">
+                <label for=format!("window-day-{i}")>{t!("staff-availability-day")}</label>
+                <select id=format!("window-day-{i}") on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    if let Some(day) = Weekday::ALL.into_iter().find(|d| d.as_str() == value) {
+                        set(Box::new(move |w| w.day = day));
+                    }
+                }>{day_options(w.day)}</select>
+            </div>
+            <div class="field">
+                <label for=format!("window-from-{i}")>{t!("staff-availability-from")}</label>
+                <input id=format!("window-from-{i}") type="time" prop:value=w.from.clone()
+                    on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |w| w.from = v.clone())); } />
+            </div>
+            <div class="field">
+                <label for=format!("window-until-{i}")>{t!("staff-availability-until")}</label>
+                <input id=format!("window-until-{i}") type="time" prop:value=w.until
+                    on:change=move |ev| { let v = event_target_value(&ev); set(Box::new(move |w| w.until = v.clone())); } />
+            </div>
+        }
+    });
+    let offs = removable_rows(time_off, "off-row", "link remove-off", move |i, r| {
+        let set = move |from: bool, value: String| {
+            time_off.update(|list| {
+                if let Some(item) = list.get_mut(i) {
+                    if from {
+                        item.from = value;
+                    } else {
+                        item.until = value;
+                    }
                 }
-            })
-            .collect_view()
-    };
+            });
+        };
+        view! {
+            <div class="field">
+                <label for=format!("off-from-{i}")>{t!("staff-availability-off-from")}</label>
+                <input id=format!("off-from-{i}") type="datetime-local" prop:value=r.from.clone()
+                    on:change=move |ev| set(true, event_target_value(&ev)) />
+            </div>
+            <div class="field">
+                <label for=format!("off-until-{i}")>{t!("staff-availability-off-until")}</label>
+                <input id=format!("off-until-{i}") type="datetime-local" prop:value=r.until
+                    on:change=move |ev| set(false, event_target_value(&ev)) />
+            </div>
+        }
+    });
     let numbers = move || {
         let field = |id: &'static str, label: String, signal: RwSignal<String>| {
             view! {

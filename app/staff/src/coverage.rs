@@ -5,8 +5,8 @@
 //! referral counts, where groups under 5 are never shown.
 
 use api_types::{
-    CountryCode, CoverageArea, CoverageReport, FarPlace, ReferralCountRow, ReferralCounts, ReferralDimension,
-    Role, ServiceKind,
+    CountryCode, CoverageArea, CoverageReport, FarPlace, ReferralCountRow, ReferralDimension, Role,
+    ServiceKind,
 };
 use leptos::ev;
 use leptos::prelude::*;
@@ -17,7 +17,7 @@ use ruta_ui::format::{escape_markup, fixed};
 use ruta_ui::i18n::{self, Lang, failure_text, kind_name, t, tx};
 use ruta_ui::intl;
 
-use super::{Staff, use_staff};
+use super::{Part, Staff, column_heads, read_on_open, use_staff};
 
 /// The chart's width in SVG units (it scales to the screen).
 const CHART_WIDTH: f64 = 640.0;
@@ -60,6 +60,13 @@ fn whole(value: u64, lang: Lang) -> String {
 fn km(value: f64, lang: Lang) -> String {
     let decimals = if value < 10.0 { 1 } else { 0 };
     t!("distance-kilometres", value = intl::number(value, decimals, lang))
+}
+
+/// How far the nearest service is, in km, or that there is none at all.
+fn nearest(km_away: Option<f64>, lang: Lang) -> String {
+    km_away
+        .map(|d| km(d, lang))
+        .unwrap_or_else(|| t!("staff-coverage-none-at-all"))
 }
 
 /// The chart's height for `rows` bar groups.
@@ -218,10 +225,7 @@ fn table(shown: &[CoverageArea], lang: Lang) -> impl IntoView + use<> {
     let rows = shown
         .iter()
         .map(|a| {
-            let median = a
-                .median_nearest_km
-                .map(|d| km(d, lang))
-                .unwrap_or_else(|| t!("staff-coverage-none-at-all"));
+            let median = nearest(a.median_nearest_km, lang);
             view! {
                 <tr>
                     <th scope="row">{area_label(a, lang)}</th>
@@ -237,22 +241,60 @@ fn table(shown: &[CoverageArea], lang: Lang) -> impl IntoView + use<> {
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="coverage-table-caption">
-            <table id="coverage-table" class="report-table">
-                <caption id="coverage-table-caption">{t!("staff-coverage-table-caption")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t!("staff-coverage-area")}</th>
-                        <th scope="col">{t!("staff-coverage-population")}</th>
-                        <th scope="col">{t!("staff-coverage-within-25")}</th>
-                        <th scope="col">{t!("staff-coverage-within-50")}</th>
-                        <th scope="col">{t!("staff-coverage-within-100")}</th>
-                        <th scope="col">{t!("staff-coverage-remote")}</th>
-                        <th scope="col">{t!("staff-coverage-uncovered")}</th>
-                        <th scope="col">{t!("staff-coverage-median")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
+        <ReportTable id="coverage-table" caption=t!("staff-coverage-table-caption") columns=&AREA_COLUMNS>
+            {rows}
+        </ReportTable>
+    }
+}
+
+/// The column headings (message ids) of the table of areas, of the farthest places, and of the referral counts
+/// (the groupings in [`COUNTS_BY`]'s order, then the count).
+pub(crate) const AREA_COLUMNS: [&str; 8] = [
+    "staff-coverage-area",
+    "staff-coverage-population",
+    "staff-coverage-within-25",
+    "staff-coverage-within-50",
+    "staff-coverage-within-100",
+    "staff-coverage-remote",
+    "staff-coverage-uncovered",
+    "staff-coverage-median",
+];
+pub(crate) const FARTHEST_COLUMNS: [&str; 6] = [
+    "staff-coverage-place",
+    "staff-coverage-admin-area",
+    "staff-coverage-country",
+    "staff-coverage-population",
+    "staff-coverage-distance",
+    "staff-coverage-remote",
+];
+pub(crate) const COUNTS_COLUMNS: [&str; 6] = [
+    "staff-coverage-month",
+    "staff-coverage-country",
+    "staff-coverage-admin-area",
+    "staff-coverage-kind",
+    "staff-coverage-language",
+    "staff-coverage-referrals",
+];
+
+/// A report's table, which scrolls sideways on a narrow screen: its caption (`{id}-caption`, which names the
+/// scrolled region; without one, `labelled_by` does), the column headings, and the rows.
+#[component]
+fn ReportTable(
+    id: &'static str,
+    #[prop(optional, into)] caption: Option<String>,
+    #[prop(optional)] labelled_by: Option<&'static str>,
+    columns: &'static [&'static str],
+    children: Children,
+) -> impl IntoView {
+    let caption_id = format!("{id}-caption");
+    let labelled_by = labelled_by.map_or_else(|| caption_id.clone(), str::to_owned);
+    let caption = caption.map(|text| view! { <caption id=caption_id>{text}</caption> });
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby=labelled_by>
+            <table id=id class="report-table">
+                {caption}
+                <thead>{column_heads(columns)}</thead>
+                <tbody>{children()}</tbody>
             </table>
         </div>
     }
@@ -266,10 +308,7 @@ fn farthest(places: &[FarPlace], kind: ServiceKind, lang: Lang) -> impl IntoView
     let rows = places
         .into_iter()
         .map(|p| {
-            let distance = p
-                .distance_km
-                .map(|d| km(d, lang))
-                .unwrap_or_else(|| t!("staff-coverage-none-at-all"));
+            let distance = nearest(p.distance_km, lang);
             let remote = if p.remote_covered {
                 t!("staff-coverage-yes")
             } else {
@@ -287,25 +326,9 @@ fn farthest(places: &[FarPlace], kind: ServiceKind, lang: Lang) -> impl IntoView
             }
         })
         .collect_view();
-    view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="coverage-farthest-caption">
-            <table id="coverage-farthest" class="report-table">
-                <caption id="coverage-farthest-caption">{t!("staff-coverage-farthest-caption", kind = kind_name(kind))}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t!("staff-coverage-place")}</th>
-                        <th scope="col">{t!("staff-coverage-admin-area")}</th>
-                        <th scope="col">{t!("staff-coverage-country")}</th>
-                        <th scope="col">{t!("staff-coverage-population")}</th>
-                        <th scope="col">{t!("staff-coverage-distance")}</th>
-                        <th scope="col">{t!("staff-coverage-remote")}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-    }
-    .into_any()
+    let caption = t!("staff-coverage-farthest-caption", kind = kind_name(kind));
+    view! { <ReportTable id="coverage-farthest" caption columns=&FARTHEST_COLUMNS>{rows}</ReportTable> }
+        .into_any()
 }
 
 /// How the referral counts are grouped, in the table's column order.
@@ -321,13 +344,7 @@ const COUNTS_BY: [ReferralDimension; 5] = [
 #[component]
 fn ReferralCountsTable() -> impl IntoView {
     let staff = use_staff();
-    let counts = RwSignal::new(None::<ReferralCounts>);
-    spawn_local(async move {
-        match referrals::referral_counts(&COUNTS_BY).await {
-            Ok(answer) => counts.set(Some(answer)),
-            Err(failure) => staff.failed(&failure),
-        }
-    });
+    let (counts, _) = read_on_open(|| referrals::referral_counts(&COUNTS_BY));
     let body = move || {
         let lang = staff.locale.get();
         let answer = counts.get()?;
@@ -366,29 +383,16 @@ fn ReferralCountsTable() -> impl IntoView {
         Some(view! {
             <p class="hint">{t!("staff-coverage-counts-period", from = answer.from.clone(), to = answer.to.clone())}</p>
             {empty}
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="referral-counts-heading">
-                <table id="referral-counts" class="report-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t!("staff-coverage-month")}</th>
-                            <th scope="col">{t!("staff-coverage-country")}</th>
-                            <th scope="col">{t!("staff-coverage-admin-area")}</th>
-                            <th scope="col">{t!("staff-coverage-kind")}</th>
-                            <th scope="col">{t!("staff-coverage-language")}</th>
-                            <th scope="col">{t!("staff-coverage-referrals")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}{suppressed}</tbody>
-                </table>
-            </div>
+            <ReportTable id="referral-counts" labelled_by="referral-counts-heading" columns=&COUNTS_COLUMNS>
+                {rows}{suppressed}
+            </ReportTable>
         })
     };
     view! {
-        <section id="referral-counts-box" aria-labelledby="referral-counts-heading">
-            <h2 id="referral-counts-heading">{tx!("staff-coverage-counts-heading")}</h2>
+        <Part id="referral-counts-box" heading_id="referral-counts-heading" heading=tx!("staff-coverage-counts-heading")>
             <p class="hint">{tx!("staff-coverage-counts-intro")}</p>
             {body}
-        </section>
+        </Part>
     }
 }
 

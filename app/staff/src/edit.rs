@@ -9,8 +9,7 @@ use api_types::{Capacity, Cost, DeliveryMode, ErrorCode, Population, ServiceKind
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, Tagged, manage};
+use ruta_ui::api::{Tagged, manage};
 use ruta_ui::i18n::{
     capacity_name, cost_name, delivery_name, kind_name, population_name, t, tx, weekday_name,
 };
@@ -18,7 +17,7 @@ use serde::Serialize;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
-use super::{ChangedElsewhere, StaffScreen, changed_elsewhere, editable_record, use_staff};
+use super::{ChangedElsewhere, Saving, StaffScreen, Subscreen, comma_list, editable_record, use_staff};
 
 const DAYS: [Weekday; 7] = Weekday::ALL;
 
@@ -287,16 +286,14 @@ fn checkbox(name: &'static str, value: &'static str, label: String, checked: boo
 /// The edit screen for `id`, or a new listing.
 #[component]
 pub fn Edit(id: Option<Uuid>) -> impl IntoView {
-    let staff = use_staff();
     // The listing with its entity tag, which the save sends back: a change someone else saved since is never
     // overwritten (the save is refused and the screen offers to read the listing again).
     let (record, on_reload) = editable_record(id, manage::read_service);
     view! {
-        <main id="staff-edit">
-            <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
-            <h1 tabindex="-1">{move || if id.is_some() { t!("staff-edit-heading") } else { t!("staff-new-heading") }}</h1>
+        <Subscreen id="staff-edit" back=StaffScreen::Listings back_label=tx!("staff-back")
+            heading=move || if id.is_some() { t!("staff-edit-heading") } else { t!("staff-new-heading") }>
             {move || record.get().map(|r| view! { <EditForm id record=r on_reload /> })}
-        </main>
+        </Subscreen>
     }
 }
 
@@ -309,9 +306,10 @@ fn EditForm(
     let staff = use_staff();
     let form_ref = NodeRef::<html::Form>::new();
     let error_field = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-    let changed = RwSignal::new(false);
-    let etag = StoredValue::new(record.as_ref().and_then(|r| r.etag.clone()));
+    let saving = Saving::new(record.as_ref().and_then(|r| r.etag.clone()));
+    let Saving {
+        busy, changed, etag, ..
+    } = saving;
     let record = record.map(|r| r.value);
     let input = record.as_ref().map(|r| r.input.clone());
     let mut names: Vec<(String, String, String)> = Vec::new();
@@ -414,13 +412,7 @@ fn EditForm(
     .collect_view();
     let languages = input
         .as_ref()
-        .map(|i| {
-            i.languages
-                .iter()
-                .map(|l| l.as_str().to_owned())
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
+        .map(|i| comma_list(&i.languages, |l| l.as_str().to_owned()))
         .unwrap_or_else(|| "es".to_owned());
     let phone_rows = (0..rows.phones)
         .map(|i| {
@@ -545,33 +537,24 @@ fn EditForm(
         };
         let form: &web_sys::HtmlFormElement = form.unchecked_ref();
         let Some(data) = read_form(form, rows) else { return };
-        busy.set(true);
         error_field.set(None);
-        changed.set(false);
-        spawn_local(async move {
-            let answer = match id {
+        let save = async move {
+            match id {
                 Some(id) => manage::update_service(id, &data, etag.get_value().as_deref())
                     .await
                     .map(|_| ()),
                 None => manage::create_service(&data).await.map(|_| ()),
-            };
-            busy.set(false);
-            match answer {
-                Ok(()) => {
-                    staff.go(StaffScreen::Listings);
-                    staff.notice.set(Some(t!("staff-saved")));
-                }
-                Err(failure) if changed_elsewhere(&failure) => changed.set(true),
-                Err(ApiFailure::Api {
-                    code: ErrorCode::InvalidField,
-                    field: Some(field),
-                }) => {
-                    let message = t!("error-invalid_field", field = field_label(&field));
-                    error_field.set(Some(field));
-                    staff.notice.set(Some(message));
-                }
-                Err(failure) => staff.failed(&failure),
             }
+        };
+        let done = move |()| {
+            staff.go(StaffScreen::Listings);
+            staff.notice.set(Some(t!("staff-saved")));
+        };
+        saving.run(save, done, &[ErrorCode::InvalidField], move |field| {
+            staff
+                .notice
+                .set(Some(t!("error-invalid_field", field = field_label(&field))));
+            error_field.set(Some(field));
         });
     };
 

@@ -3,13 +3,13 @@
 use api_types::AuditAction;
 use api_types::manage::AuditView;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use ruta_ui::api::manage;
 use ruta_ui::i18n::{t, tx};
 use ruta_ui::intl;
 use uuid::Uuid;
 
-use super::{StaffScreen, use_staff};
+use super::listings::loaded;
+use super::{StaffScreen, Subscreen, read_on_open, use_staff};
 
 /// What a listing's history says was done; the actions that never touch a listing (accounts, organisations,
 /// imports, counsellors' hours, life lines), and one from a newer server, read as an update.
@@ -39,47 +39,35 @@ fn action_text(action: AuditAction) -> String {
 #[component]
 pub fn History(id: Uuid) -> impl IntoView {
     let staff = use_staff();
-    let entries = RwSignal::new(None::<Vec<AuditView>>);
-    spawn_local(async move {
-        match manage::service_audit(id).await {
-            Ok(list) => entries.set(Some(list)),
-            Err(failure) => staff.failed(&failure),
+    let (entries, _) = read_on_open(move || manage::service_audit(id));
+    let body = loaded(entries, move |list: Vec<AuditView>| {
+        if list.is_empty() {
+            return view! { <p id="no-history">{t!("staff-no-history")}</p> }.into_any();
         }
+        let lang = staff.locale.get_untracked();
+        let items = list
+            .into_iter()
+            .map(|e| {
+                let changed = (!e.changed.is_empty()).then(|| {
+                    let mut labels: Vec<String> =
+                        e.changed.iter().map(|f| super::edit::field_label(f)).collect();
+                    labels.dedup();
+                    view! { <p class="changed">{t!("staff-changed-fields", fields = labels.join(", "))}</p> }
+                });
+                view! {
+                    <li class="change">
+                        <p><strong>{action_text(e.action)}</strong></p>
+                        {changed}
+                        <p>{t!("staff-change-by", who = e.actor, date = intl::long_date(&e.at, lang))}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol id="history">{items}</ol> }.into_any()
     });
-    let body_of = move |current: Option<Vec<AuditView>>| match current {
-        None => view! { <p>{t!("service-loading")}</p> }.into_any(),
-        Some(list) if list.is_empty() => view! { <p id="no-history">{t!("staff-no-history")}</p> }.into_any(),
-        Some(list) => {
-            let lang = staff.locale.get_untracked();
-            let items = list
-                .into_iter()
-                .map(|e| {
-                    let changed = (!e.changed.is_empty()).then(|| {
-                        let mut labels: Vec<String> = e.changed.iter().map(|f| super::edit::field_label(f)).collect();
-                        labels.dedup();
-                        view! { <p class="changed">{t!("staff-changed-fields", fields = labels.join(", "))}</p> }
-                    });
-                    view! {
-                        <li class="change">
-                            <p><strong>{action_text(e.action)}</strong></p>
-                            {changed}
-                            <p>{t!("staff-change-by", who = e.actor, date = intl::long_date(&e.at, lang))}</p>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ol id="history">{items}</ol> }.into_any()
-        }
-    };
-    let body = move || {
-        staff.locale.track();
-        body_of(entries.get())
-    };
     view! {
-        <main id="staff-history">
-            <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
-            <h1 tabindex="-1">{tx!("staff-history-heading")}</h1>
+        <Subscreen id="staff-history" back=StaffScreen::Listings back_label=tx!("staff-back") heading=tx!("staff-history-heading")>
             {body}
-        </main>
+        </Subscreen>
     }
 }

@@ -19,7 +19,7 @@ use ruta_ui::api::{ApiFailure, public};
 use ruta_ui::i18n::{failure_text, t, tx};
 use ruta_ui::intl;
 
-use super::{StaffScreen, use_staff};
+use super::{Part, StaffScreen, Subscreen, column_heads, use_staff};
 
 /// Where the import stands.
 #[derive(Debug, Clone)]
@@ -46,6 +46,15 @@ fn outcome_text(outcome: Outcome) -> String {
         Outcome::Warning => t!("staff-outcome-warning"),
     }
 }
+
+/// The report table's column headings (message ids).
+pub(crate) const COLUMNS: [&str; 5] = [
+    "staff-import-table",
+    "staff-import-read",
+    "staff-import-imported",
+    "staff-outcome-fixed",
+    "staff-outcome-skipped",
+];
 
 fn report_view(report: &ImportReport) -> impl IntoView {
     let summary = match (report.dry_run, report.written) {
@@ -102,27 +111,20 @@ fn report_view(report: &ImportReport) -> impl IntoView {
     let total = report.services.total() as usize;
     let nothing = (total == 0 && !report.has_fatal())
         .then(|| view! { <p class="warning" role="alert">{tx!("staff-import-no-services")}</p> });
+    let format = report.format.clone();
+    let issues = t!("staff-import-issues", count = report.issue_count as usize);
     view! {
-        <section id="import-report" aria-labelledby="import-report-heading">
-            <h2 id="import-report-heading">{tx!("staff-import-report")}</h2>
+        <Part id="import-report" heading_id="import-report-heading" heading=tx!("staff-import-report")>
             <p class="summary">{summary}</p>
             {nothing}
-            <p class="hint">{report.format.clone()}</p>
+            <p class="hint">{format}</p>
             <table class="import-tables">
-                <thead>
-                    <tr>
-                        <th scope="col">{tx!("staff-import-table")}</th>
-                        <th scope="col">{tx!("staff-import-read")}</th>
-                        <th scope="col">{tx!("staff-import-imported")}</th>
-                        <th scope="col">{tx!("staff-outcome-fixed")}</th>
-                        <th scope="col">{tx!("staff-outcome-skipped")}</th>
-                    </tr>
-                </thead>
+                <thead>{column_heads(&COLUMNS)}</thead>
                 <tbody>{rows}</tbody>
             </table>
-            <h3>{t!("staff-import-issues", count = report.issue_count as usize)}</h3>
+            <h3>{issues}</h3>
             <ul id="import-issues">{groups}</ul>
-        </section>
+        </Part>
     }
 }
 
@@ -239,9 +241,7 @@ pub fn Import() -> impl IntoView {
         }
     };
     view! {
-        <main id="staff-import">
-            <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
-            <h1 tabindex="-1">{tx!("staff-import-heading")}</h1>
+        <Subscreen id="staff-import" back=StaffScreen::Listings back_label=tx!("staff-back") heading=tx!("staff-import-heading")>
             <p>{tx!("staff-import-intro")}</p>
             <p class="hint">{tx!("staff-import-template-hint")}" "
                 <a id="import-template" href=move || template_url(staff.locale.get().tag()) download="">
@@ -312,6 +312,6 @@ pub fn Import() -> impl IntoView {
                 }
             }))}
             {status}
-        </main>
+        </Subscreen>
     }
 }

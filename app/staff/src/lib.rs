@@ -109,6 +109,17 @@ impl Staff {
         self.screen.set(screen);
     }
 
+    /// `draw`, drawn again when the language changes (as well as when what it reads does).
+    pub fn in_language<V>(
+        self,
+        draw: impl Fn() -> V + Send + Sync + 'static,
+    ) -> impl Fn() -> V + Send + Sync + 'static {
+        move || {
+            self.locale.track();
+            draw()
+        }
+    }
+
     /// Shows what a failed request means; a lost session goes back to the sign-in form.
     pub fn failed(self, failure: &ApiFailure) {
         if matches!(
@@ -151,6 +162,59 @@ pub fn ChangedElsewhere(message: String, on_reload: Callback<()>) -> impl IntoVi
     }
 }
 
+/// An edit form's saves: `busy` while one runs (the save button is disabled), `changed` once one was refused
+/// because someone else saved the record since this form read it, and the entity tag of the version the form
+/// shows, which a save sends back.
+#[derive(Debug, Clone, Copy)]
+pub struct Saving {
+    pub busy: RwSignal<bool>,
+    pub changed: RwSignal<bool>,
+    pub etag: StoredValue<Option<String>>,
+    staff: Staff,
+}
+
+impl Saving {
+    /// A form showing the version with entity tag `etag`.
+    pub fn new(etag: Option<String>) -> Self {
+        Self {
+            busy: RwSignal::new(false),
+            changed: RwSignal::new(false),
+            etag: StoredValue::new(etag),
+            staff: use_staff(),
+        }
+    }
+
+    /// Runs `save` and hands its answer to `done`. A save refused as changed elsewhere sets `changed`; one
+    /// refused with a code in `field_codes` and a field goes to `wrong_field` (for the form to point at it); any
+    /// other failure to the status line.
+    pub fn run<T, Fut>(
+        self,
+        save: Fut,
+        done: impl FnOnce(T) + 'static,
+        field_codes: &'static [ErrorCode],
+        wrong_field: impl FnOnce(String) + 'static,
+    ) where
+        Fut: Future<Output = Result<T, ApiFailure>> + 'static,
+    {
+        let staff = self.staff;
+        self.busy.set(true);
+        self.changed.set(false);
+        spawn_local(async move {
+            let answer = save.await;
+            self.busy.set(false);
+            match answer {
+                Ok(saved) => done(saved),
+                Err(failure) if changed_elsewhere(&failure) => self.changed.set(true),
+                Err(ApiFailure::Api {
+                    code,
+                    field: Some(field),
+                }) if field_codes.contains(&code) => wrong_field(field),
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    }
+}
+
 /// An edit screen's record with its entity tag: `None` while it is read, `Some(None)` for a new one.
 pub type EditableRecord<T> = RwSignal<Option<Option<Tagged<T>>>>;
 
@@ -185,80 +249,179 @@ where
     (record, on_reload)
 }
 
+/// What a screen shows, read as it opens: `None` until `read` answers; a failure goes to the status line (a lost
+/// session back to the sign-in form). The function returned reads it again (a refresh button, or after a change).
+pub fn read_on_open<T, F, Fut>(read: F) -> (RwSignal<Option<T>>, impl Fn() + Copy + Send + Sync + 'static)
+where
+    T: Send + Sync + 'static,
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<T, ApiFailure>> + 'static,
+{
+    let staff = use_staff();
+    let shown = RwSignal::new(None);
+    let load = move || {
+        spawn_local(async move {
+            match read().await {
+                Ok(answer) => shown.set(Some(answer)),
+                Err(failure) => staff.failed(&failure),
+            }
+        });
+    };
+    load();
+    (shown, load)
+}
+
+/// A screen opened from another: the way back to it (`back`, the button saying `back_label`), its heading, then
+/// what it shows.
+#[component]
+pub fn Subscreen(
+    id: &'static str,
+    back: StaffScreen,
+    back_label: impl Fn() -> String + Send + Sync + 'static,
+    heading: impl Fn() -> String + Send + Sync + 'static,
+    children: Children,
+) -> impl IntoView {
+    let staff = use_staff();
+    view! {
+        <main id=id>
+            <button type="button" class="link back" on:click=move |_| staff.go(back)>{back_label}</button>
+            <h1 tabindex="-1">{heading}</h1>
+            {children()}
+        </main>
+    }
+}
+
+/// A table's header row: a column heading for each message id in `columns`.
+pub fn column_heads(columns: &'static [&'static str]) -> impl IntoView + use<> {
+    let cells = columns
+        .iter()
+        .map(|&id| view! { <th scope="col">{i18n::text(id)}</th> })
+        .collect_view();
+    view! { <tr>{cells}</tr> }
+}
+
+/// The items of a list a screen read (`read`), each drawn by `item` in the interface language: nothing until the
+/// list comes, and the line `<p id=empty_id>` saying `none` when it is empty; drawn again when either changes.
+pub fn items_or_none<T, V>(
+    read: impl Into<Signal<Option<Vec<T>>>>,
+    empty_id: &'static str,
+    none: impl Fn() -> String + Send + Sync + 'static,
+    item: impl Fn(T, Lang) -> V + Send + Sync + 'static,
+) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let staff = use_staff();
+    let read = read.into();
+    move || {
+        let lang = staff.locale.get();
+        let all = read.get()?;
+        if all.is_empty() {
+            return Some(view! { <p id=empty_id>{none()}</p> }.into_any());
+        }
+        Some(
+            all.into_iter()
+                .map(|one| item(one, lang))
+                .collect_view()
+                .into_any(),
+        )
+    }
+}
+
+/// Each of `items` in words, separated by commas: "video, phone".
+pub fn comma_list<T>(items: &[T], word: impl Fn(&T) -> String) -> String {
+    items.iter().map(word).collect::<Vec<_>>().join(", ")
+}
+
+/// A part of a screen under its own heading, the `<h2 id=heading_id>` that names the section.
+#[component]
+pub fn Part(
+    #[prop(optional)] id: Option<&'static str>,
+    heading_id: &'static str,
+    heading: impl Fn() -> String + Send + Sync + 'static,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section id=id aria-labelledby=heading_id>
+            <h2 id=heading_id>{heading}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// The button that reads a list again.
+#[component]
+pub fn Refresh(id: &'static str, on_refresh: impl Fn() + 'static) -> impl IntoView {
+    view! {
+        <button type="button" id=id class="secondary" on:click=move |_| on_refresh()>{tx!("staff-sessions-refresh")}</button>
+    }
+}
+
 /// The staff state from context.
 pub fn use_staff() -> Staff {
     use_context::<Staff>().unwrap_or_else(|| Staff::new(Lang::Es))
+}
+
+/// The screens an account's role opens, as tabs, in the order they show.
+fn tabs(role: Role) -> &'static [StaffScreen] {
+    use StaffScreen::*;
+    match role {
+        Role::Admin => &[
+            Listings,
+            Team,
+            Console,
+            Referrals,
+            Notifications,
+            Coverage,
+            LifeLines,
+            Admin,
+        ],
+        Role::Operator => &[Console, Referrals, Coverage],
+        Role::Counsellor => &[Sessions, Availability],
+        Role::NgoEditor => &[Listings, Referrals, Notifications, Team],
+    }
+}
+
+/// A tab's button id and label; `None` for a screen reached from another screen, never from a tab.
+fn tab(screen: StaffScreen) -> Option<(&'static str, impl Fn() -> String + Copy + Send + Sync + 'static)> {
+    let tab = match screen {
+        StaffScreen::Listings => ("nav-listings", tx!("staff-nav-listings")),
+        StaffScreen::Team => ("nav-team", tx!("staff-nav-team")),
+        StaffScreen::Console => ("nav-console", tx!("staff-nav-console")),
+        StaffScreen::Referrals => ("nav-referrals", tx!("staff-nav-referrals")),
+        StaffScreen::Notifications => ("nav-notifications", tx!("staff-nav-notifications")),
+        StaffScreen::Coverage => ("nav-coverage", tx!("staff-nav-coverage")),
+        StaffScreen::LifeLines => ("nav-lifelines", tx!("staff-nav-lifelines")),
+        StaffScreen::Admin => ("nav-admin", tx!("staff-nav-admin")),
+        StaffScreen::Sessions => ("nav-sessions", tx!("staff-nav-sessions")),
+        StaffScreen::Availability => ("nav-availability", tx!("staff-nav-availability")),
+        StaffScreen::Loading
+        | StaffScreen::SignIn
+        | StaffScreen::Edit(_)
+        | StaffScreen::History(_)
+        | StaffScreen::Reports
+        | StaffScreen::Import
+        | StaffScreen::TeamEdit(_) => return None,
+    };
+    Some(tab)
 }
 
 /// The screens an account's role opens, as tabs.
 #[component]
 fn StaffNav(role: Role) -> impl IntoView {
     let staff = use_staff();
-    let tabs = match role {
-        Role::Admin => vec![
-            (StaffScreen::Listings, "nav-listings", tx!("staff-nav-listings")),
-            (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
-            (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
-            (
-                StaffScreen::Referrals,
-                "nav-referrals",
-                tx!("staff-nav-referrals"),
-            ),
-            (
-                StaffScreen::Notifications,
-                "nav-notifications",
-                tx!("staff-nav-notifications"),
-            ),
-            (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
-            (
-                StaffScreen::LifeLines,
-                "nav-lifelines",
-                tx!("staff-nav-lifelines"),
-            ),
-            (StaffScreen::Admin, "nav-admin", tx!("staff-nav-admin")),
-        ],
-        Role::Operator => vec![
-            (StaffScreen::Console, "nav-console", tx!("staff-nav-console")),
-            (
-                StaffScreen::Referrals,
-                "nav-referrals",
-                tx!("staff-nav-referrals"),
-            ),
-            (StaffScreen::Coverage, "nav-coverage", tx!("staff-nav-coverage")),
-        ],
-        Role::Counsellor => vec![
-            (StaffScreen::Sessions, "nav-sessions", tx!("staff-nav-sessions")),
-            (
-                StaffScreen::Availability,
-                "nav-availability",
-                tx!("staff-nav-availability"),
-            ),
-        ],
-        Role::NgoEditor => vec![
-            (StaffScreen::Listings, "nav-listings", tx!("staff-nav-listings")),
-            (
-                StaffScreen::Referrals,
-                "nav-referrals",
-                tx!("staff-nav-referrals"),
-            ),
-            (
-                StaffScreen::Notifications,
-                "nav-notifications",
-                tx!("staff-nav-notifications"),
-            ),
-            (StaffScreen::Team, "nav-team", tx!("staff-nav-team")),
-        ],
-    };
-    let buttons = tabs
-        .into_iter()
-        .map(|(screen, id, label)| {
-            view! {
+    let buttons = tabs(role)
+        .iter()
+        .filter_map(|&screen| {
+            let (id, label) = tab(screen)?;
+            Some(view! {
                 <button type="button" id=id class="tab"
                     aria-current=move || (staff.screen.get() == screen).then_some("page")
                     on:click=move |_| staff.go(screen)>
                     {label}
                 </button>
-            }
+            })
         })
         .collect_view();
     view! { <nav class="staff-nav" aria-label=tx!("staff-nav-label")>{buttons}</nav> }
@@ -348,5 +511,26 @@ pub fn StaffApp() -> impl IntoView {
                 _ => view! { <main id="admin-refused"><p>{t!("error-forbidden")}</p></main> }.into_any(),
             },
         }}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_column_heading_is_a_staff_message() {
+        let spanish = ruta_ui::i18n::messages::STAFF
+            .iter()
+            .find(|(tag, _)| *tag == "es")
+            .map(|(_, messages)| *messages)
+            .unwrap_or_default();
+        let columns = [
+            &crate::coverage::AREA_COLUMNS[..],
+            &crate::coverage::FARTHEST_COLUMNS,
+            &crate::coverage::COUNTS_COLUMNS,
+            &crate::import::COLUMNS,
+        ];
+        for id in columns.concat() {
+            assert!(spanish.iter().any(|(message, _)| *message == id), "{id}");
+        }
     }
 }

@@ -7,19 +7,19 @@
 use std::collections::HashMap;
 
 use api_types::{
-    CountryCode, CountryLifeLines, EmergencyNumber, EmergencyPurpose, ErrorCode, LifeLine, LifeLinesDocument,
-    LifeLinesInput, LineChannel, LineFocus, Source, SourceStatus,
+    CountryCode, CountryLifeLines, EmergencyNumber, EmergencyPurpose, ErrorCode, LifeLine, LifeLinesInput,
+    LineChannel, LineFocus, Source, SourceStatus,
 };
 use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, admin, public};
+use ruta_ui::api::{admin, public};
 use ruta_ui::i18n::{focus_label, purpose_label, t, tx};
 use ruta_ui::intl;
 
 use crate::edit::Fields;
-use crate::{ChangedElsewhere, changed_elsewhere, use_staff};
+use crate::{ChangedElsewhere, Saving, changed_elsewhere, read_on_open, use_staff};
 
 const PURPOSES: [EmergencyPurpose; 10] = [
     EmergencyPurpose::General,
@@ -88,17 +88,8 @@ fn blank_source() -> Source {
 #[component]
 pub fn LifeLines() -> impl IntoView {
     let staff = use_staff();
-    let document = RwSignal::new(None::<LifeLinesDocument>);
+    let (document, _) = read_on_open(|| public::list_lifelines(None));
     let chosen = RwSignal::new(None::<CountryCode>);
-    let load = move || {
-        spawn_local(async move {
-            match public::list_lifelines(None).await {
-                Ok(doc) => document.set(Some(doc)),
-                Err(failure) => staff.failed(&failure),
-            }
-        });
-    };
-    load();
     let countries = move || {
         let lang = staff.locale.get();
         let mut all: Vec<(String, CountryCode)> = document.with(|d| {
@@ -166,10 +157,11 @@ fn CountryForm(lines: CountryLifeLines, etag: Option<String>, on_saved: Callback
     let staff = use_staff();
     let code = lines.iso2;
     let form_ref = NodeRef::<html::Form>::new();
-    let busy = RwSignal::new(false);
     let confirming = RwSignal::new(false);
-    let changed = RwSignal::new(false);
-    let etag = StoredValue::new(etag);
+    let saving = Saving::new(etag);
+    let Saving {
+        busy, changed, etag, ..
+    } = saving;
     let mut next = 0_u32;
     let mut numbered = |count: usize| -> Vec<u32> {
         (0..count)
@@ -240,24 +232,14 @@ fn CountryForm(lines: CountryLifeLines, etag: Option<String>, on_saved: Callback
                 return;
             }
         };
-        busy.set(true);
-        changed.set(false);
-        spawn_local(async move {
-            let tag = etag.get_value();
-            match admin::correct_lifelines(code, &input, tag.as_deref()).await {
-                Ok(_) => {
-                    staff.notice.set(Some(t!("staff-saved")));
-                    on_saved.run(());
-                }
-                Err(failure) if changed_elsewhere(&failure) => changed.set(true),
-                // The entry at fault by its path (`lines[2].number`), so the admin finds the row.
-                Err(ApiFailure::Api {
-                    code: ErrorCode::InvalidField,
-                    field: Some(field),
-                }) => staff.notice.set(Some(t!("error-invalid_field", field = field))),
-                Err(failure) => staff.failed(&failure),
-            }
-            busy.set(false);
+        let save = admin::correct_lifelines(code, &input, etag.get_value().as_deref());
+        let done = move |_| {
+            staff.notice.set(Some(t!("staff-saved")));
+            on_saved.run(());
+        };
+        // The entry at fault by its path (`lines[2].number`), so the admin finds the row.
+        saving.run(save, done, &[ErrorCode::InvalidField], move |field| {
+            staff.notice.set(Some(t!("error-invalid_field", field = field)));
         });
     };
     let revert = move |_| {
@@ -292,30 +274,12 @@ fn CountryForm(lines: CountryLifeLines, etag: Option<String>, on_saved: Callback
                     </Show>
                 </p>
             })}
-            <fieldset>
-                <legend>{tx!("staff-lifelines-emergency")}</legend>
-                <For each=move || number_keys.get() key=|k| *k let:key>
-                    <NumberRow key number=numbers.with_value(|n| n.get(&key).cloned()) on_remove=Callback::new(move |()| {
-                        number_keys.update(|keys| keys.retain(|k| *k != key));
-                    }) />
-                </For>
-                <button type="button" id="lifelines-add-number" class="secondary" on:click=move |_| {
-                    let key = fresh_key();
-                    number_keys.update(|keys| keys.push(key));
-                }>{tx!("staff-lifelines-add-number")}</button>
-            </fieldset>
-            <fieldset>
-                <legend>{tx!("staff-lifelines-lines")}</legend>
-                <For each=move || line_keys.get() key=|k| *k let:key>
-                    <LineRow key line=help.with_value(|h| h.get(&key).cloned()) on_remove=Callback::new(move |()| {
-                        line_keys.update(|keys| keys.retain(|k| *k != key));
-                    }) />
-                </For>
-                <button type="button" id="lifelines-add-line" class="secondary" on:click=move |_| {
-                    let key = fresh_key();
-                    line_keys.update(|keys| keys.push(key));
-                }>{tx!("staff-lifelines-add-line")}</button>
-            </fieldset>
+            <RowsFieldset legend=tx!("staff-lifelines-emergency") keys=number_keys fresh_key
+                add=("lifelines-add-number", tx!("staff-lifelines-add-number"))
+                row=move |key, on_remove| view! { <NumberRow key number=numbers.with_value(|n| n.get(&key).cloned()) on_remove /> } />
+            <RowsFieldset legend=tx!("staff-lifelines-lines") keys=line_keys fresh_key
+                add=("lifelines-add-line", tx!("staff-lifelines-add-line"))
+                row=move |key, on_remove| view! { <LineRow key line=help.with_value(|h| h.get(&key).cloned()) on_remove /> } />
             {move || changed.get().then(|| view! {
                 <ChangedElsewhere message=t!("staff-changed-lifelines") on_reload=Callback::new(move |()| {
                     staff.notice.set(None);
@@ -324,6 +288,40 @@ fn CountryForm(lines: CountryLifeLines, etag: Option<String>, on_saved: Callback
             })}
             <button type="submit" id="lifelines-save" disabled=move || busy.get() || changed.get()>{tx!("staff-lifelines-save")}</button>
         </form>
+    }
+}
+
+/// A fieldset of rows the admin adds and removes, each known by its key in `keys`: `row` draws one (with the
+/// callback that removes it), and the button `add` (its id and label) adds an empty one with a `fresh_key`.
+#[component]
+fn RowsFieldset<L, V>(
+    legend: L,
+    keys: RwSignal<Vec<u32>>,
+    fresh_key: impl Fn() -> u32 + Copy + Send + Sync + 'static,
+    add: (&'static str, L),
+    row: impl Fn(u32, Callback<()>) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    L: Fn() -> String + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let (add_id, add_label) = add;
+    let keyed_row = move |key: u32| {
+        row(
+            key,
+            Callback::new(move |()| keys.update(|keys| keys.retain(|k| *k != key))),
+        )
+    };
+    let add_row = move |_| {
+        let key = fresh_key();
+        keys.update(|keys| keys.push(key));
+    };
+    view! {
+        <fieldset>
+            <legend>{legend}</legend>
+            <For each=move || keys.get() key=|k| *k children=keyed_row />
+            <button type="button" id=add_id class="secondary" on:click=add_row>{add_label}</button>
+        </fieldset>
     }
 }
 
@@ -373,20 +371,37 @@ fn NumberRow(key: u32, number: Option<EmergencyNumber>, on_remove: Callback<()>)
         source: blank_source(),
         note: None,
     });
-    let purpose_id = format!("{prefix}-purpose");
-    let options = PURPOSES
-        .iter()
-        .map(|p| view! { <option value=wire(p) selected=*p == number.purpose>{purpose_label(*p)}</option> })
-        .collect_view();
     view! {
         <div class="lifeline-row" data-key=key.to_string()>
             {text_input(&prefix, "number", "staff-lifelines-number", number.number.clone(), "text")}
-            <label for=purpose_id.clone()>{tx!("staff-lifelines-purpose")}</label>
-            <select id=purpose_id.clone() name=purpose_id>{options}</select>
+            {choice_select(&prefix, "purpose", "staff-lifelines-purpose", &PURPOSES, number.purpose, purpose_label)}
             <input type="hidden" name=format!("{prefix}-note") value=number.note.clone().unwrap_or_default() />
             {source_inputs(&prefix, &number.source)}
             <button type="button" class="secondary" on:click=move |_| on_remove.run(())>{tx!("staff-lifelines-remove")}</button>
         </div>
+    }
+}
+
+/// A choice of one of `all`, named `{prefix}-{name}`, with `chosen` selected; `label` words each.
+fn choice_select<T>(
+    prefix: &str,
+    name: &str,
+    label_id: &'static str,
+    all: &[T],
+    chosen: T,
+    label: fn(T) -> String,
+) -> impl IntoView + use<T>
+where
+    T: Copy + PartialEq + serde::Serialize,
+{
+    let id = format!("{prefix}-{name}");
+    let options = all
+        .iter()
+        .map(|&value| view! { <option value=wire(&value) selected=value == chosen>{label(value)}</option> })
+        .collect_view();
+    view! {
+        <label for=id.clone()>{ruta_ui::i18n::text(label_id)}</label>
+        <select id=id.clone() name=id>{options}</select>
     }
 }
 
@@ -422,11 +437,6 @@ fn LineRow(key: u32, line: Option<LifeLine>, on_remove: Callback<()>) -> impl In
         source: blank_source(),
         note: None,
     });
-    let focus_id = format!("{prefix}-focus");
-    let focuses = FOCUSES
-        .iter()
-        .map(|f| view! { <option value=wire(f) selected=*f == line.focus>{focus_label(*f)}</option> })
-        .collect_view();
     let channels = CHANNELS
         .iter()
         .map(|(channel, value, label)| {
@@ -442,8 +452,7 @@ fn LineRow(key: u32, line: Option<LifeLine>, on_remove: Callback<()>) -> impl In
         .collect_view();
     view! {
         <div class="lifeline-row" data-key=key.to_string()>
-            <label for=focus_id.clone()>{tx!("staff-lifelines-focus")}</label>
-            <select id=focus_id.clone() name=focus_id>{focuses}</select>
+            {choice_select(&prefix, "focus", "staff-lifelines-focus", &FOCUSES, line.focus, focus_label)}
             {text_input(&prefix, "name", "staff-lifelines-name", line.name.clone(), "text")}
             {text_input(&prefix, "organisation", "staff-lifelines-organisation", line.organisation.clone(), "text")}
             {text_input(&prefix, "number", "staff-lifelines-number", line.number.clone().unwrap_or_default(), "text")}

@@ -9,7 +9,7 @@ use ruta_ui::i18n::{Lang, capacity_name, t, tx};
 use ruta_ui::intl;
 use uuid::Uuid;
 
-use super::{Staff, StaffScreen, use_staff};
+use super::{Staff, StaffScreen, Subscreen, read_on_open, use_staff};
 
 /// Listings asked for at once: an organisation's every listing, on one page.
 const PER_PAGE: usize = 200;
@@ -25,15 +25,6 @@ pub fn name_of(record: &ServiceRecord, lang: Lang) -> String {
         .or_else(|| names.values().next())
         .cloned()
         .unwrap_or_default()
-}
-
-fn load(staff: Staff, list: RwSignal<Option<RecordPage>>) {
-    spawn_local(async move {
-        match manage::list_services(PER_PAGE).await {
-            Ok(page) => list.set(Some(page)),
-            Err(failure) => staff.failed(&failure),
-        }
-    });
 }
 
 /// Runs a one-tap action and puts the updated record in the list.
@@ -121,31 +112,23 @@ fn card(staff: Staff, list: RwSignal<Option<RecordPage>>, record: &ServiceRecord
 #[component]
 pub fn Listings() -> impl IntoView {
     let staff = use_staff();
-    let list = RwSignal::new(None::<RecordPage>);
-    load(staff, list);
-    let body_of = move |current: Option<RecordPage>| match current {
-        None => view! { <p>{t!("service-loading")}</p> }.into_any(),
-        Some(page) if page.items.is_empty() => {
-            view! { <p id="no-listings">{t!("staff-no-listings")}</p> }.into_any()
+    let (list, _) = read_on_open(|| manage::list_services(PER_PAGE));
+    let body = loaded(list, move |page| {
+        if page.items.is_empty() {
+            return view! { <p id="no-listings">{t!("staff-no-listings")}</p> }.into_any();
         }
-        Some(page) => {
-            let count = t!("staff-listings-count", count = page.total);
-            let cards = page
-                .items
-                .into_iter()
-                .map(|r| card(staff, list, &r).into_any())
-                .collect_view();
-            view! {
-                <p class="count">{count}</p>
-                <ul id="listings">{cards}</ul>
-            }
-            .into_any()
+        let count = t!("staff-listings-count", count = page.total);
+        let cards = page
+            .items
+            .into_iter()
+            .map(|r| card(staff, list, &r).into_any())
+            .collect_view();
+        view! {
+            <p class="count">{count}</p>
+            <ul id="listings">{cards}</ul>
         }
-    };
-    let body = move || {
-        staff.locale.track();
-        body_of(list.get())
-    };
+        .into_any()
+    });
     view! {
         <main id="staff-listings">
             <h1 tabindex="-1">{tx!("staff-listings-heading")}</h1>
@@ -187,60 +170,62 @@ pub(crate) fn resolve_report(staff: Staff, reports: RwSignal<Option<Vec<ReportVi
 #[component]
 pub fn Reports() -> impl IntoView {
     let staff = use_staff();
-    let reports = RwSignal::new(None::<Vec<ReportView>>);
     let names = RwSignal::new(Vec::<(Uuid, String)>::new());
-    spawn_local(async move {
+    let (reports, _) = read_on_open(move || async move {
         let lang = staff.locale.get_untracked();
         if let Ok(page) = manage::list_services(PER_PAGE).await {
             names.set(page.items.iter().map(|r| (r.id, name_of(r, lang))).collect());
         }
-        match manage::list_reports().await {
-            Ok(list) => reports.set(Some(list)),
-            Err(failure) => staff.failed(&failure),
-        }
+        manage::list_reports().await
     });
     let resolve = move |id: Uuid| resolve_report(staff, reports, id);
-    let body_of = move |current: Option<Vec<ReportView>>| match current {
-        None => view! { <p>{t!("service-loading")}</p> }.into_any(),
-        Some(list) => {
-            let open: Vec<ReportView> = list.into_iter().filter(|r| r.resolved_at.is_none()).collect();
-            if open.is_empty() {
-                return view! { <p id="no-reports">{t!("staff-no-reports")}</p> }.into_any();
-            }
-            let lang = staff.locale.get_untracked();
-            let items = open
-                .into_iter()
-                .map(|r| {
-                    let name = names.with_untracked(|n| {
-                        n.iter()
-                            .find(|(id, _)| *id == r.service_id)
-                            .map(|(_, n)| n.clone())
-                    });
-                    let id = r.id;
-                    view! {
-                        <li class="report">
-                            <p><strong>{name.unwrap_or_default()}</strong></p>
-                            <p>{ruta_ui::i18n::report_reason(r.reason)}" · "{intl::long_date(&r.created_at, lang)}</p>
-                            <button type="button" class="secondary resolve" on:click=move |_| resolve(id)>
-                                {tx!("staff-report-resolved")}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! { <ul id="reports">{items}</ul> }.into_any()
+    let body = loaded(reports, move |list| {
+        let open: Vec<ReportView> = list.into_iter().filter(|r| r.resolved_at.is_none()).collect();
+        if open.is_empty() {
+            return view! { <p id="no-reports">{t!("staff-no-reports")}</p> }.into_any();
         }
-    };
-    let body = move || {
-        staff.locale.track();
-        body_of(reports.get())
-    };
+        let lang = staff.locale.get_untracked();
+        let items = open
+            .into_iter()
+            .map(|r| {
+                let name = names.with_untracked(|n| {
+                    n.iter()
+                        .find(|(id, _)| *id == r.service_id)
+                        .map(|(_, n)| n.clone())
+                });
+                let id = r.id;
+                view! {
+                    <li class="report">
+                        <p><strong>{name.unwrap_or_default()}</strong></p>
+                        <p>{ruta_ui::i18n::report_reason(r.reason)}" · "{intl::long_date(&r.created_at, lang)}</p>
+                        <button type="button" class="secondary resolve" on:click=move |_| resolve(id)>
+                            {tx!("staff-report-resolved")}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul id="reports">{items}</ul> }.into_any()
+    });
     view! {
-        <main id="staff-reports">
-            <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Listings)>{tx!("staff-back")}</button>
-            <h1 tabindex="-1">{tx!("staff-reports-heading")}</h1>
+        <Subscreen id="staff-reports" back=StaffScreen::Listings back_label=tx!("staff-back") heading=tx!("staff-reports-heading")>
             <p>{tx!("staff-reports-intro")}</p>
             {body}
-        </main>
+        </Subscreen>
     }
+}
+
+/// What a screen read, shown by `show`: "Loading…" until it comes, and shown again when the language changes.
+pub(crate) fn loaded<T, V>(
+    read: RwSignal<Option<T>>,
+    show: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl Fn() -> AnyView + Send + Sync + 'static
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    use_staff().in_language(move || match read.get() {
+        None => view! { <p>{t!("service-loading")}</p> }.into_any(),
+        Some(value) => show(value).into_any(),
+    })
 }

@@ -3,9 +3,7 @@
 //! delivery stands. A preview shows the message as it is sent, its recipient masked by the server: admins see
 //! every organisation's, an NGO's editors their own.
 
-use api_types::notification::{
-    NotificationChannels, NotificationList, NotificationPreview, NotificationView,
-};
+use api_types::notification::{NotificationChannels, NotificationPreview, NotificationView};
 use api_types::{NotificationChannel, NotificationKind, OutboxStatus, Role};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,7 +11,7 @@ use ruta_ui::api::manage;
 use ruta_ui::i18n::{self, t, tx};
 use ruta_ui::intl;
 
-use super::use_staff;
+use super::{Part, Refresh, read_on_open, use_staff};
 
 /// What a notification tells of, in words.
 pub fn kind_name(kind: NotificationKind) -> String {
@@ -168,23 +166,14 @@ fn notification_row<R: Fn() + Copy + 'static>(n: &NotificationView, reload: R) -
 /// The notifications screen: the channels banner, then the newest notifications.
 #[component]
 pub fn Notifications() -> impl IntoView {
-    let staff = use_staff();
-    let list = RwSignal::new(None::<NotificationList>);
-    let load = move || {
-        spawn_local(async move {
-            match manage::list_notifications().await {
-                Ok(mut answer) => {
-                    // Newest first, whatever order the server keeps.
-                    answer
-                        .notifications
-                        .sort_by_key(|n| std::cmp::Reverse(n.created_at));
-                    list.set(Some(answer));
-                }
-                Err(failure) => staff.failed(&failure),
-            }
-        });
-    };
-    load();
+    let (list, load) = read_on_open(|| async {
+        let mut answer = manage::list_notifications().await?;
+        // Newest first, whatever order the server keeps.
+        answer
+            .notifications
+            .sort_by_key(|n| std::cmp::Reverse(n.created_at));
+        Ok(answer)
+    });
     let banner = move || {
         list.get().map(|answer| {
             let (text, unsent) = channels_text(answer.channels);
@@ -209,13 +198,10 @@ pub fn Notifications() -> impl IntoView {
             <h1 tabindex="-1">{tx!("staff-notify-heading")}</h1>
             <p>{tx!("staff-notify-intro")}</p>
             {banner}
-            <section aria-labelledby="notifications-heading">
-                <h2 id="notifications-heading">{tx!("staff-notify-list")}</h2>
-                <button type="button" id="refresh-notifications" class="secondary" on:click=move |_| load()>
-                    {tx!("staff-sessions-refresh")}
-                </button>
+            <Part heading_id="notifications-heading" heading=tx!("staff-notify-list")>
+                <Refresh id="refresh-notifications" on_refresh=load />
                 {body}
-            </section>
+            </Part>
         </main>
     }
 }

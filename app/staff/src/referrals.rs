@@ -5,9 +5,7 @@
 //! Alias, contact and note are shown in the inbox only: the server opens them for the receiving organisation and
 //! nobody else, and deletes everything some days after the referral is closed.
 
-use api_types::referral::{
-    ReceivedReferral, ReferralInbox, ReferralStatusInput, SentReferral, SentReferrals,
-};
+use api_types::referral::{ReceivedReferral, ReferralStatusInput, SentReferral};
 use api_types::{DeclineReason, ReferralStatus, Role, Urgency};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,7 +14,7 @@ use ruta_ui::i18n::{self, channel_name, kind_name, t, tx};
 use ruta_ui::intl;
 use uuid::Uuid;
 
-use super::{changed_elsewhere, use_staff};
+use super::{Part, Refresh, changed_elsewhere, comma_list, read_on_open, use_staff};
 
 /// A referral's status in words.
 pub fn status_name(status: ReferralStatus) -> String {
@@ -77,12 +75,7 @@ fn received_card(
     let staff = use_staff();
     let lang = staff.locale.get();
     let id = r.id;
-    let needs = r
-        .needs
-        .iter()
-        .map(|k| kind_name(*k))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let needs = comma_list(&r.needs, |k| kind_name(*k));
     let contact = r.contact.clone().map(|c| {
         view! {
             <p class="contact">{t!("staff-sessions-contact", channel = channel_name(c.channel), value = c.value)}</p>
@@ -147,16 +140,7 @@ fn received_card(
 #[component]
 fn Inbox(organization: Uuid) -> impl IntoView {
     let staff = use_staff();
-    let inbox = RwSignal::new(None::<ReferralInbox>);
-    let load = move || {
-        spawn_local(async move {
-            match manage::referral_inbox(organization).await {
-                Ok(answer) => inbox.set(Some(answer)),
-                Err(failure) => staff.failed(&failure),
-            }
-        });
-    };
-    load();
+    let (inbox, load) = read_on_open(move || manage::referral_inbox(organization));
     let on_move = Callback::new(move |(id, input): (Uuid, ReferralStatusInput)| {
         spawn_local(async move {
             match manage::move_referral_on(id, &input).await {
@@ -199,11 +183,10 @@ fn Inbox(organization: Uuid) -> impl IntoView {
         })
     };
     view! {
-        <section id="inbox" aria-labelledby="inbox-heading">
-            <h2 id="inbox-heading">{tx!("staff-referral-inbox")}</h2>
-            <button type="button" id="refresh-inbox" class="secondary" on:click=move |_| load()>{tx!("staff-sessions-refresh")}</button>
+        <Part id="inbox" heading_id="inbox-heading" heading=tx!("staff-referral-inbox")>
+            <Refresh id="refresh-inbox" on_refresh=load />
             {body}
-        </section>
+        </Part>
     }
 }
 
@@ -211,16 +194,7 @@ fn Inbox(organization: Uuid) -> impl IntoView {
 #[component]
 pub fn Sent() -> impl IntoView {
     let staff = use_staff();
-    let sent = RwSignal::new(None::<SentReferrals>);
-    let load = move || {
-        spawn_local(async move {
-            match referrals::sent_referrals().await {
-                Ok(answer) => sent.set(Some(answer)),
-                Err(failure) => staff.failed(&failure),
-            }
-        });
-    };
-    load();
+    let (sent, load) = read_on_open(referrals::sent_referrals);
     let row = move |r: SentReferral| {
         let lang = staff.locale.get();
         view! {
@@ -244,11 +218,10 @@ pub fn Sent() -> impl IntoView {
         })
     };
     view! {
-        <section id="sent" aria-labelledby="sent-heading">
-            <h2 id="sent-heading">{tx!("staff-referral-sent")}</h2>
-            <button type="button" id="refresh-sent" class="secondary" on:click=move |_| load()>{tx!("staff-sessions-refresh")}</button>
+        <Part id="sent" heading_id="sent-heading" heading=tx!("staff-referral-sent")>
+            <Refresh id="refresh-sent" on_refresh=load />
             {body}
-        </section>
+        </Part>
     }
 }
 

@@ -6,59 +6,39 @@ use api_types::{ErrorCode, Gender, LanguageCode, Modality, Role};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use ruta_ui::api::{ApiFailure, Tagged, manage};
+use ruta_ui::api::{Tagged, manage};
 use ruta_ui::i18n::{self, modality_name, speciality_name, t, tx};
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
 use super::edit::Fields;
-use super::{ChangedElsewhere, StaffScreen, changed_elsewhere, editable_record, use_staff};
+use super::{
+    ChangedElsewhere, Saving, StaffScreen, Subscreen, comma_list, editable_record, items_or_none,
+    read_on_open, use_staff,
+};
 
 /// The organisation's counsellors.
 #[component]
 pub fn Team() -> impl IntoView {
     let staff = use_staff();
-    let list = RwSignal::new(None::<Vec<CounsellorProfile>>);
-    spawn_local(async move {
-        match manage::list_counsellors().await {
-            Ok(all) => list.set(Some(all)),
-            Err(failure) => staff.failed(&failure),
+    let (list, _) = read_on_open(manage::list_counsellors);
+    let items = items_or_none(list, "no-counsellors", tx!("staff-team-none"), move |c, lang| {
+        let id = c.id;
+        let languages = comma_list(&c.languages, |l| i18n::language_name(l.primary(), lang));
+        let modalities = comma_list(&c.modalities, |m| modality_name(*m));
+        view! {
+            <li class="card counsellor-profile">
+                <h2>{c.display_name.clone()}</h2>
+                <p>{languages}" · "{modalities}</p>
+                <p class="hint">{c.timezone.clone()}</p>
+                <p>{c.user_email.clone().map_or_else(|| t!("staff-team-no-account"), |e| t!("staff-team-account-is", email = e))}</p>
+                {(!c.active).then(|| view! { <p class="notice">{t!("staff-team-inactive")}</p> })}
+                <button type="button" class="secondary edit-counsellor" on:click=move |_| staff.go(StaffScreen::TeamEdit(Some(id)))>
+                    {t!("staff-edit")}
+                </button>
+            </li>
         }
     });
-    let items = move || {
-        let lang = staff.locale.get();
-        list.get().map(|all| {
-            if all.is_empty() {
-                return view! { <p id="no-counsellors">{t!("staff-team-none")}</p> }.into_any();
-            }
-            all.into_iter()
-                .map(|c| {
-                    let id = c.id;
-                    let languages = c
-                        .languages
-                        .iter()
-                        .map(|l| i18n::language_name(l.primary(), lang))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    let modalities = c.modalities.iter().map(|m| modality_name(*m)).collect::<Vec<_>>().join(", ");
-                    view! {
-                        <li class="card counsellor-profile">
-                            <h2>{c.display_name.clone()}</h2>
-                            <p>{languages}" · "{modalities}</p>
-                            <p class="hint">{c.timezone.clone()}</p>
-                            <p>{c.user_email.clone().map_or_else(|| t!("staff-team-no-account"), |e| t!("staff-team-account-is", email = e))}</p>
-                            {(!c.active).then(|| view! { <p class="notice">{t!("staff-team-inactive")}</p> })}
-                            <button type="button" class="secondary edit-counsellor" on:click=move |_| staff.go(StaffScreen::TeamEdit(Some(id)))>
-                                {t!("staff-edit")}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()
-                .into_any()
-        })
-    };
     view! {
         <main id="team">
             <h1 tabindex="-1">{tx!("staff-team-heading")}</h1>
@@ -74,16 +54,14 @@ pub fn Team() -> impl IntoView {
 /// Creating or editing a counsellor's profile.
 #[component]
 pub fn TeamEdit(id: Option<Uuid>) -> impl IntoView {
-    let staff = use_staff();
     // With its entity tag: the save sends it back, so a change saved meanwhile (by another editor, or the
     // counsellor's own hours) is not overwritten.
     let (record, on_reload) = editable_record(id, manage::read_counsellor);
     view! {
-        <main id="team-edit">
-            <button type="button" class="link back" on:click=move |_| staff.go(StaffScreen::Team)>{tx!("staff-team-back")}</button>
-            <h1 tabindex="-1">{move || if id.is_some() { t!("staff-team-edit-heading") } else { t!("staff-team-new-heading") }}</h1>
+        <Subscreen id="team-edit" back=StaffScreen::Team back_label=tx!("staff-team-back")
+            heading=move || if id.is_some() { t!("staff-team-edit-heading") } else { t!("staff-team-new-heading") }>
             {move || record.get().map(|r| view! { <ProfileForm id record=r on_reload /> })}
-        </main>
+        </Subscreen>
     }
 }
 
@@ -141,10 +119,11 @@ fn ProfileForm(
 ) -> impl IntoView {
     let staff = use_staff();
     let form_ref = NodeRef::<html::Form>::new();
-    let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let changed = RwSignal::new(false);
-    let etag = StoredValue::new(record.as_ref().and_then(|r| r.etag.clone()));
+    let saving = Saving::new(record.as_ref().and_then(|r| r.etag.clone()));
+    let Saving {
+        busy, changed, etag, ..
+    } = saving;
     let record = record.map(|r| r.value);
     let is_admin = staff
         .user
@@ -155,16 +134,7 @@ fn ProfileForm(
     };
     let name = get(&|p| p.display_name.clone(), "");
     let gender = record.as_ref().map_or(Gender::Unspecified, |p| p.gender);
-    let languages = get(
-        &|p| {
-            p.languages
-                .iter()
-                .map(|l| l.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        },
-        "es",
-    );
+    let languages = get(&|p| comma_list(&p.languages, |l| l.as_str().to_owned()), "es");
     let timezone = get(&|p| p.timezone.clone(), "");
     let session = get(&|p| p.session_minutes.to_string(), "50");
     let buffer = get(&|p| p.buffer_minutes.to_string(), "10");
@@ -211,31 +181,22 @@ fn ProfileForm(
                 return;
             }
         };
-        busy.set(true);
         error.set(None);
-        changed.set(false);
-        spawn_local(async move {
-            let answer = match id {
+        let save = async move {
+            match id {
                 Some(id) => manage::update_counsellor(id, &input, etag.get_value().as_deref())
                     .await
                     .map(|_| ()),
                 None => manage::create_counsellor(&input).await.map(|_| ()),
-            };
-            busy.set(false);
-            match answer {
-                Ok(()) => {
-                    staff.go(StaffScreen::Team);
-                    staff.notice.set(Some(t!("staff-saved")));
-                }
-                Err(failure) if changed_elsewhere(&failure) => changed.set(true),
-                Err(ApiFailure::Api {
-                    code: ErrorCode::InvalidField | ErrorCode::Conflict,
-                    field: Some(field),
-                }) => {
-                    error.set(Some(t!("error-invalid_field", field = field)));
-                }
-                Err(failure) => staff.failed(&failure),
             }
+        };
+        let done = move |()| {
+            staff.go(StaffScreen::Team);
+            staff.notice.set(Some(t!("staff-saved")));
+        };
+        let field_codes = &[ErrorCode::InvalidField, ErrorCode::Conflict];
+        saving.run(save, done, field_codes, move |field| {
+            error.set(Some(t!("error-invalid_field", field = field)));
         });
     };
     view! {

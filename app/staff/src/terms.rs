@@ -5,7 +5,7 @@
 //! then shows what the table does to a file before anything is written.
 
 use api_types::ErrorCode;
-use api_types::manage::{TermTableInput, TermTableView};
+use api_types::manage::TermTableInput;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -13,7 +13,7 @@ use ruta_ui::api::{ApiFailure, admin};
 use ruta_ui::i18n::{t, tx};
 use ruta_ui::intl;
 
-use crate::use_staff;
+use crate::{read_on_open, use_staff};
 
 /// `csv[3].kinds` (line 3, column `kinds`) in words; `csv` alone is a table too long.
 fn cell_problem(field: &str) -> String {
@@ -32,16 +32,10 @@ fn cell_problem(field: &str) -> String {
 #[component]
 pub fn TermTable() -> impl IntoView {
     let staff = use_staff();
-    let kept = RwSignal::new(None::<TermTableView>);
+    let (kept, _) = read_on_open(admin::term_table);
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let file_input = NodeRef::<html::Input>::new();
-    spawn_local(async move {
-        match admin::term_table().await {
-            Ok(v) => kept.set(Some(v)),
-            Err(failure) => staff.failed(&failure),
-        }
-    });
     let status = move || {
         let lang = staff.locale.get();
         kept.get().map(|v| match v.updated_at {

@@ -1,11 +1,13 @@
 //! Results: services with premises near the origin (list and locator), remote help, filters.
 
+use std::collections::BTreeSet;
+
 use api_types::{DeliveryMode, Population, RemoteHit, SearchHit, SearchResponse, ServiceKind, ServiceStatus};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use ruta_ui::api::{DeliveryFilter, Filters, SearchOrigin};
-use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks, back_nav, locator};
+use ruta_ui::components::{LinkStyle, LoadError, PhoneLinks, back_nav, delivery_options, locator};
 use ruta_ui::format::joined;
 use ruta_ui::format::{POPULATION_FILTERS, filter_languages, wider_radius};
 use ruta_ui::i18n::{
@@ -314,36 +316,20 @@ fn FiltersForm(form_ref: NodeRef<html::Form>, on_done: Callback<()>) -> impl Int
         }
         state.update_query(|q| q.filters = Filters::default());
     };
-    let choice = |name: &'static str, value: &'static str, label: String, checked: bool| {
-        view! {
-            <label class="choice">
-                <input type="checkbox" name=name value=value checked=checked />
-                <span>{label}</span>
-            </label>
-        }
-    };
-    let kinds = ServiceKind::ALL
-        .iter()
-        .map(|&kind| {
-            choice(
-                "kind",
-                kind.as_str(),
-                kind_name(kind),
-                initial.kinds.contains(&kind),
-            )
-        })
-        .collect_view();
-    let populations = POPULATION_FILTERS
-        .iter()
-        .map(|&p| {
-            choice(
-                "population",
-                p.as_str(),
-                population_name(p),
-                initial.populations.contains(&p),
-            )
-        })
-        .collect_view();
+    let kinds = checkboxes(
+        "kind",
+        ServiceKind::ALL,
+        ServiceKind::as_str,
+        kind_name,
+        &initial.kinds,
+    );
+    let populations = checkboxes(
+        "population",
+        &POPULATION_FILTERS,
+        Population::as_str,
+        population_name,
+        &initial.populations,
+    );
     let country_languages = state
         .country
         .with_untracked(|c| c.as_ref().map(|c| c.languages.clone()).unwrap_or_default());
@@ -355,16 +341,7 @@ fn FiltersForm(form_ref: NodeRef<html::Form>, on_done: Callback<()>) -> impl Int
             view! { <option value=code selected=selected>{name}</option> }
         })
         .collect_view();
-    let delivery_options = [
-        (DeliveryFilter::Any, t!("filter-delivery-any")),
-        (DeliveryFilter::InPerson, t!("filter-delivery-in-person")),
-        (DeliveryFilter::Remote, t!("filter-delivery-remote")),
-    ]
-    .into_iter()
-    .map(|(value, label)| {
-        view! { <option value=value.as_str() selected=initial.delivery == value>{label}</option> }
-    })
-    .collect_view();
+    let deliveries = delivery_options(initial.delivery);
 
     view! {
         <form
@@ -391,7 +368,7 @@ fn FiltersForm(form_ref: NodeRef<html::Form>, on_done: Callback<()>) -> impl Int
             {choice("free", "true", t!("filter-free"), initial.free)}
             {choice("open_now", "true", t!("filter-open-now"), initial.open_now)}
             <label for="filter-delivery">{t!("filter-delivery")}</label>
-            <select id="filter-delivery" name="delivery">{delivery_options}</select>
+            <select id="filter-delivery" name="delivery">{deliveries}</select>
             <div class="form-actions">
                 <button type="button" class="clear-filters secondary" on:click=clear>{t!("filters-clear")}</button>
                 <button type="button" class="see-results" on:click=move |_| on_done.run(())>
@@ -443,4 +420,27 @@ fn form_fields<T: JsCast>(form: &web_sys::HtmlFormElement, selector: &str) -> Ve
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<T>().ok())
         .collect()
+}
+
+/// A filter's checkbox: `name=value`, worded `label`.
+fn choice(name: &'static str, value: &'static str, label: String, checked: bool) -> impl IntoView + use<> {
+    view! {
+        <label class="choice">
+            <input type="checkbox" name=name value=value checked=checked />
+            <span>{label}</span>
+        </label>
+    }
+}
+
+/// A checkbox for each of `all` (its `value`, worded by `label`), checked when it is in `checked`.
+fn checkboxes<T: Copy + Ord>(
+    name: &'static str,
+    all: &[T],
+    value: fn(T) -> &'static str,
+    label: fn(T) -> String,
+    checked: &BTreeSet<T>,
+) -> impl IntoView + use<T> {
+    all.iter()
+        .map(|&one| choice(name, value(one), label(one), checked.contains(&one)))
+        .collect_view()
 }

@@ -6,7 +6,7 @@ use leptos::leptos_dom::helpers::request_animation_frame;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::ApiFailure;
+use crate::api::{ApiFailure, DeliveryFilter};
 use crate::format::{locator_markup, sms_href, tel_href, whatsapp_href};
 use crate::i18n::{failure_text, t, tx};
 use crate::state::{AppState, Screen, use_app};
@@ -31,6 +31,19 @@ pub enum LinkStyle {
     Service,
     /// Every other block's links (emergency numbers, remote help): the `contact-*` classes.
     Elsewhere,
+}
+
+/// The delivery filter's choices ("any", in person, remote) as `<option>`s, `chosen` selected: the survivor's
+/// filters and the operator's console offer the same.
+pub fn delivery_options(chosen: DeliveryFilter) -> impl IntoView {
+    [
+        (DeliveryFilter::Any, t!("filter-delivery-any")),
+        (DeliveryFilter::InPerson, t!("filter-delivery-in-person")),
+        (DeliveryFilter::Remote, t!("filter-delivery-remote")),
+    ]
+    .into_iter()
+    .map(|(value, label)| view! { <option value=value.as_str() selected=chosen == value>{label}</option> })
+    .collect_view()
 }
 
 /// The way back, first on a screen: a button labelled `label` (a `tx!` text) that runs `back`.

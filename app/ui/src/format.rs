@@ -498,19 +498,23 @@ mod tests {
 
     #[test]
     fn distances_read_as_people_say_them() {
-        assert_eq!(format_distance(0), "10 m");
-        assert_eq!(format_distance(4), "10 m");
-        assert_eq!(format_distance(846), "850 m");
-        assert_eq!(format_distance(994), "990 m");
-        assert_eq!(format_distance(996), "1.0 km");
-        assert_eq!(format_distance(1_033), "1.0 km");
-        assert_eq!(format_distance(3_240), "3.2 km");
-        assert_eq!(format_distance(9_949), "9.9 km");
-        assert_eq!(format_distance(9_950), "10 km");
-        assert_eq!(format_distance(47_499), "47 km");
-        assert_eq!(format_distance(50_000), "50 km");
-        assert_eq!(format_distance(2_000_000), "2000 km");
-        assert_eq!(format_distance(u32::MAX), "4294967 km");
+        for (metres, said) in [
+            (0, "10 m"),
+            (4, "10 m"),
+            (846, "850 m"),
+            (994, "990 m"),
+            (996, "1.0 km"),
+            (1_033, "1.0 km"),
+            (3_240, "3.2 km"),
+            (9_949, "9.9 km"),
+            (9_950, "10 km"),
+            (47_499, "47 km"),
+            (50_000, "50 km"),
+            (2_000_000, "2000 km"),
+            (u32::MAX, "4294967 km"),
+        ] {
+            assert_eq!(format_distance(metres), said, "{metres} m");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@ use api_types::ServiceKind;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use ruta_ui::api::DeliveryFilter;
+use ruta_ui::components::delivery_options;
 use ruta_ui::format::POPULATION_FILTERS;
 use ruta_ui::i18n::{Lang, kind_name, population_name, t};
 use ruta_ui::intl;
@@ -66,14 +66,7 @@ pub(super) fn search_form(ui: Ui, lang: Lang) -> impl IntoView {
             view! { <option value=p.as_str() selected=need.population == Some(*p)>{population_name(*p)}</option> }
         })
         .collect_view();
-    let deliveries = [
-        (DeliveryFilter::Any, t!("filter-delivery-any")),
-        (DeliveryFilter::InPerson, t!("filter-delivery-in-person")),
-        (DeliveryFilter::Remote, t!("filter-delivery-remote")),
-    ]
-    .into_iter()
-    .map(|(value, label)| view! { <option value=value.as_str() selected=need.delivery == value>{label}</option> })
-    .collect_view();
+    let deliveries = delivery_options(need.delivery);
     let suggestions = move || {
         let lang = ui.staff.locale.get();
         let places = ui.place_box.suggestions.get();

@@ -9,7 +9,7 @@ use api_types::manage::{
 };
 use uuid::Uuid;
 
-use super::{ApiFailure, Tagged, download, get_json, get_tagged, json_body, send, send_tagged};
+use super::{ApiFailure, Tagged, download_csv, get_json, get_tagged, json_body, send, send_tagged};
 
 /// `GET /api/v1/admin/organizations`: every organisation's id and name.
 #[inline]
@@ -130,11 +130,7 @@ pub fn download_audit(
     filter: &AuditFilter,
     file_name: &str,
 ) -> impl Future<Output = Result<(), ApiFailure>> + use<> {
-    download(
-        filter.url(),
-        ("Accept", "text/csv".to_owned()),
-        file_name.to_owned(),
-    )
+    download_csv(filter.url(), file_name)
 }
 
 /// `GET /api/v1/admin/lifelines/{iso2}`: the country's life lines as served, with their entity tag (`None`: the
@@ -185,22 +181,15 @@ pub fn save_term_table(
 /// `GET /api/v1/admin/terms` as CSV, saved as `ruta_terms.csv`.
 #[inline]
 pub fn download_term_table() -> impl Future<Output = Result<(), ApiFailure>> + use<> {
-    let accept = ("Accept", "text/csv".to_owned());
-    download(
-        "/api/v1/admin/terms".to_owned(),
-        accept,
-        "ruta_terms.csv".to_owned(),
-    )
+    download_csv("/api/v1/admin/terms".to_owned(), "ruta_terms.csv")
 }
 
 /// `GET /api/v1/admin/terms/built_in`: Ruta's own table, saved as `ruta_built_in_terms.csv`.
 #[inline]
 pub fn download_built_in_terms() -> impl Future<Output = Result<(), ApiFailure>> + use<> {
-    let accept = ("Accept", "text/csv".to_owned());
-    download(
+    download_csv(
         "/api/v1/admin/terms/built_in".to_owned(),
-        accept,
-        "ruta_built_in_terms.csv".to_owned(),
+        "ruta_built_in_terms.csv",
     )
 }
 

@@ -4,7 +4,7 @@
 use api_types::{CountryCode, CoverageReport, ServiceKind};
 use web_sys::AbortSignal;
 
-use super::{ApiFailure, download, get_json};
+use super::{ApiFailure, download_csv, get_json};
 
 /// Which part of the region, and which kind of service.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,11 +47,7 @@ pub fn download_coverage(
     scope: &CoverageScope,
     file_name: &str,
 ) -> impl Future<Output = Result<(), ApiFailure>> + use<> {
-    download(
-        scope.url(),
-        ("Accept", "text/csv".to_owned()),
-        file_name.to_owned(),
-    )
+    download_csv(scope.url(), file_name)
 }
 
 #[cfg(test)]

@@ -266,6 +266,12 @@ async fn download(
     Ok(())
 }
 
+/// [`download`] of a report as a CSV file: `url` asked for with `Accept: text/csv`, saved as `file_name`.
+#[inline]
+fn download_csv(url: String, file_name: &str) -> impl Future<Output = Result<(), ApiFailure>> + use<> {
+    download(url, ("Accept", "text/csv".to_owned()), file_name.to_owned())
+}
+
 /// An answer's JSON, or its API error.
 async fn read_answer(response: gloo_net::http::Response) -> Result<JsValue, ApiFailure> {
     let (status, ok) = (response.status(), response.ok());
