@@ -62,8 +62,8 @@ pub enum StoreError {
 /// A boxed future, so each store trait can be used as a `dyn` object.
 pub type StoreFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, StoreError>> + Send + 'a>>;
 
-/// Every store at once: what [`AppState`](crate::state::AppState) holds, so a handler reaches any store through
-/// `state.store`. Implemented for every type that implements all the store traits; implement those, not this.
+/// Every store at once: what the server holds as its one store, so the layers above reach any store through it.
+/// Implemented for every type that implements all the store traits; implement those, not this.
 pub trait Store:
     DirectoryStore
     + ChangeFeed
